@@ -1,0 +1,1 @@
+"""Benchmarks and quality evaluations of the summarizer package."""

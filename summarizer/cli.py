@@ -1,0 +1,161 @@
+"""Command-line interface: ``python -m summarizer {translate,figures,check,summarize}``.
+
+Errors are reported as one line on stderr with a non-zero exit status (2),
+never a traceback. ``check`` exits 1 when a figure was lost or changed.
+Environment variables read here (and only here and in the app):
+``SUMMARIZER_MODEL``, ``SUMMARIZER_BACKEND``, ``SUMMARIZER_MAX_CHARS``, ``SUMMARIZER_CACHE``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .errors import EmptyInputError, SummarizerError
+from .ingest import decode_bytes, read_document
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["main", "build_parser", "handle"]
+
+
+def _read(source: str | None, max_file_mb: float) -> str:
+    if source in (None, "-"):
+        data = sys.stdin.buffer.read()
+        text = decode_bytes(data, name="standard input")
+    else:
+        text = read_document(Path(source), max_bytes=int(max_file_mb * 1024 * 1024))
+    if not text.strip():
+        raise EmptyInputError("The input is empty: give a file or pipe a French article to standard input.")
+    return text
+
+
+def _translation_options(args: argparse.Namespace) -> dict[str, Any]:
+    options: dict[str, Any] = {
+        "beams": args.beams,
+        "device": args.device,
+        "backend": args.backend,
+        "check_language": not args.force,
+    }
+    if args.max_chars is not None:
+        options["max_chars"] = args.max_chars
+    if args.cache_dir:
+        options["cache_dir"] = args.cache_dir
+    return options
+
+
+def _add_model_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> None:
+    parser.add_argument("source", nargs="?", default="-", help="a .txt/.html/.docx/.pdf file, or - for stdin")
+    parser.add_argument("--model", default=env.get("SUMMARIZER_MODEL") or None,
+                        help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
+    parser.add_argument("--beams", type=int, default=4, help="beam size; 1 is greedy (default: 4)")
+    parser.add_argument("--device", default="cpu", help="cpu, cuda or auto (default: cpu)")
+    parser.add_argument("--backend", default=env.get("SUMMARIZER_BACKEND", "auto"),
+                        help="auto, ctranslate2, transformers or identity (default: auto)")  # fmt: skip
+    max_chars = env.get("SUMMARIZER_MAX_CHARS")
+    parser.add_argument("--max-chars", type=int, default=int(max_chars) if max_chars else None,
+                        help="refuse longer input (default: 200000; 0: no limit)")  # fmt: skip
+    parser.add_argument("--max-file-mb", type=float, default=10.0, help="refuse larger files (default: 10)")
+    parser.add_argument("--force", action="store_true", help="translate even if the text does not look French")
+    parser.add_argument("--cache-dir", default=env.get("SUMMARIZER_CACHE"), help="where converted models are kept")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
+    """The argument parser (defaults from ``env``, the process environment by default)."""
+    env = dict(os.environ) if env is None else env
+    parser = argparse.ArgumentParser(prog="summarizer", description="Translate French news and extract its key figures.")
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    commands = parser.add_subparsers(dest="command", required=True)
+    _add_model_options(commands.add_parser("translate", help="translate an article"), env)
+    _add_model_options(commands.add_parser("summarize", help="translate and list the key figures"), env)
+    figures = commands.add_parser("figures", help="extract the figures of a text")
+    figures.add_argument("source", nargs="?", default="-")
+    figures.add_argument("--lang", choices=["fr", "en"], default="fr")
+    figures.add_argument("--json", action="store_true")
+    figures.add_argument("--max-file-mb", type=float, default=10.0)
+    check = commands.add_parser("check", help="check that a translation kept every figure (exit 1 if not)")
+    check.add_argument("source", help="the French text file")
+    check.add_argument("translation", help="the English text file")
+    check.add_argument("--json", action="store_true")
+    check.add_argument("--max-file-mb", type=float, default=10.0)
+    return parser
+
+
+def handle(args: argparse.Namespace) -> tuple[int, str]:
+    """Run a parsed command and return ``(exit status, text to print)``.
+
+    Raises:
+        SummarizerError: Bad input or model problems (turned into one line by :func:`main`).
+    """
+    from . import check_figures, extract_figures, summarize_article, translate
+
+    if args.command == "figures":
+        figures = extract_figures(_read(args.source, args.max_file_mb), lang=args.lang)
+        if args.json:
+            keys = ("value", "text", "kind", "label", "approximate", "start", "end", "key", "unit")
+            return 0, json.dumps({"figures": [{k: getattr(f, k) for k in keys} for f in figures]}, ensure_ascii=False, indent=2)
+        lines = [f"{f.text}\t{f.kind}\t{f.value}\t{f.label}{' (key)' if f.key else ''}" for f in figures]
+        return 0, "\n".join(lines) if lines else "no figures found"
+    if args.command == "check":
+        source = _read(args.source, args.max_file_mb)
+        translation = _read(args.translation, args.max_file_mb)
+        report = check_figures(source, translation)
+        status = 0 if report.ok else 1
+        if args.json:
+            return status, json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+        lines = [f"{len(report.matched)} figures matched, {len(report.missing)} missing, {len(report.unexpected)} unexpected"]
+        lines += [f"MISSING    {f.text} ({f.value})" for f in report.missing]
+        lines += [f"UNEXPECTED {f.text} ({f.value})" for f in report.unexpected]
+        return status, "\n".join(lines)
+    text = _read(args.source, args.max_file_mb)
+    options = _translation_options(args)
+    if args.command == "translate":
+        result = translate(text, model=args.model, **options)
+        if args.json:
+            return 0, json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+        notes = [f"[sentence {s.index + 1}] " + "; ".join(f.message for f in s.flags if f.severity == "warning")
+                 for s in result.flagged]  # fmt: skip
+        return 0, "\n".join([result.text, *(["", "Flagged:", *notes] if notes else [])])
+    summary = summarize_article(text, model=args.model, **options)
+    if args.json:
+        return 0, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
+    return 0, summary.summary + "\n\n" + summary.translation.text
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``summarizer`` command.
+
+    Returns:
+        The exit status: 0 success, 1 figures lost (``check``), 2 error.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:
+        pass
+    try:
+        status, output = handle(args)
+    except (SummarizerError, OSError, ValueError, TypeError) as exc:
+        message = str(exc) or type(exc).__name__
+        print(f"summarizer: error: {message.splitlines()[0]}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("summarizer: interrupted", file=sys.stderr)
+        return 130
+    sys.stdout.write(output + "\n")
+    return status

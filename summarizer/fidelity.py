@@ -1,0 +1,202 @@
+"""Checking that the figures of a French source survive translation.
+
+Figures are compared by value, whatever the format: "40 589" = "40,589" =
+"40589"; "1,2 milliard" = "1.2 billion"; "douze mille" = "12,000". A French
+"2 326" rendered "2.326" in English is a mismatch. Small spelled-out numbers
+(up to ten) and spelled ordinals are left out of the check, since translation
+renders them idiomatically ("les deux dimensions" -> "both dimensions").
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .figures import Figure, extract_figures
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["FigureMatch", "FidelityReport", "check_figures", "repair_by_substitution"]
+
+_SMALL_SPELLED = 10
+
+
+@dataclass(frozen=True)
+class FigureMatch:
+    """A source figure and the translation figure that renders it."""
+
+    source: Figure
+    translation: Figure
+
+
+@dataclass
+class FidelityReport:
+    """The result of :func:`check_figures`.
+
+    Attributes:
+        matched: Source figures found in the translation.
+        missing: Source figures not in the translation (lost or changed).
+        unexpected: Translation figures not in the source (added or changed).
+        ignored: Figures left out of the check (small spelled-out numbers).
+    """
+
+    matched: list[FigureMatch] = field(default_factory=list)
+    missing: list[Figure] = field(default_factory=list)
+    unexpected: list[Figure] = field(default_factory=list)
+    ignored: list[Figure] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """Every figure preserved, none added."""
+        return not self.missing and not self.unexpected
+
+    def describe(self) -> str:
+        """A one-line, human explanation of the mismatches."""
+        parts = []
+        if self.missing:
+            parts.append("missing in English: " + ", ".join(f"'{f.text}'" for f in self.missing))
+        if self.unexpected:
+            parts.append("not in the French: " + ", ".join(f"'{f.text}'" for f in self.unexpected))
+        return "; ".join(parts) or "all figures preserved"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as a JSON-ready dict."""
+        return {
+            "ok": self.ok,
+            "matched": [
+                {"value": m.source.value, "text": m.source.text, "translation_text": m.translation.text,
+                 "kind": m.source.kind}  # fmt: skip
+                for m in self.matched
+            ],
+            "missing": [{"value": f.value, "text": f.text, "kind": f.kind, "start": f.start} for f in self.missing],
+            "unexpected": [
+                {"value": f.value, "text": f.text, "kind": f.kind, "start": f.start} for f in self.unexpected
+            ],
+        }
+
+    def extend(self, other: FidelityReport) -> None:
+        """Add another report's items to this one."""
+        self.matched += other.matched
+        self.missing += other.missing
+        self.unexpected += other.unexpected
+        self.ignored += other.ignored
+
+
+def _checked(figure: Figure) -> bool:
+    if figure.spelled and figure.kind == "ordinal":
+        return False
+    if figure.spelled and isinstance(figure.value, int) and abs(figure.value) <= _SMALL_SPELLED:
+        return False
+    return True
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    if isinstance(a.value, str) or isinstance(b.value, str):
+        return a.value == b.value
+    x, y = abs(float(a.value)), abs(float(b.value))
+    if abs(x - y) > 1e-9 * max(1.0, x, y):
+        return False
+    if a.kind == "money" and b.kind == "money" and a.unit and b.unit and a.unit != b.unit:
+        return False
+    return True
+
+
+def _match(source: list[Figure], target: list[Figure], report: FidelityReport) -> None:
+    free = list(target)
+    for figure in source:
+        candidates = [t for t in free if _same_value(figure, t)]
+        if not candidates:
+            report.missing.append(figure)
+            continue
+        best = next((t for t in candidates if t.kind == figure.kind), candidates[0])
+        free.remove(best)
+        report.matched.append(FigureMatch(figure, best))
+    report.unexpected.extend(free)
+
+
+def check_pair(source: str, translation: str) -> FidelityReport:
+    """Check one French sentence (or text) against its English translation."""
+    report = FidelityReport()
+    src = extract_figures(source, "fr")
+    tgt = extract_figures(translation, "en")
+    report.ignored = [f for f in src + tgt if not _checked(f)]
+    _match([f for f in src if _checked(f)], [f for f in tgt if _checked(f)], report)
+    return report
+
+
+def check_figures(
+    source: str, translation: str, *, segments: Sequence[tuple[str, str]] | None = None
+) -> FidelityReport:
+    """Check that every figure of a French source is in its English translation.
+
+    Args:
+        source: The French text.
+        translation: The English text.
+        segments: ``(source sentence, translated sentence)`` pairs, when known:
+            the check is then made sentence by sentence, which catches figures
+            that moved between sentences or were swapped.
+
+    Returns:
+        The matched, missing and unexpected figures.
+    """
+    if segments is None:
+        return check_pair(source, translation)
+    report = FidelityReport()
+    for src, tgt in segments:
+        report.extend(check_pair(src, tgt))
+    return report
+
+
+def _core(text: str) -> re.Match[str] | None:
+    return re.search(r"\d(?:[\d,.\u00a0\u202f ]*\d)?", text)
+
+
+def _english_digits(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def repair_by_substitution(source: str, translation: str, report: FidelityReport | None = None) -> str | None:
+    """Put the source's numbers back into a translation that altered them.
+
+    Works when the translation kept as many figures as the source but changed
+    some values: each changed number is replaced, in order, by the source's
+    value written the English way, keeping the translation's own words
+    (scale, unit). Returns ``None`` when no safe substitution exists.
+    """
+    report = report or check_pair(source, translation)
+    if report.ok or len(report.missing) != len(report.unexpected):
+        return None
+    pairs = list(zip(report.missing, sorted(report.unexpected, key=lambda f: f.start)))
+    edits: list[tuple[int, int, str]] = []
+    for src, tgt in pairs:
+        if isinstance(src.value, str) or isinstance(tgt.value, str) or tgt.spelled:
+            return None
+        if src.kind != tgt.kind and {src.kind, tgt.kind} - {"count", "measure", "other"}:
+            return None
+        core = _core(tgt.text)
+        if core is None:
+            return None
+        start = tgt.start + core.start()
+        end = tgt.start + core.end()
+        while end + 1 < len(translation) and translation[end] in ",." and translation[end + 1].isdigit():
+            end += 1
+            while end < len(translation) and translation[end].isdigit():
+                end += 1
+        written = re.sub(r"[^\d.]", "", core.group(0).replace(",", ""))
+        try:
+            shown = float(written)
+        except ValueError:
+            return None
+        scale = abs(float(tgt.value)) / shown if shown else 1.0
+        if scale <= 0 or abs(round(scale) - scale) > 1e-6 * scale:
+            scale = 1.0
+        edits.append((start, end, _english_digits(abs(float(src.value)) / round(scale))))
+    repaired = translation
+    for start, end, text in sorted(edits, reverse=True):
+        repaired = repaired[:start] + text + repaired[end:]
+    return repaired if check_pair(source, repaired).ok else None

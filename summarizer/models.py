@@ -1,0 +1,208 @@
+"""Finding and loading MarianMT models, and converting them for CTranslate2.
+
+A model is named by a Hugging Face hub id (``Helsinki-NLP/opus-mt-fr-en``, the
+default) or a local directory saved with ``save_pretrained``. Hub ids are
+resolved with ``huggingface_hub.snapshot_download``: users with internet get the
+model downloaded once and cached; without internet the cached copy is used, and
+when there is none a :class:`~summarizer.errors.ModelNotFoundError` says what was
+tried and how to fix it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ModelLoadError, ModelNotFoundError, require
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["DEFAULT_MODEL", "ResolvedModel", "resolve_model", "load_marian", "convert_to_ctranslate2"]
+
+DEFAULT_MODEL = "Helsinki-NLP/opus-mt-fr-en"
+_REQUIRED_FILES = ("config.json", "source.spm", "target.spm", "vocab.json")
+_WEIGHT_FILES = ("model.safetensors", "pytorch_model.bin", "model.safetensors.index.json")
+_HOW_TO_FIX = (
+    "To fix: run once with internet access so the model is downloaded and cached, "
+    "or pass a local MarianMT directory (config.json, source.spm, target.spm, vocab.json and weights) "
+    "with --model /path/to/dir, model='/path/to/dir' or SUMMARIZER_MODEL."
+)
+_convert_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class ResolvedModel:
+    """A model name and the local directory that holds it.
+
+    Attributes:
+        name: The name the user gave (hub id or path).
+        path: The local directory with the model's files.
+    """
+
+    name: str
+    path: Path
+
+
+def _looks_like_path(name: str) -> bool:
+    return (
+        name.startswith(("/", ".", "~"))
+        or "\\" in name
+        or name.count("/") != 1
+        or os.path.exists(name)
+    )
+
+
+def _check_directory(name: str, path: Path) -> None:
+    if not path.is_dir():
+        raise ModelNotFoundError(f"Model directory '{name}' does not exist or is not a directory. {_HOW_TO_FIX}")
+    missing = [f for f in _REQUIRED_FILES if not (path / f).is_file()]
+    if not any((path / f).is_file() for f in _WEIGHT_FILES):
+        missing.append(" or ".join(_WEIGHT_FILES[:2]))
+    if missing:
+        raise ModelLoadError(
+            f"'{name}' is not a complete MarianMT model directory: missing {', '.join(missing)}. "
+            "Save the model with MarianMTModel.save_pretrained and MarianTokenizer.save_pretrained, "
+            "or pass the hub id (Helsinki-NLP/opus-mt-fr-en)."
+        )
+
+
+def resolve_model(name: str | os.PathLike[str] | None = None) -> ResolvedModel:
+    """Find the local directory of a model, downloading it from the hub if allowed.
+
+    Args:
+        name: A hub id or a local directory; ``DEFAULT_MODEL`` when ``None``.
+
+    Returns:
+        The resolved model.
+
+    Raises:
+        ModelNotFoundError: The directory does not exist, or the hub id is not
+            cached and cannot be downloaded.
+        ModelLoadError: The directory lacks files a MarianMT model needs.
+    """
+    text = str(name) if name is not None else DEFAULT_MODEL
+    if not text.strip():
+        text = DEFAULT_MODEL
+    if _looks_like_path(text):
+        path = Path(text).expanduser()
+        _check_directory(text, path)
+        return ResolvedModel(text, path.resolve())
+    try:
+        from huggingface_hub import snapshot_download
+
+        local = snapshot_download(
+            text,
+            allow_patterns=["*.json", "*.spm", "*.safetensors", "*.bin", "*.txt", "*.model"],
+        )
+    except Exception as exc:  # the hub client raises many types for "offline", "unknown id", ...
+        raise ModelNotFoundError(
+            f"Model '{text}' is not in the local cache and could not be downloaded from the Hugging Face hub "
+            f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'}). {_HOW_TO_FIX}"
+        ) from exc
+    path = Path(local)
+    _check_directory(text, path)
+    return ResolvedModel(text, path)
+
+
+def load_marian(resolved: ResolvedModel, *, tokenizer_only: bool = False) -> tuple[Any, Any]:
+    """Load the tokenizer and (unless ``tokenizer_only``) the model.
+
+    Args:
+        resolved: The model's directory.
+        tokenizer_only: Skip loading the network weights.
+
+    Returns:
+        ``(tokenizer, model)``; the model is ``None`` when ``tokenizer_only``.
+
+    Raises:
+        ModelLoadError: The files are there but cannot be loaded.
+    """
+    require("transformers", "core", "Translation")
+    require("sentencepiece", "core", "The MarianMT tokenizer")
+    import warnings
+
+    from transformers import MarianMTModel, MarianTokenizer
+
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Recommended: pip install sacremoses")
+            tokenizer = MarianTokenizer.from_pretrained(str(resolved.path))
+        model = None if tokenizer_only else MarianMTModel.from_pretrained(str(resolved.path))
+    except Exception as exc:
+        raise ModelLoadError(
+            f"The model in '{resolved.name}' could not be loaded ({type(exc).__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else 'no detail'}). The directory may be corrupt or "
+            "incomplete: delete it and save or download the model again."
+        ) from exc
+    if model is not None:
+        model.eval()
+    return tokenizer, model
+
+
+def _fingerprint(path: Path, quantization: str) -> str:
+    import ctranslate2
+
+    digest = hashlib.sha256()
+    digest.update(f"{quantization}|ctranslate2 {ctranslate2.__version__}|{path}".encode())
+    for child in sorted(path.iterdir()):
+        if child.is_file():
+            stat = child.stat()
+            digest.update(f"{child.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:20]
+
+
+def default_cache_dir() -> Path:
+    """The default folder for converted models: ``~/.cache/summarizer``."""
+    return Path.home() / ".cache" / "summarizer"
+
+
+def convert_to_ctranslate2(
+    resolved: ResolvedModel, *, cache_dir: str | os.PathLike[str] | None = None, quantization: str = "int8"
+) -> Path:
+    """Convert a MarianMT model for CTranslate2, once, into a cache folder.
+
+    The converted model is keyed by the source directory, its files' sizes and
+    times, the quantization and the CTranslate2 version, and reused afterwards.
+
+    Args:
+        resolved: The model to convert.
+        cache_dir: Root of the cache; ``~/.cache/summarizer`` by default.
+        quantization: CTranslate2 quantization (``int8``, ``int8_float16``, ``float16``...).
+
+    Returns:
+        The directory of the converted model.
+    """
+    require("ctranslate2", "fast", "The CTranslate2 back end")
+    from ctranslate2.converters import TransformersConverter
+
+    root = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+    target = root / "ctranslate2" / f"{resolved.path.name}-{_fingerprint(resolved.path, quantization)}"
+    if (target / "model.bin").is_file():
+        return target
+    with _convert_lock:
+        if (target / "model.bin").is_file():
+            return target
+        target.parent.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=".converting-", dir=target.parent))
+        try:
+            logger.info("converting %s to CTranslate2 (%s) in %s", resolved.name, quantization, target)
+            TransformersConverter(str(resolved.path)).convert(str(scratch / "model"), quantization=quantization)
+            (scratch / "model" / "summarizer-source.json").write_text(
+                json.dumps({"model": resolved.name, "path": str(resolved.path), "quantization": quantization})
+            )
+            try:
+                os.replace(scratch / "model", target)
+            except OSError:
+                if not (target / "model.bin").is_file():  # another process won the race
+                    raise
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return target

@@ -1,0 +1,426 @@
+"""Translation back ends behind one small interface.
+
+A :class:`Translator` turns a batch of French sentences into English. Three
+implementations are registered by name:
+
+* ``transformers``: ``MarianMTModel.generate`` (PyTorch);
+* ``ctranslate2``: the same model converted to CTranslate2 int8 (fast on CPU);
+* ``identity``: returns its input, a test double for code above the model.
+
+``auto`` picks ``ctranslate2`` when it is installed and the conversion works,
+and falls back to ``transformers`` with a logged reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from abc import ABC, abstractmethod
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, ClassVar
+
+from .errors import ModelLoadError, ModelNotFoundError, SummarizerError, require
+from .models import DEFAULT_MODEL, ResolvedModel, convert_to_ctranslate2, load_marian, resolve_model
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "DecodeOptions",
+    "Translator",
+    "IdentityTranslator",
+    "TransformersTranslator",
+    "CTranslate2Translator",
+    "BACKENDS",
+    "get_translator",
+    "clear_translator_cache",
+]
+
+#: The model's input limit (its position embeddings).
+MODEL_MAX_TOKENS = 512
+
+
+@dataclass(frozen=True)
+class DecodeOptions:
+    """How to decode.
+
+    Attributes:
+        beams: Beam size; 1 is greedy.
+        length_factor: Output is bounded by ``length_factor * input_tokens + 10`` tokens.
+        min_new_tokens: Force at least this many output tokens (benchmarks).
+        max_new_tokens: Force at most this many output tokens (overrides the factor).
+        no_repeat_ngram_size: Forbid repeating n-grams of this size (0: off).
+        repetition_penalty: Penalty on repeated tokens (1.0: off).
+    """
+
+    beams: int = 4
+    length_factor: float = 2.0
+    min_new_tokens: int | None = None
+    max_new_tokens: int | None = None
+    no_repeat_ngram_size: int = 0
+    repetition_penalty: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.beams < 1:
+            raise ValueError(f"beams must be at least 1, got {self.beams}")
+        if self.length_factor <= 0:
+            raise ValueError(f"length_factor must be positive, got {self.length_factor}")
+
+    def output_limit(self, input_tokens: int) -> int:
+        """The largest number of tokens to generate for an input of this length."""
+        if self.max_new_tokens is not None:
+            return self.max_new_tokens
+        return max(1, min(MODEL_MAX_TOKENS - 1, int(self.length_factor * input_tokens) + 10))
+
+
+class Translator(ABC):
+    """A French-to-English sentence translator.
+
+    Subclasses implement :meth:`generate`; everything else has a default.
+    """
+
+    name: ClassVar[str] = "abstract"
+    #: The model name shown to users.
+    model_name: str = ""
+    #: Why ``auto`` did not pick the fast back end, if it did not.
+    fallback_reason: str | None = None
+
+    @abstractmethod
+    def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
+        """Translate sentences, returning ``num_hypotheses`` candidates each, best first."""
+
+    def translate_batch(self, sentences: Sequence[str], options: DecodeOptions | None = None) -> list[str]:
+        """Translate a batch of sentences.
+
+        Args:
+            sentences: French sentences.
+            options: Decoding options; the defaults when ``None``.
+
+        Returns:
+            One English sentence per input, in order.
+        """
+        return [h[0] if h else "" for h in self.generate(list(sentences), options or DecodeOptions())]
+
+    def translate_batches(
+        self, batches: Sequence[Sequence[str]], options: DecodeOptions | None = None
+    ) -> Iterator[list[str]]:
+        """Translate several batches, yielding each batch's result in order."""
+        for batch in batches:
+            yield self.translate_batch(batch, options)
+
+    def count_tokens(self, text: str) -> int:
+        """The number of model input tokens of ``text`` (end-of-sentence included)."""
+        return len(text.split()) + 1
+
+    def split_tokens(self, text: str, limit: int) -> list[str]:
+        """Cut ``text`` into pieces of at most ``limit`` tokens, at word boundaries where possible."""
+        words = text.split(" ")
+        pieces: list[str] = []
+        current: list[str] = []
+        for word in words:
+            if current and self.count_tokens(" ".join([*current, word])) > limit:
+                pieces.append(" ".join(current))
+                current = []
+            current.append(word)
+        if current:
+            pieces.append(" ".join(current))
+        return pieces
+
+    @property
+    def max_input_tokens(self) -> int:
+        """The longest input, in tokens, the model accepts."""
+        return MODEL_MAX_TOKENS
+
+
+class IdentityTranslator(Translator):
+    """Returns every sentence unchanged: a test double for the pipeline."""
+
+    name = "identity"
+
+    def __init__(self, model: str | None = None, **_: Any) -> None:
+        self.model_name = model or "identity"
+
+    def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
+        """Return each sentence as its own translation."""
+        return [[s] * num_hypotheses for s in sentences]
+
+
+class _MarianTokenizing(Translator):
+    """Shared tokenizer handling of the two MarianMT back ends."""
+
+    def __init__(self, resolved: ResolvedModel, tokenizer: Any) -> None:
+        self.model_name = resolved.name
+        self.resolved = resolved
+        self.tokenizer = tokenizer
+        # MarianTokenizer switches state between source and target modes: one user at a time.
+        self._lock = threading.RLock()
+        self._token_cache: OrderedDict[str, list[int]] = OrderedDict()
+
+    def encode(self, text: str) -> list[int]:
+        """Token ids of ``text`` (with the end-of-sentence id), cached."""
+        with self._lock:
+            ids = self._token_cache.get(text)
+            if ids is None:
+                ids = list(self.tokenizer(text, truncation=False)["input_ids"])
+                self._token_cache[text] = ids
+                if len(self._token_cache) > 4096:
+                    self._token_cache.popitem(last=False)
+            return ids
+
+    def count_tokens(self, text: str) -> int:
+        """The number of model input tokens of ``text``."""
+        return len(self.encode(text))
+
+    def decode(self, ids: Sequence[int]) -> str:
+        """Text of target token ids, special tokens removed."""
+        with self._lock:
+            return str(self.tokenizer.decode(list(ids), skip_special_tokens=True)).strip()
+
+
+def _resolve_device(device: str) -> str:
+    if device not in ("auto", "cpu", "cuda") and not device.startswith("cuda:"):
+        raise ValueError(f"Unknown device '{device}': use 'cpu', 'cuda', 'cuda:N' or 'auto'")
+    if device == "cpu":
+        return "cpu"
+    import torch
+
+    if torch.cuda.is_available():
+        return "cuda" if device == "auto" else device
+    if device == "auto":
+        return "cpu"
+    raise SummarizerError(f"Device '{device}' was asked for but CUDA is not available: use device='cpu' or 'auto'")
+
+
+class TransformersTranslator(_MarianTokenizing):
+    """MarianMT through PyTorch's ``generate``.
+
+    Args:
+        model: Hub id or local directory.
+        device: ``cpu``, ``cuda``, ``cuda:N`` or ``auto``.
+        quantize: Apply PyTorch dynamic int8 quantization to the linear layers (CPU only).
+    """
+
+    name = "transformers"
+
+    def __init__(self, model: str | None = None, *, device: str = "cpu", quantize: bool = False, **_: Any) -> None:
+        require("torch", "core", "The transformers back end")
+        import torch
+
+        resolved = resolve_model(model)
+        tokenizer, network = load_marian(resolved)
+        super().__init__(resolved, tokenizer)
+        self.device = _resolve_device(device)
+        if quantize and self.device == "cpu":
+            network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
+        self.model = network.to(self.device)
+
+    def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
+        """Translate with ``MarianMTModel.generate``."""
+        import torch
+
+        if not sentences:
+            return []
+        num_hypotheses = max(1, num_hypotheses)
+        beams = max(options.beams, num_hypotheses)
+        with self._lock:
+            encoded = self.tokenizer(list(sentences), return_tensors="pt", padding=True, truncation=False)
+            longest = int(encoded["attention_mask"].sum(dim=1).max())
+            kwargs: dict[str, Any] = {
+                "num_beams": beams,
+                "num_return_sequences": num_hypotheses,
+                "do_sample": False,
+                "max_new_tokens": options.output_limit(longest),
+                "max_length": None,
+            }
+            if options.min_new_tokens:
+                kwargs["min_new_tokens"] = options.min_new_tokens
+            if options.no_repeat_ngram_size:
+                kwargs["no_repeat_ngram_size"] = options.no_repeat_ngram_size
+            if options.repetition_penalty != 1.0:
+                kwargs["repetition_penalty"] = options.repetition_penalty
+            with torch.inference_mode():
+                output = self.model.generate(**{k: v.to(self.device) for k, v in encoded.items()}, **kwargs)
+            texts = [str(t).strip() for t in self.tokenizer.batch_decode(output, skip_special_tokens=True)]
+        return [texts[i * num_hypotheses : (i + 1) * num_hypotheses] for i in range(len(sentences))]
+
+
+def _default_inter_threads() -> int:
+    return max(1, min(4, os.cpu_count() or 1))
+
+
+class CTranslate2Translator(_MarianTokenizing):
+    """MarianMT converted to CTranslate2 (int8 by default).
+
+    The conversion runs once per model into ``cache_dir`` and is reused.
+
+    Args:
+        model: Hub id or local directory.
+        device: ``cpu``, ``cuda`` or ``auto``.
+        compute_type: CTranslate2 compute type (``int8`` on CPU, ``int8_float16`` on GPU).
+        intra_threads: Threads per batch (1 is best for throughput on small machines).
+        inter_threads: Batches translated in parallel (the core count by default).
+        cache_dir: Where converted models are kept.
+    """
+
+    name = "ctranslate2"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        device: str = "cpu",
+        compute_type: str | None = None,
+        intra_threads: int = 1,
+        inter_threads: int | None = None,
+        cache_dir: str | None = None,
+        **_: Any,
+    ) -> None:
+        ctranslate2: Any = require("ctranslate2", "fast", "The CTranslate2 back end")
+        resolved = resolve_model(model)
+        tokenizer, _ = load_marian(resolved, tokenizer_only=True)
+        super().__init__(resolved, tokenizer)
+        self.device = _resolve_device(device)
+        if compute_type is None:
+            compute_type = "int8" if self.device == "cpu" else "int8_float16"
+        converted = convert_to_ctranslate2(resolved, cache_dir=cache_dir, quantization="int8")
+        self.inter_threads = inter_threads or (_default_inter_threads() if self.device == "cpu" else 1)
+        self.intra_threads = intra_threads
+        device_name, _, index = self.device.partition(":")
+        self.translator = ctranslate2.Translator(
+            str(converted),
+            device=device_name,
+            device_index=int(index or 0),
+            compute_type=compute_type,
+            intra_threads=intra_threads,
+            inter_threads=self.inter_threads,
+        )
+
+    def _tokens(self, sentence: str) -> list[str]:
+        return list(self.tokenizer.convert_ids_to_tokens(self.encode(sentence)))
+
+    def _kwargs(self, batch: Sequence[str], tokens: list[list[str]], options: DecodeOptions, n: int) -> dict[str, Any]:
+        longest = max((len(t) for t in tokens), default=1)
+        beams = max(options.beams, n)
+        return {
+            "beam_size": beams,
+            "num_hypotheses": n,
+            "max_decoding_length": options.output_limit(longest),
+            "min_decoding_length": options.min_new_tokens or 0,
+            "no_repeat_ngram_size": options.no_repeat_ngram_size,
+            "repetition_penalty": options.repetition_penalty,
+            "max_input_length": 0,
+            "return_scores": False,
+        }
+
+    def _decode_hypotheses(self, hypotheses: list[list[str]]) -> list[str]:
+        with self._lock:
+            return [
+                str(self.tokenizer.decode(self.tokenizer.convert_tokens_to_ids(h), skip_special_tokens=True)).strip()
+                for h in hypotheses
+            ]
+
+    def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
+        """Translate with ``ctranslate2.Translator.translate_batch``."""
+        if not sentences:
+            return []
+        tokens = [self._tokens(s) for s in sentences]
+        results = self.translator.translate_batch(tokens, **self._kwargs(sentences, tokens, options, num_hypotheses))
+        return [self._decode_hypotheses(r.hypotheses) for r in results]
+
+    def translate_batches(
+        self, batches: Sequence[Sequence[str]], options: DecodeOptions | None = None
+    ) -> Iterator[list[str]]:
+        """Submit every batch at once, so ``inter_threads`` workers run in parallel; yield in order."""
+        options = options or DecodeOptions()
+        pending = []
+        for batch in batches:
+            tokens = [self._tokens(s) for s in batch]
+            kwargs = self._kwargs(batch, tokens, options, 1)
+            pending.append(self.translator.translate_batch(tokens, asynchronous=True, **kwargs))
+        for futures in pending:
+            yield [self._decode_hypotheses(f.result().hypotheses)[0] for f in futures]
+
+
+#: Back ends by name.
+BACKENDS: dict[str, Callable[..., Translator]] = {
+    "transformers": TransformersTranslator,
+    "ctranslate2": CTranslate2Translator,
+    "identity": IdentityTranslator,
+}
+_cache: dict[tuple[Any, ...], Translator] = {}
+_cache_lock = threading.Lock()
+_build_locks: dict[tuple[Any, ...], threading.Lock] = {}
+
+
+def _build(backend: str, model: str | None, options: dict[str, Any]) -> Translator:
+    if backend == "auto":
+        try:
+            return CTranslate2Translator(model, **options)
+        except (ModelNotFoundError, ModelLoadError):
+            raise  # the model itself is missing or broken: transformers would fail the same way
+        except Exception as exc:  # a missing package or a failed conversion must not stop translation
+            reason = f"{type(exc).__name__}: {exc}"
+        logger.warning("CTranslate2 back end unavailable (%s); using transformers", reason)
+        translator = TransformersTranslator(model, **options)
+        translator.fallback_reason = reason
+        return translator
+    if backend not in BACKENDS:
+        raise ValueError(f"Unknown back end '{backend}'; valid names: {', '.join(['auto', *BACKENDS])}")
+    return BACKENDS[backend](model, **options)
+
+
+def get_translator(model: str | None = None, backend: str = "auto", **options: Any) -> Translator:
+    """The translator for a model and back end, loaded once per process and shared.
+
+    Loading is lazy and thread-safe: concurrent first calls load the model once.
+    Failures are not cached, so a fixed model directory can be retried.
+
+    Args:
+        model: Hub id or local directory; ``Helsinki-NLP/opus-mt-fr-en`` when ``None``.
+        backend: ``auto``, ``ctranslate2``, ``transformers`` or ``identity``.
+        **options: Passed to the back end (``device``, ``compute_type``, ``cache_dir``...).
+
+    Returns:
+        A shared translator.
+
+    Raises:
+        ValueError: Unknown back end name.
+        ModelNotFoundError: The model cannot be found.
+        ModelLoadError: The model cannot be loaded.
+    """
+    if backend != "auto" and backend not in BACKENDS:
+        raise ValueError(f"Unknown back end '{backend}'; valid names: {', '.join(['auto', *BACKENDS])}")
+    name = model if model is not None else (None if backend == "identity" else DEFAULT_MODEL)
+    key = (name, backend, tuple(sorted(options.items())))
+    with _cache_lock:
+        if key in _cache:
+            return _cache[key]
+        lock = _build_locks.setdefault(key, threading.Lock())
+    with lock:
+        with _cache_lock:
+            if key in _cache:
+                return _cache[key]
+        translator = _build(backend, name, options)
+        with _cache_lock:
+            _cache[key] = translator
+        return translator
+
+
+def loaded_translators() -> list[Translator]:
+    """The translators loaded in this process."""
+    with _cache_lock:
+        return list(_cache.values())
+
+
+def clear_translator_cache() -> None:
+    """Forget every loaded translator (tests, or to free memory)."""
+    with _cache_lock:
+        _cache.clear()
+        _build_locks.clear()
+
+
+def with_overrides(options: DecodeOptions, **changes: Any) -> DecodeOptions:
+    """A copy of ``options`` with some fields changed."""
+    return replace(options, **changes)

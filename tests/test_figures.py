@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer import extract_figures, format_value
+
+# (text, lang, [(surface text, value, kind)])
+CASES = [
+    ("Il y a eu 40 589 tentatives.", "fr", [("40 589", 40589, "count")]),
+    ("Il y a eu 40\u00a0589 tentatives.", "fr", [("40\u00a0589", 40589, "count")]),
+    ("Il y a eu 40\u202f589 tentatives.", "fr", [("40\u202f589", 40589, "count")]),
+    ("La récolte atteint 3.418.600 tonnes.", "fr", [("3.418.600 tonnes", 3418600, "measure")]),
+    ("Le taux est de 3,5 %.", "fr", [("3,5 %", 3.5, "percent")]),
+    ("Les prix ont bondi de +47 % en un an.", "fr", [("+47 %", 47, "percent")]),
+    ("Le PIB a reculé de -1,1 %.", "fr", [("-1,1 %", -1.1, "percent")]),
+    ("Un budget de 1,2 milliard d'euros.", "fr", [("1,2 milliard d'euros", 1_200_000_000, "money")]),
+    ("Ils ont rapporté 38,5 milliards de dirhams.", "fr", [("38,5 milliards de dirhams", 38_500_000_000, "money")]),
+    ("La ville compte 3 millions d'habitants.", "fr", [("3 millions", 3_000_000, "count")]),
+    ("Deux mille manifestants ont défilé.", "fr", [("Deux mille", 2000, "count")]),
+    ("On compte quatre-vingt-dix-neuf morts.", "fr", [("quatre-vingt-dix-neuf", 99, "count")]),
+    ("Douze mille emplois ont été créés.", "fr", [("Douze mille", 12000, "count")]),
+    ("Le chômage touche 12 pour cent des actifs.", "fr", [("12 pour cent", 12, "percent")]),
+    ("Le chômage touche 12% des actifs.", "fr", [("12%", 12, "percent")]),
+    ("Une prime de 4 000 FCFA par mois.", "fr", [("4 000 FCFA", 4000, "money")]),
+    ("La réforme date de 2022.", "fr", [("2022", 2022, "year")]),
+    ("Le 1er janvier 2019, la loi est entrée en vigueur.", "fr", [("1er janvier 2019", "2019-01-01", "date")]),
+    ("Le 37e congrès du parti s'ouvre.", "fr", [("37e", 37, "ordinal")]),
+    ("Entre 15 et 20 % des ménages.", "fr", [("15", 15, "percent"), ("20 %", 20, "percent")]),
+    ("Le convoi a parcouru 120 km.", "fr", [("120 km", 120, "measure")]),
+    ("Il a été condamné à 5 ans de prison.", "fr", [("5 ans", 5, "duration")]),
+    ("There were 40,589 attempts.", "en", [("40,589", 40589, "count")]),
+    ("The rate is 3.5%.", "en", [("3.5%", 3.5, "percent")]),
+    ("A budget of 1.2 billion euros.", "en", [("1.2 billion euros", 1_200_000_000, "money")]),
+    ("It cost $4,000.", "en", [("$4,000", 4000, "money")]),
+    ("Forty thousand people marched.", "en", [("Forty thousand", 40000, "count")]),
+    ("It rose by 12 percent in 2022.", "en", [("12 percent", 12, "percent"), ("2022", 2022, "year")]),
+    ("On January 1, 2019, the law came into force.", "en", [("January 1, 2019", "2019-01-01", "date")]),
+    ("The 37th congress opened.", "en", [("37th", 37, "ordinal")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CASES, ids=[c[0][:32] for c in CASES])
+def test_values_kinds_and_surface(text: str, lang: str, expected: list[tuple[str, object, str]]) -> None:
+    found = [(f.text, f.value, f.kind) for f in extract_figures(text, lang)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'épidémie de Covid-19 a touché le pays.",
+        "Le sommet du G7 s'est tenu à Biarritz.",
+        "Le virus 2019-nCoV a été identifié.",
+        "Le gouvernement a utilisé l'article 49.3 de la Constitution.",
+        "Les victimes peuvent appeler le 3919, gratuitement.",
+        "La réunion a commencé à 8h35.",
+        "Le service fonctionne 24 heures sur 24.",
+        "Le CAC 40 a clôturé en hausse.",
+        "Le club évolue en Ligue 1 depuis longtemps.",
+        "Appelez le 01 45 67 89 10 pour en savoir plus.",
+    ],
+    ids=["covid-19", "g7", "ncov", "article-49.3", "helpline", "time", "24-sur-24", "cac40", "ligue1", "phone"],
+)
+def test_names_and_identifiers_are_not_figures(text: str) -> None:
+    assert [f.text for f in extract_figures(text, "fr")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [("près de 3 000 personnes", True), ("plus de 40 % des votants", True), ("environ 800 migrants", True),
+     ("quelque 800 migrants", True), ("une centaine de personnes", True), ("3 000 personnes", False)],
+    ids=["pres-de", "plus-de", "environ", "quelque", "centaine", "exact"],
+)  # fmt: skip
+def test_approximations_are_flagged_not_valued(text: str, approximate: bool) -> None:
+    figure = extract_figures(text, "fr")[0]
+    assert figure.approximate is approximate
+    assert isinstance(figure.value, int)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Le ministère a recensé 40 589 tentatives d'immigration illégale en 2022.", "tentatives d'immigration illégale"),
+        ("Le taux de chômage est passé à 7,1 %.", "taux de chômage"),
+        ("Un budget de 1,2 milliard d'euros.", "budget"),
+        ("Il y a 12 % des ménages concernés.", "ménages concernés"),
+    ],
+    ids=["count", "percent-subject", "money-subject", "percent-of"],
+)
+def test_labels_say_what_is_counted(text: str, label: str) -> None:
+    assert next(f for f in extract_figures(text, "fr") if f.key).label == label
+
+
+def test_key_figures_exclude_context_kinds() -> None:
+    figures = extract_figures("Le 37e congrès de 2022 a réuni 3 000 délégués et deux invités.", "fr")
+    assert [(f.text, f.key) for f in figures] == [("37e", False), ("2022", False), ("3 000", True), ("deux", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "formatted"),
+    [("1,2 milliard d'euros", "€1.2 billion"), ("40 589 cas", "40,589"), ("+47 %", "+47%"), ("le 1er janvier 2019", "1 January 2019")],
+    ids=["money", "count", "percent", "date"],
+)  # fmt: skip
+def test_english_formatting(text: str, formatted: str) -> None:
+    assert format_value(extract_figures(text, "fr")[0]) == formatted
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="Unsupported language 'de'"):
+        extract_figures("1 000", "de")
+
+
+def _french(n: int, decimals: int) -> str:
+    whole, frac = divmod(n, 10**decimals) if decimals else (n, 0)
+    text = f"{whole:,}".replace(",", "\u202f")
+    return text + (f",{frac:0{decimals}d}" if decimals else "")
+
+
+def _english(n: int, decimals: int) -> str:
+    whole, frac = divmod(n, 10**decimals) if decimals else (n, 0)
+    return f"{whole:,}" + (f".{frac:0{decimals}d}" if decimals else "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=10_000, max_value=10**12), st.sampled_from([0, 1, 2]), st.sampled_from(["personnes", "%"]))
+def test_french_and_english_formats_give_the_same_value(n: int, decimals: int, unit: str) -> None:
+    english_unit = "people" if unit == "personnes" else "%"
+    fr = extract_figures(f"Il y a {_french(n, decimals)} {unit} ici.", "fr")
+    en = extract_figures(f"There are {_english(n, decimals)} {english_unit} here.", "en")
+    assert len(fr) == len(en) == 1
+    assert fr[0].value == en[0].value == pytest.approx(n / 10**decimals)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), st.sampled_from(["fr", "en"]))
+def test_parser_never_crashes_on_arbitrary_text(text: str, lang: str) -> None:
+    for figure in extract_figures(text, lang):
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert text[figure.start : figure.end] == figure.text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["1", "0", " ", ",", ".", "%", "€", "-", "+", "milliard", "million", "de", "er", "e", "h"]), max_size=40))
+def test_parser_never_crashes_on_number_like_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    for lang in ("fr", "en"):
+        for figure in extract_figures(text, lang):
+            assert text[figure.start : figure.end] == figure.text

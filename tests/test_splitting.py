@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evaluation.splitting import load_gold
+from summarizer.splitting import split_paragraphs, split_sentences, split_text
+
+GOLD = load_gold()
+
+
+@pytest.mark.parametrize("sentences", GOLD, ids=[s[0][:30] for s in GOLD])
+def test_gold_set(sentences: list[str]) -> None:
+    paragraph = " ".join(sentences)
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Titre sans point\nLe texte commence ici.", ["Titre sans point", "Le texte commence ici."]),
+        ("Premier paragraphe.\n\nSecond paragraphe.", ["Premier paragraphe.", "Second paragraphe."]),
+        ("Une ligne.\nUne autre ligne.", ["Une ligne.", "Une autre ligne."]),
+        ("Une phrase coupée\nen deux lignes.", ["Une phrase coupée\nen deux lignes."]),
+        ("Windows.\r\n\r\nFin de ligne CRLF.\r\nSuite.", ["Windows.", "Fin de ligne CRLF.", "Suite."]),
+        ("   \n\n  Texte entouré d'espaces.  \n\n", ["Texte entouré d'espaces."]),
+    ],
+    ids=["title-line", "blank-line", "single-break", "hard-wrap", "crlf", "surrounding-space"],
+)
+def test_paragraphs(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_paragraphs(text)] == expected
+
+
+def test_split_text_numbers_paragraphs_and_offsets() -> None:
+    text = "Bilan 2022\n\nLe 1er janvier, 40 589 cas. M. Dupont a parlé.\nFin."
+    spans = split_text(text)
+    assert [(s.paragraph, s.text) for s in spans] == [
+        (0, "Bilan 2022"),
+        (1, "Le 1er janvier, 40 589 cas."),
+        (1, "M. Dupont a parlé."),
+        (2, "Fin."),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def _non_space(text: str) -> str:
+    return "".join(text.split())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("abcdeM. !?\n«»…,;:0123456789 \u00a0()'É")), max_size=300))
+def test_splitter_never_loses_or_reorders_text(text: str) -> None:
+    spans = split_text(text)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert _non_space("".join(s.text for s in spans)) == _non_space(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_splitter_handles_any_unicode(text: str) -> None:
+    spans = split_text(text)
+    assert _non_space("".join(s.text for s in spans)) == _non_space(text)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from builders import ScriptedTranslator, article
+from summarizer import summarize_article
+
+TRANSLATIONS = {
+    "Immigration : 40 000 tentatives déjouées en 2022": "Immigration: 40,000 attempts foiled in 2022",
+    "Le ministère a recensé 40 589 tentatives d'immigration illégale, soit +47 % sur un an.":
+        "The ministry recorded 40,589 illegal immigration attempts, up 47% on a year.",
+    "Le dispositif a coûté 1,2 milliard d'euros au 37e jour.": "The system cost €1.2 billion on the 37th day.",
+    "Quelque 800 passeurs ont été arrêtés.": "Some 800 smugglers were arrested.",
+}  # fmt: skip
+ARTICLE = article(*list(TRANSLATIONS)[:1], list(TRANSLATIONS)[1:])
+
+
+def _translator(wrong: dict[str, str] | None = None) -> ScriptedTranslator:
+    table = {**TRANSLATIONS, **(wrong or {})}
+    return ScriptedTranslator(lambda s: [table.get(s, s)])
+
+
+def test_key_figures_ranked_verified_labelled_once() -> None:
+    summary = summarize_article(ARTICLE, translator=_translator())
+    values = [k.value for k in summary.key_figures]
+    assert values[0] == 40589  # the headline fact, in its exact form
+    assert 40000 not in values  # the rounded headline figure is the same fact
+    assert set(values) == {40589, 47, 1_200_000_000, 800}
+    assert all(k.verified for k in summary.key_figures)
+    by_value = {k.value: k for k in summary.key_figures}
+    assert by_value[40589].label_en == "illegal immigration attempts"
+    assert by_value[40589].label_fr == "tentatives d'immigration illégale"
+    assert by_value[1_200_000_000].formatted == "€1.2 billion"
+    assert summary.summary.splitlines()[0] == "Immigration: 40,000 attempts foiled in 2022"
+    assert "- 40,589: illegal immigration attempts" in summary.summary
+
+
+def test_unverified_figure_is_marked() -> None:
+    wrong = {"Quelque 800 passeurs ont été arrêtés.": "Smugglers were arrested."}
+    summary = summarize_article(ARTICLE, translator=_translator(wrong), repair=False)
+    eight_hundred = next(k for k in summary.key_figures if k.value == 800)
+    assert not eight_hundred.verified
+    assert "not found in the translation" in summary.summary
+    assert [f["segment"] for f in summary.to_dict()["flagged"]] == [eight_hundred.segment]
+
+
+def test_years_dates_ordinals_are_context_not_key() -> None:
+    summary = summarize_article(ARTICLE, translator=_translator())
+    assert {k.kind for k in summary.key_figures} <= {"count", "percent", "money", "measure"}
