@@ -1,0 +1,124 @@
+"""The summarizer web app: French source, English translation and key figures side by side.
+
+Launch: ``python app.py [--model M] [--host 127.0.0.1] [--port 7860] [--share]``
+(``SUMMARIZER_MODEL`` sets the default model). Every piece of logic lives in
+``summarizer.webapp``; this file only lays out the page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import gradio as gr
+
+from summarizer import __version__, read_document
+from summarizer.errors import SummarizerError
+from summarizer.ingest import SUPPORTED_SUFFIXES
+from summarizer.webapp import TABLE_HEADERS, AppConfig, example_articles, model_status, summarize_request
+
+DESCRIPTION = (
+    "Paste a French news article or upload a file (.txt, .html, .docx, .pdf). Every sentence is translated with "
+    "MarianMT (opus-mt-fr-en) and every figure of the French is checked in the English: figures lost or changed "
+    "are repaired where possible and flagged otherwise."
+)
+
+
+def build_app(config: AppConfig) -> gr.Blocks:
+    """The Gradio page."""
+    examples = example_articles()
+    first_example = next(iter(examples.values()), "")
+
+    def run(text: str, beams: float = 4, device: str = "cpu", backend: str = "auto", force: bool = False,
+            progress: gr.Progress = gr.Progress()) -> Iterator[tuple[Any, ...]]:  # fmt: skip
+        """Translate a French article and list its key figures (API name: summarize)."""
+        for result in summarize_request(text, config, beams=int(beams), device=device, backend=backend, force=force):
+            if not result.done and "/" in result.status:
+                done, total = result.status.split()[-2].split("/")
+                progress((int(done), int(total)), desc="Translating", unit="sentences")
+            yield (
+                result.status,
+                result.summary_md,
+                result.translation,
+                result.table,
+                result.aligned_html,
+                result.data,
+                result.files or None,
+                model_status(config, backend),
+            )
+
+    def load_file(path: str | None) -> tuple[str, str]:
+        if not path:
+            return gr.update(), ""  # type: ignore[return-value]
+        try:
+            return read_document(path, max_bytes=int(config.max_file_mb * 1024 * 1024)), ""
+        except (SummarizerError, OSError) as exc:
+            return gr.update(), f"⚠ {exc}"  # type: ignore[return-value]
+
+    with gr.Blocks(title="summarizer: French news, key figures") as demo:
+        gr.Markdown(f"## French news → English, with every figure checked\n{DESCRIPTION}")
+        status_model = gr.Markdown(model_status(config), elem_id="model-status")
+        with gr.Row():
+            with gr.Column(scale=1):
+                text = gr.Textbox(value=first_example, label="French article", lines=16, max_lines=40, elem_id="source")
+                upload = gr.File(label="…or upload a file", file_types=list(SUPPORTED_SUFFIXES), type="filepath")
+                example = gr.Dropdown(choices=list(examples), label="Example articles", value=None)
+                with gr.Accordion("Settings", open=False):
+                    beams = gr.Slider(1, 8, value=4, step=1, label="Beam size (1 = greedy, fastest)")
+                    device = gr.Radio(["cpu", "cuda", "auto"], value="cpu", label="Device")
+                    backend = gr.Radio(["auto", "ctranslate2", "transformers"], value="auto", label="Back end")
+                    force = gr.Checkbox(value=False, label="Translate even if the text does not look French")
+                button = gr.Button("Translate and summarise", variant="primary", elem_id="run")
+            with gr.Column(scale=1):
+                status = gr.Markdown(elem_id="status")
+                summary = gr.Markdown(label="Summary", elem_id="summary")
+                table = gr.Dataframe(headers=TABLE_HEADERS, label="Key figures", interactive=False,
+                                     wrap=True, elem_id="key-figures")  # fmt: skip
+                translation = gr.Textbox(label="English translation", lines=14, max_lines=40, elem_id="translation",
+                                         buttons=["copy"])  # fmt: skip
+        with gr.Accordion("Sentence by sentence, figures highlighted", open=True):
+            aligned = gr.HTML(elem_id="aligned")
+        with gr.Row():
+            downloads = gr.File(label="Download (JSON, Markdown)", file_count="multiple", elem_id="downloads")
+            data = gr.JSON(label="Result (JSON)", visible=False)
+        upload.upload(load_file, inputs=upload, outputs=[text, status], api_name=False)
+        example.change(lambda title: examples.get(title, gr.update()), inputs=example, outputs=text, api_name=False)
+        button.click(
+            run,
+            inputs=[text, beams, device, backend, force],
+            outputs=[status, summary, translation, table, aligned, data, downloads, status_model],
+            api_name="summarize",
+            concurrency_limit=4,
+        )
+    return demo
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Command-line options; defaults from the environment."""
+    parser = argparse.ArgumentParser(description="The summarizer web app.")
+    parser.add_argument("--model", default=os.environ.get("SUMMARIZER_MODEL") or None,
+                        help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    parser.add_argument("--port", type=int, default=7860)
+    parser.add_argument("--share", action="store_true", help="create a public share link (off by default)")
+    parser.add_argument("--max-chars", type=int, default=int(os.environ.get("SUMMARIZER_MAX_CHARS", "200000")))
+    parser.add_argument("--max-file-mb", type=float, default=10.0)
+    parser.add_argument("--cache-dir", default=os.environ.get("SUMMARIZER_CACHE"))
+    parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Launch the app."""
+    args = parse_args(argv)
+    config = AppConfig(model=args.model, max_chars=args.max_chars, max_file_mb=args.max_file_mb, cache_dir=args.cache_dir)
+    demo = build_app(config)
+    demo.queue(default_concurrency_limit=4, max_size=64)
+    demo.launch(server_name=args.host, server_port=args.port, share=args.share,
+                max_file_size=int(args.max_file_mb * 1024 * 1024), show_error=False)  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,129 @@
+"""The app launched as the README says, used through gradio_client and a real browser."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = "/usr/bin/chromium"
+ARTICLE = (
+    "Immigration : 40 000 tentatives déjouées\n\n"
+    "Le ministère a recensé 40 589 tentatives d'immigration illégale en 2022, soit +47 % sur un an. "
+    "Le dispositif a coûté 1,2 milliard d'euros."
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def app_url(tiny_model_dir: Path, ct2_cache: Path) -> Iterator[str]:
+    port = _free_port()
+    env = {**os.environ, "SUMMARIZER_MODEL": str(tiny_model_dir), "SUMMARIZER_CACHE": str(ct2_cache),
+           "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}  # fmt: skip
+    log = open(ARTIFACTS.mkdir(exist_ok=True) or ARTIFACTS / "app.log", "w")  # noqa: SIM115
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py"), "--port", str(port)], cwd=ROOT, env=env,
+                            stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+    url = f"http://127.0.0.1:{port}/"
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"the app exited: {(ARTIFACTS / 'app.log').read_text()[-2000:]}") from None
+                time.sleep(0.5)
+        else:
+            raise RuntimeError("the app did not start within 120 s")
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+        log.close()
+
+
+def test_app_binds_to_localhost_only(app_url: str) -> None:
+    assert app_url.startswith("http://127.0.0.1:")
+    log = (ARTIFACTS / "app.log").read_text()
+    assert "gradio.live" not in log  # no public share link
+
+
+def test_gradio_client_summarize(app_url: str) -> None:
+    from gradio_client import Client
+
+    client = Client(app_url, verbose=False)
+    status, _summary, translation, table, _aligned, data, _files, _model = client.predict(ARTICLE, api_name="/summarize")
+    assert status.startswith("✔ Translated 3 sentences")
+    assert translation == data["translation"]["text"] and translation
+    assert [k["value"] for k in data["key_figures"]][:2] == [40589, 1_200_000_000]
+    assert table["data"][0][2] == "40 589"
+
+
+def test_eight_simultaneous_requests_are_not_mixed(app_url: str) -> None:
+    from gradio_client import Client
+
+    texts = [f"Le conseil numéro {i} a voté un budget de {i + 1} {i * 111 + 100:03d} euros pour {i + 2} écoles." for i in range(8)]
+
+    def ask(text: str) -> dict:
+        return Client(app_url, verbose=False).predict(text, 1, api_name="/summarize")[5]
+
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(ask, texts, timeout=300))
+    for text, data in zip(texts, results):
+        assert [s["source"] for s in data["translation"]["segments"]] == [text]
+
+
+@pytest.mark.browser
+def test_browser_end_to_end(app_url: str) -> None:
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is not installed (.ci/run installs it)")
+        pytest.skip("no /usr/bin/chromium on this machine")
+    from playwright.sync_api import expect, sync_playwright
+
+    evil = "Le texte <img src=x onerror=alert(1)> compte 3 000 signes."
+    with sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],  # fmt: skip
+        )
+        page = browser.new_page(viewport={"width": 1400, "height": 1800})
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(app_url, wait_until="networkidle")
+        source = page.locator("#source textarea")
+        source.fill(ARTICLE)
+        page.locator("#run").click()
+        expect(page.locator("#status")).to_contain_text("Translated 3 sentences", timeout=120_000)
+        table = page.locator("#key-figures")
+        expect(table).to_contain_text("40,589")
+        expect(table).to_contain_text("40 589")
+        expect(table).to_contain_text("€1.2 billion")
+        assert page.locator("#translation textarea").input_value().strip()
+        expect(page.locator("#aligned")).to_contain_text("Le ministère a recensé")
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=True)
+        # user text is shown as text, never run as HTML
+        source.fill(evil)
+        page.locator("#run").click()
+        expect(page.locator("#aligned")).to_contain_text("<img src=x onerror=alert(1)>", timeout=120_000)
+        assert page.locator("#aligned img").count() == 0
+        assert dialogs == []
+        page.screenshot(path=str(ARTIFACTS / "app-escaped.png"), full_page=True)
+        browser.close()
