@@ -124,6 +124,14 @@ def check_pair(source: str, translation: str) -> FidelityReport:
     tgt = extract_figures(translation, "en")
     report.ignored = [f for f in src + tgt if not _checked(f)]
     _match([f for f in src if _checked(f)], [f for f in tgt if _checked(f)], report)
+    # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
+    copied = [
+        f
+        for f in report.unexpected
+        if re.fullmatch(r"\d+", f.text) and re.search(rf"(?<![\d,.]){f.text}(?!\d|[,.]\d)", source)
+    ]
+    report.unexpected = [f for f in report.unexpected if f not in copied]
+    report.ignored += copied
     return report
 
 

@@ -419,6 +419,8 @@ def _excluded_spans(text: str, lang: str) -> list[tuple[int, int]]:
                 re.fullmatch(r"\d+(?:[.,]\d+)*(?:er|re|ère|e|ème|nd|st|rd|th|km|kg|m|k|bn|mn|t|h)", chunk, re.I)
                 or re.match(r"(?:US|C|A|HK)?\$|DH|MAD|USD|EUR|GBP|CHF|Rs", chunk)
                 or re.fullmatch(r"(?:mi|fin|début|mid)-\d{4}", chunk, re.I)
+                or re.fullmatch(r"\d+-(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|"
+                                r"miles?|metres?|meters?|tonnes?|tons?)(?:-old|-long)?", chunk, re.I)
             ):
                 continue
             spans.append((m.start(), m.end()))
@@ -444,8 +446,8 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
         ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
         ("money", rf"{_SP}?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
-        ("duration", rf"{_SP}?(?:{_DURATIONS[lang]})(?![\w])", None),
-        ("measure", rf"{_SP}?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
+        ("duration", rf"(?:{_SP}|-)?(?:{_DURATIONS[lang]})(?![\w])", None),
+        ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
     ]
     for kind, pattern, unit in patterns:
         m = re.match(pattern, rest, re.IGNORECASE)
@@ -575,8 +577,12 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
             continue  # article 49.3 and the like
         if lang == "fr" and re.fullmatch(r"\d+\.\d{1,2}", raw):
             c.kind = "other"  # "49.3", versions: a dot decimal is not French
+        if re.search(r"(?:magnitude|richter|note|score|indice)\s+(?:de\s+|of\s+)?$", text[max(0, start - 20) : start], re.I):
+            c.kind = "other"  # a magnitude or a score: a reading, not an amount
         if c.kind not in ("ordinal", "other"):
             _right_context(text, c, lang)
+        elif c.kind == "other":
+            c.has_unit = True  # keep it off the identifier and year rules
         _left_context(text, c, lang)
         if _identifier(text, start, end, raw, lang, c.has_unit or c.scale != 1):
             continue

@@ -1,0 +1,222 @@
+"""Speed benchmark: the project's paths against naive transformers and raw CTranslate2.
+
+Run ``python -m evaluation.bench [--json]``. It builds opus-mt-fr-en's exact
+architecture with random weights in a temporary folder, writes a synthetic
+French article (64 sentences, lengths from a fixed seed), and measures in one
+run, every engine forced to the same fixed output length:
+
+(a) naive: ``MarianMTModel.generate`` one sentence at a time, fp32;
+(b) the project's transformers path (``translate(..., backend="transformers")``);
+(c) the project's default path end to end (``translate(text)``: text in, translation out);
+(d) raw CTranslate2 ``translate_batch`` on the same token batches, best thread layout.
+
+Each engine runs in its own process, so peak memory (max RSS) is its own. The
+repair pass is switched off in (b) and (c): with random weights every sentence
+would "fail" its checks, which a real model rarely does; the checks still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+_WORDS = (
+    "le la les un une des du de et à en pour sur dans avec par au conseil gouvernement ministre région ville "
+    "budget projet loi réforme rapport enquête habitants élus agents entreprises secteur marché hausse baisse "
+    "annonce débat réunion semaine mois année mardi jeudi national régional public social économique nouveau "
+    "important politique président député sénat commune école hôpital route transport énergie eau santé "
+    "travail emploi police justice tribunal décision accord plan mesure aide prix coût"
+).split()
+
+
+def synthetic_article(sentences: int, seed: int = 0) -> str:
+    """French-looking sentences without figures, lengths 6 to 40 words from a fixed seed."""
+    rng = random.Random(seed)
+    lines = []
+    for _ in range(sentences):
+        words = [rng.choice(_WORDS) for _ in range(rng.randint(6, 40))]
+        lines.append(" ".join(words).capitalize() + ".")
+    paragraphs = [" ".join(lines[i : i + 4]) for i in range(0, len(lines), 4)]
+    return "\n\n".join(paragraphs)
+
+
+def build_model(folder: Path, small: bool) -> Path:
+    """opus-mt-fr-en's architecture (or a tiny one with ``small``), random weights."""
+    from transformers.utils import logging as hf_logging
+
+    from summarizer.testing import OPUS_MT_FR_EN_ARCHITECTURE, TINY_ARCHITECTURE, build_random_marian
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    text = synthetic_article(200, seed=1).replace("\n\n", " ").split(". ")
+    architecture = TINY_ARCHITECTURE if small else OPUS_MT_FR_EN_ARCHITECTURE
+    return build_random_marian(folder, text, text, architecture=architecture, spm_vocab_size=800)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_engine(engine: str, model: str, article: str, beams: int, length: int, cache: str, naive_limit: int) -> dict[str, Any]:
+    """Run one engine in this process and return its measurements."""
+    from summarizer import translate
+    from summarizer.splitting import split_text
+    from summarizer.translators import CTranslate2Translator, get_translator
+
+    sentences = [s.text for s in split_text(article)]
+    if engine == "naive":
+        import torch
+        from transformers import MarianMTModel, MarianTokenizer
+
+        tokenizer = MarianTokenizer.from_pretrained(model)
+        network = MarianMTModel.from_pretrained(model).eval()
+        chosen = sentences[:naive_limit]
+        began = time.perf_counter()
+        first = None
+        with torch.inference_mode():
+            for sentence in chosen:
+                batch = tokenizer([sentence], return_tensors="pt")
+                network.generate(**batch, num_beams=beams, min_new_tokens=length, max_new_tokens=length)
+                first = first or time.perf_counter() - began
+        seconds = time.perf_counter() - began
+        return {"tokens": len(chosen) * length, "seconds": seconds, "first_sentence_seconds": first, "peak_mb": _peak_mb()}
+    if engine in ("project_transformers", "project_default"):
+        backend = "transformers" if engine == "project_transformers" else "auto"
+        get_translator(model, backend, cache_dir=cache)  # load (and convert) before timing
+        options = dict(model=model, backend=backend, beams=beams, min_new_tokens=length, max_new_tokens=length,
+                       repair=False, cache_dir=cache)  # fmt: skip
+        marks: dict[str, float] = {}
+        began = time.perf_counter()
+
+        def progress(done: int, total: int, ready: dict[int, str]) -> None:
+            if 0 in ready and "first" not in marks:
+                marks["first"] = time.perf_counter() - began
+
+        result = translate(article, progress=progress, **options)
+        seconds = time.perf_counter() - began
+        # time to the first sentence on a 600-word article
+        words, short = 0, []
+        for sentence in sentences:
+            short.append(sentence)
+            words += len(sentence.split())
+            if words >= 600:
+                break
+        marks.pop("first", None)
+        fresh = " ".join(short) + " Fin."
+        began = time.perf_counter()
+        translate(fresh, progress=progress, **options)
+        return {"tokens": len(result.segments) * length, "seconds": seconds, "backend": result.backend,
+                "first_sentence_seconds": marks.get("first"), "peak_mb": _peak_mb()}  # fmt: skip
+    if engine == "raw_ctranslate2":
+        best: dict[str, Any] = {}
+        for intra, inter in ((1, os.cpu_count() or 1), (os.cpu_count() or 1, 1)):
+            translator = CTranslate2Translator(model, cache_dir=cache, intra_threads=intra, inter_threads=inter)
+            tokens = [translator.tokenizer.convert_ids_to_tokens(translator.encode(s)) for s in sentences]
+            began = time.perf_counter()
+            translator.translator.translate_batch(
+                tokens, max_batch_size=4096, batch_type="tokens", beam_size=beams,
+                min_decoding_length=length, max_decoding_length=length, max_input_length=0,
+            )  # fmt: skip
+            seconds = time.perf_counter() - began
+            if not best or seconds < best["seconds"]:
+                best = {"tokens": len(sentences) * length, "seconds": seconds, "layout": {"intra_threads": intra, "inter_threads": inter}}
+        best["peak_mb"] = _peak_mb()
+        return best
+    raise ValueError(f"Unknown engine '{engine}'")
+
+
+def _child(engine: str, model: Path, article: Path, beams: int, length: int, cache: Path, naive_limit: int) -> dict[str, Any]:
+    command = [sys.executable, "-m", "evaluation.bench", "--engine", engine, "--model-dir", str(model), "--article",
+               str(article), "--beams", str(beams), "--length", str(length), "--cache", str(cache),
+               "--naive-sentences", str(naive_limit)]  # fmt: skip
+    out = subprocess.run(command, capture_output=True, text=True, check=False, cwd=Path(__file__).resolve().parent.parent)
+    if out.returncode:
+        raise RuntimeError(f"engine {engine} failed: {out.stderr[-2000:]}")
+    data: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    data["tokens_per_s"] = data["tokens"] / data["seconds"]
+    return data
+
+
+def _ratios(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    naive, mine, fast, torch_path = (results[k] for k in ("naive", "project_default", "raw_ctranslate2", "project_transformers"))
+    return {
+        "naive_tokens_per_s": round(naive["tokens_per_s"], 1),
+        "project_transformers_tokens_per_s": round(torch_path["tokens_per_s"], 1),
+        "default_tokens_per_s": round(mine["tokens_per_s"], 1),
+        "raw_ctranslate2_tokens_per_s": round(fast["tokens_per_s"], 1),
+        "speedup_vs_naive": round(mine["tokens_per_s"] / naive["tokens_per_s"], 2),
+        "ratio_vs_ctranslate2": round(mine["tokens_per_s"] / fast["tokens_per_s"], 3),
+        "memory_ratio_vs_transformers": round(mine["peak_mb"] / torch_path["peak_mb"], 3),
+        "first_sentence_seconds": round(mine["first_sentence_seconds"], 3) if mine.get("first_sentence_seconds") else None,
+        "peak_mb": {k: round(v["peak_mb"], 1) for k, v in results.items()},
+        "ctranslate2_layout": fast.get("layout"),
+        "default_backend": mine.get("backend"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark (or, with --engine, one engine of it)."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--small", action="store_true", help="a tiny model and article (for tests)")
+    parser.add_argument("--sentences", type=int, default=64)
+    parser.add_argument("--length", type=int, default=32, help="fixed output length in tokens")
+    parser.add_argument("--naive-sentences", type=int, default=16, help="sentences for the (slow) naive baseline")
+    parser.add_argument("--engine", help=argparse.SUPPRESS)
+    parser.add_argument("--model-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--article", help=argparse.SUPPRESS)
+    parser.add_argument("--beams", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--cache", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.engine:
+        article = Path(args.article).read_text(encoding="utf-8")
+        result = run_engine(args.engine, args.model_dir, article, args.beams, args.length, args.cache, args.naive_sentences)
+        print(json.dumps(result))
+        return 0
+    if args.small:
+        args.sentences, args.length, args.naive_sentences = min(args.sentences, 8), min(args.length, 6), min(args.naive_sentences, 4)
+    with tempfile.TemporaryDirectory(prefix="summarizer-bench-") as tmp:
+        folder = Path(tmp)
+        model = build_model(folder / "model", args.small)
+        article = folder / "article.txt"
+        article.write_text(synthetic_article(args.sentences), encoding="utf-8")
+        report: dict[str, Any] = {
+            "machine": f"{platform.machine()}, {os.cpu_count()} CPU cores, Python {platform.python_version()}",
+            "sentences": args.sentences,
+            "output_tokens_per_sentence": args.length,
+            "architecture": "tiny" if args.small else "opus-mt-fr-en (random weights)",
+        }
+        for beams, key in ((1, None), (4, "beam4")):
+            results = {
+                engine: _child(engine, model, article, beams, args.length, folder / "cache", args.naive_sentences)
+                for engine in ("naive", "project_transformers", "project_default", "raw_ctranslate2")
+            }
+            ratios = _ratios(results)
+            if key:
+                report[key] = ratios
+            else:
+                report.update(ratios)
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for label, data in (("greedy", report), ("beam 4", report["beam4"])):
+            print(f"{label}: naive {data['naive_tokens_per_s']} tok/s, project transformers "
+                  f"{data['project_transformers_tokens_per_s']}, default {data['default_tokens_per_s']}, raw CTranslate2 "
+                  f"{data['raw_ctranslate2_tokens_per_s']}; speed-up vs naive x{data['speedup_vs_naive']}, vs CTranslate2 "
+                  f"x{data['ratio_vs_ctranslate2']}, memory vs transformers x{data['memory_ratio_vs_transformers']}, "
+                  f"first sentence {data['first_sentence_seconds']} s")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
