@@ -119,6 +119,8 @@ def run_engine(engine: str, model: str, article: str, beams: int, length: int, c
             if words >= 600:
                 break
         marks.pop("first", None)
+        translator = get_translator(model, backend, cache_dir=cache)
+        translator.__dict__.pop("_summarizer_results", None)  # no cached sentences: a cold first sentence
         fresh = " ".join(short) + " Fin."
         began = time.perf_counter()
         translate(fresh, progress=progress, **options)

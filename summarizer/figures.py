@@ -436,7 +436,8 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         rest,
         re.IGNORECASE,
     )
-    if m and not (m.group("scale").lower() in ("m", "k") and not re.match(rf"{_SP}?[mk]{_SP}?(?:€|\$|£|euros?|dollars?)", rest, re.I) and lang == "fr"):
+    money_after = re.match(rf"{_SP}?[mk]{_SP}?(?:€|\$|£|euros?|dollars?)", rest, re.I)
+    if m and not (m.group("scale").lower() in ("m", "k") and not money_after and lang == "fr"):
         word = m.group("scale").lower()
         if not (word == "m" and lang == "en" and not re.match(r"\s*(?:euros?|dollars?|pounds?)|", rest[m.end():], re.I)):
             c.scale = scales[word]
@@ -652,7 +653,7 @@ def _label(text: str, c: _Candidate, lang: str) -> str:
     if c.kind == "count" and after:
         return after
     if c.kind in ("percent", "money", "measure", "duration", "ordinal"):
-        m = re.match(rf"\s*(?:de|des|du|d['’]|of|in|on|for)\s*(?=\w)", text[c.end : c.end + 10], re.IGNORECASE)
+        m = re.match(r"\s*(?:de|des|du|d['’]|of|in|on|for)\s*(?=\w)", text[c.end : c.end + 10], re.IGNORECASE)
         if c.kind == "ordinal":
             return after
         if m and c.kind == "percent":

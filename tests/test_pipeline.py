@@ -4,8 +4,8 @@ import re
 from pathlib import Path
 
 import pytest
-
 from builders import ScriptedTranslator, article, numbered_sentences
+
 from summarizer import EmptyInputError, InputTooLargeError, NotFrenchError, translate
 from summarizer.pipeline import length_problem, runaway_repetition
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from builders import ScriptedTranslator, article
+
 from summarizer import summarize_article
 
 TRANSLATIONS = {

@@ -64,6 +64,7 @@ def test_user_text_is_escaped_in_html() -> None:
 
 def test_markdown_export_lists_figures_and_flags() -> None:
     from builders import ScriptedTranslator
+
     from summarizer import summarize_article
 
     summary = summarize_article(ARTICLE, translator=ScriptedTranslator(lambda s: ["Nothing here."]), repair=False)
