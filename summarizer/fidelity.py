@@ -186,6 +186,10 @@ def repair_by_substitution(source: str, translation: str, report: FidelityReport
             return None
         if src.kind != tgt.kind and {src.kind, tgt.kind} - {"count", "measure", "other"}:
             return None
+        ratio = abs(float(src.value)) / max(abs(float(tgt.value)), 1e-12)
+        scaled = re.search(r"[A-Za-z]", tgt.text) or re.match(r"\s*(?:milliards?|millions?|mille)\b", translation[tgt.end :])
+        if scaled and not 0.01 < ratio < 100:
+            return None  # a scale word confused (million/billion), not a mistyped number: flag it instead
         core = _core(tgt.text)
         if core is None:
             return None

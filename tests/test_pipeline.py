@@ -193,3 +193,18 @@ def test_length_check(source: str, translation: str, expected: str | None) -> No
 def test_repetition_check_ignores_repetition_already_in_the_source() -> None:
     assert runaway_repetition("non non non non non !", "no no no no no!") is None
     assert runaway_repetition("Il a dit non.", "He said no no no no no no.") == "no"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40 589 — 12 % — 2022 — 1,2 milliard",
+        "Le conseil a voté le budget. The council voted the budget. Les élus ont approuvé la dépense de la commune.",
+        "Le maire a dit : « " + "très " * 1200 + "bien ».",
+    ],
+    ids=["numbers-only", "mixed-french-english", "5000-char-sentence"],
+)
+def test_odd_but_valid_input_is_translated_whole(text: str) -> None:
+    result = translate(text, backend="identity", max_sentence_tokens=100)
+    assert "".join(result.text.split()) == "".join(text.split())
+    assert all(s.translation for s in result.segments)
