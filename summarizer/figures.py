@@ -170,7 +170,10 @@ _ID_BEFORE = {
 _NOT_ID_CAPITALS = frozenset(
     "le la les un une des en au aux selon depuis dès entre de du sur pour par avec sans vers plus près "
     "moins environ quelque contre fin début mi the a an in on at by for from to since about around over some "
-    "nearly almost and et ou or of".split()
+    "nearly almost and et ou or of between among after before during until with without under below above "
+    "roughly only just exactly approximately more less fewer than least up while both all parmi après avant "
+    "pendant jusqu avec sans sous dans seulement seuls seules presque quasiment tous toutes ces ses leurs nos "
+    "vos soit dont".split()
 )
 # Stop words that end a label.
 _LABEL_STOP = {
@@ -512,9 +515,14 @@ def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: 
     # a capitalised name just before a bare number: "Ligue 1", "CAC 40", "Renault 5", "Mirage 2000"
     m = re.search(r"([A-ZÀ-Ý][\w&]*)\s$", before)
     if m and m.group(1).lower() not in _NOT_ID_CAPITALS and m.group(1).lower() not in _MONTHS_FR | _MONTHS_EN:
-        sentence_start = re.search(r"(?:^|[.!?»]\s+)$", before[: m.start()])
-        if not sentence_start and not re.search(r"[\s\u00a0\u202f.,]", raw):
-            return True
+        if not re.search(r"[\s\u00a0\u202f.,]", raw):
+            sentence_start = re.search(r"(?:^|[.!?»:]\s+|\n)$", before[: m.start()])
+            # at a sentence start, "Seuls 300 manifestants" counts; "France 2 a diffusé" names
+            if not sentence_start or not _words_after(text, end, lang):
+                return True
+    # a street number: "au 12 rue de Rivoli"
+    if re.match(r"\s*(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|street|avenue|road)\b", after, re.I):
+        return True
     # a short number named by the definite article: "le 3919", "appelez le 17"
     if re.search(r"(?:^|\s)(?:le|au|du)\s$", before, re.IGNORECASE):
         if re.fullmatch(r"\d{2,5}", raw) and not 1800 <= int(raw) <= 2100:

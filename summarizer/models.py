@@ -181,8 +181,6 @@ def convert_to_ctranslate2(
         The directory of the converted model.
     """
     require("ctranslate2", "fast", "The CTranslate2 back end")
-    from ctranslate2.converters import TransformersConverter
-
     root = Path(cache_dir) if cache_dir is not None else default_cache_dir()
     target = root / "ctranslate2" / f"{resolved.path.name}-{_fingerprint(resolved.path, quantization)}"
     if (target / "model.bin").is_file():
@@ -193,6 +191,8 @@ def convert_to_ctranslate2(
         target.parent.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=".converting-", dir=target.parent))
         try:
+            from ctranslate2.converters import TransformersConverter  # imports torch: only when converting
+
             logger.info("converting %s to CTranslate2 (%s) in %s", resolved.name, quantization, target)
             TransformersConverter(str(resolved.path)).convert(str(scratch / "model"), quantization=quantization)
             (scratch / "model" / "summarizer-source.json").write_text(

@@ -192,12 +192,15 @@ def select_key_figures(text: str, segments: list[Segment], figures: list[Figure]
     return ranked
 
 
-def summarize_translation(translation: Translation, *, max_figures: int = 12, label_translator: Any = None) -> ArticleSummary:
+def summarize_translation(
+    translation: Translation, *, max_figures: int | None = None, summary_lines: int = 10, label_translator: Any = None
+) -> ArticleSummary:
     """Build the key-figure summary of an existing translation.
 
     Args:
         translation: The translated article.
-        max_figures: Keep at most this many key figures.
+        max_figures: Keep at most this many key figures (all of them by default, ranked).
+        summary_lines: Key figures written in the short text summary.
         label_translator: A :class:`~summarizer.translators.Translator` used to
             translate the French labels of figures not found in the translation.
 
@@ -206,7 +209,9 @@ def summarize_translation(translation: Translation, *, max_figures: int = 12, la
     """
     text = translation.source_text
     figures = extract_figures(text, "fr")
-    ranked = select_key_figures(text, translation.segments, figures)[:max_figures]
+    ranked = select_key_figures(text, translation.segments, figures)
+    if max_figures is not None:
+        ranked = ranked[:max_figures]
     reports = {}
     key_figures: list[KeyFigure] = []
     missing_labels: list[int] = []
@@ -251,7 +256,7 @@ def summarize_translation(translation: Translation, *, max_figures: int = 12, la
             k = key_figures[i]
             key_figures[i] = KeyFigure(**{**k.__dict__, "label_en": label.rstrip(".")})
     lines = [_headline(translation)]
-    for k in key_figures:
+    for k in key_figures[:summary_lines]:
         label = k.label_en or k.label_fr
         check = "" if k.verified else " (not found in the translation: check it)"
         lines.append(f"- {k.formatted}{': ' + label if label else ''}{check}")
@@ -265,13 +270,13 @@ def _headline(translation: Translation) -> str:
     return " ".join(s.translation for s in first[:2]).strip()
 
 
-def summarize_article(text: str, *, model: str | None = None, max_figures: int = 12, **options: Any) -> ArticleSummary:
+def summarize_article(text: str, *, model: str | None = None, max_figures: int | None = None, **options: Any) -> ArticleSummary:
     """Translate a French article and condense it to its key figures.
 
     Args:
         text: The French article.
         model: A MarianMT hub id or local directory.
-        max_figures: Keep at most this many key figures.
+        max_figures: Keep at most this many key figures (all of them by default, ranked).
         **options: Options of :func:`~summarizer.translate`.
 
     Returns:

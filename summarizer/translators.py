@@ -246,21 +246,20 @@ class TransformersTranslator(_MarianTokenizing):
         return [texts[i * num_hypotheses : (i + 1) * num_hypotheses] for i in range(len(sentences))]
 
 
-def _default_inter_threads() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
-
-
-class CTranslate2Translator(_MarianTokenizing):
+class CTranslate2Translator(Translator):
     """MarianMT converted to CTranslate2 (int8 by default).
 
-    The conversion runs once per model into ``cache_dir`` and is reused.
+    The conversion runs once per model into ``cache_dir`` and is reused. This
+    back end tokenizes with sentencepiece directly (:class:`~summarizer.spm.MarianPieces`),
+    so translating never imports PyTorch or transformers (only the one-time
+    conversion does).
 
     Args:
         model: Hub id or local directory.
         device: ``cpu``, ``cuda`` or ``auto``.
         compute_type: CTranslate2 compute type (``int8`` on CPU, ``int8_float16`` on GPU).
-        intra_threads: Threads per batch (1 is best for throughput on small machines).
-        inter_threads: Batches translated in parallel (the core count by default).
+        intra_threads: Threads per batch (on CPU: cores / inter_threads).
+        inter_threads: Batches translated in parallel (on CPU: the core count).
         cache_dir: Where converted models are kept.
     """
 
@@ -272,75 +271,86 @@ class CTranslate2Translator(_MarianTokenizing):
         *,
         device: str = "cpu",
         compute_type: str | None = None,
-        intra_threads: int = 1,
+        intra_threads: int | None = None,
         inter_threads: int | None = None,
         cache_dir: str | None = None,
         **_: Any,
     ) -> None:
         ctranslate2: Any = require("ctranslate2", "fast", "The CTranslate2 back end")
+        from .spm import MarianPieces
+
         resolved = resolve_model(model)
-        tokenizer, _ = load_marian(resolved, tokenizer_only=True)
-        super().__init__(resolved, tokenizer)
-        self.device = _resolve_device(device)
+        self.model_name = resolved.name
+        self.resolved = resolved
+        self.pieces = MarianPieces(resolved.path)
+        self._lock = threading.Lock()
+        self._token_cache: OrderedDict[str, list[str]] = OrderedDict()
+        self.device = _resolve_device(device) if device != "cpu" else "cpu"
         if compute_type is None:
             compute_type = "int8" if self.device == "cpu" else "int8_float16"
         converted = convert_to_ctranslate2(resolved, cache_dir=cache_dir, quantization="int8")
-        self.inter_threads = inter_threads or (_default_inter_threads() if self.device == "cpu" else 1)
-        self.intra_threads = intra_threads
+        cores = os.cpu_count() or 1
+        if self.device == "cpu":
+            # measured on 2 cores: one thread per batch and batches in parallel beats threads inside a batch
+            self.inter_threads = inter_threads or cores
+            self.intra_threads = intra_threads if intra_threads is not None else max(1, cores // self.inter_threads)
+        else:
+            self.inter_threads, self.intra_threads = inter_threads or 1, intra_threads or 0
         device_name, _, index = self.device.partition(":")
         self.translator = ctranslate2.Translator(
             str(converted),
             device=device_name,
             device_index=int(index or 0),
             compute_type=compute_type,
-            intra_threads=intra_threads,
+            intra_threads=self.intra_threads,
             inter_threads=self.inter_threads,
         )
 
     def _tokens(self, sentence: str) -> list[str]:
-        return list(self.tokenizer.convert_ids_to_tokens(self.encode(sentence)))
+        with self._lock:
+            tokens = self._token_cache.get(sentence)
+            if tokens is None:
+                tokens = self.pieces.encode(sentence)
+                self._token_cache[sentence] = tokens
+                if len(self._token_cache) > 4096:
+                    self._token_cache.popitem(last=False)
+            return tokens
 
-    def _kwargs(self, batch: Sequence[str], tokens: list[list[str]], options: DecodeOptions, n: int) -> dict[str, Any]:
+    def count_tokens(self, text: str) -> int:
+        """The number of model input tokens of ``text``."""
+        return len(self._tokens(text))
+
+    def _kwargs(self, tokens: list[list[str]], options: DecodeOptions, n: int) -> dict[str, Any]:
         longest = max((len(t) for t in tokens), default=1)
-        beams = max(options.beams, n)
         return {
-            "beam_size": beams,
+            "beam_size": max(options.beams, n),
             "num_hypotheses": n,
             "max_decoding_length": options.output_limit(longest),
             "min_decoding_length": options.min_new_tokens or 0,
             "no_repeat_ngram_size": options.no_repeat_ngram_size,
             "repetition_penalty": options.repetition_penalty,
             "max_input_length": 0,
-            "return_scores": False,
         }
-
-    def _decode_hypotheses(self, hypotheses: list[list[str]]) -> list[str]:
-        with self._lock:
-            return [
-                str(self.tokenizer.decode(self.tokenizer.convert_tokens_to_ids(h), skip_special_tokens=True)).strip()
-                for h in hypotheses
-            ]
 
     def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
         """Translate with ``ctranslate2.Translator.translate_batch``."""
         if not sentences:
             return []
         tokens = [self._tokens(s) for s in sentences]
-        results = self.translator.translate_batch(tokens, **self._kwargs(sentences, tokens, options, num_hypotheses))
-        return [self._decode_hypotheses(r.hypotheses) for r in results]
+        results = self.translator.translate_batch(tokens, **self._kwargs(tokens, options, num_hypotheses))
+        return [[self.pieces.decode(h) for h in r.hypotheses] for r in results]
 
     def translate_batches(
         self, batches: Sequence[Sequence[str]], options: DecodeOptions | None = None
     ) -> Iterator[list[str]]:
-        """Submit every batch at once, so ``inter_threads`` workers run in parallel; yield in order."""
+        """Submit every batch at once (parallel when ``inter_threads`` > 1); yield each in order."""
         options = options or DecodeOptions()
         pending = []
         for batch in batches:
             tokens = [self._tokens(s) for s in batch]
-            kwargs = self._kwargs(batch, tokens, options, 1)
-            pending.append(self.translator.translate_batch(tokens, asynchronous=True, **kwargs))
+            pending.append(self.translator.translate_batch(tokens, asynchronous=True, **self._kwargs(tokens, options, 1)))
         for futures in pending:
-            yield [self._decode_hypotheses(f.result().hypotheses)[0] for f in futures]
+            yield [self.pieces.decode(f.result().hypotheses[0]) for f in futures]
 
 
 #: Back ends by name.

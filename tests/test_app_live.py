@@ -119,6 +119,12 @@ def test_browser_end_to_end(app_url: str) -> None:
         expect(page.locator("#aligned")).to_contain_text("Le ministère a recensé")
         ARTIFACTS.mkdir(exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "app.png"), full_page=True)
+        # an uploaded HTML file fills the text box with its text
+        page_file = ARTIFACTS / "upload.html"
+        page_file.write_text("<html><body><h1>Titre importé</h1><p>Le budget atteint 3 millions d'euros.</p>"
+                             "<script>alert(3)</script></body></html>", encoding="utf-8")  # fmt: skip
+        page.locator("input[type=file]").first.set_input_files(str(page_file))
+        expect(source).to_have_value("Titre importé\n\nLe budget atteint 3 millions d'euros.", timeout=30_000)
         # user text is shown as text, never run as HTML
         source.fill(evil)
         page.locator("#run").click()

@@ -30,6 +30,7 @@ CASES = [
     ("Entre 15 et 20 % des ménages.", "fr", [("15", 15, "percent"), ("20 %", 20, "percent")]),
     ("Le convoi a parcouru 120 km.", "fr", [("120 km", 120, "measure")]),
     ("Il a été condamné à 5 ans de prison.", "fr", [("5 ans", 5, "duration")]),
+    ("Seuls 300 manifestants ont défilé.", "fr", [("300", 300, "count")]),
     ("There were 40,589 attempts.", "en", [("40,589", 40589, "count")]),
     ("The rate is 3.5%.", "en", [("3.5%", 3.5, "percent")]),
     ("A budget of 1.2 billion euros.", "en", [("1.2 billion euros", 1_200_000_000, "money")]),
@@ -60,8 +61,13 @@ def test_values_kinds_and_surface(text: str, lang: str, expected: list[tuple[str
         "Le CAC 40 a clôturé en hausse.",
         "Le club évolue en Ligue 1 depuis longtemps.",
         "Appelez le 01 45 67 89 10 pour en savoir plus.",
+        "Le siège est installé au 12 rue de Rivoli.",
+        "France 2 a diffusé le débat.",
+        "Le décret n° 2021-1234 est paru.",
+        "Paris 2024 : les Jeux approchent.",
     ],
-    ids=["covid-19", "g7", "ncov", "article-49.3", "helpline", "time", "24-sur-24", "cac40", "ligue1", "phone"],
+    ids=["covid-19", "g7", "ncov", "article-49.3", "helpline", "time", "24-sur-24", "cac40", "ligue1", "phone",
+         "street", "tv-channel", "decree", "event-name"],
 )
 def test_names_and_identifiers_are_not_figures(text: str) -> None:
     assert [f.text for f in extract_figures(text, "fr")] == []

@@ -97,3 +97,19 @@ def test_parallel_batches_come_back_in_order(tiny_model_dir: Path, ct2_cache: Pa
     fast = CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache), inter_threads=2)
     batches = [[s] for s in SENTENCES]
     assert [b[0] for b in fast.translate_batches(batches, GREEDY)] == fast.translate_batch(SENTENCES, GREEDY)
+
+
+def test_light_tokenizer_matches_marian_tokenizer(tiny_model_dir: Path) -> None:
+    from conftest import corpus
+
+    from summarizer.models import ResolvedModel, load_marian
+    from summarizer.spm import MarianPieces
+
+    tokenizer, _ = load_marian(ResolvedModel("tiny", tiny_model_dir), tokenizer_only=True)
+    light = MarianPieces(tiny_model_dir)
+    texts = corpus("fr") + ["Un texte avec des symboles inconnus : ∑ ☃ 😀 et « guillemets ».", "  espaces  doubles  "]
+    for text in texts:
+        assert light.encode(text) == tokenizer.convert_ids_to_tokens(tokenizer(text)["input_ids"])
+    for text in corpus("en"):
+        ids = tokenizer(text)["input_ids"]
+        assert light.decode(tokenizer.convert_ids_to_tokens(ids)) == tokenizer.decode(ids, skip_special_tokens=True)
