@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", action="store_true", help="a tiny model and article (for tests)")
     parser.add_argument("--sentences", type=int, default=64)
     parser.add_argument("--length", type=int, default=32, help="fixed output length in tokens")
-    parser.add_argument("--naive-sentences", type=int, default=16, help="sentences for the (slow) naive baseline")
+    parser.add_argument("--naive-sentences", type=int, default=64, help="sentences for the (slow) naive baseline")
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--model-dir", help=argparse.SUPPRESS)
     parser.add_argument("--article", help=argparse.SUPPRESS)

@@ -220,7 +220,7 @@ _DIGITS = {
         rf"(?![\d])"
     ),
 }
-_GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+-?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-[A-Za-z][\w-]*")  # Covid-19, G7, A320
+_GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-[A-Za-z][\w-]*")  # Covid-19, G7, A320
 _EXCLUDE = [
     re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)|\b\d{1,2}:\d{2}\b", re.IGNORECASE),  # times
     re.compile(r"\b\d{1,2}\s?(?:heures|h|jours|j)\s?(?:sur|/)\s?\d{1,2}\b", re.IGNORECASE),  # 24 heures sur 24
@@ -500,9 +500,8 @@ def _is_year(text: str, c: _Candidate, raw: str, lang: str) -> bool:
     before = text[max(0, c.start - 40) : c.start]
     if _YEAR_PREP[lang].search(before):
         return True
-    after = text[c.end : c.end + 30]
-    # a year is rarely followed by a plain noun ("1500 personnes" is a count)
-    return not re.match(r"\s+[a-zà-ÿ]", after) or bool(re.match(r"\s+(?:et|à|and|to|-)\s", after))
+    # a year is rarely followed by what it counts: "1500 personnes" is a count, "2022 a été" a year
+    return not _words_after(text, c.end, lang)
 
 
 def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: bool) -> bool:
