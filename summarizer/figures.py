@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -558,7 +558,7 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
         elif year:
             value = f"{int(year):04d}-{month:02d}"
         else:
-            value = f"--{month:02d}-{int(day):02d}"
+            value = f"--{month:02d}-{int(day or 0):02d}"
         c = _Candidate(m.start(), m.end(), 0.0, kind="date", value_str=value)
         found.append((c, m.group(0)))
         taken.append((m.start(), m.end()))
@@ -612,10 +612,10 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
                 continue
         if words[0] in _SCALES[lang] and re.search(r"\d[\s\u00a0\u202f]*$", text[max(0, start - 3) : start]):
             continue  # the scale of a digit number already read
-        value = _spelled_value(raw, lang)
-        if value is None:
+        number = _spelled_value(raw, lang)
+        if number is None:
             continue
-        c = _Candidate(start, end, float(value), spelled=True)
+        c = _Candidate(start, end, float(number), spelled=True)
         _right_context(text, c, lang)
         _left_context(text, c, lang)
         found.append((c, raw))
@@ -711,8 +711,6 @@ def extract_figures(text: str, lang: str = "fr") -> list[Figure]:
             if c.sign == "-":
                 number = -number
             value = _clean(number)
-        if c.kind == "count" and c.scale != 1 and not c.has_unit:
-            pass
         label = _label(text, c, lang)
         figures.append(
             Figure(
@@ -790,7 +788,3 @@ def format_value(figure: Figure) -> str:
         return f"{prefix}{number} {figure.unit}"
     return f"{prefix}{number}"
 
-
-def with_key(figure: Figure, key: bool) -> Figure:
-    """A copy of ``figure`` with ``key`` set."""
-    return replace(figure, key=key)

@@ -19,7 +19,7 @@ import threading
 from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .errors import ModelLoadError, ModelNotFoundError, SummarizerError, require
@@ -173,11 +173,6 @@ class _MarianTokenizing(Translator):
         """The number of model input tokens of ``text``."""
         return len(self.encode(text))
 
-    def decode(self, ids: Sequence[int]) -> str:
-        """Text of target token ids, special tokens removed."""
-        with self._lock:
-            return str(self.tokenizer.decode(list(ids), skip_special_tokens=True)).strip()
-
 
 def _resolve_device(device: str) -> str:
     if device not in ("auto", "cpu", "cuda") and not device.startswith("cuda:"):
@@ -296,7 +291,7 @@ class CTranslate2Translator(Translator):
             self.intra_threads = intra_threads if intra_threads is not None else max(1, cores // self.inter_threads)
         else:
             self.inter_threads, self.intra_threads = inter_threads or 1, intra_threads or 0
-        device_name, _, index = self.device.partition(":")
+        device_name, _colon, index = self.device.partition(":")
         self.translator = ctranslate2.Translator(
             str(converted),
             device=device_name,
@@ -430,7 +425,3 @@ def clear_translator_cache() -> None:
         _cache.clear()
         _build_locks.clear()
 
-
-def with_overrides(options: DecodeOptions, **changes: Any) -> DecodeOptions:
-    """A copy of ``options`` with some fields changed."""
-    return replace(options, **changes)
