@@ -74,8 +74,8 @@ def build_app(config: AppConfig) -> gr.Blocks:
             with gr.Column(scale=1):
                 status = gr.Markdown(elem_id="status")
                 summary = gr.Markdown(label="Summary", elem_id="summary")
-                table = gr.Dataframe(headers=TABLE_HEADERS, label="Key figures", interactive=False,
-                                     wrap=True, elem_id="key-figures")  # fmt: skip
+                table = gr.Dataframe(headers=TABLE_HEADERS, label="Key figures", interactive=False, wrap=True,
+                                     column_widths=["20%", "38%", "22%", "20%"], elem_id="key-figures")  # fmt: skip
                 translation = gr.Textbox(label="English translation", lines=14, max_lines=40, elem_id="translation",
                                          buttons=["copy"])  # fmt: skip
         with gr.Accordion("Sentence by sentence, figures highlighted", open=True):

@@ -82,7 +82,7 @@ _MONTHS_EN = {
 
 _SCALES = {
     "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12,
-           "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "k": 1e3},
+           "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3},
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
            "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12},
 }  # fmt: skip
@@ -106,7 +106,7 @@ _CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCIES)
 _CURRENCY_CODES = [(re.compile(p, re.IGNORECASE), code) for p, code in _CURRENCIES]
 
 _UNITS = {
-    "fr": r"km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|cm|mm|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
+    "fr": r"km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t\b|litres?|l\b|°c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?",
     "en": r"km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
@@ -184,7 +184,9 @@ _LABEL_STOP = {
         "comme contre environ près plus moins an ans cette leur leurs son sa ses notre nos votre vos mon ma mes "
         "ont-ils a-t-il atteint atteignent représente représentent devrait doit doivent pourrait peut peuvent "
         "va vont passe passent passé reste restent compte comptent dépasse dépassent s'élève s'élèvent hausse "
-        "baisse".split()
+        "baisse coûte coûtent coûtera coûteront coûterait dépasse dépassera affiche affichent enregistre "
+        "totalise totalisent cumule cumulent grimpe grimpent dégage dégagent génère génèrent pèse pèsent vaut "
+        "valent atteindra atteindront".split()
     ),
     "en": frozenset(
         "is are was were be been being has have had will would should could can may might must do does did "
@@ -222,6 +224,7 @@ _DIGITS = {
 }
 _GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-[A-Za-z][\w-]*")  # Covid-19, G7, A320
 _EXCLUDE = [
+    re.compile(r"\(\d{1,2}\)"),  # footnote and list markers: "(1)"
     re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)|\b\d{1,2}:\d{2}\b", re.IGNORECASE),  # times
     re.compile(r"\b\d{1,2}\s?(?:heures|h|jours|j)\s?(?:sur|/)\s?\d{1,2}\b", re.IGNORECASE),  # 24 heures sur 24
     re.compile(r"\b\d{1,2}\s?(?:hours?|days?)\s+a\s+(?:day|week)\b|\b24/7\b", re.IGNORECASE),
@@ -366,6 +369,8 @@ def _words_after(text: str, pos: int, lang: str, limit: int = 4) -> str:
             break
         if lang == "en" and taken and lower.endswith("ed") and len(lower) > 4:
             break  # a past-tense verb: "the company invested"
+        if lang == "fr" and taken and re.search(r"(?:ait|aient|era|erait|eraient|eront|èrent)$", lower):
+            break  # an imperfect, future or conditional verb: "la France comptait"
         taken.append(token)
         content += 1
         if content >= limit:
@@ -742,6 +747,15 @@ def extract_figures(text: str, lang: str = "fr") -> list[Figure]:
 # --------------------------------------------------------------------------- formatting
 
 _CURRENCY_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+_ENGLISH_UNITS = {
+    "an": "years", "ans": "years", "année": "years", "années": "years", "mois": "months", "jour": "days",
+    "jours": "days", "semaine": "weeks", "semaines": "weeks", "heure": "hours", "heures": "hours",
+    "seconde": "seconds", "secondes": "seconds", "siècle": "centuries", "siècles": "centuries",
+    "décennie": "decades", "décennies": "decades", "trimestre": "quarters", "trimestres": "quarters",
+    "kilomètre": "km", "kilomètres": "km", "mètre": "metres", "mètres": "metres", "tonne": "tonnes",
+    "tonnes": "tonnes", "litre": "litres", "litres": "litres", "degré": "degrees", "degrés": "degrees",
+    "baril": "barrels", "barils": "barrels", "kilos": "kg", "kilo": "kg", "kilogrammes": "kg",
+}  # fmt: skip
 _CURRENCY_NAMES = {"MAD": "dirhams", "XOF": "CFA francs", "CHF": "Swiss francs", "CNY": "yuan", "RUB": "roubles",
                    "DZD": "dinars", "INR": "rupees", "NGN": "naira", "FRF": "francs"}  # fmt: skip
 
@@ -749,7 +763,7 @@ _CURRENCY_NAMES = {"MAD": "dirhams", "XOF": "CFA francs", "CHF": "Swiss francs",
 def _english_number(value: float) -> str:
     magnitude = abs(value)
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if magnitude >= size and (magnitude / size) * 100 == round((magnitude / size) * 100):
+        if magnitude >= size and abs((magnitude / size) * 100 - round((magnitude / size) * 100)) < 1e-6:
             return f"{value / size:,.2f}".rstrip("0").rstrip(".") + f" {word}"
     if float(value).is_integer():
         return f"{int(value):,}"
@@ -785,6 +799,9 @@ def format_value(figure: Figure) -> str:
             return f"{prefix}{sign}{_CURRENCY_SIGNS[figure.unit]}{_english_number(abs(float(value)))}"
         return f"{prefix}{number} {_CURRENCY_NAMES.get(figure.unit, figure.unit)}".rstrip()
     if figure.kind in ("measure", "duration") and figure.unit:
-        return f"{prefix}{number} {figure.unit}"
+        unit = _ENGLISH_UNITS.get(figure.unit, figure.unit)
+        if unit.endswith("s") and float(value) == 1 and unit not in ("hours",):
+            unit = unit[:-1]
+        return f"{prefix}{number} {unit}"
     return f"{prefix}{number}"
 

@@ -23,7 +23,7 @@ from .errors import EmptyInputError, InputError, NotFrenchError
 from .fidelity import check_pair, repair_by_substitution
 from .ingest import check_size, clean_for_model, html_to_text, looks_like_html
 from .language import detect_language
-from .splitting import SentenceSpan, split_text
+from .splitting import SentenceSpan, split_paragraphs, split_text
 from .translators import DecodeOptions, Translator, get_translator
 
 logger = logging.getLogger(__name__)
@@ -416,6 +416,15 @@ def prepare_text(text: str, options: TranslateOptions) -> tuple[str, list[str]]:
         if options.check_language:
             raise NotFrenchError(message + " Translate anyway with check_language=False (CLI: --force).")
         warnings.append(message + " Translated anyway, as asked.")
+    else:
+        foreign = [
+            (i + 1, guess.language)
+            for i, (start, end) in enumerate(split_paragraphs(text))
+            if len(text[start:end].split()) >= 12 and not (guess := detect_language(text[start:end])).is_french
+        ]
+        if foreign:
+            listed = ", ".join(f"{i} ({language})" for i, language in foreign[:10])
+            warnings.append(f"Some paragraphs do not look French: {listed}. They were translated with the rest.")
     return text, warnings
 
 

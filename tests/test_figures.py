@@ -68,9 +68,10 @@ def test_values_kinds_and_surface(text: str, lang: str, expected: list[tuple[str
         "France 2 a diffusé le débat.",
         "Le décret n° 2021-1234 est paru.",
         "Paris 2024 : les Jeux approchent.",
+        "Selon l'institut (1), la tendance se confirme.",
     ],
     ids=["covid-19", "g7", "ncov", "article-49.3", "helpline", "time", "24-sur-24", "cac40", "ligue1", "phone",
-         "street", "tv-channel", "decree", "event-name"],
+         "street", "tv-channel", "decree", "event-name", "footnote"],
 )
 def test_names_and_identifiers_are_not_figures(text: str) -> None:
     assert [f.text for f in extract_figures(text, "fr")] == []

@@ -208,3 +208,14 @@ def test_odd_but_valid_input_is_translated_whole(text: str) -> None:
     result = translate(text, backend="identity", max_sentence_tokens=100)
     assert "".join(result.text.split()) == "".join(text.split())
     assert all(s.translation for s in result.segments)
+
+
+def test_english_paragraphs_in_a_french_article_are_pointed_out() -> None:
+    text = article(
+        "Le conseil municipal a voté mardi une hausse des tarifs de la cantine scolaire pour la rentrée prochaine.",
+        "The city council voted on Tuesday for an increase in the price of school meals for the next school year.",
+        "Les parents d'élèves dénoncent une mesure injuste et demandent un moratoire sur la hausse des tarifs.",
+    )
+    result = translate(text, backend="identity")
+    assert len(result.segments) == 3
+    assert result.warnings == ["Some paragraphs do not look French: 2 (en). They were translated with the rest."]
