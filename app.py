@@ -12,12 +12,14 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-import gradio as gr
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # the app is the edge: no calls home from offline machines
 
-from summarizer import __version__, read_document
-from summarizer.errors import SummarizerError
-from summarizer.ingest import SUPPORTED_SUFFIXES
-from summarizer.webapp import TABLE_HEADERS, AppConfig, example_articles, model_status, summarize_request
+import gradio as gr  # noqa: E402
+
+from summarizer import __version__, read_document  # noqa: E402
+from summarizer.errors import SummarizerError  # noqa: E402
+from summarizer.ingest import SUPPORTED_SUFFIXES  # noqa: E402
+from summarizer.webapp import TABLE_HEADERS, AppConfig, example_articles, model_status, summarize_request  # noqa: E402
 
 DESCRIPTION = (
     "Paste a French news article or upload a file (.txt, .html, .docx, .pdf). Every sentence is translated with "
@@ -113,6 +115,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> None:
     """Launch the app."""
     args = parse_args(argv)
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     config = AppConfig(model=args.model, max_chars=args.max_chars, max_file_mb=args.max_file_mb, cache_dir=args.cache_dir)
     demo = build_app(config)
     demo.queue(default_concurrency_limit=4, max_size=64)

@@ -91,7 +91,7 @@ _CURRENCIES = [
     (r"euros?|€|eur\b", "EUR"),
     (r"dollars?\s+américains|dollars?\s+us|us\s?dollars?|dollars?|\$|usd\b|us\$", "USD"),
     (r"dirhams?|dh\b|mad\b", "MAD"),
-    (r"francs?\s+cfa|f\s?cfa|fcfa|xof\b|xaf\b", "XOF"),
+    (r"francs?\s+cfa|cfa\s+francs?|f\s?cfa|fcfa|xof\b|xaf\b", "XOF"),
     (r"francs?\s+suisses|swiss\s+francs?|chf\b", "CHF"),
     (r"livres?\s+sterling|livres?|pounds?(?:\s+sterling)?|£|gbp\b", "GBP"),
     (r"yuans?|renminbi|cny\b", "CNY"),

@@ -98,10 +98,10 @@ def resolve_model(name: str | os.PathLike[str] | None = None) -> ResolvedModel:
     try:
         from huggingface_hub import snapshot_download
 
-        local = snapshot_download(
-            text,
-            allow_patterns=["*.json", "*.spm", "*.safetensors", "*.bin", "*.txt", "*.model"],
-        )
+        files = ["*.json", "*.spm", "*.txt", "*.model"]
+        local = snapshot_download(text, allow_patterns=[*files, "*.safetensors"])
+        if not any((Path(local) / f).is_file() for f in _WEIGHT_FILES):  # an older repository: PyTorch weights
+            local = snapshot_download(text, allow_patterns=[*files, "pytorch_model.bin"])
     except Exception as exc:  # the hub client raises many types for "offline", "unknown id", ...
         raise ModelNotFoundError(
             f"Model '{text}' is not in the local cache and could not be downloaded from the Hugging Face hub "

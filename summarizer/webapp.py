@@ -192,7 +192,7 @@ def _summary_markdown(summary: ArticleSummary) -> str:
     head = f"**{_md_escape(lines[0])}**" if lines else ""
     body = "\n".join(_md_escape(line).replace("\\-", "-", 1) for line in lines[1:])
     flagged = len(summary.translation.flagged)
-    repaired = len(summary.translation.repaired)
+    repaired = len([s for s in summary.translation.repaired if not s.flagged])
     notes = []
     if repaired:
         notes.append(f"✔ {repaired} sentence(s) repaired automatically")
