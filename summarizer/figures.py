@@ -225,6 +225,8 @@ _DIGITS = {
 _GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-[A-Za-z][\w-]*")  # Covid-19, G7, A320
 _EXCLUDE = [
     re.compile(r"\(\d{1,2}\)"),  # footnote and list markers: "(1)"
+    re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[@#]\w+"),  # links, e-mails, handles, hashtags
+    re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"),  # fractions and scores written 3/4
     re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)|\b\d{1,2}:\d{2}\b", re.IGNORECASE),  # times
     re.compile(r"\b\d{1,2}\s?(?:heures|h|jours|j)\s?(?:sur|/)\s?\d{1,2}\b", re.IGNORECASE),  # 24 heures sur 24
     re.compile(r"\b\d{1,2}\s?(?:hours?|days?)\s+a\s+(?:day|week)\b|\b24/7\b", re.IGNORECASE),
@@ -487,7 +489,11 @@ def _left_context(text: str, c: _Candidate, lang: str) -> None:
         c.has_unit = True
         c.start -= len(m.group(0))
         before = text[max(0, c.start - 60) : c.start]
-    m = re.search(r"(?<![\w\d])([+\-−–])\s?$", before)
+    m = re.search(r"(?<![\w\d])([+\-−–])(\s?)$", before)
+    if m and m.group(2) and m.group(1) != "−":
+        # "- 12 000" after a line break or a clause is a bullet or a dash; a spaced sign follows a word like "de"
+        if not re.search(r"(?:\(|\b(?:de|à|soit|of|by|to|at|et|ou|and|or))\s*$", before[: m.start()], re.IGNORECASE):
+            m = None
     if m and not re.search(r"\d\s?[-–]\s?$", before):
         c.sign = "-" if m.group(1) != "+" else "+"
         c.start -= len(m.group(0))

@@ -34,6 +34,8 @@ CASES = [
     ("2022 a été une année record.", "fr", [("2022", 2022, "year")]),
     ("L'usine emploie 1500 salariés.", "fr", [("1500", 1500, "count")]),
     ("Un diplôme de niveau Bac+5 est exigé.", "fr", []),
+    ("Bilan :\n- 12 000 emplois créés\n- 3,5 % de croissance", "fr", [("12 000", 12000, "count"), ("3,5 %", 3.5, "percent")]),
+    ("Le solde passe de - 2,5 % à + 1 %.", "fr", [("- 2,5 %", -2.5, "percent"), ("+ 1 %", 1, "percent")]),
     ("There were 40,589 attempts.", "en", [("40,589", 40589, "count")]),
     ("The rate is 3.5%.", "en", [("3.5%", 3.5, "percent")]),
     ("A budget of 1.2 billion euros.", "en", [("1.2 billion euros", 1_200_000_000, "money")]),
@@ -69,9 +71,11 @@ def test_values_kinds_and_surface(text: str, lang: str, expected: list[tuple[str
         "Le décret n° 2021-1234 est paru.",
         "Paris 2024 : les Jeux approchent.",
         "Selon l'institut (1), la tendance se confirme.",
+        "Les chiffres sont sur https://www.insee.fr/statistiques/7456789?annee=2023 et chez @Insee_2023.",
+        "Écrivez à presse2024@ville.fr avec le mot-clé #JO2024.",
     ],
     ids=["covid-19", "g7", "ncov", "article-49.3", "helpline", "time", "24-sur-24", "cac40", "ligue1", "phone",
-         "street", "tv-channel", "decree", "event-name", "footnote"],
+         "street", "tv-channel", "decree", "event-name", "footnote", "links-handles", "email-hashtag"],
 )
 def test_names_and_identifiers_are_not_figures(text: str) -> None:
     assert [f.text for f in extract_figures(text, "fr")] == []
