@@ -28,6 +28,8 @@ __all__ = ["main", "build_parser", "handle"]
 
 def _read(source: str | None, max_file_mb: float) -> str:
     if source in (None, "-"):
+        if sys.stdin is None or sys.stdin.isatty():
+            raise EmptyInputError("No input: give a file, or pipe a French article to standard input.")
         data = sys.stdin.buffer.read()
         text = decode_bytes(data, name="standard input")
     else:
