@@ -112,7 +112,7 @@ _UNITS = {
     "en": r"km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|°c|°f|°|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
-    r"gb|tb|mb|kilotons?|megatons?",
+    r"gb|tb|mb|kilotons?|megatons?|(?-i:m)",
 }
 _DURATIONS = {
     "fr": r"ans|an|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|siècles?|décennies?|trimestres?",
@@ -446,13 +446,19 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         rest,
         re.IGNORECASE,
     )
-    money_after = re.match(rf"{_SP}?[mk]{_SP}?(?:€|\$|£|euros?|dollars?)", rest, re.I)
-    if m and not (m.group("scale").lower() in ("m", "k") and not money_after and lang == "fr"):
-        word = m.group("scale").lower()
-        if not (word == "m" and lang == "en" and not re.match(r"\s*(?:euros?|dollars?|pounds?)|", rest[m.end():], re.I)):
-            c.scale = scales[word]
-            c.end += m.end()
-            rest = text[c.end : c.end + 80]
+    word = m.group("scale").lower() if m else ""
+    if word in ("m", "k"):
+        # "300 M€", "£3m", "$5m" are amounts; "3 m" alone is metres
+        money_after = re.match(rf"{_SP}?[mk]{_SP}?(?:€|\$|£|euros?|dollars?|pounds?)", rest, re.I)
+        glued_after_money = lang == "en" and not re.match(_SP, rest) and c.kind == "money"
+        prefixed = lang == "en" and not re.match(_SP, rest) and re.search(r"[$€£]\s?$", text[max(0, c.start - 3) : c.start])
+        use_scale = bool(money_after or glued_after_money or prefixed)
+    else:
+        use_scale = bool(m)
+    if m and use_scale:
+        c.scale = scales[word]
+        c.end += m.end()
+        rest = text[c.end : c.end + 80]
     patterns = [
         ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
         ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
@@ -517,11 +523,11 @@ def _is_year(text: str, c: _Candidate, raw: str, lang: str) -> bool:
 
 def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: bool) -> bool:
     before = text[max(0, start - 40) : start]
-    if _ID_BEFORE_RE[lang].search(before):
-        return True
     after = text[end : end + 20]
     if has_unit:
-        return False
+        return False  # "un volume 12 % plus élevé": a unit makes it an amount
+    if _ID_BEFORE_RE[lang].search(before):
+        return True
     # a capitalised name just before a bare number: "Ligue 1", "CAC 40", "Renault 5", "Mirage 2000"
     m = re.search(r"([A-ZÀ-Ý][\w&]*)\s$", before)
     if m and m.group(1).lower() not in _NOT_ID_CAPITALS and m.group(1).lower() not in _MONTHS_FR | _MONTHS_EN:
@@ -600,8 +606,6 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
             c.kind = "other"  # a magnitude or a score: a reading, not an amount
         if c.kind not in ("ordinal", "other"):
             _right_context(text, c, lang)
-        elif c.kind == "other":
-            c.has_unit = True  # keep it off the identifier and year rules
         _left_context(text, c, lang)
         if _identifier(text, start, end, raw, lang, c.has_unit or c.scale != 1):
             continue
