@@ -9,6 +9,7 @@ renders them idiomatically ("les deux dimensions" -> "both dimensions").
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -118,7 +119,17 @@ def _match(source: list[Figure], target: list[Figure], report: FidelityReport) -
 
 
 def check_pair(source: str, translation: str) -> FidelityReport:
-    """Check one French sentence (or text) against its English translation."""
+    """Check one French sentence (or text) against its English translation.
+
+    The pipeline, the summary and the app all check the same sentence pairs: the
+    result is cached, and each caller gets its own copy of the lists.
+    """
+    cached = _check_pair(source, translation)
+    return FidelityReport(list(cached.matched), list(cached.missing), list(cached.unexpected), list(cached.ignored))
+
+
+@functools.lru_cache(maxsize=4096)
+def _check_pair(source: str, translation: str) -> FidelityReport:
     report = FidelityReport()
     src = extract_figures(source, "fr")
     tgt = extract_figures(translation, "en")

@@ -410,7 +410,6 @@ class _Candidate:
     spelled: bool = False
     approximate: bool = False
     sign: str = ""
-    label: str = ""
     has_unit: bool = False
     value_str: str | None = None
 

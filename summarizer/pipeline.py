@@ -28,7 +28,7 @@ from .translators import DecodeOptions, Translator, get_translator
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Flag", "Segment", "Translation", "TranslateOptions", "translate", "DEFAULT_MAX_CHARS"]
+__all__ = ["Flag", "Segment", "Translation", "TranslateOptions", "translate", "translator_for", "DEFAULT_MAX_CHARS"]
 
 #: Default input limit: about 30,000 words, a long report; configurable.
 DEFAULT_MAX_CHARS = 200_000
@@ -428,6 +428,14 @@ def prepare_text(text: str, options: TranslateOptions) -> tuple[str, list[str]]:
     return text, warnings
 
 
+def translator_for(model: str | None, options: TranslateOptions) -> Translator:
+    """The translator these options ask for: the one passed in, or the shared, lazily loaded one."""
+    if options.translator is not None:
+        return options.translator
+    extra = {"cache_dir": options.cache_dir} if options.cache_dir else {}
+    return get_translator(model, options.backend, device=options.device, **extra)
+
+
 def translate(text: str, *, model: str | None = None, **options: Any) -> Translation:
     """Translate a French article into English, sentence by sentence.
 
@@ -452,9 +460,7 @@ def translate(text: str, *, model: str | None = None, **options: Any) -> Transla
     began = time.perf_counter()
     text, warnings = prepare_text(text, opts)
     spans = split_text(text)
-    translator = opts.translator or get_translator(
-        model, opts.backend, device=opts.device, **({"cache_dir": opts.cache_dir} if opts.cache_dir else {})
-    )
+    translator = translator_for(model, opts)
     limit = min(opts.max_sentence_tokens, translator.max_input_tokens - 2)
     units: list[str] = []
     owners: list[list[int]] = []  # unit indices of each sentence

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SummarizerError
 from .fidelity import check_pair
 from .figures import Figure, extract_figures, format_value
-from .pipeline import Segment, Translation, translate
+from .pipeline import Segment, TranslateOptions, Translation, translate, translator_for
 
 logger = logging.getLogger(__name__)
 
@@ -283,13 +284,8 @@ def summarize_article(text: str, *, model: str | None = None, max_figures: int |
         The translation, the ranked key figures and a short English summary.
     """
     translation = translate(text, model=model, **options)
-    from .translators import get_translator
-
-    label_translator = options.get("translator")
-    if label_translator is None:
-        try:
-            label_translator = get_translator(model, options.get("backend", "auto"), device=options.get("device", "cpu"),
-                                              **({"cache_dir": options["cache_dir"]} if options.get("cache_dir") else {}))  # fmt: skip
-        except Exception:  # already loaded above; any failure here only costs the labels
-            label_translator = None
+    try:  # the translator translate() just used (shared, already loaded)
+        label_translator = translator_for(model, TranslateOptions.build(**options))
+    except SummarizerError:
+        label_translator = None  # labels are a nicety: the summary never fails for them
     return summarize_translation(translation, max_figures=max_figures, label_translator=label_translator)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .errors import ModelLoadError, ModelNotFoundError, SummarizerError, require
-from .models import DEFAULT_MODEL, ResolvedModel, convert_to_ctranslate2, load_marian, resolve_model
+from .models import DEFAULT_MODEL, convert_to_ctranslate2, load_marian, resolve_model
 
 logger = logging.getLogger(__name__)
 
@@ -147,33 +147,6 @@ class IdentityTranslator(Translator):
         return [[s] * num_hypotheses for s in sentences]
 
 
-class _MarianTokenizing(Translator):
-    """Shared tokenizer handling of the two MarianMT back ends."""
-
-    def __init__(self, resolved: ResolvedModel, tokenizer: Any) -> None:
-        self.model_name = resolved.name
-        self.resolved = resolved
-        self.tokenizer = tokenizer
-        # MarianTokenizer switches state between source and target modes: one user at a time.
-        self._lock = threading.RLock()
-        self._token_cache: OrderedDict[str, list[int]] = OrderedDict()
-
-    def encode(self, text: str) -> list[int]:
-        """Token ids of ``text`` (with the end-of-sentence id), cached."""
-        with self._lock:
-            ids = self._token_cache.get(text)
-            if ids is None:
-                ids = list(self.tokenizer(text, truncation=False)["input_ids"])
-                self._token_cache[text] = ids
-                if len(self._token_cache) > 4096:
-                    self._token_cache.popitem(last=False)
-            return ids
-
-    def count_tokens(self, text: str) -> int:
-        """The number of model input tokens of ``text``."""
-        return len(self.encode(text))
-
-
 def _resolve_device(device: str) -> str:
     if device not in ("auto", "cpu", "cuda") and not device.startswith("cuda:"):
         raise ValueError(f"Unknown device '{device}': use 'cpu', 'cuda', 'cuda:N' or 'auto'")
@@ -188,7 +161,7 @@ def _resolve_device(device: str) -> str:
     raise SummarizerError(f"Device '{device}' was asked for but CUDA is not available: use device='cpu' or 'auto'")
 
 
-class TransformersTranslator(_MarianTokenizing):
+class TransformersTranslator(Translator):
     """MarianMT through PyTorch's ``generate``.
 
     Args:
@@ -205,11 +178,31 @@ class TransformersTranslator(_MarianTokenizing):
 
         resolved = resolve_model(model)
         tokenizer, network = load_marian(resolved)
-        super().__init__(resolved, tokenizer)
+        self.model_name = resolved.name
+        self.resolved = resolved
+        self.tokenizer = tokenizer
+        # MarianTokenizer switches state between source and target modes: one user at a time.
+        self._lock = threading.RLock()
+        self._token_cache: OrderedDict[str, list[int]] = OrderedDict()
         self.device = _resolve_device(device)
         if quantize and self.device == "cpu":
             network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         self.model = network.to(self.device)
+
+    def encode(self, text: str) -> list[int]:
+        """Token ids of ``text`` (with the end-of-sentence id), cached."""
+        with self._lock:
+            ids = self._token_cache.get(text)
+            if ids is None:
+                ids = list(self.tokenizer(text, truncation=False)["input_ids"])
+                self._token_cache[text] = ids
+                if len(self._token_cache) > 4096:
+                    self._token_cache.popitem(last=False)
+            return ids
+
+    def count_tokens(self, text: str) -> int:
+        """The number of model input tokens of ``text``."""
+        return len(self.encode(text))
 
     def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
         """Translate with ``MarianMTModel.generate``."""

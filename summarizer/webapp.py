@@ -22,9 +22,9 @@ from typing import Any
 from .errors import ModelLoadError, ModelNotFoundError, SummarizerError
 from .fidelity import check_pair
 from .figures import format_value
-from .pipeline import Segment, Translation, translate
+from .pipeline import Segment, Translation, translate, translator_for
 from .summary import ArticleSummary, select_key_figures, summarize_translation
-from .translators import get_translator, loaded_translators
+from .translators import loaded_translators
 
 logger = logging.getLogger(__name__)
 
@@ -241,8 +241,7 @@ def summarize_request(
                 progress=lambda done, total, ready: updates.put((done, total, dict(ready))),
             )  # fmt: skip
             try:
-                labeller = get_translator(config.model, backend, device=device,
-                                          **({"cache_dir": config.cache_dir} if config.cache_dir else {}))  # fmt: skip
+                labeller = translator_for(config.model, options)
             except SummarizerError:
                 labeller = None
             outcome["summary"] = summarize_translation(translation, label_translator=labeller)
