@@ -45,6 +45,7 @@ def _translation_options(args: argparse.Namespace) -> dict[str, Any]:
         "device": args.device,
         "backend": args.backend,
         "check_language": not args.force,
+        "restrict_vocabulary": not args.whole_vocabulary,
     }
     if args.max_chars is not None:
         options["max_chars"] = args.max_chars
@@ -67,6 +68,8 @@ def _add_model_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> 
     parser.add_argument("--max-file-mb", type=float, default=10.0, help="refuse larger files (default: 10)")
     parser.add_argument("--force", action="store_true", help="translate even if the text does not look French")
     parser.add_argument("--cache-dir", default=env.get("SUMMARIZER_CACHE"), help="where converted models are kept")
+    parser.add_argument("--whole-vocabulary", action="store_true",
+                        help="let the decoder score every token, French pieces too (slower; default: English pieces only)")  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 

@@ -150,8 +150,8 @@ class TranslateOptions:
         backend: ``auto``, ``ctranslate2``, ``transformers`` or ``identity``.
         max_chars: Refuse longer input (0: no limit).
         max_sentence_tokens: Longer sentences are split at clause boundaries.
-        max_batch_tokens: Padded tokens per model call (1,024: small enough that CTranslate2's
-            parallel workers all get batches; measured in evaluation/bench.py).
+        max_batch_tokens: Padded tokens per model call; ``None``: the back end's own
+            budget (:attr:`~summarizer.translators.Translator.batch_tokens`).
         first_batch_sentences: Sentences translated first, in order, so the
             beginning of the article shows up quickly.
         length_factor: Output bounded by ``length_factor * input tokens + 10``.
@@ -160,6 +160,9 @@ class TranslateOptions:
         min_new_tokens: Force a minimum output length (benchmarks).
         max_new_tokens: Force a maximum output length (benchmarks).
         cache_dir: Where converted CTranslate2 models are kept.
+        restrict_vocabulary: Let the decoder write English-side tokens only (on by
+            default: faster, same output from a trained model; see
+            :meth:`summarizer.spm.MarianPieces.output_vocabulary`).
         translator: Use this translator instead of loading one.
         progress: Called after each batch with ``(done, total, translations so far)``.
     """
@@ -169,7 +172,7 @@ class TranslateOptions:
     backend: str = "auto"
     max_chars: int = DEFAULT_MAX_CHARS
     max_sentence_tokens: int = 200
-    max_batch_tokens: int = 1024
+    max_batch_tokens: int | None = None
     first_batch_sentences: int = 4
     length_factor: float = 2.0
     repair: bool = True
@@ -177,13 +180,14 @@ class TranslateOptions:
     min_new_tokens: int | None = None
     max_new_tokens: int | None = None
     cache_dir: str | None = None
+    restrict_vocabulary: bool = True
     translator: Translator | None = None
     progress: ProgressCallback | None = None
 
     def __post_init__(self) -> None:
         if not 8 <= self.max_sentence_tokens <= 500:
             raise ValueError(f"max_sentence_tokens must be between 8 and 500, got {self.max_sentence_tokens}")
-        if self.max_batch_tokens < self.max_sentence_tokens:
+        if self.max_batch_tokens is not None and self.max_batch_tokens < self.max_sentence_tokens:
             raise ValueError("max_batch_tokens must be at least max_sentence_tokens")
         if self.max_chars < 0:
             raise ValueError("max_chars must be 0 (no limit) or positive")
@@ -283,12 +287,13 @@ def _batches(units: list[str], order: list[int], translator: Translator, options
     """Group unit indices into batches by token budget, the first few in document order."""
     first = order[: options.first_batch_sentences]
     rest = sorted(order[options.first_batch_sentences :], key=lambda i: translator.count_tokens(units[i]))
+    budget = options.max_batch_tokens or max(translator.batch_tokens, options.max_sentence_tokens)
     batches: list[list[int]] = [first] if first else []
     current: list[int] = []
     longest = 0
     for i in rest:
         length = translator.count_tokens(units[i])
-        if current and max(longest, length) * (len(current) + 1) > options.max_batch_tokens:
+        if current and max(longest, length) * (len(current) + 1) > budget:
             batches.append(current)
             current, longest = [], 0
         current.append(i)
@@ -432,7 +437,9 @@ def translator_for(model: str | None, options: TranslateOptions) -> Translator:
     """The translator these options ask for: the one passed in, or the shared, lazily loaded one."""
     if options.translator is not None:
         return options.translator
-    extra = {"cache_dir": options.cache_dir} if options.cache_dir else {}
+    extra: dict[str, Any] = {"cache_dir": options.cache_dir} if options.cache_dir else {}
+    if not options.restrict_vocabulary:
+        extra["restrict_vocabulary"] = False
     return get_translator(model, options.backend, device=options.device, **extra)
 
 

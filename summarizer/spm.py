@@ -48,3 +48,24 @@ class MarianPieces:
         kept = [p for p in pieces if p not in self.specials]
         model = self.target if self.separate_vocabs else self.source
         return str(model.decode_pieces(kept)).replace("\u2581", " ").strip()
+
+    def output_vocabulary(self) -> list[str] | None:
+        """The tokens the decoder can usefully produce, or ``None`` when that is all of them.
+
+        OPUS-MT models such as opus-mt-fr-en share one vocabulary between the
+        source and the target language (59,514 entries for about 32,000 pieces of
+        each language's sentencepiece model), but the decoder was only ever
+        trained to produce pieces of the target model. Limiting its output layer
+        to those pieces (and the special tokens) removes the French-only rows,
+        nearly half of the largest matrix of each decoding step, without changing
+        what a trained model writes. ``None`` when the saving would be small
+        (separate vocabularies, or a target model covering nearly all entries).
+        """
+        if self.separate_vocabs:
+            return None
+        pieces = (self.target.id_to_piece(i) for i in range(self.target.get_piece_size()))
+        kept = {p for p in pieces if p in self.vocab}
+        kept.update(s for s in self.specials if s in self.vocab)
+        if len(kept) > 0.9 * len(self.vocab):
+            return None
+        return sorted(kept, key=self.vocab.__getitem__)

@@ -17,7 +17,7 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["OPUS_MT_FR_EN_ARCHITECTURE", "TINY_ARCHITECTURE", "build_random_marian"]
+__all__ = ["OPUS_MT_FR_EN_ARCHITECTURE", "OPUS_MT_FR_EN_TARGET_PIECES", "TINY_ARCHITECTURE", "build_random_marian"]
 
 #: The architecture of ``Helsinki-NLP/opus-mt-fr-en`` (its ``config.json``).
 OPUS_MT_FR_EN_ARCHITECTURE: dict[str, Any] = {
@@ -36,6 +36,10 @@ OPUS_MT_FR_EN_ARCHITECTURE: dict[str, Any] = {
     "max_position_embeddings": 512,
     "static_position_embeddings": True,
 }
+
+#: Pieces of opus-mt-fr-en's English sentencepiece model (OPUS-MT's 32k recipe, one
+#: model per language); its 59,514-entry vocabulary is the union of both languages'.
+OPUS_MT_FR_EN_TARGET_PIECES = 32000
 
 #: A model small enough to build and run in a test in well under a second.
 TINY_ARCHITECTURE: dict[str, Any] = {
@@ -78,6 +82,28 @@ def _train_spm(lines: Iterable[str], vocab_size: int) -> bytes:
     return buffer.getvalue()
 
 
+def _pad_spm(model: bytes, size: int) -> bytes:
+    """Add placeholder pieces to a sentencepiece model until it has ``size`` pieces.
+
+    The placeholders are made of private-use characters, so they never match
+    real text: segmentations stay as good as before (a tie between equal-score
+    splits such as ``00|0`` and ``0|00`` may fall the other way), and only the
+    vocabulary grows, as a model trained on a large corpus would have it.
+    """
+    from sentencepiece import sentencepiece_model_pb2 as model_pb2  # generated protobuf code: untyped
+
+    proto = model_pb2.ModelProto()  # type: ignore[attr-defined]
+    proto.ParseFromString(model)
+    known = {p.piece for p in proto.pieces}
+    index = 0
+    while len(proto.pieces) < size:
+        piece = "\u2581" + "".join(chr(0xE000 + int(d)) for d in str(index))
+        index += 1
+        if piece not in known:
+            proto.pieces.add(piece=piece, score=-100.0, type=model_pb2.ModelProto.SentencePiece.NORMAL)  # type: ignore[attr-defined]
+    return bytes(proto.SerializeToString())
+
+
 def _pieces(model: bytes) -> list[str]:
     import sentencepiece as spm
 
@@ -92,6 +118,7 @@ def build_random_marian(
     *,
     architecture: Mapping[str, Any] | None = None,
     spm_vocab_size: int = 300,
+    target_pieces: int | None = None,
     seed: int = 0,
 ) -> Path:
     """Build and save a MarianMT model with random weights and real tokenizers.
@@ -104,6 +131,9 @@ def build_random_marian(
             A ``vocab_size`` larger than the trained vocabularies is filled with
             placeholder entries, so the embedding matrices have the real size.
         spm_vocab_size: Target size of each sentencepiece vocabulary.
+        target_pieces: Grow the target sentencepiece model to this many pieces
+            with placeholders that never match text (``OPUS_MT_FR_EN_TARGET_PIECES``
+            gives the real model's share of target-language entries in the vocabulary).
         seed: Seed of the random weights.
 
     Returns:
@@ -116,6 +146,8 @@ def build_random_marian(
     out.mkdir(parents=True, exist_ok=True)
     source_model = _train_spm(source_lines, spm_vocab_size)
     target_model = _train_spm(target_lines, spm_vocab_size)
+    if target_pieces:
+        target_model = _pad_spm(target_model, target_pieces)
     (out / "source.spm").write_bytes(source_model)
     (out / "target.spm").write_bytes(target_model)
 

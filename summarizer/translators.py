@@ -129,6 +129,11 @@ class Translator(ABC):
         return pieces
 
     @property
+    def batch_tokens(self) -> int:
+        """Padded tokens per model call this back end runs best with (see ``evaluation/bench.py``)."""
+        return 1024
+
+    @property
     def max_input_tokens(self) -> int:
         """The longest input, in tokens, the model accepts."""
         return MODEL_MAX_TOKENS
@@ -168,13 +173,26 @@ class TransformersTranslator(Translator):
         model: Hub id or local directory.
         device: ``cpu``, ``cuda``, ``cuda:N`` or ``auto``.
         quantize: Apply PyTorch dynamic int8 quantization to the linear layers (CPU only).
+        restrict_vocabulary: Let the decoder produce target-language tokens only
+            (see :meth:`summarizer.spm.MarianPieces.output_vocabulary`); the same
+            rule as the CTranslate2 back end, so both write the same greedy output.
     """
 
     name = "transformers"
 
-    def __init__(self, model: str | None = None, *, device: str = "cpu", quantize: bool = False, **_: Any) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        device: str = "cpu",
+        quantize: bool = False,
+        restrict_vocabulary: bool = True,
+        **_: Any,
+    ) -> None:
         require("torch", "core", "The transformers back end")
         import torch
+
+        from .spm import MarianPieces
 
         resolved = resolve_model(model)
         tokenizer, network = load_marian(resolved)
@@ -185,9 +203,27 @@ class TransformersTranslator(Translator):
         self._lock = threading.RLock()
         self._token_cache: OrderedDict[str, list[int]] = OrderedDict()
         self.device = _resolve_device(device)
+        config = network.config
+        rows = int(getattr(config, "decoder_vocab_size", None) or config.vocab_size)
+        pieces = MarianPieces(resolved.path)
+        kept = pieces.output_vocabulary() if restrict_vocabulary else None
+        allowed = {pieces.vocab[t] for t in kept} if kept is not None else set(range(rows))
+        #: Token ids the decoder may not produce (French-only pieces of a shared vocabulary).
+        self.suppressed_ids: list[int] = [i for i in range(rows) if i not in allowed]
+        bias = getattr(network, "final_logits_bias", None)
+        # -inf in the output bias costs nothing per step; a logits processor is the fallback
+        self._suppress_in_generate = bool(self.suppressed_ids) and not (isinstance(bias, torch.Tensor) and bias.shape[-1] == rows)
+        if self.suppressed_ids and not self._suppress_in_generate:
+            with torch.no_grad():
+                bias[..., self.suppressed_ids] = float("-inf")  # type: ignore[index]
         if quantize and self.device == "cpu":
             network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         self.model = network.to(self.device)
+
+    @property
+    def batch_tokens(self) -> int:
+        """1,024 padded tokens on CPU (one batch at a time, on every core), 4,096 on a GPU."""
+        return 1024 if self.device == "cpu" else 4096
 
     def encode(self, text: str) -> list[int]:
         """Token ids of ``text`` (with the end-of-sentence id), cached."""
@@ -228,6 +264,8 @@ class TransformersTranslator(Translator):
                 kwargs["no_repeat_ngram_size"] = options.no_repeat_ngram_size
             if options.repetition_penalty != 1.0:
                 kwargs["repetition_penalty"] = options.repetition_penalty
+            if self._suppress_in_generate:
+                kwargs["suppress_tokens"] = self.suppressed_ids
             with torch.inference_mode():
                 output = self.model.generate(**{k: v.to(self.device) for k, v in encoded.items()}, **kwargs)
             texts = [str(t).strip() for t in self.tokenizer.batch_decode(output, skip_special_tokens=True)]
@@ -249,6 +287,10 @@ class CTranslate2Translator(Translator):
         intra_threads: Threads per batch (on CPU: cores / inter_threads).
         inter_threads: Batches translated in parallel (on CPU: the core count).
         cache_dir: Where converted models are kept.
+        restrict_vocabulary: Convert the decoder with the target-language tokens
+            only (see :func:`summarizer.models.convert_to_ctranslate2`): on
+            opus-mt-fr-en its output layer, the largest matrix of every decoding
+            step, loses about 27,500 of its 59,513 rows.
     """
 
     name = "ctranslate2"
@@ -262,6 +304,7 @@ class CTranslate2Translator(Translator):
         intra_threads: int | None = None,
         inter_threads: int | None = None,
         cache_dir: str | None = None,
+        restrict_vocabulary: bool = True,
         **_: Any,
     ) -> None:
         ctranslate2: Any = require("ctranslate2", "fast", "The CTranslate2 back end")
@@ -276,7 +319,10 @@ class CTranslate2Translator(Translator):
         self.device = _resolve_device(device) if device != "cpu" else "cpu"
         if compute_type is None:
             compute_type = "int8" if self.device == "cpu" else "int8_float16"
-        converted = convert_to_ctranslate2(resolved, cache_dir=cache_dir, quantization="int8")
+        converted = convert_to_ctranslate2(
+            resolved, cache_dir=cache_dir, quantization="int8", restrict_vocabulary=restrict_vocabulary
+        )
+        self.converted = converted
         cores = os.cpu_count() or 1
         if self.device == "cpu":
             # measured on 2 cores: one thread per batch and batches in parallel beats threads inside a batch
@@ -293,6 +339,16 @@ class CTranslate2Translator(Translator):
             intra_threads=self.intra_threads,
             inter_threads=self.inter_threads,
         )
+
+    @property
+    def batch_tokens(self) -> int:
+        """512 padded tokens on CPU, 4,096 on a GPU.
+
+        On CPU, batches run in parallel, one per worker: 512 keeps every worker
+        busy on a short article and, measured on 2 cores, is as fast as 1,024
+        with a fifth less peak memory greedy and a quarter less with 4 beams.
+        """
+        return 512 if self.device == "cpu" else 4096
 
     def _tokens(self, sentence: str) -> list[str]:
         with self._lock:
@@ -417,4 +473,3 @@ def clear_translator_cache() -> None:
     with _cache_lock:
         _cache.clear()
         _build_locks.clear()
-

@@ -16,6 +16,6 @@ def test_benchmark_runs_small() -> None:
     report = json.loads(out.stdout)
     for data in (report, report["beam4"]):
         for key in ("naive_tokens_per_s", "speedup_vs_naive", "ratio_vs_ctranslate2", "memory_ratio_vs_transformers",
-                    "first_sentence_seconds"):  # fmt: skip
+                    "first_sentence_seconds", "ratio_vs_ctranslate2_same_model"):  # fmt: skip
             assert data[key] > 0, key
         assert data["default_backend"] == "ctranslate2"

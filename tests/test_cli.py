@@ -102,3 +102,11 @@ def test_errors_are_one_line_without_traceback(argv: list[str], stdin: bytes, me
     assert proc.returncode == 2
     assert "Traceback" not in err
     assert len(err.strip().splitlines()) == 1 and message in err, err
+
+
+@pytest.mark.parametrize(("flags", "restrict"), [([], True), (["--whole-vocabulary"], False)], ids=["default", "whole"])
+def test_vocabulary_flag(flags: list[str], restrict: bool) -> None:
+    from summarizer.cli import _translation_options, build_parser
+
+    args = build_parser({}).parse_args(["translate", "-", *flags])
+    assert _translation_options(args)["restrict_vocabulary"] is restrict

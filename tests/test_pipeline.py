@@ -219,3 +219,32 @@ def test_english_paragraphs_in_a_french_article_are_pointed_out() -> None:
     result = translate(text, backend="identity")
     assert len(result.segments) == 3
     assert result.warnings == ["Some paragraphs do not look French: 2 (en). They were translated with the rest."]
+
+
+class _SmallBatches(ScriptedTranslator):
+    """Prefers 60-token batches: the pipeline should follow it unless told otherwise."""
+
+    @property
+    def batch_tokens(self) -> int:
+        return 60
+
+
+@pytest.mark.parametrize(("budget", "largest"), [(None, 60), (400, 400)], ids=["back-end-budget", "explicit-budget"])
+def test_batches_follow_the_back_ends_token_budget(budget: int | None, largest: int) -> None:
+    translator = _SmallBatches(lambda s: [s])
+    text = article(numbered_sentences(40, words=6))
+    translate(text, translator=translator, max_batch_tokens=budget, max_sentence_tokens=20, first_batch_sentences=0)
+    sizes = [max(map(translator.count_tokens, call)) * len(call) for call in translator.calls]
+    assert max(sizes) <= largest
+    assert max(sizes) > largest // 2  # batches are filled, not one sentence each
+
+
+@pytest.mark.parametrize("restrict", [True, False], ids=["english-only-decoder", "whole-vocabulary"])
+def test_vocabulary_choice_reaches_the_fast_back_end(tiny_model_dir: Path, tmp_path: Path, restrict: bool) -> None:
+    from summarizer.translators import clear_translator_cache, loaded_translators
+
+    clear_translator_cache()
+    translate("Le conseil a voté le budget.", model=str(tiny_model_dir), backend="ctranslate2", beams=1,
+              cache_dir=str(tmp_path), restrict_vocabulary=restrict, check_language=False)  # fmt: skip
+    (fast,) = loaded_translators()
+    assert (fast.converted / "target_vocabulary.json").is_file() is restrict

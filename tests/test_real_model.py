@@ -35,3 +35,16 @@ def test_real_key_figures_are_verified(real_model: str) -> None:
     assert [k.value for k in summary.key_figures][:2] == [40589, 47]
     assert all(k.verified for k in summary.key_figures)
     assert "attempts" in summary.key_figures[0].label_en
+
+
+def test_english_only_decoder_writes_what_the_whole_vocabulary_writes(real_model: str, tmp_path) -> None:
+    # the claim behind the restricted decoder: a trained model never picks a French-only piece
+    sentences = [french for french, _ in CASES] + [
+        "Les 27 ministres se retrouveront à Bruxelles le 14 mars pour un sommet consacré à l'énergie.",
+        "La SNCF prévoit 1 200 trains supplémentaires cet été, soit 8 % de plus qu'en 2023.",
+    ]
+    text = " ".join(sentences)
+    for backend in ("ctranslate2", "transformers"):
+        english = translate(text, model=real_model, backend=backend, cache_dir=str(tmp_path)).text
+        whole = translate(text, model=real_model, backend=backend, cache_dir=str(tmp_path), restrict_vocabulary=False).text
+        assert english == whole, backend

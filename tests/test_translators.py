@@ -70,20 +70,21 @@ def test_batched_equals_one_by_one_under_greedy(tiny_model_dir: Path) -> None:
     assert all(batched)
 
 
-def test_ctranslate2_agrees_with_transformers_on_greedy(tiny_model_dir: Path, ct2_cache: Path) -> None:
-    reference = TransformersTranslator(str(tiny_model_dir)).translate_batch(SENTENCES, GREEDY)
-    fast = CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache))
+@pytest.mark.parametrize("restrict", [True, False], ids=["target-vocabulary", "whole-vocabulary"])
+def test_ctranslate2_agrees_with_transformers_on_greedy(tiny_model_dir: Path, ct2_cache: Path, restrict: bool) -> None:
+    reference = TransformersTranslator(str(tiny_model_dir), restrict_vocabulary=restrict).translate_batch(SENTENCES, GREEDY)
+    fast = CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache), restrict_vocabulary=restrict)
     output = fast.translate_batch(SENTENCES, GREEDY)
     # int8 weights may change a late token on a random model: the first tokens must agree
     agree = sum(a.split()[:3] == b.split()[:3] for a, b in zip(reference, output))
     assert agree >= len(SENTENCES) - 1, (reference, output)
 
 
-def test_ctranslate2_conversion_is_cached(tiny_model_dir: Path, ct2_cache: Path) -> None:
-    CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache))
-    converted = list((ct2_cache / "ctranslate2").iterdir())
-    CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache))
-    assert list((ct2_cache / "ctranslate2").iterdir()) == converted
+def test_ctranslate2_conversion_is_cached(tiny_model_dir: Path, tmp_path: Path) -> None:
+    CTranslate2Translator(str(tiny_model_dir), cache_dir=str(tmp_path))
+    converted = list((tmp_path / "ctranslate2").iterdir())
+    CTranslate2Translator(str(tiny_model_dir), cache_dir=str(tmp_path))
+    assert list((tmp_path / "ctranslate2").iterdir()) == converted
     assert len(converted) == 1 and (converted[0] / "model.bin").is_file()
 
 
@@ -113,3 +114,95 @@ def test_light_tokenizer_matches_marian_tokenizer(tiny_model_dir: Path) -> None:
     for text in corpus("en"):
         ids = tokenizer(text)["input_ids"]
         assert light.decode(tokenizer.convert_ids_to_tokens(ids)) == tokenizer.decode(ids, skip_special_tokens=True)
+
+
+# --- output vocabulary: the decoder writes target-language tokens only ---
+
+
+def _allowed(model_dir: Path) -> set[str]:
+    from summarizer.spm import MarianPieces
+
+    pieces = MarianPieces(model_dir)
+    kept = pieces.output_vocabulary()
+    assert kept is not None
+    return set(kept)
+
+
+def test_output_vocabulary_is_the_target_pieces_and_the_specials(tiny_model_dir: Path) -> None:
+    from summarizer.spm import MarianPieces
+
+    pieces = MarianPieces(tiny_model_dir)
+    target = {pieces.target.id_to_piece(i) for i in range(pieces.target.get_piece_size())}
+    allowed = _allowed(tiny_model_dir)
+    assert allowed == (target & set(pieces.vocab)) | {"</s>", "<unk>", "<pad>"}
+    assert len(allowed) < len(pieces.vocab)  # the French-only pieces are out
+    assert "▁milliard" in set(pieces.vocab) - allowed  # a French word of the source corpus
+
+
+@pytest.mark.parametrize(
+    "config",
+    [{"separate_vocabs": True}, None],
+    ids=["separate-vocabularies", "target-covers-the-vocabulary"],
+)
+def test_output_vocabulary_is_not_restricted_when_it_would_not_help(tiny_model_dir: Path, tmp_path: Path, config) -> None:
+    import json
+
+    from summarizer.spm import MarianPieces
+
+    copy = tmp_path / "model"
+    shutil.copytree(tiny_model_dir, copy)
+    if config is not None:
+        settings = json.loads((copy / "tokenizer_config.json").read_text())
+        (copy / "tokenizer_config.json").write_text(json.dumps({**settings, **config}))
+    else:  # source and target models the same: nothing to leave out
+        shutil.copy(copy / "target.spm", copy / "source.spm")
+        pieces = MarianPieces(copy)
+        vocab = {p: i for i, p in enumerate(pieces.target.id_to_piece(i) for i in range(pieces.target.get_piece_size()))}
+        vocab["<pad>"] = len(vocab)
+        (copy / "vocab.json").write_text(json.dumps(vocab))
+    assert MarianPieces(copy).output_vocabulary() is None
+
+
+def test_converted_decoder_has_the_target_vocabulary_only(tiny_model_dir: Path, ct2_cache: Path) -> None:
+    import json
+
+    from summarizer.spm import MarianPieces
+
+    fast = CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache))
+    target = json.loads((fast.converted / "target_vocabulary.json").read_text(encoding="utf-8"))
+    source = json.loads((fast.converted / "source_vocabulary.json").read_text(encoding="utf-8"))
+    assert set(target) == _allowed(tiny_model_dir) - {"<pad>"}  # CTranslate2 starts Marian from a zero vector
+    assert len(source) == len(MarianPieces(tiny_model_dir).vocab) - 1  # the encoder reads every piece
+    whole = CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache), restrict_vocabulary=False)
+    assert whole.converted != fast.converted
+    assert (whole.converted / "shared_vocabulary.json").is_file()
+
+
+def test_fast_path_decodes_target_tokens_only(tiny_model_dir: Path, ct2_cache: Path) -> None:
+    fast = CTranslate2Translator(str(tiny_model_dir), cache_dir=str(ct2_cache))
+    tokens = [fast.pieces.encode(s) for s in SENTENCES]
+    options = DecodeOptions(beams=4, max_new_tokens=20)
+    results = fast.translator.translate_batch(tokens, **fast._kwargs(tokens, options, 4))
+    produced = {t for r in results for h in r.hypotheses for t in h}
+    assert produced and produced <= _allowed(tiny_model_dir)
+
+
+@pytest.mark.parametrize("backend", [TransformersTranslator, CTranslate2Translator], ids=["transformers", "ctranslate2"])
+def test_restriction_changes_a_random_models_output(tiny_model_dir: Path, ct2_cache: Path, backend) -> None:
+    # a random model puts weight on French-only pieces; a trained one does not, so there it changes nothing
+    longer = DecodeOptions(beams=1, max_new_tokens=40)
+    on = backend(str(tiny_model_dir), cache_dir=str(ct2_cache)).translate_batch(SENTENCES, longer)
+    off = backend(str(tiny_model_dir), cache_dir=str(ct2_cache), restrict_vocabulary=False).translate_batch(SENTENCES, longer)
+    assert on != off
+
+
+def test_transformers_path_decodes_target_tokens_only(tiny_model_dir: Path) -> None:
+    import torch
+
+    translator = TransformersTranslator(str(tiny_model_dir))
+    encoded = translator.tokenizer(SENTENCES, return_tensors="pt", padding=True)
+    with torch.inference_mode():
+        output = translator.model.generate(**encoded, num_beams=4, max_new_tokens=20, min_new_tokens=20)
+    produced = set(translator.tokenizer.convert_ids_to_tokens(output.flatten().tolist()))
+    assert produced and produced <= _allowed(tiny_model_dir)
+    assert translator.suppressed_ids
