@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from evaluation import figures, splitting
 
 
@@ -23,3 +27,18 @@ def test_gold_translations_include_both_kinds() -> None:
 def test_splitting_evaluation_runs() -> None:
     scores = splitting.score(lambda p: [p], splitting.load_gold())
     assert 0 <= scores["exact"] < 1  # one sentence per paragraph is not a good splitter
+
+
+@pytest.mark.parametrize("trained", [True, False], ids=["trained-20-steps", "random-weights"])
+def test_english_only_decoder_is_exact_on_the_tokens_it_keeps(tmp_path: Path, tiny_model_dir: Path, trained: bool) -> None:
+    # greedy: a sentence changes exactly when the whole-vocabulary decoder picked a French-only piece,
+    # so the kept tokens' scores are the same with and without the restriction
+    from evaluation import vocabulary
+
+    model = vocabulary.train(tmp_path / "model", vocabulary.sentence_pairs(400, seed=1), steps=20) if trained else tiny_model_dir
+    report = vocabulary.compare(model, [f for f, _ in vocabulary.sentence_pairs(12, seed=2)], tmp_path / "cache")
+    greedy = report["beam1"]
+    assert greedy["identical"] == greedy["sentences"] - greedy["sentences_with_french_only_picks"]
+    assert greedy["tokens"] > 0
+    if not trained:  # the random model does pick French-only pieces: the case where output changes is covered
+        assert greedy["sentences_with_french_only_picks"] > 0

@@ -206,3 +206,20 @@ def test_transformers_path_decodes_target_tokens_only(tiny_model_dir: Path) -> N
     produced = set(translator.tokenizer.convert_ids_to_tokens(output.flatten().tolist()))
     assert produced and produced <= _allowed(tiny_model_dir)
     assert translator.suppressed_ids
+
+
+def test_conversion_falls_back_to_the_whole_vocabulary_with_a_warning(tiny_model_dir: Path, tmp_path: Path, monkeypatch, caplog) -> None:
+    import json
+
+    from summarizer import models
+
+    def unexpected_layout(spec, keep) -> None:
+        raise AttributeError("no decoder.projection in this converter version")
+
+    monkeypatch.setattr(models, "_restrict_decoder", unexpected_layout)
+    with caplog.at_level("WARNING", logger="summarizer.models"):
+        fast = CTranslate2Translator(str(tiny_model_dir), cache_dir=str(tmp_path))
+    assert "decoder vocabulary not restricted" in caplog.text
+    assert (fast.converted / "shared_vocabulary.json").is_file()
+    assert json.loads((fast.converted / "summarizer-source.json").read_text())["restricted_vocabulary"] is False
+    assert all(fast.translate_batch(SENTENCES, GREEDY))
