@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -269,19 +267,6 @@ def length_problem(source: str, translation: str) -> str | None:
 
 # --------------------------------------------------------------------------- the pipeline
 
-_RESULT_CACHE_SIZE = 20_000
-_cache_guard = threading.Lock()
-
-
-def _result_cache(translator: Translator) -> tuple[OrderedDict[tuple[Any, ...], str], threading.Lock]:
-    """The per-translator cache of finished translations (repeated sentences are translated once)."""
-    with _cache_guard:
-        cache = translator.__dict__.get("_summarizer_results")
-        if cache is None:
-            cache = (OrderedDict(), threading.Lock())
-            translator.__dict__["_summarizer_results"] = cache
-        return cache
-
 
 def _batches(units: list[str], order: list[int], translator: Translator, options: TranslateOptions) -> list[list[int]]:
     """Group unit indices into batches by token budget, the first few in document order."""
@@ -315,13 +300,10 @@ def _decode_options(options: TranslateOptions) -> DecodeOptions:
 def _translate_units(units: list[str], translator: Translator, options: TranslateOptions) -> list[str]:
     """Translate unique texts, batched by token budget, reusing earlier results."""
     decode = _decode_options(options)
-    key_base = (decode,)
-    result_cache, result_lock = _result_cache(translator)
     results: dict[int, str] = {}
     todo: dict[str, int] = {}
     for i, unit in enumerate(units):
-        with result_lock:
-            cached = result_cache.get((*key_base, unit))
+        cached = translator.results.get((decode, unit))
         if cached is not None:
             results[i] = cached
         elif unit not in todo:
@@ -335,10 +317,7 @@ def _translate_units(units: list[str], translator: Translator, options: Translat
     for batch, output in zip(batches, translator.translate_batches([[units[i] for i in b] for b in batches], decode)):
         for i, text in zip(batch, output):
             done_units[units[i]] = text
-            with result_lock:
-                result_cache[(*key_base, units[i])] = text
-                if len(result_cache) > _RESULT_CACHE_SIZE:
-                    result_cache.popitem(last=False)
+            translator.results.put((decode, units[i]), text)
         if options.progress:
             ready = {i: done_units[u] for i, u in enumerate(units) if u in done_units}
             ready.update(results)

@@ -20,7 +20,7 @@ from abc import ABC, abstractmethod
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from .errors import ModelLoadError, ModelNotFoundError, SummarizerError, require
 from .models import DEFAULT_MODEL, convert_to_ctranslate2, load_marian, resolve_model
@@ -28,6 +28,7 @@ from .models import DEFAULT_MODEL, convert_to_ctranslate2, load_marian, resolve_
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "BoundedCache",
     "DecodeOptions",
     "Translator",
     "IdentityTranslator",
@@ -40,6 +41,54 @@ __all__ = [
 
 #: The model's input limit (its position embeddings).
 MODEL_MAX_TOKENS = 512
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class BoundedCache(Generic[K, V]):
+    """A thread-safe mapping that forgets its oldest entries beyond ``size``.
+
+    Args:
+        size: The most entries kept.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: K) -> V | None:
+        """The value of ``key``, or ``None``."""
+        with self._lock:
+            return self._data.get(key)
+
+    def put(self, key: K, value: V) -> None:
+        """Store ``value``, dropping the oldest entry when full."""
+        with self._lock:
+            self._data[key] = value
+            if len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+    def get_or_compute(self, key: K, compute: Callable[[], V]) -> V:
+        """The value of ``key``, computed (outside the lock) and stored on a miss."""
+        value = self.get(key)
+        if value is None:
+            value = compute()
+            self.put(key, value)
+        return value
+
+    def clear(self) -> None:
+        """Forget every entry."""
+        with self._lock:
+            self._data.clear()
+
+    def __len__(self) -> int:
+        with self._lock:
+            return len(self._data)
+
+
+_results_guard = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -86,6 +135,19 @@ class Translator(ABC):
     model_name: str = ""
     #: Why ``auto`` did not pick the fast back end, if it did not.
     fallback_reason: str | None = None
+    _results: BoundedCache[tuple[Any, ...], str] | None = None
+
+    @property
+    def results(self) -> BoundedCache[tuple[Any, ...], str]:
+        """Finished translations by ``(decoding options, text)``, shared by every call of this translator.
+
+        The pipeline translates a repeated sentence once; ``results.clear()``
+        forgets them (benchmarks).
+        """
+        with _results_guard:  # created on first use: subclasses need not call a base __init__
+            if self._results is None:
+                self._results = BoundedCache(20_000)
+            return self._results
 
     @abstractmethod
     def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
@@ -201,21 +263,24 @@ class TransformersTranslator(Translator):
         self.tokenizer = tokenizer
         # MarianTokenizer switches state between source and target modes: one user at a time.
         self._lock = threading.RLock()
-        self._token_cache: OrderedDict[str, list[int]] = OrderedDict()
+        self._token_cache: BoundedCache[str, list[int]] = BoundedCache(4096)
         self.device = _resolve_device(device)
-        config = network.config
-        rows = int(getattr(config, "decoder_vocab_size", None) or config.vocab_size)
-        pieces = MarianPieces(resolved.path)
-        kept = pieces.output_vocabulary() if restrict_vocabulary else None
-        allowed = {pieces.vocab[t] for t in kept} if kept is not None else set(range(rows))
         #: Token ids the decoder may not produce (French-only pieces of a shared vocabulary).
-        self.suppressed_ids: list[int] = [i for i in range(rows) if i not in allowed]
-        bias = getattr(network, "final_logits_bias", None)
-        # -inf in the output bias costs nothing per step; a logits processor is the fallback
-        self._suppress_in_generate = bool(self.suppressed_ids) and not (isinstance(bias, torch.Tensor) and bias.shape[-1] == rows)
-        if self.suppressed_ids and not self._suppress_in_generate:
-            with torch.no_grad():
-                bias[..., self.suppressed_ids] = float("-inf")  # type: ignore[index]
+        self.suppressed_ids: list[int] = []
+        self._suppress_in_generate = False
+        if restrict_vocabulary:
+            pieces = MarianPieces(resolved.path)
+            kept = pieces.output_vocabulary()
+            if kept is not None:
+                allowed = {pieces.vocab[t] for t in kept}
+                rows = int(getattr(network.config, "decoder_vocab_size", None) or network.config.vocab_size)
+                self.suppressed_ids = [i for i in range(rows) if i not in allowed]
+                bias = getattr(network, "final_logits_bias", None)
+                if isinstance(bias, torch.Tensor) and bias.shape[-1] == rows:
+                    with torch.no_grad():  # -inf in the output bias: no cost per step
+                        bias[..., self.suppressed_ids] = float("-inf")
+                else:  # a logits processor does the same, at a cost per step
+                    self._suppress_in_generate = True
         if quantize and self.device == "cpu":
             network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         self.model = network.to(self.device)
@@ -227,14 +292,12 @@ class TransformersTranslator(Translator):
 
     def encode(self, text: str) -> list[int]:
         """Token ids of ``text`` (with the end-of-sentence id), cached."""
-        with self._lock:
-            ids = self._token_cache.get(text)
-            if ids is None:
-                ids = list(self.tokenizer(text, truncation=False)["input_ids"])
-                self._token_cache[text] = ids
-                if len(self._token_cache) > 4096:
-                    self._token_cache.popitem(last=False)
-            return ids
+
+        def tokenize() -> list[int]:
+            with self._lock:
+                return list(self.tokenizer(text, truncation=False)["input_ids"])
+
+        return self._token_cache.get_or_compute(text, tokenize)
 
     def count_tokens(self, text: str) -> int:
         """The number of model input tokens of ``text``."""
@@ -314,9 +377,8 @@ class CTranslate2Translator(Translator):
         self.model_name = resolved.name
         self.resolved = resolved
         self.pieces = MarianPieces(resolved.path)
-        self._lock = threading.Lock()
-        self._token_cache: OrderedDict[str, list[str]] = OrderedDict()
-        self.device = _resolve_device(device) if device != "cpu" else "cpu"
+        self._token_cache: BoundedCache[str, list[str]] = BoundedCache(4096)
+        self.device = _resolve_device(device)
         if compute_type is None:
             compute_type = "int8" if self.device == "cpu" else "int8_float16"
         converted = convert_to_ctranslate2(
@@ -351,14 +413,7 @@ class CTranslate2Translator(Translator):
         return 512 if self.device == "cpu" else 4096
 
     def _tokens(self, sentence: str) -> list[str]:
-        with self._lock:
-            tokens = self._token_cache.get(sentence)
-            if tokens is None:
-                tokens = self.pieces.encode(sentence)
-                self._token_cache[sentence] = tokens
-                if len(self._token_cache) > 4096:
-                    self._token_cache.popitem(last=False)
-            return tokens
+        return self._token_cache.get_or_compute(sentence, lambda: self.pieces.encode(sentence))
 
     def count_tokens(self, text: str) -> int:
         """The number of model input tokens of ``text``."""

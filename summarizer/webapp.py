@@ -219,9 +219,10 @@ def summarize_request(
     from .splitting import split_text
 
     text = text or ""
+    settings: dict[str, Any] = dict(beams=int(beams), device=device, backend=backend, max_chars=config.max_chars,
+                                    check_language=not force, cache_dir=config.cache_dir)  # fmt: skip
     try:
-        options = TranslateOptions.build(beams=int(beams), device=device, backend=backend, max_chars=config.max_chars,
-                                         check_language=not force, cache_dir=config.cache_dir)  # fmt: skip
+        options = TranslateOptions.build(**settings)
         prepared, _warnings = prepare_text(text, options)
     except SummarizerError as exc:
         yield AppResult(status=f"⚠ {_esc(str(exc))}", done=True)
@@ -235,11 +236,8 @@ def summarize_request(
 
     def work() -> None:
         try:
-            translation = translate(
-                text, model=config.model, beams=int(beams), device=device, backend=backend, max_chars=config.max_chars,
-                check_language=not force, cache_dir=config.cache_dir,
-                progress=lambda done, total, ready: updates.put((done, total, dict(ready))),
-            )  # fmt: skip
+            translation = translate(text, model=config.model, progress=lambda done, total, ready: updates.put((done, total, dict(ready))),
+                                    **settings)  # fmt: skip
             try:
                 labeller = translator_for(config.model, options)
             except SummarizerError:

@@ -223,3 +223,21 @@ def test_conversion_falls_back_to_the_whole_vocabulary_with_a_warning(tiny_model
     assert (fast.converted / "shared_vocabulary.json").is_file()
     assert json.loads((fast.converted / "summarizer-source.json").read_text())["restricted_vocabulary"] is False
     assert all(fast.translate_batch(SENTENCES, GREEDY))
+
+
+def test_bounded_cache_forgets_the_oldest_and_computes_once() -> None:
+    from summarizer.translators import BoundedCache
+
+    cache: BoundedCache[str, int] = BoundedCache(2)
+    calls: list[str] = []
+
+    def compute(key: str) -> int:
+        calls.append(key)
+        return len(key)
+
+    for key in ("a", "bb", "a", "ccc"):
+        cache.get_or_compute(key, lambda k=key: compute(k))
+    assert calls == ["a", "bb", "ccc"]  # "a" came from the cache the second time
+    assert len(cache) == 2 and cache.get("a") is None and cache.get("ccc") == 3  # "a" was the oldest
+    cache.clear()
+    assert len(cache) == 0
