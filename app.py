@@ -16,10 +16,17 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # the app is the edg
 
 import gradio as gr  # noqa: E402
 
-from summarizer import __version__, read_document  # noqa: E402
-from summarizer.errors import SummarizerError  # noqa: E402
+from summarizer import __version__  # noqa: E402
 from summarizer.ingest import SUPPORTED_SUFFIXES  # noqa: E402
-from summarizer.webapp import TABLE_HEADERS, AppConfig, example_articles, model_status, summarize_request  # noqa: E402
+from summarizer.webapp import (  # noqa: E402
+    PAGE_CSS,
+    TABLE_HEADERS,
+    AppConfig,
+    example_articles,
+    load_upload,
+    model_status,
+    summarize_request,
+)
 
 DESCRIPTION = (
     "Paste a French news article or upload a file (.txt, .html, .docx, .pdf). Every sentence is translated with "
@@ -37,9 +44,8 @@ def build_app(config: AppConfig) -> gr.Blocks:
             progress: gr.Progress = gr.Progress()) -> Iterator[tuple[Any, ...]]:  # fmt: skip
         """Translate a French article and list its key figures (API name: summarize)."""
         for result in summarize_request(text, config, beams=int(beams), device=device, backend=backend, force=force):
-            if not result.done and "/" in result.status:
-                done, total = result.status.split()[-2].split("/")
-                progress((int(done), int(total)), desc="Translating", unit="sentences")
+            if result.progress is not None and not result.done:
+                progress(result.progress, desc=result.phase)
             yield (
                 result.status,
                 result.summary_md,
@@ -48,52 +54,59 @@ def build_app(config: AppConfig) -> gr.Blocks:
                 result.aligned_html,
                 result.data,
                 result.files or None,
-                model_status(config, backend),
+                result.model_line,
             )
 
-    def load_file(path: str | None) -> tuple[str, str]:
-        if not path:
-            return gr.update(), ""  # type: ignore[return-value]
-        try:
-            return read_document(path, max_bytes=int(config.max_file_mb * 1024 * 1024)), ""
-        except (SummarizerError, OSError) as exc:
-            return gr.update(), f"⚠ {exc}"  # type: ignore[return-value]
+    def load_file(path: str | None) -> tuple[Any, ...]:
+        content, message = load_upload(path, config)
+        cleared = ("", "", [], "", None, None)  # the previous article's results are stale either way
+        return (gr.update() if content is None else content, message, *cleared)
 
-    with gr.Blocks(title="summarizer: French news, key figures") as demo:
+    with gr.Blocks(title="summarizer: French news, key figures", delete_cache=(300, 600)) as demo:
         gr.Markdown(f"## French news → English, with every figure checked\n{DESCRIPTION}")
         status_model = gr.Markdown(model_status(config), elem_id="model-status")
         with gr.Row():
-            with gr.Column(scale=1):
-                text = gr.Textbox(value=first_example, label="French article", lines=16, max_lines=40, elem_id="source")
-                upload = gr.File(label="…or upload a file", file_types=list(SUPPORTED_SUFFIXES), type="filepath")
+            with gr.Column(scale=1, min_width=320):
+                text = gr.Textbox(value=first_example, label="French article", lines=10, max_lines=30, elem_id="source")
+                upload = gr.File(label="…or upload a file", file_types=list(SUPPORTED_SUFFIXES), type="filepath", height=90)
                 example = gr.Dropdown(choices=list(examples), label="Example articles", value=None)
-                with gr.Accordion("Settings", open=False):
-                    beams = gr.Slider(1, 8, value=4, step=1, label="Beam size (1 = greedy, fastest)")
-                    device = gr.Radio(["cpu", "cuda", "auto"], value="cpu", label="Device")
-                    backend = gr.Radio(["auto", "ctranslate2", "transformers"], value="auto", label="Back end")
-                    force = gr.Checkbox(value=False, label="Translate even if the text does not look French")
-                button = gr.Button("Translate and summarise", variant="primary", elem_id="run")
-            with gr.Column(scale=1):
+                with gr.Row():
+                    button = gr.Button("Translate and summarise", variant="primary", elem_id="run", scale=3)
+                    stop = gr.Button("Stop", variant="stop", elem_id="stop", interactive=False, scale=1)
+            with gr.Column(scale=1, min_width=320):
                 status = gr.Markdown(elem_id="status")
                 summary = gr.Markdown(label="Summary", elem_id="summary")
                 table = gr.Dataframe(headers=TABLE_HEADERS, label="Key figures", interactive=False, wrap=True,
-                                     column_widths=["20%", "38%", "22%", "20%"], elem_id="key-figures")  # fmt: skip
-                translation = gr.Textbox(label="English translation", lines=14, max_lines=40, elem_id="translation",
+                                     elem_id="key-figures")  # fmt: skip
+                translation = gr.Textbox(label="English translation", lines=12, max_lines=40, elem_id="translation",
                                          buttons=["copy"])  # fmt: skip
         with gr.Accordion("Sentence by sentence, figures highlighted", open=True):
             aligned = gr.HTML(elem_id="aligned")
         with gr.Row():
             downloads = gr.File(label="Download (JSON, Markdown)", file_count="multiple", elem_id="downloads")
             data = gr.JSON(label="Result (JSON)", visible=False)
-        upload.upload(load_file, inputs=upload, outputs=[text, status], api_name=False)
+        with gr.Accordion("Settings", open=False, elem_id="settings"):
+            beams = gr.Slider(1, 8, value=4, step=1, label="Beam size (1 = greedy, fastest)")
+            device = gr.Radio(["cpu", "cuda", "auto"], value="cpu", label="Device")
+            backend = gr.Radio(["auto", "ctranslate2", "transformers"], value="auto", label="Engine")
+            force = gr.Checkbox(value=False, label="Translate even if the text does not look French")
+        results = [summary, translation, table, aligned, data, downloads]
+        upload.upload(load_file, inputs=upload, outputs=[text, status, *results], api_name=False)
         example.change(lambda title: examples.get(title, gr.update()), inputs=example, outputs=text, api_name=False)
-        button.click(
+        busy = button.click(lambda: (gr.update(interactive=False), gr.update(interactive=True)), outputs=[button, stop],
+                            queue=False, api_name=False)  # fmt: skip
+        running = busy.then(
             run,
             inputs=[text, beams, device, backend, force],
             outputs=[status, summary, translation, table, aligned, data, downloads, status_model],
             api_name="summarize",
             concurrency_limit=4,
+            show_progress_on=[status],
         )
+        running.then(lambda: (gr.update(interactive=True), gr.update(interactive=False)), outputs=[button, stop],
+                     queue=False, api_name=False)  # fmt: skip
+        stop.click(lambda: (gr.update(interactive=True), gr.update(interactive=False), "Stopped."), outputs=[button, stop, status],
+                   cancels=[running], queue=False, api_name=False)  # fmt: skip
     return demo
 
 
@@ -120,7 +133,7 @@ def main(argv: list[str] | None = None) -> None:
     demo = build_app(config)
     demo.queue(default_concurrency_limit=4, max_size=64)
     demo.launch(server_name=args.host, server_port=args.port, share=args.share,
-                max_file_size=int(args.max_file_mb * 1024 * 1024), show_error=False)  # fmt: skip
+                max_file_size=int(args.max_file_mb * 1024 * 1024), show_error=False, css=PAGE_CSS)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -87,8 +87,10 @@ def _peak_mb() -> float:
 def run_engine(engine: str, model: str, article: str, beams: int, length: int, cache: str, naive_limit: int) -> dict[str, Any]:
     """Run one engine in this process and return its measurements."""
     from summarizer import translate
+    from summarizer.options import TranslateOptions
+    from summarizer.pipeline import translator_for
     from summarizer.splitting import split_text
-    from summarizer.translators import CTranslate2Translator, get_translator
+    from summarizer.translators import CTranslate2Translator
 
     sentences = [s.text for s in split_text(article)]
     if engine == "naive":
@@ -109,7 +111,7 @@ def run_engine(engine: str, model: str, article: str, beams: int, length: int, c
         return {"tokens": len(chosen) * length, "seconds": seconds, "first_sentence_seconds": first, "peak_mb": _peak_mb()}
     if engine in ("project_transformers", "project_default"):
         backend = "transformers" if engine == "project_transformers" else "auto"
-        translator = get_translator(model, backend, device="cpu", cache_dir=cache)  # load before timing
+        translator = translator_for(model, TranslateOptions(backend=backend, cache_dir=cache))  # load before timing
         options = dict(model=model, backend=backend, beams=beams, min_new_tokens=length, max_new_tokens=length,
                        repair=False, cache_dir=cache)  # fmt: skip
         marks: dict[str, float] = {}

@@ -9,11 +9,15 @@ The public API::
     summary = summarize_article(article_text, model="/path/to/opus-mt-fr-en")
     summary.key_figures[0].formatted, summary.summary
 
+    for event in run(article_text, TranslateOptions.build(beams=1)):   # typed events, lazily
+        ...                                                           # Started, BatchTranslated, ..., Finished
+
 Nothing heavy is imported until it is used: the model loads on the first call.
 """
 
 from __future__ import annotations
 
+from .document import Document, Flag, Paragraph, Segment, Sentence
 from .errors import (
     EmptyInputError,
     InputError,
@@ -30,10 +34,26 @@ from .figures import Figure, extract_figures, format_value
 from .ingest import read_document
 from .language import detect_language
 from .models import DEFAULT_MODEL
-from .pipeline import DEFAULT_MAX_CHARS, Flag, Segment, TranslateOptions, Translation, translate
+from .options import DEFAULT_MAX_CHARS, TranslateOptions
+from .pipeline import Translation
+from .run import (
+    BatchTranslated,
+    Event,
+    Failed,
+    Finished,
+    Repaired,
+    RunCancelled,
+    SentenceDone,
+    Started,
+    SummaryReady,
+    run,
+    summarize_article,
+    summarize_translation,
+    translate,
+)
 from .splitting import split_text
-from .summary import ArticleSummary, KeyFigure, summarize_article, summarize_translation
-from .translators import BACKENDS, DecodeOptions, IdentityTranslator, Translator, get_translator
+from .summary import ArticleSummary, Headline, KeyFigure
+from .translators import BACKENDS, DecodeOptions, Translator, get_translator
 
 __version__ = "0.1.0"
 
@@ -43,6 +63,7 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "translate",
     "summarize_article",
+    "run",
     "summarize_translation",
     "extract_figures",
     "check_figures",
@@ -53,15 +74,27 @@ __all__ = [
     "get_translator",
     "Translation",
     "Segment",
+    "Sentence",
+    "Paragraph",
+    "Document",
     "Flag",
     "TranslateOptions",
     "ArticleSummary",
+    "Headline",
     "KeyFigure",
+    "Event",
+    "Started",
+    "BatchTranslated",
+    "Repaired",
+    "SentenceDone",
+    "SummaryReady",
+    "Finished",
+    "Failed",
+    "RunCancelled",
     "Figure",
     "FidelityReport",
     "FigureMatch",
     "Translator",
-    "IdentityTranslator",
     "DecodeOptions",
     "BACKENDS",
     "SummarizerError",

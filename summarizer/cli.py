@@ -1,7 +1,9 @@
 """Command-line interface: ``python -m summarizer {translate,figures,check,summarize}``.
 
-Errors are reported as one line on stderr with a non-zero exit status (2),
-never a traceback. ``check`` exits 1 when a figure was lost or changed.
+stdout carries only the requested output (the translation, the summary or the
+JSON); flagged sentences and warnings go to stderr. Errors are reported as one
+line on stderr with a non-zero exit status (2), never a traceback. ``check``
+exits 1 when a figure was lost or changed.
 Environment variables read here (and only here and in the app):
 ``SUMMARIZER_MODEL``, ``SUMMARIZER_BACKEND``, ``SUMMARIZER_MAX_CHARS``, ``SUMMARIZER_CACHE``.
 """
@@ -20,6 +22,7 @@ from typing import Any
 from . import __version__
 from .errors import EmptyInputError, SummarizerError
 from .ingest import decode_bytes, read_document
+from .pipeline import Translation
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ def _add_model_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> 
     parser.add_argument("--beams", type=int, default=4, help="beam size; 1 is greedy (default: 4)")
     parser.add_argument("--device", default="cpu", help="cpu, cuda or auto (default: cpu)")
     parser.add_argument("--backend", default=env.get("SUMMARIZER_BACKEND", "auto"),
-                        help="auto, ctranslate2, transformers or identity (default: auto)")  # fmt: skip
+                        help="auto, ctranslate2 or transformers (default: auto)")  # fmt: skip
     max_chars = env.get("SUMMARIZER_MAX_CHARS")
     parser.add_argument("--max-chars", type=int, default=int(max_chars) if max_chars else None,
                         help="refuse longer input (default: 200000; 0: no limit)")  # fmt: skip
@@ -125,15 +128,24 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
     options = _translation_options(args)
     if args.command == "translate":
         result = translate(text, model=args.model, **options)
+        _report(result)
         if args.json:
             return 0, json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
-        notes = [f"[sentence {s.index + 1}] " + "; ".join(f.message for f in s.flags if f.severity == "warning")
-                 for s in result.flagged]  # fmt: skip
-        return 0, "\n".join([result.text, *(["", "Flagged:", *notes] if notes else [])])
+        return 0, result.text
     summary = summarize_article(text, model=args.model, **options)
+    _report(summary.translation)
     if args.json:
         return 0, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
     return 0, summary.summary + "\n\n" + summary.translation.text
+
+
+def _report(result: Translation) -> None:
+    """Warnings and flagged sentences, on stderr: stdout carries only the requested output."""
+    for warning in result.warnings:
+        print(f"summarizer: {warning}", file=sys.stderr)
+    for s in result.flagged:
+        reasons = "; ".join(f.message for f in s.flags if f.severity == "warning")
+        print(f"summarizer: sentence {s.index + 1} flagged: {reasons}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

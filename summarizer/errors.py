@@ -32,7 +32,17 @@ class EmptyInputError(InputError):
 
 
 class InputTooLargeError(InputError):
-    """The input is over a configured size limit."""
+    """The input is over a configured size limit.
+
+    Attributes:
+        size: The input's size (characters or bytes), when known.
+        limit: The limit it is over, when known.
+    """
+
+    def __init__(self, message: str, *, size: int | None = None, limit: int | None = None) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
 
 
 class UnsupportedInputError(InputError):

@@ -9,7 +9,6 @@ renders them idiomatically ("les deux dimensions" -> "both dimensions").
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from .figures import Figure, extract_figures
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FigureMatch", "FidelityReport", "check_figures", "repair_by_substitution"]
+__all__ = ["FigureMatch", "FidelityReport", "check_figures", "check_pair", "compare_figures", "repair_by_substitution"]
 
 _SMALL_SPELLED = 10
 
@@ -119,21 +118,20 @@ def _match(source: list[Figure], target: list[Figure], report: FidelityReport) -
 
 
 def check_pair(source: str, translation: str) -> FidelityReport:
-    """Check one French sentence (or text) against its English translation.
+    """Check one French sentence (or text) against its English translation."""
+    return compare_figures(source, extract_figures(source, "fr"), extract_figures(translation, "en"))
 
-    The pipeline, the summary and the app all check the same sentence pairs: the
-    result is cached, and each caller gets its own copy of the lists.
+
+def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure]) -> FidelityReport:
+    """Match figures already read from a French sentence and its English translation.
+
+    Args:
+        source: The French sentence (to recognise numbers copied from its names).
+        src: Its figures.
+        tgt: The translation's figures.
     """
-    cached = _check_pair(source, translation)
-    return FidelityReport(list(cached.matched), list(cached.missing), list(cached.unexpected), list(cached.ignored))
-
-
-@functools.lru_cache(maxsize=4096)
-def _check_pair(source: str, translation: str) -> FidelityReport:
     report = FidelityReport()
-    src = extract_figures(source, "fr")
-    tgt = extract_figures(translation, "en")
-    report.ignored = [f for f in src + tgt if not _checked(f)]
+    report.ignored = [f for f in [*src, *tgt] if not _checked(f)]
     _match([f for f in src if _checked(f)], [f for f in tgt if _checked(f)], report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
     copied = [

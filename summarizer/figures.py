@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 
 logger = logging.getLogger(__name__)
 
@@ -62,9 +61,9 @@ class Figure:
     spelled: bool = False
     lang: str = "fr"
 
-    def to_dict(self) -> dict[str, Any]:
-        """The figure as a JSON-ready dict."""
-        return asdict(self)
+    def shifted(self, offset: int) -> Figure:
+        """The same figure with its offsets moved by ``offset`` (sentence -> document)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
 
 
 # --------------------------------------------------------------------------- language data

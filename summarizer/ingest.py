@@ -190,5 +190,7 @@ def check_size(text: str, max_chars: int) -> None:
     if max_chars and len(text) > max_chars:
         raise InputTooLargeError(
             f"The text has {len(text):,} characters, over the limit of {max_chars:,}. "
-            "Split the article, or raise the limit (max_chars=..., --max-chars, SUMMARIZER_MAX_CHARS)."
+            "Split the article, or raise the limit (max_chars=..., --max-chars, SUMMARIZER_MAX_CHARS).",
+            size=len(text),
+            limit=max_chars,
         )

@@ -25,7 +25,7 @@ from .errors import ModelLoadError, ModelNotFoundError, require
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_MODEL", "ResolvedModel", "resolve_model", "load_marian", "convert_to_ctranslate2"]
+__all__ = ["DEFAULT_MODEL", "ConversionMismatch", "ResolvedModel", "resolve_model", "load_marian", "convert_to_ctranslate2"]
 
 DEFAULT_MODEL = "Helsinki-NLP/opus-mt-fr-en"
 _REQUIRED_FILES = ("config.json", "source.spm", "target.spm", "vocab.json")
@@ -151,13 +151,67 @@ def _fingerprint(path: Path, quantization: str) -> str:
     import ctranslate2
 
     digest = hashlib.sha256()
-    # the layout number changes when what the cache holds changes (2: the decoder's own vocabulary)
-    digest.update(f"{quantization}|ctranslate2 {ctranslate2.__version__}|layout 2|{path}".encode())
+    # the layout number changes when what the cache holds changes (2: the decoder's own vocabulary;
+    # 3: the decoder starts from the model's own start embedding)
+    digest.update(f"{quantization}|ctranslate2 {ctranslate2.__version__}|layout 3|{path}".encode())
     for child in sorted(path.iterdir()):
         if child.is_file():
             stat = child.stat()
             digest.update(f"{child.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:20]
+
+
+class ConversionMismatch(ModelLoadError):
+    """CTranslate2's conversion of this model would not write what the model writes."""
+
+
+def _start_from_model_token(spec: Any, model: Any) -> bool:
+    """Make the converted decoder start where the model's own decoder starts.
+
+    MarianMT decoders start from the embedding of ``decoder_start_token_id``
+    (``<pad>``). CTranslate2's converter drops the ``<pad>`` row and starts from a
+    zero vector instead, which is the same thing only while that row is zero: true
+    of the published opus-mt models, false of any model fine-tuned in transformers.
+    When the row is not zero, it is put back as the last decoder row (the output
+    layer shares it, with a bias of -1e9 so it is never written, as the model's
+    ``bad_words_ids`` rule does), and the decoder starts from it.
+
+    Returns:
+        Whether the start row had to be put back.
+
+    Raises:
+        ConversionMismatch: The row is not zero and the converter's layout is not
+            the one this code knows, so the conversion cannot be made exact.
+    """
+    import numpy as np
+
+    def array(value: Any) -> Any:
+        return value.detach().float().cpu().numpy() if hasattr(value, "detach") else np.asarray(value, dtype=np.float32)
+
+    start_id = model.config.decoder_start_token_id
+    row = array(model.get_decoder().embed_tokens.weight[start_id])
+    if not np.any(row):
+        return False  # the converter's zero start is the model's start
+    decoder = spec.decoder
+    try:
+        (tokens,) = spec._vocabularies["target"]
+        weight = array(decoder.projection.weight)
+        if not getattr(decoder, "start_from_zero_embedding", False) or start_id != len(tokens) or weight.shape[0] != start_id:
+            raise ValueError("the decoder's start token is not the dropped last row")
+    except (AttributeError, KeyError, ValueError, TypeError) as exc:
+        raise ConversionMismatch(
+            f"the model's decoder starts from a non-zero <pad> embedding and this CTranslate2 converter's layout "
+            f"could not be adjusted to it ({exc}). Use backend='transformers' (CLI: --backend transformers) or 'auto'."
+        ) from exc
+    grown = np.concatenate([weight, row[None, :]])
+    decoder.embeddings.weight = grown  # one array for both: the model ties them
+    decoder.projection.weight = grown
+    bias = array(decoder.projection.bias) if decoder.projection.has_bias() else np.zeros(start_id, np.float32)
+    decoder.projection.bias = np.concatenate([bias, np.array([-1e9], np.float32)])
+    decoder.start_from_zero_embedding = False
+    spec._vocabularies["target"] = [[*tokens, "<pad>"]]
+    spec.config.decoder_start_token = "<pad>"
+    return True
 
 
 def _restrict_decoder(spec: Any, keep: set[str]) -> None:
@@ -179,29 +233,34 @@ def _restrict_decoder(spec: Any, keep: set[str]) -> None:
     spec._vocabularies["target"] = [[tokens[i] for i in ids]]
 
 
-def _convert(resolved: ResolvedModel, output: Path, quantization: str, restrict_vocabulary: bool) -> bool:
-    """Run CTranslate2's converter; return whether the decoder's vocabulary was restricted."""
+def _convert(resolved: ResolvedModel, output: Path, quantization: str, restrict_vocabulary: bool) -> dict[str, bool]:
+    """Run CTranslate2's converter, made exact for the model's decoder start; say what was adjusted."""
     from ctranslate2.converters import TransformersConverter  # imports torch: only when converting
 
     from .spm import MarianPieces
 
     keep = MarianPieces(resolved.path).output_vocabulary() if restrict_vocabulary else None
-    restricted = False
+    done = {"restricted_vocabulary": False, "start_row_kept": False}
+    loaded: dict[str, Any] = {}
 
     class _Converter(TransformersConverter):  # type: ignore[misc]
+        def load_model(self, model_class: Any, name: str, **kwargs: Any) -> Any:
+            loaded["model"] = super().load_model(model_class, name, **kwargs)
+            return loaded["model"]
+
         def _load(self) -> Any:
-            nonlocal restricted
             spec = super()._load()
+            done["start_row_kept"] = _start_from_model_token(spec, loaded["model"])
             if keep is not None:
                 try:
-                    _restrict_decoder(spec, set(keep))
-                    restricted = True
+                    _restrict_decoder(spec, {*keep, "<pad>"} if done["start_row_kept"] else set(keep))
+                    done["restricted_vocabulary"] = True
                 except (AttributeError, KeyError, ValueError, TypeError) as exc:  # another converter layout
                     logger.warning("decoder vocabulary not restricted (%s: %s); converting it whole", type(exc).__name__, exc)
             return spec
 
     _Converter(str(resolved.path)).convert(str(output), quantization=quantization)
-    return restricted
+    return done
 
 
 def default_cache_dir() -> Path:
@@ -248,10 +307,9 @@ def convert_to_ctranslate2(
         scratch = Path(tempfile.mkdtemp(prefix=".converting-", dir=target.parent))
         try:
             logger.info("converting %s to CTranslate2 (%s) in %s", resolved.name, quantization, target)
-            restricted = _convert(resolved, scratch / "model", quantization, restrict_vocabulary)
+            adjusted = _convert(resolved, scratch / "model", quantization, restrict_vocabulary)
             (scratch / "model" / "summarizer-source.json").write_text(
-                json.dumps({"model": resolved.name, "path": str(resolved.path), "quantization": quantization,
-                            "restricted_vocabulary": restricted})  # fmt: skip
+                json.dumps({"model": resolved.name, "path": str(resolved.path), "quantization": quantization, **adjusted})
             )
             try:
                 os.replace(scratch / "model", target)

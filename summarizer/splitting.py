@@ -14,9 +14,9 @@ splitter never drops or reorders text.
 
 from __future__ import annotations
 
-import functools
 import logging
 import re
+import threading
 from dataclasses import dataclass
 
 logger = logging.getLogger(__name__)
@@ -102,11 +102,17 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@functools.lru_cache(maxsize=1)
-def _segmenter() -> object:
-    import pysbd
+_local = threading.local()
 
-    return pysbd.Segmenter(language="fr", clean=False)
+
+def _segmenter() -> object:
+    """This thread's pysbd segmenter: pysbd keeps the text being split on the instance, so none is shared."""
+    segmenter = getattr(_local, "segmenter", None)
+    if segmenter is None:
+        import pysbd
+
+        segmenter = _local.segmenter = pysbd.Segmenter(language="fr", clean=False)
+    return segmenter
 
 
 def _last_word(text: str) -> str:

@@ -1,9 +1,14 @@
-"""Key-figure summaries of translated articles.
+"""Key-figure summaries of translated articles, read from the document model.
 
 The summary ranks the figures a reader wants first (headline facts, large
 counts, money, changes in percent), lists each once (a rounded headline figure
 and the exact figure of the body are one fact), gives it an English and a
-French label, and says whether it was verified in the translation.
+French label, and says whether it was verified in the translation. The
+headline is held to the same check as the body: a title whose translation
+failed a check is replaced by the verified key figures and says so.
+
+Nothing here calls a translator: the run (:mod:`summarizer.run`) translates the
+labels the English lacks, in one batch, and passes them in.
 """
 
 from __future__ import annotations
@@ -14,14 +19,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import SummarizerError
-from .fidelity import check_pair
-from .figures import Figure, extract_figures, format_value
-from .pipeline import Segment, TranslateOptions, Translation, translate, translator_for
+from .document import Document, Segment
+from .figures import Figure, format_value
+from .pipeline import Translation
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["KeyFigure", "ArticleSummary", "summarize_article", "summarize_translation", "select_key_figures"]
+__all__ = ["KeyFigure", "ArticleSummary", "Headline", "select_key_figures", "labels_to_translate", "build_summary"]
 
 _CHANGE_WORDS = re.compile(
     r"hausse|baisse|augment|diminu|recul|progress|chut|bond|croissance|déclin|plong|grimp|envol|effondr|"
@@ -78,6 +82,26 @@ class KeyFigure:
         }
 
 
+@dataclass(frozen=True)
+class Headline:
+    """The summary's first line.
+
+    Attributes:
+        text: The English title (or first sentences), or, when that failed a check,
+            the verified key figures.
+        verified: The translated title passed every check and is shown as translated.
+        note: Why it was replaced ("" when verified).
+    """
+
+    text: str
+    verified: bool = True
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The headline as a JSON-ready dict."""
+        return {"text": self.text, "verified": self.verified, "note": self.note}
+
+
 @dataclass
 class ArticleSummary:
     """A translated article condensed to its key figures.
@@ -87,12 +111,14 @@ class ArticleSummary:
         key_figures: Ranked, without duplicates.
         summary: The headline, then one line per key figure.
         figures: Every figure of the French source.
+        headline: The summary's first line and whether it was verified.
     """
 
     translation: Translation
     key_figures: list[KeyFigure]
     summary: str
     figures: list[Figure] = field(default_factory=list)
+    headline: Headline = field(default_factory=lambda: Headline(""))
 
     @property
     def flagged(self) -> list[Segment]:
@@ -105,6 +131,7 @@ class ArticleSummary:
             "translation": self.translation.to_dict(),
             "key_figures": [k.to_dict() for k in self.key_figures],
             "summary": self.summary,
+            "headline": self.headline.to_dict(),
             "flagged": [
                 {"segment": s.index, "source": s.source, "translation": s.translation,
                  "reasons": [f.message for f in s.flags if f.severity == "warning"]}  # fmt: skip
@@ -158,27 +185,22 @@ def _score(figure: Figure, paragraph: int, headline_paragraphs: set[int], text: 
     return base
 
 
-def select_key_figures(text: str, segments: list[Segment], figures: list[Figure] | None = None) -> list[Figure]:
-    """Rank the key figures of a French text and drop duplicate facts.
+def select_key_figures(document: Document) -> list[Figure]:
+    """Rank the key figures of an article and drop duplicate facts.
 
     Args:
-        text: The French text the segments' offsets refer to.
-        segments: Its sentences (for paragraph positions).
-        figures: Its figures, if already extracted.
+        document: The article (its French figures are read once, when it is built).
 
     Returns:
-        The key figures, best first.
+        The key figures, best first, with offsets into ``document.text``.
     """
-    figures = figures if figures is not None else extract_figures(text, "fr")
+    text = document.text
+    figures = document.figures()
     paragraph_of = {}
     for figure in figures:
-        seg = next((s for s in segments if s.start <= figure.start < s.end), None)
-        paragraph_of[id(figure)] = seg.paragraph if seg else 0
-    # a title: a first paragraph that is a single sentence without final punctuation
-    headline: set[int] = set()
-    first = [s for s in segments if s.paragraph == 0]
-    if len(first) == 1 and first[0].source.rstrip()[-1:] not in ".!?…»\"":
-        headline.add(0)
+        sentence = document.sentence_at(figure.start)
+        paragraph_of[id(figure)] = sentence.paragraph if sentence else 0
+    headline = {p.index for p in document.paragraphs[:1] if p.heading}
     keys = [f for f in figures if f.key]
     kept: list[Figure] = []
     for figure in keys:
@@ -189,103 +211,91 @@ def select_key_figures(text: str, segments: list[Segment], figures: list[Figure]
         elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
-    ranked = sorted(kept, key=lambda f: (-_score(f, paragraph_of[id(f)], headline, text), f.start))
-    return ranked
+    return sorted(kept, key=lambda f: (-_score(f, paragraph_of[id(f)], headline, text), f.start))
 
 
-def summarize_translation(
-    translation: Translation, *, max_figures: int | None = None, summary_lines: int = 10, label_translator: Any = None
-) -> ArticleSummary:
-    """Build the key-figure summary of an existing translation.
+def _english_match(document: Document, figure: Figure) -> Figure | None:
+    """The English figure the check matched to a French figure, if any."""
+    sentence = document.sentence_at(figure.start)
+    if sentence is None or sentence.report is None:
+        return None
+    offset = figure.start - sentence.start
+    match = next((m for m in sentence.report.matched if m.source.start == offset), None)
+    return match.translation if match else None
+
+
+def labels_to_translate(document: Document, ranked: list[Figure]) -> list[str]:
+    """French labels of key figures that the English does not label: the run translates them in one batch."""
+    wanted: list[str] = []
+    for figure in ranked:
+        english = _english_match(document, figure)
+        if figure.label and not (english and english.label) and figure.label not in wanted:
+            wanted.append(figure.label)
+    return wanted
+
+
+def build_summary(translation: Translation, ranked: list[Figure], labels: dict[str, str], summary_lines: int = 10) -> ArticleSummary:
+    """The summary of a translated article.
 
     Args:
-        translation: The translated article.
-        max_figures: Keep at most this many key figures (all of them by default, ranked).
+        translation: The translated article (its document carries every check).
+        ranked: Its key figures, best first (:func:`select_key_figures`).
+        labels: English labels by French label, for figures the English does not label.
         summary_lines: Key figures written in the short text summary.
-        label_translator: A :class:`~summarizer.translators.Translator` used to
-            translate the French labels of figures not found in the translation.
 
     Returns:
         The summary.
     """
-    text = translation.source_text
-    figures = extract_figures(text, "fr")
-    ranked = select_key_figures(text, translation.segments, figures)
-    if max_figures is not None:
-        ranked = ranked[:max_figures]
-    reports = {}
+    document = translation.document
+    assert document is not None, "a Translation made by summarizer.run carries its document"
     key_figures: list[KeyFigure] = []
-    missing_labels: list[int] = []
     for figure in ranked:
-        segment = next((s for s in translation.segments if s.start <= figure.start < s.end), None)
-        if segment is None:
+        sentence = document.sentence_at(figure.start)
+        if sentence is None:
             continue
-        if segment.index not in reports:
-            reports[segment.index] = check_pair(segment.source, segment.translation)
-        report = reports[segment.index]
-        offset = figure.start - segment.start
-        match = next(
-            (m for m in report.matched if m.source.start == offset or (m.source.value == figure.value and m.source.text == figure.text)),
-            None,
-        )
-        label_en = match.translation.label if match else ""
-        if not label_en:
-            missing_labels.append(len(key_figures))
+        english = _english_match(document, figure)
+        label_en = (english.label if english else "") or labels.get(figure.label, "")
         key_figures.append(
             KeyFigure(
                 value=figure.value,
                 kind=figure.kind,
                 text_fr=figure.text,
-                text_en=match.translation.text if match else format_value(figure),
+                text_en=english.text if english else format_value(figure),
                 formatted=format_value(figure),
                 label_fr=figure.label,
                 label_en=label_en,
-                verified=match is not None,
-                segment=segment.index,
+                verified=english is not None,
+                segment=sentence.index,
                 approximate=figure.approximate,
                 figure=figure,
             )
         )
-    if missing_labels and label_translator is not None:
-        wanted = [i for i in missing_labels if key_figures[i].label_fr]
-        try:
-            labels = label_translator.translate_batch([key_figures[i].label_fr for i in wanted]) if wanted else []
-        except Exception as exc:  # labels are a nicety: never fail the summary for them
-            logger.warning("could not translate figure labels: %s", exc)
-            labels = []
-        for i, label in zip(wanted, labels):
-            k = key_figures[i]
-            key_figures[i] = KeyFigure(**{**k.__dict__, "label_en": label.rstrip(".")})
-    lines = [_headline(translation)]
+    headline = _headline(document, key_figures)
+    first = headline.text if headline.verified else f"{headline.text} (⚠ {headline.note})"
+    lines = [first]
     for k in key_figures[:summary_lines]:
         label = k.label_en or k.label_fr
         check = "" if k.verified else " (not found in the translation: check it)"
         lines.append(f"- {k.formatted}{': ' + label if label else ''}{check}")
-    return ArticleSummary(translation, key_figures, "\n".join(lines), figures)
+    return ArticleSummary(translation, key_figures, "\n".join(lines), document.figures(), headline)
 
 
-def _headline(translation: Translation) -> str:
-    first = [s for s in translation.segments if s.paragraph == 0]
-    if not first:
-        return ""
-    return " ".join(s.translation for s in first[:2]).strip()
-
-
-def summarize_article(text: str, *, model: str | None = None, max_figures: int | None = None, **options: Any) -> ArticleSummary:
-    """Translate a French article and condense it to its key figures.
-
-    Args:
-        text: The French article.
-        model: A MarianMT hub id or local directory.
-        max_figures: Keep at most this many key figures (all of them by default, ranked).
-        **options: Options of :func:`~summarizer.translate`.
-
-    Returns:
-        The translation, the ranked key figures and a short English summary.
-    """
-    translation = translate(text, model=model, **options)
-    try:  # the translator translate() just used (shared, already loaded)
-        label_translator = translator_for(model, TranslateOptions.build(**options))
-    except SummarizerError:
-        label_translator = None  # labels are a nicety: the summary never fails for them
-    return summarize_translation(translation, max_figures=max_figures, label_translator=label_translator)
+def _headline(document: Document, key_figures: list[KeyFigure]) -> Headline:
+    """The title's translation when it passed every check; else the verified key figures, marked."""
+    title = document.title
+    sentences = [title] if title else [s for s in document.sentences if s.paragraph == 0][:2]
+    if not sentences:
+        return Headline("")
+    text = " ".join(s.translation for s in sentences).strip()
+    problems = [f.message for s in sentences for f in s.flags if f.severity == "warning"]
+    if not problems:
+        return Headline(text)
+    verified = [k for k in key_figures if k.verified][:3]
+    what = "title" if title else "opening sentence"
+    if verified:
+        safe = "; ".join(f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified)
+        note = f"the translated {what} failed a check ({problems[0]}): shown instead, the verified key figures"
+    else:
+        safe = " ".join(s.source for s in sentences)
+        note = f"the translated {what} failed a check ({problems[0]}): the French is shown"
+    return Headline(safe, False, note)

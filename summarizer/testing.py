@@ -1,4 +1,4 @@
-"""Builders of small, random-weight MarianMT models for tests and benchmarks.
+"""Test doubles and builders of small, random-weight MarianMT models for tests and benchmarks.
 
 Nothing here downloads anything: the sentencepiece models are trained on the
 text passed in, and the network weights are random. The models are saved with
@@ -11,13 +11,37 @@ from __future__ import annotations
 import io
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from .translators import DecodeOptions, Translator
+
 logger = logging.getLogger(__name__)
 
-__all__ = ["OPUS_MT_FR_EN_ARCHITECTURE", "OPUS_MT_FR_EN_TARGET_PIECES", "TINY_ARCHITECTURE", "build_random_marian"]
+
+class IdentityTranslator(Translator):
+    """Returns every sentence unchanged: a test double for the code above the model.
+
+    Pass it as ``translator=IdentityTranslator()``; it is not a back end users can pick.
+    """
+
+    name = "identity"
+
+    def __init__(self, model_name: str = "identity") -> None:
+        self.model_name = model_name
+
+    def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
+        """Return each sentence as its own translation."""
+        return [[s] * num_hypotheses for s in sentences]
+
+__all__ = [
+    "IdentityTranslator",
+    "OPUS_MT_FR_EN_ARCHITECTURE",
+    "OPUS_MT_FR_EN_TARGET_PIECES",
+    "TINY_ARCHITECTURE",
+    "build_random_marian",
+]
 
 #: The architecture of ``Helsinki-NLP/opus-mt-fr-en`` (its ``config.json``).
 OPUS_MT_FR_EN_ARCHITECTURE: dict[str, Any] = {

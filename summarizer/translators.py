@@ -1,29 +1,32 @@
 """Translation back ends behind one small interface.
 
-A :class:`Translator` turns a batch of French sentences into English. Three
+A :class:`Translator` turns a batch of French sentences into English. Two
 implementations are registered by name:
 
 * ``transformers``: ``MarianMTModel.generate`` (PyTorch);
-* ``ctranslate2``: the same model converted to CTranslate2 int8 (fast on CPU);
-* ``identity``: returns its input, a test double for code above the model.
+* ``ctranslate2``: the same model converted to CTranslate2 int8 (fast on CPU),
+  converted so that it writes what the model writes (see
+  :func:`summarizer.models.convert_to_ctranslate2`).
 
 ``auto`` picks ``ctranslate2`` when it is installed and the conversion works,
-and falls back to ``transformers`` with a logged reason.
+and falls back to ``transformers`` with a logged reason. Test doubles live in
+:mod:`summarizer.testing`.
 """
 
 from __future__ import annotations
 
+import inspect
 import logging
 import os
 import threading
 from abc import ABC, abstractmethod
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
 from .errors import ModelLoadError, ModelNotFoundError, SummarizerError, require
-from .models import DEFAULT_MODEL, convert_to_ctranslate2, load_marian, resolve_model
+from .models import DEFAULT_MODEL, ConversionMismatch, convert_to_ctranslate2, load_marian, resolve_model
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +34,6 @@ __all__ = [
     "BoundedCache",
     "DecodeOptions",
     "Translator",
-    "IdentityTranslator",
     "TransformersTranslator",
     "CTranslate2Translator",
     "BACKENDS",
@@ -201,19 +203,6 @@ class Translator(ABC):
         return MODEL_MAX_TOKENS
 
 
-class IdentityTranslator(Translator):
-    """Returns every sentence unchanged: a test double for the pipeline."""
-
-    name = "identity"
-
-    def __init__(self, model: str | None = None, **_: Any) -> None:
-        self.model_name = model or "identity"
-
-    def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
-        """Return each sentence as its own translation."""
-        return [[s] * num_hypotheses for s in sentences]
-
-
 def _resolve_device(device: str) -> str:
     if device not in ("auto", "cpu", "cuda") and not device.startswith("cuda:"):
         raise ValueError(f"Unknown device '{device}': use 'cpu', 'cuda', 'cuda:N' or 'auto'")
@@ -234,7 +223,6 @@ class TransformersTranslator(Translator):
     Args:
         model: Hub id or local directory.
         device: ``cpu``, ``cuda``, ``cuda:N`` or ``auto``.
-        quantize: Apply PyTorch dynamic int8 quantization to the linear layers (CPU only).
         restrict_vocabulary: Let the decoder produce target-language tokens only
             (see :meth:`summarizer.spm.MarianPieces.output_vocabulary`); the same
             rule as the CTranslate2 back end, so both write the same greedy output.
@@ -247,9 +235,7 @@ class TransformersTranslator(Translator):
         model: str | None = None,
         *,
         device: str = "cpu",
-        quantize: bool = False,
         restrict_vocabulary: bool = True,
-        **_: Any,
     ) -> None:
         require("torch", "core", "The transformers back end")
         import torch
@@ -259,7 +245,6 @@ class TransformersTranslator(Translator):
         resolved = resolve_model(model)
         tokenizer, network = load_marian(resolved)
         self.model_name = resolved.name
-        self.resolved = resolved
         self.tokenizer = tokenizer
         # MarianTokenizer switches state between source and target modes: one user at a time.
         self._lock = threading.RLock()
@@ -281,8 +266,6 @@ class TransformersTranslator(Translator):
                         bias[..., self.suppressed_ids] = float("-inf")
                 else:  # a logits processor does the same, at a cost per step
                     self._suppress_in_generate = True
-        if quantize and self.device == "cpu":
-            network = torch.ao.quantization.quantize_dynamic(network, {torch.nn.Linear}, dtype=torch.qint8)
         self.model = network.to(self.device)
 
     @property
@@ -346,7 +329,8 @@ class CTranslate2Translator(Translator):
     Args:
         model: Hub id or local directory.
         device: ``cpu``, ``cuda`` or ``auto``.
-        compute_type: CTranslate2 compute type (``int8`` on CPU, ``int8_float16`` on GPU).
+        compute_type: CTranslate2 compute type (``int8`` on CPU, ``int8_float16`` on GPU);
+            ``float32`` converts and runs the model unquantized (exact comparisons).
         intra_threads: Threads per batch (on CPU: cores / inter_threads).
         inter_threads: Batches translated in parallel (on CPU: the core count).
         cache_dir: Where converted models are kept.
@@ -368,21 +352,20 @@ class CTranslate2Translator(Translator):
         inter_threads: int | None = None,
         cache_dir: str | None = None,
         restrict_vocabulary: bool = True,
-        **_: Any,
     ) -> None:
         ctranslate2: Any = require("ctranslate2", "fast", "The CTranslate2 back end")
         from .spm import MarianPieces
 
         resolved = resolve_model(model)
         self.model_name = resolved.name
-        self.resolved = resolved
         self.pieces = MarianPieces(resolved.path)
         self._token_cache: BoundedCache[str, list[str]] = BoundedCache(4096)
         self.device = _resolve_device(device)
         if compute_type is None:
             compute_type = "int8" if self.device == "cpu" else "int8_float16"
+        quantization = "float32" if compute_type == "float32" else "int8"
         converted = convert_to_ctranslate2(
-            resolved, cache_dir=cache_dir, quantization="int8", restrict_vocabulary=restrict_vocabulary
+            resolved, cache_dir=cache_dir, quantization=quantization, restrict_vocabulary=restrict_vocabulary
         )
         self.converted = converted
         cores = os.cpu_count() or 1
@@ -442,41 +425,63 @@ class CTranslate2Translator(Translator):
     def translate_batches(
         self, batches: Sequence[Sequence[str]], options: DecodeOptions | None = None
     ) -> Iterator[list[str]]:
-        """Submit every batch at once (parallel when ``inter_threads`` > 1); yield each in order."""
+        """Translate batches in parallel (``inter_threads`` workers); yield each in order.
+
+        At most one batch per worker is waiting beyond the ones being decoded,
+        so a caller that stops iterating (a cancelled run) leaves at most that
+        much work behind.
+        """
         options = options or DecodeOptions()
-        pending = []
-        for batch in batches:
+        window = 2 * max(1, self.inter_threads)
+        pending: deque[list[Any]] = deque()
+        queued = iter(batches)
+
+        def submit() -> bool:
+            batch = next(queued, None)
+            if batch is None:
+                return False
             tokens = [self._tokens(s) for s in batch]
             pending.append(self.translator.translate_batch(tokens, asynchronous=True, **self._kwargs(tokens, options, 1)))
-        for futures in pending:
-            yield [self.pieces.decode(f.result().hypotheses[0]) for f in futures]
+            return True
+
+        while len(pending) < window and submit():
+            pass
+        while pending:
+            futures = pending.popleft()
+            result = [self.pieces.decode(f.result().hypotheses[0]) for f in futures]
+            submit()
+            yield result
 
 
 #: Back ends by name.
 BACKENDS: dict[str, Callable[..., Translator]] = {
     "transformers": TransformersTranslator,
     "ctranslate2": CTranslate2Translator,
-    "identity": IdentityTranslator,
 }
 _cache: dict[tuple[Any, ...], Translator] = {}
 _cache_lock = threading.Lock()
 _build_locks: dict[tuple[Any, ...], threading.Lock] = {}
 
 
+def _accepted(backend: str) -> set[str]:
+    """The option names a back end's constructor takes."""
+    return {p for p in inspect.signature(BACKENDS[backend]).parameters if p != "model"}
+
+
 def _build(backend: str, model: str | None, options: dict[str, Any]) -> Translator:
     if backend == "auto":
         try:
             return CTranslate2Translator(model, **options)
+        except ConversionMismatch as exc:  # the fast path would not write what the model writes
+            reason = f"the CTranslate2 conversion cannot reproduce this model ({exc})"
         except (ModelNotFoundError, ModelLoadError):
             raise  # the model itself is missing or broken: transformers would fail the same way
         except Exception as exc:  # a missing package or a failed conversion must not stop translation
             reason = f"{type(exc).__name__}: {exc}"
         logger.warning("CTranslate2 back end unavailable (%s); using transformers", reason)
-        translator = TransformersTranslator(model, **options)
+        translator = TransformersTranslator(model, **{k: v for k, v in options.items() if k in _accepted("transformers")})
         translator.fallback_reason = reason
         return translator
-    if backend not in BACKENDS:
-        raise ValueError(f"Unknown back end '{backend}'; valid names: {', '.join(['auto', *BACKENDS])}")
     return BACKENDS[backend](model, **options)
 
 
@@ -488,7 +493,7 @@ def get_translator(model: str | None = None, backend: str = "auto", **options: A
 
     Args:
         model: Hub id or local directory; ``Helsinki-NLP/opus-mt-fr-en`` when ``None``.
-        backend: ``auto``, ``ctranslate2``, ``transformers`` or ``identity``.
+        backend: ``auto``, ``ctranslate2`` or ``transformers``.
         **options: Passed to the back end (``device``, ``compute_type``, ``cache_dir``...).
 
     Returns:
@@ -496,12 +501,17 @@ def get_translator(model: str | None = None, backend: str = "auto", **options: A
 
     Raises:
         ValueError: Unknown back end name.
+        TypeError: An option the back end does not take.
         ModelNotFoundError: The model cannot be found.
         ModelLoadError: The model cannot be loaded.
     """
     if backend != "auto" and backend not in BACKENDS:
         raise ValueError(f"Unknown back end '{backend}'; valid names: {', '.join(['auto', *BACKENDS])}")
-    name = model if model is not None else (None if backend == "identity" else DEFAULT_MODEL)
+    valid = set().union(*map(_accepted, BACKENDS)) if backend == "auto" else _accepted(backend)
+    unknown = sorted(set(options) - valid)
+    if unknown:
+        raise TypeError(f"Unknown option(s) {', '.join(unknown)} for the {backend} back end; valid: {', '.join(sorted(valid))}")
+    name = model if model is not None else DEFAULT_MODEL
     key = (name, backend, tuple(sorted(options.items())))
     with _cache_lock:
         if key in _cache:

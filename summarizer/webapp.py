@@ -1,8 +1,12 @@
 """What the web app shows: the request handler and its HTML, table and export renderings.
 
 ``app.py`` only lays out the Gradio components; everything it displays comes
-from here, so it is tested without a browser. All user text is escaped before
-it is put into HTML.
+from here, so it is tested without a browser. The handler follows one run
+(:func:`summarizer.run.run`) event by event: progress, the partial translation,
+then the result. It pulls the events itself, so when the reader leaves or
+presses Stop the run stops after the batch in flight. All user text is escaped
+before it is put into HTML, and messages are written for a reader, not a
+developer; the technical detail goes to the log.
 """
 
 from __future__ import annotations
@@ -10,28 +14,59 @@ from __future__ import annotations
 import html
 import json
 import logging
-import queue
 import re
+import shutil
 import tempfile
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelLoadError, ModelNotFoundError, SummarizerError
-from .fidelity import check_pair
+from .document import Document
+from .errors import (
+    EmptyInputError,
+    InputTooLargeError,
+    ModelLoadError,
+    ModelNotFoundError,
+    NotFrenchError,
+    SummarizerError,
+    UnsupportedInputError,
+)
 from .figures import format_value
-from .pipeline import Segment, Translation, translate, translator_for
-from .summary import ArticleSummary, select_key_figures, summarize_translation
-from .translators import loaded_translators
+from .ingest import read_document
+from .models import DEFAULT_MODEL
+from .options import TranslateOptions
+from .pipeline import Translation
+from .run import BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
+from .summary import ArticleSummary, select_key_figures
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["AppConfig", "AppResult", "summarize_request", "example_articles", "render_aligned", "to_markdown"]
+__all__ = [
+    "AppConfig",
+    "AppResult",
+    "summarize_request",
+    "load_upload",
+    "example_articles",
+    "model_status",
+    "render_aligned",
+    "to_markdown",
+    "TABLE_HEADERS",
+    "PAGE_CSS",
+]
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
 TABLE_HEADERS = ["Figure", "What it counts", "French source", "Status"]
+#: The page's own styles: figures never break across lines, the table scrolls sideways on a phone.
+PAGE_CSS = """
+#key-figures td:first-child, #key-figures td:nth-child(3), #key-figures th:first-child { white-space: nowrap; }
+#key-figures table { min-width: 34rem; }
+#key-figures .table-wrap { overflow-x: auto; }
+#summary .headline-warning { color: #9d0208; font-weight: 600; }
+mark.fig { white-space: nowrap; }
+"""
 
 
 @dataclass(frozen=True)
@@ -43,17 +78,33 @@ class AppConfig:
         max_chars: Input limit in characters.
         max_file_mb: Upload limit in megabytes.
         cache_dir: Where converted CTranslate2 models are kept.
+        export_ttl_s: Seconds the JSON and Markdown downloads stay on disk.
     """
 
     model: str | None = None
     max_chars: int = 200_000
     max_file_mb: float = 10.0
     cache_dir: str | None = None
+    export_ttl_s: float = 600.0
 
 
 @dataclass
 class AppResult:
-    """Everything the page shows after (or during) a request."""
+    """Everything the page shows after (or during) a request.
+
+    Attributes:
+        status: One line for the reader (Markdown).
+        summary_md: The headline and key-figure lines (Markdown).
+        translation: The English text (partial while translating).
+        table: Rows of the key-figure table.
+        aligned_html: French and English sentence by sentence.
+        data: The JSON result.
+        files: The downloads.
+        done: The last update of a request.
+        progress: How far the run is (0 to 1), ``None`` when there is nothing to show.
+        phase: What the run is doing, for the progress bar.
+        model_line: The model line, true at this moment.
+    """
 
     status: str = ""
     summary_md: str = ""
@@ -63,6 +114,9 @@ class AppResult:
     data: dict[str, Any] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
     done: bool = False
+    progress: float | None = None
+    phase: str = ""
+    model_line: str = ""
 
 
 def example_articles() -> dict[str, str]:
@@ -75,21 +129,77 @@ def example_articles() -> dict[str, str]:
     return articles
 
 
-def model_status(config: AppConfig, backend: str = "auto") -> str:
-    """A line saying which model is configured and whether it is loaded."""
-    from .models import DEFAULT_MODEL
+# --------------------------------------------------------------------------- the model line
 
+_model_state: dict[str, str] = {}  # model name -> the last line shown for it
+_state_lock = threading.Lock()
+
+
+def _remember(name: str, line: str) -> str:
+    with _state_lock:
+        _model_state[name] = line
+    return line
+
+
+def model_status(config: AppConfig) -> str:
+    """The model line as it stands now: not loaded yet, loaded with which back end, or failed and why."""
     name = config.model or DEFAULT_MODEL
-    loaded = [t for t in loaded_translators() if t.model_name == name]
-    if loaded:
-        t = loaded[0]
-        extra = f" (CTranslate2 unavailable: {t.fallback_reason})" if t.fallback_reason else ""
-        return f"Model **{html.escape(name)}**: loaded, back end `{t.name}`{html.escape(extra)}"
-    return f"Model **{html.escape(name)}**: not loaded yet (loads on the first translation)"
+    with _state_lock:
+        known = _model_state.get(name)
+    return known or f"Model **{_esc(name)}**: not loaded yet; it loads with the first translation (up to a minute)."
+
+
+def _loaded_line(name: str, backend: str, fallback: str | None) -> str:
+    engine = {"ctranslate2": "fast CTranslate2 engine", "transformers": "PyTorch engine"}.get(backend, backend)
+    line = f"Model **{_esc(name)}**: loaded, running on the {engine}."
+    if fallback:
+        line += " (The fast engine could not be used for this model; see the server log.)"
+    return line
+
+
+# --------------------------------------------------------------------------- messages for a reader
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def reader_message(error: BaseException) -> str:
+    """What went wrong and what to do, in a reader's words (details go to the log)."""
+    if isinstance(error, EmptyInputError):
+        return "There is no text to translate: paste a French article or upload a file."
+    if isinstance(error, InputTooLargeError):
+        sizes = f" ({error.size:,} characters; this server takes up to {error.limit:,})" if error.size and error.limit else ""
+        return f"The article is too long for one run{sizes}. Split it into parts and translate them one after the other."
+    if isinstance(error, NotFrenchError):
+        return (
+            "This text does not look French. To translate it anyway, open Settings and tick "
+            "“Translate even if the text does not look French”."
+        )
+    if isinstance(error, UnsupportedInputError):
+        return str(error).splitlines()[0]
+    if isinstance(error, ModelNotFoundError):
+        return (
+            "The translation model is not installed on this server, so nothing could be translated. "
+            "Whoever runs the app can install it (see the README); the figures of the French text are listed below."
+        )
+    if isinstance(error, ModelLoadError):
+        return (
+            "The translation model is on this server but could not be loaded (its files look damaged). "
+            "Whoever runs the app should reinstall it; the figures of the French text are listed below."
+        )
+    if isinstance(error, RunCancelled):
+        return "Stopped. Press “Translate and summarise” to start again."
+    if isinstance(error, ValueError):
+        return f"A setting is out of range: {str(error).splitlines()[0]}"
+    return "Something went wrong while translating; the problem was logged. Try again, or try another article."
 
 
 def _esc(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+# --------------------------------------------------------------------------- renderings
 
 
 def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
@@ -106,31 +216,37 @@ def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
     return "".join(out)
 
 
+_MARKS = {"warning": "⚠", "info": "✔"}
+
+
 def render_aligned(translation: Translation) -> str:
-    """French and English sentence by sentence, figures highlighted in the same colour in both."""
+    """French and English sentence by sentence, figures highlighted in the same colour in both.
+
+    The figure checks are the ones the run made (read from each sentence), not made again.
+    """
     rows = []
     colour_index = 0
-    for segment in translation.segments:
-        report = check_pair(segment.source, segment.translation)
+    for sentence in translation.segments:
         fr_spans, en_spans = [], []
-        for match in report.matched:
-            colour = _PALETTE[colour_index % len(_PALETTE)]
-            colour_index += 1
-            title = f"{format_value(match.source)}: verified"
-            fr_spans.append((match.source.start, match.source.end, colour, title))
-            en_spans.append((match.translation.start, match.translation.end, colour, title))
-        for figure in report.missing:
-            fr_spans.append((figure.start, figure.end, "", "not found in the English"))
-        for figure in report.unexpected:
-            en_spans.append((figure.start, figure.end, "", "not in the French"))
+        report = sentence.report
+        if report is not None:
+            for match in report.matched:
+                colour = _PALETTE[colour_index % len(_PALETTE)]
+                colour_index += 1
+                title = f"{format_value(match.source)}: found in the English"
+                fr_spans.append((match.source.start, match.source.end, colour, title))
+                en_spans.append((match.translation.start, match.translation.end, colour, title))
+            for figure in report.missing:
+                fr_spans.append((figure.start, figure.end, "", "not found in the English"))
+            for figure in report.unexpected:
+                en_spans.append((figure.start, figure.end, "", "not in the French"))
         notes = "".join(
-            f'<div class="flag {f.severity}">{"⚠" if f.severity == "warning" else "✔"} {_esc(f.message)}</div>'
-            for f in segment.flags
+            f'<div class="flag {f.severity}">{_MARKS.get(f.severity, "⚠")} {_esc(f.message)}</div>' for f in sentence.flags
         )
-        css = "seg flagged" if segment.flagged else ("seg repaired" if segment.repaired else "seg")
+        css = "seg flagged" if sentence.flagged else ("seg repaired" if sentence.repaired else "seg")
         rows.append(
-            f'<tr class="{css}" data-index="{segment.index}"><td class="fr" lang="fr">{_highlight(segment.source, fr_spans)}</td>'
-            f'<td class="en" lang="en">{_highlight(segment.translation, en_spans)}{notes}</td></tr>'
+            f'<tr class="{css}" data-index="{sentence.index}"><td class="fr" lang="fr">{_highlight(sentence.source, fr_spans)}</td>'
+            f'<td class="en" lang="en">{_highlight(sentence.translation, en_spans)}{notes}</td></tr>'
         )
     style = (
         "<style>.aligned{width:100%;border-collapse:collapse}.aligned td{vertical-align:top;padding:6px;"
@@ -146,16 +262,15 @@ def key_figure_table(summary: ArticleSummary) -> list[list[str]]:
     """Rows of the key-figure table: figure, what it counts, French source, status."""
     rows = []
     for k in summary.key_figures:
-        status = "✔ verified" if k.verified else "⚠ not found in the translation"
+        status = "✔ found in the translation" if k.verified else "⚠ not found in the translation"
         label = k.label_en or k.label_fr
         rows.append([k.formatted, label, k.text_fr, status])
     return rows
 
 
-def source_figure_table(text: str, segments: list[Segment]) -> list[list[str]]:
+def source_figure_table(document: Document) -> list[list[str]]:
     """Rows for the French figures alone (when no translation is possible)."""
-    figures = select_key_figures(text, segments)
-    return [[format_value(f), f.label, f.text, "— not translated"] for f in figures]
+    return [[format_value(f), f.label, f.text, "— not translated"] for f in select_key_figures(document)]
 
 
 def _md_escape(text: str) -> str:
@@ -164,8 +279,14 @@ def _md_escape(text: str) -> str:
 
 def to_markdown(summary: ArticleSummary) -> str:
     """The result as a Markdown document: summary, key figures, translation, flags."""
-    lines = ["# Key figures", "", _md_escape(summary.summary), "", "| Figure | What it counts | French source | Status |",
-             "|---|---|---|---|"]  # fmt: skip
+    headline = summary.headline
+    lines = ["# Key figures", ""]
+    if headline.text:
+        lines += [f"**{_md_escape(headline.text)}**", ""]
+    if not headline.verified:
+        lines += [f"> ⚠ {_md_escape(headline.note)}", ""]
+    lines += [_md_escape(line) for line in summary.summary.splitlines()[1:]]
+    lines += ["", "| Figure | What it counts | French source | Status |", "|---|---|---|---|"]
     for row in key_figure_table(summary):
         lines.append("| " + " | ".join(_md_escape(c) for c in row) + " |")
     lines += ["", "# Translation", "", _md_escape(summary.translation.text)]
@@ -180,25 +301,74 @@ def to_markdown(summary: ArticleSummary) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _write_exports(summary: ArticleSummary) -> list[str]:
-    folder = Path(tempfile.mkdtemp(prefix="summarizer-"))
-    (folder / "summary.json").write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    (folder / "summary.md").write_text(to_markdown(summary), encoding="utf-8")
-    return [str(folder / "summary.json"), str(folder / "summary.md")]
-
-
 def _summary_markdown(summary: ArticleSummary) -> str:
-    lines = summary.summary.splitlines()
-    head = f"**{_md_escape(lines[0])}**" if lines else ""
-    body = "\n".join(_md_escape(line).replace("\\-", "-", 1) for line in lines[1:])
+    """The short summary for the page: the headline in bold, with its warning beside it when it failed a check."""
+    headline = summary.headline
+    if headline.verified:
+        head = f"**{_md_escape(headline.text)}**" if headline.text else ""
+    else:
+        head = f"**{_md_escape(headline.text)}**\n\n⚠ _{_md_escape(headline.note)}_"
+    body = "\n".join(_md_escape(line).replace("\\-", "-", 1) for line in summary.summary.splitlines()[1:])
     flagged = len(summary.translation.flagged)
     repaired = len([s for s in summary.translation.repaired if not s.flagged])
     notes = []
     if repaired:
-        notes.append(f"✔ {repaired} sentence(s) repaired automatically")
+        notes.append(f"✔ {_plural(repaired, 'sentence')} repaired automatically")
     if flagged:
-        notes.append(f"⚠ {flagged} sentence(s) flagged: see the aligned view")
+        notes.append(f"⚠ {_plural(flagged, 'sentence')} to check: see the sentence-by-sentence view")
     return "\n\n".join(p for p in [head, body, " · ".join(notes)] if p)
+
+
+# --------------------------------------------------------------------------- exports
+
+
+class _Exports:
+    """Download folders, removed after ``ttl`` seconds so no reader's text stays on disk."""
+
+    def __init__(self) -> None:
+        self._folders: dict[Path, float] = {}
+        self._lock = threading.Lock()
+
+    def write(self, summary: ArticleSummary, ttl: float) -> list[str]:
+        self.sweep()
+        folder = Path(tempfile.mkdtemp(prefix="summarizer-export-"))
+        (folder / "summary.json").write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        (folder / "summary.md").write_text(to_markdown(summary), encoding="utf-8")
+        with self._lock:
+            self._folders[folder] = time.monotonic() + ttl
+        timer = threading.Timer(ttl, self.sweep)
+        timer.daemon = True
+        timer.start()
+        return [str(folder / "summary.json"), str(folder / "summary.md")]
+
+    def sweep(self) -> None:
+        """Remove every folder past its time."""
+        now = time.monotonic()
+        with self._lock:
+            due = [f for f, deadline in self._folders.items() if deadline <= now]
+            for folder in due:
+                del self._folders[folder]
+        for folder in due:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+_exports = _Exports()
+
+
+# --------------------------------------------------------------------------- the handlers
+
+
+def load_upload(path: str | None, config: AppConfig) -> tuple[str | None, str]:
+    """Read an uploaded file: ``(its text, "")``, or ``(None, a one-line message)`` when it cannot be read."""
+    if not path:
+        return None, ""
+    try:
+        return read_document(path, max_bytes=int(config.max_file_mb * 1024 * 1024)), ""
+    except InputTooLargeError:
+        return None, f"⚠ This file is over the {config.max_file_mb:g} MB limit for uploads: paste the article's text instead."
+    except (SummarizerError, OSError) as exc:
+        logger.info("upload refused: %s", exc)
+        return None, f"⚠ {_esc(str(exc).splitlines()[0])}"
 
 
 def summarize_request(
@@ -209,91 +379,96 @@ def summarize_request(
     device: str = "cpu",
     backend: str = "auto",
     force: bool = False,
+    cancel: threading.Event | None = None,
 ) -> Iterator[AppResult]:
     """Handle one request from the page: yield progress, then the full result.
 
-    Errors never escape: they become a status message. When the model is
-    missing, the French figures are still shown.
+    Errors never escape: they become a message for the reader. When the model is
+    missing, the French figures are still shown. Stop iterating (or set
+    ``cancel``) and the run stops after the batch in flight.
     """
-    from .pipeline import TranslateOptions, prepare_text
-    from .splitting import split_text
-
-    text = text or ""
-    settings: dict[str, Any] = dict(beams=int(beams), device=device, backend=backend, max_chars=config.max_chars,
-                                    check_language=not force, cache_dir=config.cache_dir)  # fmt: skip
+    name = config.model or DEFAULT_MODEL
     try:
-        options = TranslateOptions.build(**settings)
-        prepared, _warnings = prepare_text(text, options)
-    except SummarizerError as exc:
-        yield AppResult(status=f"⚠ {_esc(str(exc))}", done=True)
+        options = TranslateOptions.build(beams=int(beams), device=device, backend=backend, max_chars=config.max_chars,
+                                         check_language=not force, cache_dir=config.cache_dir)  # fmt: skip
+    except (TypeError, ValueError) as exc:
+        yield AppResult(status=f"⚠ {_esc(reader_message(exc))}", done=True, model_line=model_status(config))
         return
-    except ValueError as exc:
-        yield AppResult(status=f"⚠ Invalid setting: {_esc(str(exc))}", done=True)
-        return
-    spans = split_text(prepared)
-    updates: queue.Queue[tuple[int, int, dict[int, str]] | None] = queue.Queue()
-    outcome: dict[str, Any] = {}
+    current = model_status(config)
+    loading = current if ": loaded," in current else f"Model **{_esc(name)}**: loading…"
+    yield AppResult(status="Reading the article…", progress=0.0, phase="Reading", model_line=loading)
+    document: Document | None = None
+    for event in run(text, options, model=config.model, cancel=cancel):
+        if isinstance(event, Started):
+            document = event.document
+            line = _remember(name, _loaded_line(name, event.backend, event.fallback_reason))
+            count = len(document.sentences)
+            yield AppResult(status=f"Translating {_plural(count, 'sentence')}…", progress=0.0, phase="Translating",
+                            model_line=line)  # fmt: skip
+        elif isinstance(event, BatchTranslated) and document is not None:
+            partial = _partial_text(document, event.ready)
+            yield AppResult(status=f"Translating… {event.done:,} of {_plural(event.total, 'sentence')}",
+                            translation=partial, progress=event.fraction, phase="Translating", model_line=model_status(config))  # fmt: skip
+        elif isinstance(event, SentenceDone):
+            if event.done == event.total or event.done % 10 == 0:
+                yield AppResult(status=f"Checking the figures… {event.done:,} of {_plural(event.total, 'sentence')}",
+                                progress=event.fraction, phase="Checking figures", model_line=model_status(config))  # fmt: skip
+        elif isinstance(event, Failed):
+            yield _failure(event.error, document, text, options, config)
+            return
+        elif isinstance(event, Finished) and event.summary is not None:
+            yield _success(event.summary, config)
+            return
 
-    def work() -> None:
-        try:
-            translation = translate(text, model=config.model, progress=lambda done, total, ready: updates.put((done, total, dict(ready))),
-                                    **settings)  # fmt: skip
-            try:
-                labeller = translator_for(config.model, options)
-            except SummarizerError:
-                labeller = None
-            outcome["summary"] = summarize_translation(translation, label_translator=labeller)
-        except Exception as exc:  # reported on the page, never as a traceback
-            outcome["error"] = exc
-        finally:
-            updates.put(None)
 
-    thread = threading.Thread(target=work, name="summarizer-request", daemon=True)
-    thread.start()
-    yield AppResult(status=f"Translating {len(spans)} sentences…")
-    while True:
-        item = updates.get()
-        if item is None:
-            break
-        done, total, ready = item
-        if total:
-            partial = _partial_units_text(ready, total)
-            yield AppResult(status=f"Translating… {done}/{total} sentences", translation=partial)
-    thread.join()
-    error = outcome.get("error")
-    if error is not None:
-        segments = [Segment(s.text, "", s.paragraph, s.start, s.end, i) for i, s in enumerate(spans)]
-        table = source_figure_table(prepared, segments)
-        if isinstance(error, (ModelNotFoundError, ModelLoadError)):
-            message = f"⚠ Model not available: {_esc(str(error))}"
-        elif isinstance(error, SummarizerError):
-            message = f"⚠ {_esc(str(error))}"
-        else:
-            logger.exception("request failed", exc_info=error)
-            message = f"⚠ Translation failed ({_esc(type(error).__name__)}: {_esc(str(error))})"
-        if table:
-            message += " The figures of the French text are shown below."
-        yield AppResult(status=message, table=table, done=True)
-        return
-    summary: ArticleSummary = outcome["summary"]
-    warnings = " ".join(_esc(w) for w in summary.translation.warnings)
-    status = f"✔ Translated {len(summary.translation.segments)} sentences in {summary.translation.seconds:.1f} s " \
-             f"({_esc(summary.translation.backend)}). {warnings}"  # fmt: skip
-    yield AppResult(
+def _failure(error: Exception, document: Document | None, text: str, options: TranslateOptions, config: AppConfig) -> AppResult:
+    name = config.model or DEFAULT_MODEL
+    if isinstance(error, (ModelNotFoundError, ModelLoadError)):
+        logger.warning("model %s unavailable: %s", name, error)
+        short = "not installed on this server" if isinstance(error, ModelNotFoundError) else "its files could not be loaded"
+        line = _remember(name, f"Model **{_esc(name)}**: not available ({short}); see the server log.")
+    else:
+        line = model_status(config)
+        if not isinstance(error, SummarizerError | ValueError):
+            logger.error("request failed", exc_info=error)
+    table: list[list[str]] = []
+    if document is None and isinstance(error, (ModelNotFoundError, ModelLoadError)):
+        from .pipeline import prepare_text
+
+        try:  # the article was fine: show its figures without a translation
+            document = Document.build(*prepare_text(text, options))
+        except SummarizerError:
+            document = None
+    if document is not None and isinstance(error, (ModelNotFoundError, ModelLoadError)):
+        table = source_figure_table(document)
+    return AppResult(status=f"⚠ {_esc(reader_message(error))}", table=table, done=True, model_line=line)
+
+
+def _success(summary: ArticleSummary, config: AppConfig) -> AppResult:
+    translation = summary.translation
+    warnings = " ".join(_esc(w) for w in translation.warnings)
+    status = f"✔ Translated {_plural(len(translation.segments), 'sentence')} in {translation.seconds:.1f} s. {warnings}"
+    return AppResult(
         status=status.strip(),
         summary_md=_summary_markdown(summary),
-        translation=summary.translation.text,
+        translation=translation.text,
         table=key_figure_table(summary),
-        aligned_html=render_aligned(summary.translation),
+        aligned_html=render_aligned(translation),
         data=summary.to_dict(),
-        files=_write_exports(summary),
+        files=_exports.write(summary, config.export_ttl_s),
         done=True,
+        progress=1.0,
+        model_line=model_status(config),
     )
 
 
-def _partial_units_text(ready: dict[int, str], total: int) -> str:
-    """The translation so far: pieces in order, '…' where still pending."""
-    pieces = [ready.get(i, "…") for i in range(total)]
-    return " ".join(pieces)
-
-
+def _partial_text(document: Document, ready: dict[int, str]) -> str:
+    """The translation so far: sentences in order, '…' where still pending, paragraphs kept."""
+    out: list[str] = []
+    previous = None
+    for sentence in document.sentences:
+        if previous is not None:
+            out.append("\n\n" if sentence.paragraph != previous.paragraph else " ")
+        out.append(ready.get(sentence.index, "…"))
+        previous = sentence
+    return "".join(out)

@@ -68,8 +68,9 @@ def test_check_exit_status(capsys, tmp_path: Path, article_file: Path, translati
         assert report["missing"][0]["value"] == 40589
 
 
-def test_summarize_json(capsys, article_file: Path) -> None:
-    status, out, _ = run(capsys, "summarize", str(article_file), "--backend", "identity", "--json")
+def test_summarize_json(capsys, article_file: Path, tiny_model_dir: Path) -> None:
+    status, out, _ = run(capsys, "summarize", str(article_file), "--model", str(tiny_model_dir), "--backend", "transformers",
+                         "--beams", "1", "--json")  # fmt: skip
     data = json.loads(out)
     assert status == 0
     assert set(data) >= {"translation", "key_figures", "summary", "flagged"}
@@ -85,9 +86,9 @@ def test_summarize_json(capsys, article_file: Path) -> None:
         (["translate", "-"], b"   \n", "empty"),
         (["translate", "-", "--model", "/no/such/model"], "Le conseil a voté.".encode(), "does not exist"),
         (["translate", "-", "--model", "Helsinki-NLP/opus-mt-zz-yy"], "Le conseil a voté.".encode(), "run once with internet"),
-        (["translate", "-", "--backend", "identity"], b"\x00\x01\x02binary", "binary"),
-        (["translate", "-", "--backend", "identity"], b"The council said that it will vote on the budget.", "--force"),
-        (["translate", "-", "--backend", "identity", "--max-chars", "10"], "Le conseil a voté.".encode(), "limit of 10"),
+        (["translate", "-"], b"\x00\x01\x02binary", "binary"),
+        (["translate", "-"], b"The council said that it will vote on the budget.", "--force"),
+        (["translate", "-", "--max-chars", "10"], "Le conseil a voté.".encode(), "limit of 10"),
         (["translate", "-", "--backend", "nope"], "Le conseil a voté.".encode(), "valid names"),
         (["figures", "-", "--lang", "fr"], b"", "empty"),
     ],

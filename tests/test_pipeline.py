@@ -8,10 +8,11 @@ from builders import ScriptedTranslator, article, numbered_sentences
 
 from summarizer import EmptyInputError, InputTooLargeError, NotFrenchError, translate
 from summarizer.pipeline import length_problem, runaway_repetition
+from summarizer.testing import IdentityTranslator
 
 
 def _identity(**options):
-    return dict(backend="identity", **options)
+    return dict(translator=IdentityTranslator(), **options)
 
 
 def test_segments_cover_the_input_in_order() -> None:
@@ -174,7 +175,7 @@ def test_progress_reports_every_sentence() -> None:
 
 def test_unknown_option_is_named() -> None:
     with pytest.raises(TypeError, match="Unknown option.*beam_size"):
-        translate("Bonjour à tous.", backend="identity", beam_size=3)
+        translate("Bonjour à tous.", translator=IdentityTranslator(), beam_size=3)
 
 
 @pytest.mark.parametrize(
@@ -205,7 +206,7 @@ def test_repetition_check_ignores_repetition_already_in_the_source() -> None:
     ids=["numbers-only", "mixed-french-english", "5000-char-sentence"],
 )
 def test_odd_but_valid_input_is_translated_whole(text: str) -> None:
-    result = translate(text, backend="identity", max_sentence_tokens=100)
+    result = translate(text, translator=IdentityTranslator(), max_sentence_tokens=100)
     assert "".join(result.text.split()) == "".join(text.split())
     assert all(s.translation for s in result.segments)
 
@@ -216,7 +217,7 @@ def test_english_paragraphs_in_a_french_article_are_pointed_out() -> None:
         "The city council voted on Tuesday for an increase in the price of school meals for the next school year.",
         "Les parents d'élèves dénoncent une mesure injuste et demandent un moratoire sur la hausse des tarifs.",
     )
-    result = translate(text, backend="identity")
+    result = translate(text, translator=IdentityTranslator())
     assert len(result.segments) == 3
     assert result.warnings == ["Some paragraphs do not look French: 2 (en). They were translated with the rest."]
 
