@@ -201,7 +201,7 @@ def _start_from_model_token(spec: Any, model: Any) -> bool:
     except (AttributeError, KeyError, ValueError, TypeError) as exc:
         raise ConversionMismatch(
             f"the model's decoder starts from a non-zero <pad> embedding and this CTranslate2 converter's layout "
-            f"could not be adjusted to it ({exc}). Use backend='transformers' (CLI: --backend transformers) or 'auto'."
+            f"could not be adjusted to it ({exc})"
         ) from exc
     grown = np.concatenate([weight, row[None, :]])
     decoder.embeddings.weight = grown  # one array for both: the model ties them

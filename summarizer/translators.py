@@ -364,9 +364,15 @@ class CTranslate2Translator(Translator):
         if compute_type is None:
             compute_type = "int8" if self.device == "cpu" else "int8_float16"
         quantization = "float32" if compute_type == "float32" else "int8"
-        converted = convert_to_ctranslate2(
-            resolved, cache_dir=cache_dir, quantization=quantization, restrict_vocabulary=restrict_vocabulary
-        )
+        try:
+            converted = convert_to_ctranslate2(
+                resolved, cache_dir=cache_dir, quantization=quantization, restrict_vocabulary=restrict_vocabulary
+            )
+        except ConversionMismatch as exc:
+            raise ConversionMismatch(
+                f"The CTranslate2 back end would not write what {resolved.name} writes: {exc}. "
+                "Use backend='transformers' (CLI: --backend transformers) or 'auto'."
+            ) from exc
         self.converted = converted
         cores = os.cpu_count() or 1
         if self.device == "cpu":
@@ -404,14 +410,22 @@ class CTranslate2Translator(Translator):
 
     def _kwargs(self, tokens: list[list[str]], options: DecodeOptions, n: int) -> dict[str, Any]:
         longest = max((len(t) for t in tokens), default=1)
+        limit = options.output_limit(longest)
+        if options.max_new_tokens is None:
+            # transformers spends the last position on the forced end token: keep as many content tokens
+            limit = max(1, limit - 1)
         return {
             "beam_size": max(options.beams, n),
             "num_hypotheses": n,
-            "max_decoding_length": options.output_limit(longest),
+            "max_decoding_length": limit,
             "min_decoding_length": options.min_new_tokens or 0,
             "no_repeat_ngram_size": options.no_repeat_ngram_size,
             "repetition_penalty": options.repetition_penalty,
             "max_input_length": 0,
+            # transformers' beam search keeps going while a running beam could still win; CTranslate2 stops after
+            # beam_size finished hypotheses unless given patience: 2 makes both pick the same hypothesis
+            # (measured in evaluation.equivalence: 90/100 identical with 1, 100/100 with 2 on the perturbed model)
+            "patience": 2 if max(options.beams, n) > 1 else 1,
         }
 
     def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
