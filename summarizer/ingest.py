@@ -1,9 +1,12 @@
 """Reading user documents and cleaning text before it reaches the model.
 
 Files are decoded with care (UTF-8, UTF-16 with a byte-order mark, then
-cp1252/Latin-1), binary data is refused with a clear error, HTML is reduced to
-its text (scripts and styles removed), and .docx/.pdf are read when their
-optional libraries are installed.
+cp1252/Latin-1), binary data is refused with a clear error, an HTML page is
+reduced to its article (title, standfirst, body) with trafilatura, a maintained
+extractor made for news pages, so navigation, footers, cookie banners, share
+buttons and copyright lines never reach the model; .docx/.pdf are read when
+their optional libraries are installed, and a file that cannot be read gives
+one line saying so.
 """
 
 from __future__ import annotations
@@ -110,11 +113,7 @@ def looks_like_html(text: str) -> bool:
     return len(_HTML_HINT.findall(text[:200_000])) >= 2 or text.lstrip()[:15].lower().startswith(("<!doctype", "<html"))
 
 
-def html_to_text(markup: str) -> str:
-    """The visible text of an HTML page, one paragraph per block element.
-
-    Scripts, styles and other invisible elements are removed; entities are decoded.
-    """
+def _visible_text(markup: str) -> str:
     parser = _TextExtractor()
     parser.feed(markup)
     parser.close()
@@ -123,16 +122,74 @@ def html_to_text(markup: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def _article_text(markup: str) -> str | None:
+    """The article of a news page (title first), by trafilatura; ``None`` when it finds none."""
+    try:
+        import trafilatura
+    except ImportError:  # a broken install: the plain reader still works
+        logger.warning("trafilatura is not importable: reading the whole page's text")
+        return None
+    try:
+        found = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False, include_tables=True)
+    except Exception as exc:  # malformed markup: fall back to the plain reader
+        logger.info("trafilatura could not read the page (%s)", exc)
+        return None
+    body = (getattr(found, "text", None) or "").strip()
+    if not body:
+        return None
+    paragraphs = [" ".join(line.split()) for line in body.splitlines() if line.strip()]
+    title = " ".join((getattr(found, "title", None) or "").split())
+    if title and paragraphs and title not in paragraphs[0] and paragraphs[0] not in title:
+        paragraphs.insert(0, title)
+    return "\n\n".join(paragraphs)
+
+
+def html_to_text(markup: str) -> str:
+    """The text of an HTML page: its article (title, standfirst, body), one paragraph per block.
+
+    Navigation, footers, cookie banners, share buttons and other boilerplate are
+    left out (trafilatura). A fragment in which trafilatura finds no article is
+    read whole (scripts, styles and other invisible elements removed).
+    """
+    visible = _visible_text(markup)
+    article = _article_text(markup)
+    if article is None or article.split() == visible.split():
+        return visible  # nothing to leave out: the plain reading keeps inline elements (<b>, <a>) in their line
+    if len(article) < 0.2 * len(visible) and len(visible) < 2000:
+        return visible  # a short fragment is all article: keep every line of it
+    return article
+
+
 def _read_docx(path: Path) -> str:
     docx = require("docx", "app", "Reading .docx files")
-    document = docx.Document(str(path))  # type: ignore[attr-defined]
+    try:
+        document = docx.Document(str(path))  # type: ignore[attr-defined]
+    except Exception as exc:  # python-docx raises zip, XML and package errors for a damaged file
+        logger.info("%s: not a readable .docx (%s: %s)", path.name, type(exc).__name__, exc)
+        raise UnsupportedInputError(
+            f"{path.name} could not be read as a Word document: it is damaged or not really a .docx file. "
+            "Save it again from your word processor, or paste the article's text."
+        ) from exc
     return "\n\n".join(p.text for p in document.paragraphs if p.text.strip())
 
 
 def _read_pdf(path: Path) -> str:
     pypdf = require("pypdf", "app", "Reading .pdf files")
-    reader = pypdf.PdfReader(str(path))  # type: ignore[attr-defined]
-    return "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)
+    try:
+        reader = pypdf.PdfReader(str(path))  # type: ignore[attr-defined]
+        if reader.is_encrypted:
+            raise UnsupportedInputError(
+                f"{path.name} is a password-protected PDF: open it, copy the article's text and paste it here."
+            )
+        return "\n\n".join((page.extract_text() or "").strip() for page in reader.pages)
+    except UnsupportedInputError:
+        raise
+    except Exception as exc:  # pypdf raises many types for a damaged file (PdfStreamError, PdfReadError, ...)
+        logger.info("%s: not a readable PDF (%s: %s)", path.name, type(exc).__name__, exc)
+        raise UnsupportedInputError(
+            f"{path.name} could not be read as a PDF: the file is damaged or not really a PDF. "
+            "Export it again, or paste the article's text."
+        ) from exc
 
 
 def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) -> str:
@@ -174,7 +231,8 @@ def read_document(path: str | Path, *, max_bytes: int = DEFAULT_MAX_FILE_BYTES) 
             f"Unsupported file type '{suffix}' ({file.name}); supported: {', '.join(SUPPORTED_SUFFIXES)}"
         )
     if not text.strip():
-        raise EmptyInputError(f"{file.name} contains no text to translate.")
+        hint = " (a scanned PDF holds pictures of text, not text)" if suffix == ".pdf" else ""
+        raise EmptyInputError(f"{file.name} contains no text to translate{hint}.")
     return text
 
 

@@ -249,11 +249,19 @@ def build_summary(translation: Translation, ranked: list[Figure], labels: dict[s
     document = translation.document
     assert document is not None, "a Translation made by summarizer.run carries its document"
     key_figures: list[KeyFigure] = []
+    every = document.figures()
     for figure in ranked:
+        english = _english_match(document, figure)
+        if english is None:  # the same fact verified elsewhere (a failed title, its figure kept in the body)
+            for other in every:
+                if other.value == figure.value and other.kind == figure.kind and other.unit == figure.unit:
+                    match = _english_match(document, other)
+                    if match is not None:
+                        figure, english = other, match
+                        break
         sentence = document.sentence_at(figure.start)
         if sentence is None:
             continue
-        english = _english_match(document, figure)
         label_en = (english.label if english else "") or labels.get(figure.label, "")
         key_figures.append(
             KeyFigure(

@@ -61,10 +61,9 @@ _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#
 TABLE_HEADERS = ["Figure", "What it counts", "French source", "Status"]
 #: The page's own styles: figures never break across lines, the table scrolls sideways on a phone.
 PAGE_CSS = """
-#key-figures td:first-child, #key-figures td:nth-child(3), #key-figures th:first-child { white-space: nowrap; }
-#key-figures table { min-width: 34rem; }
+#key-figures [data-col="0"] .text, #key-figures [data-col="2"] .text { white-space: nowrap !important; }
 #key-figures .table-wrap { overflow-x: auto; }
-#summary .headline-warning { color: #9d0208; font-weight: 600; }
+#summary em { color: #9d0208; }
 mark.fig { white-space: nowrap; }
 """
 

@@ -152,3 +152,68 @@ def test_browser_end_to_end(app_url: str) -> None:
         assert dialogs == []
         page.screenshot(path=str(ARTIFACTS / "app-escaped.png"), full_page=True)
         browser.close()
+
+
+def _browser(p):
+    return p.chromium.launch(
+        executable_path=CHROMIUM,
+        args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync", "--no-first-run"],  # fmt: skip
+    )
+
+
+@pytest.mark.browser
+def test_browser_headline_uploads_and_phone(app_url: str, tmp_path: Path) -> None:
+    """The issue's items 3, 6 and 7: a failed headline warned beside it, a broken upload, the page on a phone."""
+    if not Path(CHROMIUM).exists():
+        if os.environ.get("CI"):
+            pytest.fail("Debian's chromium is not installed (.ci/run installs it)")
+        pytest.skip("no /usr/bin/chromium on this machine")
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = _browser(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 1400})
+        page.goto(app_url, wait_until="networkidle")
+        expect(page.locator("#model-status")).to_contain_text("not loaded yet")
+        page.locator("#source textarea").fill(ARTICLE)
+        page.locator("#run").click()
+        expect(page.locator("#run")).to_be_disabled(timeout=5_000)  # no second click while a run is in flight
+        expect(page.locator("#status")).to_contain_text("Translated 3 sentences", timeout=120_000)
+        assert page.locator('#key-figures [role=gridcell][data-col="0"]', has_text="40,589").count() == 1
+        expect(page.locator("#run")).to_be_enabled(timeout=10_000)
+        # 7: the model line says what actually ran
+        expect(page.locator("#model-status")).to_contain_text("loaded, running on the fast CTranslate2 engine")
+        # 3: the tiny random model garbles the title: the bold headline carries its warning beside it
+        summary = page.locator("#summary")
+        expect(summary).to_contain_text("failed a check")
+        bold, warning = summary.locator("strong").first, summary.locator("em").first
+        assert bold.is_visible() and "⚠" in summary.inner_text().split(bold.inner_text(), 1)[1][:5]
+        assert abs(bold.bounding_box()["y"] - warning.bounding_box()["y"]) < 120  # right under the headline
+        page.screenshot(path=str(ARTIFACTS / "headline-warning.png"), full_page=True)
+        # 6: a damaged PDF: one line in the page, the previous results cleared, no error pop-up
+        broken = tmp_path / "rapport.pdf"
+        broken.write_bytes(b"%PDF-1.4\n" + b"\xff\x00garbage" * 50)
+        page.locator("input[type=file]").first.set_input_files(str(broken))
+        expect(page.locator("#status")).to_contain_text("could not be read as a PDF", timeout=30_000)
+        expect(page.locator("#aligned")).not_to_contain_text("Le ministère a recensé")
+        expect(page.locator("#summary")).not_to_contain_text("failed a check")
+        assert page.locator('#key-figures [role=gridcell][data-col="0"]', has_text="40,589").count() == 0
+        assert page.locator(".toast-body").count() == 0
+        assert len(page.locator("#status").inner_text().strip().splitlines()) == 1
+        page.screenshot(path=str(ARTIFACTS / "upload-error.png"), full_page=True)
+        # 7: on a 390-pixel phone the results come before the settings and figures never break across lines
+        phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+        phone.goto(app_url, wait_until="networkidle")
+        phone.locator("#source textarea").fill(ARTICLE)
+        phone.locator("#run").click()
+        expect(phone.locator("#status")).to_contain_text("Translated 3 sentences", timeout=120_000)
+        assert phone.locator("#status").bounding_box()["y"] < phone.locator("#settings").bounding_box()["y"]
+        for figure in ("40,589", "€1.2 billion"):
+            cell = phone.locator('#key-figures [role=gridcell][data-col="0"] .text', has_text=figure).first
+            expect(cell).to_be_visible()
+            line = float(cell.evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || 20"))
+            assert cell.bounding_box()["height"] < 1.6 * line, f"{figure} wrapped onto two lines"
+        phone.screenshot(path=str(ARTIFACTS / "phone.png"), full_page=True)
+        browser.close()
