@@ -21,7 +21,6 @@ the sentences identical to the reference, token for token.
 
 from __future__ import annotations
 
-import argparse
 import json
 import tempfile
 from pathlib import Path
@@ -116,15 +115,7 @@ def compare(model_dir: Path, sentences: list[str], cache: Path) -> dict[str, Any
 
 def main(argv: list[str] | None = None) -> int:
     """Train, perturb, compare, print."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--steps", type=int, default=600, help="training steps (batches of 32 pairs)")
-    parser.add_argument("--test", type=int, default=100, help="held-out sentences")
-    args = parser.parse_args(argv)
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.disable_progress_bar()
-    hf_logging.set_verbosity_error()
+    args = vocabulary.training_arguments(__doc__ or "", argv, test=100)
     held_out = [f for f, _ in vocabulary.sentence_pairs(args.test, seed=2)]
     report: dict[str, Any] = {"steps": args.steps}
     with tempfile.TemporaryDirectory(prefix="summarizer-equivalence-") as tmp:

@@ -1,4 +1,4 @@
-"""Accuracy of the sentence splitter on the gold set in ``tests/data``.
+"""Accuracy of the sentence splitter on the gold set in ``evaluation/data``.
 
 Run with ``python -m evaluation.splitting [--json]``. Reports, for the
 project's splitter and for pysbd alone, the share of paragraphs split exactly
@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "sentences_gold.txt"
+GOLD = Path(__file__).resolve().parent / "data" / "sentences_gold.txt"
 
 
 def load_gold(path: Path = GOLD) -> list[list[str]]:

@@ -120,17 +120,23 @@ def compare(model: Path, sentences: list[str], cache: Path) -> dict[str, Any]:
     return report
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Train, compare, print."""
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def training_arguments(description: str, argv: list[str] | None, test: int) -> argparse.Namespace:
+    """The command line of an evaluation that trains a small model (``--json``, ``--steps``, ``--test``)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--steps", type=int, default=600, help="training steps (batches of 32 pairs)")
-    parser.add_argument("--test", type=int, default=200, help="held-out sentences")
+    parser.add_argument("--test", type=int, default=test, help="held-out sentences")
     args = parser.parse_args(argv)
     from transformers.utils import logging as hf_logging
 
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Train, compare, print."""
+    args = training_arguments(__doc__ or "", argv, test=200)
     pairs = sentence_pairs(4000, seed=1)
     held_out = [f for f, _ in sentence_pairs(args.test, seed=2)]
     with tempfile.TemporaryDirectory(prefix="summarizer-vocabulary-") as tmp:

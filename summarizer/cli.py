@@ -1,9 +1,10 @@
-"""Command-line interface: ``python -m summarizer {translate,figures,check,summarize}``.
+"""Command-line interface: ``python -m summarizer {translate,summarize,batch,figures,check}``.
 
 stdout carries only the requested output (the translation, the summary or the
 JSON); flagged sentences and warnings go to stderr. Errors are reported as one
 line on stderr with a non-zero exit status (2), never a traceback. ``check``
-exits 1 when a figure was lost or changed.
+exits 1 when a figure was lost or changed; ``batch`` exits 1 when some articles
+ended as error lines (the others are written).
 Environment variables read here (and only here and in the app):
 ``SUMMARIZER_MODEL``, ``SUMMARIZER_BACKEND``, ``SUMMARIZER_MAX_CHARS``, ``SUMMARIZER_CACHE``.
 """
@@ -15,6 +16,7 @@ import json
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -57,8 +59,7 @@ def _translation_options(args: argparse.Namespace) -> dict[str, Any]:
     return options
 
 
-def _add_model_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> None:
-    parser.add_argument("source", nargs="?", default="-", help="a .txt/.html/.docx/.pdf file, or - for stdin")
+def _add_translation_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> None:
     parser.add_argument("--model", default=env.get("SUMMARIZER_MODEL") or None,
                         help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
     parser.add_argument("--beams", type=int, default=4, help="beam size; 1 is greedy (default: 4)")
@@ -73,6 +74,11 @@ def _add_model_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> 
     parser.add_argument("--cache-dir", default=env.get("SUMMARIZER_CACHE"), help="where converted models are kept")
     parser.add_argument("--whole-vocabulary", action="store_true",
                         help="let the decoder score every token, French pieces too (slower; default: English pieces only)")  # fmt: skip
+
+
+def _add_model_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> None:
+    parser.add_argument("source", nargs="?", default="-", help="a .txt/.html/.docx/.pdf file, or - for stdin")
+    _add_translation_options(parser, env)
     parser.add_argument("--json", action="store_true", help="print JSON")
 
 
@@ -90,6 +96,19 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     figures.add_argument("--lang", choices=["fr", "en"], default="fr")
     figures.add_argument("--json", action="store_true")
     figures.add_argument("--max-file-mb", type=float, default=10.0)
+    batch = commands.add_parser(
+        "batch", help="summarise many articles into a JSON-lines file (resumable; --ray for a cluster)",
+        description="One JSON line per article in --out; run it again to do what is left.",
+    )  # fmt: skip
+    batch.add_argument("inputs", nargs="+", help="files, folders (recursively), .jsonl files of {id, text}, or - for stdin")
+    batch.add_argument("--out", required=True, help="the JSON-lines output file (appended to; a rerun skips what it holds)")
+    _add_translation_options(batch, env)
+    batch.add_argument("--workers", type=int, default=None,
+                       help="articles in flight (default 8); with --ray, the number of actors")  # fmt: skip
+    batch.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
+                       help="run on Ray: alone, a local Ray; 'auto' or ray://host:10001, a running cluster")  # fmt: skip
+    batch.add_argument("--threads-per-actor", type=int, default=2, help="CPUs per Ray actor (default: 2)")
+    batch.add_argument("--retry-failed", action="store_true", help="do the articles whose line is an error again")
     check = commands.add_parser("check", help="check that a translation kept every figure (exit 1 if not)")
     check.add_argument("source", help="the French text file")
     check.add_argument("translation", help="the English text file")
@@ -106,6 +125,8 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
     """
     from . import check_figures, extract_figures, summarize_article, translate
 
+    if args.command == "batch":
+        return _batch(args)
     if args.command == "figures":
         figures = extract_figures(_read(args.source, args.max_file_mb), lang=args.lang)
         if args.json:
@@ -148,6 +169,78 @@ def _report(result: Translation) -> None:
         print(f"summarizer: sentence {s.index + 1} flagged: {reasons}", file=sys.stderr)
 
 
+class _Progress:
+    """A tqdm bar on a terminal; plain log lines every 10 s otherwise; the final one-line report."""
+
+    def __init__(self, total: int | None, skipped: list[int]) -> None:
+        self.began = time.monotonic()
+        self.done = self.failed = self.sentences = 0
+        self.skipped = skipped
+        self.bar: Any = None
+        self.last_log = self.began
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+
+    def update(self, line: dict[str, Any]) -> None:
+        self.done += 1
+        self.failed += "error" in line
+        self.sentences += len(line.get("translation", {}).get("segments", []))
+        rate = self.sentences / max(1e-9, time.monotonic() - self.began)
+        if self.bar is not None:
+            self.bar.set_postfix({"sentences/s": f"{rate:.1f}", "failed": self.failed}, refresh=False)
+            self.bar.update(1)
+        elif time.monotonic() - self.last_log >= 10:
+            self.last_log = time.monotonic()
+            logger.warning("batch: %d articles done (%d failed, %d skipped), %.1f sentences/s", self.done, self.failed,
+                           self.skipped[0], rate)  # fmt: skip
+
+    def report(self) -> str:
+        if self.bar is not None:
+            self.bar.close()
+        seconds = time.monotonic() - self.began
+        return (f"summarizer: batch finished: {self.done} done ({self.failed} failed), {self.skipped[0]} skipped as "
+                f"already done, in {seconds:.1f} s")  # fmt: skip
+
+
+def _batch(args: argparse.Namespace) -> tuple[int, str]:
+    """Run a batch into ``--out``; the report goes to stderr, nothing to stdout."""
+    from .batch import JsonlSink, count_inputs, read_inputs, summarize_many
+
+    items = read_inputs(args.inputs, max_file_mb=args.max_file_mb)
+    options = _translation_options(args)
+    with JsonlSink(args.out, retry_failed=args.retry_failed) as sink:
+        skipped = [0]
+
+        def skip(item: Any) -> bool:
+            if sink.already_done(item):
+                skipped[0] += 1
+                return True
+            return False
+
+        if args.ray:
+            from .cluster import connect, summarize_on_ray
+
+            address = None if args.ray == "local" else args.ray
+            connect(address)  # an address that does not answer is a one-line error before anything starts
+            results = summarize_on_ray(items, address=address, model=args.model, actors=args.workers,
+                                       threads_per_actor=args.threads_per_actor, skip=skip, **options)  # fmt: skip
+        else:
+            results = summarize_many(items, model=args.model, workers=args.workers, skip=skip, **options)
+        total = count_inputs(args.inputs)
+        progress = _Progress(None if total is None else max(0, total - len(sink.done)), skipped)
+        try:
+            for line in results:
+                sink.write(line)
+                progress.update(line)
+        except KeyboardInterrupt:
+            print(progress.report(), file=sys.stderr)  # what was written is whole: a rerun does the rest
+            raise
+        print(progress.report(), file=sys.stderr)
+    return (1 if progress.failed else 0), ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``summarizer`` command.
 
@@ -174,5 +267,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("summarizer: interrupted", file=sys.stderr)
         return 130
-    sys.stdout.write(output + "\n")
+    if output or args.command != "batch":
+        sys.stdout.write(output + "\n")
     return status

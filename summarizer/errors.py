@@ -16,6 +16,7 @@ __all__ = [
     "ModelNotFoundError",
     "ModelLoadError",
     "MissingDependencyError",
+    "RunCancelled",
 ]
 
 
@@ -63,6 +64,10 @@ class ModelLoadError(SummarizerError, OSError):
 
 class MissingDependencyError(SummarizerError, ImportError):
     """An optional dependency is needed for the requested feature."""
+
+
+class RunCancelled(SummarizerError):
+    """The run was cancelled (the reader left or pressed Stop)."""
 
 
 def require(module: str, extra: str, feature: str) -> object:

@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .document import Document, Flag, Sentence
-from .errors import SummarizerError
+from .errors import RunCancelled
 from .fidelity import check_pair, compare_figures, repair_by_substitution
-from .figures import extract_figures
+from .figures import Figure, extract_figures
 from .ingest import clean_for_model
 from .options import TranslateOptions
 from .pipeline import Translation, join_sentences, length_problem, prepare_text, runaway_repetition, split_long, translator_for
@@ -62,10 +62,6 @@ _TRANSLATE_SHARE = 0.85
 _NBEST = 8
 #: Failed parts decoded together in one n-best call.
 _NBEST_CHUNK = 4
-
-
-class RunCancelled(SummarizerError):
-    """The run was cancelled (the reader left or pressed Stop)."""
 
 
 @dataclass(frozen=True)
@@ -381,6 +377,8 @@ def _check(
     total = len(document.sentences)
     finals: list[str] = [""] * len(parts)
     part_flags: list[list[Flag]] = [[] for _ in parts]
+    english: dict[int, tuple[str, tuple[Figure, ...]]] = {}  # part -> (its translation, that translation's figures)
+    whole = {own[0]: document.sentences[index] for index, own in enumerate(owners) if len(own) == 1}
     pending: list[int] = []  # parts whose figures failed, to repair from an n-best list
     for i, (part, output) in enumerate(zip(parts, outputs)):
         translation = _first_checks(part, output, translator, opts, part_flags[i])
@@ -388,17 +386,23 @@ def _check(
             finals[i] = part  # the French is shown, flagged
             continue
         finals[i] = translation
-        if not check_pair(part, translation).ok:
+        # each side's figures are read once: the French when the document was built, the English here
+        figures_en = tuple(extract_figures(translation, "en"))
+        english[i] = (translation, figures_en)
+        french = whole[i].figures if i in whole else tuple(extract_figures(part, "fr"))
+        report = compare_figures(part, french, figures_en)
+        if not report.ok:
             if opts.repair:
                 pending.append(i)
             else:
-                part_flags[i].append(Flag("figures", f"figure check failed: {check_pair(part, translation).describe()}"))
-    waiting = {s.index for s in document.sentences if any(p in pending for p in owners[s.index])}
+                part_flags[i].append(Flag("figures", f"figure check failed: {report.describe()}"))
+    failing = set(pending)
+    waiting = {s.index for s in document.sentences if any(p in failing for p in owners[s.index])}
     done = 0
     for sentence in document.sentences:  # the sentences that need no model call finish first
         if sentence.index not in waiting:
             done += 1
-            yield from _finish(sentence, owners, finals, part_flags, done, total)
+            yield from _finish(sentence, owners, finals, part_flags, english, done, total)
     nbest = DecodeOptions(beams=max(_NBEST, opts.beams), length_factor=opts.length_factor, max_new_tokens=opts.max_new_tokens)
     for start in range(0, len(pending), _NBEST_CHUNK):
         stop.check()
@@ -408,14 +412,20 @@ def _check(
             finals[i] = _resolve_figures(parts[i], finals[i], hypotheses, part_flags[i])
         settled = set(pending[: start + len(chunk)])
         for index in sorted(waiting):
-            if all(p in settled or p not in pending for p in owners[index]):
+            if all(p in settled or p not in failing for p in owners[index]):
                 waiting.discard(index)
                 done += 1
-                yield from _finish(document.sentences[index], owners, finals, part_flags, done, total)
+                yield from _finish(document.sentences[index], owners, finals, part_flags, english, done, total)
 
 
 def _finish(
-    sentence: Sentence, owners: list[list[int]], finals: list[str], part_flags: list[list[Flag]], done: int, total: int
+    sentence: Sentence,
+    owners: list[list[int]],
+    finals: list[str],
+    part_flags: list[list[Flag]],
+    english: dict[int, tuple[str, tuple[Figure, ...]]],
+    done: int,
+    total: int,
 ) -> Iterator[Event]:
     own = owners[sentence.index]
     flags: list[Flag] = []
@@ -424,7 +434,11 @@ def _finish(
     for p in own:
         flags.extend(part_flags[p])
     sentence.translation = " ".join(finals[p] for p in own) if own else clean_for_model(sentence.source)
-    sentence.figures_en = tuple(extract_figures(sentence.translation, "en"))
+    known = english.get(own[0]) if len(own) == 1 else None
+    if known is not None and known[0] == sentence.translation:
+        sentence.figures_en = known[1]  # read when it was checked: not again
+    else:
+        sentence.figures_en = tuple(extract_figures(sentence.translation, "en"))
     sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en)
     if not sentence.report.ok and not any(f.code in ("figures", "untranslated") for f in flags):
         flags.append(Flag("figures", f"figure check failed: {sentence.report.describe()}"))

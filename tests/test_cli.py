@@ -111,3 +111,16 @@ def test_vocabulary_flag(flags: list[str], restrict: bool) -> None:
 
     args = build_parser({}).parse_args(["translate", "-", *flags])
     assert _translation_options(args)["restrict_vocabulary"] is restrict
+
+
+def test_stdout_carries_only_the_translation(capsys, tmp_path: Path, article_file: Path, tiny_model_dir: Path) -> None:
+    # the tiny random model loses the figures: the flags go to stderr, and `check` on the saved output sees the loss
+    status, out, err = run(capsys, "translate", str(article_file), "--model", str(tiny_model_dir), "--backend", "transformers",
+                           "--beams", "1")  # fmt: skip
+    assert status == 0
+    assert "flagged" in err and "40 589" in err  # the reader is told, on stderr
+    assert "Flagged" not in out and "40 589" not in out and "summarizer:" not in out
+    saved = tmp_path / "out.txt"
+    saved.write_text(out, encoding="utf-8")
+    code, report, _ = run(capsys, "check", str(article_file), str(saved), "--json")
+    assert code == 1 and 40589 in [f["value"] for f in json.loads(report)["missing"]]

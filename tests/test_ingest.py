@@ -143,7 +143,7 @@ def test_a_pdf_is_read(tmp_path: Path) -> None:
         ("broken.pdf", lambda: _pdf_bytes("Le budget.")[:120] + b"\x00garbage" * 20, "could not be read as a PDF"),
         ("not-a.pdf", lambda: b"%PDF-1.4\n" + b"\xff" * 300, "could not be read as a PDF"),
         ("broken.docx", lambda: b"PK\x03\x04" + b"\x00" * 200, "could not be read as a Word document"),
-        ("text.docx", lambda: "Ceci n'est pas un document Word.".encode(), "could not be read as a Word document"),
+        ("text.docx", lambda: b"Ceci n'est pas un document Word.", "could not be read as a Word document"),
     ],
     ids=["truncated-pdf", "garbage-pdf", "broken-docx", "text-named-docx"],
 )
