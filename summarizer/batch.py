@@ -43,7 +43,7 @@ from .ingest import SUPPORTED_SUFFIXES, read_document
 from .options import TranslateOptions
 from .pipeline import translator_for
 from .run import Failed, Finished, run
-from .translators import DecodeOptions, Translator
+from .translators import BoundedCache, DecodeOptions, Translator
 
 logger = logging.getLogger(__name__)
 
@@ -240,6 +240,8 @@ class PooledTranslator(Translator):
         self.model_name = inner.model_name
         self.fallback_reason = inner.fallback_reason
         self.budget = budget or inner.batch_tokens
+        # a batch meets few repeated sentences: a small cache keeps memory flat however many articles go through
+        self._results = BoundedCache(4096)
         self._pending: list[_Request] = []
         self._cond = threading.Condition()
         self._worker: threading.Thread | None = None
@@ -443,7 +445,9 @@ def summarize_many(
     """
     opts = TranslateOptions.build(**options)
     translator = translator_for(model, opts)
-    pooled = PooledTranslator(translator, opts.max_batch_tokens)
+    own_pool = not isinstance(translator, PooledTranslator)  # a long-lived pool (a cluster actor's) is reused
+    pooled = PooledTranslator(translator, opts.max_batch_tokens) if own_pool else translator
+    assert isinstance(pooled, PooledTranslator)
     shared = replace(opts, translator=pooled, progress=None)
     slots = max(1, workers or 8)
     try:
@@ -460,7 +464,8 @@ def summarize_many(
                 for future in finished:
                     yield future.result()
     finally:
-        pooled.close()
+        if own_pool:
+            pooled.close()
 
 
 # --------------------------------------------------------------------------- the output file

@@ -20,10 +20,12 @@ from .errors import require
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["connect", "summarize_on_ray"]
+__all__ = ["connect", "RayPool", "summarize_on_ray"]
 
 #: Articles sent to an actor at a time.
 CHUNK = 8
+#: Chunks an actor works on at once (their sentences share its batches).
+IN_FLIGHT = 3
 
 
 def connect(address: str | None, *, num_cpus: int | None = None, timeout_s: float = 30.0) -> Any:
@@ -57,35 +59,107 @@ def connect(address: str | None, *, num_cpus: int | None = None, timeout_s: floa
 
 
 class _Worker:
-    """A Ray actor: loads the model once, summarises the chunks it is given."""
+    """A Ray actor: loads the model once and summarises the chunks it is given, several at a time.
+
+    Its chunks share one pooled translator, so their sentences share batches too.
+    """
 
     def __init__(self, model: str | None, options: dict[str, Any], threads: int) -> None:
+        from .batch import PooledTranslator
         from .options import TranslateOptions
         from .pipeline import translator_for
         from .translators import get_translator
 
         opts = TranslateOptions.build(**options)
+        inner: Any
         if opts.backend in ("ctranslate2", "auto"):
             try:  # as many CTranslate2 workers as the CPUs Ray gave this actor
                 extra = opts.backend_options("ctranslate2")
-                self.translator = get_translator(model, "ctranslate2", inter_threads=threads, intra_threads=1, **extra)
+                inner = get_translator(model, "ctranslate2", inter_threads=threads, intra_threads=1, **extra)
             except Exception:  # noqa: BLE001 - the same fallback as auto: transformers
-                self.translator = translator_for(model, TranslateOptions.build(**{**options, "backend": "transformers"}))
+                inner = translator_for(model, TranslateOptions.build(**{**options, "backend": "transformers"}))
         else:
             import torch
 
             torch.set_num_threads(threads)
-            self.translator = translator_for(model, opts)
+            inner = translator_for(model, opts)
+        self.translator = PooledTranslator(inner, opts.max_batch_tokens)
         self.model = model
         self.options = options
         self.threads = threads
+
+    def ready(self) -> bool:
+        """The model is loaded."""
+        return True
 
     def summarize(self, chunk: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Summarise a chunk of articles; one result per article."""
         from .batch import summarize_many
 
         items = [BatchItem.from_dict(d) for d in chunk]
-        return list(summarize_many(items, model=self.model, workers=2 * self.threads, translator=self.translator, **self.options))
+        return list(summarize_many(items, model=self.model, workers=len(items), translator=self.translator, **self.options))
+
+
+class RayPool:
+    """Actors on a Ray cluster, each with the model loaded once.
+
+    Args:
+        address: ``None`` for a local Ray, ``auto`` or ``ray://host:10001`` for a running cluster.
+        model: A hub id, or a directory that exists on every node.
+        actors: How many actors; by default the cluster's CPUs / ``threads_per_actor``.
+        threads_per_actor: CPUs Ray gives each actor (its CTranslate2 workers).
+        **options: Options of :func:`~summarizer.translate` (plain values: they travel to the actors).
+    """
+
+    def __init__(self, address: str | None = None, *, model: str | None = None, actors: int | None = None,
+                 threads_per_actor: int = 2, **options: Any) -> None:  # fmt: skip
+        self.ray = connect(address)
+        cpus = int(self.ray.cluster_resources().get("CPU", 1))
+        threads = max(1, min(threads_per_actor, cpus))
+        self.count = actors or max(1, cpus // threads)
+        remote = self.ray.remote(num_cpus=threads, max_concurrency=IN_FLIGHT)(_Worker)
+        self.actors = [remote.remote(model, options, threads) for _ in range(self.count)]
+
+    def wait_ready(self) -> None:
+        """Block until every actor has loaded the model (a load error is raised here)."""
+        self.ray.get([actor.ready.remote() for actor in self.actors])
+
+    def summarize(self, items: Iterable[BatchItem], skip: Callable[[BatchItem], bool] | None = None) -> Iterator[dict[str, Any]]:
+        """One result per article, as chunks complete; at most ``IN_FLIGHT`` chunks per actor at a time."""
+        ray = self.ray
+        waiting: dict[Any, int] = {}  # pending result -> actor index
+        load = [0] * len(self.actors)
+
+        def collect(block: bool) -> Iterator[dict[str, Any]]:
+            """Results of finished chunks: one chunk, waiting for it (``block``), or every finished one."""
+            while waiting:
+                done, _ = ray.wait(list(waiting), num_returns=1, timeout=None if block else 0)
+                if not done:
+                    return
+                load[waiting.pop(done[0])] -= 1
+                yield from ray.get(done[0])
+                if block:
+                    return
+
+        chunk: list[dict[str, Any]] = []
+
+        def send(chunk: list[dict[str, Any]]) -> None:
+            index = min(range(len(self.actors)), key=load.__getitem__)
+            waiting[self.actors[index].summarize.remote(chunk)] = index
+            load[index] += 1
+
+        for item in admit(items, skip):
+            chunk.append(item.to_dict())
+            if len(chunk) == CHUNK:
+                while min(load) >= IN_FLIGHT:
+                    yield from collect(block=True)
+                send(chunk)
+                chunk = []
+                yield from collect(block=False)
+        if chunk:
+            send(chunk)
+        while waiting:
+            yield from collect(block=True)
 
 
 def summarize_on_ray(
@@ -101,7 +175,7 @@ def summarize_on_ray(
     """Summarise articles on Ray actors, yielding one result per article as chunks complete.
 
     Args:
-        items: The articles (read lazily: at most two chunks per actor are in flight).
+        items: The articles (read lazily: a few chunks per actor are in flight).
         address: ``None`` for a local Ray, ``auto`` or ``ray://host:10001`` for a running cluster.
         model: A hub id, or a directory that exists on every node.
         actors: How many actors (each loads the model once); by default the cluster's CPUs / ``threads_per_actor``.
@@ -109,30 +183,6 @@ def summarize_on_ray(
         skip: Articles for which it returns true are not done (resume).
         **options: Options of :func:`~summarizer.translate` (plain values: they travel to the actors).
     """
-    ray = connect(address, num_cpus=None)
-    from ray.util import ActorPool
-
-    cpus = int(ray.cluster_resources().get("CPU", 1))
-    threads = max(1, min(threads_per_actor, cpus))
-    count = actors or max(1, cpus // threads)
-    remote = ray.remote(num_cpus=threads)(_Worker)
-    pool = ActorPool([remote.remote(model, options, threads) for _ in range(count)])
-    in_flight = 0
-    chunk: list[dict[str, Any]] = []
-
-    def drain(limit: int) -> Iterator[dict[str, Any]]:
-        nonlocal in_flight
-        while in_flight > limit:
-            yield from pool.get_next_unordered()
-            in_flight -= 1
-
-    for item in admit(items, skip):
-        chunk.append(item.to_dict())
-        if len(chunk) == CHUNK:
-            pool.submit(lambda actor, c: actor.summarize.remote(c), chunk)
-            chunk, in_flight = [], in_flight + 1
-            yield from drain(2 * count - 1)
-    if chunk:
-        pool.submit(lambda actor, c: actor.summarize.remote(c), chunk)
-        in_flight += 1
-    yield from drain(0)
+    pool = RayPool(address, model=model, actors=actors, threads_per_actor=threads_per_actor, **options)
+    pool.wait_ready()
+    yield from pool.summarize(items, skip)

@@ -248,7 +248,7 @@ class TransformersTranslator(Translator):
         self.tokenizer = tokenizer
         # MarianTokenizer switches state between source and target modes: one user at a time.
         self._lock = threading.RLock()
-        self._token_cache: BoundedCache[str, list[int]] = BoundedCache(4096)
+        self._token_cache: BoundedCache[str, list[int]] = BoundedCache(1024)
         self.device = _resolve_device(device)
         #: Token ids the decoder may not produce (French-only pieces of a shared vocabulary).
         self.suppressed_ids: list[int] = []
@@ -359,7 +359,7 @@ class CTranslate2Translator(Translator):
         resolved = resolve_model(model)
         self.model_name = resolved.name
         self.pieces = MarianPieces(resolved.path)
-        self._token_cache: BoundedCache[str, list[str]] = BoundedCache(4096)
+        self._token_cache: BoundedCache[str, list[str]] = BoundedCache(1024)
         self.device = _resolve_device(device)
         if compute_type is None:
             compute_type = "int8" if self.device == "cpu" else "int8_float16"
