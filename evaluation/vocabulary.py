@@ -78,6 +78,20 @@ def train(folder: Path, pairs: list[tuple[str, str]], steps: int, seed: int = 0)
     tokenizer = MarianTokenizer.from_pretrained(path)
     model = MarianMTModel.from_pretrained(path)
     model.train()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # one thread: the same weights on every run (parallel reductions are not ordered)
+    try:
+        _steps(model, tokenizer, pairs, steps, seed)
+    finally:
+        torch.set_num_threads(threads)
+    model.eval()
+    model.save_pretrained(path)
+    return path
+
+
+def _steps(model: Any, tokenizer: Any, pairs: list[tuple[str, str]], steps: int, seed: int) -> None:
+    import torch
+
     optimiser = torch.optim.AdamW(model.parameters(), lr=2e-3)
     rng = random.Random(seed)
     torch.manual_seed(seed)
@@ -89,9 +103,6 @@ def train(folder: Path, pairs: list[tuple[str, str]], steps: int, seed: int = 0)
         loss.backward()
         optimiser.step()
         optimiser.zero_grad()
-    model.eval()
-    model.save_pretrained(path)
-    return path
 
 
 def compare(model: Path, sentences: list[str], cache: Path) -> dict[str, Any]:

@@ -264,6 +264,23 @@ def _spelled_pattern(lang: str) -> re.Pattern[str]:
 
 
 _SPELLED = {lang: _spelled_pattern(lang) for lang in ("fr", "en")}
+
+
+def _may_hold_figure(lang: str) -> re.Pattern[str]:
+    """A digit, or any word a figure can be made of (a superset: the full reading decides).
+
+    A lone "un", "une" or "one" is never a figure, so it does not count; every other
+    number, ordinal and approximation word does.
+    """
+    words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
+    words |= set(_ORDINAL_WORDS[lang])
+    if lang == "fr":
+        words |= set(_APPROX_NOUNS)
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\d|{alternatives}", re.IGNORECASE)
+
+
+_MAY_HOLD_FIGURE = {lang: _may_hold_figure(lang) for lang in ("fr", "en")}
 _DATE = {
     "fr": re.compile(
         r"(?<![\w])(?:(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+)?(?P<month>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
@@ -709,8 +726,8 @@ def extract_figures(text: str, lang: str = "fr") -> list[Figure]:
         ValueError: Unsupported language.
     """
     lang = _lang(lang)
-    if not text:
-        return []
+    if not text or not _MAY_HOLD_FIGURE[lang].search(text):
+        return []  # no digit and no number word: nothing to read (most sentences of English output)
     cands = _make_candidates(text, lang)
     _spread_ranges(text, cands)
     figures: list[Figure] = []

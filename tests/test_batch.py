@@ -16,7 +16,7 @@ import pytest
 from builders import ScriptedTranslator
 
 from summarizer import summarize_article
-from summarizer.batch import BatchInputError, JsonlSink, read_inputs, summarize_many
+from summarizer.batch import JsonlSink, read_inputs, summarize_many
 
 
 def _text(i: int) -> str:
