@@ -17,6 +17,7 @@ Nothing heavy is imported until it is used: the model loads on the first call.
 
 from __future__ import annotations
 
+from .batch import summarize_many
 from .document import Document, Flag, Paragraph, Segment, Sentence
 from .errors import (
     EmptyInputError,
@@ -64,6 +65,7 @@ __all__ = [
     "translate",
     "summarize_article",
     "run",
+    "summarize_many",
     "summarize_translation",
     "extract_figures",
     "check_figures",

@@ -1,0 +1,54 @@
+"""The harness of evaluation.parallel: deterministic, checker-free injections, and a clean skip without the data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from evaluation import parallel
+
+# pairs written for this test (not from the dev set): French, then an English that keeps every figure
+OWN = [
+    parallel.Pair(1, "Le ministère a recensé 40 589 tentatives en 2022, soit 12,5 % de plus.",
+                  "The ministry recorded 40,589 attempts in 2022, 12.5% more.", "fr"),
+    parallel.Pair(2, "Le budget atteint 1,2 milliard d'euros, contre 900 millions en 2019.",
+                  "The budget reaches €1.2 billion, against 900 million in 2019.", "fr"),
+    parallel.Pair(3, "La route mesure 15 km et coûte 3 millions de dollars.", "The road is 15 km long and costs $3 million.", "fr"),
+]  # fmt: skip
+
+
+def test_injections_are_deterministic_and_never_call_a_checker(monkeypatch) -> None:
+    import summarizer.fidelity
+
+    monkeypatch.setattr(summarizer.fidelity, "check_pair", lambda *a: pytest.fail("the generator called the checker"))
+    first, second = parallel.injected_cases(OWN), parallel.injected_cases(OWN)
+    assert first == second and len(first) >= 15
+    kinds = {kind for _, kind, _ in first}
+    assert {"digit_changed", "figure_dropped", "scale_swapped", "swapped", "year_changed", "unit_changed"} <= kinds
+    assert all(altered != pair.en for pair, _, altered in first)
+
+
+def test_both_checkers_are_scored_side_by_side() -> None:
+    report = parallel.evaluate(OWN)
+    for name in ("summarizer", "pofilter_numbers"):
+        row = report[name]
+        assert row["flags"] == 0  # these translations keep every figure
+        assert 0 <= row["injected_recall"] <= 1 and row["injected_cases_scored"] > 0
+    assert report["summarizer"]["recall_by_type"]["scale_swapped"]["recall"] == 1.0
+
+
+def test_without_the_data_the_harness_says_so(tmp_path: Path, capsys) -> None:
+    assert parallel.main(["--data", str(tmp_path / "absent")]) == 0
+    assert "no parallel data" in capsys.readouterr().out
+
+
+def test_on_the_dev_set_when_it_is_there() -> None:
+    if not (parallel.DEFAULT_DATA / "fr.txt").exists():
+        pytest.skip("../shared/data/parallel-dev is not on this machine")
+    pairs = parallel.load_pairs(parallel.DEFAULT_DATA)
+    report = parallel.evaluate(pairs)
+    assert report["pairs_with_digit"] == 531 and report["injected_cases"] >= 1000
+    # the measured state of the check (issue 11 is open): floors just under it, so it can only get better
+    ours = report["summarizer"]
+    assert ours["flag_rate"] <= 0.23 and ours["injected_recall"] >= 0.80
