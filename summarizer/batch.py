@@ -43,7 +43,7 @@ from .ingest import SUPPORTED_SUFFIXES, read_document
 from .options import TranslateOptions
 from .pipeline import translator_for
 from .run import Failed, Finished, run
-from .translators import BoundedCache, DecodeOptions, Translator
+from .translators import BoundedCache, DecodeOptions, Translator, pack_by_budget
 
 logger = logging.getLogger(__name__)
 
@@ -311,18 +311,7 @@ class PooledTranslator(Translator):
 
     def _run(self, options: DecodeOptions, requests: list[_Request]) -> None:
         texts = sorted({s for r in requests for s in r.sentences}, key=self.inner.count_tokens)
-        batches: list[list[str]] = []
-        current: list[str] = []
-        longest = 0
-        for text in texts:
-            length = self.inner.count_tokens(text)
-            if current and max(longest, length) * (len(current) + 1) > self.budget:
-                batches.append(current)
-                current, longest = [], 0
-            current.append(text)
-            longest = max(longest, length)
-        if current:
-            batches.append(current)
+        batches = pack_by_budget(texts, self.inner.count_tokens, self.budget)
         waiting: dict[str, list[tuple[_Request, int]]] = {}
         for request in requests:
             if not request.sentences:

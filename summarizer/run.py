@@ -36,7 +36,7 @@ from .ingest import clean_for_model
 from .options import TranslateOptions
 from .pipeline import Translation, join_sentences, length_problem, prepare_text, runaway_repetition, split_long, translator_for
 from .summary import ArticleSummary, build_summary, labels_to_translate, select_key_figures
-from .translators import DecodeOptions, Translator
+from .translators import DecodeOptions, Translator, pack_by_budget
 
 logger = logging.getLogger(__name__)
 
@@ -308,19 +308,8 @@ def _batches(parts: list[str], order: list[int], translator: Translator, options
     first = order[: options.first_batch_sentences]
     rest = sorted(order[options.first_batch_sentences :], key=lambda i: translator.count_tokens(parts[i]))
     budget = options.max_batch_tokens or max(translator.batch_tokens, options.max_sentence_tokens)
-    batches: list[list[int]] = [first] if first else []
-    current: list[int] = []
-    longest = 0
-    for i in rest:
-        length = translator.count_tokens(parts[i])
-        if current and max(longest, length) * (len(current) + 1) > budget:
-            batches.append(current)
-            current, longest = [], 0
-        current.append(i)
-        longest = max(longest, length)
-    if current:
-        batches.append(current)
-    return batches
+    batches = pack_by_budget(rest, lambda i: translator.count_tokens(parts[i]), budget)
+    return [first, *batches] if first else batches
 
 
 def _first_checks(part: str, output: str, translator: Translator, opts: TranslateOptions, flags: list[Flag]) -> str:

@@ -38,6 +38,7 @@ __all__ = [
     "CTranslate2Translator",
     "BACKENDS",
     "get_translator",
+    "pack_by_budget",
     "clear_translator_cache",
 ]
 
@@ -124,6 +125,27 @@ class DecodeOptions:
         if self.max_new_tokens is not None:
             return self.max_new_tokens
         return max(1, min(MODEL_MAX_TOKENS - 1, int(self.length_factor * input_tokens) + 10))
+
+
+T = TypeVar("T")
+
+
+def pack_by_budget(items: Sequence[T], length: Callable[[T], int], budget: int) -> list[list[T]]:
+    """Cut items (already in the order wanted, shortest first for tight batches) into batches whose
+    padded size, ``longest item x items``, stays within ``budget`` tokens; an item over it goes alone."""
+    batches: list[list[T]] = []
+    current: list[T] = []
+    longest = 0
+    for item in items:
+        size = length(item)
+        if current and max(longest, size) * (len(current) + 1) > budget:
+            batches.append(current)
+            current, longest = [], 0
+        current.append(item)
+        longest = max(longest, size)
+    if current:
+        batches.append(current)
+    return batches
 
 
 class Translator(ABC):
