@@ -100,7 +100,7 @@ _CLAUSE_CUTS = (
 
 
 def split_long(text: str, limit: int, translator: Translator) -> list[str]:
-    """Cut a sentence into pieces of at most ``limit`` tokens.
+    """Cut a sentence into parts of at most ``limit`` tokens.
 
     Clause boundaries first (semicolons, colons, dashes, then commas, then
     conjunctions and relative pronouns), nearest to the middle; word windows as
@@ -116,15 +116,15 @@ def split_long(text: str, limit: int, translator: Translator) -> list[str]:
             left, right = text[: best.start()].strip(), text[best.end() :].strip()
             if left and right:
                 return split_long(left, limit, translator) + split_long(right, limit, translator)
-    pieces: list[str] = []
-    for piece in translator.split_tokens(text, limit):
-        if translator.count_tokens(piece) <= limit:
-            pieces.append(piece)
+    parts: list[str] = []
+    for window in translator.split_tokens(text, limit):
+        if translator.count_tokens(window) <= limit:
+            parts.append(window)
             continue
         # a single "word" over the limit: cut by characters
-        size = max(1, len(piece) * limit // (2 * translator.count_tokens(piece)))
-        pieces.extend(piece[i : i + size] for i in range(0, len(piece), size))
-    return [p for p in pieces if p.strip()]
+        size = max(1, len(window) * limit // (2 * translator.count_tokens(window)))
+        parts.extend(window[i : i + size] for i in range(0, len(window), size))
+    return [p for p in parts if p.strip()]
 
 
 # --------------------------------------------------------------------------- checks

@@ -260,9 +260,9 @@ def _translate(
         if not re.search(r"\w", cleaned):
             owners.append([])  # only symbols or emoji: nothing for the model
             continue
-        pieces = split_long(cleaned, limit, translator)
-        owners.append(list(range(len(parts), len(parts) + len(pieces))))
-        parts.extend(pieces)
+        cut = split_long(cleaned, limit, translator)
+        owners.append(list(range(len(parts), len(parts) + len(cut))))
+        parts.extend(cut)
     decode = opts.decode_options()
     outputs: dict[int, str] = {}
     todo: dict[str, int] = {}
