@@ -101,6 +101,15 @@ def _same_value(a: Figure, b: Figure) -> bool:
         return False
     if a.kind == "money" and b.kind == "money" and a.unit and b.unit and a.unit != b.unit:
         return False
+    # a percentage is only ever a percentage, an amount of money only money: a figure moved
+    # from one to the other (two figures of a sentence swapped) is a change, whatever its value;
+    # a bare number may still be money whose currency the sentence gives elsewhere ("from 37 to 188 dollars")
+    if (a.kind == "percent") != (b.kind == "percent"):
+        return False
+    if (a.kind == "money") != (b.kind == "money"):
+        other = b if a.kind == "money" else a
+        if other.kind != "count" or other.unit:
+            return False
     return True
 
 
@@ -133,6 +142,18 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure]) -
     report = FidelityReport()
     report.ignored = [f for f in [*src, *tgt] if not _checked(f)]
     _match([f for f in src if _checked(f)], [f for f in tgt if _checked(f)], report)
+    # a French figure written out in the English ("2 semaines" -> "two weeks", "5e" -> "fifth") is kept, not lost;
+    # those spelled English forms are never counted as additions when nothing in the French asks for them
+    spare = [f for f in tgt if not _checked(f)]
+    still: list[Figure] = []
+    for figure in report.missing:
+        found = next((t for t in spare if _same_value(figure, t) and (t.kind == "ordinal") == (figure.kind == "ordinal")), None)
+        if found is None:
+            still.append(figure)
+        else:
+            spare.remove(found)
+            report.matched.append(FigureMatch(figure, found))
+    report.missing = still
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
     copied = [
         f

@@ -87,6 +87,7 @@ _SCALES = {
 }  # fmt: skip
 
 _CURRENCIES = [
+    (r"(?:euro\s+|dollar\s+)?cents?|centimes?(?:\s+d['’]euros?)?|¢", "cent"),  # "46 cents" is money, not 100
     (r"euros?|€|eur\b", "EUR"),
     (r"dollars?\s+américains|dollars?\s+us|us\s?dollars?|dollars?|\$|usd\b|us\$", "USD"),
     (r"dirhams?|dh\b|mad\b", "MAD"),
@@ -118,7 +119,7 @@ _DURATIONS = {
     "en": r"years?|months?|days?|weeks?|hours?|minutes?|seconds?|centuries|century|decades?|quarters?",
 }
 _PERCENT = {
-    "fr": r"%|pour\s?cent|pourcent|p\.\s?100",
+    "fr": r"%|pour[\s-]?cent|pourcent|p\.\s?100",
     "en": r"%|per\s?cent|percent|pc\b",
 }
 _POINTS = {"fr": r"points?\s+de\s+pourcentage|points?\s+de\s+base", "en": r"percentage\s+points?|basis\s+points?"}
@@ -274,8 +275,7 @@ def _may_hold_figure(lang: str) -> re.Pattern[str]:
     """
     words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
     words |= set(_ORDINAL_WORDS[lang])
-    if lang == "fr":
-        words |= set(_APPROX_NOUNS)
+    words |= set(_APPROX_NOUNS) if lang == "fr" else {"dozen"}
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"\d|{alternatives}", re.IGNORECASE)
 
@@ -288,7 +288,7 @@ _DATE = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<![\w])(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<month>january|february|march|april|may|june|july|"
+        r"(?<![\w])(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>january|february|march|april|may|june|july|"
         r"august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|"
         r"oct\.?|nov\.?|dec\.?)(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?![\d]))?(?:,?\s+(?P<year>\d{4}))?(?![\w])",
         re.IGNORECASE,
@@ -663,6 +663,13 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
             c.approximate = True
             found.append((c, m.group(0)))
             taken.append((c.start, c.end))
+    else:
+        for m in re.finditer(r"(?<![\w])(?:a|one)\s+dozen(?![\w])", text, re.IGNORECASE):  # "une douzaine" -> "a dozen"
+            if not _overlaps(taken, m.start(), m.end()):
+                c = _Candidate(m.start(), m.end(), 12.0, spelled=True)
+                c.approximate = True
+                found.append((c, m.group(0)))
+                taken.append((c.start, c.end))
     found.sort(key=lambda pair: pair[0].start)
     return found
 
@@ -673,6 +680,10 @@ def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]]) -> None:
         between = text[first.end : second.start]
         if not re.fullmatch(r"\s*(?:et|à|and|to|-|–|ou|or)\s*", between, re.IGNORECASE):
             continue
+        if re.fullmatch(r"\s*(?:et|and|ou|or)\s*", between, re.IGNORECASE) and not re.search(
+            r"\b(?:entre|between|de|from)\s+(?:[\w'’-]+\s+){0,2}$", text[max(0, first.start - 30) : first.start], re.IGNORECASE
+        ):
+            continue  # "over 65 and 20%": two figures side by side, not a range (ranges say "entre 15 et 20 %")
         if first.kind in ("date", "ordinal", "year") or first.has_unit or first.scale != 1:
             continue
         if not (second.has_unit or second.scale != 1) or second.kind in ("date", "ordinal", "year"):
@@ -782,7 +793,7 @@ _ENGLISH_UNITS = {
     "baril": "barrels", "barils": "barrels", "kilos": "kg", "kilo": "kg", "kilogrammes": "kg",
 }  # fmt: skip
 _CURRENCY_NAMES = {"MAD": "dirhams", "XOF": "CFA francs", "CHF": "Swiss francs", "CNY": "yuan", "RUB": "roubles",
-                   "DZD": "dinars", "INR": "rupees", "NGN": "naira", "FRF": "francs"}  # fmt: skip
+                   "DZD": "dinars", "INR": "rupees", "NGN": "naira", "FRF": "francs", "cent": "cents"}  # fmt: skip
 
 
 def _english_number(value: float) -> str:

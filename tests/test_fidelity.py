@@ -53,3 +53,28 @@ def test_check_per_sentence_catches_swapped_figures() -> None:
 )
 def test_repair_by_substitution(fr: str, en: str, repaired: str | None) -> None:
     assert repair_by_substitution(fr, en) == repaired
+
+
+@pytest.mark.parametrize(
+    ("french", "english", "ok"),
+    [
+        ("Le chantier durera encore 2 semaines.", "The work will last another two weeks.", True),
+        ("Elle a fini 5e de la course.", "She finished fifth in the race.", True),
+        ("Le ticket coûte 46 cents de plus.", "The ticket costs 46 cents more.", True),
+        ("Les ouvriers touchent 5 centimes d'euro par kilo.", "The workers earn 5 euro cents per kilo.", True),
+        ("Un quota de 40 pour-cent de femmes est envisagé.", "A 40 percent quota of women is planned.", True),
+        ("Une douzaine d'États ont voté la loi.", "A dozen States have passed the law.", True),
+        ("Une dizaine d'États ont voté la loi.", "A dozen States have passed the law.", False),
+        ("Le prix varie de 37 $ à 188 $ par jour.", "The price ranges from 37 to 188 dollars a day.", True),
+        ("Le concert aura lieu le 21 décembre.", "The concert will take place on the 21st of December.", True),
+        ("18 % des plus de 65 ans et 20 % des jeunes n'ont pas de carte.",
+         "18% of those over 65 and 20% of the young have no card.", True),
+        ("Il a recensé 40 589 tentatives, soit +47 %.", "He recorded 47 attempts, up 40,589%.", False),
+        ("Le vote a été de 45 voix contre 37.", "The vote was 45 percent against 37.", False),
+    ],
+    ids=["weeks-spelled", "ordinal-spelled", "cents", "euro-cents", "pour-cent", "dozen", "ten-is-not-a-dozen",
+         "currency-later", "ordinal-date", "and-is-not-a-range", "swapped-across-kinds", "votes-became-percent"],
+)  # fmt: skip
+def test_real_translation_forms(french: str, english: str, ok: bool) -> None:
+    report = check_figures(french, english)
+    assert report.ok is ok, report.describe()
