@@ -294,7 +294,12 @@ _DATE = {
         re.IGNORECASE,
     ),
 }
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)")
+#: A decade: "années 60", "les années 1990"; "the 60s", "1990s", "80's", "mid-1990s".
+_DECADE = {
+    "fr": re.compile(r"(?<![\w])années\s+((?:19|20)?\d0)(?![\d\w])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w.,])((?:19|20)?\d0)[’']?s(?![\w])"),
+}
 
 
 # --------------------------------------------------------------------------- number parsing
@@ -594,8 +599,21 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
         c = _Candidate(m.start(), m.end(), 0.0, kind="date", value_str=value)
         found.append((c, m.group(0)))
         taken.append((m.start(), m.end()))
+    decades: list[tuple[int, int, str]] = []  # (start, end, digits): the span covers "60s" / "années 60" digits
+    for m in _DECADE[lang].finditer(text):
+        decades.append((m.start(1), m.end(), m.group(1)))
+        if lang == "fr":  # "les années 1990 et 2000": the second is a decade too
+            more = re.match(r"\s+(?:et|ou|à)\s+((?:19|20)?\d0)(?![\d\w])", text[m.end() :])
+            if more:
+                decades.append((m.end() + more.start(1), m.end() + more.end(1), more.group(1)))
+    for start, end, digits in decades:
+        if _overlaps(taken, start, end):
+            continue
+        decade = int(digits) + (1900 if len(digits) == 2 else 0)
+        found.append((_Candidate(start, end, 0.0, kind="date", value_str=f"{decade}s"), digits))
+        taken.append((start, end))
     for m in _NUMERIC_DATE.finditer(text):
-        day, month, year = (int(g) for g in m.groups())
+        day, month, year = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if 1 <= day <= 31 and 1 <= month <= 12 and not _overlaps(taken, m.start(), m.end()):
             c = _Candidate(m.start(), m.end(), 0.0, kind="date", value_str=f"{year:04d}-{month:02d}-{day:02d}")
             found.append((c, m.group(0)))
@@ -810,6 +828,8 @@ def format_value(figure: Figure) -> str:
     """A figure's value written the English way ("40,589", "€1.2 billion", "+47%", "1 January 2019")."""
     value = figure.value
     if isinstance(value, str):
+        if value.endswith("s"):
+            return value  # a decade: "1960s"
         parts = value.lstrip("-").split("-")
         months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"]  # fmt: skip

@@ -71,9 +71,14 @@ def test_repair_by_substitution(fr: str, en: str, repaired: str | None) -> None:
          "18% of those over 65 and 20% of the young have no card.", True),
         ("Il a recensé 40 589 tentatives, soit +47 %.", "He recorded 47 attempts, up 40,589%.", False),
         ("Le vote a été de 45 voix contre 37.", "The vote was 45 percent against 37.", False),
+        ("Au début des années 60, puis dans les années 1990 et 2000.", "In the early 60s, then in the 1990s and 2000s.", True),
+        ("À la fin des années 1980.", "In the late 80's.", True),
+        ("À la fin des années 1980.", "In the late 90's.", False),
+        ("Rendez-vous le jeudi 20.12.2012 au soir.", "See you on Thursday 20.12.2012 in the evening.", True),
     ],
     ids=["weeks-spelled", "ordinal-spelled", "cents", "euro-cents", "pour-cent", "dozen", "ten-is-not-a-dozen",
-         "currency-later", "ordinal-date", "and-is-not-a-range", "swapped-across-kinds", "votes-became-percent"],
+         "currency-later", "ordinal-date", "and-is-not-a-range", "swapped-across-kinds", "votes-became-percent",
+         "decades", "decade-apostrophe", "decade-changed", "dotted-date"],
 )  # fmt: skip
 def test_real_translation_forms(french: str, english: str, ok: bool) -> None:
     report = check_figures(french, english)
