@@ -41,17 +41,20 @@ class FidelityReport:
         missing: Source figures not in the translation (lost or changed).
         unexpected: Translation figures not in the source (added or changed).
         ignored: Figures left out of the check (small spelled-out numbers).
+        swapped: Two figures of the same kind found in the English in the other order
+            (``40 589 tentatives et 124 réseaux`` -> ``124 attempts and 40,589 networks``).
     """
 
     matched: list[FigureMatch] = field(default_factory=list)
     missing: list[Figure] = field(default_factory=list)
     unexpected: list[Figure] = field(default_factory=list)
     ignored: list[Figure] = field(default_factory=list)
+    swapped: list[tuple[FigureMatch, FigureMatch]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """Every figure preserved, none added."""
-        return not self.missing and not self.unexpected
+        """Every figure preserved, none added, none moved to another figure's place."""
+        return not self.missing and not self.unexpected and not self.swapped
 
     def describe(self) -> str:
         """A one-line, human explanation of the mismatches."""
@@ -60,6 +63,8 @@ class FidelityReport:
             parts.append("missing in English: " + ", ".join(f"'{f.text}'" for f in self.missing))
         if self.unexpected:
             parts.append("not in the French: " + ", ".join(f"'{f.text}'" for f in self.unexpected))
+        for first, second in self.swapped:
+            parts.append(f"'{first.source.text}' and '{second.source.text}' appear in the other order in English: swapped?")
         return "; ".join(parts) or "all figures preserved"
 
     def to_dict(self) -> dict[str, Any]:
@@ -75,6 +80,7 @@ class FidelityReport:
             "unexpected": [
                 {"value": f.value, "text": f.text, "kind": f.kind, "start": f.start} for f in self.unexpected
             ],
+            "swapped": [[a.source.text, b.source.text] for a, b in self.swapped],
         }
 
     def extend(self, other: FidelityReport) -> None:
@@ -83,6 +89,7 @@ class FidelityReport:
         self.missing += other.missing
         self.unexpected += other.unexpected
         self.ignored += other.ignored
+        self.swapped += other.swapped
 
 
 def _checked(figure: Figure) -> bool:
@@ -128,16 +135,39 @@ def _match(source: list[Figure], target: list[Figure], report: FidelityReport) -
 
 def check_pair(source: str, translation: str) -> FidelityReport:
     """Check one French sentence (or text) against its English translation."""
-    return compare_figures(source, extract_figures(source, "fr"), extract_figures(translation, "en"))
+    return compare_figures(source, extract_figures(source, "fr"), extract_figures(translation, "en"), translation)
 
 
-def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure]) -> FidelityReport:
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|et|à|ou)\s*", re.IGNORECASE)
+
+
+def _swaps(source: str, translation: str, matched: list[FigureMatch]) -> list[tuple[FigureMatch, FigureMatch]]:
+    """Pairs of same-kind figures whose English order is the reverse of the French, ranges aside."""
+    found = []
+    ordered = sorted(matched, key=lambda m: m.source.start)
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if a.source.kind != b.source.kind or a.source.value == b.source.value:
+                continue
+            if a.translation.start <= b.translation.start:
+                continue
+            # the two ends of a range may be written the other way round ("entre 1 et 0,5" -> "0.5 - 1")
+            if _RANGE_JOIN.fullmatch(source[a.source.end : b.source.start]) or _RANGE_JOIN.fullmatch(
+                translation[b.translation.end : a.translation.start]
+            ):
+                continue
+            found.append((a, b))
+    return found
+
+
+def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], translation: str = "") -> FidelityReport:
     """Match figures already read from a French sentence and its English translation.
 
     Args:
         source: The French sentence (to recognise numbers copied from its names).
         src: Its figures.
         tgt: The translation's figures.
+        translation: The English sentence (to tell a range written the other way round from a swap).
     """
     report = FidelityReport()
     report.ignored = [f for f in [*src, *tgt] if not _checked(f)]
@@ -162,6 +192,8 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure]) -
     ]
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
+    if not report.missing and not report.unexpected:
+        report.swapped = _swaps(source, translation, report.matched)
     return report
 
 
@@ -201,14 +233,14 @@ def _english_digits(value: float) -> str:
 def repair_by_substitution(source: str, translation: str, report: FidelityReport | None = None) -> str | None:
     """Put the source's numbers back into a translation that altered them.
 
-    Works when the translation kept as many figures as the source but changed
-    some values: each changed number is replaced, in order, by the source's
-    value written the English way, keeping the translation's own words
-    (scale, unit). Returns ``None`` when no safe substitution exists.
+    Works when the translation changed exactly one figure (one missing, one
+    unexpected, nothing else wrong): the changed number is replaced by the
+    source's value written the English way, keeping the translation's own
+    words (scale, unit). Returns ``None`` when no safe substitution exists.
     """
     report = report or check_pair(source, translation)
-    if report.ok or len(report.missing) != len(report.unexpected):
-        return None
+    if report.ok or len(report.missing) != 1 or len(report.unexpected) != 1 or report.swapped:
+        return None  # one changed figure, and only one, is put back: with two, which went where is a guess
     pairs = list(zip(report.missing, sorted(report.unexpected, key=lambda f: f.start)))
     edits: list[tuple[int, int, str]] = []
     for src, tgt in pairs:

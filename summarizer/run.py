@@ -379,7 +379,7 @@ def _check(
         figures_en = tuple(extract_figures(translation, "en"))
         english[i] = (translation, figures_en)
         french = whole[i].figures if i in whole else tuple(extract_figures(part, "fr"))
-        report = compare_figures(part, french, figures_en)
+        report = compare_figures(part, french, figures_en, translation)
         if not report.ok:
             if opts.repair:
                 pending.append(i)
@@ -428,7 +428,7 @@ def _finish(
         sentence.figures_en = known[1]  # read when it was checked: not again
     else:
         sentence.figures_en = tuple(extract_figures(sentence.translation, "en"))
-    sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en)
+    sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en, sentence.translation)
     if not sentence.report.ok and not any(f.code in ("figures", "untranslated") for f in flags):
         flags.append(Flag("figures", f"figure check failed: {sentence.report.describe()}"))
     sentence.flags = tuple(flags)

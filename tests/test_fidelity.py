@@ -38,7 +38,8 @@ def test_check(fr: str, en: str, ok: bool, missing: list[float], unexpected: lis
 def test_check_per_sentence_catches_swapped_figures() -> None:
     fr = ["Il y a 300 blessés.", "Il y a 40 morts."]
     en = ["There are 40 injured.", "There are 300 dead."]
-    assert check_figures(" ".join(fr), " ".join(en)).ok  # the same figures overall
+    whole = check_figures(" ".join(fr), " ".join(en))  # the same figures overall, in the other order
+    assert not whole.ok and whole.swapped and "other order" in whole.describe()
     assert not check_figures(" ".join(fr), " ".join(en), segments=list(zip(fr, en))).ok
 
 
@@ -71,6 +72,8 @@ def test_repair_by_substitution(fr: str, en: str, repaired: str | None) -> None:
          "18% of those over 65 and 20% of the young have no card.", True),
         ("Il a recensé 40 589 tentatives, soit +47 %.", "He recorded 47 attempts, up 40,589%.", False),
         ("Le vote a été de 45 voix contre 37.", "The vote was 45 percent against 37.", False),
+        ("Il a démantelé 124 réseaux et rapatrié 2 326 migrants.", "He dismantled 2,326 networks and returned 124 migrants.", False),
+        ("La population passera entre 1 et 0,5 milliard.", "The population will fall to 0.5 - 1 billion.", True),
         ("Au début des années 60, puis dans les années 1990 et 2000.", "In the early 60s, then in the 1990s and 2000s.", True),
         ("À la fin des années 1980.", "In the late 80's.", True),
         ("À la fin des années 1980.", "In the late 90's.", False),
@@ -78,7 +81,7 @@ def test_repair_by_substitution(fr: str, en: str, repaired: str | None) -> None:
     ],
     ids=["weeks-spelled", "ordinal-spelled", "cents", "euro-cents", "pour-cent", "dozen", "ten-is-not-a-dozen",
          "currency-later", "ordinal-date", "and-is-not-a-range", "swapped-across-kinds", "votes-became-percent",
-         "decades", "decade-apostrophe", "decade-changed", "dotted-date"],
+         "decades", "decade-apostrophe", "decade-changed", "dotted-date", "swapped-same-kind", "range-reversed"],
 )  # fmt: skip
 def test_real_translation_forms(french: str, english: str, ok: bool) -> None:
     report = check_figures(french, english)
