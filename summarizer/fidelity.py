@@ -100,7 +100,17 @@ def _checked(figure: Figure) -> bool:
     return True
 
 
+def _same_time(a: str, b: str) -> bool:
+    """Clock times: ``T15:00`` = ``T15:00``; ``t03:00`` (no am/pm said) = ``T03:00`` or ``T15:00``."""
+    (ha, ma), (hb, mb) = (map(int, v[1:].split(":")) for v in (a, b))
+    if a[0] == "t" or b[0] == "t":
+        return ha % 12 == hb % 12 and ma == mb
+    return ha % 24 == hb % 24 and ma == mb
+
+
 def _same_value(a: Figure, b: Figure) -> bool:
+    if isinstance(a.value, str) and isinstance(b.value, str) and a.kind == b.kind == "time":
+        return _same_time(a.value, b.value)
     if isinstance(a.value, str) or isinstance(b.value, str):
         return a.value == b.value
     x, y = abs(float(a.value)), abs(float(b.value))

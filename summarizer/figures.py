@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = ["Figure", "FIGURE_KINDS", "KEY_KINDS", "extract_figures", "format_value"]
 
-FIGURE_KINDS = ("count", "percent", "money", "year", "date", "ordinal", "measure", "duration", "other")
+FIGURE_KINDS = ("count", "percent", "money", "year", "date", "time", "ordinal", "measure", "duration", "other")
 #: Kinds that can be key figures; years, dates and ordinals are context.
 KEY_KINDS = frozenset({"count", "percent", "money", "measure"})
 
@@ -151,7 +151,8 @@ _ORDINAL_WORDS = {
     "fr": {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
            "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
            "onzième": 11, "douzième": 12, "vingtième": 20, "trentième": 30, "centième": 100},
-    "en": {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "en": {"first": 1, "second": 2, "third": 3, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+           "thirty-first": 31, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
            "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "hundredth": 100},
 }  # fmt: skip
 
@@ -257,6 +258,37 @@ _YEAR_PREP = {
 }
 
 
+#: "à 21 heures" is a time; "au bout de 10 heures", "plus de 23 heures", "après 10 heures de débat" are durations
+_TIME_AFTER = r"(?:à\s+partir\s+de|jusqu['’]à|à|vers|dès)\s+"
+#: Clock times, compared (not excluded): value "T15:00"; an English "8:35" without am/pm is "t08:35" (either half).
+_TIMES = {
+    "fr": [
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})(?![\d\w])", re.IGNORECASE),
+        re.compile(rf"{_TIME_AFTER}(?P<h>\d{{1,2}})\s?(?:h|heures?)(?:\s?(?P<m>\d{{2}}))?(?![\w\d])", re.IGNORECASE),
+    ],
+    "en": [
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])", re.IGNORECASE),
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])"),
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s+o['’]clock(?![\w])", re.IGNORECASE),
+    ],
+}
+
+
+def _time_value(match: re.Match[str]) -> str | None:
+    """``T15:00`` (or ``t08:35`` when the half of the day is not said), ``None`` for an impossible time."""
+    groups = match.groupdict()
+    hour, minute = int(groups["h"]), int(groups.get("m") or 0)
+    marker = (groups.get("ap") or "").lower().replace(".", "")
+    if marker:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if marker == "pm" else 0)
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    ambiguous = not marker and ":" in match.group(0) and hour <= 12  # English "8:35": morning or evening
+    return f"{'t' if ambiguous else 'T'}{hour % 12 if ambiguous else hour:02d}:{minute:02d}"
+
+
 def _spelled_pattern(lang: str) -> re.Pattern[str]:
     words = sorted(_NUMBER_WORDS[lang], key=len, reverse=True)
     word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
@@ -281,6 +313,17 @@ def _may_hold_figure(lang: str) -> re.Pattern[str]:
 
 
 _MAY_HOLD_FIGURE = {lang: _may_hold_figure(lang) for lang in ("fr", "en")}
+_UNITS_ORD = "first second third fourth fifth sixth seventh eighth ninth".split()
+#: English ordinal words for the days of a month: "the twenty-first of December".
+_DAY_WORDS = {
+    **{w: i + 1 for i, w in enumerate(_UNITS_ORD)},
+    **{w: i + 10 for i, w in enumerate("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                                        "eighteenth nineteenth twentieth".split())},
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS_ORD)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}  # fmt: skip
+_DAY_WORDS_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
 _DATE = {
     "fr": re.compile(
         r"(?<![\w])(?:(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+)?(?P<month>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
@@ -288,9 +331,10 @@ _DATE = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?<![\w])(?:(?P<day1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<month>january|february|march|april|may|june|july|"
+        rf"(?<![\w])(?:(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayw1>{_DAY_WORDS_RE}))\s+(?:of\s+)?)?(?P<month>january|february|march|april|may|june|july|"
         r"august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|"
-        r"oct\.?|nov\.?|dec\.?)(?:\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?![\d]))?(?:,?\s+(?P<year>\d{4}))?(?![\w])",
+        r"oct\.?|nov\.?|dec\.?)(?:\s+(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?![\d])|(?P<dayw2>" + _DAY_WORDS_RE + r")))?"
+        r"(?:,?\s+(?P<year>\d{4}))?(?![\w])",
         re.IGNORECASE,
     ),
 }
@@ -577,6 +621,9 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
     for m in _DATE[lang].finditer(text):
         groups = m.groupdict()
         day = groups.get("day") or groups.get("day1") or groups.get("day2")
+        word = groups.get("dayw1") or groups.get("dayw2")
+        if word and not day:
+            day = str(_DAY_WORDS[word.lower()])
         year = groups.get("year")
         if not day and not year:
             continue
@@ -612,6 +659,14 @@ def _make_candidates(text: str, lang: str) -> list[tuple[_Candidate, str]]:
         decade = int(digits) + (1900 if len(digits) == 2 else 0)
         found.append((_Candidate(start, end, 0.0, kind="date", value_str=f"{decade}s"), digits))
         taken.append((start, end))
+    for pattern in _TIMES[lang]:
+        for m in pattern.finditer(text):
+            start = m.start("h")
+            clock = _time_value(m)
+            if clock is None or _overlaps(taken, start, m.end()):
+                continue
+            found.append((_Candidate(start, m.end(), 0.0, kind="time", value_str=clock), m.group(0)))
+            taken.append((start, m.end()))
     for m in _NUMERIC_DATE.finditer(text):
         day, month, year = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
         if 1 <= day <= 31 and 1 <= month <= 12 and not _overlaps(taken, m.start(), m.end()):
@@ -830,6 +885,8 @@ def format_value(figure: Figure) -> str:
     if isinstance(value, str):
         if value.endswith("s"):
             return value  # a decade: "1960s"
+        if value[:1] in "Tt":
+            return value[1:]  # a clock time: "15:00"
         parts = value.lstrip("-").split("-")
         months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                   "October", "November", "December"]  # fmt: skip

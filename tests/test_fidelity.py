@@ -74,6 +74,13 @@ def test_repair_by_substitution(fr: str, en: str, repaired: str | None) -> None:
         ("Le vote a été de 45 voix contre 37.", "The vote was 45 percent against 37.", False),
         ("Il a démantelé 124 réseaux et rapatrié 2 326 migrants.", "He dismantled 2,326 networks and returned 124 migrants.", False),
         ("La population passera entre 1 et 0,5 milliard.", "The population will fall to 0.5 - 1 billion.", True),
+        ("Le cortège est parti jeudi à 6h30.", "The march left on Thursday at 6.30 a.m.", True),
+        ("Le concert commence à partir de 21 heures.", "The concert starts from 9pm.", True),
+        ("La réunion est fixée à 20h35.", "The meeting is set for 8.35am.", False),
+        ("La réunion est fixée à 20h35.", "The meeting is set for 8:35.", True),
+        ("Il a patienté au bout de 10 heures.", "He waited for 10 hours.", True),
+        ("La trêve conclue le 21 novembre tient.", "The truce agreed on November twenty-first holds.", True),
+        ("Le lancement a eu lieu le 10 octobre 1958.", "The launch took place on the tenth of October 1958.", True),
         ("Au début des années 60, puis dans les années 1990 et 2000.", "In the early 60s, then in the 1990s and 2000s.", True),
         ("À la fin des années 1980.", "In the late 80's.", True),
         ("À la fin des années 1980.", "In the late 90's.", False),
@@ -81,7 +88,9 @@ def test_repair_by_substitution(fr: str, en: str, repaired: str | None) -> None:
     ],
     ids=["weeks-spelled", "ordinal-spelled", "cents", "euro-cents", "pour-cent", "dozen", "ten-is-not-a-dozen",
          "currency-later", "ordinal-date", "and-is-not-a-range", "swapped-across-kinds", "votes-became-percent",
-         "decades", "decade-apostrophe", "decade-changed", "dotted-date", "swapped-same-kind", "range-reversed"],
+         "decades", "decade-apostrophe", "decade-changed", "dotted-date", "swapped-same-kind", "range-reversed",
+         "time-am", "time-pm", "time-wrong-half", "time-either-half", "hours-duration", "date-spelled-day",
+         "date-spelled-day-year"],
 )  # fmt: skip
 def test_real_translation_forms(french: str, english: str, ok: bool) -> None:
     report = check_figures(french, english)

@@ -64,7 +64,6 @@ def test_values_kinds_and_surface(text: str, lang: str, expected: list[tuple[str
         "Le virus 2019-nCoV a été identifié.",
         "Le gouvernement a utilisé l'article 49.3 de la Constitution.",
         "Les victimes peuvent appeler le 3919, gratuitement.",
-        "La réunion a commencé à 8h35.",
         "Le service fonctionne 24 heures sur 24.",
         "Le CAC 40 a clôturé en hausse.",
         "Le club évolue en Ligue 1 depuis longtemps.",
@@ -77,11 +76,22 @@ def test_values_kinds_and_surface(text: str, lang: str, expected: list[tuple[str
         "Les chiffres sont sur https://www.insee.fr/statistiques/7456789?annee=2023 et chez @Insee_2023.",
         "Écrivez à presse2024@ville.fr avec le mot-clé #JO2024.",
     ],
-    ids=["covid-19", "g7", "ncov", "article-49.3", "helpline", "time", "24-sur-24", "cac40", "ligue1", "phone",
+    ids=["covid-19", "g7", "ncov", "article-49.3", "helpline", "24-sur-24", "cac40", "ligue1", "phone",
          "street", "tv-channel", "decree", "event-name", "footnote", "links-handles", "email-hashtag"],
 )
 def test_names_and_identifiers_are_not_figures(text: str) -> None:
     assert [f.text for f in extract_figures(text, "fr")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [("La réunion a commencé à 8h35.", "fr", "T08:35"), ("Rendez-vous à 21 heures.", "fr", "T21:00"),
+     ("The meeting began at 9.30pm.", "en", "T21:30"), ("The meeting began at 8:35.", "en", "t08:35")],
+    ids=["8h35", "21-heures", "9.30pm", "8:35-either-half"],
+)  # fmt: skip
+def test_clock_times_are_read_to_be_compared_never_key(text: str, lang: str, value: str) -> None:
+    (figure,) = extract_figures(text, lang)
+    assert (figure.kind, figure.value, figure.key) == ("time", value, False)
 
 
 @pytest.mark.parametrize(

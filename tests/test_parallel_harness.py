@@ -51,5 +51,5 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     assert report["pairs_with_digit"] == 531 and report["injected_cases"] >= 1000
     # the measured state of the check (issue 11 is open): floors just under it, so it can only get better
     ours = report["summarizer"]
-    assert ours["flag_rate"] <= 0.17 and ours["flag_rate_french_original"] <= 0.06
-    assert ours["injected_recall"] >= 0.84 and ours["recall_by_type"]["swapped"]["recall"] >= 0.6 and ours["rewrites_flagged"] <= 0.07
+    assert ours["flag_rate"] <= 0.16 and ours["flag_rate_french_original"] <= 0.06
+    assert ours["injected_recall"] >= 0.84 and ours["recall_by_type"]["swapped"]["recall"] >= 0.6 and ours["rewrites_flagged"] <= 0.02
