@@ -36,7 +36,8 @@ class Figure:
 
     Attributes:
         value: The number in base units ("38,5 milliards" -> 38500000000; "12 %" -> 12;
-            a year -> 2022); an ISO string for dates ("2019-01-01", "2020-03", "--03-12").
+            a year -> 2022); an ISO string for dates ("2019-01-01", "2020-03", "--03-12"), a
+            decade ("1960s"), a clock time ("T21:30"; "t08:35" when the half of the day is not said).
         text: The figure's surface form in the text.
         kind: One of ``FIGURE_KINDS``.
         label: What the figure counts or measures, in the text's language.
