@@ -346,9 +346,7 @@ def _summarize_one(item: BatchItem, options: TranslateOptions, model: str | None
         if isinstance(event, Failed):
             return _line(item, time.perf_counter() - began, error={"code": error_code(event.error), "message": _first_line(event.error)})
         if isinstance(event, Finished) and event.summary is not None:
-            data = event.summary.to_dict()
-            data["translation"]["seconds"] = round(event.translation.seconds, 3)
-            return _line(item, time.perf_counter() - began, **data)
+            return _line(item, time.perf_counter() - began, **event.summary.to_dict())
     return _line(item, error={"code": "internal", "message": "the run ended without a result"})  # pragma: no cover
 
 
@@ -442,16 +440,18 @@ def summarize_many(
     try:
         with ThreadPoolExecutor(slots, thread_name_prefix="summarizer-batch") as pool:
             running: set[Future[dict[str, Any]]] = set()
-            for item in admit(items, skip):
-                running.add(pool.submit(_summarize_one, item, shared, model))
-                while len(running) >= 2 * slots:  # a bounded window: input is read as the work goes
+
+            def drain(limit: int) -> Iterator[dict[str, Any]]:
+                nonlocal running
+                while len(running) > limit:
                     finished, running = wait(running, return_when=FIRST_COMPLETED)  # type: ignore[assignment]
                     for future in finished:
                         yield future.result()
-            while running:
-                finished, running = wait(running, return_when=FIRST_COMPLETED)  # type: ignore[assignment]
-                for future in finished:
-                    yield future.result()
+
+            for item in admit(items, skip):
+                running.add(pool.submit(_summarize_one, item, shared, model))
+                yield from drain(2 * slots - 1)  # a bounded window: input is read as the work goes
+            yield from drain(0)
     finally:
         if own_pool:
             pooled.close()

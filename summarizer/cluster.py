@@ -67,22 +67,17 @@ class _Worker:
     def __init__(self, model: str | None, options: dict[str, Any], threads: int) -> None:
         from .batch import PooledTranslator
         from .options import TranslateOptions
-        from .pipeline import translator_for
         from .translators import get_translator
 
         opts = TranslateOptions.build(**options)
-        inner: Any
-        if opts.backend in ("ctranslate2", "auto"):
-            try:  # as many CTranslate2 workers as the CPUs Ray gave this actor
-                extra = opts.backend_options("ctranslate2")
-                inner = get_translator(model, "ctranslate2", inter_threads=threads, intra_threads=1, **extra)
-            except Exception:  # noqa: BLE001 - the same fallback as auto: transformers
-                inner = translator_for(model, TranslateOptions.build(**{**options, "backend": "transformers"}))
-        else:
+        extra = opts.backend_options(opts.backend)
+        if opts.backend != "transformers":  # as many CTranslate2 workers as the CPUs Ray gave this actor
+            extra.update(inter_threads=threads, intra_threads=1)
+        inner = get_translator(model, opts.backend, **extra)  # auto falls back to transformers as anywhere else
+        if inner.name == "transformers":
             import torch
 
             torch.set_num_threads(threads)
-            inner = translator_for(model, opts)
         self.translator = PooledTranslator(inner, opts.max_batch_tokens)
         self.model = model
         self.options = options

@@ -12,6 +12,7 @@ long for the model is cut into *parts* (each translated, then rejoined).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import asdict, dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
@@ -169,8 +170,11 @@ class Document:
         return [f.shifted(s.start) for s in self.sentences for f in s.figures]
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence holding a character offset of :attr:`text`."""
-        return next((s for s in self.sentences if s.start <= offset < s.end), None)
+        """The sentence holding a character offset of :attr:`text` (sentences are in order: a bisection)."""
+        index = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
 
 def _is_title(sentence: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -155,8 +156,15 @@ def length_problem(source: str, translation: str) -> str | None:
     return None
 
 
-def join_sentences(document: Document) -> str:
-    """The English article: sentences joined by spaces, paragraphs as the French had them."""
+def join_sentences(document: Document, texts: Mapping[int, str] | None = None, pending: str = "…") -> str:
+    """The English article: sentences joined by spaces, paragraphs as the French had them.
+
+    Args:
+        document: The article.
+        texts: The English by sentence index, when not the sentences' own (a partial
+            translation while a run goes on); ``pending`` stands for the missing ones.
+        pending: What a sentence not in ``texts`` shows.
+    """
     parts: list[str] = []
     sentences = document.sentences
     for previous, current in zip([None, *sentences], sentences):
@@ -167,7 +175,7 @@ def join_sentences(document: Document) -> str:
                 parts.append("\n\n" if newlines >= 2 else "\n")
             else:
                 parts.append(" ")
-        parts.append(current.translation)
+        parts.append(current.translation if texts is None else texts.get(current.index, pending))
     return "".join(parts)
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from .document import Document, Flag, Sentence
 from .errors import RunCancelled
-from .fidelity import check_pair, compare_figures, repair_by_substitution
+from .fidelity import FidelityReport, check_pair, compare_figures, repair_by_substitution
 from .figures import Figure, extract_figures
 from .ingest import clean_for_model
 from .options import TranslateOptions
@@ -176,9 +176,15 @@ class Finished(Event):
 
 @dataclass(frozen=True)
 class Failed(Event):
-    """The run stopped on an error (bad input, model missing, cancelled...)."""
+    """The run stopped on an error (bad input, model missing, cancelled...).
+
+    Attributes:
+        error: What went wrong.
+        document: The article as read, when it got that far (the page shows its French figures).
+    """
 
     error: Exception
+    document: Document | None = None
 
 
 class _Cancel:
@@ -217,6 +223,7 @@ def run(
     began = time.perf_counter()
     stop = _Cancel(cancel)
     opts = options or TranslateOptions()
+    document: Document | None = None
     try:
         prepared, warnings = prepare_text(text, opts)
         document = Document.build(prepared, warnings)
@@ -245,7 +252,7 @@ def run(
             yield SummaryReady(summary)
         yield Finished(translation, summary)
     except Exception as exc:  # every failure is an event: the consumer decides how to show it
-        yield Failed(exc)
+        yield Failed(exc, document)
 
 
 def _translate(
@@ -274,33 +281,45 @@ def _translate(
             todo[part] = i
     batches = _batches(parts, list(todo.values()), translator, opts)
     total = len(document.sentences)
-    done_parts: dict[str, str] = {}
+    sentence_of = {p: index for index, own in enumerate(owners) for p in own}
+    missing = [len(own) for own in owners]  # parts still to come, per sentence
+    ready: dict[int, str] = {}
+
+    def arrived(indices: list[int]) -> None:
+        for p in indices:
+            index = sentence_of[p]
+            missing[index] -= 1
+            if not missing[index]:
+                ready[index] = " ".join(outputs[q] for q in owners[index])
 
     def progress() -> BatchTranslated:
-        for i, part in enumerate(parts):
-            if i not in outputs and part in done_parts:
-                outputs[i] = done_parts[part]
-        ready = {
-            s.index: " ".join(outputs[p] for p in owners[s.index]) if owners[s.index] else s.source
-            for s in document.sentences
-            if all(p in outputs for p in owners[s.index])
-        }
-        event = BatchTranslated(len(ready), total, ready)
+        event = BatchTranslated(len(ready), total, dict(ready))
         if opts.progress:
             opts.progress(event.done, event.total, dict(ready))
         return event
 
+    for sentence in document.sentences:
+        if not owners[sentence.index]:
+            ready[sentence.index] = sentence.source  # nothing for the model: shown as it is
+    arrived(list(outputs))  # parts served from earlier runs
+    same_text: dict[str, list[int]] = {}
+    for i, part in enumerate(parts):
+        if i not in outputs:
+            same_text.setdefault(part, []).append(i)
     yield progress()
     stop.check()
     stream = translator.translate_batches([[parts[i] for i in batch] for batch in batches], decode)
     with contextlib.closing(stream):  # type: ignore[type-var]
         for batch, output in zip(batches, stream):
             for i, text in zip(batch, output):
-                done_parts[parts[i]] = text
                 translator.results.put((decode, parts[i]), text)
+                indices = same_text[parts[i]]  # a repeated sentence is translated once
+                for q in indices:
+                    outputs[q] = text
+                arrived(indices)
             yield progress()
             stop.check()
-    return [outputs[i] if i in outputs else done_parts[p] for i, p in enumerate(parts)], owners, parts
+    return [outputs[i] for i in range(len(parts))], owners, parts
 
 
 def _batches(parts: list[str], order: list[int], translator: Translator, options: TranslateOptions) -> list[list[int]]:
@@ -339,10 +358,15 @@ def _first_checks(part: str, output: str, translator: Translator, opts: Translat
 
 def _resolve_figures(part: str, translation: str, candidates: Sequence[str], flags: list[Flag]) -> str:
     """Repair a part whose figures failed: another hypothesis, else the numbers put back, else a flag."""
-    report = check_pair(part, translation)
+    french = extract_figures(part, "fr")
+
+    def check(english: str) -> FidelityReport:
+        return compare_figures(part, french, extract_figures(english, "en"), english)
+
+    report = check(translation)
     before = report.describe()
     for candidate in candidates:
-        if candidate.strip() and check_pair(part, candidate).ok and not runaway_repetition(part, candidate):
+        if candidate.strip() and not runaway_repetition(part, candidate) and check(candidate).ok:
             flags.append(Flag("repaired", f"figures fixed by choosing another translation ({before})", "info"))
             return candidate
     substituted = repair_by_substitution(part, translation, report)
@@ -366,7 +390,9 @@ def _check(
     total = len(document.sentences)
     finals: list[str] = [""] * len(parts)
     part_flags: list[list[Flag]] = [[] for _ in parts]
-    english: dict[int, tuple[str, tuple[Figure, ...]]] = {}  # part -> (its translation, that translation's figures)
+    # a sentence in one part is checked against its own text and figures (offsets in the reader's text), and
+    # that check stands for the sentence unless a repair changes its translation
+    checked: dict[int, tuple[str, tuple[Figure, ...], FidelityReport]] = {}
     whole = {own[0]: document.sentences[index] for index, own in enumerate(owners) if len(own) == 1}
     pending: list[int] = []  # parts whose figures failed, to repair from an n-best list
     for i, (part, output) in enumerate(zip(parts, outputs)):
@@ -377,9 +403,11 @@ def _check(
         finals[i] = translation
         # each side's figures are read once: the French when the document was built, the English here
         figures_en = tuple(extract_figures(translation, "en"))
-        english[i] = (translation, figures_en)
-        french = whole[i].figures if i in whole else tuple(extract_figures(part, "fr"))
-        report = compare_figures(part, french, figures_en, translation)
+        if i in whole:
+            report = compare_figures(whole[i].source, whole[i].figures, figures_en, translation)
+            checked[i] = (translation, figures_en, report)
+        else:
+            report = compare_figures(part, extract_figures(part, "fr"), figures_en, translation)
         if not report.ok:
             if opts.repair:
                 pending.append(i)
@@ -391,7 +419,7 @@ def _check(
     for sentence in document.sentences:  # the sentences that need no model call finish first
         if sentence.index not in waiting:
             done += 1
-            yield from _finish(sentence, owners, finals, part_flags, english, done, total)
+            yield from _finish(sentence, owners, finals, part_flags, checked, done, total)
     nbest = DecodeOptions(beams=max(_NBEST, opts.beams), length_factor=opts.length_factor, max_new_tokens=opts.max_new_tokens)
     for start in range(0, len(pending), _NBEST_CHUNK):
         stop.check()
@@ -404,7 +432,7 @@ def _check(
             if all(p in settled or p not in failing for p in owners[index]):
                 waiting.discard(index)
                 done += 1
-                yield from _finish(document.sentences[index], owners, finals, part_flags, english, done, total)
+                yield from _finish(document.sentences[index], owners, finals, part_flags, checked, done, total)
 
 
 def _finish(
@@ -412,7 +440,7 @@ def _finish(
     owners: list[list[int]],
     finals: list[str],
     part_flags: list[list[Flag]],
-    english: dict[int, tuple[str, tuple[Figure, ...]]],
+    checked: dict[int, tuple[str, tuple[Figure, ...], FidelityReport]],
     done: int,
     total: int,
 ) -> Iterator[Event]:
@@ -423,12 +451,12 @@ def _finish(
     for p in own:
         flags.extend(part_flags[p])
     sentence.translation = " ".join(finals[p] for p in own) if own else clean_for_model(sentence.source)
-    known = english.get(own[0]) if len(own) == 1 else None
+    known = checked.get(own[0]) if len(own) == 1 else None
     if known is not None and known[0] == sentence.translation:
-        sentence.figures_en = known[1]  # read when it was checked: not again
+        _, sentence.figures_en, sentence.report = known  # checked already, and not changed since
     else:
         sentence.figures_en = tuple(extract_figures(sentence.translation, "en"))
-    sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en, sentence.translation)
+        sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en, sentence.translation)
     if not sentence.report.ok and not any(f.code in ("figures", "untranslated") for f in flags):
         flags.append(Flag("figures", f"figure check failed: {sentence.report.describe()}"))
     sentence.flags = tuple(flags)

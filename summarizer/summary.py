@@ -285,7 +285,7 @@ def build_summary(translation: Translation, ranked: list[Figure], labels: dict[s
         label = k.label_en or k.label_fr
         check = "" if k.verified else " (not found in the translation: check it)"
         lines.append(f"- {k.formatted}{': ' + label if label else ''}{check}")
-    return ArticleSummary(translation, key_figures, "\n".join(lines), document.figures(), headline)
+    return ArticleSummary(translation, key_figures, "\n".join(lines), every, headline)
 
 
 def _headline(document: Document, key_figures: list[KeyFigure]) -> Headline:

@@ -15,6 +15,7 @@ and falls back to ``transformers`` with a logged reason. Test doubles live in
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import os
@@ -499,9 +500,10 @@ _cache_lock = threading.Lock()
 _build_locks: dict[tuple[Any, ...], threading.Lock] = {}
 
 
-def _accepted(backend: str) -> set[str]:
-    """The option names a back end's constructor takes."""
-    return {p for p in inspect.signature(BACKENDS[backend]).parameters if p != "model"}
+@functools.cache
+def _accepted(backend: str) -> frozenset[str]:
+    """The option names a back end's constructor takes (read once: every request asks)."""
+    return frozenset(p for p in inspect.signature(BACKENDS[backend]).parameters if p != "model")
 
 
 def _build(backend: str, model: str | None, options: dict[str, Any]) -> Translator:
@@ -543,7 +545,7 @@ def get_translator(model: str | None = None, backend: str = "auto", **options: A
     """
     if backend != "auto" and backend not in BACKENDS:
         raise ValueError(f"Unknown back end '{backend}'; valid names: {', '.join(['auto', *BACKENDS])}")
-    valid = set().union(*map(_accepted, BACKENDS)) if backend == "auto" else _accepted(backend)
+    valid = frozenset().union(*map(_accepted, BACKENDS)) if backend == "auto" else _accepted(backend)
     unknown = sorted(set(options) - valid)
     if unknown:
         raise TypeError(f"Unknown option(s) {', '.join(unknown)} for the {backend} back end; valid: {', '.join(sorted(valid))}")

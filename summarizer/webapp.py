@@ -38,7 +38,7 @@ from .figures import format_value
 from .ingest import read_document
 from .models import DEFAULT_MODEL
 from .options import TranslateOptions
-from .pipeline import Translation
+from .pipeline import Translation, join_sentences
 from .run import BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
 from .summary import ArticleSummary, select_key_figures
 
@@ -327,6 +327,7 @@ class _Exports:
     def __init__(self) -> None:
         self._folders: dict[Path, float] = {}
         self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
 
     def write(self, summary: ArticleSummary, ttl: float) -> list[str]:
         self.sweep()
@@ -335,10 +336,23 @@ class _Exports:
         (folder / "summary.md").write_text(to_markdown(summary), encoding="utf-8")
         with self._lock:
             self._folders[folder] = time.monotonic() + ttl
-        timer = threading.Timer(ttl, self.sweep)
-        timer.daemon = True
-        timer.start()
+            self._schedule()
         return [str(folder / "summary.json"), str(folder / "summary.md")]
+
+    def _schedule(self) -> None:
+        """One timer at a time, for the earliest deadline (called with the lock held)."""
+        if self._timer is not None or not self._folders:
+            return
+        self._timer = threading.Timer(max(0.0, min(self._folders.values()) - time.monotonic()), self._tick)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _tick(self) -> None:
+        with self._lock:
+            self._timer = None
+        self.sweep()
+        with self._lock:
+            self._schedule()
 
     def sweep(self) -> None:
         """Remove every folder past its time."""
@@ -405,7 +419,7 @@ def summarize_request(
             yield AppResult(status=f"Translating {_plural(count, 'sentence')}…", progress=0.0, phase="Translating",
                             model_line=line)  # fmt: skip
         elif isinstance(event, BatchTranslated) and document is not None:
-            partial = _partial_text(document, event.ready)
+            partial = join_sentences(document, event.ready)
             yield AppResult(status=f"Translating… {event.done:,} of {_plural(event.total, 'sentence')}",
                             translation=partial, progress=event.fraction, phase="Translating", model_line=model_status(config))  # fmt: skip
         elif isinstance(event, SentenceDone):
@@ -413,33 +427,26 @@ def summarize_request(
                 yield AppResult(status=f"Checking the figures… {event.done:,} of {_plural(event.total, 'sentence')}",
                                 progress=event.fraction, phase="Checking figures", model_line=model_status(config))  # fmt: skip
         elif isinstance(event, Failed):
-            yield _failure(event.error, document, text, options, config)
+            yield _failure(event.error, event.document, config)
             return
         elif isinstance(event, Finished) and event.summary is not None:
             yield _success(event.summary, config)
             return
 
 
-def _failure(error: Exception, document: Document | None, text: str, options: TranslateOptions, config: AppConfig) -> AppResult:
+def _failure(error: Exception, document: Document | None, config: AppConfig) -> AppResult:
     name = config.model or DEFAULT_MODEL
+    table: list[list[str]] = []
     if isinstance(error, (ModelNotFoundError, ModelLoadError)):
         logger.warning("model %s unavailable: %s", name, error)
         short = "not installed on this server" if isinstance(error, ModelNotFoundError) else "its files could not be loaded"
         line = _remember(name, f"Model **{_esc(name)}**: not available ({short}); see the server log.")
+        if document is not None:  # the article was read before the model failed: show its figures
+            table = source_figure_table(document)
     else:
         line = model_status(config)
         if not isinstance(error, SummarizerError | ValueError):
             logger.error("request failed", exc_info=error)
-    table: list[list[str]] = []
-    if document is None and isinstance(error, (ModelNotFoundError, ModelLoadError)):
-        from .pipeline import prepare_text
-
-        try:  # the article was fine: show its figures without a translation
-            document = Document.build(*prepare_text(text, options))
-        except SummarizerError:
-            document = None
-    if document is not None and isinstance(error, (ModelNotFoundError, ModelLoadError)):
-        table = source_figure_table(document)
     return AppResult(status=f"⚠ {_esc(reader_message(error))}", table=table, done=True, model_line=line)
 
 
@@ -459,15 +466,3 @@ def _success(summary: ArticleSummary, config: AppConfig) -> AppResult:
         progress=1.0,
         model_line=model_status(config),
     )
-
-
-def _partial_text(document: Document, ready: dict[int, str]) -> str:
-    """The translation so far: sentences in order, '…' where still pending, paragraphs kept."""
-    out: list[str] = []
-    previous = None
-    for sentence in document.sentences:
-        if previous is not None:
-            out.append("\n\n" if sentence.paragraph != previous.paragraph else " ")
-        out.append(ready.get(sentence.index, "…"))
-        previous = sentence
-    return "".join(out)

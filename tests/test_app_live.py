@@ -8,9 +8,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -163,92 +164,86 @@ def _browser(p):
     )
 
 
-def _needs_chromium() -> None:
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium through Playwright, once for the page tests below (screenshots go to test-artifacts/)."""
     if not Path(CHROMIUM).exists():
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is not installed (.ci/run installs it)")
         pytest.skip("no /usr/bin/chromium on this machine")
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        browser = _browser(p)
+        yield browser
+        browser.close()
 
 
-def _translate_in(page, app_url: str) -> None:
+def _translate_in(page: Any, app_url: str, during: Callable[[Any], None] | None = None) -> None:
+    """Paste the article, press the button (``during`` looks at the page while it runs), wait for the result."""
     from playwright.sync_api import expect
 
     page.goto(app_url, wait_until="networkidle")
     page.locator("#source textarea").fill(ARTICLE)
     page.locator("#run").click()
+    if during is not None:
+        during(page)
     expect(page.locator("#status")).to_contain_text("Translated 3 sentences", timeout=120_000)
 
 
 @pytest.mark.browser
-def test_browser_headline_is_never_bold_without_its_warning(app_url: str) -> None:
+def test_browser_headline_is_never_bold_without_its_warning(chromium: Any, app_url: str) -> None:
     """Issue 12, item 3 (and the button and model line of item 7)."""
-    _needs_chromium()
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = _browser(p)
-        page = browser.new_page(viewport={"width": 1280, "height": 1400})
-        page.goto(app_url, wait_until="networkidle")
-        page.locator("#source textarea").fill(ARTICLE)
-        page.locator("#run").click()
-        expect(page.locator("#run")).to_be_disabled(timeout=5_000)  # no second click while a run is in flight
-        expect(page.locator("#status")).to_contain_text("Translated 3 sentences", timeout=120_000)
-        expect(page.locator("#run")).to_be_enabled(timeout=10_000)
-        expect(page.locator("#model-status")).to_contain_text("loaded, running on the fast CTranslate2 engine")
-        # the tiny random model garbles the title: the bold headline carries its warning right beside it
-        summary = page.locator("#summary")
-        expect(summary).to_contain_text("failed a check")
-        bold, warning = summary.locator("strong").first, summary.locator("em").first
-        assert bold.is_visible() and "⚠" in summary.inner_text().split(bold.inner_text(), 1)[1][:5]
-        assert abs(bold.bounding_box()["y"] - warning.bounding_box()["y"]) < 120
-        page.screenshot(path=str(ARTIFACTS / "headline-warning.png"), full_page=True)
-        browser.close()
+    page = chromium.new_page(viewport={"width": 1280, "height": 1400})
+    # no second click while a run is in flight
+    _translate_in(page, app_url, during=lambda running: expect(running.locator("#run")).to_be_disabled(timeout=5_000))
+    expect(page.locator("#run")).to_be_enabled(timeout=10_000)
+    expect(page.locator("#model-status")).to_contain_text("loaded, running on the fast CTranslate2 engine")
+    # the tiny random model garbles the title: the bold headline carries its warning right beside it
+    summary = page.locator("#summary")
+    expect(summary).to_contain_text("failed a check")
+    bold, warning = summary.locator("strong").first, summary.locator("em").first
+    assert bold.is_visible() and "⚠" in summary.inner_text().split(bold.inner_text(), 1)[1][:5]
+    assert abs(bold.bounding_box()["y"] - warning.bounding_box()["y"]) < 120
+    page.screenshot(path=str(ARTIFACTS / "headline-warning.png"), full_page=True)
 
 
 @pytest.mark.browser
-def test_browser_unreadable_upload_is_one_line_and_clears_the_results(app_url: str, tmp_path: Path) -> None:
+def test_browser_unreadable_upload_is_one_line_and_clears_the_results(chromium: Any, app_url: str, tmp_path: Path) -> None:
     """Issue 12, item 6."""
-    _needs_chromium()
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = _browser(p)
-        page = browser.new_page(viewport={"width": 1280, "height": 1400})
-        _translate_in(page, app_url)
-        assert page.locator('#key-figures [role=gridcell][data-col="0"]', has_text="40,589").count() == 1
-        broken = tmp_path / "rapport.pdf"
-        broken.write_bytes(b"%PDF-1.4\n" + b"\xff\x00garbage" * 50)
-        page.locator("input[type=file]").first.set_input_files(str(broken))
-        expect(page.locator("#status")).to_contain_text("could not be read as a PDF", timeout=30_000)
-        expect(page.locator("#aligned")).not_to_contain_text("Le ministère a recensé")
-        expect(page.locator("#summary")).not_to_contain_text("failed a check")
-        assert page.locator('#key-figures [role=gridcell][data-col="0"]', has_text="40,589").count() == 0
-        assert page.locator(".toast-body").count() == 0  # no red error pop-up
-        assert len(page.locator("#status").inner_text().strip().splitlines()) == 1
-        page.screenshot(path=str(ARTIFACTS / "upload-error.png"), full_page=True)
-        browser.close()
+    page = chromium.new_page(viewport={"width": 1280, "height": 1400})
+    _translate_in(page, app_url)
+    assert page.locator('#key-figures [role=gridcell][data-col="0"]', has_text="40,589").count() == 1
+    broken = tmp_path / "rapport.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + b"\xff\x00garbage" * 50)
+    page.locator("input[type=file]").first.set_input_files(str(broken))
+    expect(page.locator("#status")).to_contain_text("could not be read as a PDF", timeout=30_000)
+    expect(page.locator("#aligned")).not_to_contain_text("Le ministère a recensé")
+    expect(page.locator("#summary")).not_to_contain_text("failed a check")
+    assert page.locator('#key-figures [role=gridcell][data-col="0"]', has_text="40,589").count() == 0
+    assert page.locator(".toast-body").count() == 0  # no red error pop-up
+    assert len(page.locator("#status").inner_text().strip().splitlines()) == 1
+    page.screenshot(path=str(ARTIFACTS / "upload-error.png"), full_page=True)
 
 
 @pytest.mark.browser
-def test_browser_on_a_phone(app_url: str) -> None:
+def test_browser_on_a_phone(chromium: Any, app_url: str) -> None:
     """Issue 12, item 7: on a 390-pixel phone the results come before the settings and figures never break."""
-    _needs_chromium()
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as p:
-        browser = _browser(p)
-        phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
-        _translate_in(phone, app_url)
-        assert phone.locator("#status").bounding_box()["y"] < phone.locator("#settings").bounding_box()["y"]
-        for figure in ("40,589", "€1.2 billion"):
-            cell = phone.locator('#key-figures [role=gridcell][data-col="0"] .text', has_text=figure).first
-            expect(cell).to_be_visible()
-            line = float(cell.evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || 20"))
-            assert cell.bounding_box()["height"] < 1.6 * line, f"{figure} wrapped onto two lines"
-        status = phone.locator("#status").inner_text()
-        assert not re.search(r"Error|Traceback|max_chars|offsets|\b1 sentences", status)  # a reader's words
-        phone.screenshot(path=str(ARTIFACTS / "phone.png"), full_page=True)
-        browser.close()
+    phone = chromium.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    _translate_in(phone, app_url)
+    assert phone.locator("#status").bounding_box()["y"] < phone.locator("#settings").bounding_box()["y"]
+    for figure in ("40,589", "€1.2 billion"):
+        cell = phone.locator('#key-figures [role=gridcell][data-col="0"] .text', has_text=figure).first
+        expect(cell).to_be_visible()
+        line = float(cell.evaluate("e => parseFloat(getComputedStyle(e).lineHeight) || 20"))
+        assert cell.bounding_box()["height"] < 1.6 * line, f"{figure} wrapped onto two lines"
+    status = phone.locator("#status").inner_text()
+    assert not re.search(r"Error|Traceback|max_chars|offsets|\b1 sentences", status)  # a reader's words
+    phone.screenshot(path=str(ARTIFACTS / "phone.png"), full_page=True)

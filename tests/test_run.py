@@ -232,21 +232,16 @@ def test_exports_are_removed_after_their_time(tiny_model_dir: Path) -> None:
     assert not folder.exists()
 
 
-def test_the_page_handler_stops_when_the_page_stops_listening() -> None:
-    from summarizer.webapp import AppConfig, summarize_request
-
-    translator = _Slow()
-    handler = summarize_request(article(numbered_sentences(40)), AppConfig(), beams=1)
-    # the page hands the run its own translator through the options it builds; here, through a patched build
+def test_the_page_handler_stops_when_the_page_stops_listening(monkeypatch) -> None:
     import summarizer.webapp as webapp
 
-    original = webapp.TranslateOptions.build
-    webapp.TranslateOptions.build = classmethod(lambda cls, **kw: original(**{**kw, "translator": translator, "max_batch_tokens": 40}))  # type: ignore[method-assign]
-    try:
-        for result in handler:
-            if "Le rapport" in result.translation:
-                break  # the reader left after the first partial translation
-        handler.close()
-    finally:
-        webapp.TranslateOptions.build = original  # type: ignore[method-assign]
+    translator = _Slow()
+    build = webapp.TranslateOptions.build  # the page builds its own options: hand it this translator through them
+    monkeypatch.setattr(webapp.TranslateOptions, "build",
+                        classmethod(lambda cls, **kw: build(**{**kw, "translator": translator, "max_batch_tokens": 40})))  # fmt: skip
+    handler = webapp.summarize_request(article(numbered_sentences(40)), webapp.AppConfig(), beams=1)
+    for result in handler:
+        if "Le rapport" in result.translation:
+            break  # the reader left after the first partial translation
+    handler.close()
     assert len(translator.calls) == 1
