@@ -56,7 +56,8 @@ class Sentence:
         end: Offset just past the sentence.
         index: Position of the sentence in the article.
         flags: Problems found and repairs made.
-        figures: Its French figures (offsets within ``source``), read once.
+        figures: Its French figures (offsets within ``source``), read once, with the numbers of its names
+            (kind ``name``, for the check).
         figures_en: The figures of its translation (offsets within ``translation``).
         report: The figure check of ``source`` against ``translation``.
         heading: Whether it is a heading (a title line).
@@ -143,7 +144,7 @@ class Document:
         """
         spans = split_text(text)
         sentences = [
-            Sentence(s.text, "", s.paragraph, s.start, s.end, i, figures=tuple(extract_figures(s.text, "fr")))
+            Sentence(s.text, "", s.paragraph, s.start, s.end, i, figures=tuple(extract_figures(s.text, "fr", names=True)))
             for i, s in enumerate(spans)
         ]
         members: dict[int, list[int]] = {}
@@ -166,8 +167,8 @@ class Document:
         return None
 
     def figures(self) -> list[Figure]:
-        """Every French figure of the article, with offsets into :attr:`text`."""
-        return [f.shifted(s.start) for s in self.sentences for f in s.figures]
+        """Every French figure of the article, with offsets into :attr:`text` (the numbers of names aside)."""
+        return [f.shifted(s.start) for s in self.sentences for f in s.figures if f.kind != "name"]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding a character offset of :attr:`text` (sentences are in order: a bisection)."""

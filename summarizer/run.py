@@ -358,7 +358,7 @@ def _first_checks(part: str, output: str, translator: Translator, opts: Translat
 
 def _resolve_figures(part: str, translation: str, candidates: Sequence[str], flags: list[Flag]) -> str:
     """Repair a part whose figures failed: another hypothesis, else the numbers put back, else a flag."""
-    french = extract_figures(part, "fr")
+    french = extract_figures(part, "fr", names=True)
 
     def check(english: str) -> FidelityReport:
         return compare_figures(part, french, extract_figures(english, "en"), english)
@@ -407,7 +407,7 @@ def _check(
             report = compare_figures(whole[i].source, whole[i].figures, figures_en, translation)
             checked[i] = (translation, figures_en, report)
         else:
-            report = compare_figures(part, extract_figures(part, "fr"), figures_en, translation)
+            report = compare_figures(part, extract_figures(part, "fr", names=True), figures_en, translation)
         if not report.ok:
             if opts.repair:
                 pending.append(i)

@@ -13,7 +13,7 @@ CASES = [
     ("Il y a eu 40\u202f589 tentatives.", "fr", [("40\u202f589", 40589, "count")]),
     ("La récolte atteint 3.418.600 tonnes.", "fr", [("3.418.600 tonnes", 3418600, "measure")]),
     ("Le taux est de 3,5 %.", "fr", [("3,5 %", 3.5, "percent")]),
-    ("Les prix ont bondi de +47 % en un an.", "fr", [("+47 %", 47, "percent")]),
+    ("Les prix ont bondi de +47 % en un an.", "fr", [("+47 %", 47, "percent"), ("un an", 1, "duration")]),
     ("Le PIB a reculé de -1,1 %.", "fr", [("-1,1 %", -1.1, "percent")]),
     ("Un budget de 1,2 milliard d'euros.", "fr", [("1,2 milliard d'euros", 1_200_000_000, "money")]),
     ("Ils ont rapporté 38,5 milliards de dirhams.", "fr", [("38,5 milliards de dirhams", 38_500_000_000, "money")]),

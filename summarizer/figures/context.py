@@ -1,0 +1,178 @@
+"""What surrounds a number: its unit, scale, currency, sign and approximation, and whether it names something."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .labels import _words_after
+from .lexicon import (
+    _APPROX_RE,
+    _CURRENCY_RE,
+    _DURATIONS,
+    _EXCLUDE,
+    _GLUED_NAME,
+    _ID_BEFORE_RE,
+    _MONTHS_EN,
+    _MONTHS_FR,
+    _NOT_ID_CAPITALS,
+    _PERCENT,
+    _POINTS,
+    _SCALES,
+    _SP,
+    _UNITS,
+    _YEAR_PREP,
+)
+from .numerals import _currency
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: float
+    kind: str = "count"
+    unit: str = ""
+    scale: float = 1.0
+    spelled: bool = False
+    approximate: bool = False
+    sign: str = ""
+    has_unit: bool = False
+    value_str: str | None = None
+    readings: tuple[float, ...] = ()
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _excluded_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for pattern in _EXCLUDE:
+        for m in pattern.finditer(text):
+            chunk = m.group(0)
+            # "A320" is an identifier, but "€4" or "m2" units are not: keep glued units and ordinals.
+            if pattern is _GLUED_NAME and (
+                re.fullmatch(r"\d+(?:[.,]\d+)*(?:er|re|ère|e|ème|nd|st|rd|th|km|kg|m|k|bn|mn|t|h)", chunk, re.I)
+                or re.match(r"(?:US|C|A|HK)?\$|DH|MAD|USD|EUR|GBP|CHF|Rs", chunk)
+                or re.fullmatch(r"(?:mi|fin|début|mid)-\d{4}", chunk, re.I)
+                or re.fullmatch(r"\d+-(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|"
+                                r"miles?|metres?|meters?|tonnes?|tons?)(?:-old|-long)?", chunk, re.I)
+            ):
+                continue
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _right_context(text: str, c: _Candidate, lang: str) -> None:
+    """Read scale words, percent signs, currencies, units after a number."""
+    rest = text[c.end : c.end + 80]
+    scales = _SCALES[lang]
+    m = re.match(
+        rf"{_SP}?(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\w])",
+        rest,
+        re.IGNORECASE,
+    )
+    word = m.group("scale").lower() if m else ""
+    if word in ("m", "k"):
+        # "300 M€", "£3m", "$5m" are amounts; "3 m" alone is metres
+        money_after = re.match(rf"{_SP}?[mk]{_SP}?(?:€|\$|£|euros?|dollars?|pounds?)", rest, re.I)
+        glued_after_money = lang == "en" and not re.match(_SP, rest) and c.kind == "money"
+        prefixed = lang == "en" and not re.match(_SP, rest) and re.search(r"[$€£]\s?$", text[max(0, c.start - 3) : c.start])
+        use_scale = bool(money_after or glued_after_money or prefixed)
+    else:
+        use_scale = bool(m)
+    if m and use_scale:
+        c.scale = scales[word]
+        c.end += m.end()
+        rest = text[c.end : c.end + 80]
+    patterns = [
+        ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
+        ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
+        ("money", rf"{_SP}?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
+        ("duration", rf"(?:{_SP}|-)?(?:{_DURATIONS[lang]})(?![\w])", None),
+        ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
+    ]
+    for kind, pattern, unit in patterns:
+        m = re.match(pattern, rest, re.IGNORECASE)
+        if not m:
+            continue
+        word = re.sub(r"^(?:de\s|d['’]|of\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)
+        if kind == "money":
+            c.unit = _currency(word)
+        elif kind == "measure":
+            c.unit = word.lower()
+        elif kind == "duration":
+            c.unit = word.lower()
+        else:
+            c.unit = unit or ""
+        c.kind = kind
+        c.has_unit = True
+        c.end += m.end()
+        return
+
+
+def _left_context(text: str, c: _Candidate, lang: str) -> None:
+    """Read signs, currency prefixes and approximations before a number."""
+    before = text[max(0, c.start - 60) : c.start]
+    m = re.search(r"(?:US\$|C\$|A\$|HK\$|\$|€|£|¥|USD|EUR|GBP|MAD|DH|CHF)\s?$", before)
+    if m and c.kind in ("count", "money"):
+        c.kind = "money"
+        c.unit = _currency(m.group(0).replace("US$", "$").replace("C$", "$"))
+        c.has_unit = True
+        c.start -= len(m.group(0))
+        before = text[max(0, c.start - 60) : c.start]
+    m = re.search(r"(?<![\w\d])([+\-−–])(\s?)$", before)
+    if m and m.group(2) and m.group(1) != "−":
+        # "- 12 000" after a line break or a clause is a bullet or a dash; a spaced sign follows a word like "de"
+        if not re.search(r"(?:\(|\b(?:de|à|soit|of|by|to|at|et|ou|and|or))\s*$", before[: m.start()], re.IGNORECASE):
+            m = None
+    if m and not re.search(r"\d\s?[-–]\s?$", before):
+        c.sign = "-" if m.group(1) != "+" else "+"
+        c.start -= len(m.group(0))
+        before = text[max(0, c.start - 60) : c.start]
+    if _APPROX_RE[lang].search(before):
+        c.approximate = True
+
+
+def _is_year(text: str, c: _Candidate, raw: str, lang: str) -> bool:
+    if c.has_unit or c.scale != 1 or not re.fullmatch(r"\d{4}", raw):
+        return False
+    value = int(raw)
+    if not 1800 <= value <= 2100:
+        return False
+    before = text[max(0, c.start - 40) : c.start]
+    if _YEAR_PREP[lang].search(before):
+        return True
+    # a year is rarely followed by what it counts: "1500 personnes" is a count, "2022 a été" a year
+    return not _words_after(text, c.end, lang)
+
+
+def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: bool) -> bool:
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 20]
+    if has_unit:
+        return False  # "un volume 12 % plus élevé": a unit makes it an amount
+    if _ID_BEFORE_RE[lang].search(before):
+        return True
+    # a capitalised name just before a bare number: "Ligue 1", "CAC 40", "Renault 5", "Mirage 2000"
+    m = re.search(r"([A-ZÀ-Ý][\w&]*)\s$", before)
+    if m and m.group(1).lower() not in _NOT_ID_CAPITALS and m.group(1).lower() not in _MONTHS_FR | _MONTHS_EN:
+        if not re.search(r"[\s\u00a0\u202f.,]", raw):
+            sentence_start = re.search(r"(?:^|[.!?»:]\s+|\n)$", before[: m.start()])
+            # at a sentence start, "Seuls 300 manifestants" counts; "France 2 a diffusé" names
+            if not sentence_start or not _words_after(text, end, lang):
+                return True
+    # a street number: "au 12 rue de Rivoli"
+    if re.match(r"\s*(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|street|avenue|road)\b", after, re.I):
+        return True
+    # a short number named by the definite article: "le 3919", "appelez le 17"
+    if re.search(r"(?:^|\s)(?:le|au|du)\s$", before, re.IGNORECASE):
+        if re.fullmatch(r"\d{2,5}", raw) and not 1800 <= int(raw) <= 2100:
+            return True
+    # postcode before a capitalised town
+    if re.fullmatch(r"\d{5}", raw) and re.match(r"\s[A-ZÀ-Ý]", after):
+        return True
+    return False
+
+

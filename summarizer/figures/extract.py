@@ -1,0 +1,98 @@
+"""Reading every figure of a text: the recognisers' candidates become :class:`Figure` objects."""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Candidate
+from .labels import _label
+from .lexicon import _MAY_HOLD_FIGURE, _lang
+from .model import KEY_KINDS, Figure, Kind, Value
+from .numerals import _clean
+from .recognisers import find_candidates
+
+__all__ = ["extract_figures"]
+
+
+def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]]) -> None:
+    """'entre 15 et 20 %': the first number takes the unit and scale of the second."""
+    for (first, _), (second, _) in zip(cands, cands[1:]):
+        between = text[first.end : second.start]
+        if not re.fullmatch(r"\s*(?:et|à|and|to|-|–|ou|or)\s*", between, re.IGNORECASE):
+            continue
+        if re.fullmatch(r"\s*(?:et|and|ou|or)\s*", between, re.IGNORECASE) and not re.search(
+            r"\b(?:entre|between|de|from)\s+(?:[\w'’-]+\s+){0,2}$", text[max(0, first.start - 30) : first.start], re.IGNORECASE
+        ):
+            continue  # "over 65 and 20%": two figures side by side, not a range (ranges say "entre 15 et 20 %")
+        if first.kind in ("date", "ordinal", "year", "name", "time") or first.has_unit or first.scale != 1:
+            continue
+        if not (second.has_unit or second.scale != 1) or second.kind in ("date", "ordinal", "year", "name", "time"):
+            continue
+        first.kind, first.unit, first.has_unit = second.kind, second.unit, True
+        if second.scale != 1 and first.value < 1000:
+            first.scale = second.scale
+        first.approximate = first.approximate or second.approximate
+
+
+def _is_key(c: _Candidate) -> bool:
+    if c.kind not in KEY_KINDS:
+        return False
+    if c.spelled and c.value * c.scale < 10:
+        return False
+    return True
+
+
+def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list[Figure]:
+    """Find the figures of a French or English text.
+
+    Args:
+        text: The text.
+        lang: ``"fr"`` or ``"en"``.
+        names: Also return the numbers inside names and identifiers ("route 131", "Covid-19") as
+            figures of kind ``name``: the checker needs them (their digits must be copied); a reader does not.
+
+    Returns:
+        The figures in order of appearance.
+
+    Raises:
+        ValueError: Unsupported language.
+    """
+    lang = _lang(lang)
+    if not text or not _MAY_HOLD_FIGURE[lang].search(text):
+        return []  # no digit and no number word: nothing to read (most sentences of English output)
+    cands = find_candidates(text, lang)
+    _spread_ranges(text, cands)
+    figures: list[Figure] = []
+    for c, _raw in cands:
+        if c.kind == Kind.NAME and not names:
+            continue
+        if c.value_str is not None:
+            value: Value = c.value_str
+        else:
+            number = c.value * c.scale
+            if c.kind == "ordinal" or c.kind == "year":
+                number = c.value
+            if c.sign == "-":
+                number = -number
+            value = _clean(number)
+        readings = tuple(_clean(r * c.scale * (-1 if c.sign == "-" else 1)) for r in c.readings)
+        label = _label(text, c, lang)
+        figures.append(
+            Figure(
+                value=value,
+                text=text[c.start : c.end],
+                kind=Kind(c.kind),
+                label=label,
+                approximate=c.approximate,
+                start=c.start,
+                end=c.end,
+                key=_is_key(c),
+                unit=c.unit,
+                spelled=c.spelled,
+                lang=lang,
+                readings=readings,
+            )
+        )
+    figures.sort(key=lambda f: f.start)
+    return figures
+

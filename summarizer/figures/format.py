@@ -1,0 +1,62 @@
+"""Figures written the English way, for the summary and the page."""
+
+from __future__ import annotations
+
+from .model import Figure
+from .numerals import english_number
+
+__all__ = ["format_value"]
+
+_CURRENCY_SIGNS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥"}
+_ENGLISH_UNITS = {
+    "an": "years", "ans": "years", "année": "years", "années": "years", "mois": "months", "jour": "days",
+    "jours": "days", "semaine": "weeks", "semaines": "weeks", "heure": "hours", "heures": "hours",
+    "seconde": "seconds", "secondes": "seconds", "siècle": "centuries", "siècles": "centuries",
+    "décennie": "decades", "décennies": "decades", "trimestre": "quarters", "trimestres": "quarters",
+    "kilomètre": "km", "kilomètres": "km", "mètre": "metres", "mètres": "metres", "tonne": "tonnes",
+    "tonnes": "tonnes", "litre": "litres", "litres": "litres", "degré": "degrees", "degrés": "degrees",
+    "baril": "barrels", "barils": "barrels", "kilos": "kg", "kilo": "kg", "kilogrammes": "kg",
+}  # fmt: skip
+_CURRENCY_NAMES = {"MAD": "dirhams", "XOF": "CFA francs", "CHF": "Swiss francs", "CNY": "yuan", "RUB": "roubles",
+                   "DZD": "dinars", "INR": "rupees", "NGN": "naira", "FRF": "francs", "cent": "cents"}  # fmt: skip
+
+
+def format_value(figure: Figure) -> str:
+    """A figure's value written the English way ("40,589", "€1.2 billion", "+47%", "1 January 2019")."""
+    value = figure.value
+    if isinstance(value, str):
+        if value.endswith("s"):
+            return value  # a decade: "1960s"
+        if value[:1] in "Tt":
+            return value[1:]  # a clock time: "15:00"
+        parts = value.lstrip("-").split("-")
+        months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]  # fmt: skip
+        if value.startswith("--"):
+            return f"{int(parts[1])} {months[int(parts[0]) - 1]}"
+        if len(parts) == 2:
+            return f"{months[int(parts[1]) - 1]} {parts[0]}"
+        return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
+    if figure.kind in ("year",):
+        return str(value)
+    if figure.kind == "ordinal":
+        n = int(value)
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix}"
+    number = english_number(float(value))
+    prefix = "~" if figure.approximate else ""
+    if figure.kind == "percent":
+        sign = "+" if figure.text.lstrip().startswith("+") else ""
+        return f"{prefix}{sign}{number}{' percentage points' if figure.unit == 'pp' else '%'}"
+    if figure.kind == "money":
+        if figure.unit in _CURRENCY_SIGNS:
+            sign = "-" if float(value) < 0 else ""
+            return f"{prefix}{sign}{_CURRENCY_SIGNS[figure.unit]}{english_number(abs(float(value)))}"
+        return f"{prefix}{number} {_CURRENCY_NAMES.get(figure.unit, figure.unit)}".rstrip()
+    if figure.kind in ("measure", "duration") and figure.unit:
+        unit = _ENGLISH_UNITS.get(figure.unit, figure.unit)
+        if unit.endswith("s") and float(value) == 1 and unit not in ("hours",):
+            unit = unit[:-1]
+        return f"{prefix}{number} {unit}"
+    return f"{prefix}{number}"
+

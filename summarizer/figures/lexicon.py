@@ -1,0 +1,288 @@
+"""The words and patterns figures are made of, in French and English.
+
+Data only (and the regular expressions built from it once, at import): months, scale words,
+currencies, units, approximations, number words, ordinals, the words that make a number a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------- language data
+
+_SP = r"[ \u00a0\u202f\u2009\u2007]"  # spaces that group thousands
+_MONTHS_FR = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}  # fmt: skip
+_MONTHS_EN = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+_SCALES = {
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12,
+           "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3},
+    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+           "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12},
+}  # fmt: skip
+
+_CURRENCIES = [
+    (r"(?:euro\s+|dollar\s+)?cents?|centimes?(?:\s+d['’]euros?)?|¢", "cent"),  # "46 cents" is money, not 100
+    (r"euros?|€|eur\b", "EUR"),
+    (r"dollars?\s+américains|dollars?\s+us|us\s?dollars?|dollars?|\$|usd\b|us\$", "USD"),
+    (r"dirhams?|dh\b|mad\b", "MAD"),
+    (r"francs?\s+cfa|cfa\s+francs?|f\s?cfa|fcfa|xof\b|xaf\b", "XOF"),
+    (r"francs?\s+suisses|swiss\s+francs?|chf\b", "CHF"),
+    (r"livres?\s+sterling|livres?|pounds?(?:\s+sterling)?|£|gbp\b", "GBP"),
+    (r"yuans?|renminbi|cny\b", "CNY"),
+    (r"yens?|jpy\b|¥", "JPY"),
+    (r"roubles?|rubles?", "RUB"),
+    (r"dinars?", "DZD"),
+    (r"roupies?|rupees?", "INR"),
+    (r"nairas?", "NGN"),
+    (r"francs?", "FRF"),
+]
+_CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCIES)
+_CURRENCY_CODES = [(re.compile(p, re.IGNORECASE), code) for p, code in _CURRENCIES]
+
+_UNITS = {
+    "fr": r"km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
+    r"t\b|litres?|l\b|°c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
+    r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?",
+    "en": r"km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
+    r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|°c|°f|°|"
+    r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
+    r"gb|tb|mb|kilotons?|megatons?|(?-i:m)",
+}
+_DURATIONS = {
+    "fr": r"ans|an|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|siècles?|décennies?|trimestres?",
+    "en": r"years?|months?|days?|weeks?|hours?|minutes?|seconds?|centuries|century|decades?|quarters?",
+}
+_PERCENT = {
+    "fr": r"%|pour[\s-]?cent|pourcent|p\.\s?100",
+    "en": r"%|per\s?cent|percent|pc\b",
+}
+_POINTS = {"fr": r"points?\s+de\s+pourcentage|points?\s+de\s+base", "en": r"percentage\s+points?|basis\s+points?"}
+
+_APPROX = {
+    "fr": r"(?:près\s+d[e']|plus\s+d[e']|moins\s+d[e']|environ|quelque|presque|au\s+moins|quasiment|"
+    r"autour\s+d[e']|jusqu['’]à|à\s+peu\s+près|approximativement|pas\s+moins\s+d[e']|au\s+bas\s+mot|"
+    r"un\s+peu\s+plus\s+d[e']|un\s+peu\s+moins\s+d[e']|pratiquement|grosso\s+modo|plus\s+ou\s+moins|"
+    r"avoisinant|de\s+l['’]ordre\s+d[e']|aux\s+alentours\s+d[e']|près\s+de|au-delà\s+d[e'])",
+    "en": r"(?:nearly|more\s+than|less\s+than|fewer\s+than|about|around|some|almost|over|at\s+least|up\s+to|"
+    r"roughly|approximately|close\s+to|just\s+over|just\s+under|under|upwards\s+of|an\s+estimated|"
+    r"in\s+the\s+region\s+of|around)",
+}
+_APPROX_RE = {k: re.compile(rf"(?:^|[\s(]){v}\s*$", re.IGNORECASE) for k, v in _APPROX.items()}
+_APPROX_NOUNS = {
+    "dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30, "quarantaine": 40,
+    "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
+}  # fmt: skip
+
+_NUMBER_WORDS = {
+    "fr": "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante soixante-dix quatre-vingt "
+    "quatre-vingts quatre-vingt-dix cent cents mille million millions milliard milliards".split(),
+    "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million millions billion billions".split(),
+}
+_ORDINAL_WORDS = {
+    "fr": {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
+           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
+           "onzième": 11, "douzième": 12, "vingtième": 20, "trentième": 30, "centième": 100},
+    "en": {"first": 1, "second": 2, "third": 3, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+           "thirty-first": 31, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+           "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "hundredth": 100},
+}  # fmt: skip
+
+# Words after which a number names something rather than counting it.
+_ID_BEFORE = {
+    "fr": r"(?:article|articles|art\.|alinéa|n°|no\.|numéro|numéros|chapitre|page|pages|p\.|loi|décret|ligne|"
+    r"route|autoroute|vol|salle|porte|cac|ligue|top|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|"
+    r"version|covid|cop|tf|canal|rtl|bfm|niveau|rang|tome|volume|catégorie|classe|zone|secteur|lot|"
+    r"dossier|affaire|bus|tram|métro|paragraphe|section|annexe|amendement|résolution|gen|génération|phase|"
+    r"point|indice)",
+    "en": r"(?:article|articles|art\.|no\.|number|chapter|page|pages|p\.|law|decree|line|route|highway|flight|"
+    r"room|gate|cac|league|top|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|version|covid|cop|level|"
+    r"rank|volume|category|class|zone|sector|lot|case|bus|paragraph|section|annex|amendment|resolution|phase|"
+    r"generation|index)",
+}
+_NOT_ID_CAPITALS = frozenset(
+    "le la les un une des en au aux selon depuis dès entre de du sur pour par avec sans vers plus près "
+    "moins environ quelque contre fin début mi the a an in on at by for from to since about around over some "
+    "nearly almost and et ou or of between among after before during until with without under below above "
+    "roughly only just exactly approximately more less fewer than least up while both all parmi après avant "
+    "pendant jusqu avec sans sous dans seulement seuls seules presque quasiment tous toutes ces ses leurs nos "
+    "vos soit dont".split()
+)
+# Stop words that end a label.
+_LABEL_STOP = {
+    "fr": frozenset(
+        "a ont est sont été était étaient sera seront serait avait avaient fait font qui que qu dont où selon "
+        "contre soit en par pour dans sur sous à au aux et ou mais ni car donc entre depuis avec sans vers chez "
+        "lors pendant après avant il elle ils elles on se s ce cette ces ne n y l le la les un une est-ce "
+        "comme contre environ près plus moins an ans cette leur leurs son sa ses notre nos votre vos mon ma mes "
+        "ont-ils a-t-il atteint atteignent représente représentent devrait doit doivent pourrait peut peuvent "
+        "va vont passe passent passé reste restent compte comptent dépasse dépassent s'élève s'élèvent hausse "
+        "baisse coûte coûtent coûtera coûteront coûterait dépasse dépassera affiche affichent enregistre "
+        "totalise totalisent cumule cumulent grimpe grimpent dégage dégagent génère génèrent pèse pèsent vaut "
+        "valent atteindra atteindront".split()
+    ),
+    "en": frozenset(
+        "is are was were be been being has have had will would should could can may might must do does did "
+        "which that who whom whose where when while according against in on at by for with from into over "
+        "under between since after before during and or but nor so than as it its they their he she his her "
+        "the a an this these those there here per compared reached reaches stood stands rose fell increased "
+        "decreased grew dropped climbed totalled totaled amounted represents represent said says up down "
+        "rise fall increase decrease gain loss jump drop".split()
+    ),
+}
+_DETERMINERS = {
+    "fr": r"(?:le|la|les|l['’]|un|une|des|du|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|au|aux)",
+    "en": r"(?:the|a|an|its|their|his|her|this|these|that|those|our)",
+}
+_CONNECTORS = {"fr": frozenset("de d des du d'".split()), "en": frozenset("of".split())}
+
+
+def _lang(lang: str) -> str:
+    if lang not in ("fr", "en"):
+        raise ValueError(f"Unsupported language '{lang}': use 'fr' or 'en'")
+    return lang
+
+# --------------------------------------------------------------------------- patterns
+
+_DIGITS = {
+    "fr": re.compile(
+        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–]))(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
+        rf"(?![\d])"
+    ),
+    "en": re.compile(
+        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=Rs)|(?<=US\$))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
+        rf"(?![\d])"
+    ),
+}
+_GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-[A-Za-z][\w-]*")  # Covid-19, G7, A320
+_EXCLUDE = [
+    re.compile(r"\(\d{1,2}\)"),  # footnote and list markers: "(1)"
+    re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[@#]\w+"),  # links, e-mails, handles, hashtags
+    re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"),  # fractions and scores written 3/4
+    re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)|\b\d{1,2}:\d{2}\b", re.IGNORECASE),  # times
+    re.compile(r"\b\d{1,2}\s?(?:heures|h|jours|j)\s?(?:sur|/)\s?\d{1,2}\b", re.IGNORECASE),  # 24 heures sur 24
+    re.compile(r"\b\d{1,2}\s?(?:hours?|days?)\s+a\s+(?:day|week)\b|\b24/7\b", re.IGNORECASE),
+    re.compile(r"(?<!\d)0\d(?:[ .\u00a0]?\d{2}){4}(?!\d)"),  # phone numbers
+    re.compile(r"\+\d{2,3}(?:[ .\u00a0]?\d{1,4}){3,5}"),
+    _GLUED_NAME,
+    re.compile(r"\b(?:à|a|at)\s+(?:\d{1,2})\s+(?:heures|hours|o'clock)\b", re.IGNORECASE),
+    re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*(?:%|ans|years|millions?|milliards?|billion|€|euros?|\$))"),
+]
+_ORDINAL_SUFFIX = {
+    "fr": re.compile(r"(?:er|re|ère|e|ème|eme|nd|nde|d|de)(?![\w])"),
+    "en": re.compile(r"(?:st|nd|rd|th)(?![\w])"),
+}
+_GLUED_OK = re.compile(r"(?:%|€|\$|£|k€|m€|md€|mds€|mrd€|bn|m|k|km²?|kg|mw|gw|kwh|t)(?![\w])", re.IGNORECASE)
+_ID_BEFORE_RE = {k: re.compile(rf"(?:^|\W){v}\s*$", re.IGNORECASE) for k, v in _ID_BEFORE.items()}
+_WORD = re.compile(r"[\w'’\-]+", re.UNICODE)
+_YEAR_PREP = {
+    "fr": re.compile(
+        r"(?:\ben|\bde|\bd['’]|\bdepuis|\bdès|\bvers|\bavant|\baprès|\bjusqu['’]en|\bjusqu['’]à|\bfin|\bdébut|\bmi-|"
+        r"\bl['’]an|\bannée|\bannées|\bentre|\bet|\bà|\bau|\bcourant|\bhiver|\bété|\bautomne|\bprintemps|\bpour|\bdu)\s*$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:\bin|\bof|\bsince|\bby|\bbefore|\bafter|\buntil|\bend|\bearly|\blate|\bmid-|\byear|\bbetween|\band|"
+        r"\bfrom|\bto|\bfor|\bthrough|\bthe|\bwinter|\bsummer|\bautumn|\bspring)\s*$",
+        re.IGNORECASE,
+    ),
+}
+
+
+#: "à 21 heures" is a time; "au bout de 10 heures", "plus de 23 heures", "après 10 heures de débat" are durations
+_TIME_AFTER = r"(?:à\s+partir\s+de|jusqu['’]à|à|vers|dès)\s+"
+#: Clock times, compared (not excluded): value "T15:00"; an English "8:35" without am/pm is "t08:35" (either half).
+_TIMES = {
+    "fr": [
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})(?![\d\w])", re.IGNORECASE),
+        re.compile(rf"{_TIME_AFTER}(?P<h>\d{{1,2}})\s?(?:h|heures?)(?:\s?(?P<m>\d{{2}}))?(?![\w\d])", re.IGNORECASE),
+    ],
+    "en": [
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])", re.IGNORECASE),
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])"),
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s+o['’]clock(?![\w])", re.IGNORECASE),
+    ],
+}
+
+
+def _time_value(match: re.Match[str]) -> str | None:
+    """``T15:00`` (or ``t08:35`` when the half of the day is not said), ``None`` for an impossible time."""
+    groups = match.groupdict()
+    hour, minute = int(groups["h"]), int(groups.get("m") or 0)
+    marker = (groups.get("ap") or "").lower().replace(".", "")
+    if marker:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if marker == "pm" else 0)
+    if not (0 <= hour <= 24 and 0 <= minute <= 59):
+        return None
+    ambiguous = not marker and ":" in match.group(0) and hour <= 12  # English "8:35": morning or evening
+    return f"{'t' if ambiguous else 'T'}{hour % 12 if ambiguous else hour:02d}:{minute:02d}"
+
+
+def _spelled_pattern(lang: str) -> re.Pattern[str]:
+    words = sorted(_NUMBER_WORDS[lang], key=len, reverse=True)
+    word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    joiner = r"(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)" if lang == "fr" else r"(?:[\s-]+and[\s-]+|[\s-]+)"
+    return re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])", re.IGNORECASE)
+
+
+_SPELLED = {lang: _spelled_pattern(lang) for lang in ("fr", "en")}
+
+
+def _may_hold_figure(lang: str) -> re.Pattern[str]:
+    """A digit, or any word a figure can be made of (a superset: the full reading decides).
+
+    A lone "un", "une" or "one" is never a figure, so it does not count; every other
+    number, ordinal and approximation word does.
+    """
+    words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
+    words |= set(_ORDINAL_WORDS[lang])
+    words |= set(_APPROX_NOUNS) if lang == "fr" else {"dozen"}
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\d|{alternatives}", re.IGNORECASE)
+
+
+_MAY_HOLD_FIGURE = {lang: _may_hold_figure(lang) for lang in ("fr", "en")}
+_UNITS_ORD = "first second third fourth fifth sixth seventh eighth ninth".split()
+#: English ordinal words for the days of a month: "the twenty-first of December".
+_DAY_WORDS = {
+    **{w: i + 1 for i, w in enumerate(_UNITS_ORD)},
+    **{w: i + 10 for i, w in enumerate("tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+                                        "eighteenth nineteenth twentieth".split())},
+    **{f"twenty-{w}": 21 + i for i, w in enumerate(_UNITS_ORD)},
+    "thirtieth": 30,
+    "thirty-first": 31,
+}  # fmt: skip
+_DAY_WORDS_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+_DATE = {
+    "fr": re.compile(
+        r"(?<![\w])(?:(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+)?(?P<month>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+        r"septembre|octobre|novembre|décembre|decembre)(?:\s+(?P<year>\d{4}))?(?![\w])",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        rf"(?<![\w])(?:(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayw1>{_DAY_WORDS_RE}))\s+(?:of\s+)?)?(?P<month>january|february|march|april|may|june|july|"
+        r"august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|"
+        r"oct\.?|nov\.?|dec\.?)(?:\s+(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?![\d])|(?P<dayw2>" + _DAY_WORDS_RE + r")))?"
+        r"(?:,?\s+(?P<year>\d{4}))?(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)")
+#: A decade: "années 60", "les années 1990"; "the 60s", "1990s", "80's", "mid-1990s".
+_DECADE = {
+    "fr": re.compile(r"(?<![\w])années\s+((?:19|20)?\d0)(?![\d\w])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w.,])((?:19|20)?\d0)[’']?s(?![\w])"),
+}
+

@@ -1,0 +1,110 @@
+"""Units and conversions, with pint.
+
+The figure reader keeps a measure's or a duration's unit as written ("kilomètres", "ft", "ans").
+Here a unit word becomes a pint quantity, so that "15 km" and "15 kilometres" are the same figure,
+"15 km" and "15 miles" are not, and "15 m" / "50 ft" is recognised as a conversion (a value within
+rounding of the converted one), while a wrong conversion ("30 km" / "1,000 feet") is not.
+
+pint parses English unit words itself; the table below only names the French words and the
+spellings pint does not know. pint's registry is built on first use (about 0.4 s), never at import.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["quantity", "same_unit", "converts"]
+
+#: Unit words pint does not read itself, as pint expressions (one unit, any factor).
+_WORDS = {
+    "kilomètre": "kilometer", "kilomètres": "kilometer", "mètre": "meter", "mètres": "meter",
+    "kilo": "kilogram", "kilos": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
+    "gramme": "gram", "grammes": "gram", "tonne": "metric_ton", "tonnes": "metric_ton", "t": "metric_ton",
+    "ton": "metric_ton", "tons": "metric_ton",  # news English writes "tons" for tonnes
+    "kilotonne": "kilometric_ton", "kilotonnes": "kilometric_ton", "kilotons": "kilometric_ton",
+    "mégatonne": "megametric_ton", "mégatonnes": "megametric_ton", "megatons": "megametric_ton",
+    "mt": "megametric_ton", "gigatonnes": "gigametric_ton",
+    "litre": "liter", "litres": "liter", "degré": "degree", "degrés": "degree", "°": "degree", "°c": "degree",
+    "°f": "degree_Fahrenheit", "degrees": "degree", "degree": "degree",
+    "pieds": "foot", "pied": "foot", "nœud": "knot", "nœuds": "knot", "baril": "barrel", "barils": "barrel",
+    "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2",
+    "sqkm": "kilometer**2", "m3": "meter**3", "m³": "meter**3", "mètres cubes": "meter**3",
+    "cubic metres": "meter**3", "cubic meters": "meter**3", "mégawatt": "megawatt", "mégawatts": "megawatt",
+    "mw": "megawatt", "gw": "gigawatt", "kw": "kilowatt", "kwh": "kilowatt_hour", "mwh": "megawatt_hour",
+    "gwh": "gigawatt_hour", "twh": "terawatt_hour", "go": "gigabyte", "to": "terabyte", "mo": "megabyte",
+    "gb": "gigabyte", "tb": "terabyte", "mb": "megabyte",
+    "an": "year", "ans": "year", "année": "year", "années": "year", "mois": "month", "jour": "day", "jours": "day",
+    "semaine": "week", "semaines": "week", "heure": "hour", "heures": "hour", "h": "hour", "seconde": "second",
+    "secondes": "second", "siècle": "century", "siècles": "century", "décennie": "10 * year",
+    "décennies": "10 * year", "decade": "10 * year", "decades": "10 * year", "trimestre": "3 * month",
+    "trimestres": "3 * month", "quarter": "3 * month", "quarters": "3 * month",
+    "années-lumière": "light_year", "année-lumière": "light_year", "light years": "light_year",
+    "light-years": "light_year", "light year": "light_year",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Any:
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@lru_cache(maxsize=512)
+def quantity(unit: str) -> Any | None:
+    """One ``unit`` as a pint quantity ("kilomètres" -> 1 kilometer), ``None`` when pint cannot read it."""
+    word = re.sub(r"\s+", " ", unit.strip().lower())
+    if not word:
+        return None
+    expression = _WORDS.get(word)
+    registry = _registry()
+    try:
+        if expression is not None:
+            return registry.parse_expression(expression)
+        return registry.parse_expression(word.replace(" ", "_"))
+    except Exception:  # pint raises many types on unknown words; an unknown unit is simply not compared
+        return None
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two unit words name the same unit ("km" and "kilomètres"; "ans" and "years")."""
+    if a.strip().lower() == b.strip().lower():
+        return True
+    qa, qb = quantity(a), quantity(b)
+    if qa is None or qb is None:
+        return False
+    try:
+        return bool(qa.dimensionality == qb.dimensionality and math.isclose(qa.to(qb.units).magnitude, qb.magnitude, rel_tol=1e-9))
+    except Exception:
+        return False
+
+
+def _precision(value: float) -> float:
+    """Half the step of the last significant digit of a written value: 50 -> 5, 130 -> 5, 2.2 -> 0.05."""
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    zeros = len(text) - len(text.rstrip("0"))
+    return 0.5 * 10**zeros
+
+
+def converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+    """Whether ``other_value other_unit`` is ``value unit`` converted and rounded as writers round.
+
+    "15 m" -> "50 ft" (49.2), "100 kg" -> "220 pounds" (220.5), "210 km/h" -> "130 mph" (130.5): yes;
+    "30 km" -> "1,000 feet": no. The converted value may be off by the rounding of the written one,
+    or by 5% (a translator's round figure).
+    """
+    qa, qb = quantity(unit), quantity(other_unit)
+    if qa is None or qb is None or qa.dimensionality != qb.dimensionality or same_unit(unit, other_unit):
+        return False
+    try:
+        converted = float((value * qa).to(qb.units).magnitude / qb.magnitude)
+    except Exception:
+        return False
+    if converted == 0:
+        return other_value == 0
+    return abs(converted - other_value) <= max(_precision(other_value), 0.05 * abs(converted))
