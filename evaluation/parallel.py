@@ -221,7 +221,9 @@ def _grouping_added(en: str) -> str | None:
 
 
 def _small_spelled(en: str) -> str | None:
-    new = re.sub(r"(?<![\d,.$€£])\b([2-9]|10)\b(?![\d,.%]|\s*(?:per|%|million|billion|thousand|am|pm|a\.m|p\.m))",
+    # a number inside a name ("RM-2", "Meteor-2") or a date's day ("2 February") is not spelled out by writers
+    months = "January|February|March|April|May|June|July|August|September|October|November|December"
+    new = re.sub(rf"(?<![\d,.$€£-])\b([2-9]|10)\b(?![\d,.%-]|\s*(?:per|%|million|billion|thousand|am|pm|a\.m|p\.m|{months}))",
                  lambda m: _SMALL[int(m.group(1))], en)  # fmt: skip
     return new if new != en else None
 

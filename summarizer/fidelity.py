@@ -24,7 +24,7 @@ __all__ = ["FigureMatch", "FidelityReport", "check_figures", "check_pair", "comp
 
 def check_pair(source: str, translation: str) -> FidelityReport:
     """Check one French sentence (or text) against its English translation."""
-    return compare_figures(source, extract_figures(source, "fr", names=True), extract_figures(translation, "en"), translation)
+    return compare_figures(source, extract_figures(source, "fr", names=True), extract_figures(translation, "en", names=True), translation)
 
 
 def check_figures(

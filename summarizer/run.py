@@ -361,7 +361,7 @@ def _resolve_figures(part: str, translation: str, candidates: Sequence[str], fla
     french = extract_figures(part, "fr", names=True)
 
     def check(english: str) -> FidelityReport:
-        return compare_figures(part, french, extract_figures(english, "en"), english)
+        return compare_figures(part, french, extract_figures(english, "en", names=True), english)
 
     report = check(translation)
     before = report.describe()
@@ -402,7 +402,7 @@ def _check(
             continue
         finals[i] = translation
         # each side's figures are read once: the French when the document was built, the English here
-        figures_en = tuple(extract_figures(translation, "en"))
+        figures_en = tuple(extract_figures(translation, "en", names=True))
         if i in whole:
             report = compare_figures(whole[i].source, whole[i].figures, figures_en, translation)
             checked[i] = (translation, figures_en, report)
@@ -455,7 +455,7 @@ def _finish(
     if known is not None and known[0] == sentence.translation:
         _, sentence.figures_en, sentence.report = known  # checked already, and not changed since
     else:
-        sentence.figures_en = tuple(extract_figures(sentence.translation, "en"))
+        sentence.figures_en = tuple(extract_figures(sentence.translation, "en", names=True))
         sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en, sentence.translation)
     if not sentence.report.ok and not any(f.code in ("figures", "untranslated") for f in flags):
         flags.append(Flag("figures", f"figure check failed: {sentence.report.describe()}"))

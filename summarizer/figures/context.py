@@ -16,6 +16,7 @@ from .lexicon import (
     _MONTHS_EN,
     _MONTHS_FR,
     _NOT_ID_CAPITALS,
+    _PER_MILLE,
     _PERCENT,
     _POINTS,
     _SCALES,
@@ -69,27 +70,43 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
     rest = text[c.end : c.end + 80]
     scales = _SCALES[lang]
     m = re.match(
-        rf"{_SP}?(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\w])",
+        rf"(?:{_SP}|-)?(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\w])",
         rest,
         re.IGNORECASE,
     )
     word = m.group("scale").lower() if m else ""
-    if word in ("m", "k"):
-        # "300 M€", "£3m", "$5m" are amounts; "3 m" alone is metres
-        money_after = re.match(rf"{_SP}?[mk]{_SP}?(?:€|\$|£|euros?|dollars?|pounds?)", rest, re.I)
-        glued_after_money = lang == "en" and not re.match(_SP, rest) and c.kind == "money"
-        prefixed = lang == "en" and not re.match(_SP, rest) and re.search(r"[$€£]\s?$", text[max(0, c.start - 3) : c.start])
-        use_scale = bool(money_after or glued_after_money or prefixed)
+    glued = m is not None and not re.match(rf"{_SP}|-", rest)
+    if m and rest.startswith("-") and (lang == "fr" or word in ("m", "k")):
+        m, word = None, ""  # "30-million-euro" is English; "5-m" is nothing
+    if word in ("m", "k", "mn"):
+        # "300 M€", "£3m", "$5m", "1,5M d'euros", "10k" are amounts; "3 m" alone is metres
+        money_after = re.match(rf"{_SP}?[mk]n?{_SP}?(?:de{_SP}|d['’])?(?:€|\$|£|euros?|dollars?|pounds?)", rest, re.I)
+        glued_after_money = lang == "en" and glued and c.kind == "money"
+        prefixed = lang == "en" and glued and re.search(r"[$€£]\s?$", text[max(0, c.start - 3) : c.start])
+        thousands = word == "k" and glued
+        use_scale = bool(money_after or glued_after_money or prefixed or thousands)
+        if not use_scale and lang == "en" and glued and word == "m" and not c.readings:
+            # "1.7m people": millions, or metres ("a 1.7m wall"); read as metres, with millions as another reading
+            if not re.match(r"m\s+(?:tall|high|long|wide|deep|away|above|below|from|of\s+water)\b", rest, re.I):
+                c.readings = (c.value * 1e6,)
+    elif word == "milles":
+        use_scale = not re.match(r"\s*milles\s+(?:marins|nautiques)", rest, re.I)  # "12 milles roubles": thousands
     else:
         use_scale = bool(m)
     if m and use_scale:
         c.scale = scales[word]
         c.end += m.end()
         rest = text[c.end : c.end + 80]
+        half = re.match(r"\s+(?:et\s+demi|and\s+a\s+half)\b", rest, re.I)
+        if half and c.value == int(c.value):  # "2 millions et demi": 2.5 million
+            c.value += 0.5
+            c.end += half.end()
+            rest = text[c.end : c.end + 80]
     patterns = [
+        ("percent", rf"{_SP}?(?:{_PER_MILLE[lang]})", "‰"),
         ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
         ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
-        ("money", rf"{_SP}?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
+        ("money", rf"(?:{_SP}|-)?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
         ("duration", rf"(?:{_SP}|-)?(?:{_DURATIONS[lang]})(?![\w])", None),
         ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
     ]
@@ -171,7 +188,7 @@ def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: 
         if re.fullmatch(r"\d{2,5}", raw) and not 1800 <= int(raw) <= 2100:
             return True
     # postcode before a capitalised town
-    if re.fullmatch(r"\d{5}", raw) and re.match(r"\s[A-ZÀ-Ý]", after):
+    if lang == "fr" and re.fullmatch(r"\d{5}", raw) and re.match(r"\s[A-ZÀ-Ý]", after):
         return True
     return False
 

@@ -23,7 +23,7 @@ _MONTHS_EN = {
 
 _SCALES = {
     "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12,
-           "billions": 1e12, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3},
+           "billions": 1e12, "trillion": 1e18, "trillions": 1e18, "milles": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3},
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
            "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12},
 }  # fmt: skip
@@ -48,22 +48,23 @@ _CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCIES)
 _CURRENCY_CODES = [(re.compile(p, re.IGNORECASE), code) for p, code in _CURRENCIES]
 
 _UNITS = {
-    "fr": r"km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
+    "fr": r"années-lumière|année-lumière|grammes?|milligrammes?|mg|km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t\b|litres?|l\b|°c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?",
-    "en": r"km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
+    "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|°c|°f|°|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
-    r"gb|tb|mb|kilotons?|megatons?|(?-i:m)",
+    r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|(?-i:m)",
 }
 _DURATIONS = {
-    "fr": r"ans|an|années?|mois|jours?|semaines?|heures?|minutes?|secondes?|siècles?|décennies?|trimestres?",
+    "fr": r"ans|an|années?(?!-lumière)|mois|jours?|semaines?|heures?|minutes?|secondes?|siècles?|décennies?|trimestres?",
     "en": r"years?|months?|days?|weeks?|hours?|minutes?|seconds?|centuries|century|decades?|quarters?",
 }
 _PERCENT = {
     "fr": r"%|pour[\s-]?cent|pourcent|p\.\s?100",
     "en": r"%|per\s?cent|percent|pc\b",
 }
+_PER_MILLE = {"fr": rf"‰|pour{_SP}?mille|pour{_SP}1{_SP}?000(?!\d)", "en": rf"‰|per{_SP}(?:mille|thousand)"}
 _POINTS = {"fr": r"points?\s+de\s+pourcentage|points?\s+de\s+base", "en": r"percentage\s+points?|basis\s+points?"}
 
 _APPROX = {
@@ -104,11 +105,11 @@ _ID_BEFORE = {
     r"route|autoroute|vol|salle|porte|cac|ligue|top|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|"
     r"version|covid|cop|tf|canal|rtl|bfm|niveau|rang|tome|volume|catégorie|classe|zone|secteur|lot|"
     r"dossier|affaire|bus|tram|métro|paragraphe|section|annexe|amendement|résolution|gen|génération|phase|"
-    r"point|indice)",
+    r"point|indice|nationale|départementale|terminal|pavillon|quai|bâtiment|étage|chaîne|numéro)",
     "en": r"(?:article|articles|art\.|no\.|number|chapter|page|pages|p\.|law|decree|line|route|highway|flight|"
     r"room|gate|cac|league|top|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|version|covid|cop|level|"
     r"rank|volume|category|class|zone|sector|lot|case|bus|paragraph|section|annex|amendment|resolution|phase|"
-    r"generation|index)",
+    r"generation|index|terminal|platform|channel|building|floor|junction|exit)",
 }
 _NOT_ID_CAPITALS = frozenset(
     "le la les un une des en au aux selon depuis dès entre de du sur pour par avec sans vers plus près "
@@ -156,33 +157,41 @@ def _lang(lang: str) -> str:
 
 _DIGITS = {
     "fr": re.compile(
-        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–]))(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
+        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-)|(?<=\s,)|(?<=^,))(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
         rf"(?![\d])"
     ),
     "en": re.compile(
-        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=Rs)|(?<=US\$))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
+        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=Rs)|(?<=US\$))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
         rf"(?![\d])"
     ),
 }
-_GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-[A-Za-z][\w-]*")  # Covid-19, G7, A320
+# Covid-19, G7, A320, 2019-nCoV; not "36-year-old", "$90-million", "80,000-resident" (a number and its noun)
+_GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-(?=[A-Za-z-]*[A-Z])[A-Za-z][\w-]*")
 _EXCLUDE = [
-    re.compile(r"\(\d{1,2}\)"),  # footnote and list markers: "(1)"
+    re.compile(r"\(\d\)"),  # footnote and list markers: "(1)" (not an age: "Pilata Fatulayeva (48)")
     re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[@#]\w+"),  # links, e-mails, handles, hashtags
     re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"),  # fractions and scores written 3/4
     re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)|\b\d{1,2}:\d{2}\b", re.IGNORECASE),  # times
     re.compile(r"\b\d{1,2}\s?(?:heures|h|jours|j)\s?(?:sur|/)\s?\d{1,2}\b", re.IGNORECASE),  # 24 heures sur 24
-    re.compile(r"\b\d{1,2}\s?(?:hours?|days?)\s+a\s+(?:day|week)\b|\b24/7\b", re.IGNORECASE),
+    re.compile(r"\b24\s?hours?\s+a\s+day\b|\b7\s?days?\s+a\s+week\b|\b24/7\b", re.IGNORECASE),
     re.compile(r"(?<!\d)0\d(?:[ .\u00a0]?\d{2}){4}(?!\d)"),  # phone numbers
     re.compile(r"\+\d{2,3}(?:[ .\u00a0]?\d{1,4}){3,5}"),
     _GLUED_NAME,
     re.compile(r"\b(?:à|a|at)\s+(?:\d{1,2})\s+(?:heures|hours|o'clock)\b", re.IGNORECASE),
-    re.compile(r"\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?!\s*(?:%|ans|years|millions?|milliards?|billion|€|euros?|\$))"),
+    # a score ("won 3-1", "victoire 2-0"), not a range ("4-5 people", "12-14 hours")
+    re.compile(r"\b(?:won|lost|beat|drew|draw|score|scored|victory|defeat|victoire|défaite|battu|gagné|perdu|mené|nul|"
+               r"menait|match|gagne|gagnent|perd|perdent|bat|battent|emporte|impose|imposent|victory)\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?=\s+(?:win|victory|defeat|loss|lead|draw|"
+               r"victoire|défaite|score))", re.IGNORECASE),
 ]
 _ORDINAL_SUFFIX = {
     "fr": re.compile(r"(?:er|re|ère|e|ème|eme|nd|nde|d|de)(?![\w])"),
     "en": re.compile(r"(?:st|nd|rd|th)(?![\w])"),
 }
-_GLUED_OK = re.compile(r"(?:%|€|\$|£|k€|m€|md€|mds€|mrd€|bn|m|k|km²?|kg|mw|gw|kwh|t)(?![\w])", re.IGNORECASE)
+_GLUED_OK = re.compile(
+    r"(?:%|‰|€|\$|£|k€|m€|md€|mds€|mrd€|bn|tn|mn|m|k|md|mds|mrd|km²?|km2|kg|mw|gw|kwh|t|ft|mph|lbs?|cm|mm|"
+    r"millions?|billions?|trillions?|milliards?)(?![\w])",
+    re.IGNORECASE,
+)
 _ID_BEFORE_RE = {k: re.compile(rf"(?:^|\W){v}\s*$", re.IGNORECASE) for k, v in _ID_BEFORE.items()}
 _WORD = re.compile(r"[\w'’\-]+", re.UNICODE)
 _YEAR_PREP = {
@@ -230,11 +239,20 @@ def _time_value(match: re.Match[str]) -> str | None:
     return f"{'t' if ambiguous else 'T'}{hour % 12 if ambiguous else hour:02d}:{minute:02d}"
 
 
+_COMPOUND_NOUNS = (
+    r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|metres?|meters?|km|kilometres?|"
+    r"kilometers?|miles?|feet|foot|tonnes?|tons?|storey|story|seats?|persons?|members?|points?|percent|degrees?|"
+    r"million|billion"
+)
+
+
 def _spelled_pattern(lang: str) -> re.Pattern[str]:
     words = sorted(_NUMBER_WORDS[lang], key=len, reverse=True)
     word = "(?:" + "|".join(re.escape(w) for w in words) + ")"
     joiner = r"(?:[\s-]+(?:et|and)[\s-]+|[\s-]+)" if lang == "fr" else r"(?:[\s-]+and[\s-]+|[\s-]+)"
-    return re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*(?![\w-])", re.IGNORECASE)
+    # English compounds keep their number: "six-month ban", "seven-year period", "nine-year-old"
+    end = r"(?![\w-])" if lang == "fr" else rf"(?![\w])(?!-(?!(?:{_COMPOUND_NOUNS})\b))"
+    return re.compile(rf"(?<![\w-]){word}(?:{joiner}{word})*{end}", re.IGNORECASE)
 
 
 _SPELLED = {lang: _spelled_pattern(lang) for lang in ("fr", "en")}
@@ -274,7 +292,7 @@ _DATE = {
     "en": re.compile(
         rf"(?<![\w])(?:(?:(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?|(?P<dayw1>{_DAY_WORDS_RE}))\s+(?:of\s+)?)?(?P<month>january|february|march|april|may|june|july|"
         r"august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|"
-        r"oct\.?|nov\.?|dec\.?)(?:\s+(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?![\d])|(?P<dayw2>" + _DAY_WORDS_RE + r")))?"
+        r"oct\.?|nov\.?|dec\.?)(?:\s+(?:the\s+)?(?:(?P<day2>\d{1,2})(?:st|nd|rd|th)?(?![\d])|(?P<dayw2>" + _DAY_WORDS_RE + r")))?"
         r"(?:,?\s+(?P<year>\d{4}))?(?![\w])",
         re.IGNORECASE,
     ),

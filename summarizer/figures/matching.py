@@ -129,6 +129,12 @@ def _values(figure: Figure) -> tuple[float, ...]:
     return (abs(float(figure.value)), *(abs(float(r)) for r in figure.readings))
 
 
+def _separator_confused(a: Figure, b: Figure) -> bool:
+    """A French "57,000" (57000 or 57) written "57.000" in English: the English reader reads 57."""
+    french, english = (a, b) if a.lang == "fr" else (b, a)
+    return bool(french.readings) and re.search(r"\d\.\d{3}(?!\d)", english.text) is not None
+
+
 def _equal(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 * max(1.0, x, y)
 
@@ -164,7 +170,7 @@ def _same_value(a: Figure, b: Figure) -> bool:
             if year.kind == Kind.YEAR and isinstance(date.value, str) and date.value[:4] == str(year.value):
                 return True
         return False
-    if not any(_equal(x, y) for x in _values(a) for y in _values(b)):
+    if not any(_equal(x, y) for x in _values(a) for y in _values(b)) or _separator_confused(a, b):
         return False
     return _compatible(a, b)
 
@@ -182,13 +188,13 @@ def _match(source: list[Figure], target: list[Figure], report: FidelityReport) -
     report.unexpected.extend(free)
 
 
-def _conversions(report: FidelityReport) -> None:
+def _conversions(report: FidelityReport, spare: list[Figure]) -> None:
     """Missing French measures found in the English in another unit, correctly converted."""
     still: list[Figure] = []
     for figure in report.missing:
         found = None
         if figure.kind in (Kind.MEASURE, Kind.DURATION) and isinstance(figure.value, int | float):
-            for other in report.unexpected:
+            for other in [*report.unexpected, *spare]:
                 unit = other.unit
                 if other.kind == Kind.MONEY and other.unit == "GBP" and re.search(r"pound", other.text, re.I):
                     unit = "pound"  # "100 kg" -> "220 pounds": a weight, not sterling
@@ -200,7 +206,10 @@ def _conversions(report: FidelityReport) -> None:
         if found is None:
             still.append(figure)
             continue
-        report.unexpected.remove(found)
+        if found in report.unexpected:
+            report.unexpected.remove(found)
+        else:
+            spare.remove(found)
         match = FigureMatch(figure, found)
         report.matched.append(match)
         report.converted.append(match)
@@ -213,10 +222,20 @@ def _names(source: str, translation: str, src: Sequence[Figure], report: Fidelit
         if figure.kind != Kind.NAME:
             continue
         digits = str(figure.value).split()
-        if all(re.search(rf"(?<![\d.,]){re.sub(r'[.,]', '[.,]', d)}(?![\d]|[.,]\d)", translation) for d in digits):
+        if all(re.search(rf"(?<![\d.,]){re.sub(r'[.,]', '[.,]', d)}(?![\d]|[.,]\d)", translation) or _spelled_in(d, translation) for d in digits):
             report.ignored.append(figure)
         else:
             report.missing.append(figure)
+
+
+_ENGLISH_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _spelled_in(digits: str, translation: str) -> bool:
+    """Whether a name's small number is spelled out in the English ("3D" -> "three-dimensional")."""
+    if not digits.isdigit() or int(digits) >= len(_ENGLISH_WORDS):
+        return False
+    return re.search(rf"(?<![\w]){_ENGLISH_WORDS[int(digits)]}(?![a-z])", translation, re.I) is not None
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|et|à|ou)\s*", re.IGNORECASE)
@@ -292,7 +311,18 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
             spare_src.remove(found)
             report.matched.append(FigureMatch(found, figure))
     report.unexpected = kept
-    _conversions(report)
+    _conversions(report, spare)
+    # a French number the English wrote inside a name ("seulement 4" -> "Kaddafi 4 remained")
+    english_names = [f for f in tgt if f.kind == Kind.NAME]
+    still = []
+    for figure in report.missing:
+        found = next((n for n in english_names if isinstance(figure.value, int) and str(n.value) == str(figure.value)), None)
+        if found is None:
+            still.append(figure)
+        else:
+            english_names.remove(found)
+            report.matched.append(FigureMatch(figure, found))
+    report.missing = still
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
     copied = [
         f

@@ -274,7 +274,14 @@ class SpelledRecogniser(Recogniser):
             if _overlaps(taken, start, end) or _overlaps(excluded, start, end):
                 continue
             words = raw.lower().replace("-", " ").split()
-            if words in (["un"], ["une"], ["one"], ["zéro"], ["zero"]):
+            if words in (["un"], ["une"], ["one"]):
+                c = _Candidate(start, end, 1.0, spelled=True)
+                _right_context(text, c, lang)
+                if c.kind == Kind.MEASURE:  # "plus one degree", "un kilomètre": a measure of one
+                    found.append((c, raw))
+                    taken.append((c.start, c.end))
+                continue
+            if words in (["zéro"], ["zero"]):
                 continue
             if lang == "fr" and words == ["neuf"] and not re.match(r"\s+[a-zà-ÿ]", text[end : end + 3]):
                 continue  # "un bâtiment neuf"
@@ -287,13 +294,23 @@ class SpelledRecogniser(Recogniser):
                 continue  # "des millions", "a few millions": no number
             number = _spelled_value(raw, lang)
             if number is None:
+                # "three and nine degrees": two numbers joined by "and", not one
+                for part in re.finditer(r"(?:(?!\s+(?:and|et)\s+).)+", raw, re.I):
+                    value = _spelled_value(part.group(0), lang)
+                    words = part.group(0).lower().split()
+                    if value is not None and words not in (["un"], ["une"], ["one"]):
+                        self._add(text, lang, start + part.start(), start + part.end(), value, found, taken)
                 continue
-            c = _Candidate(start, end, float(number), spelled=True)
-            _right_context(text, c, lang)
-            _left_context(text, c, lang)
-            found.append((c, raw))
-            taken.append((c.start, c.end))
+            self._add(text, lang, start, end, number, found, taken)
         return found
+
+    @staticmethod
+    def _add(text: str, lang: str, start: int, end: int, number: int, found: Found, taken: list[tuple[int, int]]) -> None:
+        c = _Candidate(start, end, float(number), spelled=True)
+        _right_context(text, c, lang)
+        _left_context(text, c, lang)
+        found.append((c, text[start:end]))
+        taken.append((c.start, c.end))
 
 
 _APPROX_NOUN_RE = re.compile(
@@ -383,8 +400,50 @@ class OrdinalWordRecogniser(Recogniser):
         return found
 
 
+_ROUNDS = {
+    "fr": re.compile(r"(?<![\w])(\d{1,2})(?:e|es|ème|èmes)\s+de\s+finale(?![\w])", re.I),
+    "en": re.compile(r"(?<![\w])(?:last|round\s+of)\s+(16|32|64)(?![\w])(?!\s+[a-z]+s\b)", re.I),  # not "last 16 years"
+}
+_ROMAN = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|è|ème|er)\s+(siècle|millénaire)(?![\w])")
+
+
+def _roman(numeral: str) -> int | None:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for i, ch in enumerate(numeral):
+        v = values[ch]
+        total += -v if i + 1 < len(numeral) and values[numeral[i + 1]] > v else v
+    return total if 0 < total < 40 else None
+
+
+class RoundRecogniser(Recogniser):
+    """Rounds and centuries that are names: "8es de finale" = "last 16"; "XIXe siècle" = "19th century"."""
+
+    name = "round"
+
+    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+        found: Found = []
+        for m in _ROUNDS[lang].finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            teams = int(m.group(1)) * (2 if lang == "fr" else 1)  # eighth-finals are played by 16 teams
+            found.append((_Candidate(m.start(), m.end(), 0.0, kind=Kind.OTHER, value_str=f"round of {teams}"), m.group(0)))
+            taken.append((m.start(), m.end()))
+        if lang == "fr":
+            for m in _ROMAN.finditer(text):
+                number = _roman(m.group(1))
+                if number is None or _overlaps(taken, m.start(), m.end()):
+                    continue
+                c = _Candidate(m.start(), m.start() + len(m.group(0)) - len(m.group(2)) - 1, float(number), kind=Kind.ORDINAL,
+                               has_unit=True)  # fmt: skip
+                found.append((c, m.group(1)))
+                taken.append((c.start, c.end))
+        return found
+
+
 #: The recognisers, in the order they claim characters.
 RECOGNISERS: tuple[Recogniser, ...] = (
+    RoundRecogniser(),
     DateRecogniser(),
     DecadeRecogniser(),
     TimeRecogniser(),
