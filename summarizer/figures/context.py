@@ -107,14 +107,16 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
         ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
         ("money", rf"(?:{_SP}|-)?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
-        ("duration", rf"(?:{_SP}|-)?(?:{_DURATIONS[lang]})(?![\w])", None),
+        # "les 12 dernières années": the unit after an adjective of order
+        ("duration", rf"(?:{_SP}|-)?(?:(?:derniers|dernières|prochains|prochaines|premiers|premières){_SP})?"
+                     rf"(?:{_DURATIONS[lang]})(?![\w])", None),
         ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
     ]
     for kind, pattern, unit in patterns:
         m = re.match(pattern, rest, re.IGNORECASE)
         if not m:
             continue
-        word = re.sub(r"^(?:de\s|d['’]|of\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)
+        word = re.sub(r"^(?:de\s|d['’]|of\s|derni\w+\s|prochain\w*\s|premi\w+\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)
         if kind == "money":
             c.unit = _currency(word)
         elif kind == "measure":

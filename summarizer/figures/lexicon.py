@@ -166,7 +166,7 @@ _DIGITS = {
     ),
 }
 # Covid-19, G7, A320, 2019-nCoV; not "36-year-old", "$90-million", "80,000-resident" (a number and its noun)
-_GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-(?=[A-Za-z-]*[A-Z])[A-Za-z][\w-]*")
+_GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+/]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-(?=[A-Za-z-]*[A-Z])[A-Za-z][\w-]*")
 _EXCLUDE = [
     re.compile(r"\(\d\)"),  # footnote and list markers: "(1)" (not an age: "Pilata Fatulayeva (48)")
     re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[@#]\w+"),  # links, e-mails, handles, hashtags
@@ -215,6 +215,8 @@ _TIMES = {
     "fr": [
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})(?![\d\w])", re.IGNORECASE),
         re.compile(rf"{_TIME_AFTER}(?P<h>\d{{1,2}})\s?(?:h|heures?)(?:\s?(?P<m>\d{{2}}))?(?![\w\d])", re.IGNORECASE),
+        # "de 8h le soir" (not "pour 24h", "en 48h": durations)
+        re.compile(r"(?<!pour\s)(?<!pendant\s)(?<!durant\s)(?<!en\s)(?<!sur\s)(?<!dans\s)(?<![\w.,:])(?P<h>1?\d|2[0-3])\s?h(?![\w\d])"),
     ],
     "en": [
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])", re.IGNORECASE),

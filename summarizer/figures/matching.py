@@ -150,6 +150,10 @@ def _compatible(a: Figure, b: Figure) -> bool:
         return other.kind == Kind.COUNT and not other.unit  # "from 37 to 188 dollars": a bare number may be money
     if a.kind == Kind.MONEY:
         return a.unit == b.unit or not (a.unit and b.unit)
+    # a year is not a count of something: "en 2012, 142 crimes" -> "in 142, 2012 crimes" moved the figures
+    for year, other in ((a, b), (b, a)):
+        if year.kind == Kind.YEAR and other.kind == Kind.COUNT and not other.spelled and _counts_things(other.label):
+            return False
     units = {Kind.MEASURE, Kind.DURATION}
     if a.kind in units and b.kind in units:
         return same_unit(a.unit, b.unit)
@@ -159,16 +163,26 @@ def _compatible(a: Figure, b: Figure) -> bool:
     return True
 
 
+def _counts_things(label: str) -> bool:
+    """A label of countable things ("crimes", "cases"), not a year's noun ("a 2011 report", "2011 Brennan Centre")."""
+    first = label.split()[0] if label else ""
+    return first.islower() and first.endswith("s") and len(first) > 3
+
+
 def _same_value(a: Figure, b: Figure) -> bool:
     if a.kind == Kind.TIME and b.kind == Kind.TIME and isinstance(a.value, str) and isinstance(b.value, str):
         return _same_time(a.value, b.value)
     if isinstance(a.value, str) or isinstance(b.value, str):
         if a.value == b.value:
             return True
-        # a year kept in a fuller date: "en 1917" -> "in November 1917"
-        for year, date in ((a, b), (b, a)):
-            if year.kind == Kind.YEAR and isinstance(date.value, str) and date.value[:4] == str(year.value):
-                return True
+        # a French year kept in a fuller English date: "en 1917" -> "in November 1917" (not the other way)
+        if a.lang == "fr" and a.kind == Kind.YEAR and isinstance(b.value, str) and b.value[:4] == str(a.value):
+            return True
+        # a French clock hour written as a bare number: "de 8h le soir" -> "from 8 in the evening"
+        for time, other in ((a, b), (b, a)):
+            if time.kind == Kind.TIME and other.kind == Kind.COUNT and not other.unit and isinstance(other.value, int):
+                hour, minute = map(int, str(time.value)[1:].split(":"))
+                return minute == 0 and other.value in (hour, hour % 12)
         return False
     if not any(_equal(x, y) for x in _values(a) for y in _values(b)) or _separator_confused(a, b):
         return False
@@ -216,13 +230,36 @@ def _conversions(report: FidelityReport, spare: list[Figure]) -> None:
     report.missing = still
 
 
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def _split_dates(translation: str, report: FidelityReport) -> None:
+    """A French "novembre 1954" rendered "the November issue ... in 1954": the month and the year both kept."""
+    still: list[Figure] = []
+    for figure in report.missing:
+        value = str(figure.value)
+        found = None
+        if figure.kind == Kind.DATE and re.fullmatch(r"\d{4}-(?:0[1-9]|1[0-2])", value):
+            month = _MONTH_NAMES[int(value[5:7]) - 1]
+            if re.search(rf"\b{month}\b", translation):
+                found = next((f for f in report.unexpected if f.kind == Kind.YEAR and str(f.value) == value[:4]), None)
+        if found is None:
+            still.append(figure)
+        else:
+            report.unexpected.remove(found)
+            report.matched.append(FigureMatch(figure, found))
+    report.missing = still
+
+
 def _names(source: str, translation: str, src: Sequence[Figure], report: FidelityReport) -> None:
     """The digits of every name of the French are in the English, exactly ("route 131" -> "Route 131")."""
     for figure in src:
         if figure.kind != Kind.NAME:
             continue
         digits = str(figure.value).split()
-        if all(re.search(rf"(?<![\d.,]){re.sub(r'[.,]', '[.,]', d)}(?![\d]|[.,]\d)", translation) or _spelled_in(d, translation) for d in digits):
+        # the digits, in their order ("4-0" is not "0-4"), each group exactly ("route 131" is not "Route 139")
+        sequence = r"\D{1,3}".join(re.sub(r"[.,]", "[.,]", d) for d in digits)
+        if re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or (len(digits) == 1 and _spelled_in(digits[0], translation)):
             report.ignored.append(figure)
         else:
             report.missing.append(figure)
@@ -232,14 +269,18 @@ _ENGLISH_WORDS = "zero one two three four five six seven eight nine ten eleven t
 
 
 def _spelled_in(digits: str, translation: str) -> bool:
-    """Whether a name's small number is spelled out in the English ("3D" -> "three-dimensional")."""
+    """Whether a name's small number is spelled out in an English compound ("3D" -> "three-dimensional")."""
     if not digits.isdigit() or int(digits) >= len(_ENGLISH_WORDS):
         return False
-    return re.search(rf"(?<![\w]){_ENGLISH_WORDS[int(digits)]}(?![a-z])", translation, re.I) is not None
+    return re.search(rf"(?<![\w]){_ENGLISH_WORDS[int(digits)]}-[a-z]", translation, re.I) is not None
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|et|à|ou)\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _number(figure: Figure) -> float:
+    return float(figure.value) if isinstance(figure.value, int | float) else float(re.sub(r"\D", "", str(figure.value)) or 0)
 
 
 def _swaps(source: str, translation: str, matched: list[FigureMatch]) -> list[tuple[FigureMatch, FigureMatch]]:
@@ -266,11 +307,12 @@ def _swaps(source: str, translation: str, matched: list[FigureMatch]) -> list[tu
             )
             if not (same_kind or crossed):
                 continue
-            # the two ends of a range may be written the other way round ("entre 1 et 0,5" -> "0.5 - 1")
+            # a range written in rising order ("entre 1 et 0,5" -> "0.5 - 1") is the same range; "30 to 40%" -> "40 to 30%" is not
             if _RANGE_JOIN.fullmatch(source[a.source.end : b.source.start]) or _RANGE_JOIN.fullmatch(
                 translation[b.translation.end : a.translation.start]
             ):
-                continue
+                if _number(a.source) > _number(b.source):
+                    continue
             found.append((a, b))
     return found
 
@@ -323,6 +365,8 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
             english_names.remove(found)
             report.matched.append(FigureMatch(figure, found))
     report.missing = still
+    if translation:
+        _split_dates(translation, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
     copied = [
         f

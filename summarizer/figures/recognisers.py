@@ -72,7 +72,7 @@ class DateRecogniser(Recogniser):
             month = (_MONTHS_FR if lang == "fr" else _MONTHS_EN).get(month_key)
             if month is None or (day and not 1 <= int(day) <= 31):
                 continue
-            if lang == "en" and month_key == "may" and not (day and year):
+            if lang == "en" and month_key == "may" and not ((day or year) and m.group("month") == "May"):
                 continue  # the modal verb
             if lang == "en" and month_key in ("mar", "jan") and not year:
                 continue
@@ -181,10 +181,7 @@ class NumericDateRecogniser(Recogniser):
         return found
 
 
-_SCORE = re.compile(
-    r"(?:\b(?:won|lost|beat|drew|score|scored|victoire|défaite|score|battu|gagné|perdu|mené|menait)\s+(?:\w+\s+)?$)",
-    re.IGNORECASE,
-)
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d.,])")
 
 
 class DigitRecogniser(Recogniser):
@@ -241,17 +238,19 @@ def _name(start: int, end: int, raw: str) -> _Candidate:
 
 
 class NameRecogniser(Recogniser):
-    """Digits glued to letters in a name: "Covid-19", "G7", "A320", "I-502"."""
+    """Digits glued to letters in a name ("Covid-19", "G7", "A320", "I/43") and scores ("4-0"): copied, not counted."""
 
     name = "name"
 
     def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
         found: Found = []
-        for m in _GLUED_NAME.finditer(text):
-            if _overlaps(taken, m.start(), m.end()) or not _overlaps(excluded, m.start(), m.end()):
-                continue
-            found.append((_name(m.start(), m.end(), m.group(0)), m.group(0)))
-            taken.append((m.start(), m.end()))
+        for pattern in (_GLUED_NAME, _SCORE):
+            for m in pattern.finditer(text):
+                start, end = (m.start(1), m.end(1)) if pattern is _SCORE else (m.start(), m.end())
+                if _overlaps(taken, start, end) or not _overlaps(excluded, start, end):
+                    continue
+                found.append((_name(start, end, text[start:end]), text[start:end]))
+                taken.append((start, end))
         return found
 
 
