@@ -175,3 +175,128 @@ def test_parser_never_crashes_on_number_like_text(parts: list[str]) -> None:
     for lang in ("fr", "en"):
         for figure in extract_figures(text, lang):
             assert text[figure.start : figure.end] == figure.text
+
+
+_PIECES = ["1", "0", "7", " ", ",", ".", "%", "‰", "€", "$", "£", "-", "+", "/", "h", "30", "2013", "milliard", "million",
+           "milles", "mille", "de", "d'", "er", "e", "es de finale", "XIXe", "siècle", "ans", "years", "km", "ft", "m",
+           "mai", "May", "the", "Route", "route", "Covid-", "et demi", "and", "entre", "et", "un", "an", "dizaine",
+           "dozen", "pm", "I/", "(", ")", "moitié", "nonante", "billion"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_the_check_never_crashes_and_accounts_for_every_figure(french: list[str], english: list[str]) -> None:
+    from summarizer.fidelity import check_pair
+
+    fr, en = "".join(french), "".join(english)
+    report = check_pair(fr, en)
+    src = extract_figures(fr, "fr", names=True)
+    # every French figure is matched, missing or left out of the check; nothing is counted twice
+    accounted = [m.source for m in report.matched] + report.missing + [f for f in report.ignored if f.lang == "fr"]
+    assert all(any(a is f or a == f for a in accounted) for f in src)
+    assert isinstance(report.describe(), str) and report.to_dict()["ok"] == report.ok
+
+
+def test_extraction_stays_linear_in_the_length_of_the_article() -> None:
+    import time
+
+    paragraph = (
+        "Le ministère a déjoué 40 589 tentatives en 2022, soit +47 % sur un an, pour 1,2 milliard d'euros. "
+        "Entre 12 et 14 heures par jour, à 21h30, sur la route 131 et à 2 040 m, les 8es de finale du XIXe siècle. "
+    )
+    small, large = paragraph * 100, paragraph * 1000  # about 20,000 and 200,000 characters
+
+    def cost(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.perf_counter()
+            extract_figures(text, "fr")
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    ratio = cost(large) / cost(small)
+    assert ratio < 20, f"10x the text took {ratio:.1f}x the time: not linear"  # linear is about 10x
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        # unit conversions (pint): a correct one is kept and said, a wrong one is flagged
+        ("Une vague de 15 m.", "A 50 ft wave.", True),
+        ("Il pèse 100 kg.", "He weighs 220 pounds.", True),
+        ("Il roulait à 210 km/h.", "He was driving at 130 mph.", True),
+        ("À moins de 30 km d'une école.", "Within 1,000 feet of a school.", False),
+        ("Une vague de 15 m.", "A 15 ft wave.", False),
+        ("Il y a 5 ans.", "Five months ago.", False),
+        ("Pendant trente ans.", "For three decades.", True),
+        # names: their digits copied, in order
+        ("Sur la route 131.", "On Route 139.", False),
+        ("Les routes I/43 et I/34.", "The I/34 and I/43 roads.", False),
+        ("Ils ont gagné 4-0.", "They won 0-4.", False),
+        ("Des images 3D.", "Three-dimensional images.", True),
+        # swaps, range ends, a year and a count
+        ("Entre 30 et 40 % de plus.", "Between 40 and 30% more.", False),
+        ("Entre 1 et 0,5 milliard.", "Between 0.5 and 1 billion.", True),
+        ("En 2012, 142 crimes.", "In 142, 2012 crimes.", False),
+        ("Pendant 30 ans jusqu'en 2011.", "For 2011 years until 30.", False),
+        # French forms
+        ("Près de 57,000 cas.", "Almost 57,000 cases.", True),
+        ("Près de 57,000 cas.", "Almost 57.000 cases.", False),
+        ("Près de 500 milles d'objets.", "About 500,000 objects.", True),
+        ("J'ai investi 2 millions et demi.", "I invested 2.5 million.", True),
+        ("Les 1,7 million d'habitants.", "Its 1.7m people.", True),
+        ("Nous sommes en 8es de finale.", "We are in the last 16.", True),
+        ("Au XIXe siècle.", "In the 19th century.", True),
+        ("Un moratoire de 6 mois.", "A six-month ban.", True),
+        ("Un jeune homme de 36 ans.", "A 36-year-old man.", True),
+        ("Pilata Fatulayeva, 48 ans, pense.", "Pilata Fatulayeva (48) thinks.", True),
+        ("Dans les années 80.", "In the late Eighties.", True),
+        ("En 1917.", "In November 1917.", True),
+        ("Le 1er décembre 2013.", "In 2013.", False),
+        ("De 8h le soir à minuit.", "From 8 in the evening till midnight.", True),
+        ("Entre 12 et 14 heures par jour.", "For 12-14 hours a day.", True),
+        ("Entre 12 et 14 heures par jour.", "For 12-14 days a week.", False),
+    ],
+)
+def test_real_translation_categories(fr: str, en: str, ok: bool) -> None:
+    from summarizer.fidelity import check_pair
+
+    report = check_pair(fr, en)
+    assert report.ok is ok, report.describe()
+
+
+def test_a_conversion_is_reported_with_both_values() -> None:
+    from summarizer.fidelity import check_pair
+
+    report = check_pair("Une vague de 15 m.", "A 50 ft wave.")
+    assert [(m.source.text, m.translation.text) for m in report.converted] == [("15 m", "50 ft")]
+    assert "converted to '50 ft'" in report.describe()
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("Il compte 10k abonnés.", 10_000, "count"),
+        ("Un budget de 1,5M d'euros.", 1_500_000, "money"),
+        ("Un budget de 2,5Mds d'euros.", 2_500_000_000, "money"),
+        ("Un contrat de 90 M$.", 90_000_000, "money"),
+        ("Une dette d'un billion d'euros.", 10**12, "money"),
+        ("Un marché de 3 trillions.", 3 * 10**18, "count"),
+        ("Ils sont nonante-deux.", 92, "count"),
+        ("Une hausse de ,08 point.", 0.08, "count"),
+        ("Un demi-million d'habitants.", 500_000, "count"),
+        ("Un taux de 3,5 ‰.", 3.5, "percent"),
+        ("Un taux de 30 pour 1 000.", 30, "percent"),
+        ("Les prix ont bondi sur un an.", 1, "duration"),
+    ],
+)
+def test_french_forms(text: str, value: float, kind: str) -> None:
+    figures = extract_figures(text, "fr")
+    assert [(f.value, f.kind) for f in figures] == [(pytest.approx(value), kind)]
+
+
+def test_an_unreadable_number_is_listed_not_guessed() -> None:
+    from summarizer.fidelity import check_pair
+
+    report = check_pair("Le code 5.5.5.5 et 12 cas.", "Code and 12 cases.")
+    assert report.ok and report.unread == ["5.5.5.5"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -43,12 +44,38 @@ class _Candidate:
     readings: tuple[float, ...] = ()
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+class Spans:
+    """Disjoint character spans, sorted, for overlap queries in O(log n) (an article may hold thousands of figures)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def append(self, span: tuple[int, int]) -> None:
+        """Add a span (merged with any it overlaps)."""
+        start, end = span
+        i = bisect.bisect_left(self._ends, start + 1)  # the first span that ends after ``start``
+        j = i
+        while j < len(self._starts) and self._starts[j] < end:
+            start, end = min(start, self._starts[j]), max(end, self._ends[j])
+            j += 1
+        self._starts[i:j] = [start]
+        self._ends[i:j] = [end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with a span."""
+        i = bisect.bisect_left(self._starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self._ends[i] > start
+
+
+def _overlaps(spans: Spans | list[tuple[int, int]], start: int, end: int) -> bool:
+    if isinstance(spans, Spans):
+        return spans.overlaps(start, end)
     return any(s < end and start < e for s, e in spans)
 
 
-def _excluded_spans(text: str, lang: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+def _excluded_spans(text: str, lang: str) -> Spans:
+    spans = Spans()
     for pattern in _EXCLUDE:
         for m in pattern.finditer(text):
             chunk = m.group(0)
@@ -57,8 +84,12 @@ def _excluded_spans(text: str, lang: str) -> list[tuple[int, int]]:
                 re.fullmatch(r"\d+(?:[.,]\d+)*(?:er|re|ère|e|ème|nd|st|rd|th|km|kg|m|k|bn|mn|t|h)", chunk, re.I)
                 or re.match(r"(?:US|C|A|HK)?\$|DH|MAD|USD|EUR|GBP|CHF|Rs", chunk)
                 or re.fullmatch(r"(?:mi|fin|début|mid)-\d{4}", chunk, re.I)
-                or re.fullmatch(r"\d+-(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|"
-                                r"miles?|metres?|meters?|tonnes?|tons?)(?:-old|-long)?", chunk, re.I)
+                or re.fullmatch(
+                    r"\d+-(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|"
+                    r"miles?|metres?|meters?|tonnes?|tons?)(?:-old|-long)?",
+                    chunk,
+                    re.I,
+                )
             ):
                 continue
             spans.append((m.start(), m.end()))
@@ -108,8 +139,12 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
         ("money", rf"(?:{_SP}|-)?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
         # "les 12 dernières années": the unit after an adjective of order
-        ("duration", rf"(?:{_SP}|-)?(?:(?:derniers|dernières|prochains|prochaines|premiers|premières){_SP})?"
-                     rf"(?:{_DURATIONS[lang]})(?![\w])", None),
+        (
+            "duration",
+            rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:(?:derniers|dernières|prochains|prochaines|premiers|premières){_SP})?"
+            rf"(?:{_DURATIONS[lang]})(?![\w])",
+            None,
+        ),
         ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
     ]
     for kind, pattern, unit in patterns:
@@ -174,6 +209,9 @@ def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: 
         return False  # "un volume 12 % plus élevé": a unit makes it an amount
     if _ID_BEFORE_RE[lang].search(before):
         return True
+    joined = re.search(r"\d+[-–]$", before)  # "n° 2021-1234": the second half of an identifier
+    if joined and _ID_BEFORE_RE[lang].search(before[: joined.start()]):
+        return True
     # a capitalised name just before a bare number: "Ligue 1", "CAC 40", "Renault 5", "Mirage 2000"
     m = re.search(r"([A-ZÀ-Ý][\w&]*)\s$", before)
     if m and m.group(1).lower() not in _NOT_ID_CAPITALS and m.group(1).lower() not in _MONTHS_FR | _MONTHS_EN:
@@ -193,5 +231,3 @@ def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: 
     if lang == "fr" and re.fullmatch(r"\d{5}", raw) and re.match(r"\s[A-ZÀ-Ý]", after):
         return True
     return False
-
-

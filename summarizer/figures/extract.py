@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from .context import _Candidate
+from .context import Spans, _Candidate, _excluded_spans, _overlaps
 from .labels import _label
 from .lexicon import _MAY_HOLD_FIGURE, _lang
 from .model import KEY_KINDS, Figure, Kind, Value
 from .numerals import _clean
 from .recognisers import find_candidates
 
-__all__ = ["extract_figures"]
+__all__ = ["extract_figures", "unread_numbers"]
 
 
 def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]]) -> None:
@@ -40,6 +40,20 @@ def _is_key(c: _Candidate) -> bool:
     if c.spelled and c.value * c.scale < 10:
         return False
     return True
+
+
+_NOT_NOUNS = frozenset(
+    "is are was were has have had and or but the les des est sont ont avait avaient et ou mais pour par dans "
+    "this that these those its their which who qui que dont".split()
+)
+
+
+def _noun_after(text: str, end: int, lang: str) -> str:
+    """The word right after a number, when it can be what the number counts ("142 crimes", "30 Israéliens")."""
+    m = re.match(r"[ \u00a0\u202f]+(?:d['’]|de\s+|of\s+)?([^\W\d_][\w'’-]*)", text[end : end + 40])
+    if not m or m.group(1).lower() in _NOT_NOUNS:
+        return ""
+    return m.group(1).lower()
 
 
 def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list[Figure]:
@@ -91,8 +105,24 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
                 spelled=c.spelled,
                 lang=lang,
                 readings=readings,
+                noun=_noun_after(text, c.end, lang) if c.kind in (Kind.COUNT, Kind.YEAR) else "",
             )
         )
     figures.sort(key=lambda f: f.start)
     return figures
 
+
+_DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
+
+
+def unread_numbers(text: str, figures: list[Figure] | tuple[Figure, ...], lang: str = "fr") -> list[str]:
+    """The numbers of ``text`` that no figure (names included) and no known non-figure (a link, a phone number,
+    a footnote mark) accounts for: left out of the check, and listed so a reader knows."""
+    spans = Spans()
+    for figure in figures:
+        spans.append((figure.start, figure.end))
+    loose = [m for m in _DIGIT_RUN.finditer(text) if not _overlaps(spans, m.start(), m.end())]
+    if not loose:
+        return []
+    excluded = _excluded_spans(text, _lang(lang))
+    return [m.group(0) for m in loose if not _overlaps(excluded, m.start(), m.end())]

@@ -59,4 +59,3 @@ def format_value(figure: Figure) -> str:
             unit = unit[:-1]
         return f"{prefix}{number} {unit}"
     return f"{prefix}{number}"
-

@@ -68,7 +68,6 @@ def _subject_before(text: str, pos: int, lang: str) -> str:
     return _words_after(clause, start, lang, limit=3)
 
 
-
 def _label(text: str, c: Any, lang: str) -> str:
     """What the candidate ``c`` counts, in the words of ``text``."""
     if c.kind in ("date", "year", "name", "time"):

@@ -23,7 +23,8 @@ _MONTHS_EN = {
 
 _SCALES = {
     "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12,
-           "billions": 1e12, "trillion": 1e18, "trillions": 1e18, "milles": 1e3, "md": 1e9, "mds": 1e9, "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3},
+           "billions": 1e12, "trillion": 1e18, "trillions": 1e18, "milles": 1e3, "md": 1e9, "mds": 1e9,
+           "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3},
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
            "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12},
 }  # fmt: skip
@@ -48,8 +49,9 @@ _CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCIES)
 _CURRENCY_CODES = [(re.compile(p, re.IGNORECASE), code) for p, code in _CURRENCIES]
 
 _UNITS = {
-    "fr": r"années-lumière|année-lumière|grammes?|milligrammes?|mg|km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
-    r"t\b|litres?|l\b|°c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
+    "fr": r"années-lumière|année-lumière|grammes?|milligrammes?|mg|km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|"
+    r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
+    r"t(?![\w'’])|litres?|l(?![\w'’])|°c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?",
     "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|°c|°f|°|"
@@ -85,7 +87,8 @@ _APPROX_NOUNS = {
 _NUMBER_WORDS = {
     "fr": "zéro un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
     "dix-sept dix-huit dix-neuf vingt vingts trente quarante cinquante soixante soixante-dix quatre-vingt "
-    "quatre-vingts quatre-vingt-dix cent cents mille million millions milliard milliards".split(),
+    "quatre-vingts quatre-vingt-dix cent cents mille million millions milliard milliards billion billions "
+    "trillion trillions septante huitante octante nonante".split(),
     "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
     "million millions billion billions".split(),
@@ -153,11 +156,12 @@ def _lang(lang: str) -> str:
         raise ValueError(f"Unsupported language '{lang}': use 'fr' or 'en'")
     return lang
 
+
 # --------------------------------------------------------------------------- patterns
 
 _DIGITS = {
     "fr": re.compile(
-        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-)|(?<=\s,)|(?<=^,))(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
+        rf"(?:(?<=\s)|^),\d+(?![\d])|(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-))(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
         rf"(?![\d])"
     ),
     "en": re.compile(
@@ -179,9 +183,12 @@ _EXCLUDE = [
     _GLUED_NAME,
     re.compile(r"\b(?:à|a|at)\s+(?:\d{1,2})\s+(?:heures|hours|o'clock)\b", re.IGNORECASE),
     # a score ("won 3-1", "victoire 2-0"), not a range ("4-5 people", "12-14 hours")
-    re.compile(r"\b(?:won|lost|beat|drew|draw|score|scored|victory|defeat|victoire|défaite|battu|gagné|perdu|mené|nul|"
-               r"menait|match|gagne|gagnent|perd|perdent|bat|battent|emporte|impose|imposent|victory)\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?=\s+(?:win|victory|defeat|loss|lead|draw|"
-               r"victoire|défaite|score))", re.IGNORECASE),
+    re.compile(
+        r"\b(?:won|lost|beat|drew|draw|score|scored|victory|defeat|victoire|défaite|battu|gagné|perdu|mené|nul|"
+        r"menait|match|gagner|gagne|gagnent|perd|perdent|bat|battent|emporte|impose|imposent|victory)\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?=\s+(?:win|victory|defeat|loss|lead|draw|"
+        r"victoire|défaite|score))",
+        re.IGNORECASE,
+    ),
 ]
 _ORDINAL_SUFFIX = {
     "fr": re.compile(r"(?:er|re|ère|e|ème|eme|nd|nde|d|de)(?![\w])"),
@@ -268,9 +275,15 @@ def _may_hold_figure(lang: str) -> re.Pattern[str]:
     """
     words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
     words |= set(_ORDINAL_WORDS[lang])
-    words |= set(_APPROX_NOUNS) if lang == "fr" else {"dozen"}
+    if lang == "fr":
+        words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi"}
+        one = r"\bune?\s+(?:an|année|mois|semaine|jour|heure|siècle|décennie|degré|kilomètre|mètre|litre)|[IVXL]+(?:e|è|er)\s+(?:si|mi)"
+    else:
+        words |= {"dozen", "half", "quarter", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                  "eighties", "nineties"}  # fmt: skip
+        one = r"\b(?:a|one)\s+(?:year|month|week|day|hour|century|decade|degree|kilometre|kilometer|mile|metre|meter)"
     alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\d|{alternatives}", re.IGNORECASE)
+    return re.compile(rf"\d|{alternatives}|{one}", re.IGNORECASE)
 
 
 _MAY_HOLD_FIGURE = {lang: _may_hold_figure(lang) for lang in ("fr", "en")}
@@ -305,4 +318,3 @@ _DECADE = {
     "fr": re.compile(r"(?<![\w])années\s+((?:19|20)?\d0)(?![\d\w])", re.IGNORECASE),
     "en": re.compile(r"(?<![\w.,])((?:19|20)?\d0)[’']?s(?![\w])"),
 }
-

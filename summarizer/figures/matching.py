@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from .extract import unread_numbers
 from .model import Figure, Kind
 from .units import converts, same_unit
 
@@ -71,6 +72,8 @@ class FidelityReport:
             parts.append(f"'{first.source.text}' and '{second.source.text}' appear in the other order in English: swapped?")
         for match in self.converted:
             parts.append(f"'{match.source.text}' converted to '{match.translation.text}'")
+        if self.unread:
+            parts.append("not read, not checked: " + ", ".join(f"'{text}'" for text in self.unread))
         if not (self.missing or self.unexpected or self.swapped):
             parts.insert(0, "all figures preserved")
         return "; ".join(parts)
@@ -80,14 +83,16 @@ class FidelityReport:
         return {
             "ok": self.ok,
             "matched": [
-                {"value": m.source.value, "text": m.source.text, "translation_text": m.translation.text,
-                 "kind": str(m.source.kind)}  # fmt: skip
+                {
+                    "value": m.source.value,
+                    "text": m.source.text,
+                    "translation_text": m.translation.text,
+                    "kind": str(m.source.kind),
+                }  # fmt: skip
                 for m in self.matched
             ],
             "missing": [{"value": f.value, "text": f.text, "kind": str(f.kind), "start": f.start} for f in self.missing],
-            "unexpected": [
-                {"value": f.value, "text": f.text, "kind": str(f.kind), "start": f.start} for f in self.unexpected
-            ],
+            "unexpected": [{"value": f.value, "text": f.text, "kind": str(f.kind), "start": f.start} for f in self.unexpected],
             "swapped": [[a.source.text, b.source.text] for a, b in self.swapped],
             "converted": [[m.source.text, m.translation.text] for m in self.converted],
             "unread": list(self.unread),
@@ -152,21 +157,22 @@ def _compatible(a: Figure, b: Figure) -> bool:
         return a.unit == b.unit or not (a.unit and b.unit)
     # a year is not a count of something: "en 2012, 142 crimes" -> "in 142, 2012 crimes" moved the figures
     for year, other in ((a, b), (b, a)):
-        if year.kind == Kind.YEAR and other.kind == Kind.COUNT and not other.spelled and _counts_things(other.label):
+        if year.kind == Kind.YEAR and other.kind == Kind.COUNT and not other.spelled and _counts_things(other):
             return False
     units = {Kind.MEASURE, Kind.DURATION}
     if a.kind in units and b.kind in units:
         return same_unit(a.unit, b.unit)
     if a.kind in units or b.kind in units:
         other = b if a.kind in units else a
-        return other.kind in (Kind.COUNT, Kind.OTHER, Kind.YEAR) and not other.unit  # "48 ans" -> "(48)"
+        # "48 ans" -> "(48)", "a 500-degree heat" -> "500": a bare number, never a year ("pendant 30 ans" is not "2011 years")
+        return other.kind in (Kind.COUNT, Kind.OTHER) and not other.unit and not _counts_things(other)
     return True
 
 
-def _counts_things(label: str) -> bool:
-    """A label of countable things ("crimes", "cases"), not a year's noun ("a 2011 report", "2011 Brennan Centre")."""
-    first = label.split()[0] if label else ""
-    return first.islower() and first.endswith("s") and len(first) > 3
+def _counts_things(figure: Figure) -> bool:
+    """A number of things ("2012 crimes", "30 Israelis"), not a year's noun ("a 2011 report", "2011 Brennan Centre")."""
+    noun = figure.noun
+    return len(noun) > 3 and noun.endswith(("s", "x")) and noun.isalpha()
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
@@ -180,13 +186,27 @@ def _same_value(a: Figure, b: Figure) -> bool:
             return True
         # a French clock hour written as a bare number: "de 8h le soir" -> "from 8 in the evening"
         for time, other in ((a, b), (b, a)):
-            if time.kind == Kind.TIME and other.kind == Kind.COUNT and not other.unit and isinstance(other.value, int):
+            if (
+                time.kind == Kind.TIME
+                and other.kind == Kind.COUNT
+                and not other.unit
+                and not _counts_things(other)
+                and isinstance(other.value, int)
+            ):
                 hour, minute = map(int, str(time.value)[1:].split(":"))
                 return minute == 0 and other.value in (hour, hour % 12)
         return False
     if not any(_equal(x, y) for x in _values(a) for y in _values(b)) or _separator_confused(a, b):
         return False
+    # "1.7m people": read in millions, the English figure is a count, not metres
+    a, b = (
+        _as_count(f) if f.unit == "m" and f.readings and not _equal(abs(float(f.value)), _values(g)[0]) else f for f, g in ((a, b), (b, a))
+    )
     return _compatible(a, b)
+
+
+def _as_count(figure: Figure) -> Figure:
+    return replace(figure, kind=Kind.COUNT, unit="")
 
 
 def _match(source: list[Figure], target: list[Figure], report: FidelityReport) -> None:
@@ -251,8 +271,11 @@ def _split_dates(translation: str, report: FidelityReport) -> None:
     report.missing = still
 
 
-def _names(source: str, translation: str, src: Sequence[Figure], report: FidelityReport) -> None:
-    """The digits of every name of the French are in the English, exactly ("route 131" -> "Route 131")."""
+def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[Figure], report: FidelityReport) -> None:
+    """The digits of every name of the French are in the English, exactly ("route 131" -> "Route 131"), in order."""
+    english = [f for f in tgt if f.kind == Kind.NAME]
+    used: list[Figure] = []
+    kept: list[FigureMatch] = []
     for figure in src:
         if figure.kind != Kind.NAME:
             continue
@@ -261,8 +284,15 @@ def _names(source: str, translation: str, src: Sequence[Figure], report: Fidelit
         sequence = r"\D{1,3}".join(re.sub(r"[.,]", "[.,]", d) for d in digits)
         if re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or (len(digits) == 1 and _spelled_in(digits[0], translation)):
             report.ignored.append(figure)
+            found = next((n for n in english if n.value == figure.value and n not in used), None)
+            if found is not None:
+                used.append(found)
+                kept.append(FigureMatch(figure, found))
         else:
             report.missing.append(figure)
+    # two names in the other order ("I/43 et I/34" -> "I/34 and I/43", "RM-1A ... RM-2" -> "RM-2A ... RM-1")
+    if not report.missing:
+        report.swapped += [(a, b) for i, a in enumerate(kept) for b in kept[i + 1 :] if a.translation.start > b.translation.start]
 
 
 _ENGLISH_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
@@ -358,7 +388,10 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
     english_names = [f for f in tgt if f.kind == Kind.NAME]
     still = []
     for figure in report.missing:
-        found = next((n for n in english_names if isinstance(figure.value, int) and str(n.value) == str(figure.value)), None)
+        found = next(
+            (n for n in english_names if figure.kind == Kind.COUNT and isinstance(figure.value, int) and str(n.value) == str(figure.value)),
+            None,
+        )
         if found is None:
             still.append(figure)
         else:
@@ -368,15 +401,11 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
     if translation:
         _split_dates(translation, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
-    copied = [
-        f
-        for f in report.unexpected
-        if re.fullmatch(r"\d+", f.text) and re.search(rf"(?<![\d,.]){f.text}(?!\d|[,.]\d)", source)
-    ]
+    copied = [f for f in report.unexpected if re.fullmatch(r"\d+", f.text) and re.search(rf"(?<![\d,.]){f.text}(?!\d|[,.]\d)", source)]
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
-    if translation:
-        _names(source, translation, src, report)
+    _names(source, translation, src, tgt, report)
     if not report.missing and not report.unexpected:
-        report.swapped = _swaps(source, translation, report.matched)
+        report.swapped += _swaps(source, translation, report.matched)
+    report.unread = unread_numbers(source, src, "fr")
     return report

@@ -57,6 +57,8 @@ class Figure:
         lang: The language of the text it was found in.
         readings: Other values the same digits may have, when the writing is ambiguous: a French
             "57,000" is 57 in French and 57000 in the English convention some translated texts keep.
+        noun: The word right after the figure when it is a noun the figure counts ("crimes" in "142 crimes"),
+            lowercased; empty otherwise.
     """
 
     value: Value
@@ -71,6 +73,7 @@ class Figure:
     spelled: bool = False
     lang: str = "fr"
     readings: tuple[float, ...] = field(default=(), compare=False)
+    noun: str = field(default="", compare=False)
 
     def shifted(self, offset: int) -> Figure:
         """The same figure with its offsets moved by ``offset`` (sentence -> document)."""

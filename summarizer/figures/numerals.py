@@ -65,7 +65,13 @@ def _spelled_value(text: str, lang: str) -> int | None:
         try:  # text2num wants hyphens in some compounds ("vingt-deux")
             value = text2num(text.lower(), lang)
         except ValueError:
-            return None
+            long_scale = {"billion": 10**12, "billions": 10**12, "trillion": 10**18, "trillions": 10**18}
+            if lang != "fr" or words[-1] not in long_scale:
+                return None
+            # "un billion" is 10^12 in French (the long scale), which text2num does not read
+            head = words[:-1]
+            count = 1 if head in ([], ["un"]) else _spelled_value(" ".join(head), lang)
+            return None if count is None else count * long_scale[words[-1]]
     return int(value)
 
 
@@ -92,4 +98,3 @@ def _currency(text: str) -> str:
         if pattern.fullmatch(text.strip()):
             return code
     return ""
-

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 
-from .context import _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _overlaps, _right_context
+from .context import Spans, _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _overlaps, _right_context
 from .lexicon import (
     _APPROX_NOUNS,
     _DATE,
@@ -45,7 +45,7 @@ class Recogniser(ABC):
     name: str = ""
 
     @abstractmethod
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         """The candidates in ``text`` that overlap neither ``taken`` nor ``excluded`` spans.
 
         Implementations append the spans they read to ``taken``.
@@ -53,11 +53,11 @@ class Recogniser(ABC):
 
 
 class DateRecogniser(Recogniser):
-    """"15 mars 2022", "mai 2013", "December 21st", "the twenty-first of December", "Dec. 6"."""
+    """ "15 mars 2022", "mai 2013", "December 21st", "the twenty-first of December", "Dec. 6"."""
 
     name = "date"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in _DATE[lang].finditer(text):
             groups = m.groupdict()
@@ -97,11 +97,11 @@ _DECADE_WORD_VALUES = {
 
 
 class DecadeRecogniser(Recogniser):
-    """"années 60", "les années 1990 et 2000", "1990s", "80's", "the Eighties"."""
+    """ "années 60", "les années 1990 et 2000", "1990s", "80's", "the Eighties"."""
 
     name = "decade"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         decades: list[tuple[int, int, str]] = []  # (start, end, digits): the span covers "60s" / "années 60" digits
         for m in _DECADE[lang].finditer(text):
             decades.append((m.start(1), m.end(), m.group(1)))
@@ -143,7 +143,7 @@ class TimeRecogniser(Recogniser):
 
     name = "time"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for pattern in _TIMES[lang]:
             for m in pattern.finditer(text):
@@ -166,11 +166,11 @@ class TimeRecogniser(Recogniser):
 
 
 class NumericDateRecogniser(Recogniser):
-    """"06/09/2013", "6.9.2013"."""
+    """ "06/09/2013", "6.9.2013"."""
 
     name = "numeric-date"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in _NUMERIC_DATE.finditer(text):
             day, month, year = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
@@ -181,7 +181,7 @@ class NumericDateRecogniser(Recogniser):
         return found
 
 
-_SCORE = re.compile(r"(?<![\d.,])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d.,])")
+_SCORE = re.compile(r"(?<![\d.,])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d]|[.,]\d)")
 
 
 class DigitRecogniser(Recogniser):
@@ -193,7 +193,7 @@ class DigitRecogniser(Recogniser):
 
     name = "digits"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in _DIGITS[lang].finditer(text):
             start, end, raw = m.start(), m.end(), m.group(0)
@@ -242,7 +242,7 @@ class NameRecogniser(Recogniser):
 
     name = "name"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for pattern in (_GLUED_NAME, _SCORE):
             for m in pattern.finditer(text):
@@ -259,7 +259,7 @@ class SpelledRecogniser(Recogniser):
 
     name = "spelled"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in re.finditer(r"(?<![\w-])(?:un\s+|a\s+)?(demi|half)[\s-](million|milliard|billion)(?![\w-])", text, re.I):
             if not _overlaps(taken, m.start(), m.end()):
@@ -304,7 +304,7 @@ class SpelledRecogniser(Recogniser):
         return found
 
     @staticmethod
-    def _add(text: str, lang: str, start: int, end: int, number: int, found: Found, taken: list[tuple[int, int]]) -> None:
+    def _add(text: str, lang: str, start: int, end: int, number: int, found: Found, taken: Spans) -> None:
         c = _Candidate(start, end, float(number), spelled=True)
         _right_context(text, c, lang)
         _left_context(text, c, lang)
@@ -344,7 +344,7 @@ class WordAmountRecogniser(Recogniser):
 
     name = "word-amount"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
 
         def add(c: _Candidate, raw: str) -> None:
@@ -388,7 +388,7 @@ class OrdinalWordRecogniser(Recogniser):
 
     name = "ordinal-word"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for word, number in _ORDINAL_WORDS[lang].items():
             for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE):
@@ -420,7 +420,7 @@ class RoundRecogniser(Recogniser):
 
     name = "round"
 
-    def find(self, text: str, lang: str, taken: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> Found:
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in _ROUNDS[lang].finditer(text):
             if _overlaps(taken, m.start(), m.end()):
@@ -458,7 +458,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
 def find_candidates(text: str, lang: str) -> Found:
     """Every candidate figure of ``text``, in order of appearance."""
     excluded = _excluded_spans(text, lang)
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     found: Found = []
     for recogniser in RECOGNISERS:
         found += recogniser.find(text, lang, taken, excluded)
