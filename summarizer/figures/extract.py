@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .context import Spans, _Candidate, _excluded_spans, _overlaps
 from .labels import _label
@@ -115,7 +116,7 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
 _DIGIT_RUN = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 
 
-def unread_numbers(text: str, figures: list[Figure] | tuple[Figure, ...], lang: str = "fr") -> list[str]:
+def unread_numbers(text: str, figures: Sequence[Figure], lang: str = "fr") -> list[str]:
     """The numbers of ``text`` that no figure (names included) and no known non-figure (a link, a phone number,
     a footnote mark) accounts for: left out of the check, and listed so a reader knows."""
     spans = Spans()

@@ -268,6 +268,14 @@ class SpelledRecogniser(Recogniser):
                 _right_context(text, c, lang)
                 found.append((c, m.group(0)))
                 taken.append((c.start, c.end))
+        for m in re.finditer(r"(?<![\w-])(\w+)\s+and\s+a\s+half\s+(thousand|million|billion)(?![\w-])", text, re.I):
+            whole = _spelled_value(m.group(1), lang) if lang == "en" else None  # "one and a half thousand"
+            if whole is not None and not _overlaps(taken, m.start(), m.end()):
+                scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(2).lower()]
+                c = _Candidate(m.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
+                _right_context(text, c, lang)
+                found.append((c, m.group(0)))
+                taken.append((c.start, c.end))
         for m in _SPELLED[lang].finditer(text):
             start, end, raw = m.start(), m.end(), m.group(0)
             if _overlaps(taken, start, end) or _overlaps(excluded, start, end):
