@@ -34,7 +34,9 @@ class Flag:
     Attributes:
         code: ``figures`` (a figure lost or changed), ``repaired`` (fixed automatically),
             ``split`` (long sentence translated in parts: check the joins), ``untranslated``
-            (the model gave nothing: the source is shown), ``repetition``, ``length``.
+            (the model gave nothing: the source is shown), ``repetition``, ``length``; as information,
+            ``converted`` (a figure given in another unit, the conversion checked) and ``unread`` (a number
+            the reader could not read, left out of the check).
         message: A human explanation.
         severity: ``warning`` (the reader should check) or ``info``.
     """

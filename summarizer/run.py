@@ -459,6 +459,10 @@ def _finish(
         sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en, sentence.translation)
     if not sentence.report.ok and not any(f.code in ("figures", "untranslated") for f in flags):
         flags.append(Flag("figures", f"figure check failed: {sentence.report.describe()}"))
+    for match in sentence.report.converted:
+        flags.append(Flag("converted", f"'{match.source.text}' is given as '{match.translation.text}' (a conversion, checked)", "info"))
+    if sentence.report.unread:
+        flags.append(Flag("unread", "not read, so not checked: " + ", ".join(f"'{t}'" for t in sentence.report.unread), "info"))
     sentence.flags = tuple(flags)
     for flag in flags:
         if flag.code == "repaired":

@@ -245,3 +245,14 @@ def test_the_page_handler_stops_when_the_page_stops_listening(monkeypatch) -> No
             break  # the reader left after the first partial translation
     handler.close()
     assert len(translator.calls) == 1
+
+
+def test_a_conversion_and_an_unread_number_are_told_not_flagged() -> None:
+    english = {
+        "La vague mesurait 15 m.": "The wave was 50 ft high.",
+        "Le code 5.5.5.5 a servi à 12 agents.": "The code served 12 agents.",
+    }
+    finished = _events("\n\n".join(english), translator=ScriptedTranslator(lambda s: [english[s]]))[-1]
+    wave, code = finished.translation.document.sentences
+    assert [(f.code, f.severity) for f in wave.flags] == [("converted", "info")] and "'50 ft'" in wave.flags[0].message
+    assert [(f.code, f.severity) for f in code.flags] == [("unread", "info")] and "'5.5.5.5'" in code.flags[0].message
