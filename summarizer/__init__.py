@@ -30,8 +30,9 @@ from .errors import (
     SummarizerError,
     UnsupportedInputError,
 )
+from .facts import Fact, read_facts
 from .fidelity import FidelityReport, FigureMatch, check_figures
-from .figures import Figure, extract_figures, format_value
+from .figures import Figure, Kind, extract_figures, format_value
 from .ingest import read_document
 from .language import detect_language
 from .models import DEFAULT_MODEL
@@ -53,7 +54,7 @@ from .run import (
     translate,
 )
 from .splitting import split_text
-from .summary import ArticleSummary, Headline, KeyFigure
+from .summary import ROLES, ArticleSummary, Headline, KeyFigure, RankedFigure, rank_key_figures
 from .translators import BACKENDS, DecodeOptions, Translator, get_translator
 
 __version__ = "0.1.0"
@@ -84,6 +85,12 @@ __all__ = [
     "ArticleSummary",
     "Headline",
     "KeyFigure",
+    "RankedFigure",
+    "ROLES",
+    "rank_key_figures",
+    "Fact",
+    "read_facts",
+    "Kind",
     "Event",
     "Started",
     "BatchTranslated",

@@ -35,7 +35,7 @@ from .figures import Figure, extract_figures
 from .ingest import clean_for_model
 from .options import TranslateOptions
 from .pipeline import Translation, join_sentences, length_problem, prepare_text, runaway_repetition, split_long, translator_for
-from .summary import ArticleSummary, build_summary, labels_to_translate, select_key_figures
+from .summary import ArticleSummary, build_summary, labels_to_translate, rank_key_figures
 from .translators import DecodeOptions, Translator, pack_by_budget
 
 logger = logging.getLogger(__name__)
@@ -475,7 +475,7 @@ def _summarize(translation: Translation, translator: Translator | None, decode: 
     document = translation.document
     if document is None:
         raise ValueError("this Translation has no document: make it with summarizer.translate")
-    ranked = select_key_figures(document)
+    ranked = rank_key_figures(document)
     if max_figures is not None:
         ranked = ranked[:max_figures]
     wanted = labels_to_translate(document, ranked)
@@ -488,7 +488,7 @@ def _summarize(translation: Translation, translator: Translator | None, decode: 
             english = []
         for french, label in zip(wanted, english):
             label = label.strip().rstrip(".")
-            if label and check_pair(french, label).ok:  # a label's own figures are checked too
+            if label and check_pair(french, label).ok:  # a phrase or label keeps its own figures, or is not used
                 labels[french] = label
     return build_summary(translation, ranked, labels)
 

@@ -1,11 +1,12 @@
 """Key-figure summaries of translated articles, read from the document model.
 
-The summary ranks the figures a reader wants first (headline facts, large
-counts, money, changes in percent), lists each once (a rounded headline figure
-and the exact figure of the body are one fact), gives it an English and a
-French label, and says whether it was verified in the translation. The
-headline is held to the same check as the body: a title whose translation
-failed a check is replaced by the verified key figures and says so.
+The summary ranks the figures an editor would lead with: the headline's facts first; then the totals,
+changes (rates, rises, falls, records) and money the article is about; comparisons; and last the
+context (vote counts, numbers of programmes, examples, figures in quotations). It lists each fact once
+(a rounded headline figure and the exact figure of the body are one fact), gives each its role, says
+what it counts and what happened (read from a French parse, :mod:`summarizer.facts`), and whether it was
+verified in the translation. The headline is held to the same check as the body: a title whose
+translation failed a check is replaced by the verified key figures and says so.
 
 Nothing here calls a translator: the run (:mod:`summarizer.run`) translates the
 labels the English lacks, in one batch, and passes them in.
@@ -20,18 +21,41 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .document import Document, Segment
+from .facts import Fact, parser_available, programme_noun, read_facts
 from .figures import Figure, format_value
 from .pipeline import Translation
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["KeyFigure", "ArticleSummary", "Headline", "select_key_figures", "labels_to_translate", "build_summary"]
+__all__ = [
+    "KeyFigure",
+    "ArticleSummary",
+    "Headline",
+    "RankedFigure",
+    "ROLES",
+    "rank_key_figures",
+    "select_key_figures",
+    "labels_to_translate",
+    "build_summary",
+]
+
+#: A key figure's role in the article, in the order an editor leads with them.
+ROLES = ("headline", "change", "total", "comparison", "context")
 
 _CHANGE_WORDS = re.compile(
-    r"hausse|baisse|augment|diminu|recul|progress|chut|bond|croissance|déclin|plong|grimp|envol|effondr|"
-    r"rise|fall|increase|decrease|drop|growth|decline|jump|up|down",
+    r"hausse|baisse|augment|diminu|recul|progress|chut|bond|croissance|déclin|plong|grimp|envol|effondr|record|"
+    r"doubl|tripl|multipli|perd|perte|réduit|rédui|ramen|creus|redress|cré[éeé]|supprim|détrui|licenci|embauch|recrut",
     re.IGNORECASE,
 )
+_COMPARISON_BEFORE = re.compile(
+    r"(?:\bcontre|par\s+rapport\s+(?:à|aux?)|comparé\w*\s+(?:à|aux?)|au\s+lieu\s+d[e']|(?:plus|moins|autant|davantage)\s+qu(?:e|['’])|\bdont|\bsoit|"
+    r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A promise or a target comes after what happened: "le gouvernement promet de porter le budget à 1,5 milliard".
+_INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
+                        r"ambitionne|projette|objectif|cible)\b", re.IGNORECASE)
+_PARSED_CANDIDATES = 40  # sentences parsed per article: those of the best candidates by the cheap score
 
 
 @dataclass(frozen=True)
@@ -50,6 +74,10 @@ class KeyFigure:
         segment: Index of the sentence it comes from.
         approximate: An approximation ("près de", "about").
         figure: The source figure.
+        role: One of :data:`ROLES`.
+        phrase_fr: A French phrase a reader can quote, the figure in it ("40 589 tentatives déjouées en 2022").
+        phrase_en: The same in English ("40,589 attempts foiled in 2022"): its translation when that keeps the
+            figure, else the figure and its English label.
     """
 
     value: Any
@@ -63,6 +91,9 @@ class KeyFigure:
     segment: int
     approximate: bool
     figure: Figure
+    role: str = "total"
+    phrase_fr: str = ""
+    phrase_en: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The key figure as a JSON-ready dict."""
@@ -77,6 +108,9 @@ class KeyFigure:
             "verified": self.verified,
             "segment": self.segment,
             "approximate": self.approximate,
+            "role": self.role,
+            "phrase_fr": self.phrase_fr,
+            "phrase_en": self.phrase_en,
             "start": self.figure.start,
             "end": self.figure.end,
         }
@@ -161,7 +195,7 @@ def _same_fact(a: Figure, b: Figure, a_in_headline: bool) -> bool:
         return False
     x, y = abs(float(a.value)), abs(float(b.value))
     if x == y:
-        return not a.label or not b.label or bool(_words(a.label) & _words(b.label)) or a_in_headline
+        return bool(_words(a.label) & _words(b.label)) or a_in_headline
     if not (_is_rounded(x) or _is_rounded(y) or a.approximate or b.approximate):
         return False
     if abs(x - y) > 0.06 * max(x, y):
@@ -169,38 +203,119 @@ def _same_fact(a: Figure, b: Figure, a_in_headline: bool) -> bool:
     return a_in_headline or bool(_words(a.label) & _words(b.label))
 
 
-def _score(figure: Figure, paragraph: int, headline_paragraphs: set[int], text: str) -> float:
-    base = {"money": 3.0, "count": 3.0, "percent": 2.6, "measure": 1.6}.get(figure.kind, 0.0)
-    if paragraph in headline_paragraphs:
-        base += 3.0
-    elif paragraph <= 1:
-        base += 1.0
-    if isinstance(figure.value, (int, float)) and figure.kind in ("money", "count", "measure"):
-        base += min(3.0, math.log10(abs(float(figure.value)) + 1) / 3)
-    context = text[max(0, figure.start - 60) : figure.end + 20]
-    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or _CHANGE_WORDS.search(context)):
-        base += 1.0
-    if not figure.label:
-        base -= 0.5
+@dataclass(frozen=True)
+class RankedFigure:
+    """A key figure as ranked: the figure, its role, what the parse says about it.
+
+    Attributes:
+        figure: The French figure (offsets into the document's text).
+        role: One of :data:`ROLES`.
+        fact: What it counts and what happened (``None`` without the parser).
+        score: The ranking score (higher first).
+    """
+
+    figure: Figure
+    role: str
+    fact: Fact | None
+    score: float
+
+    @property
+    def label_fr(self) -> str:
+        """What it counts and what happened, in French ("réseaux criminels démantelés")."""
+        return (self.fact.label if self.fact is not None else "") or self.figure.label
+
+    @property
+    def phrase_fr(self) -> str:
+        """A French phrase a reader can quote, the figure in it."""
+        if self.fact is not None and (self.fact.noun or self.fact.event):
+            return self.fact.phrase()
+        return f"{self.figure.text} {self.figure.label}".strip()
+
+
+def _cheap_score(figure: Figure, paragraph: int, headline: set[int], lede: int) -> float:
+    base = {"money": 3.0, "count": 2.6, "percent": 2.8, "measure": 1.6}.get(figure.kind, 0.0)
+    if paragraph in headline:
+        base += 4.0
+    elif paragraph == lede:
+        base += 1.2
+    if isinstance(figure.value, (int, float)) and figure.kind in ("money", "count"):
+        base += min(0.8, math.log10(abs(float(figure.value)) + 1) / 10)
     return base
 
 
-def select_key_figures(document: Document) -> list[Figure]:
-    """Rank the key figures of an article and drop duplicate facts.
+def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str) -> str:
+    if paragraph in headline:
+        return "headline"
+    before = text[max(0, figure.start - 40) : figure.start]
+    around = text[max(0, figure.start - 50) : figure.end + 25]
+    if fact is not None and (fact.vote or programme_noun(fact) or fact.example or fact.qualifier):
+        return "context"
+    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
+        return "change"  # "soit +47 %": a signed rate is a change, whatever introduces it
+    if re.search(r"\b(?:voix|votes?|suffrages)\s+contre\s+$", before, re.I):
+        return "context"  # "par 251 voix contre 157": the other side of a vote
+    if _COMPARISON_BEFORE.search(before):
+        return "comparison"
+    if fact is None and re.search(r"\b(?:voix|votes?|programmes?)\b", text[figure.end : figure.end + 12], re.I):
+        return "context"
+    event = f"{fact.event_lemma} {fact.event}" if fact is not None else ""
+    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
+        return "change"
+    if _CHANGE_WORDS.search(event) or (figure.kind == "percent" and _CHANGE_WORDS.search(before)):
+        return "change"
+    if figure.kind == "percent" and _CHANGE_WORDS.search(around):
+        return "change"
+    return "total"
+
+
+_ROLE_SCORE = {"headline": 9.0, "change": 6.0, "total": 5.0, "comparison": 2.5, "context": 1.0}
+
+
+def _score(
+    figure: Figure, role: str, fact: Fact | None, paragraph: int, headline: set[int], lede: int, text: str, subheads: set[int]
+) -> float:
+    score = _ROLE_SCORE[role] + {"money": 0.6, "percent": 0.3, "measure": -0.8}.get(figure.kind, 0.0)
+    if paragraph in subheads:
+        score += 2.5  # an intertitle states what its section is about
+    clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
+    if _INTENTION.search(clause):
+        score -= 1.0
+    if paragraph == lede:
+        score += 1.2
+    elif paragraph not in headline:
+        score -= min(1.0, 0.15 * max(0, paragraph - lede))
+    if isinstance(figure.value, (int, float)) and figure.kind in ("money", "count"):
+        score += min(0.8, math.log10(abs(float(figure.value)) + 1) / 10)
+    if fact is not None:
+        score += 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
+        if fact.quoted:
+            score -= 1.5  # a figure in a quotation is someone's claim: after the article's own facts
+    elif not figure.label:
+        score -= 0.5
+    if figure.kind == "count" and isinstance(figure.value, (int, float)) and abs(figure.value) < 20:
+        score -= 0.8  # "12 amendements", "7 stations": details beside the article's totals
+    return score
+
+
+def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFigure]:
+    """Rank the key figures of an article as an editor would, one fact once, each with its role.
 
     Args:
         document: The article (its French figures are read once, when it is built).
+        parse: Read labels and roles from spaCy's French parse (when installed); else from the words.
 
     Returns:
         The key figures, best first, with offsets into ``document.text``.
     """
     text = document.text
     figures = document.figures()
-    paragraph_of = {}
+    paragraph_of: dict[int, int] = {}
     for figure in figures:
         sentence = document.sentence_at(figure.start)
         paragraph_of[id(figure)] = sentence.paragraph if sentence else 0
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
+    lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
+    subheads = {p.index for p in document.paragraphs[1:] if p.heading}
     keys = [f for f in figures if f.key]
     kept: list[Figure] = []
     for figure in keys:
@@ -209,9 +324,65 @@ def select_key_figures(document: Document) -> list[Figure]:
         if duplicate is None:
             kept.append(figure)
         elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
-            kept[kept.index(duplicate)] = figure  # keep the exact figure of the body
+            kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
-    return sorted(kept, key=lambda f: (-_score(f, paragraph_of[id(f)], headline, text), f.start))
+    kept = [f for f in kept if not _restates(text, f, kept)]
+    crowd: dict[int, int] = {}
+    for figure in kept:
+        sentence = document.sentence_at(figure.start)
+        crowd[id(figure)] = sentence.index if sentence else -1
+    per_sentence = {i: sum(1 for f in kept if crowd[id(f)] == i) for i in set(crowd.values())}
+    kept.sort(key=lambda f: -_cheap_score(f, paragraph_of[id(f)], headline, lede))
+    facts = _read_facts(document, kept[:_PARSED_CANDIDATES]) if parse and kept and parser_available() else {}
+    ranked = []
+    for figure in kept:
+        fact = facts.get(figure.start)
+        paragraph = paragraph_of[id(figure)]
+        role = _role(figure, fact, paragraph, headline, text)
+        score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
+        score -= 0.25 * max(0, per_sentence[crowd[id(figure)]] - 2)  # one figure of a list of many: a detail
+        ranked.append(RankedFigure(figure, role, fact, score))
+    return sorted(ranked, key=lambda r: (-r.score, r.figure.start))
+
+
+def _read_facts(document: Document, figures: list[Figure]) -> dict[int, Fact]:
+    """What each figure says, one parse per sentence: by the figure's offset in the document."""
+    by_sentence: dict[int, list[Figure]] = {}
+    for figure in figures:
+        sentence = document.sentence_at(figure.start)
+        if sentence is not None:
+            by_sentence.setdefault(sentence.index, []).append(figure)
+    facts: dict[int, Fact] = {}
+    for index in by_sentence:
+        sentence = document.sentences[index]
+        local = [f for f in sentence.figures if f.kind != "name"]
+        for fact in read_facts(sentence.source, local):
+            facts[fact.figure.start + sentence.start] = fact
+    return facts
+
+
+_RANGE_START = re.compile(r"\s*(?:et|à|-|–|au)\s*$", re.IGNORECASE)
+
+
+def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
+    """The first end of a range ("entre 30 et 40 %") or an amount restated in brackets ("88 000 dollars
+    (environ 68 000 euros)"): one fact with the figure it goes with."""
+    for other in kept:
+        if other is figure or other.kind != figure.kind:
+            continue
+        between = text[figure.end : other.start]
+        if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between, re.IGNORECASE):
+            return True  # the range is kept once, by its second end (which carries the unit)
+        if figure.kind == "money" and figure.start > other.end:
+            gap = text[other.end : figure.start]
+            if re.fullmatch(r"\s*(?:\w+\s+)?\(\s*(?:soit\s+|environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
+                return True
+    return False
+
+
+def select_key_figures(document: Document) -> list[Figure]:
+    """The key figures of an article, best first (:func:`rank_key_figures` without the roles)."""
+    return [r.figure for r in rank_key_figures(document)]
 
 
 def _english_match(document: Document, figure: Figure) -> Figure | None:
@@ -224,24 +395,29 @@ def _english_match(document: Document, figure: Figure) -> Figure | None:
     return match.translation if match else None
 
 
-def labels_to_translate(document: Document, ranked: list[Figure]) -> list[str]:
-    """French labels of key figures that the English does not label: the run translates them in one batch."""
+def labels_to_translate(document: Document, ranked: list[RankedFigure]) -> list[str]:
+    """The French the run translates in one batch: each key figure's quotable phrase, and the labels the
+    English sentence does not give."""
     wanted: list[str] = []
-    for figure in ranked:
-        english = _english_match(document, figure)
-        if figure.label and not (english and english.label) and figure.label not in wanted:
-            wanted.append(figure.label)
+    for item in ranked:
+        english = _english_match(document, item.figure)
+        for french in (item.phrase_fr, "" if english is not None and english.label else item.label_fr):
+            if french and french not in wanted:
+                wanted.append(french)
     return wanted
 
 
-def build_summary(translation: Translation, ranked: list[Figure], labels: dict[str, str], summary_lines: int = 10) -> ArticleSummary:
+def build_summary(
+    translation: Translation, ranked: list[RankedFigure], labels: dict[str, str], summary_lines: int = 5
+) -> ArticleSummary:
     """The summary of a translated article.
 
     Args:
         translation: The translated article (its document carries every check).
-        ranked: Its key figures, best first (:func:`select_key_figures`).
-        labels: English labels by French label, for figures the English does not label.
-        summary_lines: Key figures written in the short text summary.
+        ranked: Its key figures, best first (:func:`rank_key_figures`).
+        labels: English for French phrases and labels (:func:`labels_to_translate`), each already checked to
+            keep its figures.
+        summary_lines: Key figures written in the short text summary, one quotable line each.
 
     Returns:
         The summary.
@@ -250,7 +426,8 @@ def build_summary(translation: Translation, ranked: list[Figure], labels: dict[s
     assert document is not None, "a Translation made by summarizer.run carries its document"
     key_figures: list[KeyFigure] = []
     every = document.figures()
-    for figure in ranked:
+    for item in ranked:
+        figure = item.figure
         english = _english_match(document, figure)
         if english is None:  # the same fact verified elsewhere (a failed title, its figure kept in the body)
             for other in every:
@@ -262,30 +439,38 @@ def build_summary(translation: Translation, ranked: list[Figure], labels: dict[s
         sentence = document.sentence_at(figure.start)
         if sentence is None:
             continue
-        label_en = (english.label if english else "") or labels.get(figure.label, "")
+        label_en = (english.label if english else "") or labels.get(item.label_fr, "")
+        formatted = format_value(figure)
+        phrase_en = labels.get(item.phrase_fr, "") or f"{formatted} {label_en}".strip()
         key_figures.append(
             KeyFigure(
                 value=figure.value,
                 kind=figure.kind,
                 text_fr=figure.text,
-                text_en=english.text if english else format_value(figure),
-                formatted=format_value(figure),
-                label_fr=figure.label,
+                text_en=english.text if english else formatted,
+                formatted=formatted,
+                label_fr=item.label_fr,
                 label_en=label_en,
                 verified=english is not None,
                 segment=sentence.index,
                 approximate=figure.approximate,
                 figure=figure,
+                role=item.role,
+                phrase_fr=item.phrase_fr,
+                phrase_en=phrase_en,
             )
         )
     headline = _headline(document, key_figures)
     first = headline.text if headline.verified else f"{headline.text} (⚠ {headline.note})"
     lines = [first]
     for k in key_figures[:summary_lines]:
-        label = k.label_en or k.label_fr
         check = "" if k.verified else " (not found in the translation: check it)"
-        lines.append(f"- {k.formatted}{': ' + label if label else ''}{check}")
+        lines.append(f"- {_sentence_case(k.phrase_en)}{check}")
     return ArticleSummary(translation, key_figures, "\n".join(lines), every, headline)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
 
 
 def _headline(document: Document, key_figures: list[KeyFigure]) -> Headline:
@@ -301,7 +486,7 @@ def _headline(document: Document, key_figures: list[KeyFigure]) -> Headline:
     verified = [k for k in key_figures if k.verified][:3]
     what = "title" if title else "opening sentence"
     if verified:
-        safe = "; ".join(f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified)
+        safe = "; ".join(k.phrase_en or f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified)
         note = f"the translated {what} failed a check ({problems[0]}): shown instead, the verified key figures"
     else:
         safe = " ".join(s.source for s in sentences)

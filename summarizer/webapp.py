@@ -40,7 +40,7 @@ from .models import DEFAULT_MODEL
 from .options import TranslateOptions
 from .pipeline import Translation, join_sentences
 from .run import BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
-from .summary import ArticleSummary, select_key_figures
+from .summary import ArticleSummary, rank_key_figures
 
 logger = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ __all__ = [
 ]
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
-TABLE_HEADERS = ["Figure", "What it counts", "French source", "Status"]
+TABLE_HEADERS = ["Figure", "What it counts", "Role", "French source", "Status"]
 #: The page's own styles: figures never break across lines, the table scrolls sideways on a phone.
 PAGE_CSS = """
 #key-figures [data-col="0"] .text, #key-figures [data-col="2"] .text { white-space: nowrap !important; }
@@ -258,18 +258,18 @@ def render_aligned(translation: Translation) -> str:
 
 
 def key_figure_table(summary: ArticleSummary) -> list[list[str]]:
-    """Rows of the key-figure table: figure, what it counts, French source, status."""
+    """Rows of the key-figure table: figure, what it counts, its role, French source, status."""
     rows = []
     for k in summary.key_figures:
         status = "✔ found in the translation" if k.verified else "⚠ not found in the translation"
         label = k.label_en or k.label_fr
-        rows.append([k.formatted, label, k.text_fr, status])
+        rows.append([k.formatted, label, k.role, k.text_fr, status])
     return rows
 
 
 def source_figure_table(document: Document) -> list[list[str]]:
     """Rows for the French figures alone (when no translation is possible)."""
-    return [[format_value(f), f.label, f.text, "— not translated"] for f in select_key_figures(document)]
+    return [[format_value(r.figure), r.label_fr, r.role, r.figure.text, "— not translated"] for r in rank_key_figures(document)]
 
 
 def _md_escape(text: str) -> str:
@@ -285,7 +285,7 @@ def to_markdown(summary: ArticleSummary) -> str:
     if not headline.verified:
         lines += [f"> ⚠ {_md_escape(headline.note)}", ""]
     lines += [_md_escape(line) for line in summary.summary.splitlines()[1:]]
-    lines += ["", "| Figure | What it counts | French source | Status |", "|---|---|---|---|"]
+    lines += ["", "| " + " | ".join(TABLE_HEADERS) + " |", "|" + "---|" * len(TABLE_HEADERS)]
     for row in key_figure_table(summary):
         lines.append("| " + " | ".join(_md_escape(c) for c in row) + " |")
     lines += ["", "# Translation", "", _md_escape(summary.translation.text)]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from builders import ScriptedTranslator, article
 
 from summarizer import summarize_article
@@ -28,10 +29,41 @@ def test_key_figures_ranked_verified_labelled_once() -> None:
     assert all(k.verified for k in summary.key_figures)
     by_value = {k.value: k for k in summary.key_figures}
     assert by_value[40589].label_en == "illegal immigration attempts"
-    assert by_value[40589].label_fr == "tentatives d'immigration illégale"
     assert by_value[1_200_000_000].formatted == "€1.2 billion"
     assert summary.summary.splitlines()[0] == "Immigration: 40,000 attempts foiled in 2022"
-    assert "- 40,589: illegal immigration attempts" in summary.summary
+    assert len(summary.summary.splitlines()) <= 6  # the headline, then at most five lines
+
+
+def test_labels_say_what_happened_and_the_summary_quotes_the_phrases() -> None:
+    pytest.importorskip("spacy")
+    phrases = {"40 589": "recorded 40,589 illegal immigration attempts", "800": "some 800 smugglers arrested"}
+
+    def translate(sentence: str) -> list[str]:
+        for number, english in phrases.items():
+            if sentence.startswith(("recensé", "Quelque")) and number in sentence and sentence not in TRANSLATIONS:
+                return [english]
+        return [TRANSLATIONS.get(sentence, sentence)]
+
+    summary = summarize_article(ARTICLE, translator=ScriptedTranslator(translate))
+    by_value = {k.value: k for k in summary.key_figures}
+    attempts, smugglers = by_value[40589], by_value[800]
+    assert "tentatives d'immigration illégale" in attempts.label_fr and "recensé" in attempts.label_fr  # the event kept
+    assert "40 589" in attempts.phrase_fr and "recensé" in attempts.phrase_fr
+    assert "passeurs" in smugglers.phrase_fr and "arrêtés" in smugglers.phrase_fr
+    assert "- Recorded 40,589 illegal immigration attempts" in summary.summary
+    assert attempts.role == "headline" and by_value[47].role == "change"
+    assert summary.to_dict()["key_figures"][0]["role"] == "headline"
+
+
+def test_a_phrase_whose_translation_loses_its_figure_is_not_used() -> None:
+    def translate(sentence: str) -> list[str]:
+        if sentence in TRANSLATIONS:
+            return [TRANSLATIONS[sentence]]
+        return ["some smugglers were arrested" if "800" in sentence else sentence]
+
+    summary = summarize_article(ARTICLE, translator=ScriptedTranslator(translate))
+    smugglers = next(k for k in summary.key_figures if k.value == 800)
+    assert "800" in smugglers.phrase_en  # the figure and its English label, not the translation that lost it
 
 
 def test_unverified_figure_is_marked() -> None:

