@@ -317,7 +317,8 @@ def read_facts(sentence: str, figures: Sequence[Figure]) -> list[Fact]:
         token = _figure_token(doc, fact.figure)
         inside = token is not None and any(owner is not fact.figure and token.i in span for owner, span in groups)
         clause = re.split(r"[,;:()]", sentence[: fact.figure.start])[-1]
-        earlier = any(f.figure.end <= fact.figure.start and sentence[f.figure.start : fact.figure.start] in clause + sentence[f.figure.start : f.figure.end] for f in facts)
+        clause_start = fact.figure.start - len(clause)
+        earlier = any(clause_start <= f.figure.start and f.figure.end <= fact.figure.start for f in facts if f is not fact)
         inside = inside or (earlier and bool(_GROUP_CUE.search(clause)))
         described.append(replace(fact, qualifier=True) if inside else fact)
     return described

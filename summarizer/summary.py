@@ -268,13 +268,13 @@ def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int],
     return "total"
 
 
-_ROLE_SCORE = {"headline": 9.0, "change": 6.0, "total": 5.0, "comparison": 2.5, "context": 1.0}
+_ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
 
 
 def _score(
     figure: Figure, role: str, fact: Fact | None, paragraph: int, headline: set[int], lede: int, text: str, subheads: set[int]
 ) -> float:
-    score = _ROLE_SCORE[role] + {"money": 0.6, "percent": 0.3, "measure": -0.8}.get(figure.kind, 0.0)
+    score = _ROLE_SCORE[role] + {"money": 0.6, "percent": 0.3, "measure": -0.3}.get(figure.kind, 0.0)
     if paragraph in subheads:
         score += 2.5  # an intertitle states what its section is about
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]

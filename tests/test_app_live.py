@@ -92,7 +92,7 @@ def test_gradio_client_summarize(app_url: str) -> None:
     assert status.startswith("✔ Translated 3 sentences")
     assert translation == data["translation"]["text"] and translation
     assert [k["value"] for k in data["key_figures"]][:2] == [40589, 1_200_000_000]
-    assert table["data"][0][2] == "40 589"
+    assert table["data"][0][2] == "headline" and table["data"][0][3] == "40 589"
 
 
 def test_eight_simultaneous_requests_are_not_mixed(app_url: str) -> None:

@@ -56,7 +56,9 @@ def test_every_sentence_carries_its_figures_english_and_report() -> None:
     first, second = finished.translation.document.sentences
     assert [f.value for f in first.figures] == [40589, 47] and [f.value for f in first.figures_en] == [40589, 47]
     assert first.report.ok and second.report.ok and second.figures[0].value == 1_200_000_000
-    assert finished.summary is not None and [k.value for k in finished.summary.key_figures][:1] == [1_200_000_000]
+    assert finished.summary is not None
+    key = [(k.value, k.role) for k in finished.summary.key_figures]
+    assert (47, "change") in key and (1_200_000_000, "total") in key and (40589, "total") in key
 
 
 class _Slow(ScriptedTranslator):
@@ -179,7 +181,7 @@ BODY_EN = "The ministry recorded 40,589 illegal immigration attempts in 2022, an
 
 
 def _headline_translator(title_en: str) -> ScriptedTranslator:
-    return ScriptedTranslator(lambda s: [{HEADLINE_FR: title_en, BODY_FR: BODY_EN}.get(s, s)])
+    return ScriptedTranslator(lambda s: [{HEADLINE_FR: title_en, BODY_FR: BODY_EN}.get(s, "")])  # no phrase translated
 
 
 def test_a_headline_that_failed_its_figure_check_is_never_shown_as_is() -> None:
@@ -215,8 +217,11 @@ def test_labels_are_translated_in_the_same_run_in_one_batch() -> None:
 
     text = "Le pays compte 120 écoles et 45 hôpitaux."
     summary = summarize_article(text, translator=Recording(lambda s: {text: ["There are 120 and 45."]}.get(s, [f"EN {s}"])))
-    assert len(calls) == 2 and calls[1] == ["écoles", "hôpitaux"]  # the article, then every missing label at once
+    # the article, then every key figure's phrase and every missing label at once
+    assert len(calls) == 2 and "écoles" in calls[1] and "hôpitaux" in calls[1]
+    assert any("120" in french for french in calls[1]) and any("45" in french for french in calls[1])
     assert [k.label_en for k in summary.key_figures] == ["EN écoles", "EN hôpitaux"]
+    assert [k.phrase_en.startswith("EN ") and k.phrase_fr in k.phrase_en for k in summary.key_figures] == [True, True]
 
 
 def test_exports_are_removed_after_their_time(tiny_model_dir: Path) -> None:

@@ -22,7 +22,7 @@ def test_full_result_with_the_tiny_model(tiny_model_dir: Path) -> None:
     results = final(ARTICLE, AppConfig(model=str(tiny_model_dir)), beams=1, backend="transformers")
     last = results[-1]
     assert last.status.startswith("✔ Translated 2 sentences")
-    assert last.table[0][2] == "40 589" and last.table[0][0] == "40,589"
+    assert last.table[0][3] == "40 589" and last.table[0][0] == "40,589"
     assert "<table class=\"aligned\">" in last.aligned_html
     assert [Path(f).name for f in last.files] == ["summary.json", "summary.md"]
     assert set(last.data) >= {"translation", "key_figures", "summary", "flagged"}
@@ -48,7 +48,7 @@ def test_missing_model_still_shows_the_french_figures(tmp_path: Path) -> None:
     last = final(ARTICLE, AppConfig(model=str(tmp_path / "no-model")))[-1]
     assert "model is not installed on this server" in last.status and "figures of the French text are listed below" in last.status
     assert "not available" in last.model_line and "not loaded yet" not in last.model_line
-    assert [row[2] for row in last.table] == ["40 589", "+47 %"]
+    assert [row[3] for row in last.table] == ["40 589", "+47 %"]
 
 
 def test_user_text_is_escaped_in_html() -> None:
