@@ -50,6 +50,7 @@ _NOT_EVENTS = frozenset(
 _NEGATIONS = frozenset("pas jamais plus guère aucun aucune".split())
 #: A participle that describes a group by a figure: "des ménages gagnant moins de 35 000 euros", "âgés de 18 ans".
 _GROUP_CUE = re.compile(r"\b(?:gagnant|touchant|percevant|âgé(?:e)?s?|pesant|mesurant|ayant)\s+(?:plus\s+|moins\s+)?d[e']\s*$", re.I)
+_ARTICLES = frozenset("le la l' l’ les".split())
 _VOTES = frozenset("voix vote votes député députés sénateur sénateurs élu élus bulletin bulletins suffrage suffrages".split())
 _PROGRAMMES = frozenset("programme programmes épisode épisodes étape étapes chapitre chapitres".split())
 _EXAMPLE = re.compile(r"\b(?:par exemple|notamment|tel(?:le)?s? que|à titre d['’]exemple|entre autres)\b", re.IGNORECASE)
@@ -72,6 +73,8 @@ class Fact:
         example: The figure is given as an example ("par exemple").
         nominal: The event is a noun ("démantèlement de 124 réseaux"), not a verb.
         case: The figure's own preposition ("à" in "a reculé à 7,1 %").
+        own: With a ``subject`` relation, the noun the figure itself counts ("point" in "le taux a reculé de
+            0,2 point").
         qualifier: The figure describes the group another figure counts ("15 % des personnes gagnant moins de
             35 000 dollars"): context, not a fact of its own.
         relation: How the noun relates to the figure: ``quantified`` ("124 réseaux" did something or had
@@ -93,6 +96,7 @@ class Fact:
     relation: str = "quantified"
     case: str = ""
     qualifier: bool = False
+    own: str = ""
 
     @property
     def label(self) -> str:
@@ -115,7 +119,7 @@ class Fact:
         if self.nominal and self.event:
             core = f"{self.event} de {number} {self.noun}" if self.relation != "subject" else f"{self.noun} en {self.event} de {number}"
         elif self.relation == "subject":
-            core = f"{self.noun} {self.event} {self.case if number else ''} {number}"
+            core = f"{self.noun} {self.event} {self.case if number else ''} {number} {self.own if number else ''}"
         elif self.relation == "object":
             core = f"{self.event} {number} {self.noun}"
         else:
@@ -158,6 +162,19 @@ def _with_case(token: Any) -> str:
     return text
 
 
+_TIME_BEFORE = re.compile(
+    r"(?:d['’]ici\s+(?:à\s+)?|à\s+partir\s+de\s+|jusqu['’](?:en|à)\s+|depuis\s+|dès\s+|en\s+|avant\s+|après\s+|"
+    r"fin\s+|début\s+|mi-|pour\s+|au\s+|le\s+|du\s+|entre\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _time_phrase(sentence: str, figure: Figure) -> str:
+    """A year or date with the words that place it in time: "en 2022", "d'ici à 2030", "fin 2025"."""
+    before = _TIME_BEFORE.search(sentence[: figure.start])
+    return f"{before.group(0)}{figure.text}" if before else figure.text
+
+
 def _noun_phrase(noun: Any, figure_token: Any) -> str:
     """The noun with its adjectives and "de" complements, in text order, at most five words."""
     keep = {noun.i}
@@ -166,10 +183,11 @@ def _noun_phrase(noun: Any, figure_token: Any) -> str:
             continue
         if child.dep_ == "amod" and child.pos_ == "ADJ" and child.i > noun.i:
             keep.add(child.i)
-        elif child.dep_ == "nmod" and child.pos_ == "NOUN" and child.i > noun.i and not child.like_num:
+        elif child.dep_ == "nmod" and child.pos_ in ("NOUN", "PROPN") and child.i > noun.i and not child.like_num:
             case = [c for c in child.children if c.dep_ == "case"]
             if case and case[0].lower_ in ("de", "d'", "d’", "des", "du"):
                 keep.update({case[0].i, child.i})
+                keep.update(d.i for d in child.children if d.dep_ == "det" and d.i < child.i and d.lower_ in _ARTICLES)
                 keep.update(c.i for c in child.children if c.dep_ == "amod")
     keep.update(c.i for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i)  # "nouveaux électeurs"
     tokens = sorted((noun.doc[i] for i in keep), key=lambda t: t.i)[:6]
@@ -258,8 +276,9 @@ def _argument(verb: Any, token: Any, anchor: Any, deps: tuple[str, ...]) -> Any 
     for dep in deps:
         for child in verb.children:
             if child.dep_ == dep and child.pos_ == "NOUN" and not _same(child, token) and not _same(child, anchor):
-                if not child.like_num and not any(ch.isdigit() for ch in child.text):  # another figure is not a noun
-                    return child
+                counted = any(g.dep_ in ("nummod", "det") and (g.like_num or any(ch.isdigit() for ch in g.text)) for g in child.children)
+                if not child.like_num and not any(ch.isdigit() for ch in child.text) and not counted:
+                    return child  # another figure, or a noun another figure counts ("de 0,2 point"), is not this one's
     return None
 
 
@@ -382,6 +401,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
             subject = token.head  # "des dépenses de 492 milliards d'euros", "un coût de 1,2 milliard"
             if not event or _same(anchor, subject):
                 event, lemma, nominal, anchor = _event(subject)
+    restated = anchor is not None and nominal and re.search(r"\bsoit\s+(?:une?\s+)?$", sentence[: anchor.idx]) is not None
     if noun is None and subject is None and anchor is not None and nominal and anchor.dep_ == "nmod":
         amount = anchor.head  # "38 milliards de dirhams, en hausse de 11,4 %": the change of an amount, said of its subject
         if any(f.start <= amount.idx < f.end for f in figures) and _verbal(amount.head):
@@ -390,6 +410,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         noun is None
         and subject is None
         and anchor is not None
+        and not restated
         and (_verbal(anchor) or anchor.pos_ == "ADJ" or anchor.dep_.startswith("obl"))
     ):
         # a nominal event ("en hausse de 11,4 %") takes the subject of the verb it modifies; "soit une hausse" none
@@ -404,14 +425,27 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
 
         def attached(other: Figure) -> bool:
             other_token = _figure_token(doc, other)
-            return other_token is not None and anchor is not None and other_token.head.i == anchor.i
+            heads = {anchor.i, anchor.head.i} if anchor is not None and nominal else {anchor.i} if anchor is not None else set()
+            return other_token is not None and other_token.head.i in heads  # "38 Md en 2023, en hausse de 11,4 %"
 
+        def dates_another(other: Figure) -> bool:  # "contre 13,8 milliards en 2023": the year of the figure right before
+            amount = anchor.head.idx if anchor is not None and nominal else -1  # the amount a change is of keeps its year
+            return any(
+                f is not figure and f is not other and 0 <= other.start - f.end <= 4 and not f.start <= amount < f.end for f in figures
+            )
+
+        own = [t for t in own if not dates_another(t)]
         anchored = [t for t in own if attached(t)]
-        chosen = anchored[0] if anchored else (own[0] if len(own) == 1 else None)
+        def free(other: Figure) -> bool:  # "contre 5,5 % en 2024": a year that dates another figure is not this one's
+            other_token = _figure_token(doc, other)
+            return other_token is None or not any(
+                f.start <= other_token.head.idx < f.end for f in figures if f is not other and f is not figure
+            )
+
+        chosen = anchored[0] if anchored else (own[0] if len(own) == 1 and free(own[0]) else None)
         if chosen is not None:
-            chosen_token = _figure_token(doc, chosen)
-            time = _with_case(chosen_token) if chosen_token is not None else chosen.text
-    noun_tokens = {t.i for t in noun.subtree} if noun is not None else set()
+            time = _time_phrase(sentence, chosen)
+    noun_tokens = {t.i for n in (noun, subject) if n is not None for t in n.subtree}  # a place inside the noun is part of it
     place = ""
     scope = {t.i for t in (anchor.subtree if anchor is not None else token.subtree)}
     inside = [e for e in doc.ents if e.label_ in ("LOC", "GPE") and e.root.i in scope and e.root.i not in noun_tokens
@@ -420,11 +454,25 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         place = _with_case(inside[0].root) if len(inside[0]) == 1 else inside[0].text
     before = sentence[: figure.start]
     quoted = (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
-    if noun is not None:
+    own = ""
+    complement = noun if noun is not None and not _same(noun.head, token) else token
+    owner = None
+    obl_like = complement.dep_.startswith("obl") or (complement.dep_ == "obj" and _case_word(complement) != "")
+    if anchor is not None and _verbal(anchor) and obl_like and _same(complement.head, anchor):
+        # "le taux de chômage a reculé de 0,2 point", "le nombre de demandeurs s'établit à 2,3 millions de personnes":
+        # the figure says something of the verb's subject
+        owner = _argument(anchor, token, anchor, ("nsubj", "nsubj:pass"))
+        if owner is not None and noun is not None and _same(owner, noun):
+            owner = None
+    if noun is not None and owner is not None:
+        own = _noun_phrase(noun, token)
+        if _same(noun.head, token) and _case_word(noun):
+            case_token = next(c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.text == _case_word(noun))
+            own = f"{case_token.text_with_ws}{own}"
+        noun_text, role, head_lemma = _noun_phrase(owner, token), "subject", noun.lemma_.lower()
+    elif noun is not None:
         noun_text = _noun_phrase(noun, token)
-        if not _same(noun.head, token) or not _case_word(noun):
-            pass
-        else:
+        if _same(noun.head, token) and _case_word(noun):
             case = next(c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.text == _case_word(noun))
             noun_text = f"{case.text_with_ws}{noun_text}"
         role = "object" if noun.dep_ == "obj" else "quantified"
@@ -450,7 +498,8 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         example=bool(_EXAMPLE.search(sentence[: figure.start])),
         nominal=nominal,
         relation=role,
-        case=next((c.text for c in token.children if c.dep_ == "case" and c.i < token.i), ""),
+        case=next((c.text for c in complement.children if c.dep_ == "case" and c.i < complement.i), ""),
+        own=own,
     )
 
 
