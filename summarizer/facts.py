@@ -420,8 +420,8 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
             subject = verb.head  # "un coût estimé à 1,2 milliard"
     # time and place: a year or date of the same clause, a place the parser tags
     time = ""
-    own = [t for t in figures if t.kind in ("year", "date") and t is not figure]
-    if own:
+    years = [t for t in figures if t.kind in ("year", "date") and t is not figure]
+    if years:
 
         def attached(other: Figure) -> bool:
             other_token = _figure_token(doc, other)
@@ -434,15 +434,15 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
                 f is not figure and f is not other and 0 <= other.start - f.end <= 4 and not f.start <= amount < f.end for f in figures
             )
 
-        own = [t for t in own if not dates_another(t)]
-        anchored = [t for t in own if attached(t)]
+        years = [t for t in years if not dates_another(t)]
+        anchored = [t for t in years if attached(t)]
         def free(other: Figure) -> bool:  # "contre 5,5 % en 2024": a year that dates another figure is not this one's
             other_token = _figure_token(doc, other)
             return other_token is None or not any(
                 f.start <= other_token.head.idx < f.end for f in figures if f is not other and f is not figure
             )
 
-        chosen = anchored[0] if anchored else (own[0] if len(own) == 1 and free(own[0]) else None)
+        chosen = anchored[0] if anchored else (years[0] if len(years) == 1 and free(years[0]) else None)
         if chosen is not None:
             time = _time_phrase(sentence, chosen)
     noun_tokens = {t.i for n in (noun, subject) if n is not None for t in n.subtree}  # a place inside the noun is part of it
