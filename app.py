@@ -26,6 +26,7 @@ from summarizer.webapp import (  # noqa: E402
     load_upload,
     model_status,
     summarize_request,
+    warm_up,
 )
 
 DESCRIPTION = (
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     config = AppConfig(model=args.model, max_chars=args.max_chars, max_file_mb=args.max_file_mb, cache_dir=args.cache_dir)
     demo = build_app(config)
+    warm_up()
     demo.queue(default_concurrency_limit=4, max_size=64)
     demo.launch(server_name=args.host, server_port=args.port, share=args.share,
                 max_file_size=int(args.max_file_mb * 1024 * 1024), show_error=False, css=PAGE_CSS)  # fmt: skip

@@ -55,6 +55,7 @@ __all__ = [
     "to_markdown",
     "TABLE_HEADERS",
     "PAGE_CSS",
+    "warm_up",
 ]
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
@@ -255,6 +256,15 @@ def render_aligned(translation: Translation) -> str:
     )
     head = '<tr><th lang="fr">Français</th><th lang="en">English</th></tr>'
     return f'{style}<table class="aligned">{head}{"".join(rows)}</table>'
+
+
+def warm_up() -> threading.Thread:
+    """Load the French parser in the background (about 5 s), so the first reader's summary does not wait for it."""
+    from .facts import parser_available
+
+    thread = threading.Thread(target=parser_available, name="warm-up-parser", daemon=True)
+    thread.start()
+    return thread
 
 
 def key_figure_table(summary: ArticleSummary) -> list[list[str]]:
