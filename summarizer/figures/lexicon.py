@@ -233,21 +233,6 @@ _TIMES = {
 }
 
 
-def _time_value(match: re.Match[str]) -> str | None:
-    """``T15:00`` (or ``t08:35`` when the half of the day is not said), ``None`` for an impossible time."""
-    groups = match.groupdict()
-    hour, minute = int(groups["h"]), int(groups.get("m") or 0)
-    marker = (groups.get("ap") or "").lower().replace(".", "")
-    if marker:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if marker == "pm" else 0)
-    if not (0 <= hour <= 24 and 0 <= minute <= 59):
-        return None
-    ambiguous = not marker and ":" in match.group(0) and hour <= 12  # English "8:35": morning or evening
-    return f"{'t' if ambiguous else 'T'}{hour % 12 if ambiguous else hour:02d}:{minute:02d}"
-
-
 _COMPOUND_NOUNS = (
     r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|metres?|meters?|km|kilometres?|"
     r"kilometers?|miles?|feet|foot|tonnes?|tons?|storey|story|seats?|persons?|members?|points?|percent|degrees?|"

@@ -12,7 +12,7 @@ stood, around different words) are *swapped*.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -347,6 +347,26 @@ def _swaps(source: str, translation: str, matched: list[FigureMatch]) -> list[tu
     return found
 
 
+def _pair_up(
+    report: FidelityReport,
+    figures: list[Figure],
+    pool: list[Figure],
+    same: Callable[[Figure, Figure], bool],
+    french_first: bool = True,
+) -> list[Figure]:
+    """Match each of ``figures`` to the first figure of ``pool`` that ``same`` accepts (taking it from the pool);
+    return the figures left unmatched."""
+    left: list[Figure] = []
+    for figure in figures:
+        found = next((other for other in pool if same(figure, other)), None)
+        if found is None:
+            left.append(figure)
+            continue
+        pool.remove(found)
+        report.matched.append(FigureMatch(figure, found) if french_first else FigureMatch(found, figure))
+    return left
+
+
 def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], translation: str = "") -> FidelityReport:
     """Match figures already read from a French sentence and its English translation.
 
@@ -363,41 +383,19 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
     # a French figure written out in the English ("2 semaines" -> "two weeks", "5e" -> "fifth") is kept, not lost;
     # those spelled English forms are never counted as additions when nothing in the French asks for them
     spare = [f for f in tgt if not _checked(f) and f.kind != Kind.NAME]
-    still: list[Figure] = []
-    for figure in report.missing:
-        found = next((t for t in spare if _same_value(figure, t) and (t.kind == Kind.ORDINAL) == (figure.kind == Kind.ORDINAL)), None)
-        if found is None:
-            still.append(figure)
-        else:
-            spare.remove(found)
-            report.matched.append(FigureMatch(figure, found))
-    report.missing = still
+    report.missing = _pair_up(
+        report, report.missing, spare, lambda f, t: _same_value(f, t) and (t.kind == Kind.ORDINAL) == (f.kind == Kind.ORDINAL)
+    )
     # and an English figure in digits that the French wrote out ("trois concerts" -> "3 concerts") is no addition
     spare_src = [f for f in src if not _checked(f) and f.kind != Kind.NAME]
-    kept: list[Figure] = []
-    for figure in report.unexpected:
-        found = next((s for s in spare_src if _same_value(s, figure)), None)
-        if found is None:
-            kept.append(figure)
-        else:
-            spare_src.remove(found)
-            report.matched.append(FigureMatch(found, figure))
-    report.unexpected = kept
+    report.unexpected = _pair_up(report, report.unexpected, spare_src, lambda t, f: _same_value(f, t), french_first=False)
     _conversions(report, spare)
     # a French number the English wrote inside a name ("seulement 4" -> "Kaddafi 4 remained")
     english_names = [f for f in tgt if f.kind == Kind.NAME]
-    still = []
-    for figure in report.missing:
-        found = next(
-            (n for n in english_names if figure.kind == Kind.COUNT and isinstance(figure.value, int) and str(n.value) == str(figure.value)),
-            None,
-        )
-        if found is None:
-            still.append(figure)
-        else:
-            english_names.remove(found)
-            report.matched.append(FigureMatch(figure, found))
-    report.missing = still
+    report.missing = _pair_up(
+        report, report.missing, english_names,
+        lambda f, n: f.kind == Kind.COUNT and isinstance(f.value, int) and str(n.value) == str(f.value),
+    )  # fmt: skip
     if translation:
         _split_dates(translation, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
