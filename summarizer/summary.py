@@ -8,8 +8,8 @@ what it counts and what happened (read from a French parse, :mod:`summarizer.fac
 verified in the translation. The headline is held to the same check as the body: a title whose
 translation failed a check is replaced by the verified key figures and says so.
 
-Nothing here calls a translator: the run (:mod:`summarizer.run`) translates the
-labels the English lacks, in one batch, and passes them in.
+Nothing here calls a translator: the run (:mod:`summarizer.run`) translates each key figure's
+quotable phrase and the labels the English lacks, in one batch, and passes them in.
 """
 
 from __future__ import annotations

@@ -62,7 +62,7 @@ _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#
 TABLE_HEADERS = ["Figure", "What it counts", "Role", "French source", "Status"]
 #: The page's own styles: figures never break across lines, the table scrolls sideways on a phone.
 PAGE_CSS = """
-#key-figures [data-col="0"] .text, #key-figures [data-col="2"] .text { white-space: nowrap !important; }
+#key-figures [data-col="0"] .text, #key-figures [data-col="3"] .text { white-space: nowrap !important; }
 #key-figures .table-wrap { overflow-x: auto; }
 #summary em { color: #9d0208; }
 mark.fig { white-space: nowrap; }
