@@ -256,6 +256,17 @@ def test_extraction_stays_linear_in_the_length_of_the_article() -> None:
         ("De 8h le soir à minuit.", "From 8 in the evening till midnight.", True),
         ("Entre 12 et 14 heures par jour.", "For 12-14 hours a day.", True),
         ("Entre 12 et 14 heures par jour.", "For 12-14 days a week.", False),
+        # points of a rate, temperatures, clauses reordered, a year inside an English name
+        ("Le taux a reculé de 0,2 point.", "The rate fell 0.2 percentage points.", True),
+        ("Le taux a reculé de 0,2 point.", "The rate fell 0.2%.", False),
+        ("Il fait 30 °C.", "It is 86F.", True),
+        ("Il fait 30 °C.", "It is 60 degrees Fahrenheit.", False),
+        ("Entre -3 ° et -9 ° C.", "Between three and nine degrees below zero.", True),
+        ("Au total, 124 passeurs ont été arrêtés et 40 589 migrants secourus.",
+         "In all, 40,589 migrants were rescued and 124 smugglers arrested.", True),
+        ("Au total, 124 passeurs ont été arrêtés et 40 589 migrants secourus.",
+         "In all, 40,589 smugglers were arrested and 124 migrants rescued.", False),
+        ("Les Jeux de 2012 à Londres.", "The London 2012 Games.", True),
     ],
 )
 def test_real_translation_categories(fr: str, en: str, ok: bool) -> None:
@@ -283,7 +294,7 @@ def test_a_conversion_is_reported_with_both_values() -> None:
         ("Une dette d'un billion d'euros.", 10**12, "money"),
         ("Un marché de 3 trillions.", 3 * 10**18, "count"),
         ("Ils sont nonante-deux.", 92, "count"),
-        ("Une hausse de ,08 point.", 0.08, "count"),
+        ("Une hausse de ,08 point.", 0.08, "percent"),  # points after a change: percentage points
         ("Un demi-million d'habitants.", 500_000, "count"),
         ("Un taux de 3,5 ‰.", 3.5, "percent"),
         ("Un taux de 30 pour 1 000.", 30, "percent"),

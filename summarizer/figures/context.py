@@ -96,6 +96,13 @@ def _excluded_spans(text: str, lang: str) -> Spans:
     return spans
 
 
+_CHANGE_BEFORE = re.compile(
+    r"(?:hausse|baisse|recul\w*|progress\w*|gagn\w*|perd\w*|cède|chut\w*|augment\w*|diminu\w*|rise|rose|fell|fall|"
+    r"gain\w*|lost|drop\w*|climb\w*|up|down|increase\w*|decrease\w*)\s+(?:de\s+|by\s+|of\s+)?(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
 def _right_context(text: str, c: _Candidate, lang: str) -> None:
     """Read scale words, percent signs, currencies, units after a number."""
     rest = text[c.end : c.end + 80]
@@ -136,6 +143,8 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
     patterns = [
         ("percent", rf"{_SP}?(?:{_PER_MILLE[lang]})", "‰"),
         ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
+        # "a reculé de 0,2 point", "fell 0.2 points": after a change, points are points of a rate
+        ("percent", rf"{_SP}?points?(?![\w])" if _CHANGE_BEFORE.search(text[max(0, c.start - 40) : c.start]) else r"(?!)", "pp"),
         ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
         ("money", rf"(?:{_SP}|-)?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
         # "les 12 dernières années": the unit after an adjective of order

@@ -51,10 +51,11 @@ _CURRENCY_CODES = [(re.compile(p, re.IGNORECASE), code) for p, code in _CURRENCI
 _UNITS = {
     "fr": r"années-lumière|année-lumière|grammes?|milligrammes?|mg|km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
-    r"t(?![\w'’])|litres?|l(?![\w'’])|°c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
+    r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?",
     "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
-    r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|°c|°f|°|"
+    r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
+    r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?=\W|$)|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
     r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|(?-i:m)",
 }
@@ -196,7 +197,7 @@ _ORDINAL_SUFFIX = {
 }
 _GLUED_OK = re.compile(
     r"(?:%|‰|€|\$|£|k€|m€|md€|mds€|mrd€|bn|tn|mn|m|k|md|mds|mrd|km²?|km2|kg|mw|gw|kwh|t|ft|mph|lbs?|cm|mm|"
-    r"millions?|billions?|trillions?|milliards?)(?![\w])",
+    r"millions?|billions?|trillions?|milliards?|(?-i:F))(?![\w])",
     re.IGNORECASE,
 )
 _ID_BEFORE_RE = {k: re.compile(rf"(?:^|\W){v}\s*$", re.IGNORECASE) for k, v in _ID_BEFORE.items()}

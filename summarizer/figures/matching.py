@@ -12,6 +12,7 @@ stood, around different words) are *swapped*.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -338,13 +339,28 @@ def _swaps(source: str, translation: str, matched: list[FigureMatch]) -> list[tu
             if not (same_kind or crossed):
                 continue
             # a range written in rising order ("entre 1 et 0,5" -> "0.5 - 1") is the same range; "30 to 40%" -> "40 to 30%" is not
-            if _RANGE_JOIN.fullmatch(source[a.source.end : b.source.start]) or _RANGE_JOIN.fullmatch(
+            ranged = _RANGE_JOIN.fullmatch(source[a.source.end : b.source.start]) or _RANGE_JOIN.fullmatch(
                 translation[b.translation.end : a.translation.start]
-            ):
-                if _number(a.source) > _number(b.source):
-                    continue
+            )
+            if ranged and _number(a.source) > _number(b.source):
+                continue
+            if not ranged and _moved_with_their_words(a, b):
+                continue  # "124 réseaux ... 40 589 migrants" -> "40,589 migrants ... 124 networks": clauses reordered
             found.append((a, b))
     return found
+
+
+def _stems(text: str) -> set[str]:
+    folded = "".join(c for c in unicodedata.normalize("NFD", text.lower()) if unicodedata.category(c) != "Mn")
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", folded)}
+
+
+def _moved_with_their_words(a: FigureMatch, b: FigureMatch) -> bool:
+    """Two figures in the other order, each still beside the words it had in French (a word the two languages
+    share: "migrants", "tonnes", "personnes"/"persons"): the translator moved the clauses, not the figures."""
+    own = [_stems(m.source.label) & _stems(f"{m.translation.label} {m.translation.noun}") for m in (a, b)]
+    crossed = [_stems(m.source.label) & _stems(f"{n.translation.label} {n.translation.noun}") for m, n in ((a, b), (b, a))]
+    return any(own) and not any(crossed)
 
 
 def _pair_up(
@@ -394,7 +410,8 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
     english_names = [f for f in tgt if f.kind == Kind.NAME]
     report.missing = _pair_up(
         report, report.missing, english_names,
-        lambda f, n: f.kind == Kind.COUNT and isinstance(f.value, int) and str(n.value) == str(f.value),
+        lambda f, n: (f.kind == Kind.COUNT or (f.kind == Kind.YEAR and n.text.isdigit()))  # "London 2012", not "Meteor-1962"
+        and isinstance(f.value, int) and str(n.value) == str(f.value),
     )  # fmt: skip
     if translation:
         _split_dates(translation, report)

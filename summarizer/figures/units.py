@@ -27,8 +27,13 @@ _WORDS = {
     "kilotonne": "kilometric_ton", "kilotonnes": "kilometric_ton", "kilotons": "kilometric_ton",
     "mégatonne": "megametric_ton", "mégatonnes": "megametric_ton", "megatons": "megametric_ton",
     "mt": "megametric_ton", "gigatonnes": "gigametric_ton",
-    "litre": "liter", "litres": "liter", "degré": "degree", "degrés": "degree", "°": "degree", "°c": "degree",
-    "°f": "degree_Fahrenheit", "degrees": "degree", "degree": "degree",
+    "litre": "liter", "litres": "liter",
+    # news degrees are temperatures, Celsius unless said: "-5 °", "21 degrés", "30 °C" = "86F"
+    "degré": "degree_Celsius", "degrés": "degree_Celsius", "°": "degree_Celsius", "°c": "degree_Celsius",
+    "degrees": "degree_Celsius", "degree": "degree_Celsius", "degrés celsius": "degree_Celsius",
+    "degrees celsius": "degree_Celsius", "degree celsius": "degree_Celsius", "celsius": "degree_Celsius",
+    "°f": "degree_Fahrenheit", "degrees fahrenheit": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
+    "fahrenheit": "degree_Fahrenheit", "f": "degree_Fahrenheit",
     "pieds": "foot", "pied": "foot", "nœud": "knot", "nœuds": "knot", "baril": "barrel", "barils": "barrel",
     "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2",
     "sqkm": "kilometer**2", "m3": "meter**3", "m³": "meter**3", "mètres cubes": "meter**3",
@@ -56,7 +61,7 @@ def _registry() -> Any:
 @lru_cache(maxsize=512)
 def quantity(unit: str) -> Any | None:
     """One ``unit`` as a pint quantity ("kilomètres" -> 1 kilometer), ``None`` when pint cannot read it."""
-    word = re.sub(r"\s+", " ", unit.strip().lower())
+    word = re.sub(r"°\s+", "°", re.sub(r"\s+", " ", unit.strip().lower()))
     if not word:
         return None
     expression = _WORDS.get(word)
@@ -77,8 +82,10 @@ def same_unit(a: str, b: str) -> bool:
     if qa is None or qb is None:
         return False
     try:
+        if qa.units == qb.units:
+            return math.isclose(qa.magnitude, qb.magnitude, rel_tol=1e-9)
         return bool(qa.dimensionality == qb.dimensionality and math.isclose(qa.to(qb.units).magnitude, qb.magnitude, rel_tol=1e-9))
-    except Exception:
+    except Exception:  # pint raises several types for units it cannot compare
         return False
 
 
@@ -101,9 +108,10 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
     qa, qb = quantity(unit), quantity(other_unit)
     if qa is None or qb is None or qa.dimensionality != qb.dimensionality or same_unit(unit, other_unit):
         return False
-    try:
-        converted = float((value * qa).to(qb.units).magnitude / qb.magnitude)
-    except Exception:
+    try:  # a Quantity, not value * unit: temperatures are offset units ("30 °C" is 86 °F, not 30 x 1.8)
+        amount = _registry().Quantity(value * qa.magnitude, qa.units)
+        converted = float(amount.to(qb.units).magnitude / qb.magnitude)
+    except Exception:  # pint raises several types for units it cannot convert
         return False
     if converted == 0:
         return other_value == 0
