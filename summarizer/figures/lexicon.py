@@ -49,15 +49,16 @@ _CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCIES)
 _CURRENCY_CODES = [(re.compile(p, re.IGNORECASE), code) for p, code in _CURRENCIES]
 
 _UNITS = {
-    "fr": r"années-lumière|année-lumière|grammes?|milligrammes?|mg|km²|km2|km/h|km|kilomètres?|mètres?|m²|m2|m3|m³|"
+    "fr": r"années-lumière|année-lumière|grammes?|milligrammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|"
+    r"kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
-    r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?",
-    "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|metres?|meters?|square\s+(?:kilometres?|kilometers?|miles?)|"
+    r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?",
+    "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?=\W|$)|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
-    r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|(?-i:m)",
+    r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|gallons?|pints?|yards?|(?-i:m)",
 }
 _DURATIONS = {
     "fr": r"ans|an|années?(?!-lumière)|mois|jours?|semaines?|heures?|minutes?|secondes?|siècles?|décennies?|trimestres?",
