@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .context import Spans, _Candidate, _excluded_spans, _overlaps
 from .labels import _label
-from .lexicon import _MAY_HOLD_FIGURE, _lang
+from .lexicon import _lang, _may_hold_figure
 from .model import KEY_KINDS, Figure, Kind, Value
 from .numerals import _clean
 from .recognisers import find_candidates
@@ -73,7 +73,7 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
         ValueError: Unsupported language.
     """
     lang = _lang(lang)
-    if not text or not _MAY_HOLD_FIGURE[lang].search(text):
+    if not text or not _may_hold_figure(text, lang):
         return []  # no digit and no number word: nothing to read (most sentences of English output)
     cands = find_candidates(text, lang)
     _spread_ranges(text, cands)

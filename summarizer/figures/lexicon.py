@@ -54,7 +54,8 @@ _UNITS = {
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?",
-    "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
+    "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|"
+    r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?=\W|$)|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
@@ -254,26 +255,49 @@ def _spelled_pattern(lang: str) -> re.Pattern[str]:
 _SPELLED = {lang: _spelled_pattern(lang) for lang in ("fr", "en")}
 
 
-def _may_hold_figure(lang: str) -> re.Pattern[str]:
-    """A digit, or any word a figure can be made of (a superset: the full reading decides).
+_ONE_UNITS = {
+    "fr": frozenset("an année mois semaine jour heure siècle décennie degré kilomètre mètre litre".split()),
+    "en": frozenset("year month week day hour century decade degree kilometre kilometer mile metre meter".split()),
+}
+_ONE = {
+    "fr": re.compile(r"\bune?\s+(?:an|année|mois|semaine|jour|heure|siècle|décennie|degré|kilomètre|mètre|litre)\b"
+                     r"|[IVXL]+(?:e|è|er)\s+(?:si|mi)", re.IGNORECASE),
+    "en": re.compile(r"\b(?:a|one)\s+(?:year|month|week|day|hour|century|decade|degree|kilometre|kilometer|mile|metre|meter)\b",
+                     re.IGNORECASE),
+}  # fmt: skip
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
-    A lone "un", "une" or "one" is never a figure, so it does not count; every other
-    number, ordinal and approximation word does.
-    """
+
+def _figure_words(lang: str) -> frozenset[str]:
+    """The words a figure can be made of (a lone "un", "une" or "one" is never a figure)."""
     words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
-    words |= set(_ORDINAL_WORDS[lang])
+    words |= {part for w in _ORDINAL_WORDS[lang] for part in w.split("-")}
     if lang == "fr":
         words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi"}
-        one = r"\bune?\s+(?:an|année|mois|semaine|jour|heure|siècle|décennie|degré|kilomètre|mètre|litre)|[IVXL]+(?:e|è|er)\s+(?:si|mi)"
     else:
         words |= {"dozen", "half", "quarter", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                   "eighties", "nineties"}  # fmt: skip
-        one = r"\b(?:a|one)\s+(?:year|month|week|day|hour|century|decade|degree|kilometre|kilometer|mile|metre|meter)"
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"\d|{alternatives}|{one}", re.IGNORECASE)
+    return frozenset(part for w in words for part in w.split("-"))
 
 
-_MAY_HOLD_FIGURE = {lang: _may_hold_figure(lang) for lang in ("fr", "en")}
+_FIGURE_WORDS = {lang: _figure_words(lang) for lang in ("fr", "en")}
+
+
+def _may_hold_figure(text: str, lang: str) -> bool:
+    """A digit, or a word a figure can be made of (a superset: the full reading decides). Most sentences of an
+    English translation hold neither, and are answered here without running the recognisers."""
+    if _DIGIT.search(text):
+        return True
+    words = {w.lower() for w in _LETTERS.findall(text)}
+    known = _FIGURE_WORDS[lang]
+    if not words.isdisjoint(known) or any(w.rstrip("s") in known for w in words if w.endswith("s")):
+        return True
+    if not words.isdisjoint(_ONE_UNITS[lang]) or (lang == "fr" and re.search(r"[IVXL]+(?:e|è|er)\b", text)):
+        return _ONE[lang].search(text) is not None
+    return False
+
+
 _UNITS_ORD = "first second third fourth fifth sixth seventh eighth ninth".split()
 #: English ordinal words for the days of a month: "the twenty-first of December".
 _DAY_WORDS = {

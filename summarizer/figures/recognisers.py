@@ -284,7 +284,7 @@ class SpelledRecogniser(Recogniser):
             if words in (["un"], ["une"], ["one"]):
                 c = _Candidate(start, end, 1.0, spelled=True)
                 _right_context(text, c, lang)
-                if c.kind == Kind.MEASURE:  # "plus one degree", "un kilomètre": a measure of one
+                if c.kind == Kind.MEASURE and text[c.end : c.end + 1] != "-":  # "plus one degree"; not "un nœud-papillon"
                     found.append((c, raw))
                     taken.append((c.start, c.end))
                 continue
