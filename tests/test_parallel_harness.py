@@ -49,7 +49,7 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     pairs = parallel.load_pairs(parallel.DEFAULT_DATA)
     report = parallel.evaluate(pairs)
     assert report["pairs_with_digit"] == 531 and report["injected_cases"] >= 1000
-    # measured: 12 flags (2.3%, French-original 1.0%), all real changes; recall 99.6%, swapped 97.3%, rewrites 0.0%
+    # measured: 12 flags (2.3%, French-original 1.0%), all real changes; recall 99.5%, swapped 96.6%, rewrites 0.0%
     ours, peer = report["summarizer"], report["pofilter_numbers"]
     assert ours["flag_rate"] <= 0.025 and ours["flag_rate_french_original"] <= 0.011
     assert ours["unlabelled_lines"] == [] and ours["false_alarm_rate"] <= 0.002  # every flag explained
