@@ -75,11 +75,14 @@ class Fact:
         case: The figure's own preposition ("à" in "a reculé à 7,1 %").
         own: With a ``subject`` relation, the noun the figure itself counts ("point" in "le taux a reculé de
             0,2 point").
+        confident: The parse gives a phrase worth quoting (a noun, an event that says something, close to each
+            other, read from the parse rather than from the neighbouring words).
         qualifier: The figure describes the group another figure counts ("15 % des personnes gagnant moins de
             35 000 dollars"): context, not a fact of its own.
         relation: How the noun relates to the figure: ``quantified`` ("124 réseaux" did something or had
             something done), ``object`` ("a déjoué 40 589 tentatives"), ``subject`` (the figure is what the
-            noun amounts to: "le budget atteindra 38,5 milliards").
+            noun amounts to: "le budget atteindra 38,5 milliards"), ``of`` (what the noun is worth: "des
+            dépenses de 492 milliards d'euros").
     """
 
     figure: Figure
@@ -97,6 +100,7 @@ class Fact:
     case: str = ""
     qualifier: bool = False
     own: str = ""
+    confident: bool = False
 
     @property
     def label(self) -> str:
@@ -118,6 +122,8 @@ class Fact:
         number = self.figure.text if with_figure else ""
         if self.nominal and self.event:
             core = f"{self.event} de {number} {self.noun}" if self.relation != "subject" else f"{self.noun} en {self.event} de {number}"
+        elif self.relation == "of":
+            core = f"{self.noun} de {number}" if number else self.noun
         elif self.relation == "subject":
             core = f"{self.noun} {self.event} {self.case if number else ''} {number} {self.own if number else ''}"
         elif self.relation == "object":
@@ -291,6 +297,26 @@ def _case_word(noun: Any) -> str:
     return case[0].text if case else ""
 
 
+#: Verbs that say nothing by themselves: "99 % de chances a", "100 donné" are no phrase to quote.
+_LIGHT_VERBS = frozenset("avoir être faire pouvoir devoir vouloir sembler rester donner aller mettre".split())
+
+
+def _confident(event: str, lemma: str, nominal: bool, noun: str, anchor: Any, head: Any, guessed: bool) -> bool:
+    """Whether the parse gives a phrase worth quoting: a noun, a meaningful event, close to each other (or a
+    change said as a noun: "hausse de 47 %")."""
+    if guessed or not event or lemma.lower() in _LIGHT_VERBS:
+        return False
+    if nominal:
+        return True
+    if not noun:
+        return False
+    if anchor is not None and anchor.pos_ != "NOUN":  # a verb, not an infinitive (an intention) nor an adjective
+        form = anchor.morph.get("VerbForm")
+        if form == ["Inf"] or (anchor.pos_ not in ("VERB", "AUX") and form != ["Part"]):
+            return False
+    return anchor is None or head is None or abs(anchor.i - head.i) <= 8
+
+
 def read_facts(sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     """Read what each figure of one French sentence says.
 
@@ -368,6 +394,8 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
     if not event:
         event, lemma, nominal, anchor = _event(token)
     noun_before = None
+    of_noun = False  # the figure is what a noun is worth: "des dépenses de 492 milliards d'euros"
+    guessed = False  # the parse did not attach the figure: the words around it were read instead
     if not event:
         # the parser attached the figure elsewhere: the verb right before it in the same clause
         # ("pots-de-vin totalisant 736 000 dollars")
@@ -376,6 +404,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
                 break
             if previous.pos_ == "VERB":
                 event, lemma, nominal, anchor = _negated(previous), previous.lemma_, False, previous
+                guessed = True
                 before = doc[previous.i - 1] if previous.i > token.sent.start else None
                 if noun is None and before is not None and before.pos_ == "NOUN":
                     noun_before = before  # "pots-de-vin totalisant 736 000 dollars": what the verb says of it
@@ -386,6 +415,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         root = noun.sent.root
         if _verbal(root) and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
             event, lemma, nominal, anchor = _negated(root), root.lemma_, False, root
+            guessed = True
     # with no noun of its own, the figure is about the clause's object or subject ("le budget atteindra 38,5 Md")
     subject = noun_before
     if noun is not None and figure.kind in ("percent", "money", "measure") and _same(noun.head, token) and anchor is not None:
@@ -399,6 +429,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
     if noun is None and subject is None and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _case_word(token):
         if not _same(token.head, anchor):
             subject = token.head  # "des dépenses de 492 milliards d'euros", "un coût de 1,2 milliard"
+            of_noun = True
             if not event or _same(anchor, subject):
                 event, lemma, nominal, anchor = _event(subject)
     restated = anchor is not None and nominal and re.search(r"\bsoit\s+(?:une?\s+)?$", sentence[: anchor.idx]) is not None
@@ -450,7 +481,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
     scope = {t.i for t in (anchor.subtree if anchor is not None else token.subtree)}
     inside = [e for e in doc.ents if e.label_ in ("LOC", "GPE") and e.root.i in scope and e.root.i not in noun_tokens
               and not any(e.start_char < f.end and f.start < e.end_char for f in figures)]  # fmt: skip
-    if inside:
+    if inside and any(c.dep_ == "case" for c in inside[0].root.children):  # "au Maroc", "en Chine"; not a bare name
         place = _with_case(inside[0].root) if len(inside[0]) == 1 else inside[0].text
     before = sentence[: figure.start]
     quoted = (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
@@ -479,6 +510,8 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         head_lemma = noun.lemma_.lower()
     elif subject is not None and figure.kind == "count" and subject.dep_ in ("nsubj", "nsubj:pass"):
         noun_text, role, head_lemma = _noun_phrase(subject, token), "quantified", subject.lemma_.lower()
+    elif subject is not None and of_noun and not event:
+        noun_text, role, head_lemma = _noun_phrase(subject, token), "of", subject.lemma_.lower()
     elif subject is not None:
         noun_text, role, head_lemma = _noun_phrase(subject, token), "subject", subject.lemma_.lower()
     elif figure.kind == "measure" and figure.unit:
@@ -498,6 +531,8 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         example=bool(_EXAMPLE.search(sentence[: figure.start])),
         nominal=nominal,
         relation=role,
+        confident=(role == "of" and not guessed)
+        or _confident(event, lemma, nominal, noun_text, anchor, noun if noun is not None else subject, guessed),
         case=next((c.text for c in complement.children if c.dep_ == "case" and c.i < complement.i), ""),
         own=own,
     )

@@ -227,9 +227,10 @@ class RankedFigure:
     @property
     def phrase_fr(self) -> str:
         """A French phrase a reader can quote, the figure in it."""
-        if self.fact is not None and (self.fact.noun or self.fact.event):
+        if self.fact is not None and self.fact.confident:
             return self.fact.phrase()
-        return f"{self.figure.text} {self.figure.label}".strip()
+        label = self.fact.noun if self.fact is not None and self.fact.relation != "subject" and self.fact.noun else self.figure.label
+        return f"{self.figure.text} {label}".strip()  # no event the parse is unsure of: the figure and what it counts
 
 
 def _cheap_score(figure: Figure, paragraph: int, headline: set[int], lede: int) -> float:

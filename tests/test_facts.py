@@ -68,3 +68,19 @@ def test_an_editor_would_not_lead_with_votes_programmes_or_ages() -> None:
     assert roles["158"] == "context"  # a number of programmes
     assert roles["5,5 %"] == "comparison"  # "contre 5,5 % en 2024"
     assert "52 ans" not in roles  # an age is never a key figure
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "confident", "phrase"),
+    [
+        ("Le texte prévoit des dépenses de 492 milliards d'euros.", "492 milliards d'euros", True,
+         "dépenses de 492 milliards d'euros"),
+        ("On a 99 % de chances de gagner.", "99 %", False, None),  # "avoir" says nothing by itself
+        ("Il veut rassembler 25 millions à Prague.", "25 millions", False, None),  # an intention, an infinitive
+    ],
+)  # fmt: skip
+def test_only_a_phrase_the_parse_is_sure_of_is_quoted(sentence: str, figure: str, confident: bool, phrase: str | None) -> None:
+    fact = _fact(sentence, figure)
+    assert fact.confident is confident
+    if phrase is not None:
+        assert fact.phrase() == phrase
