@@ -89,15 +89,19 @@ def _numbers(text: str) -> list[re.Match[str]]:
     return [m for m in _NUMBER.finditer(text) if any(c.isdigit() for c in m.group(0))]
 
 
+def _pick(rng: random.Random, found: list[Any]) -> Any | None:
+    """One of ``found`` at random, ``None`` when there is none (the generator's one draw per case)."""
+    return rng.choice(found) if found else None
+
+
 def _replace(text: str, start: int, end: int, new: str) -> str:
     return text[:start] + new + text[end:]
 
 
 def _digit_changed(en: str, rng: random.Random) -> str | None:
-    found = _numbers(en)
-    if not found:
+    m = _pick(rng, _numbers(en))
+    if m is None:
         return None
-    m = rng.choice(found)
     positions = [i for i, c in enumerate(m.group(0)) if c.isdigit()]
     i = rng.choice(positions)
     old = m.group(0)[i]
@@ -106,44 +110,39 @@ def _digit_changed(en: str, rng: random.Random) -> str | None:
 
 
 def _figure_dropped(en: str, rng: random.Random) -> str | None:
-    found = _numbers(en)
-    if not found:
+    m = _pick(rng, _numbers(en))
+    if m is None:
         return None
-    m = rng.choice(found)
     tail = re.match(r"(?:\s*(?:%|per ?cent|thousand|million|billion))?", en[m.end() :])
     end = m.end() + (tail.end() if tail else 0)
     return re.sub(r"\s{2,}", " ", _replace(en, m.start(), end, "")).strip()
 
 
 def _scale_swapped(en: str, rng: random.Random) -> str | None:
-    found = list(re.finditer(r"(?<=\d )(thousand|million|billion)\b", en))
-    if not found:
+    m = _pick(rng, list(re.finditer(r"(?<=\d )(thousand|million|billion)\b", en)))
+    if m is None:
         return None
-    m = rng.choice(found)
     return _replace(en, m.start(), m.end(), rng.choice([s for s in _SCALES if s != m.group(1)]))
 
 
 def _decimal_dropped(en: str, rng: random.Random) -> str | None:
-    found = list(re.finditer(r"(?<=\d)\.(?=\d)", en))
-    if not found:
+    m = _pick(rng, list(re.finditer(r"(?<=\d)\.(?=\d)", en)))
+    if m is None:
         return None
-    m = rng.choice(found)
     return _replace(en, m.start(), m.end(), "")
 
 
 def _thousands_as_decimal(en: str, rng: random.Random) -> str | None:
-    found = list(re.finditer(r"(?<=\d),(?=\d{3}(?!\d))", en))
-    if not found:
+    m = _pick(rng, list(re.finditer(r"(?<=\d),(?=\d{3}(?!\d))", en)))
+    if m is None:
         return None
-    m = rng.choice(found)
     return _replace(en, m.start(), m.end(), ".")
 
 
 def _year_changed(en: str, rng: random.Random) -> str | None:
-    found = list(re.finditer(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)", en))
-    if not found:
+    m = _pick(rng, list(re.finditer(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]\d)", en)))
+    if m is None:
         return None
-    m = rng.choice(found)
     return _replace(en, m.start(), m.end(), str(int(m.group(0)) + rng.choice([-3, -2, -1, 1, 2, 3])))
 
 
@@ -340,10 +339,8 @@ def extraction_speed(pairs: list[Pair], chars: int = 200_000) -> dict[str, Any]:
     """Seconds to read the figures of one article of ``chars`` characters made of the set's French sentences."""
     from summarizer.figures import extract_figures
 
-    text = ""
-    while len(text) < chars:
-        text += " ".join(p.fr for p in pairs) + "\n"
-    text = text[:chars]
+    one_pass = " ".join(p.fr for p in pairs) + "\n"
+    text = (one_pass * (chars // max(1, len(one_pass)) + 1))[:chars]
     start = time.perf_counter()
     found = extract_figures(text, "fr")
     return {"chars": len(text), "seconds": round(time.perf_counter() - start, 3), "figures": len(found)}

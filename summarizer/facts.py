@@ -237,7 +237,7 @@ def _event(start: Any) -> tuple[str, str, bool, Any]:
         head = token.head
         if head.i == token.i:
             break
-        if token.dep_ == "nmod" and head.pos_ == "NOUN" and _is_nominal_event(head) and _case_word(token):
+        if token.dep_ == "nmod" and head.pos_ == "NOUN" and _is_nominal_event(head) and _de(token) is not None:
             return head.text, head.lemma_, True, head
         if _verbal(head) or (head.pos_ == "ADJ" and head.dep_ == "ROOT"):
             verb = head
@@ -292,9 +292,9 @@ def _same(a: Any, b: Any) -> bool:
     return a is not None and b is not None and a.i == b.i
 
 
-def _case_word(noun: Any) -> str:
-    case = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.lower_ in ("de", "d'", "d’", "des", "du")]
-    return case[0].text if case else ""
+def _de(noun: Any) -> Any | None:
+    """The "de" that introduces a noun ("de personnes", "des citoyens", "d'habitants"), if any."""
+    return next((c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.lower_ in ("de", "d'", "d’", "des", "du")), None)
 
 
 #: Verbs that say nothing by themselves: "99 % de chances a", "100 donné" are no phrase to quote.
@@ -334,13 +334,14 @@ def read_facts(sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     with _LOCK:  # one pipeline, shared: spaCy's components are not documented as thread-safe
         doc = nlp(sentence)
         _merge(doc, figures)
+    tokens = {id(figure): _figure_token(doc, figure) for figure in figures}  # each figure's token, found once
     facts: list[Fact] = []
     for figure in figures:
-        token = _figure_token(doc, figure)
+        token = tokens[id(figure)]
         if token is None or figure.kind in ("year", "date", "time", "name"):
             facts.append(Fact(figure))
             continue
-        facts.append(_fact(sentence, doc, figure, token, figures))
+        facts.append(_fact(sentence, doc, figure, token, figures, tokens))
     # the first end of a range says what the second says: "entre 30 et 40 % de plus de chances"
     for i in range(len(facts) - 1):
         first, second = facts[i], facts[i + 1]
@@ -351,15 +352,15 @@ def read_facts(sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     # moins de 35 000 dollars", "20 % des électeurs de 18 à 29 ans"
     groups = []
     for fact in facts:
-        token = _figure_token(doc, fact.figure)
+        token = tokens[id(fact.figure)]
         noun = token.head if token is not None and token.dep_ in ("nummod", "det") else None
         if token is not None and noun is None:
-            noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _case_word(c)), None)
+            noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _de(c) is not None), None)
         if noun is not None:
             groups.append((fact.figure, {t.i for t in noun.subtree}))
     described = []
     for fact in facts:
-        token = _figure_token(doc, fact.figure)
+        token = tokens[id(fact.figure)]
         inside = token is not None and any(owner is not fact.figure and token.i in span for owner, span in groups)
         clause = re.split(r"[,;:()]", sentence[: fact.figure.start])[-1]
         clause_start = fact.figure.start - len(clause)
@@ -369,21 +370,21 @@ def read_facts(sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     return described
 
 
-def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence[Figure]) -> Fact:
+def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence[Figure], tokens: dict[int, Any]) -> Fact:
     # the noun it quantifies: "124 réseaux", "21 millions de personnes", "11 % des citoyens"
     noun = None
     if token.dep_ in ("nummod", "det") and token.head.pos_ in ("NOUN", "PROPN") and not _same(token.head, token):
         noun = token.head
     else:
         noun = next(
-            (c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i > token.i and _case_word(c)),
+            (c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i > token.i and _de(c) is not None),
             None,
         )
     # the event: a nominalisation the figure hangs from ("en hausse de 11,4 %"), else what governs its noun
     event, lemma, nominal, anchor = "", "", False, None
     if noun is None and figure.kind == "percent":
         # "estimant à 70 % la part d'argent sale", "gonflant de 30 % à 40 % les factures": what the rate applies to
-        noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > token.i and not _case_word(c)
+        noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > token.i and _de(c) is None
                      and any(d.dep_ == "det" for d in c.children)), None)  # fmt: skip
     if noun is not None and any(f.start <= noun.idx < f.end for f in figures if f is not figure):
         noun = None  # "88 000 dollars (68 000 euros)": another figure is not what this one counts
@@ -426,7 +427,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
             measured = verb.head  # "le déficit ramené à 4,4 % du PIB"
         if measured is not None:
             noun, subject = None, measured
-    if noun is None and subject is None and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _case_word(token):
+    if noun is None and subject is None and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _de(token) is not None:
         if not _same(token.head, anchor):
             subject = token.head  # "des dépenses de 492 milliards d'euros", "un coût de 1,2 milliard"
             of_noun = True
@@ -455,7 +456,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
     if years:
 
         def attached(other: Figure) -> bool:
-            other_token = _figure_token(doc, other)
+            other_token = tokens[id(other)]
             heads = {anchor.i, anchor.head.i} if anchor is not None and nominal else {anchor.i} if anchor is not None else set()
             return other_token is not None and other_token.head.i in heads  # "38 Md en 2023, en hausse de 11,4 %"
 
@@ -468,7 +469,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         years = [t for t in years if not dates_another(t)]
         anchored = [t for t in years if attached(t)]
         def free(other: Figure) -> bool:  # "contre 5,5 % en 2024": a year that dates another figure is not this one's
-            other_token = _figure_token(doc, other)
+            other_token = tokens[id(other)]
             return other_token is None or not any(
                 f.start <= other_token.head.idx < f.end for f in figures if f is not other and f is not figure
             )
@@ -488,7 +489,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
     own = ""
     complement = noun if noun is not None and not _same(noun.head, token) else token
     owner = None
-    obl_like = complement.dep_.startswith("obl") or (complement.dep_ == "obj" and _case_word(complement) != "")
+    obl_like = complement.dep_.startswith("obl") or (complement.dep_ == "obj" and _de(complement) is not None)
     if anchor is not None and _verbal(anchor) and obl_like and _same(complement.head, anchor):
         # "le taux de chômage a reculé de 0,2 point", "le nombre de demandeurs s'établit à 2,3 millions de personnes":
         # the figure says something of the verb's subject
@@ -497,15 +498,13 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
             owner = None
     if noun is not None and owner is not None:
         own = _noun_phrase(noun, token)
-        if _same(noun.head, token) and _case_word(noun):
-            case_token = next(c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.text == _case_word(noun))
-            own = f"{case_token.text_with_ws}{own}"
+        if _same(noun.head, token) and (de := _de(noun)) is not None:
+            own = f"{de.text_with_ws}{own}"
         noun_text, role, head_lemma = _noun_phrase(owner, token), "subject", noun.lemma_.lower()
     elif noun is not None:
         noun_text = _noun_phrase(noun, token)
-        if _same(noun.head, token) and _case_word(noun):
-            case = next(c for c in noun.children if c.dep_ == "case" and c.i < noun.i and c.text == _case_word(noun))
-            noun_text = f"{case.text_with_ws}{noun_text}"
+        if _same(noun.head, token) and (de := _de(noun)) is not None:
+            noun_text = f"{de.text_with_ws}{noun_text}"
         role = "object" if noun.dep_ == "obj" else "quantified"
         head_lemma = noun.lemma_.lower()
     elif subject is not None and figure.kind == "count" and subject.dep_ in ("nsubj", "nsubj:pass"):

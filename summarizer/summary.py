@@ -17,10 +17,11 @@ from __future__ import annotations
 import logging
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import Document, Segment
+from .document import Document, Segment, Sentence
 from .facts import Fact, parser_available, programme_noun, read_facts
 from .figures import Figure, format_value
 from .pipeline import Translation
@@ -233,17 +234,6 @@ class RankedFigure:
         return f"{self.figure.text} {label}".strip()  # no event the parse is unsure of: the figure and what it counts
 
 
-def _cheap_score(figure: Figure, paragraph: int, headline: set[int], lede: int) -> float:
-    base = {"money": 3.0, "count": 2.6, "percent": 2.8, "measure": 1.6}.get(figure.kind, 0.0)
-    if paragraph in headline:
-        base += 4.0
-    elif paragraph == lede:
-        base += 1.2
-    if isinstance(figure.value, (int, float)) and figure.kind in ("money", "count"):
-        base += min(0.8, math.log10(abs(float(figure.value)) + 1) / 10)
-    return base
-
-
 def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str) -> str:
     if paragraph in headline:
         return "headline"
@@ -260,8 +250,6 @@ def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int],
     if fact is None and re.search(r"\b(?:voix|votes?|programmes?)\b", text[figure.end : figure.end + 12], re.I):
         return "context"
     event = f"{fact.event_lemma} {fact.event}" if fact is not None else ""
-    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
-        return "change"
     if _CHANGE_WORDS.search(event) or (figure.kind == "percent" and _CHANGE_WORDS.search(before)):
         return "change"
     if figure.kind == "percent" and _CHANGE_WORDS.search(around):
@@ -310,10 +298,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     """
     text = document.text
     figures = document.figures()
-    paragraph_of: dict[int, int] = {}
-    for figure in figures:
-        sentence = document.sentence_at(figure.start)
-        paragraph_of[id(figure)] = sentence.paragraph if sentence else 0
+    sentence_of = {id(f): document.sentence_at(f.start) for f in figures}  # each figure's sentence, found once
+    paragraph_of = {id(f): s.paragraph if s else 0 for f, s in ((f, sentence_of[id(f)]) for f in figures)}
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
@@ -328,41 +314,35 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
     kept = [f for f in kept if not _restates(text, f, kept)]
-    crowd: dict[int, int] = {}
-    for figure in kept:
-        sentence = document.sentence_at(figure.start)
-        crowd[id(figure)] = sentence.index if sentence else -1
-    per_sentence = {i: sum(1 for f in kept if crowd[id(f)] == i) for i in set(crowd.values())}
-    kept.sort(key=lambda f: -_cheap_score(f, paragraph_of[id(f)], headline, lede))
-    facts = _read_facts(document, kept[:_PARSED_CANDIDATES]) if parse and kept and parser_available() else {}
-    ranked = []
-    for figure in kept:
-        fact = facts.get(figure.start)
+    crowd = Counter(id(sentence_of[id(f)]) for f in kept)  # key figures per sentence
+
+    def rank(figure: Figure, fact: Fact | None) -> RankedFigure:
         paragraph = paragraph_of[id(figure)]
         role = _role(figure, fact, paragraph, headline, text)
         score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
-        score -= 0.25 * max(0, per_sentence[crowd[id(figure)]] - 2)  # one figure of a list of many: a detail
-        ranked.append(RankedFigure(figure, role, fact, score))
+        score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
+        return RankedFigure(figure, role, fact, score)
+
+    # the parse is read for the best candidates by the words alone, one parse per sentence
+    kept.sort(key=lambda f: -rank(f, None).score)
+    parsed: dict[int, Sentence] = {}
+    for figure in kept[:_PARSED_CANDIDATES]:
+        sentence = sentence_of[id(figure)]
+        if sentence is not None:
+            parsed[sentence.index] = sentence
+    facts = _read_facts(list(parsed.values())) if parse and parsed and parser_available() else {}
+    ranked = [rank(figure, facts.get(figure.start)) for figure in kept]
     return sorted(ranked, key=lambda r: (-r.score, r.figure.start))
 
 
-def _read_facts(document: Document, figures: list[Figure]) -> dict[int, Fact]:
-    """What each figure says, one parse per sentence: by the figure's offset in the document."""
-    by_sentence: dict[int, list[Figure]] = {}
-    for figure in figures:
-        sentence = document.sentence_at(figure.start)
-        if sentence is not None:
-            by_sentence.setdefault(sentence.index, []).append(figure)
+def _read_facts(sentences: list[Sentence]) -> dict[int, Fact]:
+    """What each figure of these sentences says: by the figure's offset in the document."""
     facts: dict[int, Fact] = {}
-    for index in by_sentence:
-        sentence = document.sentences[index]
+    for sentence in sentences:
         local = [f for f in sentence.figures if f.kind != "name"]
         for fact in read_facts(sentence.source, local):
             facts[fact.figure.start + sentence.start] = fact
     return facts
-
-
-_RANGE_START = re.compile(r"\s*(?:et|à|-|–|au)\s*$", re.IGNORECASE)
 
 
 def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:

@@ -68,12 +68,6 @@ class Spans:
         return i >= 0 and self._ends[i] > start
 
 
-def _overlaps(spans: Spans | list[tuple[int, int]], start: int, end: int) -> bool:
-    if isinstance(spans, Spans):
-        return spans.overlaps(start, end)
-    return any(s < end and start < e for s, e in spans)
-
-
 def _excluded_spans(text: str, lang: str) -> Spans:
     spans = Spans()
     for pattern in _EXCLUDE:
@@ -103,15 +97,37 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+#: What may follow a number, per language, compiled once: its scale word, then its unit (kind, pattern, unit).
+_SCALE_AFTER = {
+    lang: re.compile(
+        rf"(?:{_SP}|-)?(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\w])", re.IGNORECASE
+    )
+    for lang, scales in _SCALES.items()
+}
+_UNIT_AFTER = {
+    lang: [
+        (kind, re.compile(pattern, re.IGNORECASE), unit)
+        for kind, pattern, unit in (
+            ("percent", rf"{_SP}?(?:{_PER_MILLE[lang]})", "‰"),
+            ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
+            ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
+            ("money", rf"(?:{_SP}|-)?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
+            # "les 12 dernières années": the unit after an adjective of order
+            ("duration", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:(?:derniers|dernières|prochains|prochaines|premiers|premières){_SP})?"
+                         rf"(?:{_DURATIONS[lang]})(?![\w])", None),
+            ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
+        )
+    ]
+    for lang in ("fr", "en")
+}  # fmt: skip
+_RATE_POINTS = ("percent", re.compile(rf"{_SP}?points?(?![\w])", re.IGNORECASE), "pp")
+
+
 def _right_context(text: str, c: _Candidate, lang: str) -> None:
     """Read scale words, percent signs, currencies, units after a number."""
     rest = text[c.end : c.end + 80]
     scales = _SCALES[lang]
-    m = re.match(
-        rf"(?:{_SP}|-)?(?P<scale>{'|'.join(sorted(map(re.escape, scales), key=len, reverse=True))})(?![\w])",
-        rest,
-        re.IGNORECASE,
-    )
+    m = _SCALE_AFTER[lang].match(rest)
     word = m.group("scale").lower() if m else ""
     glued = m is not None and not re.match(rf"{_SP}|-", rest)
     if m and rest.startswith("-") and (lang == "fr" or word in ("m", "k")):
@@ -140,32 +156,17 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             c.value += 0.5
             c.end += half.end()
             rest = text[c.end : c.end + 80]
-    patterns = [
-        ("percent", rf"{_SP}?(?:{_PER_MILLE[lang]})", "‰"),
-        ("percent", rf"{_SP}?(?:{_POINTS[lang]})", "pp"),
-        # "a reculé de 0,2 point", "fell 0.2 points": after a change, points are points of a rate
-        ("percent", rf"{_SP}?points?(?![\w])" if _CHANGE_BEFORE.search(text[max(0, c.start - 40) : c.start]) else r"(?!)", "pp"),
-        ("percent", rf"{_SP}?(?:{_PERCENT[lang]})", "%"),
-        ("money", rf"(?:{_SP}|-)?(?:de{_SP}|d['’]|of{_SP})?(?:{_CURRENCY_RE})(?![\w])", None),
-        # "les 12 dernières années": the unit after an adjective of order
-        (
-            "duration",
-            rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:(?:derniers|dernières|prochains|prochaines|premiers|premières){_SP})?"
-            rf"(?:{_DURATIONS[lang]})(?![\w])",
-            None,
-        ),
-        ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
-    ]
+    patterns = _UNIT_AFTER[lang]
+    if _CHANGE_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+        patterns = [_RATE_POINTS, *patterns]  # "a reculé de 0,2 point", "fell 0.2 points": points of a rate
     for kind, pattern, unit in patterns:
-        m = re.match(pattern, rest, re.IGNORECASE)
+        m = pattern.match(rest)
         if not m:
             continue
         word = re.sub(r"^(?:de\s|d['’]|of\s|derni\w+\s|prochain\w*\s|premi\w+\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)
         if kind == "money":
             c.unit = _currency(word)
-        elif kind == "measure":
-            c.unit = word.lower()
-        elif kind == "duration":
+        elif kind in ("measure", "duration"):
             c.unit = word.lower()
         else:
             c.unit = unit or ""

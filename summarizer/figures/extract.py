@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .context import Spans, _Candidate, _excluded_spans, _overlaps
-from .labels import _label
+from .context import Spans, _Candidate, _excluded_spans
+from .labels import _label, _words_after
 from .lexicon import _lang, _may_hold_figure
 from .model import KEY_KINDS, Figure, Kind, Value
 from .numerals import _clean
@@ -41,20 +41,6 @@ def _is_key(c: _Candidate) -> bool:
     if c.spelled and c.value * c.scale < 10:
         return False
     return True
-
-
-_NOT_NOUNS = frozenset(
-    "is are was were has have had and or but the les des est sont ont avait avaient et ou mais pour par dans "
-    "this that these those its their which who qui que dont".split()
-)
-
-
-def _noun_after(text: str, end: int, lang: str) -> str:
-    """The word right after a number, when it can be what the number counts ("142 crimes", "30 Israéliens")."""
-    m = re.match(r"[ \u00a0\u202f]+(?:d['’]|de\s+|of\s+)?([^\W\d_][\w'’-]*)", text[end : end + 40])
-    if not m or m.group(1).lower() in _NOT_NOUNS:
-        return ""
-    return m.group(1).lower()
 
 
 def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list[Figure]:
@@ -106,7 +92,8 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
                 spelled=c.spelled,
                 lang=lang,
                 readings=readings,
-                noun=_noun_after(text, c.end, lang) if c.kind in (Kind.COUNT, Kind.YEAR) else "",
+                # the word right after, when it can be what the figure counts ("142 crimes", "30 Israéliens")
+                noun=_words_after(text, c.end, lang, limit=1).lower() if c.kind in (Kind.COUNT, Kind.YEAR) else "",
             )
         )
     figures.sort(key=lambda f: f.start)
@@ -122,8 +109,8 @@ def unread_numbers(text: str, figures: Sequence[Figure], lang: str = "fr") -> li
     spans = Spans()
     for figure in figures:
         spans.append((figure.start, figure.end))
-    loose = [m for m in _DIGIT_RUN.finditer(text) if not _overlaps(spans, m.start(), m.end())]
+    loose = [m for m in _DIGIT_RUN.finditer(text) if not spans.overlaps(m.start(), m.end())]
     if not loose:
         return []
     excluded = _excluded_spans(text, _lang(lang))
-    return [m.group(0) for m in loose if not _overlaps(excluded, m.start(), m.end())]
+    return [m.group(0) for m in loose if not excluded.overlaps(m.start(), m.end())]

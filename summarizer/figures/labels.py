@@ -1,4 +1,4 @@
-"""Labels: the words that say what a figure counts (the heuristic reader; spaCy's parse is in ``summarizer.labels``)."""
+"""Labels: the words that say what a figure counts (read from the words around it; the French parse is in ``summarizer.facts``)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 
-from .context import Spans, _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _overlaps, _right_context
+from .context import Spans, _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _right_context
 from .lexicon import (
     _APPROX_NOUNS,
     _DATE,
@@ -115,7 +115,7 @@ class DecadeRecogniser(Recogniser):
                     decades.append((m.start(), m.end(), str(_DECADE_WORD_VALUES[m.group(1).lower()])))
         found: Found = []
         for start, end, digits in decades:
-            if _overlaps(taken, start, end):
+            if taken.overlaps(start, end):
                 continue
             decade = int(digits) + (1900 if len(digits) == 2 else 0)
             found.append((_Candidate(start, end, 0.0, kind=Kind.DATE, value_str=f"{decade}s"), digits))
@@ -149,7 +149,7 @@ class TimeRecogniser(Recogniser):
             for m in pattern.finditer(text):
                 start = m.start("h")
                 clock = _time_value(m)
-                if clock is None or _overlaps(taken, start, m.end()):
+                if clock is None or taken.overlaps(start, m.end()):
                     continue
                 if lang == "fr" and re.search(r"(?:pendant|durant|en|de|après|pour)\s+$", text[max(0, start - 12) : start], re.I):
                     if re.fullmatch(r"\d{1,2}\s?h\s?\d{2}", m.group(0)):
@@ -174,7 +174,7 @@ class NumericDateRecogniser(Recogniser):
         found: Found = []
         for m in _NUMERIC_DATE.finditer(text):
             day, month, year = (int(m.group(1)), int(m.group(3)), int(m.group(4)))
-            if 1 <= day <= 31 and 1 <= month <= 12 and not _overlaps(taken, m.start(), m.end()):
+            if 1 <= day <= 31 and 1 <= month <= 12 and not taken.overlaps(m.start(), m.end()):
                 c = _Candidate(m.start(), m.end(), 0.0, kind=Kind.DATE, value_str=f"{year:04d}-{month:02d}-{day:02d}")
                 found.append((c, m.group(0)))
                 taken.append((m.start(), m.end()))
@@ -197,7 +197,7 @@ class DigitRecogniser(Recogniser):
         found: Found = []
         for m in _DIGITS[lang].finditer(text):
             start, end, raw = m.start(), m.end(), m.group(0)
-            if _overlaps(taken, start, end) or _overlaps(excluded, start, end):
+            if taken.overlaps(start, end) or excluded.overlaps(start, end):
                 continue
             glued = text[end : end + 8]
             c = _Candidate(start, end, _to_number(raw, lang))
@@ -247,7 +247,7 @@ class NameRecogniser(Recogniser):
         for pattern in (_GLUED_NAME, _SCORE):
             for m in pattern.finditer(text):
                 start, end = (m.start(1), m.end(1)) if pattern is _SCORE else (m.start(), m.end())
-                if _overlaps(taken, start, end) or not _overlaps(excluded, start, end):
+                if taken.overlaps(start, end) or not excluded.overlaps(start, end):
                     continue
                 found.append((_name(start, end, text[start:end]), text[start:end]))
                 taken.append((start, end))
@@ -262,7 +262,7 @@ class SpelledRecogniser(Recogniser):
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in re.finditer(r"(?<![\w-])(?:un\s+|a\s+)?(demi|half)[\s-](million|milliard|billion)(?![\w-])", text, re.I):
-            if not _overlaps(taken, m.start(), m.end()):
+            if not taken.overlaps(m.start(), m.end()):
                 scale = 1e6 if m.group(2).lower() == "million" else 1e9
                 c = _Candidate(m.start(), m.end(), 0.5, spelled=True, scale=scale)
                 _right_context(text, c, lang)
@@ -270,7 +270,7 @@ class SpelledRecogniser(Recogniser):
                 taken.append((c.start, c.end))
         for m in re.finditer(r"(?<![\w-])(\w+)\s+and\s+a\s+half\s+(thousand|million|billion)(?![\w-])", text, re.I):
             whole = _spelled_value(m.group(1), lang) if lang == "en" else None  # "one and a half thousand"
-            if whole is not None and not _overlaps(taken, m.start(), m.end()):
+            if whole is not None and not taken.overlaps(m.start(), m.end()):
                 scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(2).lower()]
                 c = _Candidate(m.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
                 _right_context(text, c, lang)
@@ -278,7 +278,7 @@ class SpelledRecogniser(Recogniser):
                 taken.append((c.start, c.end))
         for m in _SPELLED[lang].finditer(text):
             start, end, raw = m.start(), m.end(), m.group(0)
-            if _overlaps(taken, start, end) or _overlaps(excluded, start, end):
+            if taken.overlaps(start, end) or excluded.overlaps(start, end):
                 continue
             words = raw.lower().replace("-", " ").split()
             if words in (["un"], ["une"], ["one"]):
@@ -361,19 +361,19 @@ class WordAmountRecogniser(Recogniser):
 
         if lang == "fr":
             for m in _APPROX_NOUN_RE.finditer(text):
-                if _overlaps(taken, m.start(), m.end()) or m.group(0).lower().startswith("quelques"):
+                if taken.overlaps(m.start(), m.end()) or m.group(0).lower().startswith("quelques"):
                     continue
                 c = _Candidate(m.start(), m.end(), float(_APPROX_NOUNS[m.group(1).lower().rstrip("s")]), spelled=True)
                 c.approximate = True
                 add(c, m.group(0))
         else:
             for m in re.finditer(r"(?<![\w])(?:a|one)\s+dozen(?![\w])", text, re.IGNORECASE):  # "une douzaine" -> "a dozen"
-                if not _overlaps(taken, m.start(), m.end()):
+                if not taken.overlaps(m.start(), m.end()):
                     c = _Candidate(m.start(), m.end(), 12.0, spelled=True)
                     c.approximate = True
                     add(c, m.group(0))
         for m in _FRACTIONS[lang].finditer(text):
-            if _overlaps(taken, m.start(), m.end()):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if lang == "en" and m.group(1).lower() == "third" and not re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
                 continue  # "the third time": an ordinal, read elsewhere
@@ -384,7 +384,7 @@ class WordAmountRecogniser(Recogniser):
             c = _Candidate(m.start(), m.end(), _FRACTION_VALUES[m.group(1).lower()], spelled=True, unit="fraction")
             add(c, m.group(0))
         for m in _ONE_UNIT[lang].finditer(text):
-            if not _overlaps(taken, m.start(), m.end()):
+            if not taken.overlaps(m.start(), m.end()):
                 unit = (m.group(1) or m.group(2)).lower()
                 c = _Candidate(m.start(), m.end(), 1.0, kind=Kind.DURATION, spelled=True, unit=unit, has_unit=True)
                 add(c, m.group(0))
@@ -400,7 +400,7 @@ class OrdinalWordRecogniser(Recogniser):
         found: Found = []
         for word, number in _ORDINAL_WORDS[lang].items():
             for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE):
-                if not _overlaps(taken, m.start(), m.end()):
+                if not taken.overlaps(m.start(), m.end()):
                     c = _Candidate(m.start(), m.end(), float(number), kind=Kind.ORDINAL, spelled=True, has_unit=True)
                     found.append((c, m.group(0)))
                     taken.append((m.start(), m.end()))
@@ -431,7 +431,7 @@ class RoundRecogniser(Recogniser):
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in _ROUNDS[lang].finditer(text):
-            if _overlaps(taken, m.start(), m.end()):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             teams = int(m.group(1)) * (2 if lang == "fr" else 1)  # eighth-finals are played by 16 teams
             found.append((_Candidate(m.start(), m.end(), 0.0, kind=Kind.OTHER, value_str=f"round of {teams}"), m.group(0)))
@@ -439,7 +439,7 @@ class RoundRecogniser(Recogniser):
         if lang == "fr":
             for m in _ROMAN.finditer(text):
                 number = _roman(m.group(1))
-                if number is None or _overlaps(taken, m.start(), m.end()):
+                if number is None or taken.overlaps(m.start(), m.end()):
                     continue
                 c = _Candidate(m.start(), m.start() + len(m.group(0)) - len(m.group(2)) - 1, float(number), kind=Kind.ORDINAL,
                                has_unit=True)  # fmt: skip
