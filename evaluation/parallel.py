@@ -285,6 +285,19 @@ def load_labels(path: Path = LABELS) -> dict[int, tuple[str, str]]:
     return labels
 
 
+def _flagged_share(
+    cases: list[tuple[Pair, str, str]], flagged: Checker, name: str
+) -> tuple[float, int, dict[str, dict[str, Any]]]:
+    """The share of ``cases`` (pair, type, altered English) a checker flags: overall, how many, and by type."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # type -> [flagged, cases]
+    for pair, kind, altered in cases:
+        counts[kind][1] += 1
+        counts[kind][0] += flagged(pair.fr, altered)
+    total = sum(v[1] for v in counts.values())
+    by_type = {k: {name: round(v[0] / max(1, v[1]), 3), "cases": v[1]} for k, v in sorted(counts.items())}
+    return round(sum(v[0] for v in counts.values()) / max(1, total), 4), total, by_type
+
+
 def evaluate(pairs: list[Pair], checkers: dict[str, Checker] | None = None) -> dict[str, Any]:
     """Every measure, per checker."""
     checkers = checkers or {"summarizer": ours, "pofilter_numbers": pofilter}
@@ -313,23 +326,11 @@ def evaluate(pairs: list[Pair], checkers: dict[str, Checker] | None = None) -> d
             row["categories"] = {labels[line][1]: labels[line][0] for line in raised if line in labels}
         else:
             row["flagged_lines"] = raised
-        accepted = [c for c in injections if not original[c[0].line]]
-        caught: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for pair, kind, altered in accepted:
-            caught[kind][1] += 1
-            caught[kind][0] += flagged(pair.fr, altered)
-        total = sum(v[1] for v in caught.values())
-        row["injected_recall"] = round(sum(v[0] for v in caught.values()) / max(1, total), 4)
-        row["injected_cases_scored"] = total
-        row["recall_by_type"] = {k: {"recall": round(v[0] / max(1, v[1]), 3), "cases": v[1]} for k, v in sorted(caught.items())}
-        alarms: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-        for pair, kind, rewritten in (c for c in rewrites if not original[c[0].line]):
-            alarms[kind][1] += 1
-            alarms[kind][0] += flagged(pair.fr, rewritten)
-        total = sum(v[1] for v in alarms.values())
-        row["rewrites_flagged"] = round(sum(v[0] for v in alarms.values()) / max(1, total), 4)
-        row["rewrite_cases_scored"] = total
-        row["rewrites_by_type"] = {k: {"flagged": round(v[0] / max(1, v[1]), 3), "cases": v[1]} for k, v in sorted(alarms.items())}
+        # each checker is scored on the pairs it accepts as they are
+        rate, total, by_type = _flagged_share([c for c in injections if not original[c[0].line]], flagged, "recall")
+        row.update(injected_recall=rate, injected_cases_scored=total, recall_by_type=by_type)
+        rate, total, by_type = _flagged_share([c for c in rewrites if not original[c[0].line]], flagged, "flagged")
+        row.update(rewrites_flagged=rate, rewrite_cases_scored=total, rewrites_by_type=by_type)
         report[name] = row
     report["extraction_200k"] = extraction_speed(pairs)
     return report
