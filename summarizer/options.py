@@ -14,13 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
+from .settings import DEFAULTS
+
 if TYPE_CHECKING:
     from .translators import DecodeOptions, Translator
 
 __all__ = ["TranslateOptions", "DEFAULT_MAX_CHARS", "DEFAULT_MAX_SENTENCE_TOKENS", "BACKEND_NAMES", "DEVICES"]
 
-#: Default input limit: about 30,000 words, a long report; configurable.
-DEFAULT_MAX_CHARS = 200_000
+#: Default input limit: about 30,000 words, a long report (:attr:`summarizer.settings.Settings.max_chars`).
+DEFAULT_MAX_CHARS = DEFAULTS.max_chars
 #: Sentences longer than this (in model tokens) are cut at clause boundaries. The
 #: model has 512 positions on each side; English output runs up to about 1.25 times
 #: the French tokens, so 400 input tokens is the longest input whose translation
@@ -31,7 +33,7 @@ BACKEND_NAMES = ("auto", "ctranslate2", "transformers")
 #: Valid devices (``cuda:N`` too).
 DEVICES = ("cpu", "cuda", "auto")
 _LIMITS: dict[str, tuple[int, int]] = {
-    "beams": (1, 16),
+    "beams": (1, DEFAULTS.max_beams),
     "max_sentence_tokens": (8, 500),
     "first_batch_sentences": (0, 64),
 }
@@ -67,9 +69,9 @@ class TranslateOptions:
             (sentences); :func:`summarizer.run.run` gives typed events instead.
     """
 
-    beams: int = 4
-    device: str = "cpu"
-    backend: str = "auto"
+    beams: int = DEFAULTS.beams
+    device: str = DEFAULTS.device
+    backend: str = DEFAULTS.backend
     max_chars: int = DEFAULT_MAX_CHARS
     max_sentence_tokens: int = DEFAULT_MAX_SENTENCE_TOKENS
     max_batch_tokens: int | None = None
