@@ -88,9 +88,8 @@ def run_engine(engine: str, model: str, article: str, beams: int, length: int, c
     """Run one engine in this process and return its measurements."""
     from summarizer import translate
     from summarizer.options import TranslateOptions
-    from summarizer.pipeline import translator_for
     from summarizer.splitting import split_text
-    from summarizer.translators import CTranslate2Translator
+    from summarizer.translators import CTranslate2Translator, translator_for
 
     sentences = [s.text for s in split_text(article)]
     if engine == "naive":

@@ -48,7 +48,7 @@ def run_engine(engine: str, model: str, articles: Path, length: int, cache: str)
     if engine == "loop":
         from summarizer import summarize_article
         from summarizer.options import TranslateOptions
-        from summarizer.pipeline import translator_for
+        from summarizer.translators import translator_for
 
         translator_for(model, TranslateOptions.build(cache_dir=cache))  # loaded once, before timing
         began = time.perf_counter()
@@ -60,7 +60,7 @@ def run_engine(engine: str, model: str, articles: Path, length: int, cache: str)
                 done += 1
     elif engine == "batch":
         from summarizer.options import TranslateOptions
-        from summarizer.pipeline import translator_for
+        from summarizer.translators import translator_for
 
         translator_for(model, TranslateOptions.build(cache_dir=cache))
         began = time.perf_counter()

@@ -17,8 +17,9 @@ Nothing heavy is imported until it is used: the model loads on the first call.
 
 from __future__ import annotations
 
+from ._version import __version__
 from .batch import summarize_many
-from .document import Document, Flag, Paragraph, Segment, Sentence
+from .document import Document, Paragraph, Sentence
 from .errors import (
     EmptyInputError,
     InputError,
@@ -37,7 +38,7 @@ from .ingest import read_document
 from .language import detect_language
 from .models import DEFAULT_MODEL
 from .options import DEFAULT_MAX_CHARS, TranslateOptions
-from .pipeline import Translation
+from .result import Flag, FlagCode, Segment, SentenceResult, Severity, Signature, Translation
 from .run import (
     BatchTranslated,
     Event,
@@ -53,11 +54,10 @@ from .run import (
     summarize_translation,
     translate,
 )
+from .settings import Settings
 from .splitting import split_text
 from .summary import ROLES, ArticleSummary, Headline, KeyFigure, RankedFigure, rank_key_figures
 from .translators import BACKENDS, DecodeOptions, Translator, get_translator
-
-__version__ = "0.1.0"
 
 __all__ = [
     "__version__",
@@ -81,6 +81,11 @@ __all__ = [
     "Paragraph",
     "Document",
     "Flag",
+    "FlagCode",
+    "Severity",
+    "SentenceResult",
+    "Signature",
+    "Settings",
     "TranslateOptions",
     "ArticleSummary",
     "Headline",

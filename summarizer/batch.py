@@ -41,9 +41,8 @@ from .errors import (
 )
 from .ingest import SUPPORTED_SUFFIXES, read_document
 from .options import TranslateOptions
-from .pipeline import translator_for
 from .run import Failed, Finished, run
-from .translators import BoundedCache, DecodeOptions, Translator, pack_by_budget
+from .translators import BoundedCache, DecodeOptions, Translator, pack_by_budget, translator_for
 
 logger = logging.getLogger(__name__)
 
@@ -338,11 +337,11 @@ def _line(item: BatchItem, seconds: float | None = None, **content: Any) -> dict
     return line
 
 
-def _summarize_one(item: BatchItem, options: TranslateOptions, model: str | None) -> dict[str, Any]:
+def _summarize_one(item: BatchItem, options: TranslateOptions, model: str | None, translator: Translator) -> dict[str, Any]:
     if item.error is not None:
         return _line(item, error={"code": item.error[0], "message": item.error[1]})
     began = time.perf_counter()
-    for event in run(item.text or "", options, model=model):
+    for event in run(item.text or "", options, model=model, translator=translator):
         if isinstance(event, Failed):
             return _line(item, time.perf_counter() - began, error={"code": error_code(event.error), "message": _first_line(event.error)})
         if isinstance(event, Finished) and event.summary is not None:
@@ -407,6 +406,7 @@ def summarize_many(
     model: str | None = None,
     workers: int | None = None,
     skip: Callable[[BatchItem], bool] | None = None,
+    translator: Translator | None = None,
     **options: Any,
 ) -> Iterator[dict[str, Any]]:
     """Summarise many articles, yielding one result (a JSON-ready dict) per article as it completes.
@@ -421,6 +421,7 @@ def summarize_many(
         model: A MarianMT hub id or local directory.
         workers: Articles in flight at once (8 by default: enough to fill the batches).
         skip: Articles for which it returns true are not done (resume).
+        translator: Use this translator instead of loading one (a cluster actor's pool, a test double).
         **options: Options of :func:`~summarizer.translate`.
 
     Yields:
@@ -431,11 +432,10 @@ def summarize_many(
         ModelLoadError: The model cannot be loaded.
     """
     opts = TranslateOptions.build(**options)
-    translator = translator_for(model, opts)
+    translator = translator_for(model, opts, translator)
     own_pool = not isinstance(translator, PooledTranslator)  # a long-lived pool (a cluster actor's) is reused
     pooled = PooledTranslator(translator, opts.max_batch_tokens) if own_pool else translator
     assert isinstance(pooled, PooledTranslator)
-    shared = replace(opts, translator=pooled, progress=None)
     slots = max(1, workers or 8)
     try:
         with ThreadPoolExecutor(slots, thread_name_prefix="summarizer-batch") as pool:
@@ -449,7 +449,7 @@ def summarize_many(
                         yield future.result()
 
             for item in admit(items, skip):
-                running.add(pool.submit(_summarize_one, item, shared, model))
+                running.add(pool.submit(_summarize_one, item, opts, model, pooled))
                 yield from drain(2 * slots - 1)  # a bounded window: input is read as the work goes
             yield from drain(0)
     finally:

@@ -24,7 +24,7 @@ from typing import Any
 from . import __version__
 from .errors import EmptyInputError, SummarizerError
 from .ingest import decode_bytes, read_document
-from .pipeline import Translation
+from .result import Translation
 
 logger = logging.getLogger(__name__)
 

@@ -1,104 +1,54 @@
-"""The document model: an article as paragraphs, headings and sentences, built once.
+"""The document model: an article as paragraphs, headings and sentences, built once and never changed.
 
 :meth:`Document.build` splits the reader's text into paragraphs and sentences
-(offsets into that text) and reads each sentence's French figures once. The run
-(:mod:`summarizer.run`) then fills each :class:`Sentence` with its English, its
-English figures, its fidelity report and its flags; the summary, the page, the
-CLI and the batch only read it.
+(offsets into that text) and reads each sentence's French figures once. This is the
+source side of the result model: the run makes one
+:class:`~summarizer.result.SentenceResult` per sentence (its English, English figures,
+check and flags) and a :class:`~summarizer.result.Translation` that holds both; the
+summary, the page, the CLI and the batch only read them.
 
 One name for each kind of piece: a *paragraph* holds *sentences*; a sentence too
-long for the model is cut into *parts* (each translated, then rejoined).
+long for the model is cut into *parts* (:mod:`summarizer.parts`), each translated,
+then rejoined.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import asdict, dataclass, field, fields
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass
+from functools import cached_property
 
-from .figures import Figure, extract_figures
+from .figures import Figure, Kind, extract_figures
+from .result import Flag
 from .splitting import split_text
 
-if TYPE_CHECKING:
-    from .fidelity import FidelityReport
-
-__all__ = ["Flag", "Sentence", "Segment", "Paragraph", "Document"]
+__all__ = ["Flag", "Sentence", "Paragraph", "Document"]
 
 _TITLE_END = ".!?…»\"”"
 
 
 @dataclass(frozen=True)
-class Flag:
-    """Something the reader must know about a sentence.
-
-    Attributes:
-        code: ``figures`` (a figure lost or changed), ``repaired`` (fixed automatically),
-            ``split`` (long sentence translated in parts: check the joins), ``untranslated``
-            (the model gave nothing: the source is shown), ``repetition``, ``length``; as information,
-            ``converted`` (a figure given in another unit, the conversion checked) and ``unread`` (a number
-            the reader could not read, left out of the check).
-        message: A human explanation.
-        severity: ``warning`` (the reader should check) or ``info``.
-    """
-
-    code: str
-    message: str
-    severity: str = "warning"
-
-
-@dataclass
 class Sentence:
-    """One sentence of the article, and after the run its translation.
+    """One sentence of the article, as the reader wrote it.
 
     Attributes:
         source: The French sentence, ``document.text[start:end]``.
-        translation: The English sentence ("" until translated).
         paragraph: Index of its paragraph.
         start: Offset of the sentence in the document's text.
         end: Offset just past the sentence.
         index: Position of the sentence in the article.
-        flags: Problems found and repairs made.
         figures: Its French figures (offsets within ``source``), read once, with the numbers of its names
             (kind ``name``, for the check).
-        figures_en: The figures of its translation (offsets within ``translation``).
-        report: The figure check of ``source`` against ``translation``.
         heading: Whether it is a heading (a title line).
     """
 
     source: str
-    translation: str
     paragraph: int
     start: int
     end: int
     index: int = 0
-    flags: tuple[Flag, ...] = ()
     figures: tuple[Figure, ...] = ()
-    figures_en: tuple[Figure, ...] = ()
-    report: FidelityReport | None = None
     heading: bool = False
-
-    @property
-    def flagged(self) -> bool:
-        """Whether a warning remains on this sentence."""
-        return any(f.severity == "warning" for f in self.flags)
-
-    @property
-    def repaired(self) -> bool:
-        """Whether the translation was repaired automatically."""
-        return any(f.code == "repaired" for f in self.flags)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The sentence as a JSON-ready dict (the ``segments`` of ``translate --json``)."""
-        skipped = {"flags", "figures", "figures_en", "report"}
-        data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skipped}
-        data["flags"] = [asdict(f) for f in self.flags]
-        data["flagged"] = self.flagged
-        data["repaired"] = self.repaired
-        return data
-
-
-#: The name the public API has always used for a translated sentence.
-Segment = Sentence
 
 
 @dataclass(frozen=True)
@@ -120,7 +70,7 @@ class Paragraph:
     heading: bool = False
 
 
-@dataclass
+@dataclass(frozen=True)
 class Document:
     """An article as the reader gave it, split once.
 
@@ -132,12 +82,16 @@ class Document:
     """
 
     text: str
-    paragraphs: list[Paragraph]
-    sentences: list[Sentence]
-    warnings: list[str] = field(default_factory=list)
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    warnings: tuple[str, ...] = ()
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
 
     @classmethod
-    def build(cls, text: str, warnings: list[str] | None = None) -> Document:
+    def build(cls, text: str, warnings: list[str] | tuple[str, ...] | None = None) -> Document:
         """Split ``text`` into paragraphs and sentences and read every sentence's French figures.
 
         Args:
@@ -145,21 +99,19 @@ class Document:
             warnings: Article-level warnings found while reading it.
         """
         spans = split_text(text)
-        sentences = [
-            Sentence(s.text, "", s.paragraph, s.start, s.end, i, figures=tuple(extract_figures(s.text, "fr", names=True)))
-            for i, s in enumerate(spans)
-        ]
         members: dict[int, list[int]] = {}
-        for sentence in sentences:
-            members.setdefault(sentence.paragraph, []).append(sentence.index)
-        paragraphs = []
-        for number, indices in sorted(members.items()):
-            first, last = sentences[indices[0]], sentences[indices[-1]]
-            heading = len(indices) == 1 and _is_title(first.source)
-            paragraphs.append(Paragraph(number, first.start, last.end, tuple(indices), heading))
-            if heading:
-                first.heading = True
-        return cls(text, paragraphs, sentences, list(warnings or []))
+        for i, span in enumerate(spans):
+            members.setdefault(span.paragraph, []).append(i)
+        headings = {indices[0] for indices in members.values() if len(indices) == 1 and _is_title(spans[indices[0]].text)}
+        sentences = tuple(
+            Sentence(s.text, s.paragraph, s.start, s.end, i, tuple(extract_figures(s.text, "fr", names=True)), i in headings)
+            for i, s in enumerate(spans)
+        )
+        paragraphs = tuple(
+            Paragraph(number, sentences[indices[0]].start, sentences[indices[-1]].end, tuple(indices), indices[0] in headings)
+            for number, indices in sorted(members.items())
+        )
+        return cls(text, paragraphs, sentences, tuple(warnings or ()))
 
     @property
     def title(self) -> Sentence | None:
@@ -170,11 +122,11 @@ class Document:
 
     def figures(self) -> list[Figure]:
         """Every French figure of the article, with offsets into :attr:`text` (the numbers of names aside)."""
-        return [f.shifted(s.start) for s in self.sentences for f in s.figures if f.kind != "name"]
+        return [f.shifted(s.start) for s in self.sentences for f in s.figures if f.kind != Kind.NAME]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence holding a character offset of :attr:`text` (sentences are in order: a bisection)."""
-        index = bisect.bisect_right(self.sentences, offset, key=lambda s: s.start) - 1
+        index = bisect.bisect_right(self._starts, offset) - 1
         if index >= 0 and offset < self.sentences[index].end:
             return self.sentences[index]
         return None

@@ -10,16 +10,14 @@ renders them idiomatically ("les deux dimensions" -> "both dimensions").
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 
 from .figures import extract_figures
 from .figures.matching import FidelityReport, FigureMatch, compare_figures
-from .figures.numerals import english_number
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FigureMatch", "FidelityReport", "check_figures", "check_pair", "compare_figures", "repair_by_substitution"]
+__all__ = ["FigureMatch", "FidelityReport", "check_figures", "check_pair", "compare_figures"]
 
 
 def check_pair(source: str, translation: str) -> FidelityReport:
@@ -48,53 +46,3 @@ def check_figures(
     for src, tgt in segments:
         report.extend(check_pair(src, tgt))
     return report
-
-
-def _core(text: str) -> re.Match[str] | None:
-    return re.search(r"\d(?:[\d,.\u00a0\u202f ]*\d)?", text)
-
-
-def repair_by_substitution(source: str, translation: str, report: FidelityReport | None = None) -> str | None:
-    """Put the source's numbers back into a translation that altered them.
-
-    Works when the translation changed exactly one figure (one missing, one
-    unexpected, nothing else wrong): the changed number is replaced by the
-    source's value written the English way, keeping the translation's own
-    words (scale, unit). Returns ``None`` when no safe substitution exists.
-    """
-    report = report or check_pair(source, translation)
-    if report.ok or len(report.missing) != 1 or len(report.unexpected) != 1 or report.swapped:
-        return None  # one changed figure, and only one, is put back: with two, which went where is a guess
-    pairs = list(zip(report.missing, sorted(report.unexpected, key=lambda f: f.start)))
-    edits: list[tuple[int, int, str]] = []
-    for src, tgt in pairs:
-        if isinstance(src.value, str) or isinstance(tgt.value, str) or tgt.spelled:
-            return None
-        if src.kind != tgt.kind and {src.kind, tgt.kind} - {"count", "measure", "other"}:
-            return None
-        ratio = abs(float(src.value)) / max(abs(float(tgt.value)), 1e-12)
-        scaled = re.search(r"[A-Za-z]", tgt.text) or re.match(r"\s*(?:milliards?|millions?|mille)\b", translation[tgt.end :])
-        if scaled and not 0.01 < ratio < 100:
-            return None  # a scale word confused (million/billion), not a mistyped number: flag it instead
-        core = _core(tgt.text)
-        if core is None:
-            return None
-        start = tgt.start + core.start()
-        end = tgt.start + core.end()
-        while end + 1 < len(translation) and translation[end] in ",." and translation[end + 1].isdigit():
-            end += 1
-            while end < len(translation) and translation[end].isdigit():
-                end += 1
-        written = re.sub(r"[^\d.]", "", core.group(0).replace(",", ""))
-        try:
-            shown = float(written)
-        except ValueError:
-            return None
-        scale = abs(float(tgt.value)) / shown if shown else 1.0
-        if scale <= 0 or abs(round(scale) - scale) > 1e-6 * scale:
-            scale = 1.0
-        edits.append((start, end, english_number(abs(float(src.value)) / round(scale), scale_words=False)))
-    repaired = translation
-    for start, end, text in sorted(edits, reverse=True):
-        repaired = repaired[:start] + text + repaired[end:]
-    return repaired if check_pair(source, repaired).ok else None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .settings import DEFAULTS
 
 if TYPE_CHECKING:
-    from .translators import DecodeOptions, Translator
+    from .translators import DecodeOptions
 
 __all__ = ["TranslateOptions", "DEFAULT_MAX_CHARS", "DEFAULT_MAX_SENTENCE_TOKENS", "BACKEND_NAMES", "DEVICES"]
 
@@ -64,9 +64,10 @@ class TranslateOptions:
         restrict_vocabulary: Let the decoder write English-side tokens only (on by
             default: faster, same output from a trained model; see
             :meth:`summarizer.spm.MarianPieces.output_vocabulary`).
-        translator: Use this translator instead of loading one.
-        progress: Called after each batch with ``(done, total, translations so far)``
-            (sentences); :func:`summarizer.run.run` gives typed events instead.
+
+    Live objects (a translator to use, a progress callback) are not options: they are arguments of
+    :func:`~summarizer.run.run` and :func:`~summarizer.translate`, so options stay plain values that can
+    travel (to a Ray actor, into a result's signature).
     """
 
     beams: int = DEFAULTS.beams
@@ -83,8 +84,6 @@ class TranslateOptions:
     max_new_tokens: int | None = None
     cache_dir: str | None = None
     restrict_vocabulary: bool = True
-    translator: Translator | None = None
-    progress: ProgressCallback | None = None
 
     def __post_init__(self) -> None:
         for name, (low, high) in _LIMITS.items():

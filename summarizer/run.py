@@ -6,9 +6,10 @@
     text -> prepare_text (validate, HTML -> text, language)
          -> Document.build (paragraphs, sentences, French figures read once)
          -> parts (long sentences cut) -> token-budget batches -> translator
-         -> checks and repair (empty, repetition, length, figures; n-best, substitution)
-         -> English figures and fidelity report per sentence
-         -> key figures, labels translated in one batch, verified headline (summary)
+         -> checks and repair of each part (empty, repetition, length, figures; n-best, substitution)
+         -> one frozen SentenceResult per sentence (English, English figures, check, flags)
+         -> Translation (document + results) -> key figures, labels translated in one batch,
+            verified headline (summary)
 
 It yields :class:`Started`, :class:`BatchTranslated`, :class:`Repaired`,
 :class:`SentenceDone`, :class:`SummaryReady`, then :class:`Finished` or
@@ -21,22 +22,27 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import threading
 import time
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import Document, Flag, Sentence
+from . import parsing
+from ._version import __version__ as _version
+from .checks.repair import first_checks, resolve_figures
+from .document import Document
 from .errors import RunCancelled
-from .fidelity import FidelityReport, check_pair, compare_figures, repair_by_substitution
+from .fidelity import check_pair
 from .figures import Figure, extract_figures
+from .figures.matching import FidelityReport, compare_figures
 from .ingest import clean_for_model
-from .options import TranslateOptions
-from .pipeline import Translation, join_sentences, length_problem, prepare_text, runaway_repetition, split_long, translator_for
+from .options import ProgressCallback, TranslateOptions
+from .parts import Part, cut_parts
+from .prepare import prepare_text
+from .result import Flag, FlagCode, SentenceResult, Severity, Signature, Translation
 from .summary import ArticleSummary, build_summary, labels_to_translate, rank_key_figures
-from .translators import DecodeOptions, Translator, pack_by_budget
+from .translators import DecodeOptions, Translator, pack_by_budget, translator_for
 
 logger = logging.getLogger(__name__)
 
@@ -116,11 +122,11 @@ class Repaired(Event):
     """A sentence's translation was changed by a repair.
 
     Attributes:
-        sentence: The sentence, as repaired.
+        sentence: The sentence's result, as repaired.
         flag: What was done.
     """
 
-    sentence: Sentence
+    sentence: SentenceResult
     flag: Flag
 
 
@@ -129,12 +135,12 @@ class SentenceDone(Event):
     """A sentence is translated, checked (and repaired where needed).
 
     Attributes:
-        sentence: The finished sentence.
+        sentence: The finished sentence's result.
         done: Sentences finished so far.
         total: Sentences in the article.
     """
 
-    sentence: Sentence
+    sentence: SentenceResult
     done: int
     total: int
 
@@ -201,9 +207,11 @@ def run(
     options: TranslateOptions | None = None,
     *,
     model: str | None = None,
+    translator: Translator | None = None,
     summarize: bool = True,
     max_figures: int | None = None,
     cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
 ) -> Iterator[Event]:
     """Translate, check and summarise one article, yielding events as it goes.
 
@@ -211,9 +219,11 @@ def run(
         text: The French article (plain text; HTML is reduced to its main text).
         options: Validated options (:meth:`TranslateOptions.build`); the defaults when ``None``.
         model: A MarianMT hub id or local directory; ``Helsinki-NLP/opus-mt-fr-en`` by default.
+        translator: Use this translator instead of loading one (a shared pool, a test double).
         summarize: Also rank the key figures and write the short summary.
         max_figures: Keep at most this many key figures (all, ranked, by default).
         cancel: Set it (from another thread) to stop the run after the batch in flight.
+        progress: Called after each batch with ``(done, total, translations so far)`` (sentences).
 
     Yields:
         :class:`Started`, :class:`BatchTranslated`, :class:`Repaired`,
@@ -228,27 +238,21 @@ def run(
         prepared, warnings = prepare_text(text, opts)
         document = Document.build(prepared, warnings)
         stop.check()
-        translator = translator_for(model, opts)
-        yield Started(document, translator.model_name, translator.name, translator.fallback_reason)
-        outputs, owners, parts = yield from _translate(document, translator, opts, stop)
-        yield from _check(document, parts, owners, outputs, translator, opts, stop)
-        for sentence in document.sentences:
-            if sentence.flagged:
-                logger.info("sentence %d flagged: %s", sentence.index, "; ".join(f.message for f in sentence.flags))
-        translation = Translation(
-            text=join_sentences(document),
-            segments=document.sentences,
-            model=translator.model_name,
-            backend=translator.name,
-            seconds=time.perf_counter() - began,
-            source_text=document.text,
-            warnings=document.warnings,
-            document=document,
-        )
+        engine = translator_for(model, opts, translator)
+        yield Started(document, engine.model_name, engine.name, engine.fallback_reason)
+        limit = min(opts.max_sentence_tokens, engine.max_input_tokens - 2)
+        parts = cut_parts(document, engine, limit)
+        outputs = yield from _translate(document, parts, engine, opts, stop, progress)
+        results = yield from _check(document, parts, outputs, engine, opts, stop)
+        for result in results:
+            if result.flagged:
+                logger.info("sentence %d flagged: %s", result.index, "; ".join(f.message for f in result.flags))
+        signature = Signature(_version, engine.model_name, engine.name, opts.beams, {"fr": parsing.available("fr") if summarize else False})
+        translation = Translation(document, tuple(results), engine.model_name, engine.name, time.perf_counter() - began, signature)
         summary = None
         if summarize:
             stop.check()
-            summary = _summarize(translation, translator, opts.decode_options(), max_figures)
+            summary = _summarize(translation, engine, opts.decode_options(), max_figures)
             yield SummaryReady(summary)
         yield Finished(translation, summary)
     except Exception as exc:  # every failure is an event: the consumer decides how to show it
@@ -256,229 +260,173 @@ def run(
 
 
 def _translate(
-    document: Document, translator: Translator, opts: TranslateOptions, stop: _Cancel
-) -> Generator[Event, None, tuple[list[str], list[list[int]], list[str]]]:
-    """Cut long sentences into parts, translate the unique parts in token-budget batches."""
-    limit = min(opts.max_sentence_tokens, translator.max_input_tokens - 2)
-    parts: list[str] = []
-    owners: list[list[int]] = []  # part indices of each sentence
-    for sentence in document.sentences:
-        cleaned = clean_for_model(sentence.source)
-        if not re.search(r"\w", cleaned):
-            owners.append([])  # only symbols or emoji: nothing for the model
-            continue
-        cut = split_long(cleaned, limit, translator)
-        owners.append(list(range(len(parts), len(parts) + len(cut))))
-        parts.extend(cut)
+    document: Document, parts: list[Part], translator: Translator, opts: TranslateOptions, stop: _Cancel,
+    progress: ProgressCallback | None,
+) -> Generator[Event, None, list[str]]:
+    """Translate the unique parts in token-budget batches; the English of every part, in order."""
     decode = opts.decode_options()
     outputs: dict[int, str] = {}
     todo: dict[str, int] = {}
-    for i, part in enumerate(parts):
-        cached = translator.results.get((decode, part))
+    for part in parts:
+        cached = translator.results.get((decode, part.text))
         if cached is not None:
-            outputs[i] = cached
-        elif part not in todo:
-            todo[part] = i
+            outputs[part.index] = cached
+        elif part.text not in todo:
+            todo[part.text] = part.index
     batches = _batches(parts, list(todo.values()), translator, opts)
     total = len(document.sentences)
-    sentence_of = {p: index for index, own in enumerate(owners) for p in own}
-    missing = [len(own) for own in owners]  # parts still to come, per sentence
-    ready: dict[int, str] = {}
+    owned: dict[int, list[Part]] = {}
+    for part in parts:
+        owned.setdefault(part.sentence, []).append(part)
+    missing = {index: len(own) for index, own in owned.items()}  # parts still to come, per sentence
+    ready: dict[int, str] = {s.index: s.source for s in document.sentences if s.index not in owned}  # nothing for the model
 
     def arrived(indices: list[int]) -> None:
         for p in indices:
-            index = sentence_of[p]
-            missing[index] -= 1
-            if not missing[index]:
-                ready[index] = " ".join(outputs[q] for q in owners[index])
+            sentence = parts[p].sentence
+            missing[sentence] -= 1
+            if not missing[sentence]:
+                ready[sentence] = " ".join(outputs[q.index] for q in owned[sentence])
 
-    def progress() -> BatchTranslated:
+    def report() -> BatchTranslated:
         event = BatchTranslated(len(ready), total, dict(ready))
-        if opts.progress:
-            opts.progress(event.done, event.total, dict(ready))
+        if progress:
+            progress(event.done, event.total, dict(ready))
         return event
 
-    for sentence in document.sentences:
-        if not owners[sentence.index]:
-            ready[sentence.index] = sentence.source  # nothing for the model: shown as it is
     arrived(list(outputs))  # parts served from earlier runs
     same_text: dict[str, list[int]] = {}
-    for i, part in enumerate(parts):
-        if i not in outputs:
-            same_text.setdefault(part, []).append(i)
-    yield progress()
+    for part in parts:
+        if part.index not in outputs:
+            same_text.setdefault(part.text, []).append(part.index)
+    yield report()
     stop.check()
-    stream = translator.translate_batches([[parts[i] for i in batch] for batch in batches], decode)
+    stream = translator.translate_batches([[parts[i].text for i in batch] for batch in batches], decode)
     with contextlib.closing(stream):  # type: ignore[type-var]
         for batch, output in zip(batches, stream):
-            for i, text in zip(batch, output):
-                translator.results.put((decode, parts[i]), text)
-                indices = same_text[parts[i]]  # a repeated sentence is translated once
+            for i, english in zip(batch, output):
+                translator.results.put((decode, parts[i].text), english)
+                indices = same_text[parts[i].text]  # a repeated sentence is translated once
                 for q in indices:
-                    outputs[q] = text
+                    outputs[q] = english
                 arrived(indices)
-            yield progress()
+            yield report()
             stop.check()
-    return [outputs[i] for i in range(len(parts))], owners, parts
+    return [outputs[part.index] for part in parts]
 
 
-def _batches(parts: list[str], order: list[int], translator: Translator, options: TranslateOptions) -> list[list[int]]:
+def _batches(parts: list[Part], order: list[int], translator: Translator, options: TranslateOptions) -> list[list[int]]:
     """Group part indices into batches by token budget, the first few in document order."""
     first = order[: options.first_batch_sentences]
-    rest = sorted(order[options.first_batch_sentences :], key=lambda i: translator.count_tokens(parts[i]))
+    rest = sorted(order[options.first_batch_sentences :], key=lambda i: translator.count_tokens(parts[i].text))
     budget = options.max_batch_tokens or max(translator.batch_tokens, options.max_sentence_tokens)
-    batches = pack_by_budget(rest, lambda i: translator.count_tokens(parts[i]), budget)
+    batches = pack_by_budget(rest, lambda i: translator.count_tokens(parts[i].text), budget)
     return [first, *batches] if first else batches
 
 
-def _first_checks(part: str, output: str, translator: Translator, opts: TranslateOptions, flags: list[Flag]) -> str:
-    """Empty or runaway output (a guarded retry), implausible length; returns the translation to check."""
-    translation = output
-    if opts.repair and (not translation.strip() or runaway_repetition(part, translation)):
-        guarded = DecodeOptions(
-            beams=max(2, opts.beams), length_factor=opts.length_factor, no_repeat_ngram_size=3,
-            repetition_penalty=1.2, min_new_tokens=1, max_new_tokens=opts.max_new_tokens,
-        )  # fmt: skip
-        retry = translator.translate_batch([part], guarded)[0]
-        if retry.strip() and not runaway_repetition(part, retry):
-            reason = "empty output" if not translation.strip() else "runaway repetition"
-            flags.append(Flag("repaired", f"re-translated with a repetition guard ({reason})", "info"))
-            translation = retry
-    if not translation.strip():
-        flags.append(Flag("untranslated", "the model returned nothing for this sentence: the French is shown"))
-        return ""
-    phrase = runaway_repetition(part, translation)
-    if phrase:
-        flags.append(Flag("repetition", f"the translation repeats '{phrase}': it may be unreliable"))
-    problem = length_problem(part, translation)
-    if problem:
-        flags.append(Flag("length", problem))
-    return translation
+@dataclass(frozen=True)
+class _Checked:
+    """A part after its checks: the English it ends with, what was found, and its figure check when it was
+    made on that English (a whole sentence's check stands for the sentence unless a repair changed it)."""
 
-
-def _resolve_figures(part: str, translation: str, candidates: Sequence[str], flags: list[Flag]) -> str:
-    """Repair a part whose figures failed: another hypothesis, else the numbers put back, else a flag."""
-    french = extract_figures(part, "fr", names=True)
-
-    def check(english: str) -> FidelityReport:
-        return compare_figures(part, french, extract_figures(english, "en", names=True), english)
-
-    report = check(translation)
-    before = report.describe()
-    for candidate in candidates:
-        if candidate.strip() and not runaway_repetition(part, candidate) and check(candidate).ok:
-            flags.append(Flag("repaired", f"figures fixed by choosing another translation ({before})", "info"))
-            return candidate
-    substituted = repair_by_substitution(part, translation, report)
-    if substituted is not None:
-        flags.append(Flag("repaired", f"figures put back from the French ({before})", "info"))
-        return substituted
-    flags.append(Flag("figures", f"figure check failed: {before}"))
-    return translation
+    part: Part
+    translation: str
+    flags: tuple[Flag, ...] = ()
+    figures_en: tuple[Figure, ...] | None = None
+    report: FidelityReport | None = None
 
 
 def _check(
-    document: Document,
-    parts: list[str],
-    owners: list[list[int]],
-    outputs: list[str],
-    translator: Translator,
-    opts: TranslateOptions,
-    stop: _Cancel,
-) -> Iterator[Event]:
-    """Check every sentence, repair what can be repaired, and finish each sentence."""
-    total = len(document.sentences)
-    finals: list[str] = [""] * len(parts)
-    part_flags: list[list[Flag]] = [[] for _ in parts]
-    # a sentence in one part is checked against its own text and figures (offsets in the reader's text), and
-    # that check stands for the sentence unless a repair changes its translation
-    checked: dict[int, tuple[str, tuple[Figure, ...], FidelityReport]] = {}
-    whole = {own[0]: document.sentences[index] for index, own in enumerate(owners) if len(own) == 1}
+    document: Document, parts: list[Part], outputs: list[str], translator: Translator, opts: TranslateOptions, stop: _Cancel
+) -> Generator[Event, None, list[SentenceResult]]:
+    """Check every part, repair what can be repaired, and finish each sentence as soon as its parts are settled."""
+    checked: list[_Checked] = []
     pending: list[int] = []  # parts whose figures failed, to repair from an n-best list
-    for i, (part, output) in enumerate(zip(parts, outputs)):
-        translation = _first_checks(part, output, translator, opts, part_flags[i])
+    for part, output in zip(parts, outputs):
+        flags: list[Flag] = []
+        translation = first_checks(part.text, output, translator, opts, flags)
         if not translation:
-            finals[i] = part  # the French is shown, flagged
+            checked.append(_Checked(part, part.text, tuple(flags)))  # the French is shown, flagged
             continue
-        finals[i] = translation
         # each side's figures are read once: the French when the document was built, the English here
         figures_en = tuple(extract_figures(translation, "en", names=True))
-        if i in whole:
-            report = compare_figures(whole[i].source, whole[i].figures, figures_en, translation)
-            checked[i] = (translation, figures_en, report)
+        if part.whole:
+            sentence = document.sentences[part.sentence]
+            report = compare_figures(sentence.source, sentence.figures, figures_en, translation)
         else:
-            report = compare_figures(part, extract_figures(part, "fr", names=True), figures_en, translation)
+            report = compare_figures(part.text, extract_figures(part.text, "fr", names=True), figures_en, translation)
         if not report.ok:
             if opts.repair:
-                pending.append(i)
+                pending.append(part.index)
             else:
-                part_flags[i].append(Flag("figures", f"figure check failed: {report.describe()}"))
+                flags.append(Flag(FlagCode.FIGURES, f"figure check failed: {report.describe()}"))
+        checked.append(_Checked(part, translation, tuple(flags), figures_en if part.whole else None, report if part.whole else None))
+    owned: dict[int, list[int]] = {}
+    for part in parts:
+        owned.setdefault(part.sentence, []).append(part.index)
     failing = set(pending)
-    waiting = {s.index for s in document.sentences if any(p in failing for p in owners[s.index])}
-    done = 0
+    waiting = {index for index, own in owned.items() if failing.intersection(own)}
+    total = len(document.sentences)
+    results: dict[int, SentenceResult] = {}
+
+    def finish(index: int) -> Iterator[Event]:
+        result = _assemble(document.sentences[index], [checked[p] for p in owned.get(index, [])])
+        results[index] = result
+        for flag in result.flags:
+            if flag.code == FlagCode.REPAIRED:
+                yield Repaired(result, flag)
+        yield SentenceDone(result, len(results), total)
+
     for sentence in document.sentences:  # the sentences that need no model call finish first
         if sentence.index not in waiting:
-            done += 1
-            yield from _finish(sentence, owners, finals, part_flags, checked, done, total)
+            yield from finish(sentence.index)
     nbest = DecodeOptions(beams=max(_NBEST, opts.beams), length_factor=opts.length_factor, max_new_tokens=opts.max_new_tokens)
     for start in range(0, len(pending), _NBEST_CHUNK):
         stop.check()
         chunk = pending[start : start + _NBEST_CHUNK]
-        candidates = translator.generate([parts[i] for i in chunk], nbest, _NBEST)
+        candidates = translator.generate([parts[i].text for i in chunk], nbest, _NBEST)
         for i, hypotheses in zip(chunk, candidates):
-            finals[i] = _resolve_figures(parts[i], finals[i], hypotheses, part_flags[i])
+            flags = list(checked[i].flags)
+            english = resolve_figures(parts[i].text, checked[i].translation, hypotheses, flags)
+            checked[i] = _Checked(parts[i], english, tuple(flags))  # its check is made again on the sentence
         settled = set(pending[: start + len(chunk)])
         for index in sorted(waiting):
-            if all(p in settled or p not in failing for p in owners[index]):
+            if all(p in settled or p not in failing for p in owned[index]):
                 waiting.discard(index)
-                done += 1
-                yield from _finish(document.sentences[index], owners, finals, part_flags, checked, done, total)
+                yield from finish(index)
+    return [results[s.index] for s in document.sentences]
 
 
-def _finish(
-    sentence: Sentence,
-    owners: list[list[int]],
-    finals: list[str],
-    part_flags: list[list[Flag]],
-    checked: dict[int, tuple[str, tuple[Figure, ...], FidelityReport]],
-    done: int,
-    total: int,
-) -> Iterator[Event]:
-    own = owners[sentence.index]
+def _assemble(sentence: Any, checked: Sequence[_Checked]) -> SentenceResult:
+    """A sentence's result from its checked parts: the English rejoined, checked as a whole, flagged."""
     flags: list[Flag] = []
-    if len(own) > 1:
-        flags.append(Flag("split", f"a long sentence, translated in {len(own)} parts and rejoined: check the joins"))
-    for p in own:
-        flags.extend(part_flags[p])
-    sentence.translation = " ".join(finals[p] for p in own) if own else clean_for_model(sentence.source)
-    known = checked.get(own[0]) if len(own) == 1 else None
-    if known is not None and known[0] == sentence.translation:
-        _, sentence.figures_en, sentence.report = known  # checked already, and not changed since
+    if len(checked) > 1:
+        flags.append(Flag(FlagCode.SPLIT, f"a long sentence, translated in {len(checked)} parts and rejoined: check the joins"))
+    for item in checked:
+        flags.extend(item.flags)
+    translation = " ".join(item.translation for item in checked) if checked else clean_for_model(sentence.source)
+    known = checked[0] if len(checked) == 1 else None
+    if known is not None and known.report is not None and known.figures_en is not None and known.translation == translation:
+        figures_en, report = known.figures_en, known.report  # checked already, and not changed since
     else:
-        sentence.figures_en = tuple(extract_figures(sentence.translation, "en", names=True))
-        sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en, sentence.translation)
-    if not sentence.report.ok and not any(f.code in ("figures", "untranslated") for f in flags):
-        flags.append(Flag("figures", f"figure check failed: {sentence.report.describe()}"))
-    for match in sentence.report.converted:
-        flags.append(Flag("converted", f"'{match.source.text}' is given as '{match.translation.text}' (a conversion, checked)", "info"))
-    if sentence.report.unread:
-        flags.append(Flag("unread", "not read, so not checked: " + ", ".join(f"'{t}'" for t in sentence.report.unread), "info"))
-    sentence.flags = tuple(flags)
-    for flag in flags:
-        if flag.code == "repaired":
-            yield Repaired(sentence, flag)
-    yield SentenceDone(sentence, done, total)
+        figures_en = tuple(extract_figures(translation, "en", names=True))
+        report = compare_figures(sentence.source, sentence.figures, figures_en, translation)
+    if not report.ok and not any(f.code in (FlagCode.FIGURES, FlagCode.UNTRANSLATED) for f in flags):
+        flags.append(Flag(FlagCode.FIGURES, f"figure check failed: {report.describe()}"))
+    for match in report.converted:
+        said = f"'{match.source.text}' is given as '{match.translation.text}' (a conversion, checked)"
+        flags.append(Flag(FlagCode.CONVERTED, said, Severity.INFO))
+    if report.unread:
+        flags.append(Flag(FlagCode.UNREAD, "not read, so not checked: " + ", ".join(f"'{t}'" for t in report.unread), Severity.INFO))
+    return SentenceResult(sentence, translation, figures_en, report, tuple(flags), tuple(item.part.text for item in checked))
 
 
 def _summarize(translation: Translation, translator: Translator | None, decode: DecodeOptions, max_figures: int | None) -> ArticleSummary:
     """Rank the key figures, translate the labels the English lacks in one batch, and build the summary."""
-    document = translation.document
-    if document is None:
-        raise ValueError("this Translation has no document: make it with summarizer.translate")
-    ranked = rank_key_figures(document)
+    ranked = rank_key_figures(translation.document)
     if max_figures is not None:
         ranked = ranked[:max_figures]
-    wanted = labels_to_translate(document, ranked)
+    wanted = labels_to_translate(translation, ranked)
     labels: dict[str, str] = {}
     if wanted and translator is not None:
         try:
@@ -502,14 +450,19 @@ def _outcome(events: Iterator[Event]) -> Finished:
     raise RuntimeError("the run ended without a result")  # pragma: no cover - run always finishes or fails
 
 
-def translate(text: str, *, model: str | None = None, **options: Any) -> Translation:
+def translate(
+    text: str, *, model: str | None = None, translator: Translator | None = None, progress: ProgressCallback | None = None,
+    **options: Any,
+) -> Translation:
     """Translate a French article into English, sentence by sentence.
 
     Args:
         text: The French article (plain text; HTML is reduced to its main text).
         model: A MarianMT hub id or local directory; ``Helsinki-NLP/opus-mt-fr-en`` by default.
+        translator: Use this translator instead of loading one (a shared pool, a test double).
+        progress: Called after each batch with ``(done, total, translations so far)`` (sentences).
         **options: Fields of :class:`~summarizer.options.TranslateOptions` (``beams``,
-            ``device``, ``backend``, ``max_chars``, ``progress``...).
+            ``device``, ``backend``, ``max_chars``...).
 
     Returns:
         The translation, its sentences and any flags.
@@ -524,15 +477,18 @@ def translate(text: str, *, model: str | None = None, **options: Any) -> Transla
         ValueError: An option out of its limits.
     """
     opts = TranslateOptions.build(**options)
-    return _outcome(run(text, opts, model=model, summarize=False)).translation
+    return _outcome(run(text, opts, model=model, translator=translator, progress=progress, summarize=False)).translation
 
 
-def summarize_article(text: str, *, model: str | None = None, max_figures: int | None = None, **options: Any) -> ArticleSummary:
+def summarize_article(
+    text: str, *, model: str | None = None, translator: Translator | None = None, max_figures: int | None = None, **options: Any
+) -> ArticleSummary:
     """Translate a French article and condense it to its key figures.
 
     Args:
         text: The French article.
         model: A MarianMT hub id or local directory.
+        translator: Use this translator instead of loading one (a shared pool, a test double).
         max_figures: Keep at most this many key figures (all of them by default, ranked).
         **options: Options of :func:`~summarizer.translate`.
 
@@ -540,7 +496,7 @@ def summarize_article(text: str, *, model: str | None = None, max_figures: int |
         The translation, the ranked key figures and a short English summary.
     """
     opts = TranslateOptions.build(**options)
-    summary = _outcome(run(text, opts, model=model, max_figures=max_figures)).summary
+    summary = _outcome(run(text, opts, model=model, translator=translator, max_figures=max_figures)).summary
     assert summary is not None
     return summary
 

@@ -21,10 +21,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from .document import Document, Segment, Sentence
+from .document import Document, Sentence
 from .facts import Fact, parser_available, programme_noun, read_facts
 from .figures import Figure, format_value
-from .pipeline import Translation
+from .result import Segment, Translation
 
 logger = logging.getLogger(__name__)
 
@@ -366,22 +366,22 @@ def select_key_figures(document: Document) -> list[Figure]:
     return [r.figure for r in rank_key_figures(document)]
 
 
-def _english_match(document: Document, figure: Figure) -> Figure | None:
-    """The English figure the check matched to a French figure, if any."""
-    sentence = document.sentence_at(figure.start)
-    if sentence is None or sentence.report is None:
+def _english_match(translation: Translation, figure: Figure) -> Figure | None:
+    """The English figure the check matched to a French figure (offsets in the document's text), if any."""
+    sentence = translation.sentence_at(figure.start)
+    if sentence is None:
         return None
     offset = figure.start - sentence.start
     match = next((m for m in sentence.report.matched if m.source.start == offset), None)
     return match.translation if match else None
 
 
-def labels_to_translate(document: Document, ranked: list[RankedFigure]) -> list[str]:
+def labels_to_translate(translation: Translation, ranked: list[RankedFigure]) -> list[str]:
     """The French the run translates in one batch: each key figure's quotable phrase, and the labels the
     English sentence does not give."""
     wanted: list[str] = []
     for item in ranked:
-        english = _english_match(document, item.figure)
+        english = _english_match(translation, item.figure)
         for french in (item.phrase_fr, "" if english is not None and english.label else item.label_fr):
             if french and french not in wanted:
                 wanted.append(french)
@@ -404,20 +404,19 @@ def build_summary(
         The summary.
     """
     document = translation.document
-    assert document is not None, "a Translation made by summarizer.run carries its document"
     key_figures: list[KeyFigure] = []
     every = document.figures()
     for item in ranked:
         figure = item.figure
-        english = _english_match(document, figure)
+        english = _english_match(translation, figure)
         if english is None:  # the same fact verified elsewhere (a failed title, its figure kept in the body)
             for other in every:
                 if other.value == figure.value and other.kind == figure.kind and other.unit == figure.unit:
-                    match = _english_match(document, other)
+                    match = _english_match(translation, other)
                     if match is not None:
                         figure, english = other, match
                         break
-        sentence = document.sentence_at(figure.start)
+        sentence = translation.sentence_at(figure.start)
         if sentence is None:
             continue
         label_en = (english.label if english else "") or labels.get(item.label_fr, "")
@@ -441,7 +440,7 @@ def build_summary(
                 phrase_en=phrase_en,
             )
         )
-    headline = _headline(document, key_figures)
+    headline = _headline(translation, key_figures)
     first = headline.text if headline.verified else f"{headline.text} (⚠ {headline.note})"
     lines = [first]
     for k in key_figures[:summary_lines]:
@@ -454,10 +453,10 @@ def _sentence_case(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
-def _headline(document: Document, key_figures: list[KeyFigure]) -> Headline:
+def _headline(translation: Translation, key_figures: list[KeyFigure]) -> Headline:
     """The title's translation when it passed every check; else the verified key figures, marked."""
-    title = document.title
-    sentences = [title] if title else [s for s in document.sentences if s.paragraph == 0][:2]
+    title = translation.document.title
+    sentences = [translation.sentences[title.index]] if title else [s for s in translation.sentences if s.paragraph == 0][:2]
     if not sentences:
         return Headline("")
     text = " ".join(s.translation for s in sentences).strip()

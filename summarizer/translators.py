@@ -24,14 +24,18 @@ from abc import ABC, abstractmethod
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .errors import ModelLoadError, ModelNotFoundError, SummarizerError, require
 from .models import DEFAULT_MODEL, ConversionMismatch, convert_to_ctranslate2, load_marian, resolve_model
 
+if TYPE_CHECKING:
+    from .options import TranslateOptions
+
 logger = logging.getLogger(__name__)
 
 __all__ = [
+    "translator_for",
     "BoundedCache",
     "DecodeOptions",
     "Translator",
@@ -576,3 +580,10 @@ def clear_translator_cache() -> None:
     with _cache_lock:
         _cache.clear()
         _build_locks.clear()
+
+
+def translator_for(model: str | None, options: TranslateOptions, translator: Translator | None = None) -> Translator:
+    """The translator a run uses: the one passed in, else the shared, lazily loaded one these options ask for."""
+    if translator is not None:
+        return translator
+    return get_translator(model, options.backend, **options.backend_options(options.backend))

@@ -38,9 +38,11 @@ from .figures import format_value
 from .ingest import read_document
 from .models import DEFAULT_MODEL
 from .options import TranslateOptions
-from .pipeline import Translation, join_sentences
+from .parts import join_sentences
+from .result import Translation
 from .run import BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
 from .summary import ArticleSummary, rank_key_figures
+from .translators import Translator
 
 logger = logging.getLogger(__name__)
 
@@ -403,12 +405,14 @@ def summarize_request(
     backend: str = "auto",
     force: bool = False,
     cancel: threading.Event | None = None,
+    translator: Translator | None = None,
 ) -> Iterator[AppResult]:
     """Handle one request from the page: yield progress, then the full result.
 
     Errors never escape: they become a message for the reader. When the model is
     missing, the French figures are still shown. Stop iterating (or set
-    ``cancel``) and the run stops after the batch in flight.
+    ``cancel``) and the run stops after the batch in flight. ``translator`` replaces the shared model
+    (a test double).
     """
     name = config.model or DEFAULT_MODEL
     try:
@@ -421,7 +425,7 @@ def summarize_request(
     loading = current if ": loaded," in current else f"Model **{_esc(name)}**: loading…"
     yield AppResult(status="Reading the article…", progress=0.0, phase="Reading", model_line=loading)
     document: Document | None = None
-    for event in run(text, options, model=config.model, cancel=cancel):
+    for event in run(text, options, model=config.model, translator=translator, cancel=cancel):
         if isinstance(event, Started):
             document = event.document
             line = _remember(name, _loaded_line(name, event.backend, event.fallback_reason))

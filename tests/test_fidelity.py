@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import check_figures
-from summarizer.fidelity import repair_by_substitution
+from summarizer.checks.repair import repair_by_substitution
 
 # (French, English, ok, missing values, unexpected values)
 CASES = [

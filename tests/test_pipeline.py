@@ -7,7 +7,7 @@ import pytest
 from builders import ScriptedTranslator, article, numbered_sentences
 
 from summarizer import EmptyInputError, InputTooLargeError, NotFrenchError, translate
-from summarizer.pipeline import length_problem, runaway_repetition
+from summarizer.checks.output import length_problem, runaway_repetition
 from summarizer.testing import IdentityTranslator
 
 

@@ -27,8 +27,8 @@ from summarizer import (
 from summarizer.testing import IdentityTranslator
 
 
-def _events(text: str, **options):
-    return list(run(text, TranslateOptions.build(**options)))
+def _events(text: str, translator=None, **options):
+    return list(run(text, TranslateOptions.build(**options), translator=translator))
 
 
 def test_events_come_in_order_and_cover_every_sentence() -> None:
@@ -53,7 +53,7 @@ def test_every_sentence_carries_its_figures_english_and_report() -> None:
         "Le budget atteint 1,2 milliard d'euros.": ["The budget reaches €1.2 billion."],
     }[s]))[-1]  # fmt: skip
     assert isinstance(finished, Finished)
-    first, second = finished.translation.document.sentences
+    first, second = finished.translation.sentences
     assert [f.value for f in first.figures] == [40589, 47] and [f.value for f in first.figures_en] == [40589, 47]
     assert first.report.ok and second.report.ok and second.figures[0].value == 1_200_000_000
     assert finished.summary is not None
@@ -79,14 +79,14 @@ def test_cancel_stops_the_run_within_one_batch() -> None:
     cancel = threading.Event()
     translator = _Slow(trip=cancel)  # the reader presses Stop while the first batch is translated
     text = article(numbered_sentences(40))
-    events = list(run(text, TranslateOptions.build(translator=translator, max_batch_tokens=40), cancel=cancel))
+    events = list(run(text, TranslateOptions.build(max_batch_tokens=40), translator=translator, cancel=cancel))
     assert isinstance(events[-1], Failed) and isinstance(events[-1].error, RunCancelled)
     assert len(translator.calls) == 1  # nothing sent to the model after the batch in flight
 
 
 def test_a_consumer_that_stops_listening_stops_the_work() -> None:
     translator = _Slow()
-    stream = run(article(numbered_sentences(40)), TranslateOptions.build(translator=translator, max_batch_tokens=40))
+    stream = run(article(numbered_sentences(40)), TranslateOptions.build(max_batch_tokens=40), translator=translator)
     for event in stream:
         if isinstance(event, BatchTranslated) and event.done:
             break  # the reader closed the tab: the page stops pulling events
@@ -241,10 +241,9 @@ def test_the_page_handler_stops_when_the_page_stops_listening(monkeypatch) -> No
     import summarizer.webapp as webapp
 
     translator = _Slow()
-    build = webapp.TranslateOptions.build  # the page builds its own options: hand it this translator through them
-    monkeypatch.setattr(webapp.TranslateOptions, "build",
-                        classmethod(lambda cls, **kw: build(**{**kw, "translator": translator, "max_batch_tokens": 40})))  # fmt: skip
-    handler = webapp.summarize_request(article(numbered_sentences(40)), webapp.AppConfig(), beams=1)
+    build = webapp.TranslateOptions.build  # the page builds its own options: small batches, so there are many
+    monkeypatch.setattr(webapp.TranslateOptions, "build", classmethod(lambda cls, **kw: build(**{**kw, "max_batch_tokens": 40})))
+    handler = webapp.summarize_request(article(numbered_sentences(40)), webapp.AppConfig(), beams=1, translator=translator)
     for result in handler:
         if "Le rapport" in result.translation:
             break  # the reader left after the first partial translation
@@ -258,6 +257,6 @@ def test_a_conversion_and_an_unread_number_are_told_not_flagged() -> None:
         "Le code 5.5.5.5 a servi à 12 agents.": "The code served 12 agents.",
     }
     finished = _events("\n\n".join(english), translator=ScriptedTranslator(lambda s: [english[s]]))[-1]
-    wave, code = finished.translation.document.sentences
+    wave, code = finished.translation.sentences
     assert [(f.code, f.severity) for f in wave.flags] == [("converted", "info")] and "'50 ft'" in wave.flags[0].message
     assert [(f.code, f.severity) for f in code.flags] == [("unread", "info")] and "'5.5.5.5'" in code.flags[0].message
