@@ -42,6 +42,7 @@ from .errors import (
 from .ingest import SUPPORTED_SUFFIXES, read_document
 from .options import TranslateOptions
 from .run import Failed, Finished, run
+from .serialize import SCHEMA_VERSION, result_document
 from .translators import BoundedCache, DecodeOptions, Translator, pack_by_budget, translator_for
 
 logger = logging.getLogger(__name__)
@@ -330,7 +331,7 @@ class PooledTranslator(Translator):
 
 
 def _line(item: BatchItem, seconds: float | None = None, **content: Any) -> dict[str, Any]:
-    line: dict[str, Any] = {"id": item.id, "source": item.source, "sha256": item.sha256}
+    line: dict[str, Any] = {"id": item.id, "source": item.source, "sha256": item.sha256, "schema_version": SCHEMA_VERSION}
     line.update(content)
     if seconds is not None:
         line["timings"] = {"seconds": round(seconds, 3)}
@@ -345,7 +346,7 @@ def _summarize_one(item: BatchItem, options: TranslateOptions, model: str | None
         if isinstance(event, Failed):
             return _line(item, time.perf_counter() - began, error={"code": error_code(event.error), "message": _first_line(event.error)})
         if isinstance(event, Finished) and event.summary is not None:
-            return _line(item, time.perf_counter() - began, **event.summary.to_dict())
+            return _line(item, time.perf_counter() - began, **result_document(event.summary))
     return _line(item, error={"code": "internal", "message": "the run ended without a result"})  # pragma: no cover
 
 

@@ -25,6 +25,7 @@ from . import __version__
 from .errors import EmptyInputError, SummarizerError
 from .ingest import decode_bytes, read_document
 from .result import Translation
+from .serialize import result_document
 
 logger = logging.getLogger(__name__)
 
@@ -151,12 +152,12 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
         result = translate(text, model=args.model, **options)
         _report(result)
         if args.json:
-            return 0, json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            return 0, json.dumps(result_document(result), ensure_ascii=False, indent=2)
         return 0, result.text
     summary = summarize_article(text, model=args.model, **options)
     _report(summary.translation)
     if args.json:
-        return 0, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
+        return 0, json.dumps(result_document(summary), ensure_ascii=False, indent=2)
     return 0, summary.summary + "\n\n" + summary.translation.text
 
 

@@ -19,7 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["SCHEMA_VERSION", "SCHEMA_FILE", "to_json", "envelope", "schema", "validate"]
+__all__ = ["SCHEMA_VERSION", "SCHEMA_FILE", "to_json", "envelope", "result_document", "schema", "validate"]
 
 #: The version of the JSON contract; raised whenever a key changes meaning or goes (adding a key does not).
 SCHEMA_VERSION = "1.0"
@@ -52,6 +52,13 @@ def to_json(value: Any) -> Any:
 def envelope(body: dict[str, Any], signature: Any) -> dict[str, Any]:
     """A result document: the schema version and the signature first, then the body's keys."""
     return {"schema_version": SCHEMA_VERSION, "signature": to_json(signature), **body}
+
+
+def result_document(result: Any) -> dict[str, Any]:
+    """The published JSON of a :class:`~summarizer.result.Translation` or an
+    :class:`~summarizer.summary.ArticleSummary`: the envelope, then the result's own keys."""
+    translation = getattr(result, "translation", result)
+    return envelope(to_json(result), translation.signature)
 
 
 @cache

@@ -41,6 +41,7 @@ from .options import TranslateOptions
 from .parts import join_sentences
 from .result import Translation
 from .run import BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
+from .serialize import result_document
 from .summary import ArticleSummary, rank_key_figures
 from .translators import Translator
 
@@ -344,7 +345,7 @@ class _Exports:
     def write(self, summary: ArticleSummary, ttl: float) -> list[str]:
         self.sweep()
         folder = Path(tempfile.mkdtemp(prefix="summarizer-export-"))
-        (folder / "summary.json").write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+        (folder / "summary.json").write_text(json.dumps(result_document(summary), ensure_ascii=False, indent=2), encoding="utf-8")
         (folder / "summary.md").write_text(to_markdown(summary), encoding="utf-8")
         with self._lock:
             self._folders[folder] = time.monotonic() + ttl
@@ -474,7 +475,7 @@ def _success(summary: ArticleSummary, config: AppConfig) -> AppResult:
         translation=translation.text,
         table=key_figure_table(summary),
         aligned_html=render_aligned(translation),
-        data=summary.to_dict(),
+        data=result_document(summary),
         files=_exports.write(summary, config.export_ttl_s),
         done=True,
         progress=1.0,

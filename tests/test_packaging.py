@@ -35,7 +35,7 @@ def test_the_wheel_holds_every_subpackage_and_its_data(wheel: Path) -> None:
     assert {"summarizer", "summarizer/figures"} <= packages
     for package in packages:
         assert f"{package}/__init__.py" in names, f"{package} is missing from the wheel"
-    for data in ("summarizer/py.typed", "summarizer/examples/immigration.txt"):
+    for data in ("summarizer/py.typed", "summarizer/examples/immigration.txt", "summarizer/result.schema.json"):
         assert data in names
     assert not any(name.startswith(("evaluation/", "tests/")) for name in names), "the harness and tests are not installed"
 
@@ -56,7 +56,7 @@ def test_the_installed_wheel_runs_from_outside_the_tree(wheel: Path, tmp_path: P
     article = outside / "article.txt"
     article.write_text("Le chômage a reculé de 0,3 point en 2024, à 7,1 %, selon l'Insee.", encoding="utf-8")
     where = subprocess.run(
-        [str(python), "-c", "import summarizer, summarizer.figures; print(summarizer.__file__)"],
+        [str(python), "-c", "import summarizer, summarizer.figures, summarizer.serialize as s; s.schema(); print(summarizer.__file__)"],
         cwd=outside, check=True, capture_output=True, text=True,
     ).stdout.strip()  # fmt: skip
     assert str(ROOT) not in where and "site-packages" in where
