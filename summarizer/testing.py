@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -35,8 +35,36 @@ class IdentityTranslator(Translator):
         """Return each sentence as its own translation."""
         return [[s] * num_hypotheses for s in sentences]
 
+
+class ScriptedTranslator(Translator):
+    """A translator whose output is computed by a function of the source: a test double.
+
+    ``hypotheses`` returns the n-best list; the first one is the 1-best. A guarded retry (decoding with
+    ``no_repeat_ngram_size``) gets the last candidate. Every call's sentences are kept in :attr:`calls`.
+    """
+
+    name = "scripted"
+
+    def __init__(self, hypotheses: Callable[[str], list[str]], model_name: str = "scripted") -> None:
+        self.hypotheses = hypotheses
+        self.model_name = model_name
+        self.calls: list[list[str]] = []
+
+    def generate(self, sentences: Sequence[str], options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
+        """The scripted hypotheses of each sentence."""
+        self.calls.append(list(sentences))
+        out = []
+        for sentence in sentences:
+            hyps = self.hypotheses(sentence)
+            if options.no_repeat_ngram_size:  # a guarded retry: give the last candidate
+                hyps = hyps[-1:]
+            out.append((hyps * num_hypotheses)[:num_hypotheses])
+        return out
+
+
 __all__ = [
     "IdentityTranslator",
+    "ScriptedTranslator",
     "OPUS_MT_FR_EN_ARCHITECTURE",
     "OPUS_MT_FR_EN_TARGET_PIECES",
     "TINY_ARCHITECTURE",
