@@ -222,12 +222,12 @@ _GROUPED = rf"\d{{1,3}}(?:(?:\.|{_SP})\d{{3}})+"
 _NO_GROUP_TAIL = r"(?!(?<=\d[ \u00a0\u202f\u2009\u2007.'’])0)"
 _DIGITS = {
     "fr": re.compile(
-        rf"(?:(?<=\s)|^),\d+(?![\d])|(?:(?<![\w.,/'’-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-)){_NO_GROUP_TAIL}"
+        rf"(?:(?<=\s)|^),\d+(?![\d])|(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-)){_NO_GROUP_TAIL}"
         rf"(?:{_APOSTROPHE_GROUPED}|\d{{1,3}}(?:,\d{{3}}){{2,}}|{_GROUPED}(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
         rf"(?![\d])"
     ),
     "en": re.compile(
-        rf"(?:(?<![\w.,/'’-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CHF)|(?<=Rs)|(?<=US\$)){_NO_GROUP_TAIL}"
+        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CHF)|(?<=Rs)|(?<=US\$)){_NO_GROUP_TAIL}"
         rf"(?:{_APOSTROPHE_GROUPED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
         rf"(?![\d])"
     ),
@@ -280,7 +280,7 @@ _YEAR_PREP = {
 
 #: "à 21 heures" is a time; "au bout de 10 heures", "plus de 23 heures", "après 10 heures de débat" are durations
 _TIME_AFTER = (
-    r"(?:à\s+partir\s+de|jusqu['’]à|à|vers|dès|avant|après|depuis|entre|(?<!\bplus\s)(?<!\bmoins\s)(?<!\bprès\s)de|"
+    r"(?:à\s+partir\s+de|jusqu['’]à|à|vers|dès|avant|après|entre|(?<!\bplus\s)(?<!\bmoins\s)(?<!\bprès\s)de|"
     r"autour\s+de|aux\s+alentours\s+de|sur\s+le\s+coup\s+de|le|du|au)\s+"
 )
 #: Clock times, compared (not excluded): value "T15:00"; an English "8:35" without am/pm is "t08:35" (either half).

@@ -157,6 +157,10 @@ _DURATION_BEFORE = re.compile(r"(?:pendant|durant|en|pour|dans|(?:plus|moins|pr�
 _DURATION_IF_NOUN = re.compile(r"(?:de|après|avant|depuis|d['’])\s*$", re.I)
 
 
+#: Words after which a small whole hour may be hours rather than a clock time ("après 2 heures", "avant 3 heures").
+_HOURS_OR_TIME = frozenset({"avant", "après", "entre", "le", "du", "au"})
+
+
 class TimeRecogniser(Recogniser):
     """Clock times: "15 heures", "10h00", "21h30", "vers 14 h 30", "avant 10 heures", "le 20 h"; "3 pm", "9.30pm",
     "10:00", "8 o'clock", "at 14.30", "1430 GMT".
@@ -193,6 +197,8 @@ class TimeRecogniser(Recogniser):
                         continue  # "une grève de 10 heures"; but "de 10 heures à midi"
                     if re.match(r"24\D*$", written) and "h" not in written.lower().replace("heure", ""):
                         continue  # "depuis 24 heures": a day, not midnight
+                    if prefix in _HOURS_OR_TIME and m.group("m") is None and int(m.group("h")) < 7 and clock[0] == "T":
+                        continue  # "après 2 heures": two hours more likely than 2 a.m.
                 found.append((_Candidate(start, m.end(), 0.0, kind=Kind.TIME, value_str=clock), m.group(0)))
                 taken.append((start, m.end()))
         return found
@@ -307,20 +313,13 @@ class NameRecogniser(Recogniser):
         return found
 
 
-class SpelledRecogniser(Recogniser):
-    """Numbers in words: "douze mille", "forty thousand", "nonante-deux", "un demi-million"."""
+class HalfRecogniser(Recogniser):
+    """Halves: "two and a half", "one and a half thousand", "half a million", "un demi-million"."""
 
-    name = "spelled"
+    name = "half"
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for m in _HALF_OF[lang].finditer(text):  # "half a million", "un demi-million"
-            if not taken.overlaps(m.start(), m.end()):
-                scale = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "thousand": 1e3, "dozen": 12}[m.group(1).lower()]
-                c = _Candidate(m.start(), m.end(), 0.5, spelled=True, scale=scale)
-                _right_context(text, c, lang)
-                found.append((c, m.group(0)))
-                taken.append((c.start, c.end))
         # "one and a half thousand", "two and a half", "one-and-a-half"
         for m in re.finditer(r"(?<![\w-])(\w+(?:-\w+)?)[\s-]+and[\s-]+a[\s-]+half(?:\s+(thousand|million|billion))?(?![\w])", text, re.I):
             whole = _spelled_value(m.group(1), lang) if lang == "en" and not m.group(1).isdigit() else None
@@ -330,6 +329,23 @@ class SpelledRecogniser(Recogniser):
                 _right_context(text, c, lang)
                 found.append((c, m.group(0)))
                 taken.append((c.start, c.end))
+        for m in _HALF_OF[lang].finditer(text):  # "half a million", "un demi-million"
+            if not taken.overlaps(m.start(), m.end()):
+                scale = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "thousand": 1e3, "dozen": 12}[m.group(1).lower()]
+                c = _Candidate(m.start(), m.end(), 0.5, spelled=True, scale=scale)
+                _right_context(text, c, lang)
+                found.append((c, m.group(0)))
+                taken.append((c.start, c.end))
+        return found
+
+
+class SpelledRecogniser(Recogniser):
+    """Numbers in words: "douze mille", "forty thousand", "nonante-deux", "a million"."""
+
+    name = "spelled"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
         for m in _SPELLED[lang].finditer(text):
             start, end, raw = m.start(), m.end(), m.group(0)
             if taken.overlaps(start, end) or excluded.overlaps(start, end):
@@ -347,8 +363,10 @@ class SpelledRecogniser(Recogniser):
             if lang == "fr" and words == ["neuf"] and not re.match(r"\s+[a-zà-ÿ]", text[end : end + 3]):
                 continue  # "un bâtiment neuf"
             if words[0] in ("mille", "million", "millions", "milliard", "milliards", "thousand", "hundred", "cent", "cents"):
-                if words[0] != "cent" and not re.match(r"\s", text[end : end + 1]):
-                    continue
+                if words[0] != "cent" and not re.match(r"\s", text[end : end + 1]) and not re.search(
+                    r"(?<![\w])(?:a|one|un|une)\s+$", text[max(0, start - 5) : start], re.I
+                ):
+                    continue  # a scale word alone ("des millions."), but "a million," is one million
             if words[0] in _SCALES[lang] and re.search(r"\d[\s\u00a0\u202f]*$", text[max(0, start - 3) : start]):
                 continue  # the scale of a digit number already read
             if words[-1] in ("millions", "milliards", "billions") and len(words) == 1:
@@ -389,7 +407,7 @@ _APPROX_NOUN_EN = re.compile(
 )
 _APPROX_NOUN_VALUES = {"dozens": 12, "dozen": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
                        "billions": 1e9, "milliers": 1000, "millions_fr": 1e6, "milliards": 1e9}  # fmt: skip
-#: Tens and dozens are told apart by nobody: "des dizaines" is "dozens", "une douzaine" is "about ten".
+#: "Des dizaines" is rendered "dozens": tens and dozens, in the plural, read each other.
 _TEN_OR_DOZEN = {10: (12.0,), 12: (10.0,)}
 _FRACTIONS = {
     "fr": re.compile(
@@ -448,7 +466,8 @@ class WordAmountRecogniser(Recogniser):
                 c = _Candidate(m.start(), m.end(), base, spelled=True)
                 if m.group("scale"):
                     c.scale = _APPROX_NOUN_VALUES["millions_fr" if m.group("scale").lower() == "millions" else m.group("scale").lower()]
-                c.readings = _TEN_OR_DOZEN.get(int(base), ())
+                if noun.endswith("s"):  # "des dizaines" is "dozens" ("une dizaine" is about ten, not a dozen)
+                    c.readings = _TEN_OR_DOZEN.get(int(base), ())
                 _right_context(text, c, lang)
                 c.approximate = True
                 add(c, m.group(0))
@@ -462,13 +481,14 @@ class WordAmountRecogniser(Recogniser):
                 c = _Candidate(m.start(), m.end(), float(_APPROX_NOUN_VALUES[noun]), spelled=True)
                 if m.group("scale"):
                     c.scale = _APPROX_NOUN_VALUES[m.group("scale").lower()]
-                c.readings = _TEN_OR_DOZEN.get(int(c.value), ())
+                if noun == "dozens":
+                    c.readings = _TEN_OR_DOZEN[12]
                 _right_context(text, c, lang)
                 c.approximate = True
                 add(c, m.group(0))
             for m in re.finditer(r"(?<![\w])(?:a|one)\s+dozen(?![\w])", text, re.IGNORECASE):  # "une douzaine" -> "a dozen"
                 if not taken.overlaps(m.start(), m.end()):
-                    c = _Candidate(m.start(), m.end(), 12.0, spelled=True, readings=(10.0,))
+                    c = _Candidate(m.start(), m.end(), 12.0, spelled=True)
                     c.approximate = True
                     add(c, m.group(0))
         for m in _ONE_UNIT[lang].finditer(text):
@@ -795,6 +815,7 @@ RECOGNISERS: tuple[Recogniser, ...] = (
     DigitRecogniser(),
     GarbledRecogniser(),
     NameRecogniser(),
+    HalfRecogniser(),
     FractionRecogniser(),
     OrdinalWordRecogniser(),
     SpelledRecogniser(),
