@@ -129,6 +129,10 @@ _RATE_POINTS = ("percent", re.compile(rf"{_SP}?points?(?![\w])", re.IGNORECASE),
 def _right_context(text: str, c: _Candidate, lang: str) -> None:
     """Read scale words, percent signs, currencies, units after a number."""
     rest = text[c.end : c.end + 80]
+    dash = re.match(r"\.[-–]{1,2}(?=\s?(?:fr\.|frs|chf|francs))", rest, re.I)
+    if dash:  # Swiss "1'200.– fr.": a round amount
+        c.end += dash.end()
+        rest = text[c.end : c.end + 80]
     scales = _SCALES[lang]
     francs = re.match(rf"{_SP}?(?P<scale>[Mm](?:ds?|rd)?|G)F(?![\w])", rest)
     if francs:  # "12 MdF", "300 MF": milliards or millions of francs
@@ -189,10 +193,6 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             if half and c.value == int(c.value):  # "deux heures et demie", "3 ans et demi": 2.5, 3.5
                 c.value += 0.5
                 c.end += half.end()
-        elif kind == "money" and lang == "fr":
-            dash = re.match(r"\.[-–]{1,2}", text[c.end : c.end + 3])  # Swiss "Fr. 1'200.–"
-            if dash:
-                c.end += dash.end()
         return
     rate = _RATE_BASE.match(rest)
     if rate and c.kind == "count":

@@ -66,7 +66,7 @@ _UNITS = {
     "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|"
     r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
-    r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?=\W|$)|"
+    r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
     r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|gallons?|pints?|yards?|kms|kgs|(?-i:m)",
 }

@@ -193,8 +193,9 @@ class TimeRecogniser(Recogniser):
                             taken.append((start, m.end()))
                         continue  # "après 10 heures de débat": hours, read as a duration with the digits
                     prefix = text[m.start() : start].strip().lower()
-                    if prefix == "de" and not re.match(r"\s*(?:à|a|jusqu)\b", after, re.I):
-                        continue  # "une grève de 10 heures"; but "de 10 heures à midi"
+                    broadcast = re.search(r"(?:journal|édition|jt|flash|bulletin)\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
+                    if prefix == "de" and not broadcast and not re.match(r"\s*(?:à|a|jusqu)\b", after, re.I):
+                        continue  # "une grève de 10 heures"; but "de 10 heures à midi", "le journal de 13 heures"
                     if re.match(r"24\D*$", written) and "h" not in written.lower().replace("heure", ""):
                         continue  # "depuis 24 heures": a day, not midnight
                     if prefix in _HOURS_OR_TIME and m.group("m") is None and int(m.group("h")) < 7 and clock[0] == "T":
@@ -280,6 +281,8 @@ class DigitRecogniser(Recogniser):
         if c.kind not in (Kind.ORDINAL, Kind.OTHER, Kind.MONEY):
             _right_context(text, c, lang)
         _left_context(text, c, lang)
+        if c.kind == Kind.MONEY and lang == "fr" and re.match(r"\.[-–]{1,2}(?![\w])", text[c.end : c.end + 3]):
+            c.end += len(re.match(r"\.[-–]{1,2}", text[c.end :]).group(0))  # Swiss "Fr. 1'200.–": a round amount
         if _identifier(text, start, end, raw, lang, c.has_unit or c.scale != 1):
             found.append((_name(start, end, raw), raw))
             taken.append((start, end))
