@@ -121,8 +121,11 @@ _UNIT_AFTER = {
     for lang in ("fr", "en")
 }  # fmt: skip
 #: The base of a rate after a number: "3,4/100 000", "12 pour 10 000", "3.4 per 100,000" (1,000 is per mille).
-_RATE_BASE = re.compile(rf"{_SP}?(?:/|pour{_SP}|per{_SP}|for{_SP}every{_SP})(?P<base>10{{0,2}}(?:{_SP}|[.,'’])?000(?:(?:{_SP}|[.,'’])?000)*)(?![\d]|[.,]\d)",
-                        re.IGNORECASE)
+_RATE_BASE = re.compile(
+    rf"{_SP}?(?:/|pour{_SP}|per{_SP}|for{_SP}every{_SP})(?P<base>10{{0,2}}(?:{_SP}|[.,'’])?000(?:(?:{_SP}|[.,'’])?000)*)"
+    rf"(?![\d]|[.,]\d)",
+    re.IGNORECASE,
+)
 _RATE_POINTS = ("percent", re.compile(rf"{_SP}?points?(?![\w])", re.IGNORECASE), "pp")
 
 

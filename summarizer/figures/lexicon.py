@@ -110,6 +110,8 @@ _NUMBER_WORDS = {
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
     "million millions billion billions".split(),
 }
+
+
 def _ordinal_words(lang: str) -> dict[str, int]:
     """Every ordinal in words from 1 to 99, and 100th, 1000th: "twenty-first", "vingt-deuxième" (compounds keyed with a
     hyphen and without "et": "vingt et unième" is looked up as "vingt-unième")."""

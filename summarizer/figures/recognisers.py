@@ -10,7 +10,6 @@ import re
 from abc import ABC, abstractmethod
 
 from .context import Spans, _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _right_context
-from .lexicon import _SP, _ordinal_word_value
 from .lexicon import (
     _APPROX_NOUNS,
     _DATE,
@@ -25,8 +24,10 @@ from .lexicon import (
     _ORDINAL_SUFFIX,
     _ORDINAL_WORD_RE,
     _SCALES,
+    _SP,
     _SPELLED,
     _TIMES,
+    _ordinal_word_value,
 )
 from .model import Kind
 from .numerals import _readings, _spelled_value, _to_number
@@ -426,7 +427,8 @@ _NUMERATORS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7
                "five": 5, "seven": 7, "nine": 9}  # fmt: skip
 #: "half a million", "un demi-million": a half of a scale.
 _HALF_OF = {"fr": re.compile(r"(?<![\w-])(?:un\s+)?demi[\s-](million|milliard)(?![\w-])", re.I),
-            "en": re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?half(?:\s+a|[\s-])\s*(million|billion|thousand|dozen)(?![\w-])", re.I)}  # fmt: skip
+            "en": re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?half(?:\s+a|[\s-])\s*(million|billion|thousand|dozen)(?![\w-])",
+                             re.I)}  # fmt: skip
 #: "sur un an", "il y a un an", "un an plus tard"; "for a year", "a year ago" (not "une année record").
 _ONE_UNIT = {
     "fr": re.compile(
@@ -477,7 +479,8 @@ class WordAmountRecogniser(Recogniser):
         else:
             for m in _APPROX_NOUN_EN.finditer(text):
                 noun = m.group("noun").lower()
-                if taken.overlaps(m.start(), m.end()) or (noun == "dozen" and not m.group("few")) or (noun == "tens" and not m.group("scale")):
+                lone = (noun == "dozen" and not m.group("few")) or (noun == "tens" and not m.group("scale"))
+                if taken.overlaps(m.start(), m.end()) or lone:
                     continue  # "a dozen" is read below; "tens" alone is no amount
                 if re.search(r"\d[\s\u00a0]*$", text[max(0, m.start() - 3) : m.start()]):
                     continue  # "5 millions": a scale word of a number
@@ -528,7 +531,7 @@ class FractionRecogniser(Recogniser):
                 continue  # "the third time", "the third quarter": an ordinal, a period
             if lang == "fr" and single == "quart" and not m.group("num") and not re.match(r"\s+d", text[m.end() : m.end() + 3]):
                 continue
-            if single == "half" and re.match(r"[\s-]+(?:time|way|hour|term|century|year|brother|sister)", text[m.end() : m.end() + 9], re.I):
+            if single == "half" and re.match(r"[\s-]+(?:time|way|hour|term|century|year|brother|sister)", text[m.end() :], re.I):
                 continue
             numerator = _NUMERATORS.get((m.group("num") or "").lower(), 1)
             if numerator > 1 and not frac.endswith("s") and frac != "tiers":
