@@ -141,16 +141,33 @@ def _ordinal_words(lang: str) -> dict[str, int]:
 
 _ORDINAL_WORDS = {lang: _ordinal_words(lang) for lang in ("fr", "en")}
 #: One pattern per language for every ordinal word; a compound may be spaced and, in French, take "et".
+def _trie_pattern(words: list[str], joiner: str) -> str:
+    """One regular expression for many words, as a trie (a long alternation is tried word by word at every
+    position; a trie fails at the first letter); a hyphen in a word stands for ``joiner``."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(joiner if ch == "-" else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
 _ORDINAL_WORD_RE = {
     lang: re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(w).replace(r"\-", r"(?:[\s-]+et)?[\s-]+" if lang == "fr" else r"[\s-]")
-                   for w in sorted(words, key=len, reverse=True))
-        + r")(?![\w])",
+        r"(?<![\w-])" + _trie_pattern(list(words), r"(?:[\s-]+et)?[\s-]+" if lang == "fr" else r"[\s-]") + r"(?![\w])",
         re.IGNORECASE,
     )
     for lang, words in _ORDINAL_WORDS.items()
-}  # fmt: skip
+}
 
 
 def _ordinal_word_value(word: str, lang: str) -> int | None:
@@ -224,12 +241,12 @@ _GROUPED = rf"\d{{1,3}}(?:(?:\.|{_SP})\d{{3}})+"
 _NO_GROUP_TAIL = r"(?!(?<=\d[ \u00a0\u202f\u2009\u2007.'’])0)"
 _DIGITS = {
     "fr": re.compile(
-        rf"(?:(?<=\s)|^),\d+(?![\d])|(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-)){_NO_GROUP_TAIL}"
+        rf"(?=[\d,])(?:(?<=\s)|^),\d+(?![\d])|(?=\d)(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-)){_NO_GROUP_TAIL}"
         rf"(?:{_APOSTROPHE_GROUPED}|\d{{1,3}}(?:,\d{{3}}){{2,}}|{_GROUPED}(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
         rf"(?![\d])"
     ),
     "en": re.compile(
-        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CHF)|(?<=Rs)|(?<=US\$)){_NO_GROUP_TAIL}"
+        rf"(?=\d)(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CHF)|(?<=Rs)|(?<=US\$)){_NO_GROUP_TAIL}"
         rf"(?:{_APOSTROPHE_GROUPED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
         rf"(?![\d])"
     ),
@@ -285,11 +302,13 @@ _TIME_AFTER = (
     r"(?:à\s+partir\s+de|jusqu['’]à|à|vers|dès|avant|après|entre|(?<!\bplus\s)(?<!\bmoins\s)(?<!\bprès\s)de|"
     r"autour\s+de|aux\s+alentours\s+de|sur\s+le\s+coup\s+de|le|du|au)\s+"
 )
+_TIME_PREFIX = re.compile(rf"(?<![\w'’]){_TIME_AFTER}$", re.IGNORECASE)
 #: Clock times, compared (not excluded): value "T15:00"; an English "8:35" without am/pm is "t08:35" (either half).
 _TIMES = {
     "fr": [
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})(?![\d\w])", re.IGNORECASE),
-        re.compile(rf"{_TIME_AFTER}(?P<h>\d{{1,2}})\s?(?:h|heures?)(?:\s?(?P<m>\d{{2}}))?(?![\w\d])", re.IGNORECASE),
+        # after a preposition ("vers 15 heures"): found by its digits, the preposition checked behind (see _TIME_PREFIX)
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<m>\d{2}))?(?![\w\d])", re.IGNORECASE),
         # "de 8h le soir" (not "pour 24h", "en 48h": durations)
         re.compile(r"(?<!pour\s)(?<!pendant\s)(?<!durant\s)(?<!en\s)(?<!sur\s)(?<!dans\s)(?<![\w.,:])(?P<h>1?\d|2[0-3])\s?h(?![\w\d])"),
     ],

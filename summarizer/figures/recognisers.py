@@ -26,6 +26,7 @@ from .lexicon import (
     _SCALES,
     _SP,
     _SPELLED,
+    _TIME_PREFIX,
     _TIMES,
     _ordinal_word_value,
 )
@@ -174,12 +175,18 @@ class TimeRecogniser(Recogniser):
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for pattern in _TIMES[lang]:
+        for index, pattern in enumerate(_TIMES[lang]):
             for m in pattern.finditer(text):
                 start = m.start("h")
                 clock = _time_value(m, text[m.end() : m.end() + 24])
                 if clock is None or taken.overlaps(start, m.end()):
                     continue
+                prefix = ""
+                if lang == "fr" and index == 1:  # "vers 15 heures": found by its digits, the preposition checked behind
+                    said = _TIME_PREFIX.search(text, max(0, start - 24), start)
+                    if said is None:
+                        continue
+                    prefix = said.group(0).strip().lower()
                 before = text[max(0, start - 12) : start]
                 after = text[m.end() : m.end() + 12]
                 written = text[start : m.end()]
@@ -193,15 +200,14 @@ class TimeRecogniser(Recogniser):
                             found.append((c, written))
                             taken.append((start, m.end()))
                         continue  # "après 10 heures de débat": hours, read as a duration with the digits
-                    prefix = text[m.start() : start].strip().lower()
-                    broadcast = re.search(r"(?:journal|édition|jt|flash|bulletin)\s+$", text[max(0, m.start() - 12) : m.start()], re.I)
+                    broadcast = re.search(r"(?:journal|édition|jt|flash|bulletin)\s+de\s+$", text[max(0, start - 16) : start], re.I)
                     if prefix == "de" and not broadcast and not re.match(r"\s*(?:à|a|jusqu)\b", after, re.I):
                         continue  # "une grève de 10 heures"; but "de 10 heures à midi", "le journal de 13 heures"
                     if re.match(r"24\D*$", written) and "h" not in written.lower().replace("heure", ""):
                         continue  # "depuis 24 heures": a day, not midnight
                     if prefix in _HOURS_OR_TIME and m.group("m") is None and int(m.group("h")) < 7 and clock[0] == "T":
                         continue  # "après 2 heures": two hours more likely than 2 a.m.
-                found.append((_Candidate(start, m.end(), 0.0, kind=Kind.TIME, value_str=clock), m.group(0)))
+                found.append((_Candidate(start, m.end(), 0.0, kind=Kind.TIME, value_str=clock), text[start : m.end()]))
                 taken.append((start, m.end()))
         return found
 
@@ -317,6 +323,10 @@ class NameRecogniser(Recogniser):
         return found
 
 
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half(?:\s+(thousand|million|billion))?(?![\w])", re.I)
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)$")
+
+
 class HalfRecogniser(Recogniser):
     """Halves: "two and a half", "one and a half thousand", "half a million", "un demi-million"."""
 
@@ -325,13 +335,14 @@ class HalfRecogniser(Recogniser):
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         # "one and a half thousand", "two and a half", "one-and-a-half"
-        for m in re.finditer(r"(?<![\w-])(\w+(?:-\w+)?)[\s-]+and[\s-]+a[\s-]+half(?:\s+(thousand|million|billion))?(?![\w])", text, re.I):
-            whole = _spelled_value(m.group(1), lang) if lang == "en" and not m.group(1).isdigit() else None
-            if whole is not None and not taken.overlaps(m.start(), m.end()):
-                scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(2).lower()] if m.group(2) else 1.0
-                c = _Candidate(m.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
+        for m in _AND_A_HALF.finditer(text) if lang == "en" else ():
+            said = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            whole = _spelled_value(said.group(1), lang) if said and not said.group(1).isdigit() else None
+            if whole is not None and not taken.overlaps(said.start(), m.end()):
+                scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()] if m.group(1) else 1.0
+                c = _Candidate(said.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
                 _right_context(text, c, lang)
-                found.append((c, m.group(0)))
+                found.append((c, text[c.start : c.end]))
                 taken.append((c.start, c.end))
         for m in _HALF_OF[lang].finditer(text):  # "half a million", "un demi-million"
             if not taken.overlaps(m.start(), m.end()):
@@ -397,9 +408,10 @@ class SpelledRecogniser(Recogniser):
 
 
 #: "une vingtaine", "une petite dizaine", "quelques centaines", "plusieurs milliers", "des dizaines de milliers".
+_APPROX_DET = re.compile(r"(?<![\w])(?P<det>une?|quelques|plusieurs|des|les|ces|de|par)\s+(?:(?:petite|bonne|grosse|large)s?\s+)?$",
+                         re.IGNORECASE)
 _APPROX_NOUN_RE = re.compile(
-    r"(?<![\w])(?P<det>une?|quelques|plusieurs|des|les|ces|de|par)\s+(?:(?:petite|bonne|grosse|large)s?\s+)?"
-    r"(?P<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|"
+    r"(?<![\w])(?P<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|"
     r"centaines?|milliers?|millions|milliards)(?:\s+(?:de|d['’])\s*(?P<scale>milliers|millions|milliards)(?![\w]))?(?![\w])",
     re.IGNORECASE,
 )
@@ -432,14 +444,14 @@ _HALF_OF = {"fr": re.compile(r"(?<![\w-])(?:un\s+)?demi[\s-](million|milliard)(?
 #: "sur un an", "il y a un an", "un an plus tard"; "for a year", "a year ago" (not "une année record").
 _ONE_UNIT = {
     "fr": re.compile(
-        r"(?:(?<=\ben\s)|(?<=\bsur\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bdans\s)|(?<=\bpour\s)|"
+        r"(?=[uU])(?:(?<=\ben\s)|(?<=\bsur\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bdans\s)|(?<=\bpour\s)|"
         r"(?<=\by\sa\s)|(?<=\bd['’])|(?<=\bde\s)|(?<=\baprès\s))(?:un|une)\s+(an|année|mois|semaine|jour|heure|siècle|décennie)(?![\w])"
-        r"|(?<![\w-])(?:un|une)\s+(an|année|mois|semaine|jour|heure|siècle|décennie)(?=\s+(?:plus\s+tard|plus\s+tôt|auparavant))",
+        r"|(?<![\w-])(?=[uU])(?:un|une)\s+(an|année|mois|semaine|jour|heure|siècle|décennie)(?=\s+(?:plus\s+tard|plus\s+tôt|auparavant))",
         re.I,
     ),
     "en": re.compile(
-        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bof\s))(?:one|a)\s+"
-        r"(year|month|week|day|hour|century|decade)(?![\w-])|(?<![\w-])(?:one|a)\s+(year|month|week|day|hour|century|decade)"
+        r"(?=[oOaA])(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bof\s))(?:one|a)\s+"
+        r"(year|month|week|day|hour|century|decade)(?![\w-])|(?<![\w-])(?=[oOaA])(?:one|a)\s+(year|month|week|day|hour|century|decade)"
         r"(?=\s+(?:ago|later|earlier|before))",
         re.I,
     ),
@@ -461,21 +473,22 @@ class WordAmountRecogniser(Recogniser):
 
         if lang == "fr":
             for m in _APPROX_NOUN_RE.finditer(text):
-                if taken.overlaps(m.start(), m.end()):
+                said = _APPROX_DET.search(text, max(0, m.start() - 24), m.start())
+                if said is None or taken.overlaps(said.start(), m.end()):
                     continue
-                det, noun = m.group("det").lower(), m.group("noun").lower()
+                det, noun = said.group("det").lower(), m.group("noun").lower()
                 if noun in ("millions", "milliards") and det in ("de", "les", "ces"):
                     continue  # "5 000 de millions", "les millions": scale words, read elsewhere
                 key = "millions_fr" if noun == "millions" else noun if noun == "milliards" else noun.rstrip("s")
                 base = float(_APPROX_NOUN_VALUES.get(key) or _APPROX_NOUNS[key])
-                c = _Candidate(m.start(), m.end(), base, spelled=True)
+                c = _Candidate(said.start(), m.end(), base, spelled=True)
                 if m.group("scale"):
                     c.scale = _APPROX_NOUN_VALUES["millions_fr" if m.group("scale").lower() == "millions" else m.group("scale").lower()]
                 if noun.endswith("s"):  # "des dizaines" is "dozens" ("une dizaine" is about ten, not a dozen)
                     c.readings = _TEN_OR_DOZEN.get(int(base), ())
                 _right_context(text, c, lang)
                 c.approximate = True
-                add(c, m.group(0))
+                add(c, text[c.start : m.end()])
         else:
             for m in _APPROX_NOUN_EN.finditer(text):
                 noun = m.group("noun").lower()
@@ -644,15 +657,17 @@ _GARBLED = {
     "en": re.compile(
         r"(?<![\w-])(?P<w>the|in|on|at|of|to|for|by|and|or|from|with|since|than|per|about|over|under|into|after|before|"
         r"between|during|until|was|are|were|has|have|had|its|this|that|these|those|some|nearly|around|almost|only|last|"
-        r"next|more|less|all)(?P<n>\d+(?:[.,'’]\d+)*)",
+        r"next|more|less|all)$",
         re.IGNORECASE,
     ),
     "fr": re.compile(
         r"(?<![\w-])(?P<w>le|la|les|des|du|en|au|aux|et|ou|dans|sur|pour|par|avec|depuis|entre|plus|moins|sont|est|ont|"
-        r"une|près|environ|dont)(?P<n>\d+(?:[.,'’]\d+)*)",
+        r"une|près|environ|dont)$",
         re.IGNORECASE,
     ),
 }
+#: Digits right after a letter.
+_DIGITS_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])\d+(?:[.,'’]\d+)*")
 
 
 class GarbledRecogniser(Recogniser):
@@ -664,14 +679,13 @@ class GarbledRecogniser(Recogniser):
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for m in _GARBLED[lang].finditer(text):
-            word = m.group("w")
-            if len(word) <= 3 and word.isupper():
-                continue  # "ON3", "THE1": capitals are a name
-            start, end = m.start("n"), m.end("n")
-            if taken.overlaps(start, end):
+        for m in _DIGITS_AFTER_LETTER.finditer(text):
+            said = _GARBLED[lang].search(text, max(0, m.start() - 8), m.start())
+            if said is None or (len(said.group("w")) <= 3 and said.group("w").isupper()):
+                continue  # no function word ("A380", "mp3"); capitals are a name ("ON3")
+            if taken.overlaps(m.start(), m.end()):
                 continue
-            DigitRecogniser.read(text, lang, start, end, m.group("n"), found, taken)
+            DigitRecogniser.read(text, lang, m.start(), m.end(), m.group(0), found, taken)
         return found
 
 
@@ -775,13 +789,8 @@ class YearSpanRecogniser(Recogniser):
         return found
 
 
-_QUARTER = {
-    "en": re.compile(r"(?<![\w-])(?:(?P<q>Q)(?P<n>[1-4])|(?P<h>H)(?P<hn>[12])(?=\s+(?:19|20)\d{2}|\s*[,)]))(?![\w-])"),
-    "fr": re.compile(
-        r"(?<![\w-])(?:(?P<q>Q)(?P<n>[1-4])|(?:(?P<t>T)(?P<tn>[1-4])|(?P<s>S)(?P<sn>[12]))(?=\s+(?:19|20)\d{2}))(?![\w-])"
-        r"|(?<=\bau\s)(?P<t2>T)(?P<tn2>[1-4])(?![\w-])"
-    ),
-}
+_QUARTER = re.compile(r"(?<![\w-])(?P<p>[QTSH])(?P<n>[1-4])(?![\w-])")
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}(?![\d\w])")
 
 
 class QuarterRecogniser(Recogniser):
@@ -792,8 +801,16 @@ class QuarterRecogniser(Recogniser):
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for m in _QUARTER[lang].finditer(text):
-            number = next(g for g in (m.groupdict().get(k) for k in ("n", "hn", "tn", "sn", "tn2")) if g)
+        for m in _QUARTER.finditer(text):
+            period, number = m.group("p"), m.group("n")
+            year_next = _YEAR_NEXT.match(text, m.end()) is not None
+            if period in "SH" and number not in "12":
+                continue
+            if period == "H" and not (lang == "en" and (year_next or re.match(r"\s*[,)]", text[m.end() : m.end() + 2]))):
+                continue  # "H1 2024", "(H1)"; but "H3" is nothing
+            french = period == "T" and text[max(0, m.start() - 3) : m.start()] == "au "
+            if period in "TS" and not (lang == "fr" and (year_next or french)):
+                continue  # "T3 2022", "au T2"; but "un T3" is a flat
             if taken.overlaps(m.start(), m.end()):
                 continue
             c = _Candidate(m.start(), m.end(), float(number), kind=Kind.ORDINAL, has_unit=True)
