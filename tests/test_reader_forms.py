@@ -73,6 +73,17 @@ def test_currencies_are_named(text: str, code: str) -> None:
     assert (figure.kind, figure.unit) == ("money", code)
 
 
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [("Le péage coûte 7 DT.", "The toll costs 7 dinars.", True), ("Le péage coûte 7 DT.", "The toll costs 7 dollars.", False),
+     ("Le menu coûte Fr. 38.–.", "The menu costs 38 francs.", True), ("Le menu coûte Fr. 38.–.", "The menu costs 38 Swiss francs.", True),
+     ("Le menu coûte Fr. 38.–.", "The menu costs 38 euros.", False), ("Le sac coûte 900 FCFA.", "The bag costs 900 CFA francs.", True)],
+)  # fmt: skip
+def test_a_bare_english_franc_or_dinar_names_no_country(fr: str, en: str, ok: bool) -> None:
+    report = check_pair(fr, en)
+    assert report.ok is ok, report.describe()
+
+
 # --------------------------------------------------------------------------- rates with a slash or a base
 
 RATES = [
@@ -339,10 +350,14 @@ def test_halves_match_across_languages(fr: str, en: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "lang", "values"),
-    [("Entre 4 et 6 millions d'euros.", "fr", [4e6, 6e6]), ("De 2 à 3 milliards de dollars.", "fr", [2e9, 3e9]),
+    [("Entre 4 et 6 millions d'euros.", "fr", [4e6, 6e6]), ("Entre deux et quatre millions d'abonnés.", "fr", [2e6, 4e6]),
+     ("De sept à neuf mille emplois.", "fr", [7000, 9000]), ("Between two and four million subscribers.", "en", [2e6, 4e6]),
+     ("Seven to nine thousand jobs.", "en", [7000, 9000]), ("Trois ou quatre milliards.", "fr", [3e9, 4e9]),
+     ("5 or 6 million voters.", "en", [5e6, 6e6]), ("De 2 à 3 milliards de dollars.", "fr", [2e9, 3e9]),
      ("Between 4 and 6 million euros.", "en", [4e6, 6e6]), ("Some 2-3 billion dollars.", "en", [2e9, 3e9]),
      ("From 4 to 6 million people.", "en", [4e6, 6e6])],
-    ids=["entre-et", "de-a", "between-and", "dash", "from-to"],
+    ids=["entre-et", "entre-spelled", "de-a-spelled", "between-spelled", "to-spelled", "ou-spelled", "or", "de-a", "between-and",
+         "dash", "from-to"],
 )  # fmt: skip
 def test_ranges_share_their_scale_word(text: str, lang: str, values: list[float]) -> None:
     assert [f.value for f in extract_figures(text, lang)] == values

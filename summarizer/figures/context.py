@@ -184,6 +184,8 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         word = re.sub(r"^(?:de\s|d['’]|of\s|derni\w+\s|prochain\w*\s|premi\w+\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)
         if kind == "money":
             c.unit = _currency(word)
+            if lang == "en" and re.fullmatch(r"(?:francs?|dinars?)", word, re.I):
+                c.unit = ""  # a bare "francs" or "dinars" names no country: CFA, Swiss, Tunisian, Algerian...
         elif kind in ("measure", "duration"):
             c.unit = word.lower()
         else:

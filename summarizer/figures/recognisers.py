@@ -389,11 +389,12 @@ class SpelledRecogniser(Recogniser):
             number = _spelled_value(raw, lang)
             if number is None:
                 # "three and nine degrees": two numbers joined by "and", not one
-                for part in re.finditer(r"(?:(?!\s+(?:and|et)\s+).)+", raw, re.I):
-                    value = _spelled_value(part.group(0), lang)
-                    words = part.group(0).lower().split()
+                cuts = [0, *(i for sep in re.finditer(r"\s+(?:and|et)\s+", raw, re.I) for i in sep.span()), len(raw)]
+                for a, b in zip(cuts[::2], cuts[1::2]):
+                    value = _spelled_value(raw[a:b], lang)
+                    words = raw[a:b].lower().split()
                     if value is not None and words not in (["un"], ["une"], ["one"]):
-                        self._add(text, lang, start + part.start(), start + part.end(), value, found, taken)
+                        self._add(text, lang, start + a, start + b, value, found, taken)
                 continue
             self._add(text, lang, start, end, number, found, taken)
         return found
