@@ -34,9 +34,8 @@ _SCALES = {
 _CURRENCIES = [
     (r"(?:euro\s+|dollar\s+)?cents?|centimes?(?:\s+d['’]euros?)?|¢|pence|pennies|penny", "cent"),  # "46 cents" is money, not 100
     (r"euros?|€|eur\b", "EUR"),
-    # a dollar is a dollar: "25 $" in Québec, "$ CA", "C$" (Canadian dollars are written "$" on both sides)
-    (r"dollars?\s+américains|dollars?\s+canadiens|dollars?\s+us|us\s?dollars?|canadian\s+dollars?|dollars?|"
-     r"\$\s?(?:us|ca|can)\b|\$|usd\b|cad\b|us\$", "USD"),
+    # a dollar is a dollar: "25 $" in Québec, "25 $ CA", "C$" (Canadian dollars are written "$" on both sides)
+    (r"dollars?\s+américains|dollars?\s+us|us\s?dollars?|dollars?|\$\s?(?:us|ca|can)\b|\$|usd\b|cad\b|us\$", "USD"),
     (r"dirhams?|dh\b|mad\b", "MAD"),
     (r"francs?\s+cfa|cfa\s+francs?|f\s?cfa|fcfa|xof\b|xaf\b|cfa\b", "XOF"),
     (r"francs?\s+suisses|swiss\s+francs?|chf\b|fr\.|frs\.?(?![\w])", "CHF"),  # "1'200 fr.": Swiss francs
