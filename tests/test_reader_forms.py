@@ -428,6 +428,23 @@ def test_glued_units_match_across_languages(fr: str, en: str) -> None:
     assert report.ok, report.describe()
 
 
+# --------------------------------------------------------------------------- written the English way
+
+
+@pytest.mark.parametrize(
+    ("text", "formatted"),
+    [("L'incidence atteint 4,7/100 000.", "4.7 per 100,000"), ("Le taux est de 11/1.000.", "11 per 1,000"),
+     ("Les deux tiers des votants.", "2/3"), ("Le prix a été multiplié, 3x plus cher.", "3x"),
+     ("Le plein coûte 90 DT.", "90 Tunisian dinars"), ("Le canton recense 38'400 frontaliers.", "38,400"),
+     ("Le projet coûtera 1,4 mia de francs.", "1.4 billion francs")],
+    ids=["rate", "per-mille", "fraction", "multiplier", "TND", "apostrophe", "mia"],
+)  # fmt: skip
+def test_english_formatting_of_the_new_forms(text: str, formatted: str) -> None:
+    from summarizer import format_value
+
+    assert format_value(extract_figures(text, "fr")[0]) == formatted
+
+
 # --------------------------------------------------------------------------- spelled numbers on both sides
 
 
