@@ -667,6 +667,8 @@ _GARBLED = {
         re.IGNORECASE,
     ),
 }
+#: One number as digits are grouped: "35,000", "4'500", "202022,2020222" (a comma that groups nothing is a decimal).
+_ONE_NUMBER = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:['’]\d{3})+)(?:\.\d+)?(?![\d,'’])|\d+(?:[.,]\d+)?")
 #: Digits right after a letter.
 _DIGITS_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])\d+(?:[.,'’]\d+)*")
 
@@ -684,9 +686,10 @@ class GarbledRecogniser(Recogniser):
             said = _GARBLED[lang].search(text, max(0, m.start() - 8), m.start())
             if said is None or (len(said.group("w")) <= 3 and said.group("w").isupper()):
                 continue  # no function word ("A380", "mp3"); capitals are a name ("ON3")
-            if taken.overlaps(m.start(), m.end()):
+            number = _ONE_NUMBER.match(m.group(0))  # "14.3014.30" is not one number: read its first
+            if number is None or taken.overlaps(m.start(), m.start() + number.end()):
                 continue
-            DigitRecogniser.read(text, lang, m.start(), m.end(), m.group(0), found, taken)
+            DigitRecogniser.read(text, lang, m.start(), m.start() + number.end(), number.group(0), found, taken)
         return found
 
 
