@@ -180,7 +180,11 @@ def test_parser_never_crashes_on_number_like_text(parts: list[str]) -> None:
 _PIECES = ["1", "0", "7", " ", ",", ".", "%", "‰", "€", "$", "£", "-", "+", "/", "h", "30", "2013", "milliard", "million",
            "milles", "mille", "de", "d'", "er", "e", "es de finale", "XIXe", "siècle", "ans", "years", "km", "ft", "m",
            "mai", "May", "the", "Route", "route", "Covid-", "et demi", "and", "entre", "et", "un", "an", "dizaine",
-           "dozen", "pm", "I/", "(", ")", "moitié", "nonante", "billion"]  # fmt: skip
+           "dozen", "pm", "I/", "(", ")", "moitié", "nonante", "billion",
+           # the forms of the French-speaking press and the kinds of #19 (tests/test_reader_forms.py)
+           "'", "’", "\u202f", "mio", "mia", "G$", "MdF", "FCFA", "DT", "Fr.", ".–", "pour", "per", "100 000", "1.000", "March",
+           "FY", "Q", "T", "22", "the", "in", "x", "p", "½", "dizaines", "milliers", "thousands", "tens", "of", "half", "a",
+           "tiers", "third", "-largest", "unième", "o'clock", "GMT", "14.30", "at", "le", "vers", "dès", "au", "to"]  # fmt: skip
 
 
 @settings(max_examples=300, deadline=None)

@@ -120,19 +120,37 @@ _UNIT_AFTER = {
     ]
     for lang in ("fr", "en")
 }  # fmt: skip
+#: The base of a rate after a number: "3,4/100 000", "12 pour 10 000", "3.4 per 100,000" (1,000 is per mille).
+_RATE_BASE = re.compile(
+    rf"{_SP}?(?:/|pour{_SP}|per{_SP}|for{_SP}every{_SP})(?P<base>10{{0,2}}(?:{_SP}|[.,'’])?000(?:(?:{_SP}|[.,'’])?000)*)"
+    rf"(?![\d]|[.,]\d)",
+    re.IGNORECASE,
+)
 _RATE_POINTS = ("percent", re.compile(rf"{_SP}?points?(?![\w])", re.IGNORECASE), "pp")
 
 
 def _right_context(text: str, c: _Candidate, lang: str) -> None:
     """Read scale words, percent signs, currencies, units after a number."""
     rest = text[c.end : c.end + 80]
+    dash = re.match(r"\.[-–]{1,2}(?=\s?(?:fr\.|frs|chf|francs))", rest, re.I)
+    if dash:  # Swiss "1'200.– fr.": a round amount
+        c.end += dash.end()
+        rest = text[c.end : c.end + 80]
     scales = _SCALES[lang]
+    francs = re.match(rf"{_SP}?(?P<scale>[Mm](?:ds?|rd)?|G)F(?![\w])", rest)
+    if francs:  # "12 MdF", "300 MF": milliards or millions of francs
+        c.scale = 1e6 if francs.group("scale") in ("M", "m") else 1e9
+        c.kind, c.unit, c.has_unit = "money", "FRF", True
+        c.end += francs.end()
+        return
     m = _SCALE_AFTER[lang].match(rest)
     word = m.group("scale").lower() if m else ""
     glued = m is not None and not re.match(rf"{_SP}|-", rest)
     if m and rest.startswith("-") and (lang == "fr" or word in ("m", "k")):
         m, word = None, ""  # "30-million-euro" is English; "5-m" is nothing
-    if word in ("m", "k", "mn"):
+    if word == "g":  # "4 G$", "1,2 G€" (Québec: billions); "5 g" alone is grams
+        use_scale = bool(re.match(rf"{_SP}?[gG]{_SP}?(?:\$|€|£)", rest))
+    elif word in ("m", "k", "mn"):
         # "300 M€", "£3m", "$5m", "1,5M d'euros", "10k" are amounts; "3 m" alone is metres
         money_after = re.match(rf"{_SP}?[mk]n?{_SP}?(?:de{_SP}|d['’])?(?:€|\$|£|euros?|dollars?|pounds?)", rest, re.I)
         glued_after_money = lang == "en" and glued and c.kind == "money"
@@ -166,6 +184,8 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         word = re.sub(r"^(?:de\s|d['’]|of\s|derni\w+\s|prochain\w*\s|premi\w+\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)
         if kind == "money":
             c.unit = _currency(word)
+            if lang == "en" and re.fullmatch(r"(?:francs?|dinars?)", word, re.I):
+                c.unit = ""  # a bare "francs" or "dinars" names no country: CFA, Swiss, Tunisian, Algerian...
         elif kind in ("measure", "duration"):
             c.unit = word.lower()
         else:
@@ -173,16 +193,24 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         c.kind = kind
         c.has_unit = True
         c.end += m.end()
+        if kind in ("measure", "duration"):
+            half = re.match(r"\s+(?:et\s+demie?|and\s+a\s+half)(?![\w])", text[c.end : c.end + 20], re.I)
+            if half and c.value == int(c.value):  # "deux heures et demie", "3 ans et demi": 2.5, 3.5
+                c.value += 0.5
+                c.end += half.end()
         return
+    rate = _RATE_BASE.match(rest)
+    if rate and c.kind == "count":
+        c.unit = "/" + re.sub(r"\D", "", rate.group("base"))  # "3,4/100 000", "250 pour 100 000": a rate (its base is a figure too)
 
 
 def _left_context(text: str, c: _Candidate, lang: str) -> None:
     """Read signs, currency prefixes and approximations before a number."""
     before = text[max(0, c.start - 60) : c.start]
-    m = re.search(r"(?:US\$|C\$|A\$|HK\$|\$|€|£|¥|USD|EUR|GBP|MAD|DH|CHF)\s?$", before)
+    m = re.search(r"(?:US\$|C\$|CA\$|A\$|HK\$|\$|€|£|¥|USD|EUR|GBP|MAD|DH|CHF|TND|XOF|FCFA|(?<![\w])Fr\.|(?<![\w])Frs\.?)\s?$", before)
     if m and c.kind in ("count", "money"):
         c.kind = "money"
-        c.unit = _currency(m.group(0).replace("US$", "$").replace("C$", "$"))
+        c.unit = _currency(m.group(0).replace("US$", "$").replace("CA$", "$").replace("C$", "$"))
         c.has_unit = True
         c.start -= len(m.group(0))
         before = text[max(0, c.start - 60) : c.start]

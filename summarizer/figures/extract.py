@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from .context import Spans, _Candidate, _excluded_spans
 from .labels import _label, _words_after
-from .lexicon import _lang, _may_hold_figure
+from .lexicon import _SCALES, _lang, _may_hold_figure
 from .model import KEY_KINDS, Figure, Kind, Value
 from .numerals import _clean
 from .recognisers import find_candidates
@@ -15,16 +15,35 @@ from .recognisers import find_candidates
 __all__ = ["extract_figures", "unread_numbers"]
 
 
-def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]]) -> None:
-    """'entre 15 et 20 %': the first number takes the unit and scale of the second."""
+def _spelled_scale(text: str, c: _Candidate, lang: str) -> float:
+    """The scale word a spelled number ends with ("quinze mille", "five million"), 1 if none."""
+    if not c.spelled:
+        return 1.0
+    last = text[c.start : c.end].lower().split()[-1:]
+    return float(_SCALES[lang].get(last[0], 1.0)) if last and last[0] in _SCALE_WORDS else 1.0
+
+
+_SCALE_WORDS = frozenset({"mille", "million", "millions", "milliard", "milliards", "thousand", "billion", "billions"})
+
+
+def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]], lang: str = "fr") -> None:
+    """'entre 15 et 20 %', 'de dix à quinze mille', '3 ou 4 millions': the first number takes the unit and scale of
+    the second."""
     for (first, _), (second, _) in zip(cands, cands[1:]):
         between = text[first.end : second.start]
         if not re.fullmatch(r"\s*(?:et|à|and|to|-|–|ou|or)\s*", between, re.IGNORECASE):
             continue
-        if re.fullmatch(r"\s*(?:et|and|ou|or)\s*", between, re.IGNORECASE) and not re.search(
+        either = re.fullmatch(r"\s*(?:ou|or)\s*", between, re.IGNORECASE) and first.value < 1000  # "3 ou 4 millions"
+        if not either and re.fullmatch(r"\s*(?:et|and|ou|or)\s*", between, re.IGNORECASE) and not re.search(
             r"\b(?:entre|between|de|from)\s+(?:[\w'’-]+\s+){0,2}$", text[max(0, first.start - 30) : first.start], re.IGNORECASE
         ):
             continue  # "over 65 and 20%": two figures side by side, not a range (ranges say "entre 15 et 20 %")
+        spelled_scale = _spelled_scale(text, second, lang)
+        bare = first.spelled and first.scale == 1 and not first.has_unit and first.kind == "count"
+        if spelled_scale != 1 and bare and first.value < 1000:
+            first.value *= spelled_scale  # "de dix à quinze mille": ten thousand to fifteen thousand
+            first.kind, first.unit, first.has_unit = second.kind, second.unit, second.has_unit
+            continue
         if first.kind in ("date", "ordinal", "year", "name", "time") or first.has_unit or first.scale != 1:
             continue
         if not (second.has_unit or second.scale != 1) or second.kind in ("date", "ordinal", "year", "name", "time"):
@@ -62,7 +81,7 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
     if not text or not _may_hold_figure(text, lang):
         return []  # no digit and no number word: nothing to read (most sentences of English output)
     cands = find_candidates(text, lang)
-    _spread_ranges(text, cands)
+    _spread_ranges(text, cands, lang)
     figures: list[Figure] = []
     for c, _raw in cands:
         if c.kind == Kind.NAME and not names:

@@ -18,7 +18,16 @@ _ENGLISH_UNITS = {
     "baril": "barrels", "barils": "barrels", "kilos": "kg", "kilo": "kg", "kilogrammes": "kg",
 }  # fmt: skip
 _CURRENCY_NAMES = {"MAD": "dirhams", "XOF": "CFA francs", "CHF": "Swiss francs", "CNY": "yuan", "RUB": "roubles",
-                   "DZD": "dinars", "INR": "rupees", "NGN": "naira", "FRF": "francs", "cent": "cents"}  # fmt: skip
+                   "DZD": "Algerian dinars", "TND": "Tunisian dinars", "INR": "rupees", "NGN": "naira", "FRF": "francs",
+                   "GNF": "Guinean francs", "CDF": "Congolese francs", "MGA": "ariary", "cent": "cents"}  # fmt: skip
+
+
+def _fraction(value: float) -> str:
+    """A fraction written as one: 0.666... -> "2/3", 0.75 -> "3/4", 0.5 -> "1/2"."""
+    from fractions import Fraction
+
+    share = Fraction(value).limit_denominator(12)
+    return f"{share.numerator}/{share.denominator}"
 
 
 def format_value(figure: Figure) -> str:
@@ -45,8 +54,16 @@ def format_value(figure: Figure) -> str:
         return f"{n}{suffix}"
     number = english_number(float(value))
     prefix = "~" if figure.approximate else ""
+    if figure.unit == "fraction":
+        return f"{prefix}{_fraction(float(value))}"
+    if figure.unit == "x":
+        return f"{prefix}{number}x"
+    if figure.unit.startswith("/") and figure.unit[1:].isdigit():  # a rate: "4.7 per 100,000"
+        return f"{prefix}{number} per {english_number(int(figure.unit[1:]), scale_words=False)}"
     if figure.kind == "percent":
         sign = "+" if figure.text.lstrip().startswith("+") else ""
+        if figure.unit == "‰":
+            return f"{prefix}{sign}{number} per 1,000"
         return f"{prefix}{sign}{number}{' percentage points' if figure.unit == 'pp' else '%'}"
     if figure.kind == "money":
         if figure.unit in _CURRENCY_SIGNS:

@@ -24,22 +24,30 @@ _MONTHS_EN = {
 _SCALES = {
     "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9, "billion": 1e12,
            "billions": 1e12, "trillion": 1e18, "trillions": 1e18, "milles": 1e3, "md": 1e9, "mds": 1e9,
-           "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3},
+           "mrd": 1e9, "mrds": 1e9, "mln": 1e6, "m": 1e6, "k": 1e3, "mio": 1e6, "mios": 1e6, "mia": 1e9,
+           "mias": 1e9, "g": 1e9},
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-           "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12},
+           "trillion": 1e12, "trillions": 1e12, "bn": 1e9, "m": 1e6, "mn": 1e6, "k": 1e3, "tn": 1e12, "mio": 1e6,
+           "g": 1e9},
 }  # fmt: skip
 
 _CURRENCIES = [
-    (r"(?:euro\s+|dollar\s+)?cents?|centimes?(?:\s+d['’]euros?)?|¢", "cent"),  # "46 cents" is money, not 100
+    (r"(?:euro\s+|dollar\s+)?cents?|centimes?(?:\s+d['’]euros?)?|¢|pence|pennies|penny", "cent"),  # "46 cents" is money, not 100
     (r"euros?|€|eur\b", "EUR"),
-    (r"dollars?\s+américains|dollars?\s+us|us\s?dollars?|dollars?|\$|usd\b|us\$", "USD"),
+    # a dollar is a dollar: "25 $" in Québec, "25 $ CA", "C$" (Canadian dollars are written "$" on both sides)
+    (r"dollars?\s+américains|dollars?\s+us|us\s?dollars?|dollars?|\$\s?(?:us|ca|can)\b|\$|usd\b|cad\b|us\$", "USD"),
     (r"dirhams?|dh\b|mad\b", "MAD"),
-    (r"francs?\s+cfa|cfa\s+francs?|f\s?cfa|fcfa|xof\b|xaf\b", "XOF"),
-    (r"francs?\s+suisses|swiss\s+francs?|chf\b", "CHF"),
+    (r"francs?\s+cfa|cfa\s+francs?|f\s?cfa|fcfa|xof\b|xaf\b|cfa\b", "XOF"),
+    (r"francs?\s+suisses|swiss\s+francs?|chf\b|fr\.|frs\.?(?![\w])", "CHF"),  # "1'200 fr.": Swiss francs
+    (r"francs?\s+guinéens|guinean\s+francs?|gnf\b", "GNF"),
+    (r"francs?\s+congolais|congolese\s+francs?|cdf\b", "CDF"),
+    (r"ariary|mga\b", "MGA"),
     (r"livres?\s+sterling|livres?|pounds?(?:\s+sterling)?|£|gbp\b", "GBP"),
     (r"yuans?|renminbi|cny\b", "CNY"),
     (r"yens?|jpy\b|¥", "JPY"),
     (r"roubles?|rubles?", "RUB"),
+    (r"dinars?\s+tunisiens|tunisian\s+dinars?|tnd\b|dt\b", "TND"),
+    (r"dinars?\s+algériens|algerian\s+dinars?|dzd\b|da\b", "DZD"),
     (r"dinars?", "DZD"),
     (r"roupies?|rupees?", "INR"),
     (r"nairas?", "NGN"),
@@ -53,23 +61,28 @@ _UNITS = {
     r"kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
-    r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?",
+    r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
     "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|"
     r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
-    r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?=\W|$)|"
+    r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
-    r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|gallons?|pints?|yards?|(?-i:m)",
+    r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|gallons?|pints?|yards?|kms|kgs|(?-i:m)",
 }
 _DURATIONS = {
-    "fr": r"ans|an|années?(?!-lumière)|mois|jours?|semaines?|heures?|minutes?|secondes?|siècles?|décennies?|trimestres?",
-    "en": r"years?|months?|days?|weeks?|hours?|minutes?|seconds?|centuries|century|decades?|quarters?",
+    "fr": r"ans|an|années?(?!-lumière)|mois|jours?|semaines?|heures?|minutes?|secondes?|siècles?|décennies?|trimestres?|"
+    r"mn|min|hrs?",
+    "en": r"years?|months?|days?|weeks?|hours?|minutes?|seconds?|centuries|century|decades?|quarters?|mins?|hrs?|yrs?|secs?",
 }
 _PERCENT = {
     "fr": r"%|pour[\s-]?cent|pourcent|p\.\s?100",
     "en": r"%|per\s?cent|percent|pc\b",
 }
-_PER_MILLE = {"fr": rf"‰|pour{_SP}?mille|pour{_SP}1{_SP}?000(?!\d)", "en": rf"‰|per{_SP}(?:mille|thousand)"}
+#: per mille, also written as a rate on 1,000: "30 pour 1 000", "12/1.000", "12 per 1,000"
+_PER_MILLE = {
+    "fr": rf"‰|pour{_SP}?mille|(?:pour{_SP}|/{_SP}?)1(?:{_SP}|[.'’])?000(?![\d]|[.,]\d)",
+    "en": rf"‰|per{_SP}(?:mille|thousand)|(?:per{_SP}|/{_SP}?)1,?000(?![\d]|[.,]\d)",
+}
 _POINTS = {"fr": r"points?\s+de\s+pourcentage|points?\s+de\s+base", "en": r"percentage\s+points?|basis\s+points?"}
 
 _APPROX = {
@@ -96,14 +109,71 @@ _NUMBER_WORDS = {
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
     "million millions billion billions".split(),
 }
-_ORDINAL_WORDS = {
-    "fr": {"premier": 1, "première": 1, "deuxième": 2, "second": 2, "seconde": 2, "troisième": 3, "quatrième": 4,
-           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10,
-           "onzième": 11, "douzième": 12, "vingtième": 20, "trentième": 30, "centième": 100},
-    "en": {"first": 1, "second": 2, "third": 3, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
-           "thirty-first": 31, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-           "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "thirtieth": 30, "hundredth": 100},
-}  # fmt: skip
+
+
+def _ordinal_words(lang: str) -> dict[str, int]:
+    """Every ordinal in words from 1 to 99, and 100th, 1000th: "twenty-first", "vingt-deuxième" (compounds keyed with a
+    hyphen and without "et": "vingt et unième" is looked up as "vingt-unième")."""
+    if lang == "en":
+        units = "first second third fourth fifth sixth seventh eighth ninth".split()
+        words = {w: i + 1 for i, w in enumerate(units)}
+        teens = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+        words |= {w: i + 10 for i, w in enumerate(teens)}
+        tens = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+        for i, ten in enumerate(tens):
+            words[ten[:-1] + "ieth"] = 20 + 10 * i
+            words |= {f"{ten}-{u}": 21 + 10 * i + j for j, u in enumerate(units)}
+        return words | {"hundredth": 100, "thousandth": 1000, "millionth": 10**6}
+    units = "unième deuxième troisième quatrième cinquième sixième septième huitième neuvième".split()
+    teens = ("dixième onzième douzième treizième quatorzième quinzième seizième dix-septième dix-huitième "
+             "dix-neuvième").split()  # fmt: skip
+    words = {"premier": 1, "première": 1, "second": 2, "seconde": 2} | {w: i + 1 for i, w in enumerate(units[1:], 1)}
+    words |= {w: i + 10 for i, w in enumerate(teens)}
+    for i, ten in enumerate("vingt trente quarante cinquante soixante".split()):
+        words[("vingt" if ten == "vingt" else ten[:-1]) + "ième"] = 20 + 10 * i
+        words |= {f"{ten}-{u}": 21 + 10 * i + j for j, u in enumerate(units)}
+    words |= {f"soixante-{t}": 70 + i for i, t in enumerate(teens)}
+    words |= {"quatre-vingtième": 80} | {f"quatre-vingt-{u}": 81 + j for j, u in enumerate(units)}
+    words |= {f"quatre-vingt-{t}": 90 + i for i, t in enumerate(teens)}
+    return words | {"centième": 100, "millième": 1000, "millionième": 10**6}
+
+
+_ORDINAL_WORDS = {lang: _ordinal_words(lang) for lang in ("fr", "en")}
+#: One pattern per language for every ordinal word; a compound may be spaced and, in French, take "et".
+def _trie_pattern(words: list[str], joiner: str) -> str:
+    """One regular expression for many words, as a trie (a long alternation is tried word by word at every
+    position; a trie fails at the first letter); a hyphen in a word stands for ``joiner``."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(joiner if ch == "-" else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_ORDINAL_WORD_RE = {
+    lang: re.compile(
+        r"(?<![\w-])" + _trie_pattern(list(words), r"(?:[\s-]+et)?[\s-]+" if lang == "fr" else r"[\s-]") + r"(?![\w])",
+        re.IGNORECASE,
+    )
+    for lang, words in _ORDINAL_WORDS.items()
+}
+
+
+def _ordinal_word_value(word: str, lang: str) -> int | None:
+    """The number of an ordinal word as written ("Vingt et unième" -> 21)."""
+    key = re.sub(r"[\s-]+(?:et[\s-]+)?", "-", word.lower()) if lang == "fr" else re.sub(r"[\s-]+", "-", word.lower())
+    return _ORDINAL_WORDS[lang].get(key)
+
 
 # Words after which a number names something rather than counting it.
 _ID_BEFORE = {
@@ -162,13 +232,21 @@ def _lang(lang: str) -> str:
 
 # --------------------------------------------------------------------------- patterns
 
+#: Swiss grouping with an apostrophe, straight or typographic: "45'000", "1’250’000", "1'250.50".
+_APOSTROPHE_GROUPED = r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"
+#: French grouping by dots, spaces (plain, no-break, narrow no-break) or both mixed: "12.500", "1.234 567".
+_GROUPED = rf"\d{{1,3}}(?:(?:\.|{_SP})\d{{3}})+"
+#: A number never starts inside another's grouping ("45'000", "3,4/100 000": no figure "000").
+_NO_GROUP_TAIL = r"(?!(?<=\d[ \u00a0\u202f\u2009\u2007.'’])0)"
 _DIGITS = {
     "fr": re.compile(
-        rf"(?:(?<=\s)|^),\d+(?![\d])|(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-))(?:\d{{1,3}}(?:,\d{{3}}){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
+        rf"(?=[\d,])(?:(?<=\s)|^),\d+(?![\d])|(?=\d)(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmi-)|(?<=\bfin-)){_NO_GROUP_TAIL}"
+        rf"(?:{_APOSTROPHE_GROUPED}|\d{{1,3}}(?:,\d{{3}}){{2,}}|{_GROUPED}(?:,\d+)?|\d+,\d+|\d+\.\d+|\d+)"
         rf"(?![\d])"
     ),
     "en": re.compile(
-        rf"(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=Rs)|(?<=US\$))(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
+        rf"(?=\d)(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CHF)|(?<=Rs)|(?<=US\$)){_NO_GROUP_TAIL}"
+        rf"(?:{_APOSTROPHE_GROUPED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
         rf"(?![\d])"
     ),
 }
@@ -177,7 +255,7 @@ _GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+/]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-(?=[
 _EXCLUDE = [
     re.compile(r"\(\d\)"),  # footnote and list markers: "(1)" (not an age: "Pilata Fatulayeva (48)")
     re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[@#]\w+"),  # links, e-mails, handles, hashtags
-    re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])"),  # fractions and scores written 3/4
+    re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/]|[.,'’ \u00a0\u202f]\d)"),  # fractions and scores written 3/4 (not "12/1.000")
     re.compile(r"\b\d{1,2}\s?h\s?\d{2}\b|\b\d{1,2}\s?h\b(?!\w)|\b\d{1,2}:\d{2}\b", re.IGNORECASE),  # times
     re.compile(r"\b\d{1,2}\s?(?:heures|h|jours|j)\s?(?:sur|/)\s?\d{1,2}\b", re.IGNORECASE),  # 24 heures sur 24
     re.compile(r"\b24\s?hours?\s+a\s+day\b|\b7\s?days?\s+a\s+week\b|\b24/7\b", re.IGNORECASE),
@@ -194,12 +272,12 @@ _EXCLUDE = [
     ),
 ]
 _ORDINAL_SUFFIX = {
-    "fr": re.compile(r"(?:er|re|ère|e|ème|eme|nd|nde|d|de)(?![\w])"),
+    "fr": re.compile(r"(?:er|re|ère|e|ème|eme|nd|nde|d|de)s?(?![\w])"),
     "en": re.compile(r"(?:st|nd|rd|th)(?![\w])"),
 }
 _GLUED_OK = re.compile(
     r"(?:%|‰|€|\$|£|k€|m€|md€|mds€|mrd€|bn|tn|mn|m|k|md|mds|mrd|km²?|km2|kg|mw|gw|kwh|t|ft|mph|lbs?|cm|mm|"
-    r"millions?|billions?|trillions?|milliards?|(?-i:F))(?![\w])",
+    r"millions?|billions?|trillions?|milliards?|mio|mia|kms|kgs|min|mins|hrs?|yrs?|secs?|(?-i:F))(?![\w])",
     re.IGNORECASE,
 )
 _ID_BEFORE_RE = {k: re.compile(rf"(?:^|\W){v}\s*$", re.IGNORECASE) for k, v in _ID_BEFORE.items()}
@@ -219,12 +297,17 @@ _YEAR_PREP = {
 
 
 #: "à 21 heures" is a time; "au bout de 10 heures", "plus de 23 heures", "après 10 heures de débat" are durations
-_TIME_AFTER = r"(?:à\s+partir\s+de|jusqu['’]à|à|vers|dès)\s+"
+_TIME_AFTER = (
+    r"(?:à\s+partir\s+de|jusqu['’]à|à|vers|dès|avant|après|entre|(?<!\bplus\s)(?<!\bmoins\s)(?<!\bprès\s)de|"
+    r"autour\s+de|aux\s+alentours\s+de|sur\s+le\s+coup\s+de|le|du|au)\s+"
+)
+_TIME_PREFIX = re.compile(rf"(?<![\w'’]){_TIME_AFTER}$", re.IGNORECASE)
 #: Clock times, compared (not excluded): value "T15:00"; an English "8:35" without am/pm is "t08:35" (either half).
 _TIMES = {
     "fr": [
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?h\s?(?P<m>\d{2})(?![\d\w])", re.IGNORECASE),
-        re.compile(rf"{_TIME_AFTER}(?P<h>\d{{1,2}})\s?(?:h|heures?)(?:\s?(?P<m>\d{{2}}))?(?![\w\d])", re.IGNORECASE),
+        # after a preposition ("vers 15 heures"): found by its digits, the preposition checked behind (see _TIME_PREFIX)
+        re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<m>\d{2}))?(?![\w\d])", re.IGNORECASE),
         # "de 8h le soir" (not "pour 24h", "en 48h": durations)
         re.compile(r"(?<!pour\s)(?<!pendant\s)(?<!durant\s)(?<!en\s)(?<!sur\s)(?<!dans\s)(?<![\w.,:])(?P<h>1?\d|2[0-3])\s?h(?![\w\d])"),
     ],
@@ -232,6 +315,10 @@ _TIMES = {
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])", re.IGNORECASE),
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2}):(?P<m>\d{2})(?![\d:])"),
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s+o['’]clock(?![\w])", re.IGNORECASE),
+        # British "at 14.30", "from 9.15", and "1430 GMT"
+        re.compile(r"\b(?:at|by|from|until|till|after|before|since|around)\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.,])"
+                   r"(?=\s*(?:[,;.)]|$)|\s+(?:on|and|to|until|till|when|in\s+the|this|that|local|GMT|UTC|BST|CET)\b)", re.IGNORECASE),
+        re.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|hrs|local\s+time)\b)"),
     ],
 }
 

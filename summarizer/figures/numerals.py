@@ -13,6 +13,10 @@ from .lexicon import _CURRENCY_CODES, _SP
 
 def _to_number(raw: str, lang: str) -> float:
     """The value of a digit string written in ``lang``'s conventions."""
+    if re.fullmatch(r"\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?", raw):  # Swiss: "1'250'000", "1'250.50", "45’000,5"
+        return float(re.sub(r"['’]", "", raw).replace(",", "."))
+    if lang == "fr" and re.fullmatch(rf"\d{{1,3}}(?:(?:\.|{_SP})\d{{3}})+(?:,\d+)?", raw):
+        return float(re.sub(rf"\.|{_SP}", "", raw).replace(",", "."))  # "12.500", "1.234 567": one grouping
     s = re.sub(_SP, "", raw)
     if lang == "fr":
         if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", s):  # "1,234,567": English grouping, never a French decimal

@@ -22,10 +22,13 @@ from .lexicon import (
     _MONTHS_FR,
     _NUMERIC_DATE,
     _ORDINAL_SUFFIX,
-    _ORDINAL_WORDS,
+    _ORDINAL_WORD_RE,
     _SCALES,
+    _SP,
     _SPELLED,
+    _TIME_PREFIX,
     _TIMES,
+    _ordinal_word_value,
 )
 from .model import Kind
 from .numerals import _readings, _spelled_value, _to_number
@@ -60,6 +63,8 @@ class DateRecogniser(Recogniser):
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
         for m in _DATE[lang].finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
             groups = m.groupdict()
             day = groups.get("day") or groups.get("day1") or groups.get("day2")
             word = groups.get("dayw1") or groups.get("dayw2")
@@ -123,44 +128,86 @@ class DecadeRecogniser(Recogniser):
         return found
 
 
-def _time_value(match: re.Match[str]) -> str | None:
-    """``T15:00`` (or ``t08:35`` when the half of the day is not said), ``None`` for an impossible time."""
+def _time_value(match: re.Match[str], after: str = "") -> str | None:
+    """``T15:00`` (or ``t08:35`` when the half of the day is not said), ``None`` for an impossible time.
+
+    ``after`` is the text that follows: "8 heures du soir" is 20:00, "8 o'clock" either half.
+    """
     groups = match.groupdict()
     hour, minute = int(groups["h"]), int(groups.get("m") or 0)
     marker = (groups.get("ap") or "").lower().replace(".", "")
+    if not marker and _EVENING.match(after) and 1 <= hour < 12:
+        marker = "pm"
+    elif not marker and _MORNING.match(after) and 1 <= hour <= 12:
+        marker = "am"
     if marker:
         if not 1 <= hour <= 12:
             return None
         hour = hour % 12 + (12 if marker == "pm" else 0)
     if not (0 <= hour <= 24 and 0 <= minute <= 59):
         return None
-    ambiguous = not marker and re.search(r"\d[:.]\d", match.group(0)) is not None and hour <= 12  # "8:35": either half
+    # "8:35", "8 o'clock": either half of the day
+    ambiguous = not marker and re.search(r"\d[:.]\d|o['’]clock", match.group(0)) is not None and hour <= 12
     return f"{'t' if ambiguous else 'T'}{hour % 12 if ambiguous else hour:02d}:{minute:02d}"
 
 
+_EVENING = re.compile(r"\s+(?:du\s+soir|de\s+l['’]après-midi|in\s+the\s+(?:evening|afternoon)|at\s+night)\b", re.I)
+_MORNING = re.compile(r"\s+(?:du\s+matin|in\s+the\s+morning)\b", re.I)
+#: Before a number of hours, words that make it a duration ("pendant 1h30", "plus de 2 heures").
+_DURATION_BEFORE = re.compile(r"(?:pendant|durant|en|pour|dans|(?:plus|moins|près)\s+d['’]?e?|environ)\s*$", re.I)
+#: Before a number of hours, words after which it is a duration only when a noun follows ("après 2h30 de route").
+_DURATION_IF_NOUN = re.compile(r"(?:de|après|avant|depuis|d['’])\s*$", re.I)
+
+
+#: Words after which a small whole hour may be hours rather than a clock time ("après 2 heures", "avant 3 heures").
+_HOURS_OR_TIME = frozenset({"avant", "après", "entre", "le", "du", "au"})
+
+
 class TimeRecogniser(Recogniser):
-    """Clock times: "15 heures", "10h00", "21h30"; "3 pm", "9.30pm", "10:00", "8 o'clock"."""
+    """Clock times: "15 heures", "10h00", "21h30", "vers 14 h 30", "avant 10 heures", "le 20 h"; "3 pm", "9.30pm",
+    "10:00", "8 o'clock", "at 14.30", "1430 GMT".
+
+    After "pendant", "en", "pour", "plus de" hours are a duration; after "de", "après", "avant", "depuis" they
+    are a duration only when a noun follows ("après 10 heures de débat"), a time otherwise ("de 8 h 30 à 12 h").
+    """
 
     name = "time"
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for pattern in _TIMES[lang]:
+        for index, pattern in enumerate(_TIMES[lang]):
             for m in pattern.finditer(text):
                 start = m.start("h")
-                clock = _time_value(m)
+                clock = _time_value(m, text[m.end() : m.end() + 24])
                 if clock is None or taken.overlaps(start, m.end()):
                     continue
-                if lang == "fr" and re.search(r"(?:pendant|durant|en|de|après|pour)\s+$", text[max(0, start - 12) : start], re.I):
-                    if re.fullmatch(r"\d{1,2}\s?h\s?\d{2}", m.group(0)):
-                        # "pendant 1h30": a duration, in hours
-                        hours, minutes = re.findall(r"\d+", m.group(0))
-                        c = _Candidate(start, m.end(), int(hours) + int(minutes) / 60, kind=Kind.DURATION, unit="h",
-                                       has_unit=True)  # fmt: skip
-                        found.append((c, m.group(0)))
-                        taken.append((start, m.end()))
+                prefix = ""
+                if lang == "fr" and index == 1:  # "vers 15 heures": found by its digits, the preposition checked behind
+                    said = _TIME_PREFIX.search(text, max(0, start - 24), start)
+                    if said is None:
                         continue
-                found.append((_Candidate(start, m.end(), 0.0, kind=Kind.TIME, value_str=clock), m.group(0)))
+                    prefix = said.group(0).strip().lower()
+                before = text[max(0, start - 12) : start]
+                after = text[m.end() : m.end() + 12]
+                written = text[start : m.end()]
+                if lang == "fr":
+                    noun_after = re.match(r"\s+(?:de|d['’])\s*[a-zà-ÿ]", after, re.I) is not None
+                    if _DURATION_BEFORE.search(before) or (_DURATION_IF_NOUN.search(before) and noun_after):
+                        if re.fullmatch(r"\d{1,2}\s?h\s?\d{2}", written):  # "pendant 1h30": a duration, in hours
+                            hours, minutes = re.findall(r"\d+", written)
+                            c = _Candidate(start, m.end(), int(hours) + int(minutes) / 60, kind=Kind.DURATION, unit="h",
+                                           has_unit=True)  # fmt: skip
+                            found.append((c, written))
+                            taken.append((start, m.end()))
+                        continue  # "après 10 heures de débat": hours, read as a duration with the digits
+                    broadcast = re.search(r"(?:journal|édition|jt|flash|bulletin)\s+de\s+$", text[max(0, start - 16) : start], re.I)
+                    if prefix == "de" and not broadcast and not re.match(r"\s*(?:à|a|jusqu)\b", after, re.I):
+                        continue  # "une grève de 10 heures"; but "de 10 heures à midi", "le journal de 13 heures"
+                    if re.match(r"24\D*$", written) and "h" not in written.lower().replace("heure", ""):
+                        continue  # "depuis 24 heures": a day, not midnight
+                    if prefix in _HOURS_OR_TIME and m.group("m") is None and int(m.group("h")) < 7 and clock[0] == "T":
+                        continue  # "après 2 heures": two hours more likely than 2 a.m.
+                found.append((_Candidate(start, m.end(), 0.0, kind=Kind.TIME, value_str=clock), text[start : m.end()]))
                 taken.append((start, m.end()))
         return found
 
@@ -181,6 +228,13 @@ class NumericDateRecogniser(Recogniser):
         return found
 
 
+#: Vulgar fraction signs glued to digits: "1½" is 1.5.
+_VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
+#: A word glued after digits by a bad join ("500people", "2019in"): the digits are a figure, not a name.
+_GLUED_WORD = {
+    "en": re.compile(r"(?-i:[a-z]{3,}|in|on|at|of|to|by|or|as|is)(?![\w])"),
+    "fr": re.compile(r"(?-i:[a-zà-ÿ]{3,}|en|et|de|le|la|au|du|ou|un)(?![\w])"),
+}
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d]|[.,]\d)")
 
 
@@ -199,36 +253,51 @@ class DigitRecogniser(Recogniser):
             start, end, raw = m.start(), m.end(), m.group(0)
             if taken.overlaps(start, end) or excluded.overlaps(start, end):
                 continue
-            glued = text[end : end + 8]
-            c = _Candidate(start, end, _to_number(raw, lang))
-            c.readings = _readings(raw, lang)
-            om = _ORDINAL_SUFFIX[lang].match(glued)
-            if om and not _GLUED_OK.match(glued):
-                c.kind = Kind.ORDINAL
-                c.end = end + om.end()
-                c.has_unit = True
-            elif re.match(r"[A-Za-zÀ-ÿ]", glued) and not _GLUED_OK.match(glued):
-                found.append((_name(start, end, raw), raw))  # "3D", "5G": part of a name
-                taken.append((start, end))
-                continue
-            elif re.match(r"\.\d", glued) or re.match(r",\d", glued) and lang == "en":
-                continue  # article 49.3 and the like
-            if lang == "fr" and re.fullmatch(r"\d+\.\d{1,2}", raw):
-                c.kind = Kind.OTHER  # "49.3", versions: a dot decimal is not French
-            if re.search(r"(?:magnitude|richter|note|score|indice)\s+(?:de\s+|of\s+)?$", text[max(0, start - 20) : start], re.I):
-                c.kind = Kind.OTHER  # a magnitude or a score: a reading, not an amount
-            if c.kind not in (Kind.ORDINAL, Kind.OTHER):
-                _right_context(text, c, lang)
-            _left_context(text, c, lang)
-            if _identifier(text, start, end, raw, lang, c.has_unit or c.scale != 1):
-                found.append((_name(start, end, raw), raw))
-                taken.append((start, end))
-                continue
-            if c.kind == Kind.COUNT and _is_year(text, c, raw, lang):
-                c.kind = Kind.YEAR
-            found.append((c, raw))
-            taken.append((c.start, c.end))
+            self.read(text, lang, start, end, raw, found, taken)
         return found
+
+    @staticmethod
+    def read(text: str, lang: str, start: int, end: int, raw: str, found: Found, taken: Spans) -> None:
+        """Read the number ``raw`` at ``start:end`` with what surrounds it, and claim its span."""
+        c = _Candidate(start, end, _to_number(raw, lang))
+        c.readings = _readings(raw, lang)
+        if text[end : end + 1] in _VULGAR_FRACTIONS:  # "1½", "2¾"
+            c.value += _VULGAR_FRACTIONS[text[end]]
+            end = c.end = end + 1
+        glued = text[end : end + 8]
+        om = _ORDINAL_SUFFIX[lang].match(glued)
+        # one chain of cases, by what is glued to the digits
+        if om and not _GLUED_OK.match(glued):
+            c.kind = Kind.ORDINAL
+            c.end = end + om.end()
+            c.has_unit = True
+        elif re.match(r"[x×](?![\w])", glued):  # "2x faster", "3× plus": a multiplier
+            c.kind, c.unit, c.has_unit, c.end = Kind.OTHER, "x", True, end + 1
+        elif lang == "en" and re.match(r"(?-i:[pc])(?![\w])", glued):  # "50p", "99c": pence and cents
+            c.kind, c.unit, c.has_unit, c.end = Kind.MONEY, "cent", True, end + 1
+        elif re.match(r"[A-Za-zÀ-ÿ]", glued) and not _GLUED_OK.match(glued) and not _GLUED_WORD[lang].match(glued):
+            found.append((_name(start, end, raw), raw))  # "3D", "5G": part of a name
+            taken.append((start, end))
+            return
+        elif re.match(r"\.\d", glued) or re.match(r",\d", glued) and lang == "en":
+            return  # article 49.3 and the like
+        if lang == "fr" and re.fullmatch(r"\d+\.\d{1,2}", raw):
+            c.kind = Kind.OTHER  # "49.3", versions: a dot decimal is not French
+        if re.search(r"(?:magnitude|richter|note|score|indice)\s+(?:de\s+|of\s+)?$", text[max(0, start - 20) : start], re.I):
+            c.kind = Kind.OTHER  # a magnitude or a score: a reading, not an amount
+        if c.kind not in (Kind.ORDINAL, Kind.OTHER, Kind.MONEY):
+            _right_context(text, c, lang)
+        _left_context(text, c, lang)
+        if c.kind == Kind.MONEY and lang == "fr" and re.match(r"\.[-–]{1,2}(?![\w])", text[c.end : c.end + 3]):
+            c.end += len(re.match(r"\.[-–]{1,2}", text[c.end :]).group(0))  # Swiss "Fr. 1'200.–": a round amount
+        if _identifier(text, start, end, raw, lang, c.has_unit or c.scale != 1):
+            found.append((_name(start, end, raw), raw))
+            taken.append((start, end))
+            return
+        if c.kind == Kind.COUNT and _is_year(text, c, raw, lang):
+            c.kind = Kind.YEAR
+        found.append((c, raw))
+        taken.append((c.start, c.end))
 
 
 def _name(start: int, end: int, raw: str) -> _Candidate:
@@ -254,28 +323,44 @@ class NameRecogniser(Recogniser):
         return found
 
 
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half(?:\s+(thousand|million|billion))?(?![\w])", re.I)
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)$")
+
+
+class HalfRecogniser(Recogniser):
+    """Halves: "two and a half", "one and a half thousand", "half a million", "un demi-million"."""
+
+    name = "half"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+        # "one and a half thousand", "two and a half", "one-and-a-half"
+        for m in _AND_A_HALF.finditer(text) if lang == "en" else ():
+            said = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+            whole = _spelled_value(said.group(1), lang) if said and not said.group(1).isdigit() else None
+            if whole is not None and not taken.overlaps(said.start(), m.end()):
+                scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()] if m.group(1) else 1.0
+                c = _Candidate(said.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
+                _right_context(text, c, lang)
+                found.append((c, text[c.start : c.end]))
+                taken.append((c.start, c.end))
+        for m in _HALF_OF[lang].finditer(text):  # "half a million", "un demi-million"
+            if not taken.overlaps(m.start(), m.end()):
+                scale = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "thousand": 1e3, "dozen": 12}[m.group(1).lower()]
+                c = _Candidate(m.start(), m.end(), 0.5, spelled=True, scale=scale)
+                _right_context(text, c, lang)
+                found.append((c, m.group(0)))
+                taken.append((c.start, c.end))
+        return found
+
+
 class SpelledRecogniser(Recogniser):
-    """Numbers in words: "douze mille", "forty thousand", "nonante-deux", "un demi-million"."""
+    """Numbers in words: "douze mille", "forty thousand", "nonante-deux", "a million"."""
 
     name = "spelled"
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for m in re.finditer(r"(?<![\w-])(?:un\s+|a\s+)?(demi|half)[\s-](million|milliard|billion)(?![\w-])", text, re.I):
-            if not taken.overlaps(m.start(), m.end()):
-                scale = 1e6 if m.group(2).lower() == "million" else 1e9
-                c = _Candidate(m.start(), m.end(), 0.5, spelled=True, scale=scale)
-                _right_context(text, c, lang)
-                found.append((c, m.group(0)))
-                taken.append((c.start, c.end))
-        for m in re.finditer(r"(?<![\w-])(\w+)\s+and\s+a\s+half\s+(thousand|million|billion)(?![\w-])", text, re.I):
-            whole = _spelled_value(m.group(1), lang) if lang == "en" else None  # "one and a half thousand"
-            if whole is not None and not taken.overlaps(m.start(), m.end()):
-                scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(2).lower()]
-                c = _Candidate(m.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
-                _right_context(text, c, lang)
-                found.append((c, m.group(0)))
-                taken.append((c.start, c.end))
         for m in _SPELLED[lang].finditer(text):
             start, end, raw = m.start(), m.end(), m.group(0)
             if taken.overlaps(start, end) or excluded.overlaps(start, end):
@@ -293,8 +378,10 @@ class SpelledRecogniser(Recogniser):
             if lang == "fr" and words == ["neuf"] and not re.match(r"\s+[a-zà-ÿ]", text[end : end + 3]):
                 continue  # "un bâtiment neuf"
             if words[0] in ("mille", "million", "millions", "milliard", "milliards", "thousand", "hundred", "cent", "cents"):
-                if words[0] != "cent" and not re.match(r"\s", text[end : end + 1]):
-                    continue
+                if words[0] != "cent" and not re.match(r"\s", text[end : end + 1]) and not re.search(
+                    r"(?<![\w])(?:a|one|un|une)\s+$", text[max(0, start - 5) : start], re.I
+                ):
+                    continue  # a scale word alone ("des millions."), but "a million," is one million
             if words[0] in _SCALES[lang] and re.search(r"\d[\s\u00a0\u202f]*$", text[max(0, start - 3) : start]):
                 continue  # the scale of a digit number already read
             if words[-1] in ("millions", "milliards", "billions") and len(words) == 1:
@@ -302,11 +389,12 @@ class SpelledRecogniser(Recogniser):
             number = _spelled_value(raw, lang)
             if number is None:
                 # "three and nine degrees": two numbers joined by "and", not one
-                for part in re.finditer(r"(?:(?!\s+(?:and|et)\s+).)+", raw, re.I):
-                    value = _spelled_value(part.group(0), lang)
-                    words = part.group(0).lower().split()
+                cuts = [0, *(i for sep in re.finditer(r"\s+(?:and|et)\s+", raw, re.I) for i in sep.span()), len(raw)]
+                for a, b in zip(cuts[::2], cuts[1::2]):
+                    value = _spelled_value(raw[a:b], lang)
+                    words = raw[a:b].lower().split()
                     if value is not None and words not in (["un"], ["une"], ["one"]):
-                        self._add(text, lang, start + part.start(), start + part.end(), value, found, taken)
+                        self._add(text, lang, start + a, start + b, value, found, taken)
                 continue
             self._add(text, lang, start, end, number, found, taken)
         return found
@@ -320,27 +408,51 @@ class SpelledRecogniser(Recogniser):
         taken.append((c.start, c.end))
 
 
+#: "une vingtaine", "une petite dizaine", "quelques centaines", "plusieurs milliers", "des dizaines de milliers".
+_APPROX_DET = re.compile(r"(?<![\w])(?P<det>une?|quelques|plusieurs|des|les|ces|de|par)\s+(?:(?:petite|bonne|grosse|large)s?\s+)?$",
+                         re.IGNORECASE)
 _APPROX_NOUN_RE = re.compile(
-    r"(?<![\w])(?:une?|quelques)\s+(dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|"
-    r"cinquantaines?|soixantaines?|centaines?|milliers?)(?![\w])",
+    r"(?<![\w])(?P<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|"
+    r"centaines?|milliers?|millions|milliards)(?:\s+(?:de|d['’])\s*(?P<scale>milliers|millions|milliards)(?![\w]))?(?![\w])",
     re.IGNORECASE,
 )
+#: "dozens of", "a few dozen", "hundreds of", "tens of thousands", "hundreds of millions", "thousands", "millions of".
+_APPROX_NOUN_EN = re.compile(
+    r"(?<![\w-])(?:(?P<few>a\s+few|several|many|some)\s+)?(?P<noun>dozens|dozen|tens|hundreds|thousands|millions|billions)"
+    r"(?:\s+of\s+(?P<scale>thousands|millions|billions)(?![\w]))?(?![\w-])",
+    re.IGNORECASE,
+)
+_APPROX_NOUN_VALUES = {"dozens": 12, "dozen": 12, "tens": 10, "hundreds": 100, "thousands": 1000, "millions": 1e6,
+                       "billions": 1e9, "milliers": 1000, "millions_fr": 1e6, "milliards": 1e9}  # fmt: skip
+#: "Des dizaines" is rendered "dozens": tens and dozens, in the plural, read each other.
+_TEN_OR_DOZEN = {10: (12.0,), 12: (10.0,)}
 _FRACTIONS = {
-    "fr": re.compile(r"(?<![\w])(?:la\s+)?(moitié|tiers|quart)(?![\w])", re.I),
-    "en": re.compile(r"(?<![\w])(?:a\s+|one\s+)?(half|third|quarter)(?![\w])", re.I),
-}
-_FRACTION_VALUES = {"moitié": 0.5, "half": 0.5, "tiers": 1 / 3, "third": 1 / 3, "quart": 0.25, "quarter": 0.25}
+    "fr": re.compile(
+        r"(?<![\w])(?:(?P<num>un|deux|trois|quatre|cinq|sept|neuf)\s+)?(?:la\s+)?(?P<frac>moitié|tiers|quarts?|cinquièmes?|dixièmes?)"
+        r"(?![\w])", re.I),
+    "en": re.compile(
+        r"(?<![\w])(?:(?P<a>a|one)\s+|(?P<num>two|three|four|five|seven|nine)[\s-])?(?P<frac>half|thirds?|quarters?|fifths?|tenths?)"
+        r"(?![\w])", re.I),
+}  # fmt: skip
+_FRACTION_VALUES = {"moitié": 0.5, "half": 0.5, "tiers": 1 / 3, "third": 1 / 3, "quart": 0.25, "quarter": 0.25,
+                    "cinquième": 0.2, "fifth": 0.2, "dixième": 0.1, "tenth": 0.1}  # fmt: skip
+_NUMERATORS = {"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "neuf": 9, "two": 2, "three": 3, "four": 4,
+               "five": 5, "seven": 7, "nine": 9}  # fmt: skip
+#: "half a million", "un demi-million": a half of a scale.
+_HALF_OF = {"fr": re.compile(r"(?<![\w-])(?:un\s+)?demi[\s-](million|milliard)(?![\w-])", re.I),
+            "en": re.compile(r"(?<![\w-])(?:(?:a|one)\s+)?half(?:\s+a|[\s-])\s*(million|billion|thousand|dozen)(?![\w-])",
+                             re.I)}  # fmt: skip
 #: "sur un an", "il y a un an", "un an plus tard"; "for a year", "a year ago" (not "une année record").
 _ONE_UNIT = {
     "fr": re.compile(
-        r"(?:(?<=\ben\s)|(?<=\bsur\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bdans\s)|(?<=\bpour\s)|"
+        r"(?=[uU])(?:(?<=\ben\s)|(?<=\bsur\s)|(?<=\bdepuis\s)|(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bdans\s)|(?<=\bpour\s)|"
         r"(?<=\by\sa\s)|(?<=\bd['’])|(?<=\bde\s)|(?<=\baprès\s))(?:un|une)\s+(an|année|mois|semaine|jour|heure|siècle|décennie)(?![\w])"
-        r"|(?<![\w-])(?:un|une)\s+(an|année|mois|semaine|jour|heure|siècle|décennie)(?=\s+(?:plus\s+tard|plus\s+tôt|auparavant))",
+        r"|(?<![\w-])(?=[uU])(?:un|une)\s+(an|année|mois|semaine|jour|heure|siècle|décennie)(?=\s+(?:plus\s+tard|plus\s+tôt|auparavant))",
         re.I,
     ),
     "en": re.compile(
-        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bof\s))(?:one|a)\s+"
-        r"(year|month|week|day|hour|century|decade)(?![\w-])|(?<![\w-])(?:one|a)\s+(year|month|week|day|hour|century|decade)"
+        r"(?=[oOaA])(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bof\s))(?:one|a)\s+"
+        r"(year|month|week|day|hour|century|decade)(?![\w-])|(?<![\w-])(?=[oOaA])(?:one|a)\s+(year|month|week|day|hour|century|decade)"
         r"(?=\s+(?:ago|later|earlier|before))",
         re.I,
     ),
@@ -348,7 +460,8 @@ _ONE_UNIT = {
 
 
 class WordAmountRecogniser(Recogniser):
-    """Amounts said with a noun: "une dizaine", "a dozen", "la moitié", "un tiers", "un an"."""
+    """Amounts said with a noun: "une vingtaine", "plusieurs milliers", "des dizaines de milliers", "a dozen", "dozens of",
+    "tens of thousands", "un an": approximate (but "un an"), with their value (tens and dozens read each other)."""
 
     name = "word-amount"
 
@@ -361,28 +474,43 @@ class WordAmountRecogniser(Recogniser):
 
         if lang == "fr":
             for m in _APPROX_NOUN_RE.finditer(text):
-                if taken.overlaps(m.start(), m.end()) or m.group(0).lower().startswith("quelques"):
+                said = _APPROX_DET.search(text, max(0, m.start() - 24), m.start())
+                if said is None or taken.overlaps(said.start(), m.end()):
                     continue
-                c = _Candidate(m.start(), m.end(), float(_APPROX_NOUNS[m.group(1).lower().rstrip("s")]), spelled=True)
+                det, noun = said.group("det").lower(), m.group("noun").lower()
+                if noun in ("millions", "milliards") and det in ("de", "les", "ces"):
+                    continue  # "5 000 de millions", "les millions": scale words, read elsewhere
+                key = "millions_fr" if noun == "millions" else noun if noun == "milliards" else noun.rstrip("s")
+                base = float(_APPROX_NOUN_VALUES.get(key) or _APPROX_NOUNS[key])
+                c = _Candidate(said.start(), m.end(), base, spelled=True)
+                if m.group("scale"):
+                    c.scale = _APPROX_NOUN_VALUES["millions_fr" if m.group("scale").lower() == "millions" else m.group("scale").lower()]
+                if noun.endswith("s"):  # "des dizaines" is "dozens" ("une dizaine" is about ten, not a dozen)
+                    c.readings = _TEN_OR_DOZEN.get(int(base), ())
+                _right_context(text, c, lang)
+                c.approximate = True
+                add(c, text[c.start : m.end()])
+        else:
+            for m in _APPROX_NOUN_EN.finditer(text):
+                noun = m.group("noun").lower()
+                lone = (noun == "dozen" and not m.group("few")) or (noun == "tens" and not m.group("scale"))
+                if taken.overlaps(m.start(), m.end()) or lone:
+                    continue  # "a dozen" is read below; "tens" alone is no amount
+                if re.search(r"\d[\s\u00a0]*$", text[max(0, m.start() - 3) : m.start()]):
+                    continue  # "5 millions": a scale word of a number
+                c = _Candidate(m.start(), m.end(), float(_APPROX_NOUN_VALUES[noun]), spelled=True)
+                if m.group("scale"):
+                    c.scale = _APPROX_NOUN_VALUES[m.group("scale").lower()]
+                if noun == "dozens":
+                    c.readings = _TEN_OR_DOZEN[12]
+                _right_context(text, c, lang)
                 c.approximate = True
                 add(c, m.group(0))
-        else:
             for m in re.finditer(r"(?<![\w])(?:a|one)\s+dozen(?![\w])", text, re.IGNORECASE):  # "une douzaine" -> "a dozen"
                 if not taken.overlaps(m.start(), m.end()):
                     c = _Candidate(m.start(), m.end(), 12.0, spelled=True)
                     c.approximate = True
                     add(c, m.group(0))
-        for m in _FRACTIONS[lang].finditer(text):
-            if taken.overlaps(m.start(), m.end()):
-                continue
-            if lang == "en" and m.group(1).lower() == "third" and not re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
-                continue  # "the third time": an ordinal, read elsewhere
-            if lang == "en" and m.group(1).lower() == "quarter" and not re.match(r"\s+of\b", text[m.end() : m.end() + 4]):
-                continue  # "the third quarter": a period
-            if lang == "fr" and m.group(1).lower() == "quart" and not re.match(r"\s+d", text[m.end() : m.end() + 3]):
-                continue
-            c = _Candidate(m.start(), m.end(), _FRACTION_VALUES[m.group(1).lower()], spelled=True, unit="fraction")
-            add(c, m.group(0))
         for m in _ONE_UNIT[lang].finditer(text):
             if not taken.overlaps(m.start(), m.end()):
                 unit = (m.group(1) or m.group(2)).lower()
@@ -391,19 +519,55 @@ class WordAmountRecogniser(Recogniser):
         return found
 
 
+class FractionRecogniser(Recogniser):
+    """Fractions in words: "la moitié", "deux tiers", "trois quarts", "a third of", "two-thirds" (unit ``fraction``)."""
+
+    name = "fraction"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+
+        def add(c: _Candidate, raw: str) -> None:
+            found.append((c, raw))
+            taken.append((c.start, c.end))
+
+        for m in _FRACTIONS[lang].finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            frac = m.group("frac").lower()
+            single = frac.rstrip("s") if frac not in ("tiers",) else frac
+            if single == "cinquième" or single == "dixième" or single == "fifth" or single == "tenth":
+                if not m.group("num"):
+                    continue  # "le cinquième", "the fifth": ordinals
+            if lang == "en" and single in ("third", "quarter") and not m.group("num") and not (
+                m.group("a") or re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+            ):
+                continue  # "the third time", "the third quarter": an ordinal, a period
+            if lang == "fr" and single == "quart" and not m.group("num") and not re.match(r"\s+d", text[m.end() : m.end() + 3]):
+                continue
+            if single == "half" and re.match(r"[\s-]+(?:time|way|hour|term|century|year|brother|sister)", text[m.end() :], re.I):
+                continue
+            numerator = _NUMERATORS.get((m.group("num") or "").lower(), 1)
+            if numerator > 1 and not frac.endswith("s") and frac != "tiers":
+                continue  # "deux quart", "two third": no fraction
+            c = _Candidate(m.start(), m.end(), numerator * _FRACTION_VALUES[single], spelled=True, unit="fraction")
+            add(c, m.group(0))
+        return found
+
+
 class OrdinalWordRecogniser(Recogniser):
-    """Ordinals in words: "deuxième", "fifth", "twenty-first"."""
+    """Ordinals in words: "deuxième", "vingt et unième", "fifth", "twenty-first", "the Third Republic", "third-largest"."""
 
     name = "ordinal-word"
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for word, number in _ORDINAL_WORDS[lang].items():
-            for m in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text, re.IGNORECASE):
-                if not taken.overlaps(m.start(), m.end()):
-                    c = _Candidate(m.start(), m.end(), float(number), kind=Kind.ORDINAL, spelled=True, has_unit=True)
-                    found.append((c, m.group(0)))
-                    taken.append((m.start(), m.end()))
+        for m in _ORDINAL_WORD_RE[lang].finditer(text):  # "third-largest": the ordinal of a compound too
+            number = _ordinal_word_value(m.group(0), lang)
+            if number is not None and not taken.overlaps(m.start(), m.end()):
+                c = _Candidate(m.start(), m.end(), float(number), kind=Kind.ORDINAL, spelled=True, has_unit=True)
+                found.append((c, m.group(0)))
+                taken.append((m.start(), m.end()))
         return found
 
 
@@ -448,18 +612,241 @@ class RoundRecogniser(Recogniser):
         return found
 
 
+class RateBaseRecogniser(Recogniser):
+    """The base of a rate: "3,4/100 000", "250 cas pour 100 000 habitants", "3.4 per 100,000", "1 in 10,000".
+
+    The base is a figure of its own (kind ``other``, never key), so "X/100 000" and "X cases per 100,000
+    people" read the same two figures in either language; the number before it keeps its kind, with the
+    rate's base as its unit ("/100000") when it is written right before it. A rate on 1,000 right after its
+    number is per mille ("12/1.000" is 12 ‰), read with the number.
+    """
+
+    name = "rate-base"
+    _BASE = re.compile(
+        rf"(?:(?P<slash>/)|(?<![\w])(?P<sep>pour|per|for\s+every|sur|out\s+of|in)\s)\s?"
+        rf"(?P<base>10{{0,2}}(?:{_SP}|[.,'’])?000(?:(?:{_SP}|[.,'’])?000)*)(?![\d]|[.,'’]\d)",
+        re.IGNORECASE,
+    )
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+        for m in self._BASE.finditer(text):
+            start, end = m.start("base"), m.end("base")
+            if taken.overlaps(start, end):
+                continue
+            base = int(re.sub(r"\D", "", m.group("base")))
+            before = text[max(0, m.start() - 48) : m.start()]
+            glued = re.search(r"\d\s?$", before) is not None
+            sep = (m.group("sep") or "/").lower()
+            if base == 1000 and glued and sep in ("/", "pour", "per"):
+                continue  # "30 pour 1 000": per mille, read with its number
+            if sep in ("pour", "sur") and not re.search(r"\d[^.;:!?\d]{0,40}$", before):
+                continue  # "pour 100 000 spectateurs": a count, not a rate
+            if sep in ("in", "out of") and not glued:
+                continue  # "in 100,000 homes"; but "1 in 100,000"
+            probe = _Candidate(start, end, float(base))
+            _right_context(text, probe, lang)
+            if probe.kind != Kind.COUNT:
+                continue  # "pour 100 000 euros": an amount
+            found.append((_Candidate(start, end, float(base), kind=Kind.OTHER, has_unit=True), m.group("base")))
+            taken.append((start, end))
+        return found
+
+
+#: Function words that a bad join glues to digits ("the202022", "in2019", "le2019"); real names are not made of them.
+_GARBLED = {
+    "en": re.compile(
+        r"(?<![\w-])(?P<w>the|in|on|at|of|to|for|by|and|or|from|with|since|than|per|about|over|under|into|after|before|"
+        r"between|during|until|was|are|were|has|have|had|its|this|that|these|those|some|nearly|around|almost|only|last|"
+        r"next|more|less|all)$",
+        re.IGNORECASE,
+    ),
+    "fr": re.compile(
+        r"(?<![\w-])(?P<w>le|la|les|des|du|en|au|aux|et|ou|dans|sur|pour|par|avec|depuis|entre|plus|moins|sont|est|ont|"
+        r"une|près|environ|dont)$",
+        re.IGNORECASE,
+    ),
+}
+#: One number as digits are grouped: "35,000", "4'500", "202022,2020222" (a comma that groups nothing is a decimal).
+_ONE_NUMBER = re.compile(r"\d{1,3}(?:(?:,\d{3})+|(?:['’]\d{3})+)(?:\.\d+)?(?![\d,'’])|\d+(?:[.,]\d+)?")
+#: Digits right after a letter.
+_DIGITS_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])\d+(?:[.,'’]\d+)*")
+
+
+class GarbledRecogniser(Recogniser):
+    """Digits glued to a word by a translation that garbles numbers ("the202022,2020222", "in2019"): figures, so a
+    number changed or added that way is seen. Names made of letters and digits ("COVID-19", "G7", "A380", "mp3")
+    are not function words, and stay names."""
+
+    name = "garbled"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+        for m in _DIGITS_AFTER_LETTER.finditer(text):
+            said = _GARBLED[lang].search(text, max(0, m.start() - 8), m.start())
+            if said is None or (len(said.group("w")) <= 3 and said.group("w").isupper()):
+                continue  # no function word ("A380", "mp3"); capitals are a name ("ON3")
+            number = _ONE_NUMBER.match(m.group(0))  # "14.3014.30" is not one number: read its first
+            if number is None or taken.overlaps(m.start(), m.start() + number.end()):
+                continue
+            DigitRecogniser.read(text, lang, m.start(), m.start() + number.end(), number.group(0), found, taken)
+        return found
+
+
+_MONTH_RE = {
+    "fr": r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
+    "en": r"january|february|march|april|may|june|july|august|september|october|november|december|feb\.?|apr\.?|"
+    r"jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.",
+}
+_DAY = {"fr": r"\d{1,2}(?:er|ᵉʳ)?", "en": r"\d{1,2}(?:st|nd|rd|th)?"}
+_DAY_JOIN = {"fr": r"\s*(?:-|–|,|au|à|et|ou)\s*(?:le\s+)?", "en": r"\s*(?:-|–|,|to|and|or|through|until|till)\s*(?:the\s+)?"}
+_DAY_RANGES = {
+    lang: [
+        re.compile(  # "du 3 au 5 mars", "les 12 et 13 mai 2022", "3-5 March", "between 3 and 5 March"
+            rf"(?<![\w\d.,])(?P<days>{_DAY[lang]}(?:{_DAY_JOIN[lang]}{_DAY[lang]})+)\s+(?:of\s+)?(?P<month>{_MONTH_RE[lang]})"
+            rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?![\w])",
+            re.IGNORECASE,
+        ),
+        *(
+            [re.compile(  # "March 3-5", "May 12 and 13, 2024"
+                rf"(?<![\w])(?P<month>{_MONTH_RE[lang]})\s+(?:the\s+)?(?P<days>{_DAY[lang]}(?:{_DAY_JOIN[lang]}{_DAY[lang]})+)"
+                rf"(?![\d\w])(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?![\w])",
+                re.IGNORECASE,
+            )]
+            if lang == "en" else []
+        ),
+    ]
+    for lang in ("fr", "en")
+}  # fmt: skip
+
+
+class DayRangeRecogniser(Recogniser):
+    """Several days of one month: "du 3 au 5 mars", "les 12 et 13 mai", "March 3-5", "3-5 March", "May 12 and 13".
+
+    Every day is a date of that month (and year, when said), so the two languages read the same dates
+    whichever side the month is written on.
+    """
+
+    name = "day-range"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+        for pattern in _DAY_RANGES[lang]:
+            for m in pattern.finditer(text):
+                if taken.overlaps(m.start(), m.end()):
+                    continue
+                month_word = m.group("month")
+                month = (_MONTHS_FR if lang == "fr" else _MONTHS_EN).get(month_word.lower().rstrip("."))
+                if month is None or (lang == "en" and month_word.lower() == "may" and month_word != "May"):
+                    continue
+                days = [(d.start() + m.start("days"), d.end() + m.start("days"), int(d.group(0)))
+                        for d in re.finditer(r"\d{1,2}", m.group("days"))]  # fmt: skip
+                numbers = [d for _, _, d in days]
+                if not all(1 <= d <= 31 for d in numbers) or numbers != sorted(set(numbers)):
+                    continue  # "12 to 3 May" is no range of days
+                year = m.group("year")
+                month_first = m.start("month") < m.start("days")
+                for i, (start, end, day) in enumerate(days):
+                    value = f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+                    if month_first and i == 0:
+                        start = m.start("month")
+                    if i == len(days) - 1:
+                        end = m.end() if not month_first or year else end
+                    found.append((_Candidate(start, end, 0.0, kind=Kind.DATE, value_str=value), text[start:end]))
+                    taken.append((start, end))
+        return found
+
+
+_YEAR_SPAN = re.compile(
+    r"(?<![\w.,/-])(?:(?P<fy>FY|AF)\s?)?(?P<y1>(?:1[89]|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2})"
+    r"(?:\s?(?P<join>[-–/])\s?(?P<y2>(?:1[89]|20)\d{2}|\d{2}))?(?![\d]|[.,]\d|[-–/]\d)"
+)
+
+
+class YearSpanRecogniser(Recogniser):
+    """Years of a fiscal year or a season: "2021-22", "2019/20", "2023-2024", "FY2022", "FY22": each a year
+    ("2021-22" holds 2021 and 2022), never a count of 22."""
+
+    name = "year-span"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+        for m in _YEAR_SPAN.finditer(text):
+            if not (m.group("fy") or m.group("y2")) or taken.overlaps(m.start(), m.end()):
+                continue
+            y1 = int(m.group("y1"))
+            if y1 < 100:
+                y1 += 2000
+            years = [(m.start() if m.group("fy") else m.start("y1"), m.end("y1"), y1)]
+            if m.group("y2"):
+                y2 = int(m.group("y2"))
+                if y2 < 100:
+                    y2 += y1 // 100 * 100
+                    if y2 <= y1:
+                        y2 += 100  # "1999-00"
+                if not 0 < y2 - y1 <= 10:
+                    continue  # "1800-2000": a range of numbers, not a season
+                years.append((m.start("y2"), m.end("y2"), y2))
+            for start, end, year in years:
+                found.append((_Candidate(start, end, float(year), kind=Kind.YEAR), text[start:end]))
+                taken.append((start, end))
+        return found
+
+
+_QUARTER = re.compile(r"(?<![\w-])(?P<p>[QTSH])(?P<n>[1-4])(?![\w-])")
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d{2}(?![\d\w])")
+
+
+class QuarterRecogniser(Recogniser):
+    """Quarters and halves of a year: "Q3", "T3 2022", "au T2", "H1 2023": ordinals ("the third quarter", "le 3e
+    trimestre")."""
+
+    name = "quarter"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+        for m in _QUARTER.finditer(text):
+            period, number = m.group("p"), m.group("n")
+            year_next = _YEAR_NEXT.match(text, m.end()) is not None
+            if period in "SH" and number not in "12":
+                continue
+            if period == "H" and not (lang == "en" and (year_next or re.match(r"\s*[,)]", text[m.end() : m.end() + 2]))):
+                continue  # "H1 2024", "(H1)"; but "H3" is nothing
+            french = period == "T" and text[max(0, m.start() - 3) : m.start()] == "au "
+            if period in "TS" and not (lang == "fr" and (year_next or french)):
+                continue  # "T3 2022", "au T2"; but "un T3" is a flat
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            c = _Candidate(m.start(), m.end(), float(number), kind=Kind.ORDINAL, has_unit=True)
+            found.append((c, m.group(0)))
+            taken.append((m.start(), m.end()))
+            year = re.match(r"\s+((?:19|20)\d{2})(?![\d\w])", text[m.end() : m.end() + 6])
+            if year and not taken.overlaps(m.end() + year.start(1), m.end() + year.end(1)):  # "T3 2022": the year of the quarter
+                y = _Candidate(m.end() + year.start(1), m.end() + year.end(1), float(year.group(1)), kind=Kind.YEAR)
+                found.append((y, year.group(1)))
+                taken.append((y.start, y.end))
+        return found
+
+
 #: The recognisers, in the order they claim characters.
 RECOGNISERS: tuple[Recogniser, ...] = (
     RoundRecogniser(),
+    DayRangeRecogniser(),
     DateRecogniser(),
     DecadeRecogniser(),
     TimeRecogniser(),
     NumericDateRecogniser(),
+    YearSpanRecogniser(),
+    QuarterRecogniser(),
+    RateBaseRecogniser(),
     DigitRecogniser(),
+    GarbledRecogniser(),
     NameRecogniser(),
+    HalfRecogniser(),
+    FractionRecogniser(),
+    OrdinalWordRecogniser(),
     SpelledRecogniser(),
     WordAmountRecogniser(),
-    OrdinalWordRecogniser(),
 )
 
 

@@ -51,6 +51,9 @@ _WORDS = {
     "secondes": "second", "siècle": "century", "siècles": "century", "décennie": "10 * year",
     "décennies": "10 * year", "decade": "10 * year", "decades": "10 * year", "trimestre": "3 * month",
     "trimestres": "3 * month", "quarter": "3 * month", "quarters": "3 * month",
+    # abbreviations and their plurals: "25 mn", "20 min", "40 kms", "3 hrs"
+    "mn": "minute", "min": "minute", "mins": "minute", "kms": "kilometer", "kgs": "kilogram", "hr": "hour",
+    "hrs": "hour", "yr": "year", "yrs": "year", "sec": "second", "secs": "second",
     "années-lumière": "light_year", "année-lumière": "light_year", "light years": "light_year",
     "light-years": "light_year", "light year": "light_year",
 }  # fmt: skip
