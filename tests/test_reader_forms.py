@@ -290,6 +290,13 @@ def test_approximate_nouns_have_their_value_and_are_approximate(text: str, lang:
     assert (figure.value, figure.approximate, figure.spelled) == (value, True, True)
 
 
+def test_a_plural_approximate_noun_is_an_order_of_magnitude_never_a_key_figure() -> None:
+    (some,) = extract_figures("Plusieurs milliers de fidèles sont venus.", "fr")
+    (about,) = extract_figures("Une vingtaine de fidèles sont venus.", "fr")
+    assert (some.key, about.key) == (False, True)
+    assert not extract_figures("Thousands of worshippers came.", "en")[0].key
+
+
 @pytest.mark.parametrize(
     ("fr", "en", "ok"),
     [("Plusieurs milliers de fidèles sont venus.", "Thousands of worshippers came.", True),

@@ -42,6 +42,7 @@ class _Candidate:
     has_unit: bool = False
     value_str: str | None = None
     readings: tuple[float, ...] = ()
+    magnitude_only: bool = False  # "plusieurs milliers", "dozens of": an order of magnitude, not an amount
 
 
 class Spans:

@@ -55,8 +55,8 @@ def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]], lang: str = "
 
 
 def _is_key(c: _Candidate) -> bool:
-    if c.kind not in KEY_KINDS:
-        return False
+    if c.kind not in KEY_KINDS or c.magnitude_only:
+        return False  # context kinds; "des milliers", "dozens": no amount to quote
     if c.spelled and c.value * c.scale < 10:
         return False
     return True

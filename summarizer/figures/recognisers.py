@@ -487,6 +487,7 @@ class WordAmountRecogniser(Recogniser):
                     c.scale = _APPROX_NOUN_VALUES["millions_fr" if m.group("scale").lower() == "millions" else m.group("scale").lower()]
                 if noun.endswith("s"):  # "des dizaines" is "dozens" ("une dizaine" is about ten, not a dozen)
                     c.readings = _TEN_OR_DOZEN.get(int(base), ())
+                    c.magnitude_only = True
                 _right_context(text, c, lang)
                 c.approximate = True
                 add(c, text[c.start : m.end()])
@@ -503,6 +504,7 @@ class WordAmountRecogniser(Recogniser):
                     c.scale = _APPROX_NOUN_VALUES[m.group("scale").lower()]
                 if noun == "dozens":
                     c.readings = _TEN_OR_DOZEN[12]
+                c.magnitude_only = noun != "dozen" or m.group("few") is not None
                 _right_context(text, c, lang)
                 c.approximate = True
                 add(c, m.group(0))
