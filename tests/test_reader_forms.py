@@ -188,8 +188,8 @@ def test_clock_times_after_any_preposition(text: str, lang: str, value: str) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [("Après 9 heures de débat, le texte passe.", 9), ("Pendant 2h15, il a parlé.", 2.25),
-     ("Une grève de 12 heures est prévue.", 12), ("Plus de 3 heures d'attente.", 3)],
-    ids=["apres-de", "pendant", "greve-de", "plus-de"],
+     ("Une grève de 12 heures est prévue.", 12), ("Plus de 3 heures d'attente.", 3), ("Le film dure 2 h 10.", 2 + 1 / 6)],
+    ids=["apres-de", "pendant", "greve-de", "plus-de", "dure"],
 )  # fmt: skip
 def test_hours_of_a_duration_stay_a_duration(text: str, value: float) -> None:
     (figure,) = extract_figures(text, "fr")
@@ -360,10 +360,12 @@ def test_halves_match_across_languages(fr: str, en: str) -> None:
     [("Entre 4 et 6 millions d'euros.", "fr", [4e6, 6e6]), ("Entre deux et quatre millions d'abonnés.", "fr", [2e6, 4e6]),
      ("De sept à neuf mille emplois.", "fr", [7000, 9000]), ("Between two and four million subscribers.", "en", [2e6, 4e6]),
      ("Seven to nine thousand jobs.", "en", [7000, 9000]), ("Trois ou quatre milliards.", "fr", [3e9, 4e9]),
-     ("5 or 6 million voters.", "en", [5e6, 6e6]), ("De 2 à 3 milliards de dollars.", "fr", [2e9, 3e9]),
+     ("5 or 6 million voters.", "en", [5e6, 6e6]),
+     ("Between six and eight billion dollars.", "en", [6e9, 8e9]), ("De 2 à 3 milliards de dollars.", "fr", [2e9, 3e9]),
      ("Between 4 and 6 million euros.", "en", [4e6, 6e6]), ("Some 2-3 billion dollars.", "en", [2e9, 3e9]),
      ("From 4 to 6 million people.", "en", [4e6, 6e6])],
-    ids=["entre-et", "entre-spelled", "de-a-spelled", "between-spelled", "to-spelled", "ou-spelled", "or", "de-a", "between-and",
+    ids=["entre-et", "entre-spelled", "de-a-spelled", "between-spelled", "to-spelled", "ou-spelled", "or",
+         "spelled-currency", "de-a", "between-and",
          "dash", "from-to"],
 )  # fmt: skip
 def test_ranges_share_their_scale_word(text: str, lang: str, values: list[float]) -> None:

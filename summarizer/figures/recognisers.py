@@ -154,7 +154,7 @@ def _time_value(match: re.Match[str], after: str = "") -> str | None:
 _EVENING = re.compile(r"\s+(?:du\s+soir|de\s+l['’]après-midi|in\s+the\s+(?:evening|afternoon)|at\s+night)\b", re.I)
 _MORNING = re.compile(r"\s+(?:du\s+matin|in\s+the\s+morning)\b", re.I)
 #: Before a number of hours, words that make it a duration ("pendant 1h30", "plus de 2 heures").
-_DURATION_BEFORE = re.compile(r"(?:pendant|durant|en|pour|dans|(?:plus|moins|près)\s+d['’]?e?|environ)\s*$", re.I)
+_DURATION_BEFORE = re.compile(r"(?:pendant|durant|en|pour|dans|(?:plus|moins|près)\s+d['’]?e?|environ|dur\w*|prend\w*)\s*$", re.I)
 #: Before a number of hours, words after which it is a duration only when a noun follows ("après 2h30 de route").
 _DURATION_IF_NOUN = re.compile(r"(?:de|après|avant|depuis|d['’])\s*$", re.I)
 
