@@ -760,7 +760,7 @@ class DayRangeRecogniser(Recogniser):
 
 
 _YEAR_SPAN = re.compile(
-    r"(?<![\w.,/-])(?:(?P<fy>FY|AF)\s?)?(?P<y1>(?:1[89]|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2})"
+    r"(?<![\w.,/-])(?:(?P<fy>FY)\s?)?(?P<y1>(?:1[89]|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2})"
     r"(?:\s?(?P<join>[-–/])\s?(?P<y2>(?:1[89]|20)\d{2}|\d{2}))?(?![\d]|[.,]\d|[-–/]\d)"
 )
 
@@ -832,21 +832,21 @@ class QuarterRecogniser(Recogniser):
 
 #: The recognisers, in the order they claim characters.
 RECOGNISERS: tuple[Recogniser, ...] = (
-    RoundRecogniser(),
-    DayRangeRecogniser(),
+    RoundRecogniser(),  # "8es de finale", "XIXe siècle": names before their digits are read
+    DayRangeRecogniser(),  # "du 3 au 5 mars": every day, before a date takes only the last
     DateRecogniser(),
     DecadeRecogniser(),
-    TimeRecogniser(),
+    TimeRecogniser(),  # "vers 14 h 30": before the digits read "14" and "30"
     NumericDateRecogniser(),
-    YearSpanRecogniser(),
-    QuarterRecogniser(),
-    RateBaseRecogniser(),
+    YearSpanRecogniser(),  # "2021-22": before "22" is a count
+    QuarterRecogniser(),  # "Q3": before it is a name
+    RateBaseRecogniser(),  # "/100 000": before "100 000" is a count
     DigitRecogniser(),
-    GarbledRecogniser(),
+    GarbledRecogniser(),  # "in2019": before the name reader takes it for a name
     NameRecogniser(),
-    HalfRecogniser(),
-    FractionRecogniser(),
-    OrdinalWordRecogniser(),
+    HalfRecogniser(),  # "two and a half", "half a million": before "two", "half" and "million" alone
+    FractionRecogniser(),  # "deux tiers": before "deux"
+    OrdinalWordRecogniser(),  # "vingt et unième": before "vingt"
     SpelledRecogniser(),
     WordAmountRecogniser(),
 )
