@@ -380,8 +380,8 @@ def test_ranges_share_their_scale_word(text: str, lang: str, values: list[float]
     [("La saison 2024-25 commence.", "fr", [2024, 2025]), ("The 2018/19 season ended.", "en", [2018, 2019]),
      ("Sur l'exercice 2022-2023, le bénéfice double.", "fr", [2022, 2023]), ("Profits rose in FY2023.", "en", [2023]),
      ("Profits rose in FY24.", "en", [2024]), ("The 1999-00 budget.", "en", [1999, 2000]),
-     ("La guerre de 1914-18.", "fr", [1914, 1918])],
-    ids=["2024-25", "2018/19", "2022-2023", "FY2023", "FY24", "1999-00", "1914-18"],
+     ("La guerre de 1914-18.", "fr", [1914, 1918]), ("Over 1990-2020 output doubled.", "en", [1990, 2020])],
+    ids=["2024-25", "2018/19", "2022-2023", "FY2023", "FY24", "1999-00", "1914-18", "1990-2020"],
 )  # fmt: skip
 def test_years_inside_fiscal_or_season_spans(text: str, lang: str, values: list[int]) -> None:
     figures = extract_figures(text, lang)

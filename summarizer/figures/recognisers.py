@@ -786,8 +786,12 @@ class YearSpanRecogniser(Recogniser):
                     y2 += y1 // 100 * 100
                     if y2 <= y1:
                         y2 += 100  # "1999-00"
-                if not 0 < y2 - y1 <= 10:
-                    continue  # "1800-2000": a range of numbers, not a season
+                if not 0 < y2 - y1 <= (10 if len(m.group("y2")) == 2 else 50):
+                    continue  # "1800-1900": a range of numbers, not a span of years
+                probe = _Candidate(m.start("y2"), m.end("y2"), float(y2))
+                _right_context(text, probe, lang)
+                if probe.has_unit or probe.scale != 1:
+                    continue  # "1900-2000 euros", "2010-2020 km": amounts
                 years.append((m.start("y2"), m.end("y2"), y2))
             for start, end, year in years:
                 found.append((_Candidate(start, end, float(year), kind=Kind.YEAR), text[start:end]))
