@@ -65,8 +65,9 @@ def test_number_formats_of_the_french_speaking_press(text: str, lang: str, expec
     ("text", "code"),
     [("Un prêt de 40 millions de dinars tunisiens.", "TND"), ("Un prêt de 40 DT.", "TND"),
      ("Une amende de 5 000 DA.", "DZD"), ("Un salaire de 90 000 FCFA.", "XOF"), ("Une aide de 3 000 CHF.", "CHF"),
-     ("Une facture de 200 000 francs guinéens.", "GNF"), ("Un budget de 2 G$.", "USD")],
-    ids=["dinars-tunisiens", "DT", "DA", "FCFA", "CHF", "GNF", "G$"],
+     ("Une facture de 200 000 francs guinéens.", "GNF"), ("Un budget de 2 G$.", "USD"), ("Une amende de CHF 1'500.", "CHF"),
+     ("Un prêt de FCFA 12 milliards.", "XOF")],
+    ids=["dinars-tunisiens", "DT", "DA", "FCFA", "CHF", "GNF", "G$", "CHF-before", "FCFA-before"],
 )  # fmt: skip
 def test_currencies_are_named(text: str, code: str) -> None:
     (figure,) = extract_figures(text, "fr")
