@@ -65,8 +65,9 @@ def test_number_formats_of_the_french_speaking_press(text: str, lang: str, expec
     ("text", "code"),
     [("Un prêt de 40 millions de dinars tunisiens.", "TND"), ("Un prêt de 40 DT.", "TND"),
      ("Une amende de 5 000 DA.", "DZD"), ("Un salaire de 90 000 FCFA.", "XOF"), ("Une aide de 3 000 CHF.", "CHF"),
-     ("Une facture de 200 000 francs guinéens.", "GNF"), ("Un budget de 2 G$.", "USD")],
-    ids=["dinars-tunisiens", "DT", "DA", "FCFA", "CHF", "GNF", "G$"],
+     ("Une facture de 200 000 francs guinéens.", "GNF"), ("Un budget de 2 G$.", "USD"), ("Une amende de CHF 1'500.", "CHF"),
+     ("Un prêt de FCFA 12 milliards.", "XOF")],
+    ids=["dinars-tunisiens", "DT", "DA", "FCFA", "CHF", "GNF", "G$", "CHF-before", "FCFA-before"],
 )  # fmt: skip
 def test_currencies_are_named(text: str, code: str) -> None:
     (figure,) = extract_figures(text, "fr")
@@ -188,8 +189,8 @@ def test_clock_times_after_any_preposition(text: str, lang: str, value: str) -> 
 @pytest.mark.parametrize(
     ("text", "value"),
     [("Après 9 heures de débat, le texte passe.", 9), ("Pendant 2h15, il a parlé.", 2.25),
-     ("Une grève de 12 heures est prévue.", 12), ("Plus de 3 heures d'attente.", 3)],
-    ids=["apres-de", "pendant", "greve-de", "plus-de"],
+     ("Une grève de 12 heures est prévue.", 12), ("Plus de 3 heures d'attente.", 3), ("Le film dure 2 h 10.", 2 + 1 / 6)],
+    ids=["apres-de", "pendant", "greve-de", "plus-de", "dure"],
 )  # fmt: skip
 def test_hours_of_a_duration_stay_a_duration(text: str, value: float) -> None:
     (figure,) = extract_figures(text, "fr")
@@ -290,6 +291,13 @@ def test_approximate_nouns_have_their_value_and_are_approximate(text: str, lang:
     assert (figure.value, figure.approximate, figure.spelled) == (value, True, True)
 
 
+def test_a_plural_approximate_noun_is_an_order_of_magnitude_never_a_key_figure() -> None:
+    (some,) = extract_figures("Plusieurs milliers de fidèles sont venus.", "fr")
+    (about,) = extract_figures("Une vingtaine de fidèles sont venus.", "fr")
+    assert (some.key, about.key) == (False, True)
+    assert not extract_figures("Thousands of worshippers came.", "en")[0].key
+
+
 @pytest.mark.parametrize(
     ("fr", "en", "ok"),
     [("Plusieurs milliers de fidèles sont venus.", "Thousands of worshippers came.", True),
@@ -353,10 +361,12 @@ def test_halves_match_across_languages(fr: str, en: str) -> None:
     [("Entre 4 et 6 millions d'euros.", "fr", [4e6, 6e6]), ("Entre deux et quatre millions d'abonnés.", "fr", [2e6, 4e6]),
      ("De sept à neuf mille emplois.", "fr", [7000, 9000]), ("Between two and four million subscribers.", "en", [2e6, 4e6]),
      ("Seven to nine thousand jobs.", "en", [7000, 9000]), ("Trois ou quatre milliards.", "fr", [3e9, 4e9]),
-     ("5 or 6 million voters.", "en", [5e6, 6e6]), ("De 2 à 3 milliards de dollars.", "fr", [2e9, 3e9]),
+     ("5 or 6 million voters.", "en", [5e6, 6e6]),
+     ("Between six and eight billion dollars.", "en", [6e9, 8e9]), ("De 2 à 3 milliards de dollars.", "fr", [2e9, 3e9]),
      ("Between 4 and 6 million euros.", "en", [4e6, 6e6]), ("Some 2-3 billion dollars.", "en", [2e9, 3e9]),
      ("From 4 to 6 million people.", "en", [4e6, 6e6])],
-    ids=["entre-et", "entre-spelled", "de-a-spelled", "between-spelled", "to-spelled", "ou-spelled", "or", "de-a", "between-and",
+    ids=["entre-et", "entre-spelled", "de-a-spelled", "between-spelled", "to-spelled", "ou-spelled", "or",
+         "spelled-currency", "de-a", "between-and",
          "dash", "from-to"],
 )  # fmt: skip
 def test_ranges_share_their_scale_word(text: str, lang: str, values: list[float]) -> None:
@@ -371,8 +381,8 @@ def test_ranges_share_their_scale_word(text: str, lang: str, values: list[float]
     [("La saison 2024-25 commence.", "fr", [2024, 2025]), ("The 2018/19 season ended.", "en", [2018, 2019]),
      ("Sur l'exercice 2022-2023, le bénéfice double.", "fr", [2022, 2023]), ("Profits rose in FY2023.", "en", [2023]),
      ("Profits rose in FY24.", "en", [2024]), ("The 1999-00 budget.", "en", [1999, 2000]),
-     ("La guerre de 1914-18.", "fr", [1914, 1918])],
-    ids=["2024-25", "2018/19", "2022-2023", "FY2023", "FY24", "1999-00", "1914-18"],
+     ("La guerre de 1914-18.", "fr", [1914, 1918]), ("Over 1990-2020 output doubled.", "en", [1990, 2020])],
+    ids=["2024-25", "2018/19", "2022-2023", "FY2023", "FY24", "1999-00", "1914-18", "1990-2020"],
 )  # fmt: skip
 def test_years_inside_fiscal_or_season_spans(text: str, lang: str, values: list[int]) -> None:
     figures = extract_figures(text, lang)

@@ -42,6 +42,7 @@ class _Candidate:
     has_unit: bool = False
     value_str: str | None = None
     readings: tuple[float, ...] = ()
+    magnitude_only: bool = False  # "plusieurs milliers", "dozens of": an order of magnitude, not an amount
 
 
 class Spans:
@@ -204,10 +205,15 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         c.unit = "/" + re.sub(r"\D", "", rate.group("base"))  # "3,4/100 000", "250 pour 100 000": a rate (its base is a figure too)
 
 
+#: A currency written before its amount: "$5", "CHF 1'500", "Fr. 200.–", "FCFA 12 milliards", "TND 90".
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|C\$|CA\$|A\$|HK\$|\$|€|£|¥|USD|EUR|GBP|MAD|DH|CHF|TND|DZD|XOF|(?<![\w])F?CFA|(?<![\w])Frs?\.|"
+                              r"(?<![\w])Frs)\s?$")
+
+
 def _left_context(text: str, c: _Candidate, lang: str) -> None:
     """Read signs, currency prefixes and approximations before a number."""
     before = text[max(0, c.start - 60) : c.start]
-    m = re.search(r"(?:US\$|C\$|CA\$|A\$|HK\$|\$|€|£|¥|USD|EUR|GBP|MAD|DH|CHF|TND|XOF|FCFA|(?<![\w])Fr\.|(?<![\w])Frs\.?)\s?$", before)
+    m = _CURRENCY_BEFORE.search(before)
     if m and c.kind in ("count", "money"):
         c.kind = "money"
         c.unit = _currency(m.group(0).replace("US$", "$").replace("CA$", "$").replace("C$", "$"))

@@ -16,11 +16,11 @@ __all__ = ["extract_figures", "unread_numbers"]
 
 
 def _spelled_scale(text: str, c: _Candidate, lang: str) -> float:
-    """The scale word a spelled number ends with ("quinze mille", "five million"), 1 if none."""
+    """The last scale word of a spelled number ("quinze mille", "five billion dollars"), 1 if none."""
     if not c.spelled:
         return 1.0
-    last = text[c.start : c.end].lower().split()[-1:]
-    return float(_SCALES[lang].get(last[0], 1.0)) if last and last[0] in _SCALE_WORDS else 1.0
+    scales = [w for w in text[c.start : c.end].lower().split() if w in _SCALE_WORDS]
+    return float(_SCALES[lang][scales[-1]]) if scales else 1.0
 
 
 _SCALE_WORDS = frozenset({"mille", "million", "millions", "milliard", "milliards", "thousand", "billion", "billions"})
@@ -55,8 +55,8 @@ def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]], lang: str = "
 
 
 def _is_key(c: _Candidate) -> bool:
-    if c.kind not in KEY_KINDS:
-        return False
+    if c.kind not in KEY_KINDS or c.magnitude_only:
+        return False  # context kinds; "des milliers", "dozens": no amount to quote
     if c.spelled and c.value * c.scale < 10:
         return False
     return True

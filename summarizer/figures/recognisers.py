@@ -154,7 +154,7 @@ def _time_value(match: re.Match[str], after: str = "") -> str | None:
 _EVENING = re.compile(r"\s+(?:du\s+soir|de\s+l['’]après-midi|in\s+the\s+(?:evening|afternoon)|at\s+night)\b", re.I)
 _MORNING = re.compile(r"\s+(?:du\s+matin|in\s+the\s+morning)\b", re.I)
 #: Before a number of hours, words that make it a duration ("pendant 1h30", "plus de 2 heures").
-_DURATION_BEFORE = re.compile(r"(?:pendant|durant|en|pour|dans|(?:plus|moins|près)\s+d['’]?e?|environ)\s*$", re.I)
+_DURATION_BEFORE = re.compile(r"(?:pendant|durant|en|pour|dans|(?:plus|moins|près)\s+d['’]?e?|environ|dur\w*|prend\w*)\s*$", re.I)
 #: Before a number of hours, words after which it is a duration only when a noun follows ("après 2h30 de route").
 _DURATION_IF_NOUN = re.compile(r"(?:de|après|avant|depuis|d['’])\s*$", re.I)
 
@@ -487,6 +487,7 @@ class WordAmountRecogniser(Recogniser):
                     c.scale = _APPROX_NOUN_VALUES["millions_fr" if m.group("scale").lower() == "millions" else m.group("scale").lower()]
                 if noun.endswith("s"):  # "des dizaines" is "dozens" ("une dizaine" is about ten, not a dozen)
                     c.readings = _TEN_OR_DOZEN.get(int(base), ())
+                    c.magnitude_only = True
                 _right_context(text, c, lang)
                 c.approximate = True
                 add(c, text[c.start : m.end()])
@@ -503,6 +504,7 @@ class WordAmountRecogniser(Recogniser):
                     c.scale = _APPROX_NOUN_VALUES[m.group("scale").lower()]
                 if noun == "dozens":
                     c.readings = _TEN_OR_DOZEN[12]
+                c.magnitude_only = noun != "dozen" or m.group("few") is not None
                 _right_context(text, c, lang)
                 c.approximate = True
                 add(c, m.group(0))
@@ -758,7 +760,7 @@ class DayRangeRecogniser(Recogniser):
 
 
 _YEAR_SPAN = re.compile(
-    r"(?<![\w.,/-])(?:(?P<fy>FY|AF)\s?)?(?P<y1>(?:1[89]|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2})"
+    r"(?<![\w.,/-])(?:(?P<fy>FY)\s?)?(?P<y1>(?:1[89]|20)\d{2}|(?<=FY)\d{2}|(?<=FY\s)\d{2})"
     r"(?:\s?(?P<join>[-–/])\s?(?P<y2>(?:1[89]|20)\d{2}|\d{2}))?(?![\d]|[.,]\d|[-–/]\d)"
 )
 
@@ -784,8 +786,12 @@ class YearSpanRecogniser(Recogniser):
                     y2 += y1 // 100 * 100
                     if y2 <= y1:
                         y2 += 100  # "1999-00"
-                if not 0 < y2 - y1 <= 10:
-                    continue  # "1800-2000": a range of numbers, not a season
+                if not 0 < y2 - y1 <= (10 if len(m.group("y2")) == 2 else 50):
+                    continue  # "1800-1900": a range of numbers, not a span of years
+                probe = _Candidate(m.start("y2"), m.end("y2"), float(y2))
+                _right_context(text, probe, lang)
+                if probe.has_unit or probe.scale != 1:
+                    continue  # "1900-2000 euros", "2010-2020 km": amounts
                 years.append((m.start("y2"), m.end("y2"), y2))
             for start, end, year in years:
                 found.append((_Candidate(start, end, float(year), kind=Kind.YEAR), text[start:end]))
@@ -830,21 +836,21 @@ class QuarterRecogniser(Recogniser):
 
 #: The recognisers, in the order they claim characters.
 RECOGNISERS: tuple[Recogniser, ...] = (
-    RoundRecogniser(),
-    DayRangeRecogniser(),
+    RoundRecogniser(),  # "8es de finale", "XIXe siècle": names before their digits are read
+    DayRangeRecogniser(),  # "du 3 au 5 mars": every day, before a date takes only the last
     DateRecogniser(),
     DecadeRecogniser(),
-    TimeRecogniser(),
+    TimeRecogniser(),  # "vers 14 h 30": before the digits read "14" and "30"
     NumericDateRecogniser(),
-    YearSpanRecogniser(),
-    QuarterRecogniser(),
-    RateBaseRecogniser(),
+    YearSpanRecogniser(),  # "2021-22": before "22" is a count
+    QuarterRecogniser(),  # "Q3": before it is a name
+    RateBaseRecogniser(),  # "/100 000": before "100 000" is a count
     DigitRecogniser(),
-    GarbledRecogniser(),
+    GarbledRecogniser(),  # "in2019": before the name reader takes it for a name
     NameRecogniser(),
-    HalfRecogniser(),
-    FractionRecogniser(),
-    OrdinalWordRecogniser(),
+    HalfRecogniser(),  # "two and a half", "half a million": before "two", "half" and "million" alone
+    FractionRecogniser(),  # "deux tiers": before "deux"
+    OrdinalWordRecogniser(),  # "vingt et unième": before "vingt"
     SpelledRecogniser(),
     WordAmountRecogniser(),
 )
