@@ -224,14 +224,19 @@ def run(
     stop = _Cancel(cancel)
     opts = options or TranslateOptions()
     document: Document | None = None
+    ready: dict[int, str] = {}  # English of the sentences translated so far, by index (before checks)
+    finished: set[int] = set()  # sentences checked and finished
     try:
         prepared, warnings = prepare_text(text, opts)
         document = Document.build(prepared, warnings)
         stop.check()
         translator = translator_for(model, opts)
         yield Started(document, translator.model_name, translator.name, translator.fallback_reason)
-        outputs, owners, parts = yield from _translate(document, translator, opts, stop)
-        yield from _check(document, parts, owners, outputs, translator, opts, stop)
+        outputs, owners, parts = yield from _translate(document, translator, opts, stop, ready)
+        for event in _check(document, parts, owners, outputs, translator, opts, stop):
+            if isinstance(event, SentenceDone):
+                finished.add(event.sentence.index)
+            yield event
         for sentence in document.sentences:
             if sentence.flagged:
                 logger.info("sentence %d flagged: %s", sentence.index, "; ".join(f.message for f in sentence.flags))
@@ -251,14 +256,50 @@ def run(
             summary = _summarize(translation, translator, opts.decode_options(), max_figures)
             yield SummaryReady(summary)
         yield Finished(translation, summary)
+    except RunCancelled as exc:  # what was translated stays, checked; the rest is marked
+        if document is not None:
+            _mark_stopped(document, ready, finished)
+        yield Failed(exc, document)
     except Exception as exc:  # every failure is an event: the consumer decides how to show it
         yield Failed(exc, document)
 
 
+#: What a sentence the run did not reach shows, once stopped.
+NOT_TRANSLATED_STOPPED = "not translated (stopped)"
+
+
+def _mark_stopped(document: Document, ready: dict[int, str], finished: set[int]) -> None:
+    """After a stop: every sentence the run did not finish is checked as it stands, or marked not translated.
+
+    A sentence translated before the stop keeps its English and has its figures checked (a cheap comparison,
+    no model call), flagged since its repairs were not made; one the model never reached has no English and
+    the flag ``stopped`` (:data:`NOT_TRANSLATED_STOPPED`).
+    """
+    for sentence in document.sentences:
+        if sentence.index in finished:
+            continue
+        english = ready.get(sentence.index)
+        if english is None:
+            sentence.translation = ""
+            sentence.figures_en, sentence.report = (), None
+            sentence.flags = (Flag("stopped", NOT_TRANSLATED_STOPPED),)
+            continue
+        sentence.translation = english
+        sentence.figures_en = tuple(extract_figures(english, "en", names=True))
+        sentence.report = compare_figures(sentence.source, sentence.figures, sentence.figures_en, english)
+        flags = [Flag("stopped", "translated, but stopped before its checks and repairs were finished: check it")]
+        if not sentence.report.ok:
+            flags.append(Flag("figures", f"figure check failed: {sentence.report.describe()}"))
+        sentence.flags = tuple(flags)
+
+
 def _translate(
-    document: Document, translator: Translator, opts: TranslateOptions, stop: _Cancel
+    document: Document, translator: Translator, opts: TranslateOptions, stop: _Cancel, ready: dict[int, str]
 ) -> Generator[Event, None, tuple[list[str], list[list[int]], list[str]]]:
-    """Cut long sentences into parts, translate the unique parts in token-budget batches."""
+    """Cut long sentences into parts, translate the unique parts in token-budget batches.
+
+    ``ready`` is filled as sentences arrive (the caller keeps it when the run is stopped).
+    """
     limit = min(opts.max_sentence_tokens, translator.max_input_tokens - 2)
     parts: list[str] = []
     owners: list[list[int]] = []  # part indices of each sentence
@@ -283,7 +324,6 @@ def _translate(
     total = len(document.sentences)
     sentence_of = {p: index for index, own in enumerate(owners) for p in own}
     missing = [len(own) for own in owners]  # parts still to come, per sentence
-    ready: dict[int, str] = {}
 
     def arrived(indices: list[int]) -> None:
         for p in indices:
@@ -367,6 +407,11 @@ def _resolve_figures(part: str, translation: str, candidates: Sequence[str], fla
     before = report.describe()
     for candidate in candidates:
         if candidate.strip() and not runaway_repetition(part, candidate) and check(candidate).ok:
+            # what was said of the first translation's length is not said of this one unless it holds for it too
+            flags[:] = [f for f in flags if f.code != "length"]
+            problem = length_problem(part, candidate)
+            if problem:
+                flags.append(Flag("length", problem))
             flags.append(Flag("repaired", f"figures fixed by choosing another translation ({before})", "info"))
             return candidate
     substituted = repair_by_substitution(part, translation, report)
@@ -463,11 +508,27 @@ def _finish(
         flags.append(Flag("converted", f"'{match.source.text}' is given as '{match.translation.text}' (a conversion, checked)", "info"))
     if sentence.report.unread:
         flags.append(Flag("unread", "not read, so not checked: " + ", ".join(f"'{t}'" for t in sentence.report.unread), "info"))
-    sentence.flags = tuple(flags)
-    for flag in flags:
+    sentence.flags = tuple(_honest_repairs(flags))
+    for flag in sentence.flags:
         if flag.code == "repaired":
             yield Repaired(sentence, flag)
     yield SentenceDone(sentence, done, total)
+
+
+def _honest_repairs(flags: list[Flag]) -> list[Flag]:
+    """A repair is called a repair only when the repaired sentence then passes its checks.
+
+    Run last, on the sentence's final flags (the whole sentence checked): while a warning remains, each
+    ``repaired`` flag becomes the information that a repair was tried (code ``repair_tried``), so the sentence
+    is shown as needing a look, never as fixed.
+    """
+    if not any(f.severity == "warning" for f in flags):
+        return flags
+    return [
+        Flag("repair_tried", f"a repair was tried ({f.message}), but the sentence still fails its check", "info")
+        if f.code == "repaired" else f
+        for f in flags
+    ]  # fmt: skip
 
 
 def _summarize(translation: Translation, translator: Translator | None, decode: DecodeOptions, max_figures: int | None) -> ArticleSummary:
