@@ -619,7 +619,7 @@ def summarize_request(
                 yield AppResult(status=f"Checking the figures… {event.done:,} of {_plural(event.total, 'sentence')}",
                                 progress=event.fraction, phase="Checking figures", model_line=model_status(config))  # fmt: skip
         elif isinstance(event, Failed):
-            if isinstance(event.error, RunCancelled) and event.document is not None and document is not None:
+            if isinstance(event.error, RunCancelled) and event.document is not None:
                 yield _stopped(event.document, config, engine, time.perf_counter() - began)
             else:
                 yield _failure(event.error, event.document, config)
