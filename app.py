@@ -98,7 +98,7 @@ def build_app(config: AppConfig) -> gr.Blocks:
             with gr.Column(scale=1, min_width=320):
                 status = gr.Markdown(elem_id="status")
                 summary = gr.Markdown(label="Summary", elem_id="summary")
-                table = gr.HTML(label="Key figures", show_label=True, container=True, elem_id="key-figures", js_on_load=None)
+                table = gr.HTML(elem_id="key-figures", js_on_load=None)
                 translation = gr.Textbox(label="English translation", lines=12, max_lines=40, elem_id="translation",
                                          buttons=["copy"])  # fmt: skip
         with gr.Accordion("Sentence by sentence, figures highlighted", open=True):

@@ -67,27 +67,34 @@ __all__ = [
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
 TABLE_HEADERS = ["Figure", "What it counts", "Role", "French source", "Status"]
-#: The page's own styles. The key-figure table fits its column: a table while the column is wide enough,
-#: each figure a small card when it is not (a phone); a figure never breaks across lines and the status is
-#: never hidden. The sentence-by-sentence view puts English under French in a narrow column.
+#: The page's own styles (Gradio keeps plain rules only: what needs a container query lives in the HTML).
 PAGE_CSS = """
 #summary em { color: #9d0208; }
 mark.fig { white-space: nowrap; }
-.kf-wrap, .aligned-wrap { container-type: inline-size; width: 100%; }
-table.kf { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 0.95em; }
-table.kf th { text-align: left; font-weight: 600; padding: 6px 8px; border-bottom: 2px solid #ccc; }
-table.kf td { padding: 6px 8px; border-bottom: 1px solid #e3e3e3; vertical-align: top; overflow-wrap: anywhere; }
-table.kf td.kf-figure, table.kf td.kf-status, table.kf td.kf-fr .fig-text { white-space: nowrap; overflow-wrap: normal; }
+"""
+#: The key-figure table fits its column: a table while the column is wide enough, each figure a small card
+#: when it is not (a phone); a figure never breaks across lines and the status is never hidden.
+_KEY_FIGURES_CSS = """<style>
+.kf-wrap { container-type: inline-size; width: 100%; }
+table.kf { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 0.95em; margin: 0 !important; border: 0 !important; }
+table.kf th, table.kf td, table.kf tr { border: 0 !important; }
+table.kf caption { caption-side: top; text-align: left; font-weight: 600; padding: 2px 0 6px; }
+table.kf th { text-align: left; font-weight: 600; padding: 6px 8px; border-bottom: 2px solid #ccc !important; white-space: nowrap; }
+table.kf td { padding: 6px 8px; border-bottom: 1px solid #e3e3e3 !important; vertical-align: top; }
+table.kf td.kf-label { overflow-wrap: anywhere; }
+table.kf td.kf-figure, table.kf td.kf-status, table.kf td.kf-role, table.kf .fig-text { white-space: nowrap; }
 table.kf td.kf-figure { font-weight: 600; }
 table.kf tr.missing td.kf-status, table.kf .fallback { color: #9d0208; }
 table.kf tr.untranslated td.kf-status { color: #6c757d; }
 table.kf .kf-key { display: none; }
 @container (max-width: 520px) {
   table.kf, table.kf tbody { display: block; }
+  table.kf caption { display: block; }
   table.kf thead { display: none; }
   table.kf tr { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 12px; row-gap: 2px;
-                grid-template-areas: "figure status" "label label" "fr role"; padding: 8px 0; border-bottom: 1px solid #e3e3e3; }
-  table.kf td { display: block; padding: 0; border: 0; }
+                grid-template-areas: "figure status" "label label" "fr role"; padding: 8px 0 !important;
+                border-bottom: 1px solid #e3e3e3 !important; }
+  table.kf td { display: block; padding: 0 !important; border: 0 !important; min-width: 0; }
   table.kf td.kf-figure { grid-area: figure; }
   table.kf td.kf-status { grid-area: status; text-align: right; }
   table.kf td.kf-label { grid-area: label; }
@@ -95,12 +102,7 @@ table.kf .kf-key { display: none; }
   table.kf td.kf-role { grid-area: role; font-size: 0.9em; text-align: right; color: #555; }
   table.kf .kf-key { display: inline; color: #555; }
 }
-@container (max-width: 560px) {
-  table.aligned, table.aligned tbody, table.aligned tr, table.aligned td { display: block; width: auto !important; }
-  table.aligned tr:first-child { display: none; }
-  table.aligned td.fr { border-bottom: 0 !important; padding-bottom: 0 !important; color: #444; }
-}
-"""
+</style>"""
 
 
 @dataclass(frozen=True)
@@ -326,7 +328,9 @@ def render_aligned(translation: Translation) -> str:
             for figure in report.unexpected:
                 en_spans.append((figure.start, figure.end, "", "not in the French"))
         notes = "".join(
-            f'<div class="flag {f.severity}">{_MARKS.get(f.severity, "⚠")} {_esc(f.message)}</div>' for f in sentence.flags
+            f'<div class="flag {"tried" if f.code == "repair_tried" else f.severity}">'
+            f'{"↺" if f.code == "repair_tried" else _MARKS.get(f.severity, "⚠")} {_esc(f.message)}</div>'
+            for f in sentence.flags
         )
         css = "seg flagged" if sentence.flagged else ("seg repaired" if sentence.repaired else "seg")
         rows.append(
@@ -337,7 +341,13 @@ def render_aligned(translation: Translation) -> str:
         "<style>.aligned{width:100%;border-collapse:collapse}.aligned td{vertical-align:top;padding:6px;"
         "border-bottom:1px solid #ddd;width:50%}.aligned tr.flagged td{background:#fff1f0}"
         ".aligned tr.repaired td.en{background:#f0fff4}.aligned .flag{font-size:0.85em;color:#9d0208}"
-        ".aligned .flag.info{color:#2d6a4f}.aligned mark.fig{padding:0 2px;border-radius:3px;color:#000}</style>"
+        ".aligned .flag.info{color:#2d6a4f}.aligned .flag.tried{color:#6c757d}.aligned mark.fig{padding:0 2px;border-radius:3px;color:#000}"
+        ".aligned-wrap{container-type:inline-size;width:100%}"  # a narrow column (a phone): the English under the French
+        "@container (max-width: 560px){.aligned,.aligned tbody,.aligned tr,.aligned td{display:block;width:auto !important;"
+        "border:0 !important;margin:0 !important}"
+        ".aligned td{padding:6px 4px !important}.aligned tr{border-bottom:1px solid #ddd !important;margin:0 0 6px}"
+        ".aligned tr:first-child{display:none}"
+        ".aligned td.fr{padding-bottom:0 !important;color:#444}}</style>"
     )
     head = '<tr><th lang="fr">Français</th><th lang="en">English</th></tr>'
     return f'{style}<div class="aligned-wrap"><table class="aligned">{head}{"".join(rows)}</table></div>'
@@ -425,7 +435,8 @@ def render_key_figures(rows: list[list[str]]) -> str:
             f'<td class="kf-fr" lang="fr"><span class="kf-key">French: </span><span class="fig-text">{_esc(french)}</span></td>'
             f'<td class="kf-status">{_esc(status)}</td></tr>'
         )
-    return f'<div class="kf-wrap"><table class="kf"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table></div>'
+    return (f'{_KEY_FIGURES_CSS}<div class="kf-wrap"><table class="kf"><caption>Key figures</caption><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
 def _md_escape(text: str) -> str:
