@@ -11,8 +11,8 @@ are written).
 Nothing heavy is imported before a command needs it: ``figures`` and ``check``
 load neither PyTorch, transformers nor spaCy (``figures --parse`` loads the
 French parser, for the roles and labels the summary reads from it);
-``translate`` loads the model, not the parser; ``summarize`` starts loading the
-parser in the background while the model translates.
+``translate`` loads the model, not the parser; ``summarize`` loads the parser
+when the summary reads the labels, after the translation.
 Environment variables read here (and only here and in the app):
 ``SUMMARIZER_MODEL``, ``SUMMARIZER_BACKEND``, ``SUMMARIZER_MAX_CHARS``, ``SUMMARIZER_CACHE``.
 """
@@ -224,21 +224,11 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
         return 0, result.text
     from .run import summarize_article
 
-    _warm_up_parser()  # the parser loads while the model translates: the summary needs it only at the end
     summary = summarize_article(text, model=args.model, **options)
     _report(summary.translation)
     if args.json:
         return 0, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
     return 0, summary.summary + "\n\n" + summary.translation.text
-
-
-def _warm_up_parser() -> None:
-    """Load the French parser in a background thread (the summary's labels and roles read it)."""
-    import threading
-
-    from .facts import parser_available
-
-    threading.Thread(target=parser_available, name="warm-up-parser", daemon=True).start()
 
 
 def _figures(args: argparse.Namespace) -> tuple[int, str]:

@@ -249,13 +249,16 @@ def reader_message(error: BaseException) -> str:
 
 def sentence_counts(sentences: list[Sentence]) -> dict[str, int]:
     """How the sentences ended: ``checked`` (passed every check as translated), ``repaired`` (repaired, and the
-    repaired sentence passed), ``look`` (a warning left: the reader should look), ``stopped`` (not translated,
-    the run was stopped), and ``total``."""
-    stopped = sum(1 for s in sentences if any(f.code == "stopped" for f in s.flags) and not s.translation)
-    look = sum(1 for s in sentences if s.flagged) - stopped
+    repaired sentence passed), ``look`` (a warning left: the reader should look), ``unchecked`` (translated, but
+    the run was stopped before its checks were finished), ``stopped`` (not translated: the run was stopped), and
+    ``total``."""
+    halted = [s for s in sentences if any(f.code == "stopped" for f in s.flags)]
+    stopped = sum(1 for s in halted if not s.translation)
+    unchecked = len(halted) - stopped
+    look = sum(1 for s in sentences if s.flagged) - len(halted)
     repaired = sum(1 for s in sentences if s.repaired and not s.flagged)
-    return {"total": len(sentences), "checked": len(sentences) - stopped - look - repaired, "repaired": repaired,
-            "look": look, "stopped": stopped}  # fmt: skip
+    return {"total": len(sentences), "checked": len(sentences) - len(halted) - look - repaired, "repaired": repaired,
+            "look": look, "unchecked": unchecked, "stopped": stopped}  # fmt: skip
 
 
 def status_line(sentences: list[Sentence], seconds: float | None = None, *, stopped: bool = False) -> str:
@@ -271,9 +274,11 @@ def status_line(sentences: list[Sentence], seconds: float | None = None, *, stop
         parts.append(f"{counts['repaired']:,} repaired")
     if counts["look"]:
         parts.append(f"{counts['look']:,} need{'s' if counts['look'] == 1 else ''} a look")
+    if counts["unchecked"]:
+        parts.append(f"{counts['unchecked']:,} translated, not checked (stopped)")
     if counts["stopped"]:
         parts.append(f"{counts['stopped']:,} {NOT_TRANSLATED_STOPPED}")
-    mark = "⚠" if counts["look"] or counts["stopped"] else "✔"
+    mark = "⚠" if counts["look"] or counts["stopped"] or counts["unchecked"] else "✔"
     line = f"{mark} {'Stopped. ' if stopped else ''}{_plural(counts['total'], 'sentence')}: {', '.join(parts)}"
     if counts["look"]:
         line += " (see the sentence-by-sentence view)"

@@ -113,7 +113,7 @@ def test_status_counts_checked_repaired_and_flagged_sentences() -> None:
 
     summary = summarize_article(THREE, translator=_scripted())
     sentences = summary.translation.segments
-    assert sentence_counts(sentences) == {"total": 3, "checked": 1, "repaired": 1, "look": 1, "stopped": 0}
+    assert sentence_counts(sentences) == {"total": 3, "checked": 1, "repaired": 1, "look": 1, "unchecked": 0, "stopped": 0}
     line = status_line(sentences, 1.25)
     assert line == "⚠ 3 sentences: 1 checked, 1 repaired, 1 needs a look (see the sentence-by-sentence view) · 1.2 s"
     faithful = summarize_article(THREE.split("\n\n")[0], translator=_scripted()).translation.segments
@@ -147,7 +147,7 @@ def test_stop_shows_what_was_translated_and_marks_the_rest(monkeypatch) -> None:
     monkeypatch.setattr(run_module, "translator_for", lambda model, options: Tripping(lambda s: [s.upper()]))
     text = article(numbered_sentences(12))
     last = final(text, AppConfig(), cancel=cancel)[-1]
-    assert last.status.startswith("⚠ Stopped. 12 sentences:") and "not translated (stopped)" in last.status
+    assert last.status.startswith("⚠ Stopped. 12 sentences: 4 translated, not checked (stopped), 8 not translated (stopped)")
     assert "…" not in last.translation  # no placeholder left
     assert "[not translated (stopped)]" in last.translation and "LE RAPPORT NUMÉRO 0" in last.translation
     assert "not translated (stopped)" in last.aligned_html and "LE RAPPORT NUMÉRO 0" in last.aligned_html
