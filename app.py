@@ -17,6 +17,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # the app is the edg
 import gradio as gr  # noqa: E402
 
 from summarizer import __version__  # noqa: E402
+from summarizer.cli import OneLineParser, positive_number, whole_number  # noqa: E402
 from summarizer.webapp import (  # noqa: E402
     PAGE_CSS,
     AppConfig,
@@ -132,15 +133,17 @@ def build_app(config: AppConfig) -> gr.Blocks:
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options; defaults from the environment."""
-    parser = argparse.ArgumentParser(description="The summarizer web app.")
+    parser = OneLineParser(prog="app.py", description="The summarizer web app.")
     parser.add_argument("--model", default=os.environ.get("SUMMARIZER_MODEL") or None,
                         help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
-    parser.add_argument("--port", type=int, default=7860)
+    parser.add_argument("--port", type=whole_number(1, 65535), default=7860, help="port (default: 7860)")
     parser.add_argument("--share", action="store_true", help="create a public share link (off by default)")
-    parser.add_argument("--max-chars", type=int, default=int(os.environ.get("SUMMARIZER_MAX_CHARS", "200000")))
-    parser.add_argument("--max-file-mb", type=float, default=10.0)
-    parser.add_argument("--cache-dir", default=os.environ.get("SUMMARIZER_CACHE"))
+    # a string default goes through `type` too: a bad SUMMARIZER_MAX_CHARS is a one-line usage error
+    parser.add_argument("--max-chars", type=whole_number(0), default=os.environ.get("SUMMARIZER_MAX_CHARS") or "200000",
+                        help="refuse longer articles (default: 200000; 0: no limit; SUMMARIZER_MAX_CHARS)")  # fmt: skip
+    parser.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger uploads (default: 10)")
+    parser.add_argument("--cache-dir", default=os.environ.get("SUMMARIZER_CACHE"), help="where converted models are kept")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     return parser.parse_args(argv)
 

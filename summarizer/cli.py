@@ -39,14 +39,14 @@ logger = logging.getLogger(__name__)
 __all__ = ["main", "build_parser", "handle"]
 
 
-class _Parser(argparse.ArgumentParser):
+class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose usage errors are one line on stderr (exit 2), like every other error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
-def _whole(low: int, high: int | None = None) -> Any:
+def whole_number(low: int, high: int | None = None) -> Any:
     """An argparse type: a whole number from ``low`` (to ``high``)."""
 
     def parse(text: str) -> int:
@@ -62,7 +62,7 @@ def _whole(low: int, high: int | None = None) -> Any:
     return parse
 
 
-def _positive(text: str) -> float:
+def positive_number(text: str) -> float:
     """An argparse type: a positive number (megabytes)."""
     try:
         value = float(text)
@@ -125,14 +125,14 @@ def _translation_options(args: argparse.Namespace) -> dict[str, Any]:
 def _add_translation_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> None:
     parser.add_argument("--model", default=env.get("SUMMARIZER_MODEL") or None,
                         help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
-    parser.add_argument("--beams", type=_whole(1, 16), default=4, help="beam size, 1 to 16; 1 is greedy (default: 4)")
+    parser.add_argument("--beams", type=whole_number(1, 16), default=4, help="beam size, 1 to 16; 1 is greedy (default: 4)")
     parser.add_argument("--device", type=_device, default="cpu", help="cpu, cuda, cuda:N or auto (default: cpu)")
     parser.add_argument("--backend", default=env.get("SUMMARIZER_BACKEND", "auto"),
                         help="auto, ctranslate2 or transformers (default: auto)")  # fmt: skip
     # a string default goes through `type` too: a bad SUMMARIZER_MAX_CHARS is the same one-line usage error
-    parser.add_argument("--max-chars", type=_whole(0), default=env.get("SUMMARIZER_MAX_CHARS") or None,
+    parser.add_argument("--max-chars", type=whole_number(0), default=env.get("SUMMARIZER_MAX_CHARS") or None,
                         help="refuse longer input (default: 200000; 0: no limit; SUMMARIZER_MAX_CHARS)")  # fmt: skip
-    parser.add_argument("--max-file-mb", type=_positive, default=10.0, help="refuse larger files (default: 10)")
+    parser.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
     parser.add_argument("--force", action="store_true", help="translate even if the text does not look French")
     parser.add_argument("--cache-dir", default=env.get("SUMMARIZER_CACHE"), help="where converted models are kept")
     parser.add_argument("--whole-vocabulary", action="store_true",
@@ -150,7 +150,7 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     env = dict(os.environ) if env is None else env
     from . import __version__
 
-    parser = _Parser(prog="summarizer", description="Translate French news and extract its key figures.")
+    parser = OneLineParser(prog="summarizer", description="Translate French news and extract its key figures.")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -165,7 +165,7 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     figures.add_argument("--parse", action="store_true",
                          help="rank the key figures with the French parser's roles and labels, as summarize does (slower)")  # fmt: skip
     figures.add_argument("--json", action="store_true", help="print JSON")
-    figures.add_argument("--max-file-mb", type=_positive, default=10.0, help="refuse larger files (default: 10)")
+    figures.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
     batch = commands.add_parser(
         "batch", help="summarise many articles into a JSON-lines file (resumable; --ray for a cluster)",
         description="One JSON line per article in --out; run it again to do what is left.",
@@ -173,17 +173,17 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     batch.add_argument("inputs", nargs="+", help="files, folders (recursively), .jsonl files of {id, text}, or - for stdin")
     batch.add_argument("--out", required=True, help="the JSON-lines output file (appended to; a rerun skips what it holds)")
     _add_translation_options(batch, env)
-    batch.add_argument("--workers", type=_whole(1), default=None,
+    batch.add_argument("--workers", type=whole_number(1), default=None,
                        help="articles in flight (default 8); with --ray, the number of actors")  # fmt: skip
     batch.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
                        help="run on Ray: alone, a local Ray; 'auto' or ray://host:10001, a running cluster")  # fmt: skip
-    batch.add_argument("--threads-per-actor", type=_whole(1), default=2, help="CPUs per Ray actor (default: 2)")
+    batch.add_argument("--threads-per-actor", type=whole_number(1), default=2, help="CPUs per Ray actor (default: 2)")
     batch.add_argument("--retry-failed", action="store_true", help="do the articles whose line is an error again")
     check = commands.add_parser("check", help="check that a translation kept every figure (exit 1 if not)")
     check.add_argument("source", help="the French text file")
     check.add_argument("translation", help="the English text file")
     check.add_argument("--json", action="store_true", help="print JSON")
-    check.add_argument("--max-file-mb", type=_positive, default=10.0, help="refuse larger files (default: 10)")
+    check.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
     return parser
 
 

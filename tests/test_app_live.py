@@ -428,3 +428,17 @@ def test_browser_model_line_says_why_the_model_is_missing(chromium: Any, offline
     expect(page.locator("#key-figures")).to_contain_text("40 589")  # the French figures are still listed
     expect(page.locator("#key-figures")).to_contain_text("— not translated")
     page.screenshot(path=str(ARTIFACTS / "model-offline.png"), full_page=False)
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "message"),
+    [(["--port", "0"], {}, "--port: must be a whole number from 1 to 65535"),
+     (["--max-file-mb", "-3"], {}, "--max-file-mb: must be a positive number"),
+     ([], {"SUMMARIZER_MAX_CHARS": "many"}, "--max-chars: must be a whole number of at least 0, got 'many'")],
+    ids=["port", "max-file-mb", "env-max-chars"],
+)
+def test_app_bad_options_are_one_line(argv: list[str], env: dict[str, str], message: str) -> None:
+    proc = subprocess.run([sys.executable, str(ROOT / "app.py"), *argv], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **env})  # fmt: skip
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1 and message in proc.stderr and "Traceback" not in proc.stderr
