@@ -407,8 +407,9 @@ def _resolve_figures(part: str, translation: str, candidates: Sequence[str], fla
     before = report.describe()
     for candidate in candidates:
         if candidate.strip() and not runaway_repetition(part, candidate) and check(candidate).ok:
-            # what was said of the first translation's length is not said of this one unless it holds for it too
-            flags[:] = [f for f in flags if f.code != "length"]
+            # what was said of the first translation (its length, a repetition) is not said of this one unless it
+            # holds for it too (a candidate that repeats itself is never chosen)
+            flags[:] = [f for f in flags if f.code not in ("length", "repetition")]
             problem = length_problem(part, candidate)
             if problem:
                 flags.append(Flag("length", problem))

@@ -306,3 +306,13 @@ def test_stop_keeps_what_was_translated_and_marks_the_rest() -> None:
     assert all(any(f.code == "stopped" for f in s.flags) and s.flagged for s in done)  # its checks were not finished
     assert all([f.message for f in s.flags] == ["not translated (stopped)"] for s in rest)
     assert [s.index for s in done + rest] == list(range(len(sentences)))  # every sentence, in order
+
+
+def test_what_was_said_of_the_first_translation_goes_with_it() -> None:
+    """The 1-best was too long and lost the figure; the candidate chosen instead is neither: no stale warning."""
+    french = "Le budget atteint 40 589 euros."
+    padded = "The budget reaches 4,000 euros, " + "and the council said that it would look again at the plan, " * 6 + "it said."
+    sentence = _events(french, translator=ScriptedTranslator(lambda s: [padded, "The budget reaches 40,589 euros."]))[-1]
+    sentence = sentence.translation.document.sentences[0]
+    assert sentence.translation == "The budget reaches 40,589 euros."
+    assert [f.code for f in sentence.flags] == ["repaired"] and not sentence.flagged
