@@ -309,10 +309,10 @@ def test_stop_keeps_what_was_translated_and_marks_the_rest() -> None:
 
 
 def test_what_was_said_of_the_first_translation_goes_with_it() -> None:
-    """The 1-best was too long and lost the figure; the candidate chosen instead is neither: no stale warning."""
-    french = "Le budget atteint 40 589 euros."
-    padded = "The budget reaches 4,000 euros, " + "and the council said that it would look again at the plan, " * 6 + "it said."
-    sentence = _events(french, translator=ScriptedTranslator(lambda s: [padded, "The budget reaches 40,589 euros."]))[-1]
-    sentence = sentence.translation.document.sentences[0]
-    assert sentence.translation == "The budget reaches 40,589 euros."
+    """The 1-best was too short and lost the figure; the candidate chosen instead is neither: no stale warning."""
+    french = "Selon le rapport publié lundi, le budget régional atteint 40 589 euros."
+    english = "According to the report published on Monday, the regional budget reaches 40,589 euros."
+    finished = _events(french, translator=ScriptedTranslator(lambda s: ["The budget.", english]))[-1]
+    sentence = finished.translation.document.sentences[0]
+    assert sentence.translation == english
     assert [f.code for f in sentence.flags] == ["repaired"] and not sentence.flagged
