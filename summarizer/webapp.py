@@ -511,6 +511,7 @@ class _Exports:
         self._folders: dict[Path, float] = {}
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
+        self._timer_due = 0.0  # when the timer fires
 
     def write(self, summary: ArticleSummary, ttl: float) -> list[str]:
         self.sweep()
@@ -523,10 +524,17 @@ class _Exports:
         return [str(folder / "summary.json"), str(folder / "summary.md")]
 
     def _schedule(self) -> None:
-        """One timer at a time, for the earliest deadline (called with the lock held)."""
-        if self._timer is not None or not self._folders:
+        """One timer at a time, for the earliest deadline (called with the lock held): a folder due sooner
+        than the timer (a shorter time to live) moves the timer forward."""
+        if not self._folders:
             return
-        self._timer = threading.Timer(max(0.0, min(self._folders.values()) - time.monotonic()), self._tick)
+        due = min(self._folders.values())
+        if self._timer is not None:
+            if due >= self._timer_due:
+                return
+            self._timer.cancel()
+        self._timer_due = due
+        self._timer = threading.Timer(max(0.0, due - time.monotonic()), self._tick)
         self._timer.daemon = True
         self._timer.start()
 

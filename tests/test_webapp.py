@@ -248,3 +248,22 @@ def test_every_error_class_has_its_code_exit_status_and_reader_message() -> None
         assert message and len(message.splitlines()) == 1 and "Something went wrong" not in message, cls
     assert errors.exit_status(errors.RunCancelled("stop")) == 130
     assert errors.error_code(ValueError("beams")) == "bad_option" and errors.exit_status(ValueError("beams")) == 2
+
+
+def test_a_shorter_time_to_live_is_not_held_up_by_a_longer_one(tmp_path: Path) -> None:
+    import time
+
+    from summarizer import summarize_article
+    from summarizer.webapp import _Exports
+
+    summary = summarize_article(THREE, translator=_scripted())
+    exports = _Exports()
+    kept = Path(exports.write(summary, 600)[0]).parent  # an earlier reader's download, kept ten minutes
+    short = Path(exports.write(summary, 0.3)[0]).parent
+    deadline = time.monotonic() + 20
+    while short.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not short.exists() and kept.exists()
+    exports._folders[kept] = 0.0
+    exports.sweep()
+    assert not kept.exists()
