@@ -158,7 +158,7 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     _add_model_options(commands.add_parser("summarize", help="translate and list the key figures"), env)
     figures = commands.add_parser(
         "figures", help="list the figures of a text, the key ones marked as the summary ranks them",
-        description="Every figure of a French (or English) text; '(key: ROLE)' marks what the summary would list.",
+        description="Every figure of a French (or English) text; '(key N: ROLE)' marks what the summary would list, N its rank.",
     )  # fmt: skip
     figures.add_argument("source", nargs="?", default="-", help="a .txt/.html/.docx/.pdf file, or - for stdin")
     figures.add_argument("--lang", choices=["fr", "en"], default="fr", help="the text's language (key figures: French only)")
