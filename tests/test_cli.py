@@ -207,3 +207,10 @@ def test_a_missing_package_is_one_line_with_its_exit_status(capsys, monkeypatch,
     status, out, err = run(capsys, "translate", str(article_file))
     assert status == MissingDependencyError.exit_status == 2 and out == ""
     assert err.strip() == "summarizer: error: The transformers back end needs the 'torch' package: pip install 'summarizer[core]'"
+
+
+def test_translate_does_not_load_the_parser(article_file: Path, tiny_model_dir: Path, ct2_cache: Path) -> None:
+    argv = ["translate", str(article_file), "--model", str(tiny_model_dir), "--beams", "1", "--cache-dir", str(ct2_cache)]
+    proc = subprocess.run([sys.executable, "-c", _MODULES.format(argv=argv)], capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "HF_HUB_OFFLINE": "1"})  # fmt: skip
+    assert "spacy" not in proc.stderr.strip().splitlines()[-1], proc.stderr  # labels are not needed to translate
