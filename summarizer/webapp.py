@@ -85,6 +85,7 @@ table.kf td.kf-label { overflow-wrap: anywhere; }
 table.kf td.kf-figure, table.kf td.kf-status, table.kf td.kf-role, table.kf .fig-text { white-space: nowrap; }
 table.kf td.kf-figure { font-weight: 600; }
 table.kf tr.missing td.kf-status, table.kf .fallback { color: #9d0208; }
+table.kf .fallback { white-space: nowrap; }
 table.kf tr.untranslated td.kf-status { color: #6c757d; }
 table.kf .kf-key { display: none; }
 @container (max-width: 520px) {
