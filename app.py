@@ -128,6 +128,7 @@ def build_app(config: AppConfig) -> gr.Blocks:
         running.then(lambda: (gr.update(interactive=True), gr.update(interactive=False)), outputs=[button, stop],
                      queue=False, api_name=False)  # fmt: skip
         stop.click(stop_run, outputs=[stop, status], queue=False, api_name=False)
+        demo.load(lambda: model_status(config), outputs=status_model, queue=False, api_name=False)  # true at each visit
     return demo
 
 
@@ -154,7 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     config = AppConfig(model=args.model, max_chars=args.max_chars, max_file_mb=args.max_file_mb, cache_dir=args.cache_dir)
     demo = build_app(config)
-    warm_up()
+    warm_up(config)
     demo.queue(default_concurrency_limit=4, max_size=64)
     demo.launch(server_name=args.host, server_port=args.port, share=args.share,
                 max_file_size=int(args.max_file_mb * 1024 * 1024), show_error=False, css=PAGE_CSS)  # fmt: skip

@@ -53,6 +53,7 @@ __all__ = [
     "load_upload",
     "example_articles",
     "model_status",
+    "probe_model",
     "render_aligned",
     "render_key_figures",
     "sentence_counts",
@@ -359,11 +360,32 @@ def render_aligned(translation: Translation) -> str:
     return f'{style}<div class="aligned-wrap"><table class="aligned">{head}{"".join(rows)}</table></div>'
 
 
-def warm_up() -> threading.Thread:
-    """Load the French parser in the background (about 5 s), so the first reader's summary does not wait for it."""
+def probe_model(config: AppConfig) -> str:
+    """Find the model without loading it, so the model line says at once when it cannot be had (no connection
+    to the hub, a missing directory); returns the model line."""
+    from .models import resolve_model
+
+    name = config.model or DEFAULT_MODEL
+    try:
+        resolve_model(config.model)
+    except (ModelNotFoundError, ModelLoadError) as exc:
+        logger.warning("model %s unavailable: %s", name, exc)
+        return _model_line_for(exc, name, config)
+    return model_status(config)
+
+
+def warm_up(config: AppConfig | None = None) -> threading.Thread:
+    """In the background: find the model (:func:`probe_model`, when ``config`` is given), then load the French
+    parser (several seconds), so the first reader neither waits for the parser nor has to press the button to
+    learn that the model is missing."""
     from .facts import parser_available
 
-    thread = threading.Thread(target=parser_available, name="warm-up-parser", daemon=True)
+    def work() -> None:
+        if config is not None:
+            probe_model(config)
+        parser_available()
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
     thread.start()
     return thread
 

@@ -427,7 +427,14 @@ def test_browser_model_line_says_why_the_model_is_missing(chromium: Any, offline
     from playwright.sync_api import expect
 
     page = chromium.new_page(viewport={"width": 1280, "height": 1400})
-    page.goto(offline_hub_url, wait_until="networkidle")
+    wanted = "cannot be downloaded (no connection to the model hub): pass --model DIR"
+    deadline = time.monotonic() + 60
+    while True:  # the app looks for the model as it starts: the line says why before any button is pressed
+        page.goto(offline_hub_url, wait_until="networkidle")
+        if wanted in page.locator("#model-status").inner_text() or time.monotonic() > deadline:
+            break
+        time.sleep(1)
+    assert wanted in page.locator("#model-status").inner_text()
     page.locator("#source textarea").fill(ARTICLE)
     page.locator("#run").click()
     expect(page.locator("#model-status")).to_contain_text(

@@ -267,3 +267,15 @@ def test_a_shorter_time_to_live_is_not_held_up_by_a_longer_one(tmp_path: Path) -
     exports._folders[kept] = 0.0
     exports.sweep()
     assert not kept.exists()
+
+
+def test_the_model_line_says_at_once_when_the_model_cannot_be_had(tmp_path: Path, tiny_model_dir: Path) -> None:
+    from summarizer.webapp import model_status, probe_model
+
+    hub = AppConfig(model="Helsinki-NLP/opus-mt-yy-zz")  # not cached, and tests run offline
+    assert "not loaded yet" in model_status(hub)
+    line = probe_model(hub)
+    assert "cannot be downloaded (no connection to the model hub): pass --model DIR" in line and model_status(hub) == line
+    assert "not installed on this server" in probe_model(AppConfig(model=str(tmp_path / "gone")))
+    there = probe_model(AppConfig(model=str(tiny_model_dir)))  # there: it loads with the first run
+    assert "not available" not in there and "cannot be downloaded" not in there
