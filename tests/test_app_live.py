@@ -440,7 +440,7 @@ def test_browser_model_line_says_why_the_model_is_missing(chromium: Any, offline
     expect(page.locator("#model-status")).to_contain_text(
         "cannot be downloaded (no connection to the model hub): pass --model DIR", timeout=120_000
     )
-    expect(page.locator("#status")).to_contain_text("cannot be downloaded")
+    expect(page.locator("#status")).to_contain_text("cannot be downloaded", timeout=120_000)
     assert "not installed" not in page.locator("#model-status").inner_text()
     expect(page.locator("#key-figures")).to_contain_text("40 589")  # the French figures are still listed
     expect(page.locator("#key-figures")).to_contain_text("— not translated")
