@@ -228,7 +228,10 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
     _report(summary.translation)
     if args.json:
         return 0, json.dumps(summary.to_dict(), ensure_ascii=False, indent=2)
-    return 0, summary.summary + "\n\n" + summary.translation.text
+    from .webapp import summary_lines  # the page's lines: each says what its figure counts, never a bare number
+
+    head = summary.summary.splitlines()[:1]
+    return 0, "\n".join([*head, *summary_lines(summary)]) + "\n\n" + summary.translation.text
 
 
 def _figures(args: argparse.Namespace) -> tuple[int, str]:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -214,3 +215,15 @@ def test_translate_does_not_load_the_parser(article_file: Path, tiny_model_dir: 
     proc = subprocess.run([sys.executable, "-c", _MODULES.format(argv=argv)], capture_output=True, text=True, timeout=300,
                           env={**__import__("os").environ, "HF_HUB_OFFLINE": "1"})  # fmt: skip
     assert "spacy" not in proc.stderr.strip().splitlines()[-1], proc.stderr  # labels are not needed to translate
+
+
+def test_summarize_lines_say_what_each_figure_counts(capsys, article_file: Path, tiny_model_dir: Path) -> None:
+    # the tiny random model gives no English label: each line falls back to the French one, marked
+    status, out, _ = run(capsys, "summarize", str(article_file), "--model", str(tiny_model_dir), "--backend", "transformers",
+                         "--beams", "1")  # fmt: skip
+    lines = [line for line in out.split("\n\n")[0].splitlines() if line.startswith("- ")]
+    assert status == 0 and len(lines) >= 3
+    for line in lines:
+        words = line.replace("(not found in the translation: check it)", "").replace("(French label)", "")
+        words = re.sub(r"[€$£+\-]?\d[\d,.]*\s*(?:%|billion|million)?", "", words)
+        assert re.search(r"[^\W\d_]{3,}", words), f"a bare figure: {line!r}"
