@@ -2,9 +2,17 @@
 
 stdout carries only the requested output (the translation, the summary or the
 JSON); flagged sentences and warnings go to stderr. Errors are reported as one
-line on stderr with a non-zero exit status (2), never a traceback. ``check``
-exits 1 when a figure was lost or changed; ``batch`` exits 1 when some articles
-ended as error lines (the others are written).
+line on stderr, never a traceback, with the exit status their class gives
+(:mod:`summarizer.errors`: 2 for bad input or usage, an option out of range
+included; 130 when interrupted). ``check`` exits 1 when a figure was lost or
+changed; ``batch`` exits 1 when some articles ended as error lines (the others
+are written).
+
+Nothing heavy is imported before a command needs it: ``figures`` and ``check``
+load neither PyTorch, transformers nor spaCy (``figures --parse`` loads the
+French parser, for the roles and labels the summary reads from it);
+``translate`` loads the model, not the parser; ``summarize`` loads the parser
+when the summary reads the labels, after the translation.
 Environment variables read here (and only here and in the app):
 ``SUMMARIZER_MODEL``, ``SUMMARIZER_BACKEND``, ``SUMMARIZER_MAX_CHARS``, ``SUMMARIZER_CACHE``.
 """
@@ -19,20 +27,75 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import __version__
-from .errors import EmptyInputError, SummarizerError
-from .ingest import decode_bytes, read_document
-from .result import Translation
+from .errors import EmptyInputError, SummarizerError, exit_status, first_line
 from .serialize import result_document
+
+if TYPE_CHECKING:
+    from .result import Translation
 
 logger = logging.getLogger(__name__)
 
 __all__ = ["main", "build_parser", "handle"]
 
 
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose usage errors are one line on stderr (exit 2), like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def whole_number(low: int, high: int | None = None) -> Any:
+    """An argparse type: a whole number from ``low`` (to ``high``)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except (TypeError, ValueError):
+            value = None
+        if value is None or value < low or (high is not None and value > high):
+            span = f"from {low} to {high}" if high is not None else f"of at least {low}"
+            raise argparse.ArgumentTypeError(f"must be a whole number {span}, got {text!r}")
+        return value
+
+    return parse
+
+
+def positive_number(text: str) -> float:
+    """An argparse type: a positive number (megabytes)."""
+    try:
+        value = float(text)
+    except (TypeError, ValueError):
+        value = float("nan")
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be a positive number, got {text!r}")
+    return value
+
+
+def _device(text: str) -> str:
+    """An argparse type: a device name (whether this machine has it is checked when the model loads)."""
+    if text in ("cpu", "cuda", "auto") or (text.startswith("cuda:") and text[5:].isdigit()):
+        return text
+    raise argparse.ArgumentTypeError(f"must be cpu, cuda, cuda:N or auto, got {text!r}")
+
+
+def _quiet_hub() -> None:
+    """No progress bars or hub chatter from transformers (imported only by the commands that load a model)."""
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+        hf_logging.set_verbosity_error()
+    except ImportError:
+        pass
+
+
 def _read(source: str | None, max_file_mb: float) -> str:
+    from .ingest import decode_bytes, read_document
+
     if source in (None, "-"):
         if sys.stdin is None or sys.stdin.isatty():
             raise EmptyInputError("No input: give a file, or pipe a French article to standard input.")
@@ -63,14 +126,14 @@ def _translation_options(args: argparse.Namespace) -> dict[str, Any]:
 def _add_translation_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> None:
     parser.add_argument("--model", default=env.get("SUMMARIZER_MODEL") or None,
                         help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
-    parser.add_argument("--beams", type=int, default=4, help="beam size; 1 is greedy (default: 4)")
-    parser.add_argument("--device", default="cpu", help="cpu, cuda or auto (default: cpu)")
+    parser.add_argument("--beams", type=whole_number(1, 16), default=4, help="beam size, 1 to 16; 1 is greedy (default: 4)")
+    parser.add_argument("--device", type=_device, default="cpu", help="cpu, cuda, cuda:N or auto (default: cpu)")
     parser.add_argument("--backend", default=env.get("SUMMARIZER_BACKEND", "auto"),
                         help="auto, ctranslate2 or transformers (default: auto)")  # fmt: skip
-    max_chars = env.get("SUMMARIZER_MAX_CHARS")
-    parser.add_argument("--max-chars", type=int, default=int(max_chars) if max_chars else None,
-                        help="refuse longer input (default: 200000; 0: no limit)")  # fmt: skip
-    parser.add_argument("--max-file-mb", type=float, default=10.0, help="refuse larger files (default: 10)")
+    # a string default goes through `type` too: a bad SUMMARIZER_MAX_CHARS is the same one-line usage error
+    parser.add_argument("--max-chars", type=whole_number(0), default=env.get("SUMMARIZER_MAX_CHARS") or None,
+                        help="refuse longer input (default: 200000; 0: no limit; SUMMARIZER_MAX_CHARS)")  # fmt: skip
+    parser.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
     parser.add_argument("--force", action="store_true", help="translate even if the text does not look French")
     parser.add_argument("--cache-dir", default=env.get("SUMMARIZER_CACHE"), help="where converted models are kept")
     parser.add_argument("--whole-vocabulary", action="store_true",
@@ -86,17 +149,24 @@ def _add_model_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> 
 def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     """The argument parser (defaults from ``env``, the process environment by default)."""
     env = dict(os.environ) if env is None else env
-    parser = argparse.ArgumentParser(prog="summarizer", description="Translate French news and extract its key figures.")
+    from ._version import __version__
+
+    parser = OneLineParser(prog="summarizer", description="Translate French news and extract its key figures.")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(dest="command", required=True)
     _add_model_options(commands.add_parser("translate", help="translate an article"), env)
     _add_model_options(commands.add_parser("summarize", help="translate and list the key figures"), env)
-    figures = commands.add_parser("figures", help="extract the figures of a text")
-    figures.add_argument("source", nargs="?", default="-")
-    figures.add_argument("--lang", choices=["fr", "en"], default="fr")
-    figures.add_argument("--json", action="store_true")
-    figures.add_argument("--max-file-mb", type=float, default=10.0)
+    figures = commands.add_parser(
+        "figures", help="list the figures of a text, the key ones marked as the summary ranks them",
+        description="Every figure of a French (or English) text; '(key N: ROLE)' marks what the summary would list, N its rank.",
+    )  # fmt: skip
+    figures.add_argument("source", nargs="?", default="-", help="a .txt/.html/.docx/.pdf file, or - for stdin")
+    figures.add_argument("--lang", choices=["fr", "en"], default="fr", help="the text's language (key figures: French only)")
+    figures.add_argument("--parse", action="store_true",
+                         help="rank the key figures with the French parser's roles and labels, as summarize does (slower)")  # fmt: skip
+    figures.add_argument("--json", action="store_true", help="print JSON")
+    figures.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
     batch = commands.add_parser(
         "batch", help="summarise many articles into a JSON-lines file (resumable; --ray for a cluster)",
         description="One JSON line per article in --out; run it again to do what is left.",
@@ -104,17 +174,17 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     batch.add_argument("inputs", nargs="+", help="files, folders (recursively), .jsonl files of {id, text}, or - for stdin")
     batch.add_argument("--out", required=True, help="the JSON-lines output file (appended to; a rerun skips what it holds)")
     _add_translation_options(batch, env)
-    batch.add_argument("--workers", type=int, default=None,
+    batch.add_argument("--workers", type=whole_number(1), default=None,
                        help="articles in flight (default 8); with --ray, the number of actors")  # fmt: skip
     batch.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
                        help="run on Ray: alone, a local Ray; 'auto' or ray://host:10001, a running cluster")  # fmt: skip
-    batch.add_argument("--threads-per-actor", type=int, default=2, help="CPUs per Ray actor (default: 2)")
+    batch.add_argument("--threads-per-actor", type=whole_number(1), default=2, help="CPUs per Ray actor (default: 2)")
     batch.add_argument("--retry-failed", action="store_true", help="do the articles whose line is an error again")
     check = commands.add_parser("check", help="check that a translation kept every figure (exit 1 if not)")
     check.add_argument("source", help="the French text file")
     check.add_argument("translation", help="the English text file")
-    check.add_argument("--json", action="store_true")
-    check.add_argument("--max-file-mb", type=float, default=10.0)
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
     return parser
 
 
@@ -124,18 +194,14 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
     Raises:
         SummarizerError: Bad input or model problems (turned into one line by :func:`main`).
     """
-    from . import check_figures, extract_figures, summarize_article, translate
-
     if args.command == "batch":
+        _quiet_hub()
         return _batch(args)
     if args.command == "figures":
-        figures = extract_figures(_read(args.source, args.max_file_mb), lang=args.lang)
-        if args.json:
-            keys = ("value", "text", "kind", "label", "approximate", "start", "end", "key", "unit")
-            return 0, json.dumps({"figures": [{k: getattr(f, k) for k in keys} for f in figures]}, ensure_ascii=False, indent=2)
-        lines = [f"{f.text}\t{f.kind}\t{f.value}\t{f.label}{' (key)' if f.key else ''}" for f in figures]
-        return 0, "\n".join(lines) if lines else "no figures found"
+        return _figures(args)
     if args.command == "check":
+        from .fidelity import check_figures
+
         source = _read(args.source, args.max_file_mb)
         translation = _read(args.translation, args.max_file_mb)
         report = check_figures(source, translation)
@@ -148,17 +214,54 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
         return status, "\n".join(lines)
     text = _read(args.source, args.max_file_mb)
     options = _translation_options(args)
+    _quiet_hub()
     if args.command == "translate":
+        from .run import translate
+
         result = translate(text, model=args.model, **options)
         _report(result)
         if args.json:
             return 0, json.dumps(result_document(result), ensure_ascii=False, indent=2)
         return 0, result.text
+    from .run import summarize_article
+
     summary = summarize_article(text, model=args.model, **options)
     _report(summary.translation)
     if args.json:
         return 0, json.dumps(result_document(summary), ensure_ascii=False, indent=2)
-    return 0, summary.summary + "\n\n" + summary.translation.text
+    from .webapp import summary_lines  # the page's lines: each says what its figure counts, never a bare number
+
+    head = summary.summary.splitlines()[:1]
+    return 0, "\n".join([*head, *summary_lines(summary)]) + "\n\n" + summary.translation.text
+
+
+def _figures(args: argparse.Namespace) -> tuple[int, str]:
+    """``figures``: every figure of the text; the key ones as the summary ranks them (French), with their role."""
+    text = _read(args.source, args.max_file_mb)
+    ranked: dict[int, tuple[int, str]] = {}  # figure start -> (rank, role)
+    if args.lang == "fr":
+        from .document import Document
+        from .summary import rank_key_figures
+
+        document = Document.build(text)
+        figures = document.figures()
+        ranked = {r.figure.start: (i + 1, r.role) for i, r in enumerate(rank_key_figures(document, parse=args.parse))}
+    else:
+        from .figures import extract_figures
+
+        figures = extract_figures(text, lang="en")
+    if args.json:
+        keys = ("value", "text", "kind", "label", "approximate", "start", "end", "unit")
+        rows = []
+        for f in figures:
+            rank, role = ranked.get(f.start, (None, None))
+            rows.append({**{k: getattr(f, k) for k in keys}, "key": rank is not None, "rank": rank, "role": role})
+        return 0, json.dumps({"figures": rows}, ensure_ascii=False, indent=2)
+    lines = []
+    for f in figures:
+        mark = f" (key {ranked[f.start][0]}: {ranked[f.start][1]})" if f.start in ranked else ""
+        lines.append(f"{f.text}\t{f.kind}\t{f.value}\t{f.label}{mark}")
+    return 0, "\n".join(lines) if lines else "no figures found"
 
 
 def _report(result: Translation) -> None:
@@ -251,23 +354,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    try:
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()
-        hf_logging.set_verbosity_error()
-    except ImportError:
-        pass
     try:
         status, output = handle(args)
-    except (SummarizerError, OSError, ValueError, TypeError) as exc:
-        message = str(exc) or type(exc).__name__
-        print(f"summarizer: error: {message.splitlines()[0]}", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
+    except (SummarizerError, OSError, ValueError, TypeError) as exc:  # each error's class gives its exit status
+        print(f"summarizer: error: {first_line(exc)}", file=sys.stderr)
+        return exit_status(exc)
+    except KeyboardInterrupt as exc:
         print("summarizer: interrupted", file=sys.stderr)
-        return 130
+        return exit_status(exc)
     if output or args.command != "batch":
         sys.stdout.write(output + "\n")
     return status

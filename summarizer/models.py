@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import ModelLoadError, ModelNotFoundError, require
+from .errors import ModelHubUnreachableError, ModelLoadError, ModelNotFoundError, require
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,23 @@ def _looks_like_path(name: str) -> bool:
         or name.count("/") != 1
         or os.path.exists(name)
     )
+
+
+def _hub_unreachable(error: BaseException) -> bool:
+    """Whether a hub failure means "no connection" (offline mode, no network, a time-out), not "no such model".
+
+    The hub client reports a failed connection with no cached copy as ``LocalEntryNotFoundError`` (offline mode,
+    or a connection error under it); a model id it does not know is a ``RepositoryNotFoundError`` instead.
+    """
+    seen: BaseException | None = error
+    while seen is not None:
+        name = type(seen).__name__
+        if name in ("LocalEntryNotFoundError", "OfflineModeIsEnabled") or isinstance(seen, (ConnectionError, TimeoutError)):
+            return True
+        if "Connect" in name or "Timeout" in name:  # httpx / requests connection errors
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _check_directory(name: str, path: Path) -> None:
@@ -103,9 +120,15 @@ def resolve_model(name: str | os.PathLike[str] | None = None) -> ResolvedModel:
         if not any((Path(local) / f).is_file() for f in _WEIGHT_FILES):  # an older repository: PyTorch weights
             local = snapshot_download(text, allow_patterns=[*files, "pytorch_model.bin"])
     except Exception as exc:  # the hub client raises many types for "offline", "unknown id", ...
+        detail = f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'}"
+        if _hub_unreachable(exc):
+            raise ModelHubUnreachableError(
+                f"Model '{text}' cannot be downloaded (no connection to the model hub) and is not in the local cache: "
+                f"pass --model DIR (a local MarianMT directory), or run once with internet access so it is cached ({detail})"
+            ) from exc
         raise ModelNotFoundError(
             f"Model '{text}' is not in the local cache and could not be downloaded from the Hugging Face hub "
-            f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no detail'}). {_HOW_TO_FIX}"
+            f"({detail}). {_HOW_TO_FIX}"
         ) from exc
     path = Path(local)
     _check_directory(text, path)

@@ -45,13 +45,14 @@ class FlagCode(_Vocabulary):
 
     FIGURES = "figures"  #: a figure lost, changed, added or moved
     REPAIRED = "repaired"  #: fixed automatically (and the fix passed the check)
+    REPAIR_TRIED = "repair_tried"  #: a repair was tried but the sentence still fails its check (information)
     SPLIT = "split"  #: a long sentence translated in parts: check the joins
     UNTRANSLATED = "untranslated"  #: the model gave nothing: the French is shown
     REPETITION = "repetition"  #: the translation repeats a phrase
     LENGTH = "length"  #: an implausible length: part missing, or invented text
     CONVERTED = "converted"  #: a figure given in another unit, the conversion checked (information)
     UNREAD = "unread"  #: a number the reader could not read, left out of the check (information)
-    STOPPED = "stopped"  #: the run was stopped before this sentence was translated
+    STOPPED = "stopped"  #: the run was stopped before this sentence was translated or checked
 
 
 class Severity(_Vocabulary):

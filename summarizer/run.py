@@ -31,7 +31,7 @@ from typing import Any
 from . import parsing
 from ._version import __version__ as _version
 from .checks.repair import first_checks, resolve_figures
-from .document import Document
+from .document import Document, Sentence
 from .errors import RunCancelled
 from .fidelity import check_pair
 from .figures import Figure, extract_figures
@@ -56,6 +56,7 @@ __all__ = [
     "Finished",
     "Failed",
     "RunCancelled",
+    "NOT_TRANSLATED_STOPPED",
     "run",
     "translate",
     "summarize_article",
@@ -187,10 +188,15 @@ class Failed(Event):
     Attributes:
         error: What went wrong.
         document: The article as read, when it got that far (the page shows its French figures).
+        translation: When the run was stopped (:class:`RunCancelled`) after the model started: what it left,
+            every sentence in order: those finished as they are, those translated but not yet checked checked
+            now (no model call) and flagged ``stopped``, those the model never reached with no English and the
+            flag ``stopped`` (:data:`NOT_TRANSLATED_STOPPED`).
     """
 
     error: Exception
     document: Document | None = None
+    translation: Translation | None = None
 
 
 class _Cancel:
@@ -234,6 +240,9 @@ def run(
     stop = _Cancel(cancel)
     opts = options or TranslateOptions()
     document: Document | None = None
+    engine: Translator | None = None
+    ready: dict[int, str] = {}  # English of the sentences translated so far, by index (before checks)
+    finished: dict[int, SentenceResult] = {}  # sentences checked and finished
     try:
         prepared, warnings = prepare_text(text, opts)
         document = Document.build(prepared, warnings)
@@ -242,8 +251,12 @@ def run(
         yield Started(document, engine.model_name, engine.name, engine.fallback_reason)
         limit = min(opts.max_sentence_tokens, engine.max_input_tokens - 2)
         parts = cut_parts(document, engine, limit)
-        outputs = yield from _translate(document, parts, engine, opts, stop, progress)
-        results = yield from _check(document, parts, outputs, engine, opts, stop)
+        outputs = yield from _translate(document, parts, engine, opts, stop, progress, ready)
+        for event in _check(document, parts, outputs, engine, opts, stop):
+            if isinstance(event, SentenceDone):
+                finished[event.sentence.index] = event.sentence
+            yield event
+        results = [finished[s.index] for s in document.sentences]
         for result in results:
             if result.flagged:
                 logger.info("sentence %d flagged: %s", result.index, "; ".join(f.message for f in result.flags))
@@ -255,15 +268,45 @@ def run(
             summary = _summarize(translation, engine, opts.decode_options(), max_figures)
             yield SummaryReady(summary)
         yield Finished(translation, summary)
+    except RunCancelled as exc:  # what was translated stays, checked; the rest is marked
+        left = None
+        if document is not None and engine is not None:
+            signature = Signature(_version, engine.model_name, engine.name, opts.beams, {})
+            stopped = tuple(finished.get(s.index) or _stopped(s, ready.get(s.index)) for s in document.sentences)
+            left = Translation(document, stopped, engine.model_name, engine.name, time.perf_counter() - began, signature)
+        yield Failed(exc, document, left)
     except Exception as exc:  # every failure is an event: the consumer decides how to show it
         yield Failed(exc, document)
 
 
+#: What a sentence the run did not reach shows, once stopped.
+NOT_TRANSLATED_STOPPED = "not translated (stopped)"
+
+
+def _stopped(sentence: Sentence, english: str | None) -> SentenceResult:
+    """A sentence the run did not finish before a stop: checked as it stands, or marked not translated.
+
+    A sentence translated before the stop keeps its English and has its figures checked (a cheap comparison,
+    no model call), flagged since its repairs were not made; one the model never reached has no English.
+    """
+    if english is None:
+        return SentenceResult(sentence, "", (), FidelityReport(), (Flag(FlagCode.STOPPED, NOT_TRANSLATED_STOPPED),))
+    figures_en = tuple(extract_figures(english, "en", names=True))
+    report = compare_figures(sentence.source, sentence.figures, figures_en, english)
+    flags = [Flag(FlagCode.STOPPED, "translated, but stopped before its checks and repairs were finished: check it")]
+    if not report.ok:
+        flags.append(Flag(FlagCode.FIGURES, f"figure check failed: {report.describe()}"))
+    return SentenceResult(sentence, english, figures_en, report, tuple(flags))
+
+
 def _translate(
     document: Document, parts: list[Part], translator: Translator, opts: TranslateOptions, stop: _Cancel,
-    progress: ProgressCallback | None,
+    progress: ProgressCallback | None, ready: dict[int, str],
 ) -> Generator[Event, None, list[str]]:
-    """Translate the unique parts in token-budget batches; the English of every part, in order."""
+    """Translate the unique parts in token-budget batches; the English of every part, in order.
+
+    ``ready`` is filled as sentences arrive (the caller keeps it when the run is stopped).
+    """
     decode = opts.decode_options()
     outputs: dict[int, str] = {}
     todo: dict[str, int] = {}
@@ -279,7 +322,7 @@ def _translate(
     for part in parts:
         owned.setdefault(part.sentence, []).append(part)
     missing = {index: len(own) for index, own in owned.items()}  # parts still to come, per sentence
-    ready: dict[int, str] = {s.index: s.source for s in document.sentences if s.index not in owned}  # nothing for the model
+    ready.update({s.index: s.source for s in document.sentences if s.index not in owned})  # nothing for the model
 
     def arrived(indices: list[int]) -> None:
         for p in indices:
@@ -418,7 +461,24 @@ def _assemble(sentence: Any, checked: Sequence[_Checked]) -> SentenceResult:
         flags.append(Flag(FlagCode.CONVERTED, said, Severity.INFO))
     if report.unread:
         flags.append(Flag(FlagCode.UNREAD, "not read, so not checked: " + ", ".join(f"'{t}'" for t in report.unread), Severity.INFO))
-    return SentenceResult(sentence, translation, figures_en, report, tuple(flags), tuple(item.part.text for item in checked))
+    parts = tuple(item.part.text for item in checked)
+    return SentenceResult(sentence, translation, figures_en, report, tuple(_honest_repairs(flags)), parts)
+
+
+def _honest_repairs(flags: list[Flag]) -> list[Flag]:
+    """A repair is called a repair only when the repaired sentence then passes its checks.
+
+    Run last, on the sentence's final flags (the whole sentence checked): while a warning remains, each
+    ``repaired`` flag becomes the information that a repair was tried (code ``repair_tried``), so the sentence
+    is shown as needing a look, never as fixed.
+    """
+    if not any(f.severity == Severity.WARNING for f in flags):
+        return flags
+    return [
+        Flag(FlagCode.REPAIR_TRIED, f"a repair was tried ({f.message}), but the sentence still fails its check", Severity.INFO)
+        if f.code == FlagCode.REPAIRED else f
+        for f in flags
+    ]  # fmt: skip
 
 
 def _summarize(translation: Translation, translator: Translator | None, decode: DecodeOptions, max_figures: int | None) -> ArticleSummary:

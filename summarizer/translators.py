@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
-from .errors import ModelLoadError, ModelNotFoundError, SummarizerError, require
+from .errors import DeviceUnavailableError, ModelLoadError, ModelNotFoundError, require
 from .models import DEFAULT_MODEL, ConversionMismatch, convert_to_ctranslate2, load_marian, resolve_model
 
 if TYPE_CHECKING:
@@ -43,6 +43,9 @@ __all__ = [
     "CTranslate2Translator",
     "BACKENDS",
     "get_translator",
+    "available_devices",
+    "cuda_device_count",
+    "resolve_device",
     "pack_by_budget",
     "clear_translator_cache",
 ]
@@ -230,18 +233,62 @@ class Translator(ABC):
         return MODEL_MAX_TOKENS
 
 
-def _resolve_device(device: str) -> str:
-    if device not in ("auto", "cpu", "cuda") and not device.startswith("cuda:"):
+def cuda_device_count(backend: str = "auto") -> int:
+    """The GPUs (CUDA devices) a back end can use on this machine; 0 without CUDA or without the package.
+
+    CTranslate2 is asked first (it answers without loading a GPU runtime); PyTorch when the back end is
+    ``transformers``, or for ``auto`` when CTranslate2 sees none (``auto`` falls back to PyTorch).
+    """
+    count = 0
+    if backend in ("auto", "ctranslate2"):
+        try:
+            import ctranslate2
+
+            count = int(ctranslate2.get_cuda_device_count())
+        except Exception:  # not installed, or built without CUDA
+            count = 0
+    if backend == "transformers" or (backend == "auto" and not count):
+        try:
+            import torch
+
+            count = max(count, int(torch.cuda.device_count()) if torch.cuda.is_available() else 0)
+        except Exception:
+            pass
+    return count
+
+
+def available_devices(backend: str = "auto") -> tuple[str, ...]:
+    """The device names that can run here: ``cpu``, and with a GPU ``cuda``, ``auto`` (and ``cuda:N`` with several)."""
+    count = cuda_device_count(backend)
+    if not count:
+        return ("cpu",)
+    return ("cpu", "cuda", "auto", *(f"cuda:{i}" for i in range(count) if count > 1))
+
+
+def resolve_device(device: str, backend: str = "auto") -> str:
+    """The device a back end will run on: ``auto`` is the GPU when there is one, else the CPU.
+
+    Raises:
+        ValueError: Not a device name.
+        DeviceUnavailableError: A GPU that this machine (or this back end) does not have, in one line.
+    """
+    if device not in ("auto", "cpu", "cuda") and not (device.startswith("cuda:") and device[5:].isdigit()):
         raise ValueError(f"Unknown device '{device}': use 'cpu', 'cuda', 'cuda:N' or 'auto'")
     if device == "cpu":
         return "cpu"
-    import torch
-
-    if torch.cuda.is_available():
-        return "cuda" if device == "auto" else device
+    count = cuda_device_count(backend)
     if device == "auto":
-        return "cpu"
-    raise SummarizerError(f"Device '{device}' was asked for but CUDA is not available: use device='cpu' or 'auto'")
+        return "cuda" if count else "cpu"
+    index = int(device.partition(":")[2] or 0)
+    if index < count:
+        return device
+    engine = {"ctranslate2": " that the CTranslate2 engine can use", "transformers": " that PyTorch can use"}.get(backend, "")
+    if count:
+        where = f"this machine has {count} GPU{'s' if count > 1 else ''}{engine} (cuda:0 to cuda:{count - 1})"
+    else:
+        where = f"this machine has no GPU{engine}"
+    raise DeviceUnavailableError(f"Device '{device}' is not available: {where}; use device 'cpu' (--device cpu)",
+                                 device=device, available=available_devices(backend))  # fmt: skip
 
 
 class TransformersTranslator(Translator):
@@ -269,6 +316,7 @@ class TransformersTranslator(Translator):
 
         from .spm import MarianPieces
 
+        self.device = resolve_device(device, "transformers")  # before anything loads: an impossible device is one line
         resolved = resolve_model(model)
         tokenizer, network = load_marian(resolved)
         self.model_name = resolved.name
@@ -276,7 +324,6 @@ class TransformersTranslator(Translator):
         # MarianTokenizer switches state between source and target modes: one user at a time.
         self._lock = threading.RLock()
         self._token_cache: BoundedCache[str, list[int]] = BoundedCache(1024)
-        self.device = _resolve_device(device)
         #: Token ids the decoder may not produce (French-only pieces of a shared vocabulary).
         self.suppressed_ids: list[int] = []
         self._suppress_in_generate = False
@@ -383,11 +430,11 @@ class CTranslate2Translator(Translator):
         ctranslate2: Any = require("ctranslate2", "fast", "The CTranslate2 back end")
         from .spm import MarianPieces
 
+        self.device = resolve_device(device, "ctranslate2")  # before anything loads or converts
         resolved = resolve_model(model)
         self.model_name = resolved.name
         self.pieces = MarianPieces(resolved.path)
         self._token_cache: BoundedCache[str, list[str]] = BoundedCache(1024)
-        self.device = _resolve_device(device)
         if compute_type is None:
             compute_type = "int8" if self.device == "cpu" else "int8_float16"
         quantization = "float32" if compute_type == "float32" else "int8"
@@ -518,6 +565,8 @@ def _build(backend: str, model: str | None, options: dict[str, Any]) -> Translat
             reason = f"the CTranslate2 conversion cannot reproduce this model ({exc})"
         except (ModelNotFoundError, ModelLoadError):
             raise  # the model itself is missing or broken: transformers would fail the same way
+        except DeviceUnavailableError as exc:  # CTranslate2 has no GPU here; PyTorch may (else it refuses the same)
+            reason = str(exc)
         except Exception as exc:  # a missing package or a failed conversion must not stop translation
             reason = f"{type(exc).__name__}: {exc}"
         logger.warning("CTranslate2 back end unavailable (%s); using transformers", reason)
@@ -546,6 +595,7 @@ def get_translator(model: str | None = None, backend: str = "auto", **options: A
         TypeError: An option the back end does not take.
         ModelNotFoundError: The model cannot be found.
         ModelLoadError: The model cannot be loaded.
+        DeviceUnavailableError: The device is not on this machine (``cuda`` without a GPU).
     """
     if backend != "auto" and backend not in BACKENDS:
         raise ValueError(f"Unknown back end '{backend}'; valid names: {', '.join(['auto', *BACKENDS])}")
@@ -553,6 +603,7 @@ def get_translator(model: str | None = None, backend: str = "auto", **options: A
     unknown = sorted(set(options) - valid)
     if unknown:
         raise TypeError(f"Unknown option(s) {', '.join(unknown)} for the {backend} back end; valid: {', '.join(sorted(valid))}")
+    resolve_device(str(options.get("device", "cpu")), backend)  # refused here, in one line, before anything loads
     name = model if model is not None else DEFAULT_MODEL
     key = (name, backend, tuple(sorted(options.items())))
     with _cache_lock:

@@ -24,25 +24,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .document import Document
+from .document import Document, Sentence
 from .errors import (
-    EmptyInputError,
+    DeviceUnavailableError,
     InputTooLargeError,
+    MissingDependencyError,
+    ModelHubUnreachableError,
     ModelLoadError,
     ModelNotFoundError,
-    NotFrenchError,
     SummarizerError,
-    UnsupportedInputError,
+    first_line,
 )
+from .errors import reader_message as _reader_message
 from .figures import format_value
 from .ingest import read_document
 from .models import DEFAULT_MODEL
 from .options import TranslateOptions
 from .parts import join_sentences
 from .result import Translation
-from .run import BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
+from .run import NOT_TRANSLATED_STOPPED, BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
 from .serialize import result_document
-from .summary import ArticleSummary, rank_key_figures
+from .summary import ArticleSummary, KeyFigure, rank_key_figures
 from .translators import Translator
 
 logger = logging.getLogger(__name__)
@@ -54,7 +56,13 @@ __all__ = [
     "load_upload",
     "example_articles",
     "model_status",
+    "probe_model",
     "render_aligned",
+    "render_key_figures",
+    "sentence_counts",
+    "status_line",
+    "device_choices",
+    "StopSwitches",
     "to_markdown",
     "TABLE_HEADERS",
     "PAGE_CSS",
@@ -63,13 +71,43 @@ __all__ = [
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
 TABLE_HEADERS = ["Figure", "What it counts", "Role", "French source", "Status"]
-#: The page's own styles: figures never break across lines, the table scrolls sideways on a phone.
+#: The page's own styles (Gradio keeps plain rules only: what needs a container query lives in the HTML).
 PAGE_CSS = """
-#key-figures [data-col="0"] .text, #key-figures [data-col="3"] .text { white-space: nowrap !important; }
-#key-figures .table-wrap { overflow-x: auto; }
 #summary em { color: #9d0208; }
 mark.fig { white-space: nowrap; }
 """
+#: The key-figure table fits its column: a table while the column is wide enough, each figure a small card
+#: when it is not (a phone); a figure never breaks across lines and the status is never hidden.
+_KEY_FIGURES_CSS = """<style>
+.kf-wrap { container-type: inline-size; width: 100%; }
+table.kf { width: 100%; border-collapse: collapse; table-layout: auto; font-size: 0.95em; margin: 0 !important; border: 0 !important; }
+table.kf th, table.kf td, table.kf tr { border: 0 !important; }
+table.kf caption { caption-side: top; text-align: left; font-weight: 600; padding: 2px 0 6px; }
+table.kf th { text-align: left; font-weight: 600; padding: 6px 8px; border-bottom: 2px solid #ccc !important; white-space: nowrap; }
+table.kf td { padding: 6px 8px; border-bottom: 1px solid #e3e3e3 !important; vertical-align: top; }
+table.kf td.kf-label { overflow-wrap: anywhere; }
+table.kf td.kf-figure, table.kf td.kf-status, table.kf td.kf-role, table.kf .fig-text { white-space: nowrap; }
+table.kf td.kf-figure { font-weight: 600; }
+table.kf tr.missing td.kf-status, table.kf .fallback { color: #9d0208; }
+table.kf .fallback { white-space: nowrap; }
+table.kf tr.untranslated td.kf-status { color: #6c757d; }
+table.kf .kf-key { display: none; }
+@container (max-width: 520px) {
+  table.kf, table.kf tbody { display: block; }
+  table.kf caption { display: block; }
+  table.kf thead { display: none; }
+  table.kf tr { display: grid; grid-template-columns: minmax(0, 1fr) auto; column-gap: 12px; row-gap: 2px;
+                grid-template-areas: "figure status" "label label" "fr role"; padding: 8px 0 !important;
+                border-bottom: 1px solid #e3e3e3 !important; }
+  table.kf td { display: block; padding: 0 !important; border: 0 !important; min-width: 0; }
+  table.kf td.kf-figure { grid-area: figure; }
+  table.kf td.kf-status { grid-area: status; text-align: right; }
+  table.kf td.kf-label { grid-area: label; }
+  table.kf td.kf-fr { grid-area: fr; font-size: 0.9em; }
+  table.kf td.kf-role { grid-area: role; font-size: 0.9em; text-align: right; color: #555; }
+  table.kf .kf-key { display: inline; color: #555; }
+}
+</style>"""
 
 
 @dataclass(frozen=True)
@@ -132,6 +170,48 @@ def example_articles() -> dict[str, str]:
     return articles
 
 
+def device_choices(backend: str = "auto") -> list[str]:
+    """The devices this server can run on, for the Settings (``cpu`` alone without a GPU)."""
+    from .translators import available_devices
+
+    return list(available_devices(backend))
+
+
+class StopSwitches:
+    """One stop switch per page (Gradio session): Stop sets it and the run stops after the batch in flight,
+    keeping what it translated (the page does not kill the run, which would lose it)."""
+
+    def __init__(self) -> None:
+        self._switches: dict[str, threading.Event] = {}
+        self._lock = threading.Lock()
+
+    def arm(self, key: str) -> threading.Event:
+        """A fresh switch for the next run of this page (pressing the button arms it)."""
+        with self._lock:
+            switch = self._switches[key] = threading.Event()
+        return switch
+
+    def take(self, key: str) -> threading.Event:
+        """The switch a run listens to: the armed one, else a new one (an API call has no Stop button)."""
+        with self._lock:
+            return self._switches.setdefault(key, threading.Event())
+
+    def stop(self, key: str) -> bool:
+        """Press Stop: whether a run of this page was there to stop."""
+        with self._lock:
+            switch = self._switches.get(key)
+        if switch is None:
+            return False
+        switch.set()
+        return True
+
+    def release(self, key: str, switch: threading.Event) -> None:
+        """The run is over: forget its switch (unless the page armed a new one meanwhile)."""
+        with self._lock:
+            if self._switches.get(key) is switch:
+                del self._switches[key]
+
+
 # --------------------------------------------------------------------------- the model line
 
 _model_state: dict[str, str] = {}  # model name -> the last line shown for it
@@ -168,34 +248,48 @@ def _plural(count: int, word: str) -> str:
 
 
 def reader_message(error: BaseException) -> str:
-    """What went wrong and what to do, in a reader's words (details go to the log)."""
-    if isinstance(error, EmptyInputError):
-        return "There is no text to translate: paste a French article or upload a file."
-    if isinstance(error, InputTooLargeError):
-        sizes = f" ({error.size:,} characters; this server takes up to {error.limit:,})" if error.size and error.limit else ""
-        return f"The article is too long for one run{sizes}. Split it into parts and translate them one after the other."
-    if isinstance(error, NotFrenchError):
-        return (
-            "This text does not look French. To translate it anyway, open Settings and tick "
-            "“Translate even if the text does not look French”."
-        )
-    if isinstance(error, UnsupportedInputError):
-        return str(error).splitlines()[0]
-    if isinstance(error, ModelNotFoundError):
-        return (
-            "The translation model is not installed on this server, so nothing could be translated. "
-            "Whoever runs the app can install it (see the README); the figures of the French text are listed below."
-        )
-    if isinstance(error, ModelLoadError):
-        return (
-            "The translation model is on this server but could not be loaded (its files look damaged). "
-            "Whoever runs the app should reinstall it; the figures of the French text are listed below."
-        )
-    if isinstance(error, RunCancelled):
-        return "Stopped. Press “Translate and summarise” to start again."
-    if isinstance(error, ValueError):
-        return f"A setting is out of range: {str(error).splitlines()[0]}"
-    return "Something went wrong while translating; the problem was logged. Try again, or try another article."
+    """What went wrong and what to do, in a reader's words (:func:`summarizer.errors.reader_message`)."""
+    return _reader_message(error)
+
+
+def sentence_counts(sentences: list[Sentence]) -> dict[str, int]:
+    """How the sentences ended: ``checked`` (passed every check as translated), ``repaired`` (repaired, and the
+    repaired sentence passed), ``look`` (a warning left: the reader should look), ``unchecked`` (translated, but
+    the run was stopped before its checks were finished), ``stopped`` (not translated: the run was stopped), and
+    ``total``."""
+    halted = [s for s in sentences if any(f.code == "stopped" for f in s.flags)]
+    stopped = sum(1 for s in halted if not s.translation)
+    unchecked = len(halted) - stopped
+    look = sum(1 for s in sentences if s.flagged) - len(halted)
+    repaired = sum(1 for s in sentences if s.repaired and not s.flagged)
+    return {"total": len(sentences), "checked": len(sentences) - len(halted) - look - repaired, "repaired": repaired,
+            "look": look, "unchecked": unchecked, "stopped": stopped}  # fmt: skip
+
+
+def status_line(sentences: list[Sentence], seconds: float | None = None, *, stopped: bool = False) -> str:
+    """The top status: how many sentences were checked, repaired, need a look (and were not translated).
+
+    "⚠ 11 sentences: 1 checked, 10 need a look (see the sentence-by-sentence view) · 6.1 s".
+    """
+    counts = sentence_counts(sentences)
+    parts = []
+    if counts["checked"] or not sentences:
+        parts.append(f"{counts['checked']:,} checked")
+    if counts["repaired"]:
+        parts.append(f"{counts['repaired']:,} repaired")
+    if counts["look"]:
+        parts.append(f"{counts['look']:,} need{'s' if counts['look'] == 1 else ''} a look")
+    if counts["unchecked"]:
+        parts.append(f"{counts['unchecked']:,} translated, not checked (stopped)")
+    if counts["stopped"]:
+        parts.append(f"{counts['stopped']:,} {NOT_TRANSLATED_STOPPED}")
+    mark = "⚠" if counts["look"] or counts["stopped"] or counts["unchecked"] else "✔"
+    line = f"{mark} {'Stopped. ' if stopped else ''}{_plural(counts['total'], 'sentence')}: {', '.join(parts)}"
+    if counts["look"]:
+        line += " (see the sentence-by-sentence view)"
+    if seconds is not None:
+        line += f" · {seconds:.1f} s"
+    return line
 
 
 def _esc(text: str) -> str:
@@ -244,7 +338,9 @@ def render_aligned(translation: Translation) -> str:
             for figure in report.unexpected:
                 en_spans.append((figure.start, figure.end, "", "not in the French"))
         notes = "".join(
-            f'<div class="flag {f.severity}">{_MARKS.get(f.severity, "⚠")} {_esc(f.message)}</div>' for f in sentence.flags
+            f'<div class="flag {"tried" if f.code == "repair_tried" else f.severity}">'
+            f'{"↺" if f.code == "repair_tried" else _MARKS.get(f.severity, "⚠")} {_esc(f.message)}</div>'
+            for f in sentence.flags
         )
         css = "seg flagged" if sentence.flagged else ("seg repaired" if sentence.repaired else "seg")
         rows.append(
@@ -255,34 +351,125 @@ def render_aligned(translation: Translation) -> str:
         "<style>.aligned{width:100%;border-collapse:collapse}.aligned td{vertical-align:top;padding:6px;"
         "border-bottom:1px solid #ddd;width:50%}.aligned tr.flagged td{background:#fff1f0}"
         ".aligned tr.repaired td.en{background:#f0fff4}.aligned .flag{font-size:0.85em;color:#9d0208}"
-        ".aligned .flag.info{color:#2d6a4f}.aligned mark.fig{padding:0 2px;border-radius:3px;color:#000}</style>"
+        ".aligned .flag.info{color:#2d6a4f}.aligned .flag.tried{color:#6c757d}.aligned mark.fig{padding:0 2px;border-radius:3px;color:#000}"
+        ".aligned-wrap{container-type:inline-size;width:100%}"  # a narrow column (a phone): the English under the French
+        "@container (max-width: 560px){.aligned,.aligned tbody,.aligned tr,.aligned td{display:block;width:auto !important;"
+        "border:0 !important;margin:0 !important}"
+        ".aligned td{padding:6px 4px !important}.aligned tr{border-bottom:1px solid #ddd !important;margin:0 0 6px}"
+        ".aligned tr:first-child{display:none}"
+        ".aligned td.fr{padding-bottom:0 !important;color:#444}}</style>"
     )
     head = '<tr><th lang="fr">Français</th><th lang="en">English</th></tr>'
-    return f'{style}<table class="aligned">{head}{"".join(rows)}</table>'
+    return f'{style}<div class="aligned-wrap"><table class="aligned">{head}{"".join(rows)}</table></div>'
 
 
-def warm_up() -> threading.Thread:
-    """Load the French parser in the background (about 5 s), so the first reader's summary does not wait for it."""
+def probe_model(config: AppConfig) -> str:
+    """Find the model without loading it, so the model line says at once when it cannot be had (no connection
+    to the hub, a missing directory); returns the model line."""
+    from .models import resolve_model
+
+    name = config.model or DEFAULT_MODEL
+    try:
+        resolve_model(config.model)
+    except (ModelNotFoundError, ModelLoadError) as exc:
+        logger.warning("model %s unavailable: %s", name, exc)
+        return _model_line_for(exc, name, config)
+    return model_status(config)
+
+
+def warm_up(config: AppConfig | None = None) -> threading.Thread:
+    """In the background: find the model (:func:`probe_model`, when ``config`` is given), then load the French
+    parser (several seconds), so the first reader neither waits for the parser nor has to press the button to
+    learn that the model is missing."""
     from .facts import parser_available
 
-    thread = threading.Thread(target=parser_available, name="warm-up-parser", daemon=True)
+    def work() -> None:
+        if config is not None:
+            probe_model(config)
+        parser_available()
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
     thread.start()
     return thread
 
 
+#: The statuses of a key figure, short enough to fit beside it on a phone.
+FOUND, NOT_FOUND, NOT_TRANSLATED = "✔ found", "⚠ not found", "— not translated"
+#: Marks a label given in French because the English one is not known.
+FRENCH_LABEL = "(French label)"
+
+
+def _french_words(sentence: str, start: int, end: int, words: int = 5) -> str:
+    """A few French words around a figure, when nothing else says what it counts."""
+    before = sentence[:start].split()[-words:]
+    after = sentence[end:].split()[:words]
+    return " ".join([*before, sentence[start:end], *after]).strip(" ,;:")
+
+
+def what_it_counts(k: KeyFigure, document: Document | None = None) -> tuple[str, bool]:
+    """What a key figure counts, and whether that is a French fallback: the English label, else the French
+    label, else the French words around the figure (never nothing)."""
+    if k.label_en.strip():
+        return k.label_en, False
+    if k.label_fr.strip():
+        return k.label_fr, True
+    sentence = document.sentences[k.segment] if document is not None and 0 <= k.segment < len(document.sentences) else None
+    if sentence is not None:
+        local = k.figure.start - sentence.start
+        if 0 <= local < len(sentence.source):
+            return f"“{_french_words(sentence.source, local, local + len(k.figure.text))}”", True
+    return f"“{k.text_fr}”", True
+
+
 def key_figure_table(summary: ArticleSummary) -> list[list[str]]:
-    """Rows of the key-figure table: figure, what it counts, its role, French source, status."""
+    """Rows of the key-figure table: figure, what it counts, its role, French source, status.
+
+    A label given in French (the English one is not known) ends with :data:`FRENCH_LABEL`.
+    """
     rows = []
+    document = summary.translation.document
     for k in summary.key_figures:
-        status = "✔ found in the translation" if k.verified else "⚠ not found in the translation"
-        label = k.label_en or k.label_fr
-        rows.append([k.formatted, label, k.role, k.text_fr, status])
+        label, french = what_it_counts(k, document)
+        rows.append([k.formatted, f"{label} {FRENCH_LABEL}" if french else label, k.role, k.text_fr, FOUND if k.verified else NOT_FOUND])
     return rows
 
 
-def source_figure_table(document: Document) -> list[list[str]]:
-    """Rows for the French figures alone (when no translation is possible)."""
-    return [[format_value(r.figure), r.label_fr, r.role, r.figure.text, "— not translated"] for r in rank_key_figures(document)]
+def source_figure_table(document: Document, translation: Translation | None = None) -> list[list[str]]:
+    """Rows for the French figures when there is no full translation (model missing, stopped): each figure's
+    status says whether the English of its sentence, when there is one, holds it."""
+    rows = []
+    for r in rank_key_figures(document):
+        sentence = document.sentence_at(r.figure.start)
+        status = NOT_TRANSLATED
+        result = translation.sentence_at(r.figure.start) if translation is not None else None
+        if result is not None and result.translation:
+            local = r.figure.start - result.start
+            status = FOUND if any(m.source.start == local for m in result.report.matched) else NOT_FOUND
+        label = r.label_fr or (_french_words(sentence.source, r.figure.start - sentence.start, r.figure.end - sentence.start)
+                               if sentence is not None else r.figure.text)  # fmt: skip
+        rows.append([format_value(r.figure), f"{label} {FRENCH_LABEL}", r.role, r.figure.text, status])
+    return rows
+
+
+def render_key_figures(rows: list[list[str]]) -> str:
+    """The key-figure table as HTML that fits its column: a table when wide enough, a card per figure on a phone."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{_esc(h)}</th>" for h in TABLE_HEADERS)
+    body = []
+    for figure, label, role, french, status in rows:
+        css = {FOUND: "found", NOT_FOUND: "missing"}.get(status, "untranslated")
+        shown = _esc(label)
+        if label.endswith(FRENCH_LABEL):
+            shown = f'{_esc(label[: -len(FRENCH_LABEL)].rstrip())} <span class="fallback">{_esc(FRENCH_LABEL)}</span>'
+        body.append(
+            f'<tr class="{css}"><td class="kf-figure">{_esc(figure)}</td><td class="kf-label">{shown}</td>'
+            f'<td class="kf-role"><span class="kf-key">role: </span>{_esc(role)}</td>'
+            f'<td class="kf-fr" lang="fr"><span class="kf-key">French: </span><span class="fig-text">{_esc(french)}</span></td>'
+            f'<td class="kf-status">{_esc(status)}</td></tr>'
+        )
+    return (f'{_KEY_FIGURES_CSS}<div class="kf-wrap"><table class="kf"><caption>Key figures</caption><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
 def _md_escape(text: str) -> str:
@@ -297,7 +484,7 @@ def to_markdown(summary: ArticleSummary) -> str:
         lines += [f"**{_md_escape(headline.text)}**", ""]
     if not headline.verified:
         lines += [f"> ⚠ {_md_escape(headline.note)}", ""]
-    lines += [_md_escape(line) for line in summary.summary.splitlines()[1:]]
+    lines += [_md_escape(line) for line in summary_lines(summary)]
     lines += ["", "| " + " | ".join(TABLE_HEADERS) + " |", "|" + "---|" * len(TABLE_HEADERS)]
     for row in key_figure_table(summary):
         lines.append("| " + " | ".join(_md_escape(c) for c in row) + " |")
@@ -313,6 +500,24 @@ def to_markdown(summary: ArticleSummary) -> str:
     return "\n".join(lines) + "\n"
 
 
+def summary_lines(summary: ArticleSummary, count: int = 5) -> list[str]:
+    """The key-figure lines of the summary, each saying what its figure counts.
+
+    A line is the key figure's English phrase; a phrase that is the bare figure (no English label was found)
+    becomes the figure and its French label (or the French words around it), marked :data:`FRENCH_LABEL`.
+    """
+    lines = []
+    for k in summary.key_figures[:count]:
+        phrase = k.phrase_en.strip() or k.formatted
+        rest = phrase.replace(k.formatted, "", 1) if k.formatted else phrase
+        if not re.search(r"[^\W\d_]{2,}", rest):  # nothing but the figure: say what it counts, in French if need be
+            label, french = what_it_counts(k, summary.translation.document)
+            phrase = f"{k.formatted}: {label}{' ' + FRENCH_LABEL if french else ''}"
+        check = "" if k.verified else " (not found in the translation: check it)"
+        lines.append(f"- {phrase[:1].upper() + phrase[1:]}{check}")
+    return lines
+
+
 def _summary_markdown(summary: ArticleSummary) -> str:
     """The short summary for the page: the headline in bold, with its warning beside it when it failed a check."""
     headline = summary.headline
@@ -320,15 +525,8 @@ def _summary_markdown(summary: ArticleSummary) -> str:
         head = f"**{_md_escape(headline.text)}**" if headline.text else ""
     else:
         head = f"**{_md_escape(headline.text)}**\n\n⚠ _{_md_escape(headline.note)}_"
-    body = "\n".join(_md_escape(line).replace("\\-", "-", 1) for line in summary.summary.splitlines()[1:])
-    flagged = len(summary.translation.flagged)
-    repaired = len([s for s in summary.translation.repaired if not s.flagged])
-    notes = []
-    if repaired:
-        notes.append(f"✔ {_plural(repaired, 'sentence')} repaired automatically")
-    if flagged:
-        notes.append(f"⚠ {_plural(flagged, 'sentence')} to check: see the sentence-by-sentence view")
-    return "\n\n".join(p for p in [head, body, " · ".join(notes)] if p)
+    body = "\n".join(_md_escape(line).replace("\\-", "-", 1) for line in summary_lines(summary))
+    return "\n\n".join(p for p in [head, body] if p)
 
 
 # --------------------------------------------------------------------------- exports
@@ -341,6 +539,7 @@ class _Exports:
         self._folders: dict[Path, float] = {}
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
+        self._timer_due = 0.0  # when the timer fires
 
     def write(self, summary: ArticleSummary, ttl: float) -> list[str]:
         self.sweep()
@@ -353,10 +552,17 @@ class _Exports:
         return [str(folder / "summary.json"), str(folder / "summary.md")]
 
     def _schedule(self) -> None:
-        """One timer at a time, for the earliest deadline (called with the lock held)."""
-        if self._timer is not None or not self._folders:
+        """One timer at a time, for the earliest deadline (called with the lock held): a folder due sooner
+        than the timer (a shorter time to live) moves the timer forward."""
+        if not self._folders:
             return
-        self._timer = threading.Timer(max(0.0, min(self._folders.values()) - time.monotonic()), self._tick)
+        due = min(self._folders.values())
+        if self._timer is not None:
+            if due >= self._timer_due:
+                return
+            self._timer.cancel()
+        self._timer_due = due
+        self._timer = threading.Timer(max(0.0, due - time.monotonic()), self._tick)
         self._timer.daemon = True
         self._timer.start()
 
@@ -385,7 +591,11 @@ _exports = _Exports()
 
 
 def load_upload(path: str | None, config: AppConfig) -> tuple[str | None, str]:
-    """Read an uploaded file: ``(its text, "")``, or ``(None, a one-line message)`` when it cannot be read."""
+    """Read an uploaded file: ``(its text, "")``, or ``(None, a one-line message)`` when it cannot be read.
+
+    Any file is taken and judged here (an image, a .zip: one line naming what is supported), so the page
+    never shows the browser's own refusal.
+    """
     if not path:
         return None, ""
     try:
@@ -394,7 +604,22 @@ def load_upload(path: str | None, config: AppConfig) -> tuple[str | None, str]:
         return None, f"⚠ This file is over the {config.max_file_mb:g} MB limit for uploads: paste the article's text instead."
     except (SummarizerError, OSError) as exc:
         logger.info("upload refused: %s", exc)
-        return None, f"⚠ {_esc(str(exc).splitlines()[0])}"
+        return None, f"⚠ {_esc(first_line(exc))}"
+
+
+def _model_line_for(error: BaseException, name: str, config: AppConfig) -> str:
+    """The model line after a failure: why the model is not there, or the line as it was."""
+    if isinstance(error, ModelHubUnreachableError):
+        return _remember(name, f"Model **{_esc(name)}**: cannot be downloaded (no connection to the model hub): pass --model DIR.")
+    if isinstance(error, ModelNotFoundError):
+        return _remember(name, f"Model **{_esc(name)}**: not available (not installed on this server); see the server log.")
+    if isinstance(error, ModelLoadError):
+        return _remember(name, f"Model **{_esc(name)}**: not available (its files could not be loaded); see the server log.")
+    if isinstance(error, MissingDependencyError):
+        return f"Model **{_esc(name)}**: not loaded: {_esc(first_line(error))}."
+    if isinstance(error, DeviceUnavailableError):
+        return f"Model **{_esc(name)}**: not loaded: {_esc(error.reader_message())}"
+    return model_status(config)
 
 
 def summarize_request(
@@ -411,16 +636,20 @@ def summarize_request(
     """Handle one request from the page: yield progress, then the full result.
 
     Errors never escape: they become a message for the reader. When the model is
-    missing, the French figures are still shown. Stop iterating (or set
-    ``cancel``) and the run stops after the batch in flight. ``translator`` replaces the shared model
-    (a test double).
+    missing, the French figures are still shown. Stop iterating and the run stops
+    after the batch in flight; set ``cancel`` (the Stop button) and it also yields
+    what it translated, the rest marked "not translated (stopped)". ``translator`` replaces
+    the shared model (a test double).
     """
     name = config.model or DEFAULT_MODEL
     try:
         options = TranslateOptions.build(beams=int(beams), device=device, backend=backend, max_chars=config.max_chars,
                                          check_language=not force, cache_dir=config.cache_dir)  # fmt: skip
-    except (TypeError, ValueError) as exc:
-        yield AppResult(status=f"⚠ {_esc(reader_message(exc))}", done=True, model_line=model_status(config))
+        from .translators import resolve_device
+
+        resolve_device(options.device, options.backend)  # an impossible device is refused before anything loads
+    except (TypeError, ValueError) as exc:  # DeviceUnavailableError is a ValueError
+        yield AppResult(status=f"⚠ {_esc(reader_message(exc))}", done=True, model_line=_model_line_for(exc, name, config))
         return
     current = model_status(config)
     loading = current if ": loaded," in current else f"Model **{_esc(name)}**: loading…"
@@ -442,7 +671,10 @@ def summarize_request(
                 yield AppResult(status=f"Checking the figures… {event.done:,} of {_plural(event.total, 'sentence')}",
                                 progress=event.fraction, phase="Checking figures", model_line=model_status(config))  # fmt: skip
         elif isinstance(event, Failed):
-            yield _failure(event.error, event.document, config)
+            if isinstance(event.error, RunCancelled) and event.translation is not None:
+                yield _stopped(event.translation, config)
+            else:
+                yield _failure(event.error, event.document, config)
             return
         elif isinstance(event, Finished) and event.summary is not None:
             yield _success(event.summary, config)
@@ -454,21 +686,33 @@ def _failure(error: Exception, document: Document | None, config: AppConfig) -> 
     table: list[list[str]] = []
     if isinstance(error, (ModelNotFoundError, ModelLoadError)):
         logger.warning("model %s unavailable: %s", name, error)
-        short = "not installed on this server" if isinstance(error, ModelNotFoundError) else "its files could not be loaded"
-        line = _remember(name, f"Model **{_esc(name)}**: not available ({short}); see the server log.")
         if document is not None:  # the article was read before the model failed: show its figures
             table = source_figure_table(document)
-    else:
-        line = model_status(config)
-        if not isinstance(error, SummarizerError | ValueError):
-            logger.error("request failed", exc_info=error)
-    return AppResult(status=f"⚠ {_esc(reader_message(error))}", table=table, done=True, model_line=line)
+    elif not isinstance(error, SummarizerError | ValueError):
+        logger.error("request failed", exc_info=error)
+    return AppResult(status=f"⚠ {_esc(reader_message(error))}", table=table, done=True, model_line=_model_line_for(error, name, config))
+
+
+def _stopped(translation: Translation, config: AppConfig) -> AppResult:
+    """What a stopped run leaves: the sentences translated so far, the rest marked "not translated (stopped)"."""
+    placeholder = f"[{NOT_TRANSLATED_STOPPED}]"
+    document = translation.document
+    texts = {s.index: s.translation for s in translation.sentences if s.translation}
+    return AppResult(
+        status=_esc(status_line(translation.sentences, translation.seconds, stopped=True)),
+        translation=join_sentences(document, texts, pending=placeholder),
+        table=source_figure_table(document, translation),
+        aligned_html=render_aligned(translation),
+        data={"stopped": True, **result_document(translation)},
+        done=True,
+        model_line=model_status(config),
+    )
 
 
 def _success(summary: ArticleSummary, config: AppConfig) -> AppResult:
     translation = summary.translation
     warnings = " ".join(_esc(w) for w in translation.warnings)
-    status = f"✔ Translated {_plural(len(translation.segments), 'sentence')} in {translation.seconds:.1f} s. {warnings}"
+    status = f"{_esc(status_line(translation.segments, translation.seconds))}. {warnings}"
     return AppResult(
         status=status.strip(),
         summary_md=_summary_markdown(summary),

@@ -260,3 +260,58 @@ def test_a_conversion_and_an_unread_number_are_told_not_flagged() -> None:
     wave, code = finished.translation.sentences
     assert [(f.code, f.severity) for f in wave.flags] == [("converted", "info")] and "'50 ft'" in wave.flags[0].message
     assert [(f.code, f.severity) for f in code.flags] == [("unread", "info")] and "'5.5.5.5'" in code.flags[0].message
+
+
+def test_a_repair_is_called_a_repair_only_if_the_whole_sentence_then_passes() -> None:
+    """Issue 22, item 3: a candidate that passes the part's check but fails the sentence's is no repair.
+
+    The French figure is written with a word joiner inside it (pasted from a web page): the part sent to the
+    model is cleaned of it, so the candidate "40,589" passes the part's check, while the sentence's own check
+    reads the French as it is. Whatever the readers make of it, the marks must agree with the final check.
+    """
+    french = "Le budget atteint 40\u2060589 euros."
+    broken = ScriptedTranslator(lambda s: ["The budget reaches 4,000 euros.", "The budget reaches 40,589 euros."])
+    events = _events(french, translator=broken)
+    sentence = events[-1].translation.sentences[0]
+    codes = [f.code for f in sentence.flags]
+    assert {"repaired", "repair_tried"} & set(codes)  # a repair was made or tried
+    if sentence.repaired:
+        assert sentence.report.ok and not sentence.flagged
+    if not sentence.report.ok:
+        assert sentence.flagged and not sentence.repaired and "repaired" not in codes
+        assert not [e for e in events if type(e).__name__ == "Repaired"]  # no event says it was repaired
+
+
+def test_a_repair_that_fixes_the_figures_is_a_repair() -> None:
+    french = "Le budget atteint 40 589 euros."
+    fixed = ScriptedTranslator(lambda s: ["The budget reaches 4,000 euros.", "The budget reaches 40,589 euros."])
+    sentence = _events(french, translator=fixed)[-1].translation.sentences[0]
+    assert sentence.report.ok and sentence.repaired and not sentence.flagged
+    assert [f.code for f in sentence.flags] == ["repaired"]
+
+
+def test_stop_keeps_what_was_translated_and_marks_the_rest() -> None:
+    """Issue 22, item 4: Stop leaves the sentences translated so far; the others say 'not translated (stopped)'."""
+    cancel = threading.Event()
+    sentences = [*numbered_sentences(9), "Le budget atteint 3 millions d'euros."]
+    text = article(sentences)
+    events = list(run(text, TranslateOptions.build(max_batch_tokens=40), translator=_Slow(trip=cancel), cancel=cancel))
+    failed = events[-1]
+    assert isinstance(failed, Failed) and isinstance(failed.error, RunCancelled) and failed.translation is not None
+    done = [s for s in failed.translation.sentences if s.translation]
+    rest = [s for s in failed.translation.sentences if not s.translation]
+    assert done and rest  # the first batch came back, the rest never went
+    assert all(s.translation == s.source for s in done)  # the double translates by copying: the English is kept
+    assert all(any(f.code == "stopped" for f in s.flags) and s.flagged for s in done)  # its checks were not finished
+    assert all([f.message for f in s.flags] == ["not translated (stopped)"] for s in rest)
+    assert [s.index for s in done + rest] == list(range(len(sentences)))  # every sentence, in order
+
+
+def test_what_was_said_of_the_first_translation_goes_with_it() -> None:
+    """The 1-best was too short and lost the figure; the candidate chosen instead is neither: no stale warning."""
+    french = "Selon le rapport publié lundi, le budget régional atteint 40 589 euros."
+    english = "According to the report published on Monday, the regional budget reaches 40,589 euros."
+    finished = _events(french, translator=ScriptedTranslator(lambda s: ["The budget.", english]))[-1]
+    sentence = finished.translation.sentences[0]
+    assert sentence.translation == english
+    assert [f.code for f in sentence.flags] == ["repaired"] and not sentence.flagged

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -242,3 +243,97 @@ def test_bounded_cache_forgets_the_oldest_and_computes_once() -> None:
     assert len(cache) == 2 and cache.get("a") is None and cache.get("ccc") == 3  # "a" was the oldest
     cache.clear()
     assert len(cache) == 0
+
+
+# --------------------------------------------------------------------------- issue 22: devices, and why a model is missing
+
+
+@pytest.fixture()
+def gpus(monkeypatch):
+    """Pretend this machine has N GPUs (the same answer for every back end)."""
+    import summarizer.translators as translators
+
+    def set_count(count: int) -> None:
+        monkeypatch.setattr(translators, "cuda_device_count", lambda backend="auto": count)
+
+    return set_count
+
+
+@pytest.mark.parametrize(
+    ("count", "devices"), [(0, ("cpu",)), (1, ("cpu", "cuda", "auto")), (2, ("cpu", "cuda", "auto", "cuda:0", "cuda:1"))]
+)
+def test_the_devices_offered_are_the_ones_this_machine_has(gpus, count: int, devices: tuple[str, ...]) -> None:
+    from summarizer.translators import available_devices
+
+    gpus(count)
+    assert available_devices() == devices
+
+
+@pytest.mark.parametrize(
+    ("count", "device", "message"),
+    [(0, "cuda", r"Device 'cuda' is not available: this machine has no GPU.*; use device 'cpu'"),
+     (0, "cuda:0", r"Device 'cuda:0' is not available: this machine has no GPU"),
+     (2, "cuda:2", r"Device 'cuda:2' is not available: this machine has 2 GPUs.* \(cuda:0 to cuda:1\)")],
+    ids=["no-gpu", "no-gpu-index", "index-too-high"],
+)
+def test_an_impossible_device_is_refused_before_anything_loads(gpus, tmp_path: Path, count: int, device: str, message: str) -> None:
+    from summarizer.errors import DeviceUnavailableError
+
+    gpus(count)
+    for backend in ("auto", "ctranslate2", "transformers"):
+        # the model does not exist either: the device is refused first, in one line
+        with pytest.raises(DeviceUnavailableError) as refused:
+            get_translator(str(tmp_path / "absent"), backend, device=device)
+        assert re.match(message, str(refused.value)) and "\n" not in str(refused.value)
+        assert refused.value.code == "device_unavailable" and refused.value.exit_status == 2
+
+
+def test_auto_device_is_the_cpu_without_a_gpu(gpus) -> None:
+    from summarizer.translators import resolve_device
+
+    gpus(0)
+    assert resolve_device("auto") == "cpu" and resolve_device("cpu") == "cpu"
+    gpus(1)
+    assert resolve_device("auto") == "cuda" and resolve_device("cuda:0") == "cuda:0"
+    with pytest.raises(ValueError, match="Unknown device 'tpu'"):
+        resolve_device("tpu")
+
+
+def test_the_counts_are_asked_of_the_back_ends_themselves() -> None:
+    """Whatever this machine has, the count is a whole number and CPU is always offered."""
+    from summarizer.translators import available_devices, cuda_device_count
+
+    for backend in ("auto", "ctranslate2", "transformers"):
+        assert cuda_device_count(backend) >= 0
+        assert available_devices(backend)[0] == "cpu"
+
+
+def test_hub_unreachable_is_told_apart_from_a_missing_directory(tmp_path: Path, monkeypatch) -> None:
+    import huggingface_hub
+
+    from summarizer.errors import ModelHubUnreachableError
+    from summarizer.models import resolve_model
+
+    with pytest.raises(ModelHubUnreachableError, match=r"cannot be downloaded \(no connection to the model hub\).*: pass --model DIR"):
+        resolve_model("Helsinki-NLP/opus-mt-xx-yy-not-cached")  # tests run offline (HF_HUB_OFFLINE=1)
+    with pytest.raises(ModelNotFoundError, match="does not exist") as local:
+        resolve_model(str(tmp_path / "absent"))
+    assert not isinstance(local.value, ModelHubUnreachableError)
+
+    def no_network(*args, **kwargs):
+        try:
+            raise ConnectionError("[Errno -2] Name or service not known")
+        except ConnectionError as exc:
+            raise RuntimeError("An error happened while trying to locate the files on the Hub") from exc
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", no_network)
+    with pytest.raises(ModelHubUnreachableError):
+        resolve_model("Helsinki-NLP/opus-mt-fr-en")
+
+    def unknown(*args, **kwargs):
+        raise RuntimeError("404 Client Error: Repository Not Found for url")
+
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", unknown)
+    with pytest.raises(ModelNotFoundError, match="could not be downloaded") as missing:
+        resolve_model("Helsinki-NLP/opus-mt-fr-en")
+    assert not isinstance(missing.value, ModelHubUnreachableError)

@@ -76,6 +76,12 @@ def resolve_figures(part: str, translation: str, candidates: Sequence[str], flag
     before = report.describe()
     for candidate in candidates:
         if candidate.strip() and not runaway_repetition(part, candidate) and check(candidate).ok:
+            # what was said of the first translation (its length, a repetition) is not said of this one unless it
+            # holds for it too (a candidate that repeats itself is never chosen)
+            flags[:] = [f for f in flags if f.code not in (FlagCode.LENGTH, FlagCode.REPETITION)]
+            problem = length_problem(part, candidate)
+            if problem:
+                flags.append(Flag(FlagCode.LENGTH, problem))
             flags.append(Flag(FlagCode.REPAIRED, f"figures fixed by choosing another translation ({before})", Severity.INFO))
             return candidate
     substituted = repair_by_substitution(part, translation, report)
