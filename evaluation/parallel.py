@@ -218,8 +218,8 @@ _REVERSED = {"rose": "fell", "fell": "rose", "rise": "fall", "fall": "rise", "ri
              "decreases": "increases", "increasing": "decreasing", "decreasing": "increasing", "grew": "shrank",
              "up": "down", "down": "up", "higher": "lower", "lower": "higher", "gained": "lost", "lost": "gained",
              "jumped": "dropped", "dropped": "rose", "drop": "rise", "declined": "increased", "decline": "increase",
-             "climbed": "fell", "growth": "decline", "more": "less", "less": "more", "fewer": "more", "soared": "plunged",
-             "plunged": "soared", "raised": "cut", "cut": "raised", "boosted": "cut", "reduced": "increased"}  # fmt: skip
+             "climbed": "fell", "growth": "decline", "soared": "plunged", "plunged": "soared", "raised": "cut", "cut": "raised",
+             "boosted": "cut", "reduced": "increased"}  # fmt: skip
 _NOT_NOUNS = frozenset(
     "of per cent percent and or to in on at by for from the a an than more less years year months month days day weeks "
     "week hours hour minutes minute seconds km kilometres kilometers miles metres meters feet kg pounds tonnes tons euros "
@@ -245,9 +245,13 @@ def _comparator_inverted(en: str, rng: random.Random) -> str | None:
 def _direction_matches(en: str, table: dict[str, str]) -> list[re.Match[str]]:
     """Direction words in the clause right before a number ("rose by 7%", "a drop of 3") or right after it ("7% higher")."""
     words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    before = re.finditer(rf"\b({words})\b(?=[^.,;:\d]{{0,30}}?{_NUM})", en, re.IGNORECASE)
-    after = re.finditer(rf"(?<=\d%\s)({words})\b|(?<=\d\s)({words})\b(?=\s+than)", en, re.IGNORECASE)
-    return [m for m in (*before, *after) if m.group(0).lower() in table]
+    # the amount the change is of: not a year ("on the decline since 2007"), not a bound ("up to 30")
+    amount = r"(?!(?:19|20)\d\ds?\b)[$€£]?\d[\d,.]*(?:\s?%)?"
+    before = re.finditer(rf"\b({words})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,3}}\s+{amount})", en, re.IGNORECASE)
+    after = re.finditer(rf"(?<=\d%\s)({words})\b", en, re.IGNORECASE)
+    particle = re.compile(rf"\s+{amount}")  # "up 7%", "down 3": a particle states a change only right before the amount
+    return [m for m in (*before, *after) if m.group(0).lower() in table
+            and (m.group(0).lower() not in ("up", "down") or particle.match(en, m.end()))]  # fmt: skip
 
 
 def _direction_reversed(en: str, rng: random.Random) -> str | None:

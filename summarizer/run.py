@@ -30,7 +30,7 @@ from typing import Any
 
 from .document import Document, Flag, Sentence
 from .errors import RunCancelled
-from .fidelity import FidelityReport, check_pair, compare_figures, repair_by_substitution
+from .fidelity import FidelityReport, check_pair, compare_figures, counted_nouns, recheck_nouns, repair_by_substitution
 from .figures import Figure, extract_figures
 from .ingest import clean_for_model
 from .options import TranslateOptions
@@ -479,18 +479,34 @@ def _summarize(translation: Translation, translator: Translator | None, decode: 
     if max_figures is not None:
         ranked = ranked[:max_figures]
     wanted = labels_to_translate(document, ranked)
+    # the French nouns the sentences' figures count, in the same batch: the check compares them in English
+    counted = {s.index: counted_nouns(s.source, s.figures, s.report) for s in document.sentences}
+    nouns = [n for n in dict.fromkeys(n for found in counted.values() for n in found) if n not in wanted]
     labels: dict[str, str] = {}
-    if wanted and translator is not None:
+    if (wanted or nouns) and translator is not None:
         try:
-            english = translator.translate_batch(wanted, decode)
+            english = translator.translate_batch([*wanted, *nouns], decode)
         except Exception as exc:  # labels are a nicety: never fail the summary for them
             logger.warning("could not translate figure labels: %s", exc)
             english = []
+        _recheck_nouns(document, counted, dict(zip([*wanted, *nouns], (e.strip().rstrip(".") for e in english))))
         for french, label in zip(wanted, english):
             label = label.strip().rstrip(".")
             if label and check_pair(french, label).ok:  # a phrase or label keeps its own figures, or is not used
                 labels[french] = label
     return build_summary(translation, ranked, labels)
+
+
+def _recheck_nouns(document: Document, counted: dict[int, list[str]], english: dict[str, str]) -> None:
+    """Check again, through the model's English for their nouns, the sentences whose figures count nouns."""
+    for sentence in document.sentences:
+        translations = {noun: english[noun] for noun in counted.get(sentence.index, []) if english.get(noun)}
+        if not translations:
+            continue
+        report = recheck_nouns(sentence.source, sentence.figures, sentence.translation, sentence.figures_en, translations)
+        if report.changed and sentence.report is not None and sentence.report.ok:
+            sentence.report = report
+            sentence.flags = (*sentence.flags, Flag("figures", f"figure check failed: {report.describe()}"))
 
 
 def _outcome(events: Iterator[Event]) -> Finished:

@@ -34,6 +34,9 @@ def _flag(fr: str, en: str) -> str:
         ("Moins de 12 % des votes.", "12", "fr", Comparator.LESS),
         ("Jusqu'à 80 bus.", "80", "fr", Comparator.UP_TO),
         ("Environ 300 personnes.", "300", "fr", Comparator.ABOUT),
+        ("Près de 300 personnes.", "300", "fr", Comparator.NEARLY),
+        ("La couche peut atteindre 20 mètres.", "20", "fr", Comparator.UP_TO),
+        ("Une taille qui ne doit pas être inférieure à 14 cm.", "14", "fr", Comparator.AT_LEAST),
         ("Fewer than 2,500 pupils.", "2,500", "en", Comparator.LESS),
         ("Over 2,500 pupils.", "2,500", "en", Comparator.MORE),
         ("No more than 40 houses.", "40", "en", Comparator.AT_MOST),
@@ -51,6 +54,7 @@ def test_only_opposite_bounds_contradict() -> None:
     assert Comparator.MORE.contradicts(Comparator.LESS) and Comparator.AT_LEAST.contradicts(Comparator.UP_TO)
     assert not Comparator.MORE.contradicts(Comparator.AT_LEAST)  # "plus de" written "at least": a rewording
     assert not Comparator.ABOUT.contradicts(Comparator.MORE) and not Comparator.NONE.contradicts(Comparator.LESS)
+    assert Comparator.NEARLY.contradicts(Comparator.AT_LEAST) and not Comparator.NEARLY.contradicts(Comparator.ABOUT)
     assert Direction.RISE.contradicts(Direction.FALL) and not Direction.RISE.contradicts(Direction.NONE)
 
 
@@ -112,9 +116,12 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         ("Plus de 2 500 élèves sont inscrits.", "Fewer than 2,500 pupils are enrolled.", "more than -> less than"),
         ("Au moins 40 maisons ont brûlé.", "At most 40 houses burned.", "at least -> at most"),
         ("Jusqu'à 80 bus circuleront.", "At least 80 buses will run.", "up to -> at least"),
+        ("Le sac pèse près de 90 kilos.", "The bag weighs at least 90 kilos.", "nearly -> at least"),
+        ("Ils sont présents dans 30 villes.", "They are present in fewer than 30 towns.", "none -> less than"),
         # direction reversed
         ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover fell 4.5% in a year.", "rise -> fall"),
         ("Les ventes affichent une baisse de 3 %.", "Sales show a rise of 3%.", "fall -> rise"),
+        ("Le nombre est passé de 920 en 2015 à 610 en 2019.", "The number rose from 920 in 2015 to 610 in 2019.", "fall -> rise"),
         # counted nouns exchanged
         ("L'accident a fait 4 morts et 17 blessés.", "The accident left 4 injured and 17 dead.", "<->"),
         ("La police a arrêté 5 passeurs et secouru 60 migrants.", "Police arrested 5 migrants and rescued 60 smugglers.", "<->"),
@@ -127,7 +134,7 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         ("La course fait 100 km.", "The race is 100 miles long.", "'100 miles'"),
         ("Il pèse 70 kg.", "He weighs 200 pounds.", "'200 pounds'"),
     ],
-    ids=["more-less", "least-most", "upto-least", "rose-fell", "drop-rise", "dead-injured", "cognate-exchange",
+    ids=["more-less", "least-most", "upto-least", "nearly-least", "bound-added", "rose-fell", "drop-rise", "from-to", "dead-injured", "cognate-exchange",
          "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds"],
 )  # fmt: skip
 def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said: str) -> None:
@@ -147,6 +154,8 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover grew 4.5% in a year."),
         ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover was up 4.5% in a year."),
         ("Les ventes affichent une baisse de 3 %.", "Sales show a decline of 3%."),
+        ("Le nombre est passé de 920 en 2015 à 610 en 2019.", "The number fell from 920 in 2015 to 610 in 2019."),
+        ("Une taille qui ne doit pas être inférieure à 14 cm.", "A size of at least 14 cm."),
         ("Environ 300 personnes sont venues.", "About 300 people came."),
         ("Environ 300 personnes sont venues.", "Some 300 people came."),
         ("Environ 300 personnes sont venues.", "300 people came."),  # an approximation dropped

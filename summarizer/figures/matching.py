@@ -28,7 +28,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .extract import unread_numbers
-from .meaning import MEANING_KINDS, Comparator, Direction, FigureFact, french_facts, same_noun, states_a_change, word_facts
+from .meaning import (
+    MEANING_KINDS,
+    Comparator,
+    Direction,
+    FigureFact,
+    direction_of_word,
+    french_facts,
+    same_noun,
+    states_a_change,
+    word_facts,
+)
 from .model import Figure, Kind
 from .units import converts, same_unit
 
@@ -362,15 +372,51 @@ def _hungarian(costs: list[list[float]]) -> tuple[list[int], list[int]]:
 _GENERIC = frozenset("person people individual one other thing time case number total figure".split())
 
 
-def _meaning_changes(report: FidelityReport, facts: Facts, nouns: Mapping[str, str] | None) -> list[MeaningChange]:
+_COMPARATIVES = frozenset("more less fewer higher lower up down".split())
+_FROM_TO = re.compile(r"\s*(?:(?:in|on|at)\s+[\w ]{1,20}?\s*)?,?\s*(?:to|and)\s+$", re.IGNORECASE)
+
+
+def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> list[MeaningChange]:
+    """A change "from A to B" whose word says the other way than its values: "fell from 4,862 to 6,678" is a rise."""
+    changes = []
+    ordered = sorted((m for m in report.matched if m.translation.kind in MEANING_KINDS), key=lambda m: m.translation.start)
+    for first, second in zip(ordered, ordered[1:]):
+        a, b = first.translation, second.translation
+        if isinstance(a.value, str) or isinstance(b.value, str) or a.kind != b.kind or a.kind not in MEANING_KINDS:
+            continue
+        if not re.search(r"\bfrom\s+\S*$", translation[max(0, a.start - 12) : a.start]):
+            continue
+        if not _FROM_TO.fullmatch(translation[a.end : b.start] + " "):
+            continue
+        # the word of change right before "from" ("has fallen sharply from"), else what the parse says of the figure
+        words = re.findall(r"[A-Za-z]+", translation[max(0, a.start - 60) : a.start])[-5:-1]
+        read = (direction_of_word(w, "en") for w in reversed(words) if w.lower() not in _COMPARATIVES)
+        said = next((d for d in read if d is not Direction.NONE), Direction.NONE)
+        fact = facts.get(id(b))
+        if said is Direction.NONE and fact is not None:
+            said = fact.direction
+        if said is Direction.NONE or float(a.value) == float(b.value):
+            continue
+        values = Direction.RISE if float(b.value) > float(a.value) else Direction.FALL
+        if said.contradicts(values):
+            changes.append(MeaningChange(second, "direction", str(values), str(said)))
+    return changes
+
+
+def _meaning_changes(
+    report: FidelityReport, facts: Facts, nouns: Mapping[str, str] | None, translation: str = ""
+) -> list[MeaningChange]:
     """Matched pairs whose comparator, direction or counted noun changed."""
     changes: list[MeaningChange] = []
+    changes += _span_directions(report, facts, translation)
     french = [f for f in (facts.get(id(m.source)) for m in report.matched) if f is not None and f.noun]
     for match in report.matched:
         fa, fb = facts.get(id(match.source)), facts.get(id(match.translation))
         if fa is None or fb is None or match.source.kind == Kind.NAME:
             continue
-        if fa.comparator.contradicts(fb.comparator):
+        if fa.comparator.contradicts(fb.comparator) or (
+            fa.comparator is Comparator.NONE and fb.comparator in (Comparator.MORE, Comparator.LESS)
+        ):  # a bound reversed, or a strict bound the French does not state ("40 pays" -> "fewer than 40 countries")
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
         if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
@@ -396,7 +442,7 @@ def _equal_values(a: Figure, b: Figure) -> bool:
 def _approximate(figure: Figure, facts: Facts) -> bool:
     """Whether the English says its figure is approximate ("about 60 miles", "some 200 pounds")."""
     fact = facts.get(id(figure))
-    return fact.comparator is Comparator.ABOUT if fact is not None else figure.approximate
+    return fact.comparator in (Comparator.ABOUT, Comparator.NEARLY) if fact is not None else figure.approximate
 
 
 def _conversions(report: FidelityReport, spare: list[Figure], facts: Facts) -> None:
@@ -686,7 +732,7 @@ def compare_figures(
     if not report.missing and not report.unexpected:
         report.swapped += _swaps(source, translation, report.matched, facts, nouns)
     if facts:
-        report.changed = _meaning_changes(report, facts, nouns)
+        report.changed = _meaning_changes(report, facts, nouns, translation)
     report.unread = unread_numbers(source, src, "fr")
     return report
 
@@ -705,10 +751,10 @@ def _restated(report: FidelityReport, translation: str) -> list[Figure]:
     for figure in report.unexpected:
         for match in report.matched:
             other = match.translation
-            if other.text == figure.text or not _equal_values(other, figure):
-                continue
+            if not _equal_values(other, figure) or re.sub(r"\D", "", other.text) == re.sub(r"\D", "", figure.text) != "":
+                continue  # the same digits again is the figure written twice, not restated
             first, second = sorted((other, figure), key=lambda f: f.start)
-            if re.fullmatch(r"\s*[(\[,–—-]?\s*(?:or|i\.e\.|that is)?\s*", translation[first.end : second.start]):
+            if re.fullmatch(r"\s*(?:\(|\[|,?\s*(?:or|i\.e\.|that is))\s*", translation[first.end : second.start]):
                 found.append(figure)
                 break
     return found
@@ -726,11 +772,13 @@ def _spelled_changes(
     values = {abs(float(f.value)) for f in tgt if isinstance(f.value, int | float)}
 
     def small(figure: Figure) -> bool:
-        return (not _checked(figure) and figure.kind in (Kind.COUNT, Kind.DURATION, Kind.MEASURE) and id(figure) not in paired
-                and isinstance(figure.value, int | float) and 2 <= abs(float(figure.value)) <= _SMALL_SPELLED)  # fmt: skip
+        return (figure.kind in (Kind.COUNT, Kind.DURATION, Kind.MEASURE, Kind.MONEY) and id(figure) not in paired
+                and figure.unit != "fraction" and isinstance(figure.value, int | float)
+                and 2 <= abs(float(figure.value)) <= _SMALL_SPELLED)  # fmt: skip
 
-    english = [t for t in tgt if small(t) and t.spelled]
-    for figure in (f for f in src if small(f)):
+    french_values = {abs(float(f.value)) for f in src if isinstance(f.value, int | float)}
+    english = [t for t in tgt if small(t) and t.spelled and not _checked(t) and abs(float(t.value)) not in french_values]
+    for figure in (f for f in src if small(f) and not _checked(f)):
         if abs(float(figure.value)) in values:
             continue
         for other in english:
@@ -738,9 +786,9 @@ def _spelled_changes(
                 continue
             if figure.unit or other.unit:
                 alike = bool(figure.unit and other.unit and same_unit(figure.unit, other.unit))
-            else:
+            else:  # two small counts: the same thing unless their nouns say otherwise ("deux fils" / "three daughters")
                 fa, fb = facts.get(id(figure)), facts.get(id(other))
-                alike = fa is not None and fb is not None and same_noun(fa.noun, fb.noun, nouns) is True
+                alike = fa is None or fb is None or fb.noun in _GENERIC or same_noun(fa.noun, fb.noun, nouns) is not False
             if alike:
                 english.remove(other)
                 report.missing.append(figure)

@@ -63,6 +63,7 @@ class Comparator(str, Enum):
     NONE = "none"
     EXACTLY = "exactly"
     ABOUT = "about"
+    NEARLY = "nearly"
     MORE = "more than"
     AT_LEAST = "at least"
     LESS = "less than"
@@ -82,7 +83,10 @@ class Comparator(str, Enum):
         return ""
 
     def contradicts(self, other: Comparator) -> bool:
-        """Whether the two say opposite things: a lower bound against an upper one."""
+        """Whether the two say opposite things: a lower bound against an upper one, or "nearly" (just under)
+        against a lower bound ("près de 70" written "at least 70")."""
+        if Comparator.NEARLY in (self, other):
+            return (other if self is Comparator.NEARLY else self).bound == "lower"
         return bool(self.bound and other.bound and self.bound != other.bound)
 
 
@@ -115,8 +119,9 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"inférieure?s? à|en deçà d[e'’]|en dessous d[e'’]|au-dessous d[e'’]|sous la barre d[e'’]": Comparator.LESS,
         r"au moins|au minimum|au bas mot|minimum|a minima": Comparator.AT_LEAST,
         r"tout au plus|au plus|au maximum|maximum": Comparator.AT_MOST,
-        r"jusqu['’]à": Comparator.UP_TO,
-        r"environ|près d[e'’]|presque|quasiment|pratiquement|autour d[e'’]|aux alentours d[e'’]|quelque|"
+        r"jusqu['’]à|(?:peut|peuvent|pourrait|pourraient|pouvant|pourra|pourront) (?:atteindre|aller jusqu['’]à)": Comparator.UP_TO,
+        r"près d[e'’]|presque|quasiment|pratiquement|pas loin d[e'’]|tout près d[e'’]": Comparator.NEARLY,
+        r"environ|autour d[e'’]|aux alentours d[e'’]|quelque|"
         r"à peu près|approximativement|de l['’]ordre d[e'’]|grosso modo|avoisinant|environ d[e'’]": Comparator.ABOUT,
         r"exactement|précisément|tout juste|pile": Comparator.EXACTLY,
     },
@@ -128,7 +133,8 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
         r"(?:just |slightly |well |far |much )?(?:less|fewer|lower) than|(?:just |slightly |well )?under|below|"
         r"short of|shy of|south of": Comparator.LESS,
-        r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated|circa|in the region of|"
+        r"nearly|almost|close to|just short of|not far off": Comparator.NEARLY,
+        r"about|around|some|roughly|approximately|an estimated|circa|in the region of|"
         r"of the order of|on the order of|around about|more or less|or so": Comparator.ABOUT,
         r"exactly|precisely|just": Comparator.EXACTLY,
     },
@@ -139,6 +145,14 @@ _AFTER: dict[str, dict[str, Comparator]] = {
     "en": {r"-?plus\b|or more|and more|and over|and above|at least": Comparator.AT_LEAST,
            r"or less|or fewer|and under|and below|at most|at the most": Comparator.AT_MOST, r"or so": Comparator.ABOUT},
 }  # fmt: skip
+
+
+_NEGATED_BOUND = {
+    "fr": re.compile(r"\b(?:pas|jamais|guère)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:not|never|n['’]t)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
+}
+_FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator.LESS, Comparator.LESS: Comparator.AT_LEAST,
+            Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE}  # fmt: skip
 
 
 def _compile(table: dict[str, Comparator], before: bool) -> list[tuple[re.Pattern[str], Comparator]]:
@@ -168,7 +182,12 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
         if m:
             found.append((len(m.group(0).strip()), comparator))
     if found:
-        return max(found, key=lambda f: f[0])[1]
+        length, comparator = max(found, key=lambda f: f[0])
+        # a negated bound is the other bound: "ne doit pas être inférieure à 14 cm" is at least 14 cm
+        clause = _CLAUSE_END.split(text[max(0, start - 80) : start - length])[-1]
+        if comparator.bound and _NEGATED_BOUND[lang].search(clause):
+            return _FLIPPED[comparator]
+        return comparator
     after = text[end : end + 25]
     for pattern, comparator in _comparator_patterns(lang, False):
         if pattern.search(after):
