@@ -414,9 +414,9 @@ def _meaning_changes(
         fa, fb = facts.get(id(match.source)), facts.get(id(match.translation))
         if fa is None or fb is None or match.source.kind == Kind.NAME:
             continue
-        if fa.comparator.contradicts(fb.comparator) or (
-            fa.comparator is Comparator.NONE and fb.comparator in (Comparator.MORE, Comparator.LESS)
-        ):  # a bound reversed, or a strict bound the French does not state ("40 pays" -> "fewer than 40 countries")
+        # a bound reversed; a bound the French does not state is a translator's liberty ("40 pays" -> "more than 40
+        # countries" in professional translations), never flagged
+        if fa.comparator.contradicts(fb.comparator):
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
         if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
