@@ -769,18 +769,25 @@ def _spelled_changes(
     compared here, only where the two sides say the same thing of them: the same unit, or the same counted noun.
     """
     paired = {id(f) for m in report.matched for f in (m.source, m.translation)}
-    values = {abs(float(f.value)) for f in tgt if isinstance(f.value, int | float)}
+
+    def free(figure: Figure) -> bool:
+        return id(figure) not in paired and figure.kind != Kind.NAME and isinstance(figure.value, int | float)
 
     def small(figure: Figure) -> bool:
-        return (figure.kind in (Kind.COUNT, Kind.DURATION, Kind.MEASURE, Kind.MONEY) and id(figure) not in paired
-                and figure.unit != "fraction" and isinstance(figure.value, int | float)
+        return (figure.kind in (Kind.COUNT, Kind.DURATION, Kind.MEASURE, Kind.MONEY) and figure.unit != "fraction"
                 and 2 <= abs(float(figure.value)) <= _SMALL_SPELLED)  # fmt: skip
 
-    french_values = {abs(float(f.value)) for f in src if isinstance(f.value, int | float)}
-    english = [t for t in tgt if small(t) and t.spelled and not _checked(t) and abs(float(t.value)) not in french_values]
-    for figure in (f for f in src if small(f) and not _checked(f)):
-        if abs(float(figure.value)) in values:
-            continue
+    # the numbers each side leaves unpaired, one for one: "trois à cinq lits ... six mois" -> "three to five beds ...
+    # three months" leaves "six" and the second "three"
+    french = [f for f in src if free(f)]
+    english = [t for t in tgt if free(t)]
+    for figure in list(french):
+        same = next((t for t in english if _equal_values(figure, t)), None)
+        if same is not None:
+            french.remove(figure)
+            english.remove(same)
+    english = [t for t in english if small(t) and t.spelled and not _checked(t)]
+    for figure in (f for f in french if small(f) and not _checked(f)):
         for other in english:
             if other.kind != figure.kind or _equal_values(figure, other):
                 continue
