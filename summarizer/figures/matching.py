@@ -627,7 +627,9 @@ def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], en
     amounts = [[f for f in side if f.figure.kind in MEANING_KINDS and _checked(f.figure)] for side in (french, english)]
     if not all(amounts):
         return False
-    if all(len(side) >= 2 for side in amounts) and any(not f.noun for side in amounts for f in side):
+    # counts and rates say what they count with a noun; money, measures and durations with their unit
+    counted = [[f for f in side if f.figure.kind in (Kind.COUNT, Kind.PERCENT)] for side in amounts]
+    if all(len(side) >= 2 for side in counted) and any(not f.noun for side in counted for f in side):
         return True
     undecided = any(f.direction is Direction.NONE for side in amounts for f in side)
     return undecided and states_a_change(source, "fr") and states_a_change(translation, "en")
