@@ -122,6 +122,7 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover fell 4.5% in a year.", "rise -> fall"),
         ("Les ventes affichent une baisse de 3 %.", "Sales show a rise of 3%.", "fall -> rise"),
         ("Le nombre est passé de 920 en 2015 à 610 en 2019.", "The number rose from 920 in 2015 to 610 in 2019.", "fall -> rise"),
+        ("Le plan a fait reculer de 12 % les dépenses.", "The plan led to a 12% increase in spending.", "fall -> rise"),
         # counted nouns exchanged
         ("L'accident a fait 4 morts et 17 blessés.", "The accident left 4 injured and 17 dead.", "<->"),
         ("La police a arrêté 5 passeurs et secouru 60 migrants.", "Police arrested 5 migrants and rescued 60 smugglers.", "<->"),
@@ -134,7 +135,7 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         ("La course fait 100 km.", "The race is 100 miles long.", "'100 miles'"),
         ("Il pèse 70 kg.", "He weighs 200 pounds.", "'200 pounds'"),
     ],
-    ids=["more-less", "least-most", "upto-least", "nearly-least", "rose-fell", "drop-rise", "from-to",
+    ids=["more-less", "least-most", "upto-least", "nearly-least", "rose-fell", "drop-rise", "from-to", "change-noun",
          "dead-injured", "cognate-exchange",
          "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds"],
 )  # fmt: skip
@@ -156,6 +157,7 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover was up 4.5% in a year."),
         ("Les ventes affichent une baisse de 3 %.", "Sales show a decline of 3%."),
         ("Le nombre est passé de 920 en 2015 à 610 en 2019.", "The number fell from 920 in 2015 to 610 in 2019."),
+        ("Le plan a fait reculer de 12 % les dépenses.", "The plan led to a 12% reduction in spending."),
         ("Une taille qui ne doit pas être inférieure à 14 cm.", "A size of at least 14 cm."),
         ("Ils sont présents dans 30 villes.", "They are present in more than 30 towns."),  # a bound added: a liberty
         ("Environ 300 personnes sont venues.", "About 300 people came."),

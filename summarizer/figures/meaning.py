@@ -238,7 +238,12 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 #: A change stated right after the figure: "7 % de plus", "7% more", "7% higher", "en hausse".
 _AFTER_DIRECTION = {
     "fr": re.compile(r"^[\s\u00a0\u202f]*(?:de\s+(plus|moins)\b|(?:en\s+)?(hausse|baisse|plus|moins)\b)", re.I),
-    "en": re.compile(r"^[\s\u00a0\u202f]*(?:(more|higher|up|less|lower|down|fewer)\b)", re.I),
+    # "7% more", "7% higher", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
+    "en": re.compile(
+        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|less|lower|down|fewer)\b|"
+        r"(rise|increase|jump|gain|hike|growth|surge|fall|drop|decline|decrease|cut|reduction|loss|slump)s?\b)",
+        re.I,
+    ),
 }
 #: A change stated right before the figure: "en hausse de", "une baisse de", "up", "a rise of", "by".
 _BEFORE_DIRECTION = {
