@@ -4,7 +4,14 @@ Figures are compared by value, whatever the format: "40 589" = "40,589" =
 "40589"; "1,2 milliard" = "1.2 billion"; "douze mille" = "12,000". A French
 "2 326" rendered "2.326" in English is a mismatch. Small spelled-out numbers
 (up to ten) and spelled ordinals are left out of the check, since translation
-renders them idiomatically ("les deux dimensions" -> "both dimensions").
+renders them idiomatically ("les deux dimensions" -> "both dimensions"); two small numbers spelled on
+both sides and changed ("cinq semaines" -> "four weeks") are still flagged.
+
+Each figure is also checked for what it means (:mod:`summarizer.figures.meaning`): a bound reversed ("plus
+de 3 000" -> "fewer than 3,000"), a rise written as a fall, two figures exchanging the nouns they count, a
+count written twice. French facts come from the French parse, English ones from the English parse
+(:mod:`summarizer.english`); without the parsers the check falls back to value, unit and the words around
+each figure, and its report says so in ``notes``.
 """
 
 from __future__ import annotations

@@ -319,6 +319,8 @@ class FigureFact:
             without a parse.
         clause_chars: The same clause as character offsets in the sentence.
         parsed: Read from a parse (``False``: from the words around the figure only).
+        lemmas: The lemmas of the events met from the figure up to its verb, nearest first (how its direction
+            was read).
     """
 
     figure: Figure
