@@ -303,12 +303,34 @@ def _match(source: list[Figure], target: list[Figure], report: FidelityReport, f
         report.missing.extend(source)
         report.unexpected.extend(target)
         return
-    costs = [
-        [_pair_cost(a, b, facts, nouns, abs(i / max(1, len(source) - 1) - j / max(1, len(target) - 1))) for j, b in enumerate(target)]
-        for i, a in enumerate(source)
-    ]
-    rows, cols = _assignment(costs)
-    paired = {int(r): int(c) for r, c in zip(rows, cols) if costs[r][c] < _IMPOSSIBLE}
+    n, m = len(source), len(target)
+    costs = [[_pair_cost(a, b, facts, nouns, abs(i / max(1, n - 1) - j / max(1, m - 1))) for j, b in enumerate(target)]
+             for i, a in enumerate(source)]  # fmt: skip
+    # only figures that may be the same figure compete: one assignment per group of them (an article's hundreds
+    # of figures fall into small groups by value), which is the same optimum as one assignment over all
+    parent = list(range(n + m))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i in range(n):
+        for j in range(m):
+            if costs[i][j] < _IMPOSSIBLE:
+                parent[root(i)] = root(n + j)
+    groups: dict[int, tuple[list[int], list[int]]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), ([], []))[0].append(i)
+    for j in range(m):
+        groups.setdefault(root(n + j), ([], []))[1].append(j)
+    paired: dict[int, int] = {}
+    for rows, cols in groups.values():
+        if not rows or not cols:
+            continue
+        chosen_rows, chosen_cols = _assignment([[costs[i][j] for j in cols] for i in rows])
+        paired.update((rows[r], cols[c]) for r, c in zip(chosen_rows, chosen_cols) if costs[rows[r]][cols[c]] < _IMPOSSIBLE)
     used = set(paired.values())
     for i, figure in enumerate(source):
         if i in paired:
