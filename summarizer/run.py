@@ -21,6 +21,7 @@ reader who left the page) stops the work after the batch in flight, and a
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import threading
 import time
@@ -33,7 +34,7 @@ from ._version import __version__ as _version
 from .checks.repair import first_checks, resolve_figures
 from .document import Document, Sentence
 from .errors import RunCancelled
-from .fidelity import check_pair
+from .fidelity import check_pair, counted_nouns, recheck_nouns
 from .figures import Figure, extract_figures
 from .figures.matching import FidelityReport, compare_figures
 from .ingest import clean_for_model
@@ -265,7 +266,7 @@ def run(
         summary = None
         if summarize:
             stop.check()
-            summary = _summarize(translation, engine, opts.decode_options(), max_figures)
+            translation, summary = _summarize(translation, engine, opts.decode_options(), max_figures)
             yield SummaryReady(summary)
         yield Finished(translation, summary)
     except RunCancelled as exc:  # what was translated stays, checked; the rest is marked
@@ -481,24 +482,54 @@ def _honest_repairs(flags: list[Flag]) -> list[Flag]:
     ]  # fmt: skip
 
 
-def _summarize(translation: Translation, translator: Translator | None, decode: DecodeOptions, max_figures: int | None) -> ArticleSummary:
-    """Rank the key figures, translate the labels the English lacks in one batch, and build the summary."""
-    ranked = rank_key_figures(translation.document)
+def _summarize(
+    translation: Translation, translator: Translator | None, decode: DecodeOptions, max_figures: int | None
+) -> tuple[Translation, ArticleSummary]:
+    """Rank the key figures, translate in one batch the labels the English lacks and the nouns the figures count,
+    check again the sentences whose nouns the model's English tells apart, and build the summary.
+
+    Returns:
+        The translation (its sentences checked again through their nouns where that changed a verdict) and the
+        summary built on it.
+    """
+    document = translation.document
+    ranked = rank_key_figures(document)
     if max_figures is not None:
         ranked = ranked[:max_figures]
     wanted = labels_to_translate(translation, ranked)
+    # the French nouns the sentences' figures count, in the same batch: the check compares them in English
+    counted = {s.index: counted_nouns(s.source, s.figures, s.report) for s in translation.sentences}
+    nouns = [n for n in dict.fromkeys(n for found in counted.values() for n in found) if n not in wanted]
     labels: dict[str, str] = {}
-    if wanted and translator is not None:
+    if (wanted or nouns) and translator is not None:
         try:
-            english = translator.translate_batch(wanted, decode)
+            english = translator.translate_batch([*wanted, *nouns], decode)
         except Exception as exc:  # labels are a nicety: never fail the summary for them
             logger.warning("could not translate figure labels: %s", exc)
             english = []
+        translation = _recheck_nouns(translation, counted, dict(zip([*wanted, *nouns], (e.strip().rstrip(".") for e in english))))
         for french, label in zip(wanted, english):
             label = label.strip().rstrip(".")
             if label and check_pair(french, label).ok:  # a phrase or label keeps its own figures, or is not used
                 labels[french] = label
-    return build_summary(translation, ranked, labels)
+    return translation, build_summary(translation, ranked, labels)
+
+
+def _recheck_nouns(translation: Translation, counted: dict[int, list[str]], english: dict[str, str]) -> Translation:
+    """The translation with the sentences whose figures count nouns checked again through the model's English
+    for those nouns; a sentence whose verdict changes gets the new report and a ``figures`` warning."""
+    results = list(translation.sentences)
+    for i, result in enumerate(results):
+        known = {noun: english[noun] for noun in counted.get(result.index, []) if english.get(noun)}
+        if not known:
+            continue
+        report = recheck_nouns(result.source, result.figures, result.translation, result.figures_en, known)
+        if report.changed and result.report.ok:
+            flags = (*result.flags, Flag(FlagCode.FIGURES, f"figure check failed: {report.describe()}"))
+            results[i] = dataclasses.replace(result, report=report, flags=tuple(_honest_repairs(list(flags))))
+    if results == list(translation.sentences):
+        return translation
+    return dataclasses.replace(translation, sentences=tuple(results))
 
 
 def _outcome(events: Iterator[Event]) -> Finished:
@@ -575,4 +606,4 @@ def summarize_translation(
     Returns:
         The summary.
     """
-    return _summarize(translation, label_translator, DecodeOptions(), max_figures)
+    return _summarize(translation, label_translator, DecodeOptions(), max_figures)[1]

@@ -58,3 +58,57 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     # ahead of translate-toolkit's pofilter on both false alarms and recall
     assert peer["unlabelled_lines"] == [] and ours["false_alarm_rate"] < peer["false_alarm_rate"]
     assert ours["injected_recall"] > peer["injected_recall"]
+    # errors of meaning (issue 19), measured: 93.9% of 621 caught, 0 of 97 harmless rewordings flagged; each part reported
+    assert ours["meaning_recall"] >= 0.92 and ours["meaning_rewrites_flagged"] <= 0.005
+    assert ours["meaning_recall_by_type"]["comparator_inverted"]["recall"] >= 0.9
+    assert ours["meaning_recall_by_type"]["figure_repeated"]["recall"] >= 0.95
+    assert ours["meaning_recall_by_type"]["spelled_changed"]["recall"] >= 0.9
+    assert ours["meaning_recall_by_type"]["unit_same_number"]["recall"] >= 0.97
+    held = report["parts"]["held_out"]["summarizer"]
+    assert held["false_alarm_rate"] <= 0.01 and held["flag_rate"] <= 0.04 and held["meaning_rewrites_flagged"] <= 0.01
+    assert ours["meaning_recall"] > peer["meaning_recall"]
+
+
+# pairs written for this test: comparators, changes, spelled numbers, units and counted nouns to inject into
+MEANING = [
+    parallel.Pair(11, "Plus de 2 500 élèves ont été inscrits, soit environ 300 de plus.",
+                  "More than 2,500 pupils were enrolled, about 300 more.", "fr", "doc/a"),
+    parallel.Pair(12, "Les ventes ont augmenté de 4,5 % en un an.", "Sales rose by 4.5% in a year.", "fr", "doc/b"),
+    parallel.Pair(13, "Le chantier durera cinq semaines et la route fait 12 km.",
+                  "The work will last five weeks and the road is 12 km long.", "fr", "doc/c"),
+    parallel.Pair(14, "L'accident a fait 4 morts et 17 blessés.", "The accident left 4 dead and 17 injured.", "fr", "doc/d"),
+]  # fmt: skip
+
+
+def test_meaning_injections_are_deterministic_and_never_call_a_checker(monkeypatch) -> None:
+    import summarizer.fidelity
+
+    monkeypatch.setattr(summarizer.fidelity, "check_pair", lambda *a: pytest.fail("the generator called the checker"))
+    first, second = parallel.meaning_cases(MEANING), parallel.meaning_cases(MEANING)
+    assert first == second
+    assert {kind for _, kind, _ in first} == set(parallel.MEANING_INJECTIONS)
+    assert all(altered != pair.en for pair, _, altered in first)
+    by_kind = {kind: altered for pair, kind, altered in first if pair.line in (11, 12, 13)}
+    assert "Less than 2,500" in by_kind["comparator_inverted"] or "less" in by_kind["comparator_inverted"].lower()
+    assert "fell" in by_kind["direction_reversed"]
+    rewordings = parallel.meaning_rewrite_cases(MEANING)
+    assert {"more_than_over_about_some", "rose_increased"} <= {kind for _, kind, _ in rewordings}
+
+
+def test_the_split_is_by_document_and_fixed() -> None:
+    import zlib
+
+    pairs = [parallel.Pair(i, "", "", "fr", f"doc/{i % 7}") for i in range(60)]
+    assert all(p.held_out == (zlib.crc32(p.docid.encode()) % 3 == 0) for p in pairs)
+    by_doc: dict[str, set[bool]] = {}
+    for p in pairs:
+        by_doc.setdefault(p.docid, set()).add(p.held_out)
+    assert all(len(parts) == 1 for parts in by_doc.values())  # a document is never split between the parts
+
+
+def test_meaning_errors_are_caught_and_rewordings_pass_on_written_pairs() -> None:
+    report = parallel.evaluate(MEANING, {"summarizer": parallel.ours})
+    row = report["summarizer"]
+    assert row["flags"] == 0 and row["meaning_rewrites_flagged"] == 0.0
+    assert row["meaning_recall"] >= 0.9 and row["meaning_recall_cases"] >= 6
+    assert set(report["parts"]) == {"tuning", "held_out"}

@@ -7,21 +7,44 @@ to the same time. A measure in another unit is a *conversion* when the English v
 French one converted and rounded (pint); it is reported as such. The digits of a name ("route 131")
 must be copied. Two matched figures that trade places in the English (each now where the other
 stood, around different words) are *swapped*.
+
+The pairing is one assignment (:func:`scipy.optimize.linear_sum_assignment`) over a cost that puts value and
+unit first (a pair that differs in them is impossible), then kind, comparator, direction, the counted noun and
+the position in the sentence. Each pair is then compared by meaning (:mod:`.meaning`): a lower bound written as
+an upper one ("plus de 3 000" -> "fewer than 3,000"), a rise written as a fall ("ont augmenté de 7 %" -> "fell
+7%"), or a figure that now counts what another French figure counted ("12 blessés et 3 morts" -> "12 dead and 3
+injured") is a :class:`MeaningChange`, and the report is not ok. An added figure is flagged unless it is a
+conversion, the French figure written again in another form right beside it ("12 (twelve)"), or the digits of a
+name the French holds as a name: a French count written twice in the English is an addition.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .extract import unread_numbers
+from .meaning import (
+    MEANING_KINDS,
+    Comparator,
+    Direction,
+    FigureFact,
+    direction_of_word,
+    french_facts,
+    same_noun,
+    states_a_change,
+    word_facts,
+)
 from .model import Figure, Kind
 from .units import converts, same_unit
 
-__all__ = ["FigureMatch", "FidelityReport", "compare_figures"]
+logger = logging.getLogger(__name__)
+
+__all__ = ["FigureMatch", "FidelityReport", "MeaningChange", "compare_figures", "read_meaning"]
 
 _SMALL_SPELLED = 10
 
@@ -32,6 +55,42 @@ class FigureMatch:
 
     source: Figure
     translation: Figure
+
+
+@dataclass(frozen=True)
+class MeaningChange:
+    """A matched pair whose value is kept but whose meaning is not.
+
+    Attributes:
+        match: The French figure and its English pair.
+        attribute: ``"comparator"``, ``"direction"`` or ``"noun"``.
+        source: What the French says ("more than", "rise", the noun it counts).
+        translation: What the English says instead ("less than", "fall", the noun it counts).
+        other: For a noun, the French figure whose noun the English figure now counts, if any.
+        other_translation: What that other figure counts in the English, if read ("injured" in "4 injured").
+    """
+
+    match: FigureMatch
+    attribute: str
+    source: str
+    translation: str
+    other: Figure | None = None
+    other_translation: str = ""
+
+    def describe(self) -> str:
+        """One line: "'plus de 3 000' -> 'fewer than 3,000': more than -> less than", "'17' -> '17': counts 'dead',
+        what '4' counts in French (injured <-> dead)"."""
+        head = f"'{self.match.source.text}' -> '{self.match.translation.text}'"
+        if self.attribute == "noun":
+            said = f", what '{self.other.text}' counts in French" if self.other is not None else ""
+            was = self.other_translation or self.source
+            return f"{head}: counts '{self.translation}' (French '{self.source}'){said}: {was} <-> {self.translation}"
+        return f"{head}: {self.source} -> {self.translation}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The change as a JSON-ready dict."""
+        return {"text": self.match.source.text, "translation_text": self.match.translation.text, "attribute": self.attribute,
+                "source": self.source, "translation": self.translation}  # fmt: skip
 
 
 @dataclass
@@ -47,6 +106,8 @@ class FidelityReport:
             (``40 589 tentatives et 124 réseaux`` -> ``124 attempts and 40,589 networks``).
         converted: Figures rendered in another unit, correctly converted ("15 m" -> "50 ft"): kept, and said.
         unread: Source figures the reader could not read for sure, left out of the check and listed.
+        changed: Matched figures whose comparator, direction or counted noun changed (:class:`MeaningChange`).
+        notes: What the check could not do, said once per report ("counted nouns not compared: no English parser").
     """
 
     matched: list[FigureMatch] = field(default_factory=list)
@@ -56,11 +117,13 @@ class FidelityReport:
     swapped: list[tuple[FigureMatch, FigureMatch]] = field(default_factory=list)
     converted: list[FigureMatch] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    changed: list[MeaningChange] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        """Every figure preserved, none added, none moved to another figure's place."""
-        return not self.missing and not self.unexpected and not self.swapped
+        """Every figure preserved with its meaning, none added, none moved to another figure's place."""
+        return not self.missing and not self.unexpected and not self.swapped and not self.changed
 
     def describe(self) -> str:
         """A one-line, human explanation of the mismatches (and of conversions, which are not mismatches)."""
@@ -71,11 +134,13 @@ class FidelityReport:
             parts.append("not in the French: " + ", ".join(f"'{f.text}'" for f in self.unexpected))
         for first, second in self.swapped:
             parts.append(f"'{first.source.text}' and '{second.source.text}' appear in the other order in English: swapped?")
+        parts += [change.describe() for change in self.changed]
         for match in self.converted:
             parts.append(f"'{match.source.text}' converted to '{match.translation.text}'")
         if self.unread:
             parts.append("not read, not checked: " + ", ".join(f"'{text}'" for text in self.unread))
-        if not (self.missing or self.unexpected or self.swapped):
+        parts += self.notes
+        if not (self.missing or self.unexpected or self.swapped or self.changed):
             parts.insert(0, "all figures preserved")
         return "; ".join(parts)
 
@@ -97,6 +162,8 @@ class FidelityReport:
             "swapped": [[a.source.text, b.source.text] for a, b in self.swapped],
             "converted": [[m.source.text, m.translation.text] for m in self.converted],
             "unread": list(self.unread),
+            "changed": [change.to_dict() for change in self.changed],
+            "notes": list(self.notes),
         }
 
     def extend(self, other: FidelityReport) -> None:
@@ -108,6 +175,8 @@ class FidelityReport:
         self.swapped += other.swapped
         self.converted += other.converted
         self.unread += other.unread
+        self.changed += other.changed
+        self.notes += [note for note in other.notes if note not in self.notes]
 
 
 def _checked(figure: Figure) -> bool:
@@ -210,21 +279,197 @@ def _as_count(figure: Figure) -> Figure:
     return replace(figure, kind=Kind.COUNT, unit="")
 
 
-def _match(source: list[Figure], target: list[Figure], report: FidelityReport) -> None:
-    free = list(target)
-    for figure in source:
-        candidates = [t for t in free if _same_value(figure, t)]
-        if not candidates:
-            report.missing.append(figure)
+Facts = Mapping[int, FigureFact]  # id(figure) -> its fact
+_IMPOSSIBLE = 1e6
+
+
+def _pair_cost(a: Figure, b: Figure, facts: Facts, nouns: Mapping[str, str] | None, rank: float) -> float:
+    """The cost of pairing French ``a`` with English ``b``: impossible unless value and unit agree; then kind,
+    comparator, direction, the counted noun, and ``rank`` (how far apart they stand in their sentences, 0..1)."""
+    if not _same_value(a, b):
+        return _IMPOSSIBLE
+    cost = 0.0 if a.kind == b.kind else 1.0
+    fa, fb = facts.get(id(a)), facts.get(id(b))
+    if fa is not None and fb is not None:
+        cost += 0.3 * fa.comparator.contradicts(fb.comparator) + 0.3 * fa.direction.contradicts(fb.direction)
+        same = same_noun(fa.noun, fb.noun, nouns)
+        cost += 0.0 if same is True else 0.5 if same is False else 0.2
+    return cost + 0.1 * rank
+
+
+def _match(source: list[Figure], target: list[Figure], report: FidelityReport, facts: Facts, nouns: Mapping[str, str] | None) -> None:
+    """Pair French and English figures by one assignment over :func:`_pair_cost` (scipy)."""
+    if not source or not target:
+        report.missing.extend(source)
+        report.unexpected.extend(target)
+        return
+    n, m = len(source), len(target)
+    costs = [[_pair_cost(a, b, facts, nouns, abs(i / max(1, n - 1) - j / max(1, m - 1))) for j, b in enumerate(target)]
+             for i, a in enumerate(source)]  # fmt: skip
+    # only figures that may be the same figure compete: one assignment per group of them (an article's hundreds
+    # of figures fall into small groups by value), which is the same optimum as one assignment over all
+    parent = list(range(n + m))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i in range(n):
+        for j in range(m):
+            if costs[i][j] < _IMPOSSIBLE:
+                parent[root(i)] = root(n + j)
+    groups: dict[int, tuple[list[int], list[int]]] = {}
+    for i in range(n):
+        groups.setdefault(root(i), ([], []))[0].append(i)
+    for j in range(m):
+        groups.setdefault(root(n + j), ([], []))[1].append(j)
+    paired: dict[int, int] = {}
+    for rows, cols in groups.values():
+        if not rows or not cols:
             continue
-        best = next((t for t in candidates if t.kind == figure.kind), candidates[0])
-        free.remove(best)
-        report.matched.append(FigureMatch(figure, best))
-    report.unexpected.extend(free)
+        chosen_rows, chosen_cols = _assignment([[costs[i][j] for j in cols] for i in rows])
+        paired.update((rows[r], cols[c]) for r, c in zip(chosen_rows, chosen_cols) if costs[rows[r]][cols[c]] < _IMPOSSIBLE)
+    used = set(paired.values())
+    for i, figure in enumerate(source):
+        if i in paired:
+            report.matched.append(FigureMatch(figure, target[paired[i]]))
+        else:
+            report.missing.append(figure)
+    report.unexpected.extend(t for j, t in enumerate(target) if j not in used)
 
 
-def _conversions(report: FidelityReport, spare: list[Figure]) -> None:
-    """Missing French measures found in the English in another unit, correctly converted."""
+def _assignment(costs: list[list[float]]) -> tuple[list[int], list[int]]:
+    """The rows and columns of a minimum-cost assignment: :func:`scipy.optimize.linear_sum_assignment`, or, where
+    scipy is not installed, the same exact solution by the Hungarian method (sentences hold a few figures)."""
+    try:
+        from scipy.optimize import linear_sum_assignment
+    except ImportError:
+        return _hungarian(costs)
+    rows, cols = linear_sum_assignment(costs)
+    return [int(r) for r in rows], [int(c) for c in cols]
+
+
+def _hungarian(costs: list[list[float]]) -> tuple[list[int], list[int]]:
+    """Minimum-cost assignment of a rectangular matrix (Kuhn-Munkres with potentials, O(n^2 m))."""
+    transposed = len(costs) > len(costs[0])
+    a = [list(col) for col in zip(*costs)] if transposed else costs
+    n, m = len(a), len(a[0])
+    inf = float("inf")
+    u, v, p, way = [0.0] * (n + 1), [0.0] * (m + 1), [0] * (m + 1), [0] * (m + 1)
+    for i in range(1, n + 1):
+        p[0], j0 = i, 0
+        minv, used = [inf] * (m + 1), [False] * (m + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, m + 1):
+                if not used[j]:
+                    cur = a[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(m + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while j0:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+    pairs = sorted((p[j] - 1, j - 1) for j in range(1, m + 1) if p[j])
+    if transposed:
+        pairs = sorted((c, r) for r, c in pairs)
+    return [r for r, _ in pairs], [c for _, c in pairs]
+
+
+#: English nouns too general to tell what a figure counts ("12 protesters" may be "12 people").
+_GENERIC = frozenset("person people individual one other thing time case number total figure".split())
+
+
+_COMPARATIVES = frozenset("more less fewer higher lower up down".split())
+_FROM_TO = re.compile(r"\s*(?:(?:in|on|at)\s+[\w ]{1,20}?\s*)?,?\s*(?:to|and)\s+$", re.IGNORECASE)
+
+
+def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> list[MeaningChange]:
+    """A change "from A to B" whose word says the other way than its values: "fell from 4,862 to 6,678" is a rise."""
+    changes = []
+    ordered = sorted((m for m in report.matched if m.translation.kind in MEANING_KINDS), key=lambda m: m.translation.start)
+    for first, second in zip(ordered, ordered[1:]):
+        a, b = first.translation, second.translation
+        if isinstance(a.value, str) or isinstance(b.value, str) or a.kind != b.kind or a.kind not in MEANING_KINDS:
+            continue
+        if not re.search(r"\bfrom\s+\S*$", translation[max(0, a.start - 12) : a.start]):
+            continue
+        if not _FROM_TO.fullmatch(translation[a.end : b.start] + " "):
+            continue
+        # the word of change right before "from" ("has fallen sharply from"), else what the parse says of the figure
+        words = re.findall(r"[A-Za-z]+", translation[max(0, a.start - 60) : a.start])[-5:-1]
+        read = (direction_of_word(w, "en") for w in reversed(words) if w.lower() not in _COMPARATIVES)
+        said = next((d for d in read if d is not Direction.NONE), Direction.NONE)
+        fact = facts.get(id(b))
+        if said is Direction.NONE and fact is not None:
+            said = fact.direction
+        if said is Direction.NONE or float(a.value) == float(b.value):
+            continue
+        values = Direction.RISE if float(b.value) > float(a.value) else Direction.FALL
+        if said.contradicts(values):
+            changes.append(MeaningChange(second, "direction", str(values), str(said)))
+    return changes
+
+
+def _meaning_changes(
+    report: FidelityReport, facts: Facts, nouns: Mapping[str, str] | None, translation: str = ""
+) -> list[MeaningChange]:
+    """Matched pairs whose comparator, direction or counted noun changed."""
+    changes: list[MeaningChange] = []
+    changes += _span_directions(report, facts, translation)
+    french = [f for f in (facts.get(id(m.source)) for m in report.matched) if f is not None and f.noun]
+    for match in report.matched:
+        fa, fb = facts.get(id(match.source)), facts.get(id(match.translation))
+        if fa is None or fb is None or match.source.kind == Kind.NAME:
+            continue
+        # a bound reversed; a bound the French does not state is a translator's liberty ("40 pays" -> "more than 40
+        # countries" in professional translations), never flagged
+        if fa.comparator.contradicts(fb.comparator):
+            changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
+        if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated):
+            changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
+        if not (fa.noun and fb.noun) or fb.noun in _GENERIC or same_noun(fa.noun, fb.noun, nouns) is True:
+            continue
+        # the English figure now counts what another figure of the French sentence counts: exchanged nouns
+        other = next(
+            (o for o in french if o.figure is not match.source and same_noun(o.noun, fa.noun, nouns) is not True
+             and same_noun(o.noun, fb.noun, nouns) is True and not _equal_values(o.figure, match.source)),
+            None,
+        )  # fmt: skip
+        if other is not None:
+            english = next((facts.get(id(m.translation)) for m in report.matched if m.source is other.figure), None)
+            said = (english.noun_text or english.noun) if english is not None else ""
+            changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun, other.figure, said))
+    return changes
+
+
+def _equal_values(a: Figure, b: Figure) -> bool:
+    return not isinstance(a.value, str) and not isinstance(b.value, str) and _equal(abs(float(a.value)), abs(float(b.value)))
+
+
+def _approximate(figure: Figure, facts: Facts) -> bool:
+    """Whether the English says its figure is approximate ("about 60 miles", "some 200 pounds")."""
+    fact = facts.get(id(figure))
+    return fact.comparator in (Comparator.ABOUT, Comparator.NEARLY) if fact is not None else figure.approximate
+
+
+def _conversions(report: FidelityReport, spare: list[Figure], facts: Facts) -> None:
+    """Missing French measures found in the English in another unit, correctly converted (the tolerance follows
+    what the English states: a loose rounding needs a word of approximation)."""
     still: list[Figure] = []
     for figure in report.missing:
         found = None
@@ -235,7 +480,7 @@ def _conversions(report: FidelityReport, spare: list[Figure]) -> None:
                     unit = "pound"  # "100 kg" -> "220 pounds": a weight, not sterling
                 elif other.kind not in (Kind.MEASURE, Kind.DURATION) or isinstance(other.value, str):
                     continue
-                if converts(float(figure.value), figure.unit, float(other.value), unit):
+                if converts(float(figure.value), figure.unit, float(other.value), unit, approximate=_approximate(other, facts)):
                     found = other
                     break
         if found is None:
@@ -314,7 +559,9 @@ def _number(figure: Figure) -> float:
     return float(figure.value) if isinstance(figure.value, int | float) else float(re.sub(r"\D", "", str(figure.value)) or 0)
 
 
-def _swaps(source: str, translation: str, matched: list[FigureMatch]) -> list[tuple[FigureMatch, FigureMatch]]:
+def _swaps(
+    source: str, translation: str, matched: list[FigureMatch], facts: Facts | None = None, nouns: Mapping[str, str] | None = None
+) -> list[tuple[FigureMatch, FigureMatch]]:
     """Pairs of matched figures whose English order is the reverse of the French, ranges aside.
 
     Translators reorder clauses ("en 2011, 2 700 cas" -> "2,700 cases in 2011"), so the order alone
@@ -344,7 +591,7 @@ def _swaps(source: str, translation: str, matched: list[FigureMatch]) -> list[tu
             )
             if ranged and _number(a.source) > _number(b.source):
                 continue
-            if not ranged and _moved_with_their_words(a, b):
+            if not ranged and (_moved_with_their_words(a, b) or _moved_with_their_nouns(a, b, facts or {}, nouns)):
                 continue  # "124 réseaux ... 40 589 migrants" -> "40,589 migrants ... 124 networks": clauses reordered
             found.append((a, b))
     return found
@@ -361,6 +608,18 @@ def _moved_with_their_words(a: FigureMatch, b: FigureMatch) -> bool:
     own = [_stems(m.source.label) & _stems(f"{m.translation.label} {m.translation.noun}") for m in (a, b)]
     crossed = [_stems(m.source.label) & _stems(f"{n.translation.label} {n.translation.noun}") for m, n in ((a, b), (b, a))]
     return any(own) and not any(crossed)
+
+
+def _moved_with_their_nouns(a: FigureMatch, b: FigureMatch, facts: Facts, nouns: Mapping[str, str] | None) -> bool:
+    """Two figures in the other order, at least one still counting its French noun and neither counting the other's
+    ("4 morts et 17 blessés" -> "17 people were hurt and four killed"): the clauses moved, not the figures."""
+    read = [(facts.get(id(m.source)), facts.get(id(m.translation))) for m in (a, b)]
+    if any(f is None or e is None for f, e in read):
+        return False
+    (fa, ea), (fb, eb) = read
+    own = [same_noun(fa.noun, ea.noun, nouns), same_noun(fb.noun, eb.noun, nouns)]  # type: ignore[union-attr]
+    crossed = [same_noun(fa.noun, eb.noun, nouns), same_noun(fb.noun, ea.noun, nouns)]  # type: ignore[union-attr]
+    return True in own and True not in crossed
 
 
 def _pair_up(
@@ -383,19 +642,89 @@ def _pair_up(
     return left
 
 
-def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], translation: str = "") -> FidelityReport:
+def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], english: Sequence[FigureFact]) -> bool:
+    """Whether the parses can change the verdict the words give: two amounts or more on each side, one of which
+    has no noun the words can read ("12% of voters"), or a change stated on both sides by a word the window
+    around the figures did not reach ("les ventes, en mai, ont augmenté de 7 %")."""
+    amounts = [[f for f in side if f.figure.kind in MEANING_KINDS and _checked(f.figure)] for side in (french, english)]
+    if not all(amounts):
+        return False
+    # counts and rates say what they count with a noun; money, measures and durations with their unit
+    counted = [[f for f in side if f.figure.kind in (Kind.COUNT, Kind.PERCENT)] for side in amounts]
+    if all(len(side) >= 2 for side in counted) and any(not f.noun for side in counted for f in side):
+        return True
+    undecided = any(f.direction is Direction.NONE for side in amounts for f in side)
+    return undecided and states_a_change(source, "fr") and states_a_change(translation, "en")
+
+
+def read_meaning(source: str, src: Sequence[Figure], translation: str, tgt: Sequence[Figure]) -> tuple[dict[int, FigureFact], list[str]]:
+    """The facts of both sentences' figures (``id(figure)`` -> fact) and the notes on what could not be read.
+
+    The words around each figure first (comparator, direction, the noun right after it); the French and English
+    parses where they can change the verdict (:func:`_needs_parse`): French facts from the French parse
+    (:func:`~.meaning.french_facts`), English ones from :func:`summarizer.english.read_english_facts`. A side
+    whose parser is missing or fails keeps its word facts, and the note says so. Never raises.
+    """
+    from .. import parsing
+    from ..english import read_english_facts
+
+    facts: dict[int, FigureFact] = {}
+    notes: list[str] = []
+    sides = [(lang, sentence, list(figures)) for lang, sentence, figures in (("fr", source, src), ("en", translation, tgt))]
+    if any(not figures or not sentence or any(sentence[f.start : f.end] != f.text for f in figures) for _, sentence, figures in sides):
+        return facts, notes  # a side without figures, or figures from another text: nothing to compare by meaning
+    words = [word_facts(sentence, figures, lang) for lang, sentence, figures in sides]
+    read = list(words)
+    unparsed = [lang for lang, _, _ in sides if not parsing.available(lang)]
+    if not unparsed and _needs_parse(source, translation, words[0], words[1]):
+        for index, (lang, sentence, figures) in enumerate(sides):
+            try:
+                parsed = french_facts(sentence, figures) if lang == "fr" else read_english_facts(sentence, figures)
+            except Exception as error:  # a sentence the French parser cannot read: its words, said in the note
+                logger.debug("French parse failed: %s", error)
+                parsed = []
+            if parsed and all(f.parsed for f in parsed):
+                # the parse's noun where it read one, else the word after the figure
+                read[index] = [p if p.noun or not w.noun else replace(p, noun=w.noun) for p, w in zip(parsed, words[index])]
+            else:
+                unparsed.append(lang)
+    for side in read:
+        facts.update((id(f.figure), f) for f in side)
+    if unparsed:
+        names = " and ".join({"fr": "French", "en": "English"}[lang] for lang in unparsed)
+        notes.append(
+            f"meaning read from the words only ({names} not parsed: install the 'labels' extra): value, unit, comparator, direction checked"
+        )
+    return facts, notes
+
+
+def compare_figures(
+    source: str,
+    src: Sequence[Figure],
+    tgt: Sequence[Figure],
+    translation: str = "",
+    *,
+    nouns: Mapping[str, str] | None = None,
+    meaning: bool = True,
+) -> FidelityReport:
     """Match figures already read from a French sentence and its English translation.
 
     Args:
         source: The French sentence (to recognise numbers copied from its names).
         src: Its figures.
         tgt: The translation's figures.
-        translation: The English sentence (to find the digits of names, and to tell a range written
-            the other way round from a swap).
+        translation: The English sentence (to find the digits of names, to tell a range written
+            the other way round from a swap, and to read each figure's meaning).
+        nouns: The English for French counted nouns (French lemma -> English), from the run's one
+            translation batch, if any: counted nouns are then compared through it.
+        meaning: Compare comparators, directions and counted nouns (needs ``translation``).
     """
     report = FidelityReport()
+    facts: dict[int, FigureFact] = {}
+    if meaning and translation:
+        facts, report.notes = read_meaning(source, src, translation, tgt)
     report.ignored = [f for f in [*src, *tgt] if not _checked(f) and f.kind != Kind.NAME]
-    _match([f for f in src if _checked(f)], [f for f in tgt if _checked(f)], report)
+    _match([f for f in src if _checked(f)], [f for f in tgt if _checked(f)], report, facts, nouns)
     # a French figure written out in the English ("2 semaines" -> "two weeks", "5e" -> "fifth") is kept, not lost;
     # those spelled English forms are never counted as additions when nothing in the French asks for them
     spare = [f for f in tgt if not _checked(f) and f.kind != Kind.NAME]
@@ -405,7 +734,7 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
     # and an English figure in digits that the French wrote out ("trois concerts" -> "3 concerts") is no addition
     spare_src = [f for f in src if not _checked(f) and f.kind != Kind.NAME]
     report.unexpected = _pair_up(report, report.unexpected, spare_src, lambda t, f: _same_value(f, t), french_first=False)
-    _conversions(report, spare)
+    _conversions(report, spare, facts)
     # a French number the English wrote inside a name ("seulement 4" -> "Kaddafi 4 remained")
     english_names = [f for f in tgt if f.kind == Kind.NAME]
     report.missing = _pair_up(
@@ -415,12 +744,84 @@ def compare_figures(source: str, src: Sequence[Figure], tgt: Sequence[Figure], t
     )  # fmt: skip
     if translation:
         _split_dates(translation, report)
-    # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition
-    copied = [f for f in report.unexpected if re.fullmatch(r"\d+", f.text) and re.search(rf"(?<![\d,.]){f.text}(?!\d|[,.]\d)", source)]
+    # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
+    # figure written again ("12 morts" -> "12 dead ... the 12") is
+    counted = [f for f in src if _checked(f)]
+    copied = [f for f in report.unexpected if re.fullmatch(r"\d+", f.text) and _held_as_name(f.text, source, counted)]
+    copied += _restated(report, translation)
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
     _names(source, translation, src, tgt, report)
+    _spelled_changes(report, src, tgt, facts, nouns)
     if not report.missing and not report.unexpected:
-        report.swapped += _swaps(source, translation, report.matched)
+        report.swapped += _swaps(source, translation, report.matched, facts, nouns)
+    if facts:
+        report.changed = _meaning_changes(report, facts, nouns, translation)
     report.unread = unread_numbers(source, src, "fr")
     return report
+
+
+def _held_as_name(digits: str, source: str, counted: Sequence[Figure]) -> bool:
+    """Whether the French holds ``digits`` outside every figure it counts (inside a name, an identifier)."""
+    for m in re.finditer(rf"(?<![\d,.]){re.escape(digits)}(?!\d|[,.]\d)", source):
+        if not any(f.start < m.end() and m.start() < f.end for f in counted):
+            return True
+    return False
+
+
+def _restated(report: FidelityReport, translation: str) -> list[Figure]:
+    """English figures that write a matched one again right beside it, in another form: "12 (twelve)", "1.5m (1,500,000)"."""
+    found = []
+    for figure in report.unexpected:
+        for match in report.matched:
+            other = match.translation
+            if not _equal_values(other, figure) or re.sub(r"\D", "", other.text) == re.sub(r"\D", "", figure.text) != "":
+                continue  # the same digits again is the figure written twice, not restated
+            first, second = sorted((other, figure), key=lambda f: f.start)
+            if re.fullmatch(r"\s*(?:\(|\[|,?\s*(?:or|i\.e\.|that is))\s*", translation[first.end : second.start]):
+                found.append(figure)
+                break
+    return found
+
+
+def _spelled_changes(
+    report: FidelityReport, src: Sequence[Figure], tgt: Sequence[Figure], facts: Facts, nouns: Mapping[str, str] | None
+) -> None:
+    """A small number spelled on both sides and changed ("cinq semaines" -> "four weeks"): lost and added.
+
+    Small spelled numbers are left out of the value check (translators render them idiomatically), so they are
+    compared here, only where the two sides say the same thing of them: the same unit, or the same counted noun.
+    """
+    paired = {id(f) for m in report.matched for f in (m.source, m.translation)}
+
+    def free(figure: Figure) -> bool:
+        return id(figure) not in paired and figure.kind != Kind.NAME and isinstance(figure.value, int | float)
+
+    def small(figure: Figure) -> bool:
+        return (figure.kind in (Kind.COUNT, Kind.DURATION, Kind.MEASURE, Kind.MONEY) and figure.unit != "fraction"
+                and 2 <= abs(float(figure.value)) <= _SMALL_SPELLED)  # fmt: skip
+
+    # the numbers each side leaves unpaired, one for one: "trois à cinq lits ... six mois" -> "three to five beds ...
+    # three months" leaves "six" and the second "three"
+    french = [f for f in src if free(f)]
+    english = [t for t in tgt if free(t)]
+    for figure in list(french):
+        same = next((t for t in english if _equal_values(figure, t)), None)
+        if same is not None:
+            french.remove(figure)
+            english.remove(same)
+    english = [t for t in english if small(t) and t.spelled and not _checked(t)]
+    for figure in (f for f in french if small(f) and not _checked(f)):
+        for other in english:
+            if other.kind != figure.kind or _equal_values(figure, other):
+                continue
+            if figure.unit or other.unit:
+                alike = bool(figure.unit and other.unit and same_unit(figure.unit, other.unit))
+            else:  # two small counts: the same thing unless their nouns say otherwise ("deux fils" / "three daughters")
+                fa, fb = facts.get(id(figure)), facts.get(id(other))
+                alike = fa is None or fb is None or fb.noun in _GENERIC or same_noun(fa.noun, fb.noun, nouns) is not False
+            if alike:
+                english.remove(other)
+                report.missing.append(figure)
+                report.unexpected.append(other)
+                break

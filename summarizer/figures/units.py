@@ -106,12 +106,14 @@ def _precision(value: float) -> float:
     return 0.5 * 10**zeros
 
 
-def converts(value: float, unit: str, other_value: float, other_unit: str) -> bool:
+def converts(value: float, unit: str, other_value: float, other_unit: str, *, approximate: bool = False) -> bool:
     """Whether ``other_value other_unit`` is ``value unit`` converted and rounded as writers round.
 
     "15 m" -> "50 ft" (49.2), "100 kg" -> "220 pounds" (220.5), "210 km/h" -> "130 mph" (130.5): yes;
-    "30 km" -> "1,000 feet": no. The converted value may be off by the rounding of the written one,
-    or by 5% (a translator's round figure).
+    "30 km" -> "1,000 feet", "100 km" -> "100 miles", "70 kg" -> "200 pounds": no. The converted value may
+    be off by 5% (a translator's round figure), or by the rounding of the written one up to 15% of the value
+    ("3 km" -> "2 miles"); up to 25% when the English says it is approximate (``approximate``: "about 2 miles").
+    The same number in a unit whose factor is far from 1 is never a conversion.
     """
     qa, qb = quantity(unit), quantity(other_unit)
     if qa is None or qb is None or qa.dimensionality != qb.dimensionality or same_unit(unit, other_unit):
@@ -123,4 +125,7 @@ def converts(value: float, unit: str, other_value: float, other_unit: str) -> bo
         return False
     if converted == 0:
         return other_value == 0
-    return abs(converted - other_value) <= max(_precision(other_value), 0.05 * abs(converted))
+    if math.isclose(value, other_value, rel_tol=1e-9) and not 0.9 <= abs(converted / other_value) <= 1.1:
+        return False  # "100 km" -> "100 miles": the number copied, the unit changed
+    loose = 0.25 if approximate else 0.15
+    return abs(converted - other_value) <= max(min(_precision(other_value), loose * abs(converted)), 0.05 * abs(converted))

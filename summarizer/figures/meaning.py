@@ -1,0 +1,499 @@
+"""What a figure means besides its value: its comparator, the direction of the change it states, what it counts.
+
+"plus de 3 000 logements" and "fewer than 3,000 homes" hold the same number and say opposite things. This
+module holds the small vocabularies that tell them apart, in both languages, and the one fact type both
+sides of the check share:
+
+- :class:`Comparator`: the bound a figure is given with ("more than", "at least", "less than", "at most",
+  "up to", "about", "exactly", none), read from the words right before it ("plus de", "au moins", "fewer
+  than", "over") or right after it ("ou plus", "or more", "3,000-plus");
+- :class:`Direction`: the change the figure states (a rise, a fall, none), read from the event that
+  governs it ("ont augmenté de 7 %", "sales fell by 7%", "une hausse de", "a drop of", "up 7%", "7 % de
+  moins") or its sign ("+47 %");
+- :class:`FigureFact`: a figure with its comparator, direction, counted noun (lemma), event (lemma,
+  negation kept) and clause. French facts come from :func:`summarizer.facts.read_facts` (the French parse)
+  through :func:`french_facts`; English ones from :func:`summarizer.english.read_english_facts`.
+
+The check compares meaning only where a difference is a contradiction: a lower bound against an upper
+bound ("more than" / "less than", "at least" / "up to"), a rise against a fall. An approximation added or
+dropped ("environ 300" / "300", "about" / "some", "plus de" / "over") is a rewording, never a flag.
+
+Counted nouns are compared across languages by :func:`same_noun`: through the model's own translation of the
+French noun when the run gives one, else a small lexicon of the nouns news figures count and shared
+spellings (cognates: "migrants", "victimes" / "victims"). Where none applies the answer is "unknown", and an
+unknown never raises an alarm.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from functools import lru_cache
+
+from .model import Figure, Kind
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "Comparator",
+    "Direction",
+    "FigureFact",
+    "read_comparator",
+    "read_direction",
+    "direction_of_word",
+    "french_facts",
+    "word_facts",
+    "states_a_change",
+    "same_noun",
+    "fold",
+    "MEANING_KINDS",
+]
+
+#: Kinds whose comparator and direction are read: amounts, not years, dates, clock times or names.
+MEANING_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.DURATION, Kind.OTHER})
+
+
+class Comparator(str, Enum):
+    """The bound a figure is stated with. A ``Comparator`` equals its value as a string."""
+
+    NONE = "none"
+    EXACTLY = "exactly"
+    ABOUT = "about"
+    NEARLY = "nearly"
+    MORE = "more than"
+    AT_LEAST = "at least"
+    LESS = "less than"
+    AT_MOST = "at most"
+    UP_TO = "up to"
+
+    def __str__(self) -> str:
+        return self.value
+
+    @property
+    def bound(self) -> str:
+        """``"lower"`` (more than, at least), ``"upper"`` (less than, at most, up to) or ``""`` (none, about, exactly)."""
+        if self in (Comparator.MORE, Comparator.AT_LEAST):
+            return "lower"
+        if self in (Comparator.LESS, Comparator.AT_MOST, Comparator.UP_TO):
+            return "upper"
+        return ""
+
+    def contradicts(self, other: Comparator) -> bool:
+        """Whether the two say opposite things: a lower bound against an upper one, or "nearly" (just under)
+        against a lower bound ("près de 70" written "at least 70")."""
+        if Comparator.NEARLY in (self, other):
+            return (other if self is Comparator.NEARLY else self).bound == "lower"
+        return bool(self.bound and other.bound and self.bound != other.bound)
+
+
+class Direction(str, Enum):
+    """The change a figure states. A ``Direction`` equals its value as a string."""
+
+    NONE = "none"
+    RISE = "rise"
+    FALL = "fall"
+
+    def __str__(self) -> str:
+        return self.value
+
+    def contradicts(self, other: Direction) -> bool:
+        """Whether one is a rise and the other a fall."""
+        return {self, other} == {Direction.RISE, Direction.FALL}
+
+
+# --------------------------------------------------------------------------- comparator words
+
+_SP = r"[\s\u00a0\u202f]+"
+#: Words right before a figure, by language: phrase (a regex, spaces as written) -> comparator.
+_BEFORE: dict[str, dict[str, Comparator]] = {
+    "fr": {
+        r"pas plus d[e'’]": Comparator.AT_MOST, r"pas moins d[e'’]": Comparator.AT_LEAST,
+        r"(?:un )?(?:peu|légèrement|bien|nettement|largement) plus d[e'’]": Comparator.MORE,
+        r"(?:un )?(?:peu|légèrement|bien|nettement|largement) moins d[e'’]": Comparator.LESS,
+        r"plus ou moins": Comparator.ABOUT, r"plus d[e'’]": Comparator.MORE, r"moins d[e'’]": Comparator.LESS,
+        r"au-delà d[e'’]|au delà d[e'’]|supérieure?s? à|davantage qu[e'’]|au-dessus d[e'’]": Comparator.MORE,
+        r"inférieure?s? à|en deçà d[e'’]|en dessous d[e'’]|au-dessous d[e'’]|sous la barre d[e'’]": Comparator.LESS,
+        r"au moins|au minimum|au bas mot|minimum|a minima": Comparator.AT_LEAST,
+        r"tout au plus|au plus|au maximum|maximum": Comparator.AT_MOST,
+        r"jusqu['’]à|(?:peut|peuvent|pourrait|pourraient|pouvant|pourra|pourront) (?:atteindre|aller jusqu['’]à)": Comparator.UP_TO,
+        r"près d[e'’]|presque|quasiment|pratiquement|pas loin d[e'’]|tout près d[e'’]": Comparator.NEARLY,
+        r"environ|autour d[e'’]|aux alentours d[e'’]|quelque|"
+        r"à peu près|approximativement|de l['’]ordre d[e'’]|grosso modo|avoisinant|environ d[e'’]": Comparator.ABOUT,
+        r"exactement|précisément|tout juste|pile": Comparator.EXACTLY,
+    },
+    "en": {
+        r"no more than|not more than|no greater than|a maximum of|at most|at the most|up to|as many as|as much as|"
+        r"as high as": Comparator.AT_MOST,
+        r"no fewer than|no less than|not less than|a minimum of|at least|at the least": Comparator.AT_LEAST,
+        r"(?:just |slightly |well |far |much )?(?:more|greater|higher) than|(?:just |slightly |well )?over|above|"
+        r"in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
+        r"(?:just |slightly |well |far |much )?(?:less|fewer|lower) than|(?:just |slightly |well )?under|below|"
+        r"short of|shy of|south of": Comparator.LESS,
+        r"nearly|almost|close to|just short of|not far off": Comparator.NEARLY,
+        r"about|around|some|roughly|approximately|an estimated|circa|in the region of|"
+        r"of the order of|on the order of|around about|more or less|or so": Comparator.ABOUT,
+        r"exactly|precisely|just": Comparator.EXACTLY,
+    },
+}  # fmt: skip
+_AFTER: dict[str, dict[str, Comparator]] = {
+    "fr": {r"ou plus|et plus|au moins|minimum": Comparator.AT_LEAST, r"ou moins|au plus|au maximum|maximum": Comparator.AT_MOST,
+           r"environ|à peu près": Comparator.ABOUT},
+    "en": {r"-?plus\b|or more|and more|and over|and above|at least": Comparator.AT_LEAST,
+           r"or less|or fewer|and under|and below|at most|at the most": Comparator.AT_MOST, r"or so": Comparator.ABOUT},
+}  # fmt: skip
+
+
+_NEGATED_BOUND = {
+    "fr": re.compile(r"\b(?:pas|jamais|guère)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:not|never|n['’]t)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
+}
+_FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator.LESS, Comparator.LESS: Comparator.AT_LEAST,
+            Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE}  # fmt: skip
+
+
+def _compile(table: dict[str, Comparator], before: bool) -> list[tuple[re.Pattern[str], Comparator]]:
+    out = []
+    for phrase, comparator in table.items():
+        body = phrase.replace(" ", _SP)
+        pattern = rf"(?:^|[\s(\"«“'’])(?:{body}){_SP[:-1]}*$" if before else rf"^[\s\u00a0\u202f]*(?:{body})(?![\w])"
+        out.append((re.compile(pattern, re.IGNORECASE), comparator))
+    return out
+
+
+@lru_cache(maxsize=4)
+def _comparator_patterns(lang: str, before: bool) -> list[tuple[re.Pattern[str], Comparator]]:
+    return _compile((_BEFORE if before else _AFTER)[lang], before)
+
+
+def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
+    """The comparator of the figure at ``text[start:end]``, from the words right before or after it.
+
+    "plus de 3 000" -> MORE; "fewer than 3,000" -> LESS; "3,000 or more" -> AT_LEAST; "about 300" -> ABOUT.
+    When several phrases end at the figure, the longest wins ("pas moins de" over "moins de").
+    """
+    before = text[max(0, start - 40) : start]
+    found: list[tuple[int, Comparator]] = []
+    for pattern, comparator in _comparator_patterns(lang, True):
+        m = pattern.search(before)
+        if m:
+            found.append((len(m.group(0).strip()), comparator))
+    if found:
+        length, comparator = max(found, key=lambda f: f[0])
+        # a negated bound is the other bound: "ne doit pas être inférieure à 14 cm" is at least 14 cm
+        clause = _CLAUSE_END.split(text[max(0, start - 80) : start - length])[-1]
+        if comparator.bound and _NEGATED_BOUND[lang].search(clause):
+            return _FLIPPED[comparator]
+        return comparator
+    after = text[end : end + 25]
+    for pattern, comparator in _comparator_patterns(lang, False):
+        if pattern.search(after):
+            return comparator
+    return Comparator.NONE
+
+
+# --------------------------------------------------------------------------- direction words
+
+#: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
+_RISE = {
+    "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
+    r"major|redress|rebond|doubl|tripl|multipli|gagn|gain|explos",
+    "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb|jump|gain|soar|surg|rocket|rais(?:e|ed|es|ing)\b|"
+    r"boost|hike|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|up\b|upturn|higher\b|more\b",
+}
+_FALL = {
+    "fr": r"baiss|diminu|recul|chut|décro|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd|perte|"
+    r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b",
+    "en": r"fall|fell|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
+    r"dip|slip|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract|diminish|"
+    r"dwindl|plummet|retreat|reced|shed|less\b|fewer\b",
+}
+#: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
+_NEGATION = re.compile(r"\b(?:pas|jamais|not|never|n['’]t|no)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _direction_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(rf"^(?:{_RISE[lang]})", re.I), re.compile(rf"^(?:{_FALL[lang]})", re.I)
+
+
+def direction_of_word(word: str, lang: str) -> Direction:
+    """The direction a word or lemma states ("augmenté" -> RISE, "fell" -> FALL, "budget" -> NONE)."""
+    rise, fall = _direction_patterns(lang)
+    word = word.strip().lower()
+    if not word:
+        return Direction.NONE
+    if rise.match(word):
+        return Direction.RISE
+    if fall.match(word):
+        return Direction.FALL
+    return Direction.NONE
+
+
+_CLAUSE_END = re.compile(r"[,;:()\[\]«»“”\"]|\s(?:et|mais|alors que|tandis que|and|but|while|whereas)\s", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+#: A change stated right after the figure: "7 % de plus", "7% more", "7% higher", "en hausse".
+_AFTER_DIRECTION = {
+    "fr": re.compile(r"^[\s\u00a0\u202f]*(?:de\s+(plus|moins)\b|(?:en\s+)?(hausse|baisse|plus|moins)\b)", re.I),
+    # "7% more", "7% higher", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
+    "en": re.compile(
+        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|less|lower|down|fewer)\b|"
+        r"(rise|increase|jump|gain|hike|growth|surge|fall|drop|decline|decrease|cut|reduction|loss|slump)s?\b)",
+        re.I,
+    ),
+}
+#: A change stated right before the figure: "en hausse de", "une baisse de", "up", "a rise of", "by".
+_BEFORE_DIRECTION = {
+    "fr": re.compile(r"(?:(?:en|une|la|d['’]une|sa|leur|nette|forte)\s+)?(\w+)\s+(?:de|d['’])\s*$", re.I),
+    "en": re.compile(r"(\w+)\s+(?:of|by)?\s*$", re.I),
+}
+
+
+def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:
+    """The change the figure at ``text[start:end]`` states.
+
+    In order: its sign ("+47 %"), the words right after it ("7 % de moins", "7% higher"), the words right
+    before it ("en hausse de 7 %", "a drop of 7%", "up 7%"), then ``lemmas``, the events a parse says govern
+    it (verb or noun lemmas, nearest first). A negated event ("n'a pas augmenté") states no direction.
+
+    Args:
+        text: The sentence.
+        start: The figure's first character.
+        end: Just past its last character.
+        lang: "fr" or "en".
+        lemmas: Lemmas of the events governing the figure, nearest first (from a parse), if any.
+        sign: The figure's written sign ("+" or "-"), if any.
+    """
+    if not sign:
+        sign = "+" if "+" in (text[start : start + 1], text[start - 1 : start]) else ""
+    if sign == "+":
+        return Direction.RISE
+    after = _AFTER_DIRECTION[lang].match(text[end : end + 25])
+    if after:
+        word = next(g for g in after.groups() if g)
+        if word.lower() not in ("plus", "moins") or lang == "en" or after.group(1):  # "7 % de plus", not "7 % plus tard"
+            return direction_of_word(word, lang)
+    before = text[max(0, start - 40) : start]
+    clause = _CLAUSE_END.split(before)[-1]
+    words = _WORDS.findall(clause)
+    if words:
+        last = words[-1].lower()
+        if lang == "en" and last in ("up", "down"):
+            return direction_of_word(last, lang)
+        m = _BEFORE_DIRECTION[lang].search(clause)
+        if m and m.group(1).lower() not in ("more", "less", "plus", "moins", "fewer"):
+            found = direction_of_word(m.group(1), lang)
+            if found is not Direction.NONE:
+                return found
+    for lemma in lemmas:
+        if lemma.lower() in ("more", "less", "fewer", "plus", "moins", "up", "down"):
+            continue  # comparators and particles, not events
+        found = direction_of_word(lemma, lang)
+        if found is not Direction.NONE:
+            return found
+    if sign == "-" and lang == "fr":
+        return Direction.FALL
+    return Direction.NONE
+
+
+# --------------------------------------------------------------------------- the fact type
+
+
+@dataclass(frozen=True)
+class FigureFact:
+    """What one figure of a sentence says, in its own language (one type for French and English).
+
+    Attributes:
+        figure: The figure (offsets in its sentence).
+        comparator: The bound it is stated with.
+        direction: The change it states.
+        noun: The lemma of the noun it counts ("réseau", "network"), lowercased; "" when none was read.
+        noun_text: That noun as written, with its modifiers ("réseaux criminels", "criminal networks").
+        event: The lemma of the event that governs it ("démanteler", "dismantle"), "" when none.
+        event_text: The event as written, negation kept ("ne possèdent pas", "did not rise").
+        negated: The event is negated.
+        clause: ``(start, end)`` token offsets (end excluded) of the figure's clause in the parse; ``(0, 0)``
+            without a parse.
+        clause_chars: The same clause as character offsets in the sentence.
+        parsed: Read from a parse (``False``: from the words around the figure only).
+        lemmas: The lemmas of the events met from the figure up to its verb, nearest first (how its direction
+            was read).
+    """
+
+    figure: Figure
+    comparator: Comparator = Comparator.NONE
+    direction: Direction = Direction.NONE
+    noun: str = ""
+    noun_text: str = ""
+    event: str = ""
+    event_text: str = ""
+    negated: bool = False
+    clause: tuple[int, int] = (0, 0)
+    clause_chars: tuple[int, int] = (0, 0)
+    parsed: bool = False
+    lemmas: tuple[str, ...] = field(default=(), compare=False)
+
+
+def _sign(sentence: str, figure: Figure) -> str:
+    """The written sign of a figure: "+47 %" -> "+", "-1,1 %" -> "-" (inside its text, or glued right before it)."""
+    first = figure.text.lstrip()[:1]
+    if first == "+" or sentence[figure.start - 1 : figure.start] == "+":
+        return "+"
+    glued = sentence[figure.start - 1 : figure.start] in ("-", "−") and sentence[figure.start - 2 : figure.start - 1] in (" ", "")
+    if (first and first in "-−") or glued:
+        return "-"
+    return ""
+
+
+def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[FigureFact]:
+    """Facts from the words around each figure only (no parse): comparator, direction, and as the counted noun
+    the word right after the figure when the figure reader took it for one (``Figure.noun``); no event."""
+    out = []
+    for figure in figures:
+        if figure.kind not in MEANING_KINDS:
+            out.append(FigureFact(figure))
+            continue
+        out.append(
+            FigureFact(
+                figure,
+                comparator=read_comparator(sentence, figure.start, figure.end, lang),
+                direction=read_direction(sentence, figure.start, figure.end, lang, sign=_sign(sentence, figure)),
+                noun=figure.noun,
+            )
+        )
+    return out
+
+
+_PARTICLES = frozenset("more less fewer plus moins up down higher lower".split())
+
+
+def states_a_change(sentence: str, lang: str) -> bool:
+    """Whether a sentence holds a word of rise or fall ("augmenté", "baisse", "fell", "growth"), comparatives aside."""
+    return any(w.lower() not in _PARTICLES and direction_of_word(w, lang) is not Direction.NONE for w in _WORDS.findall(sentence))
+
+
+@lru_cache(maxsize=2048)
+def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFact, ...]:
+    from .. import facts as french
+
+    read = french.read_facts(sentence, figures)
+    out = []
+    for fact in read:
+        figure = fact.figure
+        if figure.kind not in MEANING_KINDS:
+            out.append(FigureFact(figure, parsed=True))
+            continue
+        lemmas = tuple(w for w in (fact.event_lemma,) if w)
+        out.append(
+            FigureFact(
+                figure,
+                comparator=read_comparator(sentence, figure.start, figure.end, "fr"),
+                direction=read_direction(sentence, figure.start, figure.end, "fr", lemmas, _sign(sentence, figure)),
+                noun=fact.noun_lemma.lower(),
+                noun_text=fact.noun,
+                event=fact.event_lemma,
+                event_text=fact.event,
+                negated=bool(_NEGATION.search(fact.event)),
+                parsed=True,
+                lemmas=lemmas,
+            )
+        )
+    return tuple(out)
+
+
+def french_facts(sentence: str, figures: Sequence[Figure]) -> list[FigureFact]:
+    """The facts of a French sentence's figures, from the French parse (:func:`summarizer.facts.read_facts`).
+
+    Cached per sentence and figures (the check reads the same French against several English candidates).
+
+    Raises:
+        ImportError: spaCy or its French model is not installed (callers fall back to :func:`word_facts`).
+    """
+    cached = _french_facts(sentence, tuple(figures))
+    # the cache holds equal figures, not these objects: each fact is given back the caller's own figure
+    return [fact if fact.figure is figure else replace(fact, figure=figure) for fact, figure in zip(cached, figures)]
+
+
+# --------------------------------------------------------------------------- nouns across languages
+
+#: The nouns news figures count most, French lemma -> English lemmas (a kind: counted people, things and times).
+_NOUNS: dict[str, tuple[str, ...]] = {
+    "personne": ("person", "people", "individual"), "gens": ("people",), "mort": ("dead", "death", "fatality", "killed"),
+    "décès": ("death", "fatality", "dead"), "tué": ("killed", "dead"), "blessé": ("injured", "wounded", "injury", "casualty"),
+    "victime": ("victim", "casualty"), "enfant": ("child", "kid", "children"), "femme": ("woman", "wife", "women"),
+    "homme": ("man", "men"), "habitant": ("inhabitant", "resident", "people", "person"), "emploi": ("job", "post", "position"),
+    "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment"), "maison": ("house", "home"),
+    "policier": ("police", "officer", "policeman", "policemen"), "soldat": ("soldier", "troop", "serviceman"),
+    "militaire": ("soldier", "troop", "military"), "manifestant": ("protester", "demonstrator", "protestor"),
+    "élève": ("pupil", "student", "schoolchild"), "étudiant": ("student",), "salarié": ("employee", "worker", "staff"),
+    "travailleur": ("worker", "labourer"), "chômeur": ("unemployed", "jobless"), "cas": ("case",),
+    "voiture": ("car", "vehicle"), "véhicule": ("vehicle", "car"), "an": ("year",), "année": ("year",), "mois": ("month",),
+    "jour": ("day",), "semaine": ("week",), "heure": ("hour",), "pays": ("country", "nation"), "ville": ("town", "city"),
+    "entreprise": ("company", "firm", "business", "enterprise"), "siège": ("seat",), "voix": ("vote",),
+    "député": ("mp", "deputy", "member", "lawmaker"),
+    "arbre": ("tree",), "livre": ("book", "pound"), "fois": ("time",), "membre": ("member",), "joueur": ("player",),
+    "client": ("customer", "client"), "patient": ("patient",), "médecin": ("doctor", "physician"), "lit": ("bed",),
+    "otage": ("hostage",), "prisonnier": ("prisoner",), "détenu": ("prisoner", "detainee", "inmate"), "réfugié": ("refugee",),
+    "migrant": ("migrant",), "passager": ("passenger",), "avion": ("plane", "aircraft"), "navire": ("ship", "vessel"),
+    "bateau": ("boat", "ship"), "arrestation": ("arrest",), "interpellation": ("arrest",), "réseau": ("network", "ring"),
+    "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
+    "électeur": ("voter", "elector"), "vote": ("vote",), "point": ("point",), "tonne": ("tonne", "ton"),
+}  # fmt: skip
+_ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
+_FOLDED_NOUNS = {"".join(c for c in unicodedata.normalize("NFD", k) if unicodedata.category(c) != "Mn"): v for k, v in _NOUNS.items()}
+
+
+def fold(word: str) -> str:
+    """Lowercase, without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+
+
+def _singular(word: str) -> str:
+    word = fold(word).strip()
+    for end, new in (("ies", "y"), ("aux", "al"), ("men", "man"), ("eux", "eu"), ("s", ""), ("x", "")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + new
+    return word
+
+
+def _cognate(a: str, b: str) -> bool:
+    a, b = _singular(a), _singular(b)
+    if a == b:
+        return len(a) >= 3
+    prefix = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        prefix += 1
+    return prefix >= 5 or (prefix >= 4 and min(len(a), len(b)) <= 6 and abs(len(a) - len(b)) <= 2)
+
+
+def same_noun(french: str, english: str, translations: Mapping[str, str] | None = None) -> bool | None:
+    """Whether a French counted noun (lemma) and an English one name the same thing; ``None`` when unknown.
+
+    Through ``translations`` (French lemma -> the model's English for it, from the run's one batch) first,
+    then the lexicon of counted nouns, then shared spelling. Unknown (no translation, neither word in the
+    lexicon, no shared spelling) is ``None``: callers never raise an alarm on it.
+    """
+    if not french or not english:
+        return None
+    french, english = fold(french), fold(english)
+    folded = {_singular(k): v for k, v in (translations or {}).items()}
+    known = (translations or {}).get(french) or folded.get(french) or folded.get(_singular(french))
+    if known:
+        words = [_singular(w) for w in re.findall(r"[a-z]+", fold(known))]
+        if _singular(english) in words or any(_cognate(w, english) for w in words if len(w) > 3):
+            return True
+    if _cognate(french, english):
+        return True
+    entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(french)
+    if entry is not None and (_singular(english) in entry or english in entry):
+        return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
+    if known:
+        return False
+    if entry is not None:
+        return False if (_singular(english) in _ENGLISH_KNOWN or english in _ENGLISH_KNOWN) else None
+    return None

@@ -1,0 +1,259 @@
+"""A figure's meaning checked in both languages: comparator, direction, counted noun, additions, conversions.
+
+Every example is written for this file (none comes from a data set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import check_figures, parsing
+from summarizer.english import read_english_facts
+from summarizer.figures import extract_figures
+from summarizer.figures.matching import compare_figures
+from summarizer.figures.meaning import Comparator, Direction, read_comparator, read_direction, same_noun
+from summarizer.testing import IdentityTranslator
+
+needs_parsers = pytest.mark.skipif(
+    not (parsing.available("fr") and parsing.available("en")), reason="the spaCy parsers (labels extra) are not installed"
+)
+
+
+def _flag(fr: str, en: str) -> str:
+    report = check_figures(fr, en)
+    return "" if report.ok else report.describe()
+
+
+# --------------------------------------------------------------------------- the vocabularies
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang", "expected"),
+    [
+        ("Plus de 2 500 élèves.", "2 500", "fr", Comparator.MORE),
+        ("Pas moins de 40 maisons.", "40", "fr", Comparator.AT_LEAST),
+        ("Moins de 12 % des votes.", "12", "fr", Comparator.LESS),
+        ("Jusqu'à 80 bus.", "80", "fr", Comparator.UP_TO),
+        ("Environ 300 personnes.", "300", "fr", Comparator.ABOUT),
+        ("Près de 300 personnes.", "300", "fr", Comparator.NEARLY),
+        ("La couche peut atteindre 20 mètres.", "20", "fr", Comparator.UP_TO),
+        ("Une taille qui ne doit pas être inférieure à 14 cm.", "14", "fr", Comparator.AT_LEAST),
+        ("Fewer than 2,500 pupils.", "2,500", "en", Comparator.LESS),
+        ("Over 2,500 pupils.", "2,500", "en", Comparator.MORE),
+        ("No more than 40 houses.", "40", "en", Comparator.AT_MOST),
+        ("Pupils aged 16 or more.", "16", "en", Comparator.AT_LEAST),
+        ("Some 300 people.", "300", "en", Comparator.ABOUT),
+        ("The 300 people.", "300", "en", Comparator.NONE),
+    ],
+)
+def test_comparators_are_read_from_the_words_around_a_figure(text: str, figure: str, lang: str, expected: Comparator) -> None:
+    start = text.index(figure)
+    assert read_comparator(text, start, start + len(figure), lang) is expected
+
+
+def test_only_opposite_bounds_contradict() -> None:
+    assert Comparator.MORE.contradicts(Comparator.LESS) and Comparator.AT_LEAST.contradicts(Comparator.UP_TO)
+    assert not Comparator.MORE.contradicts(Comparator.AT_LEAST)  # "plus de" written "at least": a rewording
+    assert not Comparator.ABOUT.contradicts(Comparator.MORE) and not Comparator.NONE.contradicts(Comparator.LESS)
+    assert Comparator.NEARLY.contradicts(Comparator.AT_LEAST) and not Comparator.NEARLY.contradicts(Comparator.ABOUT)
+    assert Direction.RISE.contradicts(Direction.FALL) and not Direction.RISE.contradicts(Direction.NONE)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang", "expected"),
+    [
+        ("Les ventes sont en hausse de 6 %.", "6 %", "fr", Direction.RISE),
+        ("Il coûte 4 euros de moins.", "4 euros", "fr", Direction.FALL),
+        ("Le solde atteint +9 %.", "+9 %", "fr", Direction.RISE),
+        ("Sales were down 6% on the year.", "6%", "en", Direction.FALL),
+        ("A rise of 6% was seen.", "6%", "en", Direction.RISE),
+        ("It costs 4 euros less.", "4 euros", "en", Direction.FALL),
+        ("It costs 4 euros.", "4 euros", "en", Direction.NONE),
+    ],
+)
+def test_directions_are_read_from_the_words_around_a_figure(text: str, figure: str, lang: str, expected: Direction) -> None:
+    start = text.index(figure)
+    assert read_direction(text, start, start + len(figure), lang) is expected
+
+
+def test_nouns_compare_through_a_translation_a_lexicon_or_shared_spelling_else_unknown() -> None:
+    assert same_noun("blessé", "wounded") is True and same_noun("blessé", "killed") is False
+    assert same_noun("victime", "victims") is True  # shared spelling
+    assert same_noun("péniche", "barge") is None  # nothing to compare through: unknown, never an alarm
+    assert same_noun("péniche", "barge", {"péniche": "barge"}) is True
+    assert same_noun("péniche", "boat", {"péniche": "barge"}) is False
+
+
+# --------------------------------------------------------------------------- the English facts
+
+
+@needs_parsers
+def test_english_facts_give_noun_event_negation_and_clause() -> None:
+    sentence = "The council did not approve 14 new schools, and fewer than 30 teachers were hired."
+    facts = read_english_facts(sentence, extract_figures(sentence, "en"))
+    first, second = facts
+    assert (first.noun, first.event, first.negated) == ("school", "approve", True)
+    assert "not" in first.event_text and first.parsed
+    assert (second.noun, second.comparator) == ("teacher", Comparator.LESS)
+    start, end = first.clause_chars
+    assert "14 new schools" in sentence[start:end]
+
+
+@needs_parsers
+def test_english_direction_comes_from_the_governing_event() -> None:
+    sentence = "Exports plunged by 8% in May."
+    (fact,) = read_english_facts(sentence, extract_figures(sentence, "en"))
+    assert fact.direction is Direction.FALL and fact.event == "plunge"
+
+
+# --------------------------------------------------------------------------- the check: errors caught
+
+
+@needs_parsers
+@pytest.mark.parametrize(
+    ("fr", "en", "said"),
+    [
+        # comparator inverted
+        ("Plus de 2 500 élèves sont inscrits.", "Fewer than 2,500 pupils are enrolled.", "more than -> less than"),
+        ("Au moins 40 maisons ont brûlé.", "At most 40 houses burned.", "at least -> at most"),
+        ("Jusqu'à 80 bus circuleront.", "At least 80 buses will run.", "up to -> at least"),
+        ("Le sac pèse près de 90 kilos.", "The bag weighs at least 90 kilos.", "nearly -> at least"),
+        # direction reversed
+        ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover fell 4.5% in a year.", "rise -> fall"),
+        ("Les ventes affichent une baisse de 3 %.", "Sales show a rise of 3%.", "fall -> rise"),
+        ("Le nombre est passé de 920 en 2015 à 610 en 2019.", "The number rose from 920 in 2015 to 610 in 2019.", "fall -> rise"),
+        ("Le plan a fait reculer de 12 % les dépenses.", "The plan led to a 12% increase in spending.", "fall -> rise"),
+        # counted nouns exchanged
+        ("L'accident a fait 4 morts et 17 blessés.", "The accident left 4 injured and 17 dead.", "<->"),
+        ("La police a arrêté 5 passeurs et secouru 60 migrants.", "Police arrested 5 migrants and rescued 60 smugglers.", "<->"),
+        # a count written twice
+        ("L'incendie a détruit 40 maisons.", "The fire destroyed 40 houses, 40 of them in the village.", "not in the French: '40'"),
+        # a spelled number changed
+        ("Le chantier durera cinq semaines.", "The work will last four weeks.", "'four weeks'"),
+        ("Elle a trois enfants.", "She has four children.", "'four'"),
+        # the same number in another unit, a conversion too far off
+        ("La course fait 100 km.", "The race is 100 miles long.", "'100 miles'"),
+        ("Il pèse 70 kg.", "He weighs 200 pounds.", "'200 pounds'"),
+    ],
+    ids=["more-less", "least-most", "upto-least", "nearly-least", "rose-fell", "drop-rise", "from-to", "change-noun",
+         "dead-injured", "cognate-exchange",
+         "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds"],
+)  # fmt: skip
+def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said: str) -> None:
+    flag = _flag(fr, en)
+    assert flag and said in flag, flag
+
+
+# --------------------------------------------------------------------------- the check: no false alarm
+
+
+@needs_parsers
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Plus de 2 500 élèves sont inscrits.", "Over 2,500 pupils are enrolled."),
+        ("Plus de 2 500 élèves sont inscrits.", "More than 2,500 pupils are enrolled."),
+        ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover grew 4.5% in a year."),
+        ("Le chiffre d'affaires a progressé de 4,5 % en un an.", "Turnover was up 4.5% in a year."),
+        ("Les ventes affichent une baisse de 3 %.", "Sales show a decline of 3%."),
+        ("Le nombre est passé de 920 en 2015 à 610 en 2019.", "The number fell from 920 in 2015 to 610 in 2019."),
+        ("Le plan a fait reculer de 12 % les dépenses.", "The plan led to a 12% reduction in spending."),
+        ("Une taille qui ne doit pas être inférieure à 14 cm.", "A size of at least 14 cm."),
+        ("Ils sont présents dans 30 villes.", "They are present in more than 30 towns."),  # a bound added: a liberty
+        ("Environ 300 personnes sont venues.", "About 300 people came."),
+        ("Environ 300 personnes sont venues.", "Some 300 people came."),
+        ("Environ 300 personnes sont venues.", "300 people came."),  # an approximation dropped
+        ("Les 300 personnes sont venues.", "Roughly 300 people came."),  # an approximation added
+        ("Près de 300 personnes sont venues.", "Almost 300 people came."),
+        ("L'accident a fait 4 morts et 17 blessés.", "The accident left 4 dead and 17 injured."),
+        ("L'accident a fait 4 morts et 17 blessés.", "Seventeen people were hurt and four killed in the accident."),
+        ("Il a vendu 300 logements et 20 écoles.", "He sold 300 homes and 20 schools."),  # nouns it cannot compare
+        ("Il pèse 70 kg.", "He weighs 154 pounds."),
+        ("Il pèse 70 kg.", "He weighs about 150 pounds."),
+        ("Le village est à 3 km.", "The village is 2 miles away."),
+        ("Il a reçu 1,5 million d'euros.", "He received 1.5 million euros (1,500,000 euros)."),  # restated
+        ("Le taux de chômage a reculé de 0,3 point à 9,8 %.", "The unemployment rate dropped by 0.3 points to 9.8%."),
+        ("Elle a trois enfants.", "She has three children."),
+    ],
+)
+def test_harmless_rewordings_are_not_flagged(fr: str, en: str) -> None:
+    assert _flag(fr, en) == ""
+
+
+@needs_parsers
+def test_the_runs_noun_translations_compare_nouns_the_lexicon_cannot() -> None:
+    fr, en = "Le port a reçu 6 péniches et 30 chalutiers.", "The port received 6 trawlers and 30 barges."
+    src, tgt = extract_figures(fr, "fr", names=True), extract_figures(en, "en", names=True)
+    assert compare_figures(fr, src, tgt, en).ok  # no translation of the nouns: unknown, no alarm
+    report = compare_figures(fr, src, tgt, en, nouns={"péniche": "barge", "chalutier": "trawler"})
+    assert not report.ok and [c.attribute for c in report.changed] and report.changed[0].attribute == "noun"
+    assert report.to_dict()["changed"][0]["attribute"] == "noun"
+
+
+# --------------------------------------------------------------------------- bad input
+
+
+def test_without_the_parsers_the_check_falls_back_and_says_so(monkeypatch) -> None:
+    monkeypatch.setattr(parsing, "available", lambda lang: False)
+    monkeypatch.setattr(parsing, "parse", lambda *a: pytest.fail("parsed without a parser"))
+    report = check_figures("Il a compté 12 % des électeurs et 30 % des élus.", "He counted 12% of voters and 30% of officials.")
+    assert report.ok and any("not parsed" in note for note in report.notes) and "not parsed" in report.describe()
+    # the word right after each count still says what it counts
+    assert not check_figures("L'accident a fait 4 morts et 17 blessés.", "The accident left 4 injured and 17 dead.").ok
+    assert not check_figures("Plus de 2 500 élèves.", "Fewer than 2,500 pupils.").ok  # the words still say the bound
+    assert not check_figures("40 589 tentatives.", "40,598 attempts.").ok  # value and unit as always
+    assert not read_english_facts("Some 12 boats.", extract_figures("Some 12 boats.", "en"))[0].parsed
+
+
+def test_a_sentence_the_english_parser_cannot_read_falls_back(monkeypatch) -> None:
+    def broken(text: str, lang: str):
+        raise ValueError("cannot parse")
+
+    monkeypatch.setattr(parsing, "available", lambda lang: True)
+    monkeypatch.setattr(parsing, "parse", broken)
+    facts = read_english_facts("Some 12 boats sank.", extract_figures("Some 12 boats sank.", "en"))
+    assert facts[0].comparator is Comparator.ABOUT and not facts[0].parsed
+    report = check_figures("Il a compté 12 % des électeurs et 30 % des élus.", "He counted 12% of voters and 30% of officials.")
+    assert report.ok and report.notes  # checked by value and unit, and said
+    assert not check_figures("Il a compté 12 % des électeurs.", "He counted 13% of voters.").ok
+
+
+def test_a_figure_without_a_noun_is_checked_by_value() -> None:
+    assert check_figures("Le taux atteint 7 %.", "The rate reaches 7%.").ok
+    assert not check_figures("Le taux atteint 7 %.", "The rate reaches 8%.").ok
+
+
+# --------------------------------------------------------------------------- the run: nouns translated in its one batch
+
+
+class _Phrasebook(IdentityTranslator):
+    """A translator double: the English of each French text it knows, the text itself otherwise."""
+
+    name = "phrasebook"
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__("phrasebook")
+        self.table = table
+        self.batches: list[list[str]] = []
+
+    def generate(self, sentences, options, num_hypotheses: int = 1):  # type: ignore[no-untyped-def]
+        self.batches.append(list(sentences))
+        return [[self.table.get(s, s)] * num_hypotheses for s in sentences]
+
+
+@needs_parsers
+def test_the_run_translates_the_counted_nouns_and_flags_an_exchange() -> None:
+    from summarizer import summarize_article
+
+    french = "Le port a reçu 6 péniches et 30 chalutiers."
+    table = {french: "The port received 6 trawlers and 30 barges.", "péniche": "barge", "chalutier": "trawler"}
+    translator = _Phrasebook(table)
+    summary = summarize_article(french, translator=translator, repair=False)
+    sentence = summary.translation.sentences[0]
+    assert any("péniche" in batch and "chalutier" in batch for batch in translator.batches)  # one batch with the labels
+    assert sentence.report is not None and {c.attribute for c in sentence.report.changed} == {"noun"}
+    assert any(flag.code == "figures" for flag in sentence.flags)
+    # the same article translated faithfully raises nothing
+    table[french] = "The port received 6 barges and 30 trawlers."
+    faithful = summarize_article(french, translator=_Phrasebook(table), repair=False).translation.sentences[0]
+    assert faithful.report is not None and faithful.report.ok and not faithful.flagged
