@@ -19,12 +19,12 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .document import Document, Sentence
+from .document import Document
 from .errors import (
     DeviceUnavailableError,
     InputTooLargeError,
@@ -41,7 +41,7 @@ from .ingest import read_document
 from .models import DEFAULT_MODEL
 from .options import TranslateOptions
 from .parts import join_sentences
-from .result import Translation
+from .result import FlagCode, SentenceResult, Translation
 from .run import NOT_TRANSLATED_STOPPED, BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
 from .serialize import result_document
 from .summary import ArticleSummary, KeyFigure, rank_key_figures
@@ -252,12 +252,12 @@ def reader_message(error: BaseException) -> str:
     return _reader_message(error)
 
 
-def sentence_counts(sentences: list[Sentence]) -> dict[str, int]:
+def sentence_counts(sentences: Sequence[SentenceResult]) -> dict[str, int]:
     """How the sentences ended: ``checked`` (passed every check as translated), ``repaired`` (repaired, and the
     repaired sentence passed), ``look`` (a warning left: the reader should look), ``unchecked`` (translated, but
     the run was stopped before its checks were finished), ``stopped`` (not translated: the run was stopped), and
     ``total``."""
-    halted = [s for s in sentences if any(f.code == "stopped" for f in s.flags)]
+    halted = [s for s in sentences if any(f.code == FlagCode.STOPPED for f in s.flags)]
     stopped = sum(1 for s in halted if not s.translation)
     unchecked = len(halted) - stopped
     look = sum(1 for s in sentences if s.flagged) - len(halted)
@@ -266,7 +266,7 @@ def sentence_counts(sentences: list[Sentence]) -> dict[str, int]:
             "look": look, "unchecked": unchecked, "stopped": stopped}  # fmt: skip
 
 
-def status_line(sentences: list[Sentence], seconds: float | None = None, *, stopped: bool = False) -> str:
+def status_line(sentences: Sequence[SentenceResult], seconds: float | None = None, *, stopped: bool = False) -> str:
     """The top status: how many sentences were checked, repaired, need a look (and were not translated).
 
     "⚠ 11 sentences: 1 checked, 10 need a look (see the sentence-by-sentence view) · 6.1 s".

@@ -25,6 +25,7 @@ from .lexicon import (
     _UNITS,
     _YEAR_PREP,
 )
+from .model import Kind
 from .numerals import _currency
 
 
@@ -154,7 +155,7 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
     elif word in ("m", "k", "mn"):
         # "300 M€", "£3m", "$5m", "1,5M d'euros", "10k" are amounts; "3 m" alone is metres
         money_after = re.match(rf"{_SP}?[mk]n?{_SP}?(?:de{_SP}|d['’])?(?:€|\$|£|euros?|dollars?|pounds?)", rest, re.I)
-        glued_after_money = lang == "en" and glued and c.kind == "money"
+        glued_after_money = lang == "en" and glued and c.kind == Kind.MONEY
         prefixed = lang == "en" and glued and re.search(r"[$€£]\s?$", text[max(0, c.start - 3) : c.start])
         thousands = word == "k" and glued
         use_scale = bool(money_after or glued_after_money or prefixed or thousands)
@@ -183,25 +184,25 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
         if not m:
             continue
         word = re.sub(r"^(?:de\s|d['’]|of\s|derni\w+\s|prochain\w*\s|premi\w+\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)
-        if kind == "money":
+        if kind == Kind.MONEY:
             c.unit = _currency(word)
             if lang == "en" and re.fullmatch(r"(?:francs?|dinars?)", word, re.I):
                 c.unit = ""  # a bare "francs" or "dinars" names no country: CFA, Swiss, Tunisian, Algerian...
-        elif kind in ("measure", "duration"):
+        elif kind in (Kind.MEASURE, Kind.DURATION):
             c.unit = word.lower()
         else:
             c.unit = unit or ""
         c.kind = kind
         c.has_unit = True
         c.end += m.end()
-        if kind in ("measure", "duration"):
+        if kind in (Kind.MEASURE, Kind.DURATION):
             half = re.match(r"\s+(?:et\s+demie?|and\s+a\s+half)(?![\w])", text[c.end : c.end + 20], re.I)
             if half and c.value == int(c.value):  # "deux heures et demie", "3 ans et demi": 2.5, 3.5
                 c.value += 0.5
                 c.end += half.end()
         return
     rate = _RATE_BASE.match(rest)
-    if rate and c.kind == "count":
+    if rate and c.kind == Kind.COUNT:
         c.unit = "/" + re.sub(r"\D", "", rate.group("base"))  # "3,4/100 000", "250 pour 100 000": a rate (its base is a figure too)
 
 
@@ -214,7 +215,7 @@ def _left_context(text: str, c: _Candidate, lang: str) -> None:
     """Read signs, currency prefixes and approximations before a number."""
     before = text[max(0, c.start - 60) : c.start]
     m = _CURRENCY_BEFORE.search(before)
-    if m and c.kind in ("count", "money"):
+    if m and c.kind in (Kind.COUNT, Kind.MONEY):
         c.kind = "money"
         c.unit = _currency(m.group(0).replace("US$", "$").replace("CA$", "$").replace("C$", "$"))
         c.has_unit = True

@@ -39,14 +39,14 @@ def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]], lang: str = "
         ):
             continue  # "over 65 and 20%": two figures side by side, not a range (ranges say "entre 15 et 20 %")
         spelled_scale = _spelled_scale(text, second, lang)
-        bare = first.spelled and first.scale == 1 and not first.has_unit and first.kind == "count"
+        bare = first.spelled and first.scale == 1 and not first.has_unit and first.kind == Kind.COUNT
         if spelled_scale != 1 and bare and first.value < 1000:
             first.value *= spelled_scale  # "de dix à quinze mille": ten thousand to fifteen thousand
             first.kind, first.unit, first.has_unit = second.kind, second.unit, second.has_unit
             continue
-        if first.kind in ("date", "ordinal", "year", "name", "time") or first.has_unit or first.scale != 1:
+        if first.kind in (Kind.DATE, Kind.ORDINAL, Kind.YEAR, Kind.NAME, Kind.TIME) or first.has_unit or first.scale != 1:
             continue
-        if not (second.has_unit or second.scale != 1) or second.kind in ("date", "ordinal", "year", "name", "time"):
+        if not (second.has_unit or second.scale != 1) or second.kind in (Kind.DATE, Kind.ORDINAL, Kind.YEAR, Kind.NAME, Kind.TIME):
             continue
         first.kind, first.unit, first.has_unit = second.kind, second.unit, True
         if second.scale != 1 and first.value < 1000:
@@ -90,7 +90,7 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
             value: Value = c.value_str
         else:
             number = c.value * c.scale
-            if c.kind == "ordinal" or c.kind == "year":
+            if c.kind == Kind.ORDINAL or c.kind == Kind.YEAR:
                 number = c.value
             if c.sign == "-":
                 number = -number

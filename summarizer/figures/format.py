@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .model import Figure
+from .model import Figure, Kind
 from .numerals import english_number
 
 __all__ = ["format_value"]
@@ -46,9 +46,9 @@ def format_value(figure: Figure) -> str:
         if len(parts) == 2:
             return f"{months[int(parts[1]) - 1]} {parts[0]}"
         return f"{int(parts[2])} {months[int(parts[1]) - 1]} {parts[0]}"
-    if figure.kind in ("year",):
+    if figure.kind in (Kind.YEAR,):
         return str(value)
-    if figure.kind == "ordinal":
+    if figure.kind == Kind.ORDINAL:
         n = int(value)
         suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
         return f"{n}{suffix}"
@@ -60,17 +60,17 @@ def format_value(figure: Figure) -> str:
         return f"{prefix}{number}x"
     if figure.unit.startswith("/") and figure.unit[1:].isdigit():  # a rate: "4.7 per 100,000"
         return f"{prefix}{number} per {english_number(int(figure.unit[1:]), scale_words=False)}"
-    if figure.kind == "percent":
+    if figure.kind == Kind.PERCENT:
         sign = "+" if figure.text.lstrip().startswith("+") else ""
         if figure.unit == "‰":
             return f"{prefix}{sign}{number} per 1,000"
         return f"{prefix}{sign}{number}{' percentage points' if figure.unit == 'pp' else '%'}"
-    if figure.kind == "money":
+    if figure.kind == Kind.MONEY:
         if figure.unit in _CURRENCY_SIGNS:
             sign = "-" if float(value) < 0 else ""
             return f"{prefix}{sign}{_CURRENCY_SIGNS[figure.unit]}{english_number(abs(float(value)))}"
         return f"{prefix}{number} {_CURRENCY_NAMES.get(figure.unit, figure.unit)}".rstrip()
-    if figure.kind in ("measure", "duration") and figure.unit:
+    if figure.kind in (Kind.MEASURE, Kind.DURATION) and figure.unit:
         unit = _ENGLISH_UNITS.get(figure.unit, figure.unit)
         if unit.endswith("s") and float(value) == 1 and unit not in ("hours",):
             unit = unit[:-1]

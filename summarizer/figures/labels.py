@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from .lexicon import _CONNECTORS, _DETERMINERS, _LABEL_STOP
+from .model import Kind
 
 _TOKEN_RE = re.compile(r"[\w'’\-]+|[^\w\s]", re.UNICODE)
 _ELISIONS = frozenset("d l qu n s c j jusqu lorsqu puisqu".split())
@@ -70,20 +71,20 @@ def _subject_before(text: str, pos: int, lang: str) -> str:
 
 def _label(text: str, c: Any, lang: str) -> str:
     """What the candidate ``c`` counts, in the words of ``text``."""
-    if c.kind in ("date", "year", "name", "time"):
+    if c.kind in (Kind.DATE, Kind.YEAR, Kind.NAME, Kind.TIME):
         return ""
     after = _words_after(text, c.end, lang)
-    if c.kind == "count" and after:
+    if c.kind == Kind.COUNT and after:
         return after
-    if c.kind in ("percent", "money", "measure", "duration", "ordinal"):
+    if c.kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.DURATION, Kind.ORDINAL):
         m = re.match(r"\s*(?:de|des|du|d['’]|of|in|on|for)\s*(?=\w)", text[c.end : c.end + 10], re.IGNORECASE)
-        if c.kind == "ordinal":
+        if c.kind == Kind.ORDINAL:
             return after
-        if m and c.kind == "percent":
+        if m and c.kind == Kind.PERCENT:
             following = _words_after(text, c.end + m.end(), lang)
             if following:
                 return following
-        if c.kind == "duration" and m:
+        if c.kind == Kind.DURATION and m:
             following = _words_after(text, c.end + m.end(), lang)
             if following:
                 return following

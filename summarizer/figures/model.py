@@ -46,7 +46,8 @@ class Figure:
             a year -> 2022); an ISO string for dates ("2019-01-01", "2020-03", "--03-12"), a
             decade ("1960s"), a clock time ("T21:30"; "t08:35" when the half of the day is not said).
         text: The figure's surface form in the text.
-        kind: A :class:`Kind` (a string: "count", "money"...).
+        kind: A :class:`Kind` (it equals its name as a string: ``Kind.COUNT == "count"``; a name given here
+            is turned into the member).
         label: What the figure counts or measures, in the text's language.
         approximate: Introduced by "près de", "plus de", "environ", "about"...
         start: Offset of the first character in the text.
@@ -63,7 +64,7 @@ class Figure:
 
     value: Value
     text: str
-    kind: str
+    kind: Kind
     label: str
     approximate: bool
     start: int
@@ -74,6 +75,10 @@ class Figure:
     lang: str = "fr"
     readings: tuple[float, ...] = field(default=(), compare=False)
     noun: str = field(default="", compare=False)
+
+    def __post_init__(self) -> None:
+        if type(self.kind) is not Kind:  # a kind given by name ("count") is the enum member: one vocabulary
+            object.__setattr__(self, "kind", Kind(self.kind))
 
     def shifted(self, offset: int) -> Figure:
         """The same figure with its offsets moved by ``offset`` (sentence -> document)."""

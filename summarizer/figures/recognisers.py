@@ -288,8 +288,9 @@ class DigitRecogniser(Recogniser):
         if c.kind not in (Kind.ORDINAL, Kind.OTHER, Kind.MONEY):
             _right_context(text, c, lang)
         _left_context(text, c, lang)
-        if c.kind == Kind.MONEY and lang == "fr" and re.match(r"\.[-–]{1,2}(?![\w])", text[c.end : c.end + 3]):
-            c.end += len(re.match(r"\.[-–]{1,2}", text[c.end :]).group(0))  # Swiss "Fr. 1'200.–": a round amount
+        round_mark = re.match(r"\.[-–]{1,2}(?![\w])", text[c.end : c.end + 3]) if c.kind == Kind.MONEY and lang == "fr" else None
+        if round_mark:
+            c.end += len(round_mark.group(0).rstrip())  # Swiss "Fr. 1'200.–": a round amount
         if _identifier(text, start, end, raw, lang, c.has_unit or c.scale != 1):
             found.append((_name(start, end, raw), raw))
             taken.append((start, end))
@@ -338,7 +339,7 @@ class HalfRecogniser(Recogniser):
         for m in _AND_A_HALF.finditer(text) if lang == "en" else ():
             said = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
             whole = _spelled_value(said.group(1), lang) if said and not said.group(1).isdigit() else None
-            if whole is not None and not taken.overlaps(said.start(), m.end()):
+            if said is not None and whole is not None and not taken.overlaps(said.start(), m.end()):
                 scale = {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group(1).lower()] if m.group(1) else 1.0
                 c = _Candidate(said.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
                 _right_context(text, c, lang)
