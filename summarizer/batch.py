@@ -168,8 +168,15 @@ def _check_inputs(inputs: Sequence[str]) -> None:
             )
 
 
-def _bounded_lines(stream: IO[str], cap: int) -> Iterator[str | None]:
-    """The lines of a stream, each read up to ``cap`` characters; ``None`` for a longer line (its rest skipped)."""
+@dataclass(frozen=True)
+class _Overlong:
+    """A line over the cap: only its beginning was kept."""
+
+    head: str
+
+
+def _bounded_lines(stream: IO[str], cap: int) -> Iterator[str | _Overlong]:
+    """The lines of a stream, each read up to ``cap`` characters; a longer one is an :class:`_Overlong` (its rest skipped)."""
     while True:
         line = stream.readline(cap + 1) if cap else stream.readline()
         if not line:
@@ -179,15 +186,15 @@ def _bounded_lines(stream: IO[str], cap: int) -> Iterator[str | None]:
                 rest = stream.readline(65536)
                 if not rest or rest.endswith("\n"):
                     break
-            yield None
+            yield _Overlong(line[:100])
             continue
         yield line
 
 
-def _jsonl(lines: Iterable[str | None], source: str, max_chars: int = 0) -> Iterator[BatchItem]:
+def _jsonl(lines: Iterable[str | _Overlong], source: str, max_chars: int = 0) -> Iterator[BatchItem]:
     for number, line in enumerate(lines, 1):
         where = f"{source}:{number}"
-        if line is None:
+        if isinstance(line, _Overlong):
             error = too_long(reading_budget(max_chars), max_chars, at_least=True)
             yield BatchItem(where, None, where, ("too_long", _first_line(error)))
             continue
@@ -246,12 +253,13 @@ def read_inputs(
                 stream = stdin if stdin is not None else sys.stdin
                 lines = _bounded_lines(stream, cap)
                 first = next(lines, "")
-                if first is not None and first.lstrip().startswith("{"):
+                if (first.head if isinstance(first, _Overlong) else first).lstrip().startswith("{"):
                     yield from _jsonl(_chain(first, lines), "-", max_chars)
                     continue
                 budget = reading_budget(max_chars)
-                text = "" if first is None else first + (stream.read(budget + 1) if budget else stream.read())
-                if first is None or (budget and len(text) > budget):
+                overlong = isinstance(first, _Overlong)
+                text = "" if isinstance(first, _Overlong) else first + (stream.read(budget + 1) if budget else stream.read())
+                if overlong or (budget and len(text) > budget):
                     yield BatchItem("-", None, "-", ("too_long", _first_line(too_long(budget, max_chars, at_least=True))))
                 else:
                     yield BatchItem("-", text, "-") if text.strip() else BatchItem("-", None, "-", ("empty", "standard input is empty"))
@@ -263,7 +271,7 @@ def read_inputs(
     return generate()
 
 
-def _chain(first: str | None, rest: Iterator[str | None]) -> Iterator[str | None]:
+def _chain(first: str | _Overlong, rest: Iterator[str | _Overlong]) -> Iterator[str | _Overlong]:
     yield first
     yield from rest
 

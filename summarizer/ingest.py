@@ -333,6 +333,8 @@ def _read_docx(path: Path, max_chars: int) -> str:
                                 if budget and size > budget:
                                     raise too_long(budget, max_chars, at_least=True)
                         body.clear()
+        except InputTooLargeError:
+            raise
         except (ElementTree.ParseError, zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
             raise _damaged_docx(path, exc) from exc
     return "\n\n".join(paragraphs)
