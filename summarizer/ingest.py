@@ -52,6 +52,8 @@ DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2007\u2009]+")
+#: Unicode's control characters (category Cc: exactly these two ranges).
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 _HTML_HINT = re.compile(
     r"<\s*(?:!doctype|html|head|body|p|div|br|span|a|script|style|h[1-6]|li|ul|ol|article|section|table|img)\b[^>]*>",
     re.IGNORECASE,
@@ -436,8 +438,7 @@ def _read_text_file(file: Path, suffix: str, max_chars: int) -> str:
 def clean_for_model(text: str) -> str:
     """Normalise one sentence for the model: NFC, no invisible or control characters, single spaces."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    text = "".join(c if unicodedata.category(c) != "Cc" else " " for c in text)
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", _CONTROLS.sub(" ", text)).strip()
 
 
 def check_size(text: str, max_chars: int) -> None:

@@ -382,7 +382,7 @@ def test_a_ray_actor_killed_mid_batch_loses_no_article(tmp_path: Path, tiny_mode
     pool = RayPool(None, model=str(tiny_model_dir), actors=2, threads_per_actor=1, beams=1, cache_dir=str(ct2_cache))
     try:
         pool.wait_ready()
-        items = [BatchItem(i["id"], i["text"], i["id"]) for i in _articles(160)]
+        items = [BatchItem(i["id"], i["text"], i["id"]) for i in _articles(64)]
         ids = []
         for line in pool.summarize(items):
             ids.append(line["id"])
@@ -392,3 +392,11 @@ def test_a_ray_actor_killed_mid_batch_loses_no_article(tmp_path: Path, tiny_mode
         assert pool.lost == 1
     finally:
         pool.ray.shutdown()
+
+
+def test_the_page_gets_the_pasted_message_and_no_text_for_an_expanding_upload(tmp_path: Path) -> None:
+    from summarizer.webapp import AppConfig, load_upload
+
+    path = _docx(tmp_path / "bomb.docx", _paragraphs(40_000))
+    text, message = load_upload(str(path), AppConfig())
+    assert text is None and message.startswith("⚠ The text has more than ") and "over the limit of 200,000" in message
