@@ -235,9 +235,14 @@ def child_memory(model: str, cache: str, feed: str, out: str) -> dict[str, Any]:
 def _child(code: Path, name: str, *args: Any) -> dict[str, Any]:
     command = [sys.executable, "-m", "evaluation.hardening", "--child", name, "--code", str(code), "--args", json.dumps(args)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False, env={**os.environ, "HF_HUB_OFFLINE": "1"})
-    if done.returncode:
+    lines = done.stdout.strip().splitlines()
+    if not lines or not lines[-1].startswith("{"):
         raise RuntimeError(f"{name} failed: {done.stderr[-3000:]}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    result = dict(json.loads(lines[-1]))
+    if done.returncode:  # measured, then the process died on its way out (work still running in it)
+        result["exit_status"] = done.returncode
+        result["exit_error"] = (done.stderr.strip().splitlines() or [""])[-1][:200]
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -260,7 +265,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         sys.path.insert(0, str(Path(args.code).resolve()))
         result = globals()[f"child_{args.child}"](*json.loads(args.args))
-        print(json.dumps(result))
+        print(json.dumps(result), flush=True)
         return 0
     code = Path(args.code).resolve()
     report: dict[str, Any] = {"measure": args.measure, "code": str(code), "cpus": os.cpu_count()}

@@ -495,6 +495,19 @@ def count_inputs(inputs: Sequence[str]) -> int | None:
     return total
 
 
+def _load_parser() -> None:
+    """Load the French parser (the summary's labels need it) before the workers start.
+
+    Each worker would otherwise find it missing and load its own copy at the same time: eight copies at
+    the peak (1.7 GB for a batch of small articles, against 0.5 GB loaded once). Missing, it is said once
+    and the summaries do without it.
+    """
+    from . import parsing
+
+    with parsing.LOCK:
+        parsing.available("fr")
+
+
 def summarize_many(
     items: Iterable[Any],
     *,
@@ -535,6 +548,7 @@ def summarize_many(
     assert isinstance(pooled, PooledTranslator)
     shared = replace(opts, translator=pooled, progress=None)
     slots = workers or 8
+    _load_parser()
     cancel = threading.Event()
     pool = ThreadPoolExecutor(slots, thread_name_prefix="summarizer-batch")
     finished_normally = False

@@ -222,8 +222,12 @@ class _Progress:
         elif self.done == 1:
             self.log()  # the first article: the model is loaded and the work goes
 
-    def report(self, stopped: str | None = None) -> str:
+    def stop(self) -> None:
+        """No more progress lines."""
         self._stop.set()
+
+    def report(self, stopped: str | None = None) -> str:
+        self.stop()
         if self.bar is not None:
             self.bar.close()
         seconds = time.monotonic() - self.began
@@ -292,6 +296,7 @@ def _batch(args: argparse.Namespace) -> tuple[int, str]:
             print(progress.report("Ctrl-C"), file=sys.stderr)
             return 130, ""
         finally:
+            progress.stop()
             if main_thread:
                 signal.signal(signal.SIGTERM, previous)
             with contextlib.suppress(Exception):

@@ -98,7 +98,7 @@ def too_long(size: int, limit: int, *, at_least: bool = False) -> InputTooLargeE
     return InputTooLargeError(
         f"The text has {count} characters, over the limit of {limit:,}. "
         "Split the article, or raise the limit (max_chars=..., --max-chars, SUMMARIZER_MAX_CHARS).",
-        size=size,
+        size=None if at_least else size,  # a reader that stopped does not know the whole size
         limit=limit,
     )
 
@@ -310,7 +310,6 @@ def _read_docx(path: Path, max_chars: int) -> str:
                 f"{path.name} unpacks to {info.file_size / 1e6:,.0f} MB of text and markup, far more than an article "
                 f"within the limit of {max_chars:,} characters holds. Split the document, or raise the limit "
                 "(max_chars=..., --max-chars, SUMMARIZER_MAX_CHARS).",
-                size=info.file_size,
                 limit=max_chars,
             )
         paragraphs: list[str] = []
