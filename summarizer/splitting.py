@@ -143,8 +143,8 @@ def _should_merge(previous: str, following: str) -> bool:
             if bare == "etc" and _SENTENCE_START.match(following):
                 return False
             return True
-        if len(bare) == 1 and bare.isalpha() and bare.isupper():
-            return True  # an initial: "J. Dupont"
+        if len(bare) == 1 and bare.isalpha() and prev[-2].isupper():
+            return True  # an initial: "J. Dupont" (the word was lower-cased: its letter is read in the text)
     if prev[-1] not in ".!?…»\"”)" and not _SENTENCE_START.match(following):
         return True
     return not following.strip()
