@@ -313,7 +313,7 @@ def _read_docx(path: Path, max_chars: int) -> str:
                 limit=max_chars,
             )
         paragraphs: list[str] = []
-        size = 0
+        size = unpacked = 0
         depth = 0
         body: ElementTree.Element | None = None
         try:
@@ -325,6 +325,10 @@ def _read_docx(path: Path, max_chars: int) -> str:
                             body = element
                         continue
                     depth -= 1
+                    if element.tag == f"{_WORD}t" and element.text:  # text anywhere, counted as it comes:
+                        unpacked += len(element.text)  # one endless paragraph stops as early as many short ones
+                        if budget and unpacked > budget:
+                            raise too_long(budget, max_chars, at_least=True)
                     if depth == 2 and body is not None:  # a child of the body, read whole: keep its text, drop it
                         if element.tag == f"{_WORD}p":
                             text = _paragraph_text(element)

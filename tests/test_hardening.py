@@ -404,3 +404,11 @@ def test_the_page_gets_the_pasted_message_and_no_text_for_an_expanding_upload(tm
     sizes = " (300,000 characters; this server takes up to 200,000)"  # a reader that stopped does not know the size
     assert sizes in reader_message(pasted.value)
     assert text is None and message == f"⚠ {reader_message(pasted.value)}".replace(sizes, "")
+
+
+def test_one_endless_paragraph_in_a_docx_stops_as_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runs = "".join(f"<w:r><w:t>{LINE.format(i=i)} </w:t></w:r>" for i in range(40_000))  # 3.6 MB in one paragraph
+    path = _docx(tmp_path / "one.docx", f"<w:p>{runs}</w:p>")
+    monkeypatch.setattr(ingest_module, "_paragraph_text", lambda p: pytest.fail("the paragraph was read whole"))
+    with pytest.raises(InputTooLargeError, match="^The text has more than 220,000 characters"):
+        read_document(path)
