@@ -182,7 +182,7 @@ def _report(result: Translation) -> None:
 class _Progress:
     """A tqdm bar on a terminal, else INFO lines from the start and every 10 s; the final one-line report."""
 
-    def __init__(self, total: int | None, skipped: list[int]) -> None:
+    def __init__(self, total: int | None, skipped: list[int], already: int = 0) -> None:
         self.began = time.monotonic()
         self.total = total
         self.done = self.failed = self.sentences = 0
@@ -195,7 +195,7 @@ class _Progress:
             self.bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, desc="loading the model")
         else:
             to_do = "an unknown number of" if total is None else f"{total:,}"
-            progress_logger.info("batch: %s articles to do, %d skipped as already done; loading the model", to_do, skipped[0])
+            progress_logger.info("batch: %s articles to do (%d already in the output); loading the model", to_do, already)
             threading.Thread(target=self._tick, name="summarizer-progress", daemon=True).start()
 
     def _tick(self) -> None:
@@ -282,7 +282,7 @@ def _batch(args: argparse.Namespace) -> tuple[int, str]:
         else:
             results = summarize_many(items, model=args.model, workers=args.workers, skip=skip, **options)
         total = count_inputs(args.inputs)
-        progress = _Progress(None if total is None else max(0, total - len(sink.done)), skipped)
+        progress = _Progress(None if total is None else max(0, total - len(sink.done)), skipped, len(sink.done))
         main_thread = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
         try:
