@@ -14,7 +14,10 @@ the folder of an older checkout, e.g. one made by ``git archive``, to measure "b
   batch's pooled translator (``sentences_after``: sentences the model still translated for nobody), and with the
   ``cancel`` event set while the consumer keeps reading (the Stop button);
 * ``memory``: ``summarizer batch`` on ``--articles`` (2,000) small generated articles with the tiny model and the
-  French parser installed: peak memory, and whether spaCy was loaded.
+  French parser installed: peak memory, and whether spaCy was loaded;
+* ``windows``: the splitter on whole documents run together as one paragraph (the documents of
+  ``--data``/parallel-dev, the worst case for the windows a long paragraph is segmented in): boundary precision and
+  recall against the data's own segmentation (one sentence a line), and the documents over 4,000 characters.
 """
 
 from __future__ import annotations
@@ -232,6 +235,31 @@ def child_memory(model: str, cache: str, feed: str, out: str) -> dict[str, Any]:
     }
 
 
+def child_windows(data: str) -> dict[str, Any]:
+    import csv
+    from collections import defaultdict
+
+    from summarizer.splitting import split_sentences
+
+    folder = Path(data) / "parallel-dev"
+    french = (folder / "fr.txt").read_text(encoding="utf-8").splitlines()
+    documents: dict[str, list[str]] = defaultdict(list)
+    with (folder / "meta.tsv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            documents[row["docid"]].append(french[int(row["line"]) - 1])
+    found = right = wanted = 0
+    for sentences in documents.values():
+        paragraph = " ".join(sentences)
+        reference, offset = set(), 0
+        for sentence in sentences[:-1]:
+            offset += len(sentence) + 1
+            reference.add(offset)
+        got = {start for start, _ in split_sentences(paragraph)} - {0}
+        found, right, wanted = found + len(got), right + len(got & reference), wanted + len(reference)
+    return {"documents": len(documents), "over_4000_characters": sum(len(" ".join(s)) > 4000 for s in documents.values()),
+            "precision": round(right / max(1, found), 3), "recall": round(right / max(1, wanted), 3)}  # fmt: skip
+
+
 def _child(code: Path, name: str, *args: Any) -> dict[str, Any]:
     command = [sys.executable, "-m", "evaluation.hardening", "--child", name, "--code", str(code), "--args", json.dumps(args)]
     done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False, env={**os.environ, "HF_HUB_OFFLINE": "1"})
@@ -248,7 +276,8 @@ def _child(code: Path, name: str, *args: Any) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("measure", nargs="?", choices=["upload", "scaling", "cancel", "memory"])
+    parser.add_argument("measure", nargs="?", choices=["upload", "scaling", "cancel", "memory", "windows"])
+    parser.add_argument("--data", default=str(ROOT.parents[1] / "shared" / "data"), help="windows: the shared data folder")
     parser.add_argument("--code", default=str(ROOT), help="the checkout whose summarizer is measured")
     parser.add_argument("--mb", type=float, default=100.0, help="upload: MB the .docx's text part unpacks to")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 4000, 8000], help="scaling: lines")
@@ -289,8 +318,13 @@ def main(argv: list[str] | None = None) -> int:
                         text = f"Bilan {i} de la commune\n\n" + " ".join(LINE.format(i=i + j) for j in range(3))
                         handle.write(json.dumps({"id": f"a{i}", "text": text}, ensure_ascii=False) + "\n")
                 report.update(_child(code, "memory", str(model), str(cache), str(feed), str(root / "out.jsonl")))
+        elif args.measure == "windows":
+            if not (Path(args.data) / "parallel-dev" / "fr.txt").is_file():
+                print(json.dumps({"skipped": f"no parallel-dev data under {args.data}"}))
+                return 0
+            report.update(_child(code, "windows", args.data))
         else:
-            parser.error("give a measure: upload, scaling, cancel or memory")
+            parser.error("give a measure: upload, scaling, cancel, memory or windows")
     print(json.dumps(report, indent=2 if args.json else None))
     return 0
 
