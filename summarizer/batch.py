@@ -15,6 +15,8 @@ again, so every article appears exactly once.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import json
 import logging
@@ -22,6 +24,7 @@ import os
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
@@ -39,8 +42,8 @@ from .errors import (
     SummarizerError,
     UnsupportedInputError,
 )
-from .ingest import SUPPORTED_SUFFIXES, read_document
-from .options import TranslateOptions
+from .ingest import SUPPORTED_SUFFIXES, read_document, reading_budget, too_long
+from .options import DEFAULT_MAX_CHARS, TranslateOptions
 from .run import Failed, Finished, run
 from .serialize import SCHEMA_VERSION, result_document
 from .translators import BoundedCache, DecodeOptions, Translator, pack_by_budget, translator_for
@@ -50,6 +53,8 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "BatchItem",
     "BatchInputError",
+    "BatchOutputError",
+    "check_batch_options",
     "PooledTranslator",
     "JsonlSink",
     "admit",
@@ -64,6 +69,26 @@ _BATCH_SUFFIXES = (*SUPPORTED_SUFFIXES, ".jsonl")
 
 class BatchInputError(InputError):
     """The batch's inputs or output cannot be used as given (one line, before anything is written)."""
+
+
+class BatchOutputError(SummarizerError, OSError):
+    """The output file could not be written (a full disk...): every line already there is whole."""
+
+
+def check_batch_options(*, workers: int | None = None, threads_per_actor: int | None = None,
+                        max_file_mb: float | None = None, max_chars: int | None = None) -> None:  # fmt: skip
+    """Refuse a numeric batch option out of its range, in one line, before anything is read or written.
+
+    Raises:
+        BatchInputError: The first option out of range.
+    """
+    for name, value, low in (("workers", workers, 1), ("threads per actor", threads_per_actor, 1)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or not low <= value <= 1024):
+            raise BatchInputError(f"The number of {name} must be a whole number from {low} to 1024, got {value!r}.")
+    if max_file_mb is not None and not 0 < max_file_mb <= 1024:
+        raise BatchInputError(f"The file size limit must be over 0 and at most 1024 MB, got {max_file_mb!r}.")
+    if max_chars is not None and max_chars < 0:
+        raise BatchInputError(f"The character limit must be 0 (no limit) or positive, got {max_chars!r}.")
 
 
 @dataclass(frozen=True)
@@ -143,11 +168,38 @@ def _check_inputs(inputs: Sequence[str]) -> None:
             )
 
 
-def _jsonl(lines: Iterable[str], source: str) -> Iterator[BatchItem]:
+@dataclass(frozen=True)
+class _Overlong:
+    """A line over the cap: only its beginning was kept."""
+
+    head: str
+
+
+def _bounded_lines(stream: IO[str], cap: int) -> Iterator[str | _Overlong]:
+    """The lines of a stream, each read up to ``cap`` characters; a longer one is an :class:`_Overlong` (its rest skipped)."""
+    while True:
+        line = stream.readline(cap + 1) if cap else stream.readline()
+        if not line:
+            return
+        if cap and len(line) > cap and not line.endswith("\n"):
+            while True:  # the rest of an over-long line is read in pieces and dropped
+                rest = stream.readline(65536)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield _Overlong(line[:100])
+            continue
+        yield line
+
+
+def _jsonl(lines: Iterable[str | _Overlong], source: str, max_chars: int = 0) -> Iterator[BatchItem]:
     for number, line in enumerate(lines, 1):
+        where = f"{source}:{number}"
+        if isinstance(line, _Overlong):
+            error = too_long(reading_budget(max_chars), max_chars, at_least=True)
+            yield BatchItem(where, None, where, ("too_long", _first_line(error)))
+            continue
         if not line.strip():
             continue
-        where = f"{source}:{number}"
         try:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -164,47 +216,62 @@ def _jsonl(lines: Iterable[str], source: str) -> Iterator[BatchItem]:
         yield BatchItem(ident, text, where)
 
 
-def _file(path: Path, max_bytes: int) -> Iterator[BatchItem]:
+def _line_cap(max_chars: int) -> int:
+    """Characters a JSON line may take: the reading budget, twice over for JSON escapes (0: no limit)."""
+    return 2 * reading_budget(max_chars) + 1024 if max_chars else 0
+
+
+def _file(path: Path, max_bytes: int, max_chars: int) -> Iterator[BatchItem]:
     if path.suffix.lower() == ".jsonl":
         with path.open(encoding="utf-8", errors="replace") as handle:
-            yield from _jsonl(handle, str(path))
+            yield from _jsonl(_bounded_lines(handle, _line_cap(max_chars)), str(path), max_chars)
         return
     try:
-        yield BatchItem(str(path), read_document(path, max_bytes=max_bytes), str(path))
+        yield BatchItem(str(path), read_document(path, max_bytes=max_bytes, max_chars=max_chars), str(path))
     except (SummarizerError, OSError) as exc:
         yield BatchItem(str(path), None, str(path), (error_code(exc), _first_line(exc)))
 
 
-def read_inputs(inputs: Sequence[str], *, max_file_mb: float = 10.0, stdin: IO[str] | None = None) -> Iterator[BatchItem]:
+def read_inputs(
+    inputs: Sequence[str], *, max_file_mb: float = 10.0, max_chars: int = DEFAULT_MAX_CHARS, stdin: IO[str] | None = None
+) -> Iterator[BatchItem]:
     """The articles of files, folders (recursively), ``.jsonl`` files and ``-`` (standard input), read lazily.
 
-    Standard input is JSON lines when its first line starts with ``{``, else one article.
+    Standard input is JSON lines when its first line starts with ``{``, else one article. No reader takes
+    much more than ``max_chars`` of an article: a longer one is an error line (``too_long``).
 
     Raises:
         BatchInputError: A missing input, or a folder with no article (before anything is read).
     """
     _check_inputs(inputs)
     max_bytes = int(max_file_mb * 1024 * 1024)
+    cap = _line_cap(max_chars)
 
     def generate() -> Iterator[BatchItem]:
         for name in inputs:
             if name == "-":
                 stream = stdin if stdin is not None else sys.stdin
-                first = stream.readline()
-                if first.lstrip().startswith("{"):
-                    yield from _jsonl(_chain(first, stream), "-")
+                lines = _bounded_lines(stream, cap)
+                first = next(lines, "")
+                if (first.head if isinstance(first, _Overlong) else first).lstrip().startswith("{"):
+                    yield from _jsonl(_chain(first, lines), "-", max_chars)
+                    continue
+                budget = reading_budget(max_chars)
+                overlong = isinstance(first, _Overlong)
+                text = "" if isinstance(first, _Overlong) else first + (stream.read(budget + 1) if budget else stream.read())
+                if overlong or (budget and len(text) > budget):
+                    yield BatchItem("-", None, "-", ("too_long", _first_line(too_long(budget, max_chars, at_least=True))))
                 else:
-                    text = first + stream.read()
                     yield BatchItem("-", text, "-") if text.strip() else BatchItem("-", None, "-", ("empty", "standard input is empty"))
                 continue
             path = Path(name)
             for file in _files(path) if path.is_dir() else [path]:
-                yield from _file(file, max_bytes)
+                yield from _file(file, max_bytes, max_chars)
 
     return generate()
 
 
-def _chain(first: str, rest: IO[str]) -> Iterator[str]:
+def _chain(first: str | _Overlong, rest: Iterator[str | _Overlong]) -> Iterator[str | _Overlong]:
     yield first
     yield from rest
 
@@ -219,6 +286,7 @@ class _Request:
         self.results: list[str | None] = [None] * len(sentences)
         self.missing = len(sentences)
         self.future: Future[list[str]] = Future()
+        self.abandoned = False  # its run stopped waiting (cancelled, or its reader left)
 
 
 class PooledTranslator(Translator):
@@ -227,7 +295,9 @@ class PooledTranslator(Translator):
     Each run asks for its batches as usual; a single worker gathers whatever all
     runs have asked for, deduplicates it, sorts it by length and cuts it into
     the inner translator's token-budget batches. n-best lists and guarded
-    retries (the repair) go straight to the inner translator.
+    retries (the repair) go straight to the inner translator. A run that stops
+    waiting (cancelled) takes its sentences out of the batches not yet sent:
+    at most the batches already in the model's hands are done for nothing.
 
     Args:
         inner: The loaded translator.
@@ -281,8 +351,12 @@ class PooledTranslator(Translator):
                 self._worker = threading.Thread(target=self._serve, name="summarizer-pool", daemon=True)
                 self._worker.start()
             self._cond.notify()
-        for request in requests:
-            yield request.future.result()
+        try:
+            for request in requests:
+                yield request.future.result()
+        finally:  # closed early (a cancelled run): what it still waits for is not translated
+            for request in requests:
+                request.abandoned = True
 
     def close(self) -> None:
         """Stop the worker once the requests it holds are served."""
@@ -318,7 +392,18 @@ class PooledTranslator(Translator):
                 request.future.set_result([])
             for index, text in enumerate(request.sentences):
                 waiting.setdefault(text, []).append((request, index))
-        for batch, output in zip(batches, self.inner.translate_batches(batches, options)):
+        sent: deque[list[str]] = deque()
+
+        def wanted() -> Iterator[list[str]]:
+            """The batches, each without the sentences no run waits for any more (read as the model asks)."""
+            for batch in batches:
+                kept = [text for text in batch if any(not request.abandoned for request, _ in waiting[text])]
+                if kept:
+                    sent.append(kept)
+                    yield kept
+
+        for output in self.inner.translate_batches(wanted(), options):  # type: ignore[arg-type]
+            batch = sent.popleft()
             for text, english in zip(batch, output):
                 for request, index in waiting[text]:
                     request.results[index] = english
@@ -338,11 +423,13 @@ def _line(item: BatchItem, seconds: float | None = None, **content: Any) -> dict
     return line
 
 
-def _summarize_one(item: BatchItem, options: TranslateOptions, model: str | None, translator: Translator) -> dict[str, Any]:
+def _summarize_one(
+    item: BatchItem, options: TranslateOptions, model: str | None, translator: Translator, cancel: threading.Event | None = None
+) -> dict[str, Any]:
     if item.error is not None:
         return _line(item, error={"code": item.error[0], "message": item.error[1]})
     began = time.perf_counter()
-    for event in run(item.text or "", options, model=model, translator=translator):
+    for event in run(item.text or "", options, model=model, translator=translator, cancel=cancel):
         if isinstance(event, Failed):
             return _line(item, time.perf_counter() - began, error={"code": error_code(event.error), "message": _first_line(event.error)})
         if isinstance(event, Finished) and event.summary is not None:
@@ -371,17 +458,26 @@ def _as_item(raw: Any, number: int) -> BatchItem:
 def admit(items: Iterable[Any], skip: Callable[[BatchItem], bool] | None = None) -> Iterator[BatchItem]:
     """The articles to do: as :class:`BatchItem`, without those ``skip`` accepts, a reused id turned into an error.
 
-    The one place that decides what a batch does, on one machine or on a cluster.
+    An id used again gets a suffix (``a#2`` for the second ``a``), so no two
+    lines share an id, and an error line (``duplicate_id``) under that id; the
+    suffixes follow the input's order, so a rerun skips what it wrote. The one
+    place that decides what a batch does, on one machine or on a cluster.
     """
-    seen: set[str] = set()
+    uses: dict[str, int] = {}
     for number, raw in enumerate(items, 1):
         item = _as_item(raw, number)
+        count = uses.get(item.id, 0) + 1
+        uses[item.id] = count
+        if count > 1:
+            suffixed = f"{item.id}#{count}"
+            while suffixed in uses:  # the input itself holds an id of that form
+                count += 1
+                suffixed = f"{item.id}#{count}"
+            uses[suffixed] = 1
+            message = f"the id {item.id} was already used by an earlier article: this one is written as {suffixed}"
+            item = replace(item, id=suffixed, error=item.error or ("duplicate_id", message))
         if skip is not None and skip(item):
-            seen.add(item.id)
             continue
-        if item.id in seen and item.error is None:
-            item = replace(item, error=("duplicate_id", f"the id {item.id} was already used by an earlier article"))
-        seen.add(item.id)
         yield item
 
 
@@ -399,6 +495,19 @@ def count_inputs(inputs: Sequence[str]) -> int | None:
             else:
                 total += 1
     return total
+
+
+def _load_parser() -> None:
+    """Load the French parser (the summary's labels need it) before the workers start.
+
+    Each worker would otherwise find it missing and load its own copy at the same time: eight copies at
+    the peak (1.7 GB for a batch of small articles, against 0.5 GB loaded once). Missing, it is said once
+    and the summaries do without it.
+    """
+    from . import parsing
+
+    with parsing.LOCK:
+        parsing.available("fr")
 
 
 def summarize_many(
@@ -427,33 +536,44 @@ def summarize_many(
 
     Yields:
         One dict per article: id, source, sha256, the content of ``summarize --json``, timings; or the error.
+        Stop iterating (close the generator, or a signal raises in the consumer) and the articles in flight
+        are cancelled: their runs stop after the batch the model holds, and they yield nothing.
 
     Raises:
         ModelNotFoundError: The model cannot be found (nothing was done).
         ModelLoadError: The model cannot be loaded.
+        BatchInputError: ``workers`` is not a whole number from 1 to 1024.
     """
+    check_batch_options(workers=workers)
     opts = TranslateOptions.build(**options)
     translator = translator_for(model, opts, translator)
     own_pool = not isinstance(translator, PooledTranslator)  # a long-lived pool (a cluster actor's) is reused
     pooled = PooledTranslator(translator, opts.max_batch_tokens) if own_pool else translator
     assert isinstance(pooled, PooledTranslator)
-    slots = max(1, workers or 8)
+    slots = workers or 8
+    _load_parser()
+    cancel = threading.Event()
+    pool = ThreadPoolExecutor(slots, thread_name_prefix="summarizer-batch")
+    finished_normally = False
     try:
-        with ThreadPoolExecutor(slots, thread_name_prefix="summarizer-batch") as pool:
-            running: set[Future[dict[str, Any]]] = set()
+        running: set[Future[dict[str, Any]]] = set()
 
-            def drain(limit: int) -> Iterator[dict[str, Any]]:
-                nonlocal running
-                while len(running) > limit:
-                    finished, running = wait(running, return_when=FIRST_COMPLETED)  # type: ignore[assignment]
-                    for future in finished:
-                        yield future.result()
+        def drain(limit: int) -> Iterator[dict[str, Any]]:
+            nonlocal running
+            while len(running) > limit:
+                finished, running = wait(running, return_when=FIRST_COMPLETED)  # type: ignore[assignment]
+                for future in finished:
+                    yield future.result()
 
-            for item in admit(items, skip):
-                running.add(pool.submit(_summarize_one, item, opts, model, pooled))
-                yield from drain(2 * slots - 1)  # a bounded window: input is read as the work goes
-            yield from drain(0)
+        for item in admit(items, skip):
+            running.add(pool.submit(_summarize_one, item, opts, model, pooled, cancel))
+            yield from drain(2 * slots - 1)  # a bounded window: input is read as the work goes
+        yield from drain(0)
+        finished_normally = True
     finally:
+        if not finished_normally:  # the consumer left (closed us, or a signal): stop the work in flight
+            cancel.set()
+        pool.shutdown(wait=finished_normally, cancel_futures=True)
         if own_pool:
             pooled.close()
 
@@ -464,9 +584,20 @@ def summarize_many(
 class JsonlSink:
     """An output file of one JSON line per article: whole lines, flushed, resumable.
 
+    The file is created with its first line: a batch that writes nothing leaves
+    no file. Each line goes to the file in one piece; a write that fails (a full
+    disk) or is interrupted (a signal) is taken back, so the file only ever
+    holds whole lines and a rerun resumes after the last one.
+
     Args:
         path: The ``.jsonl`` file (created if needed).
         retry_failed: Take the error lines out so those articles are done again.
+
+    Attributes:
+        done: ``(id, sha256)`` of every article with a line.
+        failed: Error lines written by this run.
+        failed_before: Error lines kept from earlier runs (their articles are skipped).
+        written: Lines written by this run.
 
     Raises:
         BatchInputError: The path is a folder, or cannot be written.
@@ -483,9 +614,11 @@ class JsonlSink:
             raise BatchInputError(f"The output {self.path} cannot be written (permission denied).")
         self.done: set[tuple[str, str]] = set()
         self.failed = 0
+        self.failed_before = 0
+        self.written = 0
+        self._fd: int | None = None
         try:
             self._repair(retry_failed)
-            self._handle = self.path.open("a", encoding="utf-8")
         except OSError as exc:
             raise BatchInputError(f"The output {self.path} cannot be written ({exc.strerror or exc}).") from exc
         self._lock = threading.Lock()
@@ -504,32 +637,68 @@ class JsonlSink:
             except (ValueError, KeyError, TypeError):
                 logger.warning("%s: an unreadable line was dropped", self.path)
                 continue
-            if retry_failed and "error" in line:
-                continue
+            if "error" in line:
+                if retry_failed:
+                    continue
+                self.failed_before += 1
             self.done.add(key)
             kept.append(raw)
         rebuilt = b"".join(kept)
         if rebuilt != data:
             scratch = self.path.with_name(f".{self.path.name}.rewrite")
-            scratch.write_bytes(rebuilt)
-            os.replace(scratch, self.path)
+            try:
+                scratch.write_bytes(rebuilt)  # a full disk fails here, and the file is left as it was
+                os.replace(scratch, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    scratch.unlink()
 
     def already_done(self, item: BatchItem) -> bool:
         """Whether this article (same id, same text) has a line already."""
         return (item.id, item.sha256) in self.done
 
     def write(self, line: dict[str, Any]) -> None:
-        """Append one line, whole, and flush it."""
-        text = json.dumps(line, ensure_ascii=False) + "\n"
+        """Append one line, whole, to the file (created by the first line).
+
+        Raises:
+            BatchOutputError: The line could not be written (no space left...): it was taken back.
+        """
+        # a text that is not valid Unicode (a lone surrogate) is kept as a JSON escape, never lost
+        data = (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8", "backslashreplace")
         with self._lock:
-            self._handle.write(text)
-            self._handle.flush()
+            try:
+                if self._fd is None:
+                    self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o666)
+                fd = self._fd
+                start = os.lseek(fd, 0, os.SEEK_END)
+            except OSError as exc:
+                raise self._failure(exc) from exc
+            try:
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view) :]
+            except BaseException as exc:  # a full disk, or a signal between two pieces: take the piece back
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, start)
+                if isinstance(exc, OSError):
+                    raise self._failure(exc) from exc
+                raise
             self.done.add((str(line["id"]), str(line["sha256"])))
             self.failed += "error" in line
+            self.written += 1
+
+    def _failure(self, exc: OSError) -> BatchOutputError:
+        reason = "no space left on device" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        return BatchOutputError(
+            f"The output {self.path} could not be written ({reason}); every line in it is whole "
+            f"({self.written} written by this run): make room and run the same command again to do the rest."
+        )
 
     def close(self) -> None:
         """Close the file."""
-        self._handle.close()
+        if self._fd is not None:
+            os.close(self._fd)
+            self._fd = None
 
     def __enter__(self) -> JsonlSink:
         return self

@@ -20,22 +20,28 @@ Environment variables read here (and only here and in the app):
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import EmptyInputError, SummarizerError, exit_status, first_line
+from .options import DEFAULT_MAX_CHARS
 from .serialize import result_document
 
 if TYPE_CHECKING:
     from .result import Translation
 
 logger = logging.getLogger(__name__)
+#: The batch's progress lines: INFO, shown without --verbose (the batch turns this logger on).
+progress_logger = logging.getLogger("summarizer.batch.progress")
 
 __all__ = ["main", "build_parser", "handle"]
 
@@ -93,16 +99,20 @@ def _quiet_hub() -> None:
         pass
 
 
-def _read(source: str | None, max_file_mb: float) -> str:
-    from .ingest import decode_bytes, read_document
+def _read(source: str | None, max_file_mb: float, max_chars: int | None = None) -> str:
+    from .ingest import decode_bytes, read_document, reading_budget, too_long
 
+    limit = DEFAULT_MAX_CHARS if max_chars is None else max_chars
     if source in (None, "-"):
         if sys.stdin is None or sys.stdin.isatty():
             raise EmptyInputError("No input: give a file, or pipe a French article to standard input.")
-        data = sys.stdin.buffer.read()
+        budget = reading_budget(limit)
+        data = sys.stdin.buffer.read(4 * budget + 4) if budget else sys.stdin.buffer.read()
+        if budget and len(data) > 4 * budget:  # more than the budget of characters in any encoding
+            raise too_long(budget, limit, at_least=True)
         text = decode_bytes(data, name="standard input")
     else:
-        text = read_document(Path(source), max_bytes=int(max_file_mb * 1024 * 1024))
+        text = read_document(Path(source), max_bytes=int(max_file_mb * 1024 * 1024), max_chars=limit)
     if not text.strip():
         raise EmptyInputError("The input is empty: give a file or pipe a French article to standard input.")
     return text
@@ -155,7 +165,10 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     commands = parser.add_subparsers(dest="command", required=True)
-    _add_model_options(commands.add_parser("translate", help="translate an article"), env)
+    translate = commands.add_parser("translate", help="translate an article")
+    _add_model_options(translate, env)
+    translate.add_argument("--parse", action="store_true",
+                           help="check what figures mean, names and negation with the spaCy parsers (slower to start)")  # fmt: skip
     _add_model_options(commands.add_parser("summarize", help="translate and list the key figures"), env)
     figures = commands.add_parser(
         "figures", help="list the figures of a text, the key ones marked as the summary ranks them",
@@ -174,16 +187,18 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     batch.add_argument("inputs", nargs="+", help="files, folders (recursively), .jsonl files of {id, text}, or - for stdin")
     batch.add_argument("--out", required=True, help="the JSON-lines output file (appended to; a rerun skips what it holds)")
     _add_translation_options(batch, env)
-    batch.add_argument("--workers", type=whole_number(1), default=None,
+    batch.add_argument("--workers", type=whole_number(1, 1024), default=None,
                        help="articles in flight (default 8); with --ray, the number of actors")  # fmt: skip
     batch.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
                        help="run on Ray: alone, a local Ray; 'auto' or ray://host:10001, a running cluster")  # fmt: skip
-    batch.add_argument("--threads-per-actor", type=whole_number(1), default=2, help="CPUs per Ray actor (default: 2)")
+    batch.add_argument("--threads-per-actor", type=whole_number(1, 1024), default=2, help="CPUs per Ray actor (default: 2)")
     batch.add_argument("--retry-failed", action="store_true", help="do the articles whose line is an error again")
     check = commands.add_parser("check", help="check that a translation kept every figure (exit 1 if not)")
     check.add_argument("source", help="the French text file")
     check.add_argument("translation", help="the English text file")
     check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument("--parse", action="store_true",
+                       help="check what figures mean, names and negation with the spaCy parsers (slower to start)")  # fmt: skip
     check.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
     return parser
 
@@ -200,11 +215,13 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
     if args.command == "figures":
         return _figures(args)
     if args.command == "check":
+        from . import parsing
         from .fidelity import check_figures
 
         source = _read(args.source, args.max_file_mb)
         translation = _read(args.translation, args.max_file_mb)
-        report = check_figures(source, translation)
+        with parsing.switched(args.parse):  # the parsers load only when asked: `check` answers in a fraction of a second
+            report = check_figures(source, translation)
         status = 0 if report.ok else 1
         if args.json:
             return status, json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
@@ -212,13 +229,15 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
         lines += [f"MISSING    {f.text} ({f.value})" for f in report.missing]
         lines += [f"UNEXPECTED {f.text} ({f.value})" for f in report.unexpected]
         return status, "\n".join(lines)
-    text = _read(args.source, args.max_file_mb)
+    text = _read(args.source, args.max_file_mb, args.max_chars)
     options = _translation_options(args)
     _quiet_hub()
     if args.command == "translate":
+        from . import parsing
         from .run import translate
 
-        result = translate(text, model=args.model, **options)
+        with parsing.switched(args.parse):  # no parser unless asked: the check reads meaning from the words
+            result = translate(text, model=args.model, **options)
         _report(result)
         if args.json:
             return 0, json.dumps(result_document(result), ensure_ascii=False, indent=2)
@@ -274,18 +293,34 @@ def _report(result: Translation) -> None:
 
 
 class _Progress:
-    """A tqdm bar on a terminal; plain log lines every 10 s otherwise; the final one-line report."""
+    """A tqdm bar on a terminal, else INFO lines from the start and every 10 s; the final one-line report."""
 
-    def __init__(self, total: int | None, skipped: list[int]) -> None:
+    def __init__(self, total: int | None, skipped: list[int], already: int = 0) -> None:
         self.began = time.monotonic()
+        self.total = total
         self.done = self.failed = self.sentences = 0
         self.skipped = skipped
         self.bar: Any = None
-        self.last_log = self.began
+        self._stop = threading.Event()
         if sys.stderr.isatty():
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True)
+            self.bar = tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True, desc="loading the model")
+        else:
+            to_do = "an unknown number of" if total is None else f"{total:,}"
+            progress_logger.info("batch: %s articles to do (%d already in the output); loading the model", to_do, already)
+            threading.Thread(target=self._tick, name="summarizer-progress", daemon=True).start()
+
+    def _tick(self) -> None:
+        while not self._stop.wait(10):
+            self.log()
+
+    def log(self) -> None:
+        """One progress line."""
+        elapsed = time.monotonic() - self.began
+        of = "" if self.total is None else f"/{self.total:,}"
+        progress_logger.info("batch: %d%s articles done (%d failed, %d skipped), %.1f sentences/s, %.0f s", self.done, of,
+                             self.failed, self.skipped[0], self.sentences / max(1e-9, elapsed), elapsed)  # fmt: skip
 
     def update(self, line: dict[str, Any]) -> None:
         self.done += 1
@@ -293,27 +328,54 @@ class _Progress:
         self.sentences += len(line.get("translation", {}).get("segments", []))
         rate = self.sentences / max(1e-9, time.monotonic() - self.began)
         if self.bar is not None:
+            if self.done == 1:
+                self.bar.set_description_str("", refresh=False)
             self.bar.set_postfix({"sentences/s": f"{rate:.1f}", "failed": self.failed}, refresh=False)
             self.bar.update(1)
-        elif time.monotonic() - self.last_log >= 10:
-            self.last_log = time.monotonic()
-            logger.warning("batch: %d articles done (%d failed, %d skipped), %.1f sentences/s", self.done, self.failed,
-                           self.skipped[0], rate)  # fmt: skip
+        elif self.done == 1:
+            self.log()  # the first article: the model is loaded and the work goes
 
-    def report(self) -> str:
+    def stop(self) -> None:
+        """No more progress lines."""
+        self._stop.set()
+
+    def report(self, stopped: str | None = None) -> str:
+        self.stop()
         if self.bar is not None:
             self.bar.close()
         seconds = time.monotonic() - self.began
-        return (f"summarizer: batch finished: {self.done} done ({self.failed} failed), {self.skipped[0]} skipped as "
-                f"already done, in {seconds:.1f} s")  # fmt: skip
+        counts = f"{self.done} done ({self.failed} failed), {self.skipped[0]} skipped as already done, in {seconds:.1f} s"
+        if stopped:
+            return (f"summarizer: batch stopped by {stopped}: {counts}; every line written is whole: "
+                    "run the same command again to do the rest")  # fmt: skip
+        return f"summarizer: batch finished: {counts}"
+
+
+class _Stopped(BaseException):
+    """SIGTERM arrived: the batch stops, the lines written stay whole (a BaseException: no handler swallows it)."""
+
+
+def _on_sigterm(signum: int, frame: Any) -> None:
+    raise _Stopped
 
 
 def _batch(args: argparse.Namespace) -> tuple[int, str]:
-    """Run a batch into ``--out``; the report goes to stderr, nothing to stdout."""
-    from .batch import JsonlSink, count_inputs, read_inputs, summarize_many
+    """Run a batch into ``--out``; the report goes to stderr, nothing to stdout.
 
-    items = read_inputs(args.inputs, max_file_mb=args.max_file_mb)
+    Exit status: 0 when every article has a result, 1 when the output holds error
+    lines (a hint names ``--retry-failed``), 2 for bad usage, 143 after SIGTERM,
+    130 after Ctrl-C (both with a one-line report; a rerun resumes).
+    """
+    from .batch import JsonlSink, check_batch_options, count_inputs, read_inputs, summarize_many
+    from .options import TranslateOptions
+
+    check_batch_options(workers=args.workers, threads_per_actor=args.threads_per_actor, max_file_mb=args.max_file_mb,
+                        max_chars=args.max_chars)  # fmt: skip
     options = _translation_options(args)
+    TranslateOptions.build(**options)  # a bad option is one line before anything is read or written
+    limit = DEFAULT_MAX_CHARS if args.max_chars is None else args.max_chars
+    items = read_inputs(args.inputs, max_file_mb=args.max_file_mb, max_chars=limit)
+    progress_logger.setLevel(logging.INFO)
     with JsonlSink(args.out, retry_failed=args.retry_failed) as sink:
         skipped = [0]
 
@@ -333,16 +395,31 @@ def _batch(args: argparse.Namespace) -> tuple[int, str]:
         else:
             results = summarize_many(items, model=args.model, workers=args.workers, skip=skip, **options)
         total = count_inputs(args.inputs)
-        progress = _Progress(None if total is None else max(0, total - len(sink.done)), skipped)
+        progress = _Progress(None if total is None else max(0, total - len(sink.done)), skipped, len(sink.done))
+        main_thread = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _on_sigterm) if main_thread else None
         try:
             for line in results:
                 sink.write(line)
                 progress.update(line)
+        except _Stopped:
+            print(progress.report("SIGTERM"), file=sys.stderr)
+            return 128 + signal.SIGTERM, ""
         except KeyboardInterrupt:
-            print(progress.report(), file=sys.stderr)  # what was written is whole: a rerun does the rest
-            raise
+            print(progress.report("Ctrl-C"), file=sys.stderr)
+            return 130, ""
+        finally:
+            progress.stop()
+            if main_thread:
+                signal.signal(signal.SIGTERM, previous)
+            with contextlib.suppress(Exception):
+                results.close()  # type: ignore[attr-defined]
+        failed = sink.failed + sink.failed_before
         print(progress.report(), file=sys.stderr)
-    return (1 if progress.failed else 0), ""
+        if failed:
+            print(f"summarizer: {failed} article{'s' if failed != 1 else ''} in {args.out} ended as error lines "
+                  "(each says why): fix them, then run again with --retry-failed to do them again", file=sys.stderr)  # fmt: skip
+    return (1 if failed else 0), ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

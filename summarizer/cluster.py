@@ -5,6 +5,10 @@ that each load the model once and run :func:`summarizer.batch.summarize_many`
 on their chunk (so sentences still share batches inside each actor), and
 receives the result lines, which it writes itself: the same output file, the
 same resume, the same error lines and the same progress as on one machine.
+
+An actor that dies (killed, out of memory, its node gone) loses only its chunks
+in flight, which hold no written line: each is sent again to a live actor, and a
+new actor takes the dead one's place, so every article is written exactly once.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ __all__ = ["connect", "RayPool", "summarize_on_ray"]
 CHUNK = 8
 #: Chunks an actor works on at once (their sentences share its batches).
 IN_FLIGHT = 3
+#: Times a chunk is sent again after the actor doing it died (each time to a live actor) before its
+#: articles become error lines (``worker_lost``): an article that kills every actor cannot stop the batch.
+RETRIES = 2
 
 
 def connect(address: str | None, *, num_cpus: int | None = None, timeout_s: float = 30.0) -> Any:
@@ -112,18 +119,39 @@ class RayPool:
         cpus = int(self.ray.cluster_resources().get("CPU", 1))
         threads = max(1, min(threads_per_actor, cpus))
         self.count = actors or max(1, cpus // threads)
-        remote = self.ray.remote(num_cpus=threads, max_concurrency=IN_FLIGHT)(_Worker)
-        self.actors = [remote.remote(model, options, threads) for _ in range(self.count)]
+        self._remote = self.ray.remote(num_cpus=threads, max_concurrency=IN_FLIGHT)(_Worker)
+        self._arguments = (model, options, threads)
+        self.actors = [self._remote.remote(*self._arguments) for _ in range(self.count)]
+        self.lost = 0  # actors that died and were replaced
+
+    def _replace(self, index: int, error: BaseException) -> None:
+        """A new actor in the place of one that died (its handle is dropped)."""
+        self.lost += 1
+        logger.warning("a Ray actor died (%s): its chunks go to a live actor, a new one takes its place",
+                       (str(error).splitlines() or [type(error).__name__])[0][:200])  # fmt: skip
+        self.actors[index] = self._remote.remote(*self._arguments)
 
     def wait_ready(self) -> None:
         """Block until every actor has loaded the model (a load error is raised here)."""
         self.ray.get([actor.ready.remote() for actor in self.actors])
 
     def summarize(self, items: Iterable[BatchItem], skip: Callable[[BatchItem], bool] | None = None) -> Iterator[dict[str, Any]]:
-        """One result per article, as chunks complete; at most ``IN_FLIGHT`` chunks per actor at a time."""
+        """One result per article, as chunks complete; at most ``IN_FLIGHT`` chunks per actor at a time.
+
+        A chunk whose actor died is sent again (up to ``RETRIES`` times) to the least busy live actor; its
+        results are yielded once, when a try succeeds.
+        """
+        from ray.exceptions import RayActorError
+
         ray = self.ray
-        waiting: dict[Any, int] = {}  # pending result -> actor index
+        waiting: dict[Any, tuple[int, Any, list[dict[str, Any]], int]] = {}  # pending result -> actor, chunk, tries
         load = [0] * len(self.actors)
+
+        def send(chunk: list[dict[str, Any]], tries: int = 0) -> None:
+            index = min(range(len(self.actors)), key=load.__getitem__)
+            actor = self.actors[index]
+            waiting[actor.summarize.remote(chunk)] = (index, actor, chunk, tries)
+            load[index] += 1
 
         def collect(block: bool) -> Iterator[dict[str, Any]]:
             """Results of finished chunks: one chunk, waiting for it (``block``), or every finished one."""
@@ -131,18 +159,25 @@ class RayPool:
                 done, _ = ray.wait(list(waiting), num_returns=1, timeout=None if block else 0)
                 if not done:
                     return
-                load[waiting.pop(done[0])] -= 1
-                yield from ray.get(done[0])
+                index, actor, chunk, tries = waiting.pop(done[0])
+                load[index] -= 1
+                try:
+                    results = ray.get(done[0])
+                except RayActorError as exc:  # the actor died with the chunk: nothing of it was written
+                    if self.actors[index] is actor:  # not replaced yet (its other chunks fail the same way)
+                        self._replace(index, exc)
+                    if tries < RETRIES:
+                        send(chunk, tries + 1)
+                    else:
+                        yield from (_lost_line(BatchItem.from_dict(d), exc) for d in chunk)
+                        if block:
+                            return
+                    continue
+                yield from results
                 if block:
                     return
 
         chunk: list[dict[str, Any]] = []
-
-        def send(chunk: list[dict[str, Any]]) -> None:
-            index = min(range(len(self.actors)), key=load.__getitem__)
-            waiting[self.actors[index].summarize.remote(chunk)] = index
-            load[index] += 1
-
         for item in admit(items, skip):
             chunk.append(item.to_dict())
             if len(chunk) == CHUNK:
@@ -155,6 +190,13 @@ class RayPool:
             send(chunk)
         while waiting:
             yield from collect(block=True)
+
+
+def _lost_line(item: BatchItem, error: BaseException) -> dict[str, Any]:
+    from .batch import _line
+
+    message = f"the Ray actor doing this article died {RETRIES + 1} times ({type(error).__name__})"
+    return _line(item, error={"code": "worker_lost", "message": message})
 
 
 def summarize_on_ray(

@@ -27,6 +27,10 @@ _WORDS: dict[str, frozenset[str]] = {
     "de": frozenset("der die das und ist nicht mit ein eine den von zu auf dem sich des im für auch wird".split()),
 }
 _TOKEN = re.compile(r"[a-zà-öø-ÿ]+", re.IGNORECASE)
+#: The languages each function word belongs to (one look-up a token).
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(language for language, words in _WORDS.items() if word in words) for word in set().union(*_WORDS.values())
+}
 
 
 @dataclass(frozen=True)
@@ -53,9 +57,8 @@ def detect_language(text: str) -> LanguageGuess:
     """Guess the language of ``text`` from its function words."""
     counts = dict.fromkeys(_WORDS, 0)
     for token in _TOKEN.findall(text[:100_000].lower()):
-        for language, words in _WORDS.items():
-            if token in words:
-                counts[language] += 1
+        for language in _LANGUAGES_OF.get(token, ()):
+            counts[language] += 1
     total = sum(counts.values())
     if total < 3:
         return LanguageGuess("unknown", 0.0, total)

@@ -14,9 +14,12 @@ naming the extra: the readers fall back to what they can do without a parse and 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextvars import ContextVar
 from functools import cache
 from typing import Any
 
@@ -24,7 +27,7 @@ from .errors import MissingDependencyError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MODELS", "available", "parse", "pipeline"]
+__all__ = ["MODELS", "available", "parse", "pipeline", "switched", "enabled"]
 
 #: The spaCy packages tried for each language, in order.
 MODELS: dict[str, tuple[str, ...]] = {
@@ -38,20 +41,49 @@ LOCK = threading.RLock()
 _cache: dict[str, OrderedDict[str, Any]] = {"fr": OrderedDict(), "en": OrderedDict()}
 
 
+#: Whether the readers may use the parsers in this context (a caller that did not ask for them turns them off).
+_ENABLED: ContextVar[bool] = ContextVar("summarizer_parsers", default=True)
+
+
+@contextlib.contextmanager
+def switched(on: bool) -> Iterator[None]:
+    """Let the readers use the parsers (``on``) or not, for the code run inside the ``with`` in this thread.
+
+    The CLI's ``translate`` and ``check`` run with the parsers off unless ``--parse`` is given, so they
+    start in a fraction of a second; every reader then falls back and says so.
+    """
+    token = _ENABLED.set(on)
+    try:
+        yield
+    finally:
+        _ENABLED.reset(token)
+
+
+def enabled() -> bool:
+    """Whether the parsers may be used here (:func:`switched`)."""
+    return _ENABLED.get()
+
+
 def _check_lang(lang: str) -> None:
     if lang not in MODELS:
         raise ValueError(f"no parser for language {lang!r}; valid: {', '.join(MODELS)}")
 
 
-@cache
 def pipeline(lang: str) -> Any:
-    """The loaded spaCy pipeline for ``lang`` ("fr" or "en").
+    """The loaded spaCy pipeline for ``lang`` ("fr" or "en"), loaded once per process even when several
+    threads ask for it at the same moment (a second copy would cost about 0.5 GB).
 
     Raises:
         MissingDependencyError: spaCy or the language's model is not installed.
         ValueError: An unknown language.
     """
     _check_lang(lang)
+    with LOCK:
+        return _load(lang)
+
+
+@cache
+def _load(lang: str) -> Any:
     try:
         import spacy
     except ImportError as error:
@@ -66,9 +98,14 @@ def pipeline(lang: str) -> Any:
     )
 
 
-@cache
 def available(lang: str) -> bool:
-    """Whether the parser of ``lang`` can be loaded (logged once when it cannot)."""
+    """Whether the parser of ``lang`` may be used here (:func:`switched`) and can be loaded (logged once when
+    it cannot)."""
+    return _ENABLED.get() and _installed(lang)
+
+
+@cache
+def _installed(lang: str) -> bool:
     try:
         pipeline(lang)
     except MissingDependencyError as error:

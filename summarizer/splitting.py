@@ -115,8 +115,16 @@ def _segmenter() -> object:
     return segmenter
 
 
+_LAST_WORD = re.compile(r"([\w.°'’-]+)\.\s*$")
+#: Characters of the text before a boundary that decide whether it is one (the last word and its punctuation).
+_TAIL = 200
+#: Paragraphs longer than this go to pysbd in windows: its abbreviation rules rescan the whole text for each
+#: abbreviation found, so one long paragraph costs the square of its length.
+_WINDOW = 2000
+
+
 def _last_word(text: str) -> str:
-    match = re.search(r"([\w.°'’-]+)\.\s*$", text)
+    match = _LAST_WORD.search(text[-_TAIL:])
     if not match:
         return ""
     return re.split(r"['’]", match.group(1).lower())[-1]
@@ -135,8 +143,8 @@ def _should_merge(previous: str, following: str) -> bool:
             if bare == "etc" and _SENTENCE_START.match(following):
                 return False
             return True
-        if len(bare) == 1 and bare.isalpha() and bare.isupper():
-            return True  # an initial: "J. Dupont"
+        if len(bare) == 1 and bare.isalpha() and prev[-2].isupper():
+            return True  # an initial: "J. Dupont" (the word was lower-cased: its letter is read in the text)
     if prev[-1] not in ".!?…»\"”)" and not _SENTENCE_START.match(following):
         return True
     return not following.strip()
@@ -158,6 +166,33 @@ def _locate(paragraph: str, pieces: list[str]) -> list[int]:
     return cuts
 
 
+_CANDIDATE = re.compile(r"(?<=[.!?…])[»”\")]?[\s\u00a0\u202f]+(?=[«\"“(\[]?\s*[A-ZÀ-ÖØ-Þ])")
+_SOFT_CUT = re.compile(r"(?<=[^\W\d_,])\s+(?=[a-zà-öø-ÿ])")
+
+
+def _windows(paragraph: str) -> list[int]:
+    """Start offsets of the windows a long paragraph is given to pysbd in (the first is 0).
+
+    Each window ends at the first sure sentence boundary after ``_WINDOW`` characters (a full stop, a
+    capital after it, no abbreviation or initial before it); where there is none within two windows, at a
+    space before a lower-case word, which the merge step then joins again. So the segmenter's cost stays
+    linear in the paragraph and its boundaries are the ones it finds on the whole paragraph.
+    """
+    starts = [0]
+    while len(paragraph) - starts[-1] > 2 * _WINDOW:
+        low, high = starts[-1] + _WINDOW, starts[-1] + 2 * _WINDOW
+        cut = None
+        for match in _CANDIDATE.finditer(paragraph, low, high):
+            if not _should_merge(paragraph[max(0, match.start() - _TAIL) : match.start()], paragraph[match.end() : match.end() + 40]):
+                cut = match.end()
+                break
+        if cut is None:
+            soft = _SOFT_CUT.search(paragraph, low, high)
+            cut = soft.end() if soft else high
+        starts.append(cut)
+    return starts
+
+
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """Split one paragraph into sentences.
 
@@ -170,13 +205,20 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """
     if not paragraph.strip():
         return []
-    pieces = [str(s) for s in _segmenter().segment(paragraph)]  # type: ignore[attr-defined]
-    cuts = set(_locate(paragraph, pieces))
+    segmenter = _segmenter()
+    cuts: set[int] = set()
+    starts = _windows(paragraph)
+    for begin, finish in zip(starts, [*starts[1:], len(paragraph)]):
+        window = paragraph[begin:finish]
+        pieces = [str(s) for s in segmenter.segment(window)]  # type: ignore[attr-defined]
+        cuts.add(begin)
+        cuts.update(begin + cut for cut in _locate(window, pieces))
     cuts.update(m.end() for m in _QUOTE_END_SPLIT.finditer(paragraph))
     bounds = [0, *sorted(c for c in cuts if 0 < c < len(paragraph)), len(paragraph)]
     merged: list[list[int]] = []
     for begin, finish in zip(bounds, bounds[1:]):
-        if merged and _should_merge(paragraph[merged[-1][0] : merged[-1][1]], paragraph[begin:finish]):
+        # only the end of the sentence so far decides (its last word): a bounded slice keeps this linear
+        if merged and _should_merge(_tail(paragraph, *merged[-1]), paragraph[begin:finish]):
             merged[-1][1] = finish
         else:
             merged.append([begin, finish])
@@ -188,6 +230,16 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         if right > left:
             spans.append((left, right))
     return spans
+
+
+def _tail(text: str, begin: int, finish: int) -> str:
+    """The end of ``text[begin:finish]`` up to its last non-blank characters (all of it when it is blank)."""
+    end = finish
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    if end == begin:
+        return ""
+    return text[max(begin, end - _TAIL) : finish]
 
 
 def split_text(text: str) -> list[SentenceSpan]:

@@ -515,12 +515,13 @@ class CTranslate2Translator(Translator):
     ) -> Iterator[list[str]]:
         """Translate batches in parallel (``inter_threads`` workers); yield each in order.
 
-        At most one batch per worker is waiting beyond the ones being decoded,
-        so a caller that stops iterating (a cancelled run) leaves at most that
-        much work behind.
+        One batch per worker is in the model's hands: the next is handed over
+        as soon as a result is taken, so a caller that stops iterating (a
+        cancelled run, a reader who left) leaves at most one batch per worker
+        behind, whatever the article's length.
         """
         options = options or DecodeOptions()
-        window = 2 * max(1, self.inter_threads)
+        window = max(1, self.inter_threads)
         pending: deque[list[Any]] = deque()
         queued = iter(batches)
 

@@ -599,8 +599,10 @@ def load_upload(path: str | None, config: AppConfig) -> tuple[str | None, str]:
     if not path:
         return None, ""
     try:
-        return read_document(path, max_bytes=int(config.max_file_mb * 1024 * 1024)), ""
-    except InputTooLargeError:
+        return read_document(path, max_bytes=int(config.max_file_mb * 1024 * 1024), max_chars=config.max_chars), ""
+    except InputTooLargeError as exc:
+        if exc.limit is not None:  # its text is over the character limit: the message pasted text gets
+            return None, f"⚠ {_esc(reader_message(exc))}"
         return None, f"⚠ This file is over the {config.max_file_mb:g} MB limit for uploads: paste the article's text instead."
     except (SummarizerError, OSError) as exc:
         logger.info("upload refused: %s", exc)

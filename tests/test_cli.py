@@ -162,7 +162,7 @@ def test_figures_parse_ranks_with_the_parser(capsys, article_file: Path) -> None
         (["translate", "-", "--max-chars", "-1"], "--max-chars: must be a whole number of at least 0"),
         (["figures", "-", "--max-file-mb", "0"], "--max-file-mb: must be a positive number"),
         (["check", "a", "b", "--max-file-mb", "nan"], "--max-file-mb: must be a positive number"),
-        (["batch", "x", "--out", "o.jsonl", "--workers", "0"], "--workers: must be a whole number of at least 1"),
+        (["batch", "x", "--out", "o.jsonl", "--workers", "0"], "--workers: must be a whole number from 1 to 1024"),
         (["batch", "x", "--out", "o.jsonl", "--threads-per-actor", "-2"], "--threads-per-actor: must be a whole number"),
         (["translate", "-", "--device", "gpu"], "--device: must be cpu, cuda, cuda:N or auto"),
         (["frobnicate"], "invalid choice"),

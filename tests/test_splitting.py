@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from evaluation.splitting import load_gold
-from summarizer.splitting import split_paragraphs, split_sentences, split_text
+from summarizer.splitting import _should_merge, split_paragraphs, split_sentences, split_text
 
 GOLD = load_gold()
 
@@ -61,3 +61,27 @@ def test_splitter_never_loses_or_reorders_text(text: str) -> None:
 def test_splitter_handles_any_unicode(text: str) -> None:
     spans = split_text(text)
     assert _non_space("".join(s.text for s in spans)) == _non_space(text)
+
+
+def test_a_long_paragraph_is_split_as_its_sentences_are_alone() -> None:
+    # a paragraph of many windows: the segmenter sees it in pieces, the boundaries must not move
+    sentences = [s for gold in GOLD for s in gold] * 6
+    paragraph = " ".join(sentences)
+    assert len(paragraph) > 6 * 2000
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == sentences
+
+
+def test_a_long_unpunctuated_paragraph_stays_one_sentence() -> None:
+    lines = [f"le conseil a examiné le dossier numéro {i} avec les élus de la commune" for i in range(300)]
+    paragraph = "\n".join(lines)
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == [paragraph]
+
+
+@pytest.mark.parametrize("name", ["Marc J. Lemoine", "Anne-Laure B. Dufresne"])
+def test_an_initial_does_not_end_a_sentence(name: str) -> None:
+    paragraph = f"Le projet avance bien, a déclaré {name}, le directeur du chantier. Les travaux reprendront lundi."
+    assert [paragraph[a:b] for a, b in split_sentences(paragraph)] == [
+        f"Le projet avance bien, a déclaré {name}, le directeur du chantier.", "Les travaux reprendront lundi."]
+    # where the segmenter proposes a boundary after the initial (it does in some long paragraphs), it is undone
+    first, last = name.rsplit(" ", 1)
+    assert _should_merge(f"a déclaré {first}", f"{last}, le directeur du chantier.")

@@ -692,9 +692,8 @@ def read_meaning(source: str, src: Sequence[Figure], translation: str, tgt: Sequ
         facts.update((id(f.figure), f) for f in side)
     if unparsed:
         names = " and ".join({"fr": "French", "en": "English"}[lang] for lang in unparsed)
-        notes.append(
-            f"meaning read from the words only ({names} not parsed: install the 'labels' extra): value, unit, comparator, direction checked"
-        )
+        why = "the parsers were not asked for" if not parsing.enabled() else "install the 'labels' extra"
+        notes.append(f"meaning read from the words only ({names} not parsed: {why}): value, unit, comparator, direction checked")
     return facts, notes
 
 
