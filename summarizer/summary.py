@@ -8,8 +8,20 @@ what it counts and what happened (read from a French parse, :mod:`summarizer.fac
 verified in the translation. The headline is held to the same check as the body: a title whose
 translation failed a check is replaced by the verified key figures and says so.
 
-Nothing here calls a translator: the run (:mod:`summarizer.run`) translates each key figure's
-quotable phrase and the labels the English lacks, in one batch, and passes them in.
+Each key figure's summary line is, in order of preference (:class:`LineSource`):
+
+1. ``english``: the clause of the checked English sentence that holds the figure, cut by the English parse to
+   its subject, verb, noun phrase, time and place (:mod:`summarizer.quotes`): the model's own words, verified
+   by construction, used only when that sentence passed every check;
+2. ``french``: where the English sentence is flagged (or cannot be read), the model's translation of a French
+   phrase built from the French parse (:mod:`summarizer.facts`), kept only when it keeps its figure;
+3. ``figure``: else the figure written the English way and its French label, marked: never a guess.
+
+The key-figure table's English label is the English fact's noun and event ("dismantling of criminal
+networks"), the French label beside it.
+
+Nothing here calls a translator: the run (:mod:`summarizer.run`) translates the French phrases of the key figures
+whose English sentence gives no line, and the labels the English lacks, in one batch, and passes them in.
 """
 
 from __future__ import annotations
@@ -19,17 +31,21 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
+from . import quotes
 from .document import Document, Segment, Sentence
-from .facts import Fact, parser_available, programme_noun, read_facts
+from .facts import Fact, parser_available, programme_noun, read_facts, well_formed
 from .figures import Figure, format_value
 from .pipeline import Translation
+from .quotes import Quote
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
     "KeyFigure",
+    "LineSource",
     "ArticleSummary",
     "Headline",
     "RankedFigure",
@@ -59,6 +75,24 @@ _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent
 _PARSED_CANDIDATES = 40  # sentences parsed per article: those of the best candidates by the cheap score
 
 
+class LineSource(str, Enum):
+    """Where a key figure's summary line comes from (see the module's docstring)."""
+
+    ENGLISH = "english"  # the checked English sentence, cut by its parse
+    FRENCH = "french"  # the model's translation of the French phrase (the English sentence is flagged)
+    FIGURE = "figure"  # the figure and its French label, marked
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: What the summary says after a line that is not the checked English sentence's own words.
+_LINE_NOTES = {
+    LineSource.FRENCH: " (translated from the French phrase: the English sentence did not pass the check)",
+    LineSource.FIGURE: " (the French label: no verified English line)",
+}
+
+
 @dataclass(frozen=True)
 class KeyFigure:
     """A ranked key figure.
@@ -77,8 +111,12 @@ class KeyFigure:
         figure: The source figure.
         role: One of :data:`ROLES`.
         phrase_fr: A French phrase a reader can quote, the figure in it ("40 589 tentatives déjouées en 2022").
-        phrase_en: The same in English ("40,589 attempts foiled in 2022"): its translation when that keeps the
-            figure, else the figure and its English label.
+        phrase_en: The summary line (the same as ``line_en``; kept for older readers of the JSON).
+        line_en: The summary line: the checked English sentence's clause ("The ministry foiled 40,589 illegal
+            immigration attempts in 2022"), else the translated French phrase, else the figure and its French label.
+        line_source: Where ``line_en`` comes from: a :class:`LineSource` value.
+        noun_en: The noun it counts, read from the English sentence ("illegal immigration attempts"); "" when not read.
+        event_en: What happened, read from the English sentence ("foiled", "did not arrest"); "" when not read.
     """
 
     value: Any
@@ -95,6 +133,10 @@ class KeyFigure:
     role: str = "total"
     phrase_fr: str = ""
     phrase_en: str = ""
+    line_en: str = ""
+    line_source: str = LineSource.FIGURE.value
+    noun_en: str = ""
+    event_en: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """The key figure as a JSON-ready dict."""
@@ -112,6 +154,10 @@ class KeyFigure:
             "role": self.role,
             "phrase_fr": self.phrase_fr,
             "phrase_en": self.phrase_en,
+            "line_en": self.line_en,
+            "line_source": self.line_source,
+            "noun_en": self.noun_en,
+            "event_en": self.event_en,
             "start": self.figure.start,
             "end": self.figure.end,
         }
@@ -213,12 +259,15 @@ class RankedFigure:
         role: One of :data:`ROLES`.
         fact: What it counts and what happened (``None`` without the parser).
         score: The ranking score (higher first).
+        after: The words that follow the figure in its sentence, up to the next punctuation (at most four): the
+            phrase a reader can quote when the parse gives none ("tentatives d'immigration illégale").
     """
 
     figure: Figure
     role: str
     fact: Fact | None
     score: float
+    after: str = ""
 
     @property
     def label_fr(self) -> str:
@@ -227,11 +276,19 @@ class RankedFigure:
 
     @property
     def phrase_fr(self) -> str:
-        """A French phrase a reader can quote, the figure in it."""
+        """A French phrase a reader can quote, the figure in it, built only from well-formed pieces
+        (:func:`~summarizer.facts.well_formed`): else the figure and the words that follow it in the source."""
+        plain = f"{self.figure.text} {self.after}".strip()  # words of the source as they stand
+        candidates = []
         if self.fact is not None and self.fact.confident:
-            return self.fact.phrase()
-        label = self.fact.noun if self.fact is not None and self.fact.relation != "subject" and self.fact.noun else self.figure.label
-        return f"{self.figure.text} {label}".strip()  # no event the parse is unsure of: the figure and what it counts
+            candidates.append(self.fact.phrase())
+        fact = self.fact
+        if fact is not None and fact.relation in ("quantified", "object") and fact.noun and not fact.nominal:
+            candidates.append(f"{self.figure.text} {fact.noun}")  # no event the parse is unsure of: the figure and its noun
+        for phrase in candidates:
+            if well_formed(phrase) and phrase.count(self.figure.text) == 1:
+                return phrase
+        return plain
 
 
 def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str) -> str:
@@ -321,7 +378,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         role = _role(figure, fact, paragraph, headline, text)
         score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
         score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
-        return RankedFigure(figure, role, fact, score)
+        return RankedFigure(figure, role, fact, score, _after(text, figure))
 
     # the parse is read for the best candidates by the words alone, one parse per sentence
     kept.sort(key=lambda f: -rank(f, None).score)
@@ -333,6 +390,15 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     facts = _read_facts(list(parsed.values())) if parse and parsed and parser_available() else {}
     ranked = [rank(figure, facts.get(figure.start)) for figure in kept]
     return sorted(ranked, key=lambda r: (-r.score, r.figure.start))
+
+
+def _after(text: str, figure: Figure) -> str:
+    """The words after a figure up to the next punctuation, at most four, without a dangling preposition."""
+    words = re.match(r"[^\n.,;:!?()«»\"“”]*", text[figure.end : figure.end + 80])
+    kept = " ".join((words.group(0) if words else "").split()[:4])
+    while kept and not well_formed(f"x {kept}"):
+        kept = " ".join(kept.split()[:-1])  # "tentatives de" -> "tentatives"
+    return kept
 
 
 def _read_facts(sentences: list[Sentence]) -> dict[int, Fact]:
@@ -376,13 +442,24 @@ def _english_match(document: Document, figure: Figure) -> Figure | None:
     return match.translation if match else None
 
 
+def _quote(document: Document, figure: Figure, english: Figure | None) -> Quote | None:
+    """The English line of a key figure: only from a sentence that passed every check."""
+    sentence = document.sentence_at(figure.start)
+    if english is None or sentence is None or sentence.flagged or not sentence.translation:
+        return None
+    return quotes.read_quote(sentence.translation, english)
+
+
 def labels_to_translate(document: Document, ranked: list[RankedFigure]) -> list[str]:
-    """The French the run translates in one batch: each key figure's quotable phrase, and the labels the
-    English sentence does not give."""
+    """The French the run translates in one batch: the quotable phrase of each key figure whose checked English
+    sentence gives no line, and the labels the English does not give."""
     wanted: list[str] = []
     for item in ranked:
         english = _english_match(document, item.figure)
-        for french in (item.phrase_fr, "" if english is not None and english.label else item.label_fr):
+        quote = _quote(document, item.figure, english)
+        phrase = "" if quote is not None else item.phrase_fr
+        label = "" if (quote is not None and quote.label) or (english is not None and english.label) else item.label_fr
+        for french in (phrase, label):
             if french and french not in wanted:
                 wanted.append(french)
     return wanted
@@ -420,9 +497,15 @@ def build_summary(
         sentence = document.sentence_at(figure.start)
         if sentence is None:
             continue
-        label_en = (english.label if english else "") or labels.get(item.label_fr, "")
+        quote = _quote(document, figure, english)
+        label_en = (quote.label if quote is not None else "") or (english.label if english else "") or labels.get(item.label_fr, "")
         formatted = format_value(figure)
-        phrase_en = labels.get(item.phrase_fr, "") or f"{formatted} {label_en}".strip()
+        if quote is not None:
+            line, source = quote.line, LineSource.ENGLISH
+        elif labels.get(item.phrase_fr):
+            line, source = labels[item.phrase_fr], LineSource.FRENCH
+        else:
+            line, source = _figure_line(formatted, item.label_fr), LineSource.FIGURE
         key_figures.append(
             KeyFigure(
                 value=figure.value,
@@ -438,7 +521,11 @@ def build_summary(
                 figure=figure,
                 role=item.role,
                 phrase_fr=item.phrase_fr,
-                phrase_en=phrase_en,
+                phrase_en=line,
+                line_en=line,
+                line_source=source.value,
+                noun_en=quote.noun if quote is not None else "",
+                event_en=quote.event if quote is not None else "",
             )
         )
     headline = _headline(document, key_figures)
@@ -446,8 +533,17 @@ def build_summary(
     lines = [first]
     for k in key_figures[:summary_lines]:
         check = "" if k.verified else " (not found in the translation: check it)"
-        lines.append(f"- {_sentence_case(k.phrase_en)}{check}")
+        note = _LINE_NOTES.get(LineSource(k.line_source), "") if k.verified else ""
+        lines.append(f"- {_sentence_case(k.line_en)}{note}{check}")
+    if not key_figures:
+        lines.append("- No key figure in this article.")
     return ArticleSummary(translation, key_figures, "\n".join(lines), every, headline)
+
+
+def _figure_line(formatted: str, label_fr: str) -> str:
+    """The fallback line: the figure the English way and its French label, quoted as French ("40,589 — « tentatives
+    déjouées »")."""
+    return f"{formatted} — « {label_fr} »" if label_fr else formatted
 
 
 def _sentence_case(text: str) -> str:
@@ -467,7 +563,7 @@ def _headline(document: Document, key_figures: list[KeyFigure]) -> Headline:
     verified = [k for k in key_figures if k.verified][:3]
     what = "title" if title else "opening sentence"
     if verified:
-        safe = "; ".join(k.phrase_en or f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified)
+        safe = "; ".join(k.line_en or f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified)
         note = f"the translated {what} failed a check ({problems[0]}): shown instead, the verified key figures"
     else:
         safe = " ".join(s.source for s in sentences)

@@ -28,7 +28,7 @@ def test_key_figures_ranked_verified_labelled_once() -> None:
     assert set(values) == {40589, 47, 1_200_000_000, 800}
     assert all(k.verified for k in summary.key_figures)
     by_value = {k.value: k for k in summary.key_figures}
-    assert by_value[40589].label_en == "illegal immigration attempts"
+    assert by_value[40589].label_en == "recorded illegal immigration attempts"  # the English noun and event
     assert by_value[1_200_000_000].formatted == "€1.2 billion"
     assert summary.summary.splitlines()[0] == "Immigration: 40,000 attempts foiled in 2022"
     assert len(summary.summary.splitlines()) <= 6  # the headline, then at most five lines
@@ -50,7 +50,9 @@ def test_labels_say_what_happened_and_the_summary_quotes_the_phrases() -> None:
     assert "tentatives d'immigration illégale" in attempts.label_fr and "recensé" in attempts.label_fr  # the event kept
     assert "40 589" in attempts.phrase_fr and "recensé" in attempts.phrase_fr
     assert "passeurs" in smugglers.phrase_fr and "arrêtés" in smugglers.phrase_fr
-    assert "- Recorded 40,589 illegal immigration attempts" in summary.summary
+    # the checked English sentence gives the line: the French phrase's translation is not asked for
+    assert "- The ministry recorded 40,589 illegal immigration attempts\n" in summary.summary
+    assert attempts.line_source == "english" and attempts.line_en == attempts.phrase_en
     assert attempts.role == "headline" and by_value[47].role == "change"
     assert summary.to_dict()["key_figures"][0]["role"] == "headline"
 
