@@ -27,6 +27,7 @@ whose English sentence gives no line, and the labels the English lacks, in one b
 from __future__ import annotations
 
 import logging
+import itertools
 import math
 import re
 from collections import Counter
@@ -72,6 +73,22 @@ _COMPARISON_BEFORE = re.compile(
 #: A promise or a target comes after what happened: "le gouvernement promet de porter le budget à 1,5 milliard".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible)\b", re.IGNORECASE)
+#: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
+#: ("+1,8 % en 2024, après +4,8 %").
+_AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])\s+(?:\S+\s+){0,1}$",
+                             re.IGNORECASE)
+#: Words after a figure that say it is an earlier value: "15 % un an plus tôt", "12 % au trimestre précédent".
+_EARLIER_AFTER = re.compile(
+    r"^\s*(?:[^\s.;:!?]+\s+){0,3}?(?:un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:précédente|dernière)|"
+    r"(?:au|du|le|lors\s+du)\s+(?:trimestre|mois|semestre|exercice)\s+(?:précédent|dernier))",
+    re.IGNORECASE,
+)
+#: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
+_RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
+#: A year's second half in a span ("2025-26", "2023/24"), read as a count.
+_SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*$")
+#: A restatement of an amount in another currency: "5,3 milliards de dinars, soit l'équivalent de 1,6 milliard d'euros".
+_CONVERSION_BEFORE = re.compile(r"(?:équiva\w*\s+à|l['’]équivalent\s+d[e'’]|convertis?\s+en|soit\s+(?:environ|près\s+de))\s*$", re.IGNORECASE)
 _PARSED_CANDIDATES = 40  # sentences parsed per article: those of the best candidates by the cheap score
 
 
@@ -237,12 +254,15 @@ def _words(label: str) -> set[str]:
     return {w[:6] for w in re.findall(r"\w{4,}", label.lower())}
 
 
-def _same_fact(a: Figure, b: Figure, a_in_headline: bool) -> bool:
+def _same_fact(a: Figure, b: Figure, a_in_headline: bool, a_in_lede: bool = False) -> bool:
     if a.kind != b.kind or a.unit != b.unit or isinstance(a.value, str) or isinstance(b.value, str):
         return False
     x, y = abs(float(a.value)), abs(float(b.value))
     if x == y:
-        return bool(_words(a.label) & _words(b.label)) or a_in_headline
+        return bool(_words(a.label) & _words(b.label)) or a_in_headline or (bool(a.unit) and a_in_lede)
+    scaled = re.search(r"\b(?:millions?|milliards?|mille)\b", f"{a.text} {b.text}", re.IGNORECASE)
+    if scaled and abs(x - y) <= 0.5 * 10 ** (int(math.log10(max(x, y))) - 1) and abs(x - y) < 0.02 * max(x, y):
+        return True  # "26 millions" and "26 378 275": the rounded and the exact form of one fact
     if not (_is_rounded(x) or _is_rounded(y) or a.approximate or b.approximate):
         return False
     if abs(x - y) > 0.06 * max(x, y):
@@ -291,17 +311,21 @@ class RankedFigure:
         return plain
 
 
-def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str) -> str:
+def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str, reference_year: int | None = None) -> str:
     if paragraph in headline:
         return "headline"
     before = text[max(0, figure.start - 40) : figure.start]
     around = text[max(0, figure.start - 50) : figure.end + 25]
     if fact is not None and (fact.vote or programme_noun(fact) or fact.example or fact.qualifier):
         return "context"
-    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
-        return "change"  # "soit +47 %": a signed rate is a change, whatever introduces it
     if re.search(r"\b(?:voix|votes?|suffrages)\s+contre\s+$", before, re.I):
         return "context"  # "par 251 voix contre 157": the other side of a vote
+    if _AFTER_A_FIGURE.search(text[max(0, figure.start - 60) : figure.start]) or _EARLIER_AFTER.match(text[figure.end : figure.end + 60]):
+        return "comparison"  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
+    if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
+        return "comparison"  # "+4,9 % en 2023" in an article about 2024: the earlier value
+    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
+        return "change"  # "soit +47 %": a signed rate is a change, whatever introduces it
     if _COMPARISON_BEFORE.search(before):
         return "comparison"
     if fact is None and re.search(r"\b(?:voix|votes?|programmes?)\b", text[figure.end : figure.end + 12], re.I):
@@ -312,6 +336,75 @@ def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int],
     if figure.kind == "percent" and _CHANGE_WORDS.search(around):
         return "change"
     return "total"
+
+
+def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
+    """The figure's own time is a year before the one the article is about ("en 2023" beside "en 2024")."""
+    if fact is None or reference_year is None or not fact.time:
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", fact.time)]
+    return bool(years) and max(years) < reference_year
+
+
+def _parts_of_a_total(kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:
+    """Figures that add up to another figure of the article (two or three of one kind and unit, in one sentence
+    sentence, at most three sentences after the total): the breakdown of a total the article gives."""
+    numeric = [f for f in kept if isinstance(f.value, (int, float)) and f.kind in ("count", "money", "measure") and f.value > 0]
+    index = {id(f): (s.index if s is not None else -99) for f, s in ((f, sentence_of[id(f)]) for f in numeric)}
+    parts: set[int] = set()
+    for total in numeric:
+        group = [f for f in numeric if f is not total and f.kind == total.kind and f.unit == total.unit and f.value < total.value
+                 and 0 <= index[id(f)] - index[id(total)] <= 3]  # fmt: skip
+        group = group[:12]
+        for size in (2, 3):
+            for combo in itertools.combinations(group, size):
+                if len({index[id(f)] for f in combo}) == 1 and abs(sum(float(f.value) for f in combo) - float(total.value)) <= 0.005 * float(total.value):
+                    parts.update(id(f) for f in combo)
+    return parts
+
+
+#: A group or a place a figure is said of: one part of what the article counts.
+_GROUP_AROUND = re.compile(r"\b(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+la\s+région\s+d[eu']?)(?:\s+[^\s\d(),.;]+){1,3}\s*\(?\s*$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(r"^\s*\)?\s*(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])", re.UNICODE)
+
+
+def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -> bool:
+    """The year right after the figure is before the article's: "+5,2 % en 2022" in an article about 2024."""
+    year = re.match(r"\s*(?:%\s*)?(?:en|au\s+cours\s+de|pour|sur)\s+(?:l['’]année\s+)?((?:19|20)\d\d)(?![\d-])", text[figure.end : figure.end + 30])
+    return reference_year is not None and year is not None and int(year.group(1)) < reference_year
+
+
+def _reference_year(document: Document, figures: list[Figure], paragraphs: set[int], paragraph_of: dict[int, int]) -> int | None:
+    """The year the article is about: the latest year of its title and lede (None when they name none)."""
+    years = [int(f.value) for f in figures if f.kind == "year" and paragraph_of.get(id(f)) in paragraphs
+             and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100]  # fmt: skip
+    return max(years) if years else None
+
+
+def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
+    ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10"), a fragment of a number whose grouping
+    mixes two separators ("1.234 567" read as two figures)."""
+    if isinstance(figure.value, (int, float)) and figure.value == 0:
+        return True
+    before = text[max(0, figure.start - 20) : figure.start]
+    if figure.kind == "count":
+        digits = figure.text.strip()
+        if re.fullmatch(r"(?:19|20)\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
+            return True  # "bilan 2016 publié": a year; "1987 habitants" stays a count
+        if _SPAN_END.search(before):
+            return True
+    if figure.kind in ("count", "other") and _RATE_BASE.search(before) and re.search(r"\d", before):
+        return True
+    for other in figures:
+        if other is figure or not isinstance(other.value, (int, float)):
+            continue
+        gap = text[min(figure.end, other.end) : max(figure.start, other.start)]
+        if (other.end <= figure.start or figure.end <= other.start) and re.fullmatch(r"[ .\u00a0\u202f]", gap):
+            later = figure if figure.start > other.start else other
+            if re.fullmatch(r"\d{3}\b.*", text[later.start : later.end]):
+                return True  # both pieces of a number split in two: neither is the figure
+    return False
 
 
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
@@ -360,11 +453,16 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
-    keys = [f for f in figures if f.key]
+    keys = [f for f in figures if f.key and not _not_a_figure(text, f, figures)]
+    reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
     for figure in keys:
         in_headline = paragraph_of[id(figure)] in headline
-        duplicate = next((k for k in kept if _same_fact(k, figure, paragraph_of[id(k)] in headline or in_headline)), None)
+        in_lede = paragraph_of[id(figure)] == lede
+        duplicate = next(
+            (k for k in kept if _same_fact(k, figure, paragraph_of[id(k)] in headline or in_headline, paragraph_of[id(k)] == lede or in_lede)),
+            None,
+        )
         if duplicate is None:
             kept.append(figure)
         elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
@@ -372,12 +470,26 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
     kept = [f for f in kept if not _restates(text, f, kept)]
     crowd = Counter(id(sentence_of[id(f)]) for f in kept)  # key figures per sentence
+    parts = _parts_of_a_total(kept, sentence_of)
+    order_in_sentence: dict[int, int] = {}
+    seen_in: Counter[int] = Counter()
+    for figure in sorted(kept, key=lambda f: f.start):
+        owner = id(sentence_of[id(figure)])
+        order_in_sentence[id(figure)] = seen_in[owner]
+        seen_in[owner] += 1
 
     def rank(figure: Figure, fact: Fact | None) -> RankedFigure:
         paragraph = paragraph_of[id(figure)]
-        role = _role(figure, fact, paragraph, headline, text)
+        role = _role(figure, fact, paragraph, headline, text, reference_year)
         score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
         score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
+        if crowd[id(sentence_of[id(figure)])] >= 3:
+            score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
+        if id(figure) in parts:
+            score -= 1.5  # "dont 11,4 millions d'urbains et 11,3 millions de ruraux": the parts of a total given
+        if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
+            if paragraph_of[id(figure)] not in headline:
+                score -= 0.8  # "+5,3 % pour les hôtes étrangers", "+3,8 % à Orly": one group or place of the whole
         return RankedFigure(figure, role, fact, score, _after(text, figure))
 
     # the parse is read for the best candidates by the words alone, one parse per sentence
@@ -420,6 +532,8 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
         between = text[figure.end : other.start]
         if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between, re.IGNORECASE):
             return True  # the range is kept once, by its second end (which carries the unit)
+        if figure.kind == "money" and 0 <= figure.start - other.end <= 300 and _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
+            return True  # "..., soit l'équivalent de 1,6 milliard d'euros": the same amount in another currency
         if figure.kind == "money" and figure.start > other.end:
             gap = text[other.end : figure.start]
             if re.fullmatch(r"\s*(?:\w+\s+)?\(\s*(?:soit\s+|environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
