@@ -335,11 +335,13 @@ def english_labels(data: Path = DEFAULT_DATA, gold: list[GoldFigure] | None = No
                 misses.append(f"{article.name}: '{g.forms[0]}' not a key figure of the summary")
                 continue
             sources[found.line_source] += 1
-            noun, event = found.noun_en or found.label_en, found.event_en or found.label_en
+            quote = found.quote
+            noun = f"{quote.noun_lemma} {quote.noun}" if quote is not None else found.label_en
+            event = f"{quote.event_lemma} {quote.event}" if quote is not None else found.label_en
             ok = _right(g.nouns_en, noun) and _right(g.events_en, event)
             right += ok
             if not ok:
-                misses.append(f"{article.name}: '{g.forms[0]}' English '{found.noun_en}' / '{found.event_en}' (label "
+                misses.append(f"{article.name}: '{g.forms[0]}' English '{noun}' / '{event}' ({found.line_source}, label "
                               f"'{found.label_en}'; expected {'|'.join(g.nouns_en)} / {'|'.join(g.events_en)})")  # fmt: skip
     return {"figures": total, "english_label_right": round(right / max(1, total), 3), "line_sources": dict(sources),
             "misses": misses}  # fmt: skip

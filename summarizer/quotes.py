@@ -157,6 +157,16 @@ def _is_event_noun(token: Any) -> bool:
     return token.pos_ == "NOUN" and lemma not in _NOT_EVENT_NOUNS and bool(_EVENT_NOUN.search(lemma)) and len(lemma) > 3
 
 
+#: Currency nouns: the unit of an amount, not what it is about.
+_CURRENCIES = frozenset("dollar euro pound franc dirham dinar yen yuan rupee peso cent penny shilling naira cfa".split())
+#: A change said as a noun: "a 17% drop", "a rise of 3%".
+_CHANGE_NOUNS = frozenset("rise increase fall drop decline growth loss cut jump surge gain slump dip hike reduction decrease".split())
+
+
+def _is_change_noun(token: Any) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _CHANGE_NOUNS
+
+
 def _verbal(token: Any) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass", "amod")
 
@@ -316,18 +326,28 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
     path = _path(anchor) | figure_ids
     # the noun it counts
     noun = None
-    if anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod") and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in figure_ids:
+    counted = anchor.dep_ in ("nummod", "quantmod", "compound", "amod", "nmod")
+    if counted and anchor.head.pos_ in ("NOUN", "PROPN") and anchor.head.i not in figure_ids:
         noun = anchor.head
+    reached = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at", "by")
     if noun is None:
         noun = _of_noun(anchor)
-        reached = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "at", "by", "of")
-        if noun is not None and reached and figure.kind in ("percent", "money", "measure"):
+        verb_above = _clause_verb(anchor)
+        acts_on = verb_above is not None and any(c.dep_ == "dobj" and c.i not in path for c in verb_above.children)
+        if noun is not None and reached and acts_on and figure.kind in ("percent", "money", "measure"):
             noun = None  # "cut the deficit to 4.4% of GDP": what the verb acts on, not what the rate is of
-    # the event: a nominalisation through "of", a change adverb, else the clause's verb
+    # the event: a change said as a noun ("a 17% drop in the rate"), a nominalisation through "of", a change
+    # adverb, else the clause's verb
     event_token = None
     nominal = False
+    if noun is not None and noun.head.i != anchor.i and _is_change_noun(noun) and figure.kind in ("percent", "money", "measure", "count"):
+        event_token, nominal = noun, True
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
     start = noun if noun is not None and noun.i not in figure_ids and noun.head.i != anchor.i else anchor
-    if start.dep_ == "pobj" and start.head.lower_ == "of" and _is_event_noun(start.head.head):
+    if event_token is not None:
+        pass
+    elif start.dep_ == "pobj" and start.head.lower_ == "of" and _is_event_noun(start.head.head):
         event_token, nominal = start.head.head, True
     elif anchor.head.lower_ in _CHANGE_ADVERBS and anchor.head.i not in figure_ids and anchor.dep_ in ("npadvmod", "pobj", "dobj"):
         event_token = anchor.head
@@ -335,8 +355,17 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
     if event_token is None and verb is None:
         return None
     subject = _subject(verb) if verb is not None else None
-    if noun is None and figure.kind in ("percent", "money", "measure", "other"):
+    if noun is not None and figure.kind == "money" and noun.lemma_.lower() in _CURRENCIES and verb is not None:
+        # "giving 88,000 Canadian dollars to parties": the currency is the unit; the amount goes to a noun of the clause
+        noun = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "on")
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
+    if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" and event_token is None:
+        noun = anchor.head.head  # "a peak of 30 dollars", "a cost of €1.2 billion": what the amount is worth
+    if noun is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        noun = verb.head  # "bribes totalling 736,000 dollars": what the participle says it of
+    if noun is None and (figure.kind in ("percent", "money", "measure", "other") or reached):
         # an amount or a rate is said of a noun of the clause: the object ("cut the deficit to 4.4%") or the subject
+        # ("the number of bitcoins is limited to 21 million")
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in path), None) if verb is not None else None
         said_of = obj if obj is not None and anchor.dep_ == "pobj" else subject
         if said_of is not None and said_of.pos_ in ("NOUN", "PROPN") and said_of.i not in figure_ids:
@@ -369,6 +398,10 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
     while token.i != top and token.head.i != token.i:
         ids.add(token.i)
         token = token.head
+    for i in list(ids):  # a kept noun keeps the preposition that ties it to a kept word ("a drop in the rate")
+        head = doc[i].head
+        if head.i not in ids and head.pos_ == "ADP" and head.head.i in ids:
+            ids.add(head.i)
     line = _text(doc, ids)
     if figure.text not in line or len(line.split()) > _MAX_LINE:
         return None
@@ -426,7 +459,9 @@ def _label(doc: Any, noun_ids: set[int], event: Any | None, nominal: bool, event
         return event_text
     if event is None or not event_text:
         return noun_text
-    if nominal:  # "dismantling of criminal networks"
-        return f"{event_text} of {noun_text}"
+    if nominal:  # "dismantling of criminal networks", "drop in registration rate"
+        head = doc[max(noun_ids)].head if noun_ids else None
+        tie = head.text if head is not None and head.pos_ == "ADP" else "of"
+        return f"{event_text} {tie} {noun_text}"
     first = min(noun_ids)
     return f"{event_text} {noun_text}" if event.i < first else f"{noun_text} {event_text}"

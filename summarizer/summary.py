@@ -134,6 +134,7 @@ class KeyFigure:
         line_source: Where ``line_en`` comes from: a :class:`LineSource` value.
         noun_en: The noun it counts, read from the English sentence ("illegal immigration attempts"); "" when not read.
         event_en: What happened, read from the English sentence ("foiled", "did not arrest"); "" when not read.
+        quote: The English reading itself (:class:`~summarizer.quotes.Quote`: lemmas, subject, time, place), when read.
     """
 
     value: Any
@@ -154,6 +155,7 @@ class KeyFigure:
     line_source: str = LineSource.FIGURE.value
     noun_en: str = ""
     event_en: str = ""
+    quote: Quote | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The key figure as a JSON-ready dict."""
@@ -640,6 +642,7 @@ def build_summary(
                 line_source=source.value,
                 noun_en=quote.noun if quote is not None else "",
                 event_en=quote.event if quote is not None else "",
+                quote=quote,
             )
         )
     headline = _headline(document, key_figures)
