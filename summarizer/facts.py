@@ -205,11 +205,17 @@ _TIME_BEFORE = re.compile(
 )
 
 
+#: Words that make the year after them a comparison: "qu'en 2020", "que l'an dernier", "par rapport à".
+_COMPARED = re.compile(r"(?:\bqu['’]|\bque\s+|rapport\s+(?:à|aux?)\s+|comparé\w*\s+(?:à|aux?)\s+|\bcontre\s+)$", re.IGNORECASE)
+
+
 def _time_phrase(sentence: str, figure: Figure) -> str:
     """A year or date with the words that place it in time: "en 2022", "d'ici à 2030", "fin 2025"; "" when no
     word places it (the phrase keeps no year it cannot introduce)."""
     before = _TIME_BEFORE.search(sentence[: figure.start])
-    return f"{before.group(0)}{figure.text}" if before else ""  # a bare year is not a time to quote ("bilan 2022")
+    if before is None or _COMPARED.search(sentence[: before.start()]):
+        return ""  # "plus qu'en 2020", "par rapport à 2019": the year compared with is not the figure's
+    return f"{before.group(0)}{figure.text}"  # a bare year is not a time to quote ("bilan 2022")
 
 
 def _noun_phrase(noun: Any, figure_token: Any) -> str:

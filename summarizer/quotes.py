@@ -157,6 +157,9 @@ def _is_event_noun(token: Any) -> bool:
     return token.pos_ == "NOUN" and lemma not in _NOT_EVENT_NOUNS and bool(_EVENT_NOUN.search(lemma)) and len(lemma) > 3
 
 
+#: Verbs that bring a quantity to a value: "rose to 9% of the market" is said of the subject, not of the market.
+_REACH_VERBS = frozenset("rise fall climb drop increase decrease cut reduce bring lower raise reach grow shrink slip jump "
+                         "limit stand settle amount total come return".split())
 #: Currency nouns: the unit of an amount, not what it is about.
 _CURRENCIES = frozenset("dollar euro pound franc dirham dinar yen yuan rupee peso cent penny shilling naira cfa".split())
 #: A change said as a noun: "a 17% drop", "a rise of 3%".
@@ -334,8 +337,9 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
         noun = _of_noun(anchor)
         verb_above = _clause_verb(anchor)
         acts_on = verb_above is not None and any(c.dep_ == "dobj" and c.i not in path for c in verb_above.children)
-        if noun is not None and reached and acts_on and figure.kind in ("percent", "money", "measure"):
-            noun = None  # "cut the deficit to 4.4% of GDP": what the verb acts on, not what the rate is of
+        reaches = verb_above is not None and verb_above.lemma_.lower() in _REACH_VERBS
+        if noun is not None and reached and (acts_on or reaches) and figure.kind in ("percent", "money", "measure"):
+            noun = None  # "cut the deficit to 4.4% of GDP", "sales rose to 9% of the market": what the verb says it of
     # the event: a change said as a noun ("a 17% drop in the rate"), a nominalisation through "of", a change
     # adverb, else the clause's verb
     event_token = None
@@ -357,7 +361,7 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
     subject = _subject(verb) if verb is not None else None
     if noun is not None and figure.kind == "money" and noun.lemma_.lower() in _CURRENCIES and verb is not None:
         # "giving 88,000 Canadian dollars to parties": the currency is the unit; the amount goes to a noun of the clause
-        noun = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "on")
+        noun = next((g for c in [*verb.children, *noun.children] if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "on")
                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
     if noun is None and anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ == "NOUN" and event_token is None:
         noun = anchor.head.head  # "a peak of 30 dollars", "a cost of €1.2 billion": what the amount is worth

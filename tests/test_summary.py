@@ -91,3 +91,73 @@ def test_without_the_parser_the_summary_falls_back_to_the_words(monkeypatch) -> 
     assert by_value[40589].label_fr == "tentatives d'immigration illégale"  # the words after the figure
     assert {k.role for k in result.key_figures} <= set(summary.ROLES)
     assert all(k.phrase_fr.startswith(k.text_fr) for k in result.key_figures)  # no event guessed without the parse
+
+
+def test_a_flagged_sentence_gives_the_french_phrase_or_the_figure_marked_never_its_english() -> None:
+    wrong = {"Quelque 800 passeurs ont été arrêtés.": "Some 900 smugglers were arrested."}  # a changed figure: flagged
+    summary = summarize_article(ARTICLE, translator=_translator(wrong), repair=False)
+    smugglers = next(k for k in summary.key_figures if k.value == 800)
+    assert smugglers.line_source in ("french", "figure")
+    assert "900" not in smugglers.line_en  # the flagged English is never quoted
+    assert smugglers.line_en in summary.summary or not smugglers.verified
+
+
+def test_every_english_line_is_words_of_its_checked_sentence() -> None:
+    pytest.importorskip("spacy")
+    summary = summarize_article(ARTICLE, translator=_translator())
+    for k in summary.key_figures:
+        if k.line_source == "english":
+            sentence = summary.translation.document.sentences[k.segment]
+            assert not sentence.flagged and k.text_en in k.line_en
+            assert all(word in sentence.translation for word in k.line_en.replace(",", " ").split())
+
+
+def test_an_article_without_key_figures_says_so() -> None:
+    text = "Le conseil municipal s'est réuni mardi soir.\n\nLes élus ont débattu du projet de parc."
+    summary = summarize_article(text, translator=ScriptedTranslator(lambda s: ["The council met."]))
+    assert summary.key_figures == []
+    assert summary.summary.splitlines()[-1] == "- No key figure in this article."
+
+
+def test_without_the_english_parser_the_lines_fall_back(monkeypatch) -> None:
+    from summarizer import quotes
+
+    monkeypatch.setattr(quotes, "read_quote", lambda sentence, figure: None)
+    summary = summarize_article(ARTICLE, translator=_translator())
+    assert summary.key_figures and all(k.line_source in ("french", "figure") for k in summary.key_figures)
+    assert all(k.line_en for k in summary.key_figures)
+    keys = summary.to_dict()["key_figures"][0]
+    assert {"phrase_en", "label_en", "label_fr", "line_en", "line_source", "noun_en", "event_en"} <= set(keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Le bilan 2021 publié mardi recense 5 200 accidents.", 2021),  # a year read as a count
+        ("Le budget 2025-26 prévoit 4 800 postes.", 26),  # the second half of a span
+        ("On compte 12 cas pour 100 000 habitants, soit 3 400 cas.", 100000),  # the base of a rate
+    ],
+)
+def test_numbers_that_are_no_figures_never_reach_the_summary(text: str, absent: float) -> None:
+    from summarizer import Document, rank_key_figures
+
+    values = [r.figure.value for r in rank_key_figures(Document.build(text))]
+    assert absent not in values and values  # the real figures are kept
+
+
+def test_an_earlier_value_is_a_comparison_not_a_key_figure() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = "En 2024, les ventes ont progressé de 3,1 %, après +6,4 % en 2023.\n\nLe secteur emploie 41 000 personnes."
+    ranked = {r.figure.text: r for r in rank_key_figures(Document.build(text))}
+    assert ranked["+6,4 %"].role == "comparison" and ranked["3,1 %"].role != "comparison"
+    assert ranked["3,1 %"].score > ranked["+6,4 %"].score
+
+
+def test_the_parts_of_a_total_rank_after_it() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = ("Le pays compte 9 420 000 habitants selon le recensement.\n\n"
+            "Parmi eux, 5 130 000 vivent en ville et 4 290 000 à la campagne.")  # fmt: skip
+    ranked = [r.figure.value for r in rank_key_figures(Document.build(text))]
+    assert ranked[0] == 9_420_000
