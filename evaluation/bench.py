@@ -15,6 +15,11 @@ output length:
 (d') the same on the project's own conversion (decoder restricted to English
     tokens), which isolates the project's overhead.
 
+Beside them, and reported apart (``parse``): the two spaCy parses a summary of a 40-sentence article adds
+(the French parse that labels and ranks its key figures, the English parse that reads each checked English
+sentence for its summary lines), timed on a synthetic article with a figure in every sentence, and their share
+of the default path's time for 40 sentences (scaled from (c)). They do not change (a)-(d').
+
 Each engine runs in its own process, so peak memory (VmHWM) is its own. (b),
 (c), (d) and (d') keep their best of two or more timed runs (a first call pays
 one-off allocations); (a) translates 64 sentences one by one, which amortises
@@ -56,6 +61,52 @@ def synthetic_article(sentences: int, seed: int = 0) -> str:
         lines.append(" ".join(words).capitalize() + ".")
     paragraphs = [" ".join(lines[i : i + 4]) for i in range(0, len(lines), 4)]
     return "\n\n".join(paragraphs)
+
+
+_EN_WORDS = (
+    "the council government minister region city budget project law reform report survey residents officials companies "
+    "sector market said on in for with by at of and a new national public social economic important plan measure price cost"
+).split()
+
+
+def synthetic_figure_article(sentences: int, seed: int = 0) -> tuple[str, list[str]]:
+    """A French article with a figure in every sentence, and English sentences of the same lengths (for the parses)."""
+    rng = random.Random(seed)
+    french, english = [], []
+    for _ in range(sentences):
+        n = rng.randint(6, 30)
+        value = rng.randint(2, 99) * 1000 + rng.randint(0, 999)
+        fr = [rng.choice(_WORDS) for _ in range(n)]
+        fr.insert(rng.randint(1, n - 1), f"{value // 1000} {value % 1000:03d} habitants")
+        french.append(" ".join(fr).capitalize() + ".")
+        en = [rng.choice(_EN_WORDS) for _ in range(n)]
+        en.insert(rng.randint(1, n - 1), f"{value:,} residents")
+        english.append(" ".join(en).capitalize() + ".")
+    paragraphs = [" ".join(french[i : i + 4]) for i in range(0, len(french), 4)]
+    return "\n\n".join(paragraphs), english
+
+
+def parse_timing(sentences: int = 40) -> dict[str, Any]:
+    """Seconds of the French parse (key figures ranked and labelled) and of the English parse (each sentence read
+    for its summary lines) of a synthetic article, each parse of each sentence done once, cold."""
+    from summarizer import parsing
+    from summarizer.document import Document
+    from summarizer.figures import extract_figures
+    from summarizer.quotes import read_quote
+    from summarizer.summary import rank_key_figures
+
+    parsing.pipeline("fr"), parsing.pipeline("en")  # models loaded before timing (a running service has them)
+    text, english = synthetic_figure_article(sentences, seed=3)
+    document = Document.build(text)
+    began = time.perf_counter()
+    rank_key_figures(document)
+    french = time.perf_counter() - began
+    began = time.perf_counter()
+    for sentence in english:
+        for figure in extract_figures(sentence, "en"):
+            read_quote(sentence, figure)
+    english_seconds = time.perf_counter() - began
+    return {"sentences": sentences, "french_parse_seconds": round(french, 3), "english_parse_seconds": round(english_seconds, 3)}
 
 
 def build_model(folder: Path, small: bool) -> Path:
@@ -141,6 +192,8 @@ def run_engine(engine: str, model: str, article: str, beams: int, length: int, c
         translate(fresh, progress=progress, **options)
         return {"tokens": len(result.segments) * length, "seconds": seconds, "backend": result.backend,
                 "first_sentence_seconds": marks.get("first"), "peak_mb": _peak_mb()}  # fmt: skip
+    if engine == "parse":
+        return {**parse_timing(len(sentences) if len(sentences) < 40 else 40), "tokens": 1, "seconds": 1.0, "peak_mb": _peak_mb()}
     if engine in ("raw_ctranslate2", "raw_ctranslate2_restricted"):
         # the best of several layouts and batch sizes, each translator warmed up first: a strong baseline,
         # not one picked to lose. "raw_ctranslate2" is the model as CTranslate2's converter writes it;
@@ -246,6 +299,12 @@ def main(argv: list[str] | None = None) -> int:
                 report[key] = ratios
             else:
                 report.update(ratios)
+                parse = _child("parse", model, article, beams, args.length, folder / "cache", args.naive_sentences)
+                default_40 = results["project_default"]["seconds"] * parse["sentences"] / args.sentences
+                both = parse["french_parse_seconds"] + parse["english_parse_seconds"]
+                report["parse"] = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds")}
+                report["parse"]["default_path_seconds"] = round(default_40, 3)
+                report["parse"]["share_of_default_path"] = round(both / default_40, 3)
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -257,6 +316,10 @@ def main(argv: list[str] | None = None) -> int:
                   f"vs CTranslate2 x{data['ratio_vs_ctranslate2']} (same model x{data['ratio_vs_ctranslate2_same_model']}), "
                   f"memory vs transformers x{data['memory_ratio_vs_transformers']}, "
                   f"first sentence {data['first_sentence_seconds']} s")  # fmt: skip
+        parse = report["parse"]
+        print(f"parses ({parse['sentences']} sentences): French {parse['french_parse_seconds']} s, English "
+              f"{parse['english_parse_seconds']} s, beside translation {parse['default_path_seconds']} s (default path): "
+              f"{parse['share_of_default_path']:.1%} of it")  # fmt: skip
     return 0
 
 

@@ -59,7 +59,7 @@ __all__ = [
 ]
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
-TABLE_HEADERS = ["Figure", "What it counts", "Role", "French source", "Status"]
+TABLE_HEADERS = ["Figure", "What it counts (English · « French »)", "Role", "French source", "Status"]
 #: The page's own styles: figures never break across lines, the table scrolls sideways on a phone.
 PAGE_CSS = """
 #key-figures [data-col="0"] .text, #key-figures [data-col="3"] .text { white-space: nowrap !important; }
@@ -268,18 +268,24 @@ def warm_up() -> threading.Thread:
 
 
 def key_figure_table(summary: ArticleSummary) -> list[list[str]]:
-    """Rows of the key-figure table: figure, what it counts, its role, French source, status."""
+    """Rows of the key-figure table: figure, what it counts in English (the English fact's noun and event) with the
+    French label beside it, its role, French source, status."""
     rows = []
     for k in summary.key_figures:
         status = "✔ found in the translation" if k.verified else "⚠ not found in the translation"
-        label = k.label_en or k.label_fr
-        rows.append([k.formatted, label, k.role, k.text_fr, status])
+        rows.append([k.formatted, _both_labels(k.label_en, k.label_fr), k.role, k.text_fr, status])
     return rows
 
 
 def source_figure_table(document: Document) -> list[list[str]]:
     """Rows for the French figures alone (when no translation is possible)."""
-    return [[format_value(r.figure), r.label_fr, r.role, r.figure.text, "— not translated"] for r in rank_key_figures(document)]
+    return [[format_value(r.figure), _both_labels("", r.label_fr), r.role, r.figure.text, "— not translated"] for r in rank_key_figures(document)]
+
+
+def _both_labels(english: str, french: str) -> str:
+    """The English label (the English fact's noun and event), the French one beside it."""
+    french = f"« {french} »" if french else ""
+    return " · ".join(x for x in (english, french) if x) or "—"
 
 
 def _md_escape(text: str) -> str:
