@@ -79,10 +79,17 @@ _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|f
                              re.IGNORECASE)
 #: Words after a figure that say it is an earlier value: "15 % un an plus tôt", "12 % au trimestre précédent".
 _EARLIER_AFTER = re.compile(
-    r"^\s*(?:[^\s.;:!?]+\s+){0,3}?(?:un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:précédente|dernière)|"
+    r"^\s*(?:%\s*)?,?\s*(?:(?:au\s+cours|lors)\s+d[ue]\s+|en\s+|à\s+)?(?:un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:précédente|dernière)|"
     r"(?:au|du|le|lors\s+du)\s+(?:trimestre|mois|semestre|exercice)\s+(?:précédent|dernier))",
     re.IGNORECASE,
 )
+#: "passant de X à Y": the value a change starts from is the earlier one.
+_FROM_BEFORE = re.compile(r"\b(?:pass|évolu|grimp|recul|chut|baiss|augment|croî|descend|mont|diminu)\w*\s+(?:[^\s\d.;:!?]+\s+){0,3}de\s*$",
+                          re.IGNORECASE)
+#: What lies between the two values of "de X (en 2014) à Y".
+_TO_BETWEEN = re.compile(r"\s*(?:(?:en|fin|début)\s+(?:19|20)\d\d\s*)?,?\s*à\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
+#: A verb in the imperfect before the figure: an earlier state ("il était de 16 %", "on prédisait 7 milliards").
+_IMPERFECT_BEFORE = re.compile(r"\b(?!\w*r(?:ait|aient)\b)\w{2,}(?:ait|aient)\s+(?:[^\s\d.;:!?]+\s+){0,3}$", re.IGNORECASE)
 #: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
 _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
 #: A year's second half in a span ("2025-26", "2023/24"), read as a count.
@@ -313,7 +320,9 @@ class RankedFigure:
         return plain
 
 
-def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str, reference_year: int | None = None) -> str:
+def _role(
+    figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str, reference_year: int | None = None, starting: bool = False
+) -> str:
     if paragraph in headline:
         return "headline"
     before = text[max(0, figure.start - 40) : figure.start]
@@ -324,6 +333,11 @@ def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int],
         return "context"  # "par 251 voix contre 157": the other side of a vote
     if _AFTER_A_FIGURE.search(text[max(0, figure.start - 60) : figure.start]) or _EARLIER_AFTER.match(text[figure.end : figure.end + 60]):
         return "comparison"  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
+    window = text[max(0, figure.start - 50) : figure.start]
+    if starting:
+        return "comparison"  # "passant de 633 000 à 532 000": the starting value
+    if _IMPERFECT_BEFORE.search(re.split(r"[.;:!?]", window)[-1]):
+        return "comparison"  # "il était de 16,5 % au trimestre précédent"
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
         return "comparison"  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
@@ -470,7 +484,15 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
-    kept = [f for f in kept if not _restates(text, f, kept)]
+    restated = [f for f in kept if _restates(text, f, kept)]
+    kept = [f for f in kept if f not in restated]
+    # figures after a restated amount in its sentence speak of the restatement ("soit 1,6 milliard d'euros, +29 %")
+    in_order = sorted(kept, key=lambda f: f.start)
+    starting = {id(a) for a, b in zip(in_order, in_order[1:]) if a.kind == b.kind and a.unit == b.unit
+                and sentence_of[id(a)] is sentence_of[id(b)] and _FROM_BEFORE.search(text[max(0, a.start - 50) : a.start])
+                and _TO_BETWEEN.fullmatch(text[a.end : b.start])}  # fmt: skip
+    converted = {id(f) for f in kept for r in restated if f.start > r.start and sentence_of[id(f)] is sentence_of[id(r)]
+                 and r.kind == "money"}  # fmt: skip
     crowd = Counter(id(sentence_of[id(f)]) for f in kept)  # key figures per sentence
     parts = _parts_of_a_total(kept, sentence_of)
     order_in_sentence: dict[int, int] = {}
@@ -482,11 +504,13 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
 
     def rank(figure: Figure, fact: Fact | None) -> RankedFigure:
         paragraph = paragraph_of[id(figure)]
-        role = _role(figure, fact, paragraph, headline, text, reference_year)
+        role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting)
         score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
         score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
         if crowd[id(sentence_of[id(figure)])] >= 3:
             score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
+        if id(figure) in converted:
+            score -= 2.0  # the change of an amount restated in another currency: the same fact again
         if id(figure) in parts:
             score -= 1.5  # "dont 11,4 millions d'urbains et 11,3 millions de ruraux": the parts of a total given
         if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
