@@ -140,8 +140,11 @@ class KeyFigure:
             immigration attempts in 2022"), else the translated French phrase, else the figure and its French label.
         line_source: Where ``line_en`` comes from: a :class:`LineSource` value.
         noun_en: The noun it counts, read from the English sentence ("illegal immigration attempts"); "" when not read.
+            Read also where the sentence is flagged for another reason, when the check paired this figure (the
+            label, not the line).
         event_en: What happened, read from the English sentence ("foiled", "did not arrest"); "" when not read.
-        quote: The English reading itself (:class:`~summarizer.quotes.Quote`: lemmas, subject, time, place), when read.
+        quote: The English reading itself (:class:`~summarizer.quotes.Quote`: lemmas, subject, time, place), when read
+            (its ``line`` is the summary line only when ``line_source`` is "english").
     """
 
     value: Any
@@ -470,6 +473,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
     keys = [f for f in figures if f.key and not _not_a_figure(text, f, figures)]
+    stated_in_subhead: set[int] = set()  # body figures an intertitle restates
     reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
     for figure in keys:
@@ -479,11 +483,19 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             (k for k in kept if _same_fact(k, figure, paragraph_of[id(k)] in headline or in_headline, paragraph_of[id(k)] == lede or in_lede)),
             None,
         )
+        if duplicate is None and paragraph_of[id(figure)] not in subheads | headline:
+            duplicate = next((k for k in kept if paragraph_of[id(k)] in subheads and k.kind == figure.kind and k.unit == figure.unit
+                              and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100)), None)  # fmt: skip
         if duplicate is None:
             kept.append(figure)
         elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
+        elif paragraph_of[id(duplicate)] in subheads and paragraph_of[id(figure)] not in subheads | headline:
+            # an intertitle restates a figure of its section: the body's sentence says it in full (its verb, its
+            # noun), with the intertitle's weight
+            kept[kept.index(duplicate)] = figure
+            stated_in_subhead.add(id(figure))
     restated = [f for f in kept if _restates(text, f, kept)]
     kept = [f for f in kept if f not in restated]
     # figures after a restated amount in its sentence speak of the restatement ("soit 1,6 milliard d'euros, +29 %")
@@ -506,6 +518,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         paragraph = paragraph_of[id(figure)]
         role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting)
         score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
+        if id(figure) in stated_in_subhead:
+            score += 2.5  # what its intertitle says the section is about
         score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
         if crowd[id(sentence_of[id(figure)])] >= 3:
             score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
@@ -582,10 +596,11 @@ def _english_match(document: Document, figure: Figure) -> Figure | None:
     return match.translation if match else None
 
 
-def _quote(document: Document, figure: Figure, english: Figure | None) -> Quote | None:
-    """The English line of a key figure: only from a sentence that passed every check."""
+def _quote(document: Document, figure: Figure, english: Figure | None, checked: bool = True) -> Quote | None:
+    """The English reading of a key figure. A line (``checked``) only from a sentence that passed every check; the
+    label's noun and event also from a flagged one, where the check paired this figure with its English figure."""
     sentence = document.sentence_at(figure.start)
-    if english is None or sentence is None or sentence.flagged or not sentence.translation:
+    if english is None or sentence is None or (checked and sentence.flagged) or not sentence.translation:
         return None
     return quotes.read_quote(sentence.translation, english)
 
@@ -597,8 +612,9 @@ def labels_to_translate(document: Document, ranked: list[RankedFigure]) -> list[
     for item in ranked:
         english = _english_match(document, item.figure)
         quote = _quote(document, item.figure, english)
+        reading = quote if quote is not None else _quote(document, item.figure, english, checked=False)
         phrase = "" if quote is not None else item.phrase_fr
-        label = "" if (quote is not None and quote.label) or (english is not None and english.label) else item.label_fr
+        label = "" if (reading is not None and reading.label) or (english is not None and english.label) else item.label_fr
         for french in (phrase, label):
             if french and french not in wanted:
                 wanted.append(french)
@@ -638,7 +654,8 @@ def build_summary(
         if sentence is None:
             continue
         quote = _quote(document, figure, english)
-        label_en = (quote.label if quote is not None else "") or (english.label if english else "") or labels.get(item.label_fr, "")
+        reading = quote if quote is not None else _quote(document, figure, english, checked=False)  # the label's reading
+        label_en = (reading.label if reading is not None else "") or (english.label if english else "") or labels.get(item.label_fr, "")
         formatted = format_value(figure)
         if quote is not None:
             line, source = quote.line, LineSource.ENGLISH
@@ -664,9 +681,9 @@ def build_summary(
                 phrase_en=line,
                 line_en=line,
                 line_source=source.value,
-                noun_en=quote.noun if quote is not None else "",
-                event_en=quote.event if quote is not None else "",
-                quote=quote,
+                noun_en=reading.noun if reading is not None else "",
+                event_en=reading.event if reading is not None else "",
+                quote=reading,
             )
         )
     headline = _headline(document, key_figures)
