@@ -330,7 +330,8 @@ def _role(
         return "headline"
     before = text[max(0, figure.start - 40) : figure.start]
     around = text[max(0, figure.start - 50) : figure.end + 25]
-    if fact is not None and (fact.vote or programme_noun(fact) or fact.example or fact.qualifier):
+    vote_count = fact is not None and fact.vote and figure.kind != "percent"  # "52 % des suffrages" is a result, "251 voix" a tally
+    if fact is not None and (vote_count or programme_noun(fact) or fact.example or fact.qualifier):
         return "context"
     if re.search(r"\b(?:voix|votes?|suffrages)\s+contre\s+$", before, re.I):
         return "context"  # "par 251 voix contre 157": the other side of a vote
@@ -383,8 +384,10 @@ def _parts_of_a_total(kept: list[Figure], sentence_of: dict[int, Sentence | None
 
 
 #: A group or a place a figure is said of: one part of what the article counts.
-_GROUP_AROUND = re.compile(r"\b(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+la\s+région\s+d[eu']?)(?:\s+[^\s\d(),.;]+){1,3}\s*\(?\s*$", re.IGNORECASE)
-_GROUP_AFTER = re.compile(r"^\s*\)?\s*(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])", re.UNICODE)
+_GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
+                r"gouvernorat|commune|ville|secteur)s?|au\s+(?:canton|Tessin)|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+_GROUP_AROUND = re.compile(rf"\b{_GROUP_WORDS}(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS}")
 
 
 def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -> bool:
@@ -529,7 +532,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             score -= 1.5  # "dont 11,4 millions d'urbains et 11,3 millions de ruraux": the parts of a total given
         if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
             if paragraph_of[id(figure)] not in headline:
-                score -= 0.8  # "+5,3 % pour les hôtes étrangers", "+3,8 % à Orly": one group or place of the whole
+                score -= 1.2  # "+5,3 % pour les hôtes étrangers", "+3,8 % à Orly": one group or place of the whole
         return RankedFigure(figure, role, fact, score, _after(text, figure))
 
     # the parse is read for the best candidates by the words alone, one parse per sentence
