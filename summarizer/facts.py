@@ -109,6 +109,8 @@ class Fact:
         "migrants rapatriés en 2023", "démantèlement de réseaux criminels", "tentatives d'immigration illégale
         (déjoué)", "taux de chômage (reculé)".
         """
+        if self.relation == "subject" and self.case.lower() in _NOT_A_VALUE_CASE:
+            return self.own or self.figure.label  # "contre 12 décès": the figure's own noun, not the subject's
         if self.relation in ("object", "subject") and not self.nominal and self.noun and self.event:
             return " ".join(w for w in (f"{self.noun} ({self.event})", self.time, self.place) if w)
         return self.phrase(with_figure=False)
@@ -124,6 +126,8 @@ class Fact:
             core = f"{self.event} de {number} {self.noun}" if self.relation != "subject" else f"{self.noun} en {self.event} de {number}"
         elif self.relation == "of":
             core = f"{self.noun} de {number}" if number else self.noun
+        elif self.relation == "subject" and self.case.lower() in _NOT_A_VALUE_CASE:
+            core = f"{number} {self.own}" if number else self.noun  # "contre 12 décès": not what the subject amounts to
         elif self.relation == "subject":
             core = f"{self.noun} {self.event} {self.case if number else ''} {number} {self.own if number else ''}"
         elif self.relation == "object":
@@ -135,6 +139,8 @@ class Fact:
         return re.sub(r"\s+", " ", words).strip()
 
 
+#: A figure introduced by these is compared with, or part of, what the subject amounts to, not its value.
+_NOT_A_VALUE_CASE = frozenset("contre dont soit parmi".split())
 #: Prepositions and articles that cannot end a phrase (its figure or noun left out).
 _DANGLING = re.compile(r"(?:\s+(?:de|d['’]|du|des|à|au|aux|en|le|la|les|l['’]|un|une|soit|par|pour|sur))+$", re.IGNORECASE)
 _PREPOSITION = r"(?:de|d['’]|du|des|à|au|aux|en|le|la|les|l['’]|un|une|par|pour|sur|dans|depuis|dès|avant|après|entre|vers|contre)"
@@ -521,6 +527,8 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
               and not any(e.start_char < f.end and f.start < e.end_char for f in figures)]  # fmt: skip
     if inside and any(c.dep_ == "case" for c in inside[0].root.children):  # "au Maroc", "en Chine"; not a bare name
         place = _with_case(inside[0].root) if len(inside[0]) == 1 else inside[0].text
+        if place[:1].isupper() and place.split()[0].lower() in ("au", "aux", "en", "à", "dans", "du", "de"):
+            place = place[0].lower() + place[1:]  # "Au Mali" at the head of a sentence: "au Mali" in a label
     before = sentence[: figure.start]
     quoted = (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
     own = ""

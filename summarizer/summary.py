@@ -403,6 +403,20 @@ def _reference_year(document: Document, figures: list[Figure], paragraphs: set[i
     return max(years) if years else None
 
 
+#: Words that introduce a phone number or an identifier: what follows is no quantity.
+_IDENTIFIER_BEFORE = re.compile(r"(?:t[ée]l[ée]phon\w*|\btél\.?|\bappel\w*\s+(?:le|au)|composez(?:\s+le)?|num[ée]ro|\bn°|\bno\.|"
+                                r"\bréf(?:érence)?\.?|\bloi|\bdécret|\barticle|\bdossier)\s*(?:[\w-]+\s+){0,1}[\d\s.-]*$", re.IGNORECASE)
+
+
+def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> bool:
+    """Digits right before the figure that no figure covers ("0800 123 456" read as "123 456"): a fragment."""
+    loose = re.search(r"\d[\d.]*[ .\u00a0\u202f]$", before)
+    if loose is None:
+        return False
+    at = figure.start - (len(before) - loose.start())
+    return not any(f.start <= at < f.end for f in figures if f is not figure)
+
+
 def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
     ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10"), a fragment of a number whose grouping
@@ -418,6 +432,9 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
             return True
     if figure.kind in ("count", "other") and _RATE_BASE.search(before) and re.search(r"\d", before):
         return True
+    if figure.kind in ("count", "other") and (_IDENTIFIER_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
+                                             or _loose_digits_before(before, figure, figures)):  # fmt: skip
+        return True  # a phone number, a file or law number, or the rest of a number the reader left out
     for other in figures:
         if other is figure or not isinstance(other.value, (int, float)):
             continue

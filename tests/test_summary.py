@@ -161,3 +161,26 @@ def test_the_parts_of_a_total_rank_after_it() -> None:
             "Parmi eux, 5 130 000 vivent en ville et 4 290 000 à la campagne.")  # fmt: skip
     ranked = [r.figure.value for r in rank_key_figures(Document.build(text))]
     assert ranked[0] == 9_420_000
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Pour s'inscrire, composez le 0800 123 456. Le dispositif a coûté 3 millions d'euros.", 123456),  # a phone number
+        ("Le décret 2019-1457 concerne 8 300 agents.", 1457),  # an identifier
+    ],
+)
+def test_phone_numbers_and_identifiers_are_no_figures(text: str, absent: float) -> None:
+    from summarizer import Document, rank_key_figures
+
+    values = [r.figure.value for r in rank_key_figures(Document.build(text))]
+    assert absent not in values and values
+
+
+def test_a_figure_compared_with_keeps_its_own_noun() -> None:
+    pytest.importorskip("spacy")
+    from summarizer import Document, rank_key_figures
+
+    ranked = {r.figure.text: r for r in rank_key_figures(Document.build("Le taux atteint 8,2 %, contre 12 décès pour 100 000 habitants."))}
+    assert "taux" not in ranked["12"].label_fr and "décès" in ranked["12"].phrase_fr
+    assert "contre 12" not in ranked["12"].phrase_fr
