@@ -1,6 +1,7 @@
 """Key figures as an editor would choose them, and what they say: precision at k and label accuracy.
 
-Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all] [--json]``. The gold set, ``evaluation/data/keyfigures_gold.tsv``,
+Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all] [--json]``. The gold set,
+``evaluation/data/keyfigures_gold.tsv``,
 marks by hand the key figures of the 9 French-original articles of ``../shared/data/parallel-dev`` (read from
 there by line number, never copied into the project; skipped when absent) and of the project's example
 articles, each with the head noun it counts and the event that happened. It reports:

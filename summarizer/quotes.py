@@ -397,7 +397,9 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
     if event_token is not None:
         ids.add(event_token.i)
     # keep the whole path to the figure (the words that say what it is)
-    top = verb.i if verb is not None else event_token.i
+    governor = verb if verb is not None else event_token
+    assert governor is not None  # one of them was found above
+    top = governor.i
     token = anchor
     while token.i != top and token.head.i != token.i:
         ids.add(token.i)
@@ -416,6 +418,7 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
         if not nominal and verb is not None and event_token.lower_ in _CHANGE_ADVERBS:
             lemma = event_token.lower_
     else:
+        assert verb is not None
         negated = any(c.dep_ == "neg" for c in verb.children)
         # "did not arrest", "were not repatriated"; without a negation the verb and its particle ("brought in")
         group = _verb_group(verb) if negated else {verb.i} | {c.i for c in verb.children if c.dep_ == "prt"}

@@ -26,8 +26,8 @@ whose English sentence gives no line, and the labels the English lacks, in one b
 
 from __future__ import annotations
 
-import logging
 import itertools
+import logging
 import math
 import re
 from collections import Counter
@@ -75,7 +75,8 @@ _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent
                         r"ambitionne|projette|objectif|cible)\b", re.IGNORECASE)
 #: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
 #: ("+1,8 % en 2024, après +4,8 %").
-_AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])\s+(?:\S+\s+){0,1}$",
+_AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
+                             r"\s+(?:\S+\s+){0,1}$",
                              re.IGNORECASE)
 #: Words after a figure that say it is an earlier value: "15 % un an plus tôt", "12 % au trimestre précédent".
 _EARLIER_AFTER = re.compile(
@@ -95,7 +96,8 @@ _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$",
 #: A year's second half in a span ("2025-26", "2023/24"), read as a count.
 _SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*$")
 #: A restatement of an amount in another currency: "5,3 milliards de dinars, soit l'équivalent de 1,6 milliard d'euros".
-_CONVERSION_BEFORE = re.compile(r"(?:équiva\w*\s+à|l['’]équivalent\s+d[e'’]|convertis?\s+en|soit\s+(?:environ|près\s+de))\s*$", re.IGNORECASE)
+_CONVERSION_BEFORE = re.compile(r"(?:équiva\w*\s+à|l['’]équivalent\s+d[e'’]|convertis?\s+en|soit\s+(?:environ|près\s+de))\s*$",
+                                re.IGNORECASE)
 _PARSED_CANDIDATES = 40  # sentences parsed per article: those of the best candidates by the cheap score
 
 
@@ -324,7 +326,13 @@ class RankedFigure:
 
 
 def _role(
-    figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str, reference_year: int | None = None, starting: bool = False
+    figure: Figure,
+    fact: Fact | None,
+    paragraph: int,
+    headline: set[int],
+    text: str,
+    reference_year: int | None = None,
+    starting: bool = False,
 ) -> str:
     if paragraph in headline:
         return "headline"
@@ -373,12 +381,14 @@ def _parts_of_a_total(kept: list[Figure], sentence_of: dict[int, Sentence | None
     index = {id(f): (s.index if s is not None else -99) for f, s in ((f, sentence_of[id(f)]) for f in numeric)}
     parts: set[int] = set()
     for total in numeric:
-        group = [f for f in numeric if f is not total and f.kind == total.kind and f.unit == total.unit and f.value < total.value
+        group = [f for f in numeric if f is not total and f.kind == total.kind and f.unit == total.unit
+                 and float(f.value) < float(total.value)
                  and 0 <= index[id(f)] - index[id(total)] <= 3]  # fmt: skip
         group = group[:12]
         for size in (2, 3):
             for combo in itertools.combinations(group, size):
-                if len({index[id(f)] for f in combo}) == 1 and abs(sum(float(f.value) for f in combo) - float(total.value)) <= 0.005 * float(total.value):
+                adds_up = abs(sum(float(f.value) for f in combo) - float(total.value)) <= 0.005 * float(total.value)
+                if len({index[id(f)] for f in combo}) == 1 and adds_up:
                     parts.update(id(f) for f in combo)
     return parts
 
@@ -392,7 +402,8 @@ _GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS
 
 def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -> bool:
     """The year right after the figure is before the article's: "+5,2 % en 2022" in an article about 2024."""
-    year = re.match(r"\s*(?:%\s*)?(?:en|au\s+cours\s+de|pour|sur)\s+(?:l['’]année\s+)?((?:19|20)\d\d)(?![\d-])", text[figure.end : figure.end + 30])
+    after = text[figure.end : figure.end + 30]
+    year = re.match(r"\s*(?:%\s*)?(?:en|au\s+cours\s+de|pour|sur)\s+(?:l['’]année\s+)?((?:19|20)\d\d)(?![\d-])", after)
     return reference_year is not None and year is not None and int(year.group(1)) < reference_year
 
 
@@ -500,7 +511,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         in_headline = paragraph_of[id(figure)] in headline
         in_lede = paragraph_of[id(figure)] == lede
         duplicate = next(
-            (k for k in kept if _same_fact(k, figure, paragraph_of[id(k)] in headline or in_headline, paragraph_of[id(k)] == lede or in_lede)),
+            (k for k in kept
+             if _same_fact(k, figure, paragraph_of[id(k)] in headline or in_headline, paragraph_of[id(k)] == lede or in_lede)),
             None,
         )
         if duplicate is None and paragraph_of[id(figure)] not in subheads | headline:
@@ -592,7 +604,8 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
         between = text[figure.end : other.start]
         if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between, re.IGNORECASE):
             return True  # the range is kept once, by its second end (which carries the unit)
-        if figure.kind == "money" and 0 <= figure.start - other.end <= 300 and _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
+        conversion = _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start])
+        if figure.kind == "money" and 0 <= figure.start - other.end <= 300 and conversion:
             return True  # "..., soit l'équivalent de 1,6 milliard d'euros": the same amount in another currency
         if figure.kind == "money" and figure.start > other.end:
             gap = text[other.end : figure.start]

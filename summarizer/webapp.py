@@ -279,7 +279,8 @@ def key_figure_table(summary: ArticleSummary) -> list[list[str]]:
 
 def source_figure_table(document: Document) -> list[list[str]]:
     """Rows for the French figures alone (when no translation is possible)."""
-    return [[format_value(r.figure), _both_labels("", r.label_fr), r.role, r.figure.text, "— not translated"] for r in rank_key_figures(document)]
+    ranked = rank_key_figures(document)
+    return [[format_value(r.figure), _both_labels("", r.label_fr), r.role, r.figure.text, "— not translated"] for r in ranked]
 
 
 def _both_labels(english: str, french: str) -> str:
