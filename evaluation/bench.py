@@ -18,7 +18,8 @@ output length:
 Beside them, and reported apart (``parse``): the two spaCy parses a summary of a 40-sentence article adds
 (the French parse that labels and ranks its key figures, the English parse that reads each checked English
 sentence for its summary lines), timed on a synthetic article with a figure in every sentence, and their share
-of the default path's time for 40 sentences (scaled from (c)). They do not change (a)-(d').
+of the default path's time for 40 sentences (scaled from (c)). They do not change (a)-(d'). ``--parse-only``
+runs (c) and the parses alone.
 
 Each engine runs in its own process, so peak memory (VmHWM) is its own. (b),
 (c), (d) and (d') keep their best of two or more timed runs (a first call pays
@@ -253,6 +254,24 @@ def _ratios(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _parse_report(model: Path, article: Path, args: argparse.Namespace, folder: Path, default_seconds: float) -> dict[str, Any]:
+    """The two parses of a 40-sentence summary beside the default path's time for 40 sentences (scaled from
+    its time on the benchmark's article)."""
+    parse = _child("parse", model, article, 1, args.length, folder / "cache", args.naive_sentences)
+    default_40 = default_seconds * parse["sentences"] / args.sentences
+    both = parse["french_parse_seconds"] + parse["english_parse_seconds"]
+    report = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds")}
+    report["default_path_seconds"] = round(default_40, 3)
+    report["share_of_default_path"] = round(both / default_40, 3)
+    return report
+
+
+def _parse_line(parse: dict[str, Any]) -> str:
+    return (f"parses ({parse['sentences']} sentences): French {parse['french_parse_seconds']} s, English "
+            f"{parse['english_parse_seconds']} s, beside translation {parse['default_path_seconds']} s (default path): "
+            f"{parse['share_of_default_path']:.1%} of it")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (or, with --engine, one engine of it)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -261,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences", type=int, default=64)
     parser.add_argument("--length", type=int, default=32, help="fixed output length in tokens")
     parser.add_argument("--naive-sentences", type=int, default=64, help="sentences for the (slow) naive baseline")
+    parser.add_argument("--parse-only", action="store_true", help="only the default path and the parses (the 'parse' key)")
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--model-dir", help=argparse.SUPPRESS)
     parser.add_argument("--article", help=argparse.SUPPRESS)
@@ -289,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
             "output_tokens_per_sentence": args.length,
             "architecture": "tiny" if args.small else "opus-mt-fr-en (random weights)",
         }
+        if args.parse_only:
+            default = _child("project_default", model, article, 1, args.length, folder / "cache", args.naive_sentences)
+            report["parse"] = _parse_report(model, article, args, folder, default["seconds"])
+            print(json.dumps(report, indent=2) if args.json else _parse_line(report["parse"]))
+            return 0
         for beams, key in ((1, None), (4, "beam4")):
             results = {
                 engine: _child(engine, model, article, beams, args.length, folder / "cache", args.naive_sentences)
@@ -299,12 +324,7 @@ def main(argv: list[str] | None = None) -> int:
                 report[key] = ratios
             else:
                 report.update(ratios)
-                parse = _child("parse", model, article, beams, args.length, folder / "cache", args.naive_sentences)
-                default_40 = results["project_default"]["seconds"] * parse["sentences"] / args.sentences
-                both = parse["french_parse_seconds"] + parse["english_parse_seconds"]
-                report["parse"] = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds")}
-                report["parse"]["default_path_seconds"] = round(default_40, 3)
-                report["parse"]["share_of_default_path"] = round(both / default_40, 3)
+                report["parse"] = _parse_report(model, article, args, folder, results["project_default"]["seconds"])
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -316,10 +336,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"vs CTranslate2 x{data['ratio_vs_ctranslate2']} (same model x{data['ratio_vs_ctranslate2_same_model']}), "
                   f"memory vs transformers x{data['memory_ratio_vs_transformers']}, "
                   f"first sentence {data['first_sentence_seconds']} s")  # fmt: skip
-        parse = report["parse"]
-        print(f"parses ({parse['sentences']} sentences): French {parse['french_parse_seconds']} s, English "
-              f"{parse['english_parse_seconds']} s, beside translation {parse['default_path_seconds']} s (default path): "
-              f"{parse['share_of_default_path']:.1%} of it")  # fmt: skip
+        print(_parse_line(report["parse"]))
     return 0
 
 

@@ -184,3 +184,25 @@ def test_a_figure_compared_with_keeps_its_own_noun() -> None:
     ranked = {r.figure.text: r for r in rank_key_figures(Document.build("Le taux atteint 8,2 %, contre 12 décès pour 100 000 habitants."))}
     assert "taux" not in ranked["12"].label_fr and "décès" in ranked["12"].phrase_fr
     assert "contre 12" not in ranked["12"].phrase_fr
+
+
+def test_the_starting_value_of_a_change_and_an_imperfect_are_earlier_values() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = ("Le nombre d'abonnés a reculé, passant de 812 400 en 2019 à 655 100 en 2023.\n\n"
+            "Le taux de résiliation atteint 14,2 %. Il était de 9,8 % au printemps.")  # fmt: skip
+    roles = {r.figure.text: r.role for r in rank_key_figures(Document.build(text))}
+    assert roles["812 400"] == "comparison" and roles["655 100"] != "comparison"
+    assert roles["9,8 %"] == "comparison" and roles["14,2 %"] != "comparison"
+
+
+def test_an_intertitle_restating_a_body_figure_gives_the_bodys_sentence() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = ("Les ports sous pression\n\nLe trafic portuaire a augmenté cette année.\n\n"
+            "64 % de conteneurs en plus\n\nLes terminaux ont traité 64 % de conteneurs en plus qu'en début de décennie.")  # fmt: skip
+    document = Document.build(text)
+    ranked = [r for r in rank_key_figures(document) if r.figure.value == 64]
+    assert len(ranked) == 1  # one fact once
+    sentence = document.sentence_at(ranked[0].figure.start)
+    assert sentence is not None and not sentence.heading and "terminaux" in sentence.source
