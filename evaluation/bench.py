@@ -88,23 +88,28 @@ def synthetic_figure_article(sentences: int, seed: int = 0) -> tuple[str, list[s
 
 
 def parse_timing(sentences: int = 40) -> dict[str, Any]:
-    """Seconds of the French parse (key figures ranked and labelled) and of the English parse (each sentence read
-    for its summary lines) of a synthetic article, each parse of each sentence done once, cold."""
+    """Seconds of the French parse (key figures ranked and labelled: the sentences of the best candidates, in one
+    batch) and of the English parse (the sentences of the key figures the summary reads for its lines and labels)
+    of a synthetic article, each sentence parsed once, cold."""
     from summarizer import parsing
     from summarizer.document import Document
     from summarizer.figures import extract_figures
-    from summarizer.quotes import read_quote
-    from summarizer.summary import rank_key_figures
+    from summarizer.quotes import prepare, read_quote
+    from summarizer.summary import _QUOTED, rank_key_figures
 
     parsing.pipeline("fr"), parsing.pipeline("en")  # models loaded before timing (a running service has them)
     text, english = synthetic_figure_article(sentences, seed=3)
     document = Document.build(text)
     began = time.perf_counter()
-    rank_key_figures(document)
+    ranked = rank_key_figures(document)
     french = time.perf_counter() - began
+    # the English sentences of the key figures the summary reads (summary._QUOTED), as the run reads them
+    indices = [s.index for s in (document.sentence_at(r.figure.start) for r in ranked[:_QUOTED]) if s is not None]
     began = time.perf_counter()
-    for sentence in english:
-        for figure in extract_figures(sentence, "en"):
+    prepare([english[index] for index in dict.fromkeys(indices)])  # one batch, as the summary does
+    for index in dict.fromkeys(indices):
+        sentence = english[index]
+        for figure in extract_figures(sentence, "en")[:1]:
             read_quote(sentence, figure)
     english_seconds = time.perf_counter() - began
     return {"sentences": sentences, "french_parse_seconds": round(french, 3), "english_parse_seconds": round(english_seconds, 3)}

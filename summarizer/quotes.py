@@ -35,7 +35,7 @@ from .figures import Figure
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Quote", "available", "read_quote"]
+__all__ = ["Quote", "available", "prepare", "read_quote"]
 
 #: Nouns that name an event or a change: a figure counted through "of" takes it as its event.
 _EVENT_NOUN = re.compile(
@@ -128,6 +128,16 @@ def available() -> bool:
         logger.warning("summary lines fall back to the French phrase or the figure: the English parser is not installed")
         return False
     return True
+
+
+def prepare(sentences: list[str]) -> None:
+    """Parse the English sentences about to be read, in one batch (shared cache); never raises."""
+    if not sentences or not available():
+        return
+    try:
+        parsing.parse_many([s for s in sentences if s.strip()], "en")
+    except Exception as error:  # the reads fall back one by one
+        logger.warning("the English sentences could not be parsed in one batch (%s)", error)
 
 
 def _parse(sentence: str) -> Any | None:
@@ -234,13 +244,15 @@ def _aside(token: Any, child: Any) -> bool:
     return child.dep_ == "prep" and child.lower_ != "of" and child.i > token.i and token.pos_ in ("NOUN", "PROPN")
 
 
-def _with_prep(token: Any, doc: Any, keep_path: set[int]) -> set[int]:
-    """A prepositional phrase or a bare time noun, pruned."""
-    return _pruned(token, keep_path, limit=6)
+#: Prepositions that place a clause in time or space ("in 2022", "since January", "in Morocco").
+_TIME_PREPS = frozenset("in on at since by until till during before after from between throughout within over".split())
+_PLACE_PREPS = frozenset("in at across near from within throughout inside outside on around".split())
 
 
 def _time_and_place(verb: Any, path: set[int]) -> tuple[set[int], str, set[int], str]:
-    """The clause's time ("in 2022", "last year") and place ("in Morocco"): dependents of the verb."""
+    """The clause's time ("in 2022", "last year") and place ("in Morocco"): a preposition of time or place of the
+    verb whose object is a date or a place (not "including 230 deaths in Guinea": another figure's phrase), or a
+    bare time noun ("last year")."""
     time_ids: set[int] = set()
     place_ids: set[int] = set()
     time = place = ""
@@ -248,17 +260,23 @@ def _time_and_place(verb: Any, path: set[int]) -> tuple[set[int], str, set[int],
     for child in verb.children:
         if child.i in path:
             continue
-        if child.dep_ == "prep" or child.dep_ in ("npadvmod", "tmod"):
-            tokens = list(child.subtree)
-            kinds = {t.ent_type_ for t in tokens}
-            if not time and ("DATE" in kinds or any(t.like_num and re.fullmatch(r"(?:19|20)\d\d", t.text) for t in tokens)):
-                ids = _with_prep(child, doc, path)
-                if len(ids) <= 6:
-                    time_ids, time = ids, _text(doc, ids)
-            elif not place and kinds & {"GPE", "LOC"} and child.dep_ == "prep":
-                ids = _with_prep(child, doc, path)
-                if len(ids) <= 6:
-                    place_ids, place = ids, _text(doc, ids)
+        tokens = list(child.subtree)
+        numbers = [t for t in tokens if t.like_num and t.ent_type_ not in ("DATE", "TIME")]
+        if numbers:
+            continue  # another figure's phrase
+        pobj = next((c for c in child.children if c.dep_ == "pobj"), None) if child.dep_ == "prep" else None
+        is_time = (child.dep_ in ("npadvmod", "tmod") and child.ent_type_ == "DATE") or (
+            pobj is not None and child.lower_ in _TIME_PREPS and (pobj.ent_type_ == "DATE" or re.fullmatch(r"(?:19|20)\d\d", pobj.text))
+        )
+        is_place = pobj is not None and child.lower_ in _PLACE_PREPS and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+        if not time and is_time:
+            ids = _pruned(child, path, limit=6)
+            if len(ids) <= 6:
+                time_ids, time = ids, _text(doc, ids)
+        elif not place and is_place:
+            ids = _pruned(child, path, limit=6)
+            if len(ids) <= 6:
+                place_ids, place = ids, _text(doc, ids)
     return time_ids, time, place_ids, place
 
 

@@ -37,7 +37,7 @@ from typing import Any
 
 from . import quotes
 from .document import Document, Segment, Sentence
-from .facts import Fact, parser_available, programme_noun, read_facts, well_formed
+from .facts import Fact, parser_available, programme_noun, read_facts_many, well_formed
 from .figures import Figure, format_value
 from .pipeline import Translation
 from .quotes import Quote
@@ -98,7 +98,10 @@ _SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*$")
 #: A restatement of an amount in another currency: "5,3 milliards de dinars, soit l'équivalent de 1,6 milliard d'euros".
 _CONVERSION_BEFORE = re.compile(r"(?:équiva\w*\s+à|l['’]équivalent\s+d[e'’]|convertis?\s+en|soit\s+(?:environ|près\s+de))\s*$",
                                 re.IGNORECASE)
-_PARSED_CANDIDATES = 40  # sentences parsed per article: those of the best candidates by the cheap score
+#: Key figures whose English sentence is read for a line and a label (the summary shows 5; the table's later rows
+#: keep the figure's word label): one English parse per sentence, for these only.
+_QUOTED = 16
+_PARSED_CANDIDATES = 16  # figures whose sentences are parsed per article: the best candidates by the cheap score
 
 
 class LineSource(str, Enum):
@@ -588,9 +591,9 @@ def _after(text: str, figure: Figure) -> str:
 def _read_facts(sentences: list[Sentence]) -> dict[int, Fact]:
     """What each figure of these sentences says: by the figure's offset in the document."""
     facts: dict[int, Fact] = {}
-    for sentence in sentences:
-        local = [f for f in sentence.figures if f.kind != "name"]
-        for fact in read_facts(sentence.source, local):
+    items = [(sentence.source, [f for f in sentence.figures if f.kind != "name"]) for sentence in sentences]
+    for sentence, read in zip(sentences, read_facts_many(items)):  # one batch of parses
+        for fact in read:
             facts[fact.figure.start + sentence.start] = fact
     return facts
 
@@ -638,14 +641,21 @@ def _quote(document: Document, figure: Figure, english: Figure | None, checked: 
     return quotes.read_quote(sentence.translation, english)
 
 
+def _prepare(document: Document, ranked: list[RankedFigure]) -> None:
+    """The English sentences of the key figures to read, parsed in one batch."""
+    sentences = [document.sentence_at(item.figure.start) for item in ranked[:_QUOTED]]
+    quotes.prepare([s.translation for s in sentences if s is not None and s.translation])
+
+
 def labels_to_translate(document: Document, ranked: list[RankedFigure]) -> list[str]:
     """The French the run translates in one batch: the quotable phrase of each key figure whose checked English
     sentence gives no line, and the labels the English does not give."""
     wanted: list[str] = []
-    for item in ranked:
+    _prepare(document, ranked)
+    for position, item in enumerate(ranked):
         english = _english_match(document, item.figure)
-        quote = _quote(document, item.figure, english)
-        reading = quote if quote is not None else _quote(document, item.figure, english, checked=False)
+        quote = _quote(document, item.figure, english) if position < _QUOTED else None
+        reading = quote if quote is not None or position >= _QUOTED else _quote(document, item.figure, english, checked=False)
         phrase = "" if quote is not None else item.phrase_fr
         label = "" if (reading is not None and reading.label) or (english is not None and english.label) else item.label_fr
         for french in (phrase, label):
@@ -673,7 +683,8 @@ def build_summary(
     assert document is not None, "a Translation made by summarizer.run carries its document"
     key_figures: list[KeyFigure] = []
     every = document.figures()
-    for item in ranked:
+    _prepare(document, ranked)
+    for position, item in enumerate(ranked):
         figure = item.figure
         english = _english_match(document, figure)
         if english is None:  # the same fact verified elsewhere (a failed title, its figure kept in the body)
@@ -686,8 +697,8 @@ def build_summary(
         sentence = document.sentence_at(figure.start)
         if sentence is None:
             continue
-        quote = _quote(document, figure, english)
-        reading = quote if quote is not None else _quote(document, figure, english, checked=False)  # the label's reading
+        quote = _quote(document, figure, english) if position < _QUOTED else None
+        reading = quote if quote is not None or position >= _QUOTED else _quote(document, figure, english, checked=False)
         label_en = (reading.label if reading is not None else "") or (english.label if english else "") or labels.get(item.label_fr, "")
         formatted = format_value(figure)
         if quote is not None:

@@ -87,3 +87,18 @@ def test_without_the_english_parser_every_read_falls_back(monkeypatch) -> None:
         assert read_quote("They hired 300 nurses.", extract_figures("They hired 300 nurses.", "en")[0]) is None
     finally:
         quotes.available.cache_clear()
+
+
+def test_each_figure_keeps_its_own_noun_and_no_other_figures_phrase() -> None:
+    sentence = "Officials said 5,200 people had been infected, including 310 deaths in Mali, while Niger reported 900 cases."
+    infected, deaths, cases = (_quote(sentence, text) for text in ("5,200", "310", "900"))
+    assert infected.noun_lemma == "people" and infected.event_lemma == "infect"
+    assert "310" not in infected.line and infected.place == ""  # another figure's phrase is neither its place nor its line
+    assert deaths.noun_lemma == "death" and cases.noun_lemma == "case"
+    assert "Niger" in cases.line and "Mali" not in cases.line  # one country's figure is not given to another
+
+
+def test_a_line_keeps_what_happened_not_the_next_word() -> None:
+    quote = _quote("According to the report, 980 smuggling rings active along the coast were broken up last year.", "980")
+    assert quote is not None and quote.event_lemma == "break" and "broken up" in quote.line
+    assert quote.time == "last year"
