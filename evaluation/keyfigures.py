@@ -297,8 +297,9 @@ def human_translator(pairs: dict[str, str]) -> Any:
             out = []
             for sentence in sentences:
                 english = table.get(sentence) or table.get(sentence.strip())
-                if english is None:  # a part of a line: the line's English when the part opens it
-                    english = next((en for fr, en in pairs.items() if fr.startswith(sentence)), sentence)
+                if english is None:  # a part of a line: the line's English when the part opens it; else nothing (a
+                    # phrase or label of the summary has no human translation: never the French passed off as English)
+                    english = next((en for fr, en in pairs.items() if fr.startswith(sentence) and len(sentence) > 40), "")
                 out.append([english] * num_hypotheses)
             return out
 

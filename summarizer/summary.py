@@ -638,7 +638,8 @@ def _quote(document: Document, figure: Figure, english: Figure | None, checked: 
     sentence = document.sentence_at(figure.start)
     if english is None or sentence is None or (checked and sentence.flagged) or not sentence.translation:
         return None
-    return quotes.read_quote(sentence.translation, english)
+    quote = quotes.read_quote(sentence.translation, english)
+    return quote if quote is not None and quote.noun else None  # an English that does not say what it counts: no line
 
 
 def _prepare(document: Document, ranked: list[RankedFigure]) -> None:
@@ -733,7 +734,13 @@ def build_summary(
     headline = _headline(document, key_figures)
     first = headline.text if headline.verified else f"{headline.text} (⚠ {headline.note})"
     lines = [first]
-    for k in key_figures[:summary_lines]:
+    written: set[str] = set()
+    for k in key_figures:
+        if len(written) >= summary_lines:
+            break
+        if k.line_en in written:
+            continue  # one clause that holds two key figures is written once
+        written.add(k.line_en)
         check = "" if k.verified else " (not found in the translation: check it)"
         note = _LINE_NOTES.get(LineSource(k.line_source), "") if k.verified else ""
         lines.append(f"- {_sentence_case(k.line_en)}{note}{check}")
@@ -765,7 +772,7 @@ def _headline(document: Document, key_figures: list[KeyFigure]) -> Headline:
     verified = [k for k in key_figures if k.verified][:3]
     what = "title" if title else "opening sentence"
     if verified:
-        safe = "; ".join(k.line_en or f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified)
+        safe = "; ".join(dict.fromkeys(k.line_en or f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified))
         note = f"the translated {what} failed a check ({problems[0]}): shown instead, the verified key figures"
     else:
         safe = " ".join(s.source for s in sentences)
