@@ -26,7 +26,6 @@ whose English sentence gives no line, and the labels the English lacks, in one b
 
 from __future__ import annotations
 
-import itertools
 import logging
 import math
 import re
@@ -89,8 +88,6 @@ _FROM_BEFORE = re.compile(r"\b(?:pass|évolu|grimp|recul|chut|baiss|augment|cro�
                           re.IGNORECASE)
 #: What lies between the two values of "de X (en 2014) à Y".
 _TO_BETWEEN = re.compile(r"\s*(?:(?:en|fin|début)\s+(?:19|20)\d\d\s*)?,?\s*à\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
-#: A verb in the imperfect before the figure: an earlier state ("il était de 16 %", "on prédisait 7 milliards").
-_IMPERFECT_BEFORE = re.compile(r"\b(?!\w*r(?:ait|aient)\b)\w{2,}(?:ait|aient)\s+(?:[^\s\d.;:!?]+\s+){0,3}$", re.IGNORECASE)
 #: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
 _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
 #: A year's second half in a span ("2025-26", "2023/24"), read as a count.
@@ -348,11 +345,8 @@ def _role(
         return "context"  # "par 251 voix contre 157": the other side of a vote
     if _AFTER_A_FIGURE.search(text[max(0, figure.start - 60) : figure.start]) or _EARLIER_AFTER.match(text[figure.end : figure.end + 60]):
         return "comparison"  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
-    window = text[max(0, figure.start - 50) : figure.start]
     if starting:
         return "comparison"  # "passant de 633 000 à 532 000": the starting value
-    if _IMPERFECT_BEFORE.search(re.split(r"[.;:!?]", window)[-1]):
-        return "comparison"  # "il était de 16,5 % au trimestre précédent"
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
         return "comparison"  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
@@ -375,25 +369,6 @@ def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
         return False
     years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", fact.time)]
     return bool(years) and max(years) < reference_year
-
-
-def _parts_of_a_total(kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:
-    """Figures that add up to another figure of the article (two or three of one kind and unit, in one sentence
-    sentence, at most three sentences after the total): the breakdown of a total the article gives."""
-    numeric = [f for f in kept if isinstance(f.value, (int, float)) and f.kind in ("count", "money", "measure") and f.value > 0]
-    index = {id(f): (s.index if s is not None else -99) for f, s in ((f, sentence_of[id(f)]) for f in numeric)}
-    parts: set[int] = set()
-    for total in numeric:
-        group = [f for f in numeric if f is not total and f.kind == total.kind and f.unit == total.unit
-                 and float(f.value) < float(total.value)
-                 and 0 <= index[id(f)] - index[id(total)] <= 3]  # fmt: skip
-        group = group[:12]
-        for size in (2, 3):
-            for combo in itertools.combinations(group, size):
-                adds_up = abs(sum(float(f.value) for f in combo) - float(total.value)) <= 0.005 * float(total.value)
-                if len({index[id(f)] for f in combo}) == 1 and adds_up:
-                    parts.update(id(f) for f in combo)
-    return parts
 
 
 #: A group or a place a figure is said of: one part of what the article counts.
@@ -541,7 +516,6 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     converted = {id(f) for f in kept for r in restated if f.start > r.start and sentence_of[id(f)] is sentence_of[id(r)]
                  and r.kind == "money"}  # fmt: skip
     crowd = Counter(id(sentence_of[id(f)]) for f in kept)  # key figures per sentence
-    parts = _parts_of_a_total(kept, sentence_of)
     order_in_sentence: dict[int, int] = {}
     seen_in: Counter[int] = Counter()
     for figure in sorted(kept, key=lambda f: f.start):
@@ -560,8 +534,6 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
         if id(figure) in converted:
             score -= 2.0  # the change of an amount restated in another currency: the same fact again
-        if id(figure) in parts:
-            score -= 1.5  # "dont 11,4 millions d'urbains et 11,3 millions de ruraux": the parts of a total given
         if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
             if paragraph_of[id(figure)] not in headline:
                 score -= 1.2  # "+5,3 % pour les hôtes étrangers", "+3,8 % à Orly": one group or place of the whole
