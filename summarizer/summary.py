@@ -409,7 +409,7 @@ def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> 
 def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
     ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10"), a fragment of a number whose grouping
-    mixes two separators ("1.234 567" read as two figures)."""
+    mixes two separators or groups with an apostrophe ("1.234 567", "24’511" read as two figures)."""
     if isinstance(figure.value, (int, float)) and figure.value == 0:
         return True
     before = text[max(0, figure.start - 20) : figure.start]
@@ -428,7 +428,7 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
         if other is figure or not isinstance(other.value, (int, float)):
             continue
         gap = text[min(figure.end, other.end) : max(figure.start, other.start)]
-        if (other.end <= figure.start or figure.end <= other.start) and re.fullmatch(r"[ .\u00a0\u202f]", gap):
+        if (other.end <= figure.start or figure.end <= other.start) and re.fullmatch(r"[ .'’\u00a0\u202f]", gap):
             later = figure if figure.start > other.start else other
             if re.fullmatch(r"\d{3}\b.*", text[later.start : later.end]):
                 return True  # both pieces of a number split in two: neither is the figure
