@@ -199,7 +199,9 @@ def test_an_intertitle_restating_a_body_figure_gives_the_bodys_sentence() -> Non
     assert sentence is not None and not sentence.heading and "terminaux" in sentence.source
 
 
-@pytest.mark.parametrize("text", ["Le pays compte 1.234 567 habitants et 340 écoles.", "Le canton a reçu 24’511 demandes et ouvert 340 places."])
+@pytest.mark.parametrize(
+    "text", ["Le pays compte 1.234 567 habitants et 340 écoles.", "Le canton a reçu 24’511 demandes et ouvert 340 places."]
+)
 def test_a_number_split_in_two_by_its_grouping_never_reaches_the_summary(text: str) -> None:
     from summarizer import Document, rank_key_figures
 
