@@ -389,7 +389,10 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
         # an amount or a rate is said of a noun of the clause: the object ("cut the deficit to 4.4%") or the subject
         # ("the number of bitcoins is limited to 21 million")
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in path), None) if verb is not None else None
-        said_of = obj if obj is not None and anchor.dep_ == "pobj" else subject
+        change_adverb = event_token is not None and event_token.lower_ in _CHANGE_ADVERBS
+        # "recorded 40,589 attempts, up 47%": the change is of what the verb acts on
+        counted = obj is not None and (obj.like_num or obj.lemma_.lower() in _CURRENCIES)  # "brought in 38.5 billion dirhams, up 11.4%"
+        said_of = obj if obj is not None and (anchor.dep_ == "pobj" or (change_adverb and not counted)) else subject
         if said_of is not None and said_of.pos_ in ("NOUN", "PROPN") and said_of.i not in figure_ids:
             noun = said_of
     # the line: subject, verb group, the branch holding the figure, core arguments, time and place

@@ -102,3 +102,8 @@ def test_a_line_keeps_what_happened_not_the_next_word() -> None:
     quote = _quote("According to the report, 980 smuggling rings active along the coast were broken up last year.", "980")
     assert quote is not None and quote.event_lemma == "break" and "broken up" in quote.line
     assert quote.time == "last year"
+
+
+def test_a_change_after_an_object_is_said_of_that_object() -> None:
+    quote = _quote("The agency counted 7,300 asylum requests, up 12% on a year.", "12%")
+    assert quote is not None and quote.noun_lemma == "request" and quote.event_lemma == "up"
