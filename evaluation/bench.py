@@ -15,6 +15,12 @@ output length:
 (d') the same on the project's own conversion (decoder restricted to English
     tokens), which isolates the project's overhead.
 
+Beside them, and reported apart (``parse``): the two spaCy parses a summary of a 40-sentence article adds
+(the French parse that labels and ranks its key figures, the English parse that reads each checked English
+sentence for its summary lines), timed on a synthetic article with a figure in every sentence, and their share
+of the default path's time for 40 sentences (scaled from (c)). They do not change (a)-(d'). ``--parse-only``
+runs (c) and the parses alone.
+
 Each engine runs in its own process, so peak memory (VmHWM) is its own. (b),
 (c), (d) and (d') keep their best of two or more timed runs (a first call pays
 one-off allocations); (a) translates 64 sentences one by one, which amortises
@@ -56,6 +62,58 @@ def synthetic_article(sentences: int, seed: int = 0) -> str:
         lines.append(" ".join(words).capitalize() + ".")
     paragraphs = [" ".join(lines[i : i + 4]) for i in range(0, len(lines), 4)]
     return "\n\n".join(paragraphs)
+
+
+_EN_WORDS = (
+    "the council government minister region city budget project law reform report survey residents officials companies "
+    "sector market said on in for with by at of and a new national public social economic important plan measure price cost"
+).split()
+
+
+def synthetic_figure_article(sentences: int, seed: int = 0) -> tuple[str, list[str]]:
+    """A French article with a figure in every sentence, and English sentences of the same lengths (for the parses)."""
+    rng = random.Random(seed)
+    french, english = [], []
+    for _ in range(sentences):
+        n = rng.randint(6, 30)
+        value = rng.randint(2, 99) * 1000 + rng.randint(0, 999)
+        fr = [rng.choice(_WORDS) for _ in range(n)]
+        fr.insert(rng.randint(1, n - 1), f"{value // 1000} {value % 1000:03d} habitants")
+        french.append(" ".join(fr).capitalize() + ".")
+        en = [rng.choice(_EN_WORDS) for _ in range(n)]
+        en.insert(rng.randint(1, n - 1), f"{value:,} residents")
+        english.append(" ".join(en).capitalize() + ".")
+    paragraphs = [" ".join(french[i : i + 4]) for i in range(0, len(french), 4)]
+    return "\n\n".join(paragraphs), english
+
+
+def parse_timing(sentences: int = 40) -> dict[str, Any]:
+    """Seconds of the French parse (key figures ranked and labelled: the sentences of the best candidates, in one
+    batch) and of the English parse (the sentences of the key figures the summary reads for its lines and labels)
+    of a synthetic article, each sentence parsed once, cold."""
+    from summarizer import parsing
+    from summarizer.document import Document
+    from summarizer.figures import extract_figures
+    from summarizer.quotes import prepare, read_quote
+    from summarizer.summary import _QUOTED, rank_key_figures
+
+    # models loaded and warmed before timing, as a running service has them (the first document pays one-off setup)
+    parsing.pipeline("fr")("Le conseil a voté 12 mesures en 2020."), parsing.pipeline("en")("The council passed 12 measures in 2020.")
+    text, english = synthetic_figure_article(sentences, seed=3)
+    document = Document.build(text)
+    began = time.perf_counter()
+    ranked = rank_key_figures(document)
+    french = time.perf_counter() - began
+    # the English sentences of the key figures the summary reads (summary._QUOTED), as the run reads them
+    indices = [s.index for s in (document.sentence_at(r.figure.start) for r in ranked[:_QUOTED]) if s is not None]
+    began = time.perf_counter()
+    prepare([english[index] for index in dict.fromkeys(indices)])  # one batch, as the summary does
+    for index in dict.fromkeys(indices):
+        sentence = english[index]
+        for figure in extract_figures(sentence, "en")[:1]:
+            read_quote(sentence, figure)
+    english_seconds = time.perf_counter() - began
+    return {"sentences": sentences, "french_parse_seconds": round(french, 3), "english_parse_seconds": round(english_seconds, 3)}
 
 
 def build_model(folder: Path, small: bool) -> Path:
@@ -140,6 +198,8 @@ def run_engine(engine: str, model: str, article: str, beams: int, length: int, c
         translate(fresh, progress=progress, **options)
         return {"tokens": len(result.segments) * length, "seconds": seconds, "backend": result.backend,
                 "first_sentence_seconds": marks.get("first"), "peak_mb": _peak_mb()}  # fmt: skip
+    if engine == "parse":
+        return {**parse_timing(len(sentences) if len(sentences) < 40 else 40), "tokens": 1, "seconds": 1.0, "peak_mb": _peak_mb()}
     if engine in ("raw_ctranslate2", "raw_ctranslate2_restricted"):
         # the best of several layouts and batch sizes, each translator warmed up first: a strong baseline,
         # not one picked to lose. "raw_ctranslate2" is the model as CTranslate2's converter writes it;
@@ -199,6 +259,24 @@ def _ratios(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _parse_report(model: Path, article: Path, args: argparse.Namespace, folder: Path, default_seconds: float) -> dict[str, Any]:
+    """The two parses of a 40-sentence summary beside the default path's time for 40 sentences (scaled from
+    its time on the benchmark's article)."""
+    parse = _child("parse", model, article, 1, args.length, folder / "cache", args.naive_sentences)
+    default_40 = default_seconds * parse["sentences"] / args.sentences
+    both = parse["french_parse_seconds"] + parse["english_parse_seconds"]
+    report = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds")}
+    report["default_path_seconds"] = round(default_40, 3)
+    report["share_of_default_path"] = round(both / default_40, 3)
+    return report
+
+
+def _parse_line(parse: dict[str, Any]) -> str:
+    return (f"parses ({parse['sentences']} sentences): French {parse['french_parse_seconds']} s, English "
+            f"{parse['english_parse_seconds']} s, beside translation {parse['default_path_seconds']} s (default path): "
+            f"{parse['share_of_default_path']:.1%} of it")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark (or, with --engine, one engine of it)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -207,6 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sentences", type=int, default=64)
     parser.add_argument("--length", type=int, default=32, help="fixed output length in tokens")
     parser.add_argument("--naive-sentences", type=int, default=64, help="sentences for the (slow) naive baseline")
+    parser.add_argument("--parse-only", action="store_true", help="only the default path and the parses (the 'parse' key)")
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--model-dir", help=argparse.SUPPRESS)
     parser.add_argument("--article", help=argparse.SUPPRESS)
@@ -235,6 +314,11 @@ def main(argv: list[str] | None = None) -> int:
             "output_tokens_per_sentence": args.length,
             "architecture": "tiny" if args.small else "opus-mt-fr-en (random weights)",
         }
+        if args.parse_only:
+            default = _child("project_default", model, article, 1, args.length, folder / "cache", args.naive_sentences)
+            report["parse"] = _parse_report(model, article, args, folder, default["seconds"])
+            print(json.dumps(report, indent=2) if args.json else _parse_line(report["parse"]))
+            return 0
         for beams, key in ((1, None), (4, "beam4")):
             results = {
                 engine: _child(engine, model, article, beams, args.length, folder / "cache", args.naive_sentences)
@@ -245,6 +329,7 @@ def main(argv: list[str] | None = None) -> int:
                 report[key] = ratios
             else:
                 report.update(ratios)
+                report["parse"] = _parse_report(model, article, args, folder, results["project_default"]["seconds"])
     if args.json:
         print(json.dumps(report, indent=2))
     else:
@@ -256,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"vs CTranslate2 x{data['ratio_vs_ctranslate2']} (same model x{data['ratio_vs_ctranslate2_same_model']}), "
                   f"memory vs transformers x{data['memory_ratio_vs_transformers']}, "
                   f"first sentence {data['first_sentence_seconds']} s")  # fmt: skip
+        print(_parse_line(report["parse"]))
     return 0
 
 

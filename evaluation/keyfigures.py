@@ -1,6 +1,7 @@
 """Key figures as an editor would choose them, and what they say: precision at k and label accuracy.
 
-Run ``python -m evaluation.keyfigures [--data DIR] [--json]``. The gold set, ``evaluation/data/keyfigures_gold.tsv``,
+Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all] [--json]``. The gold set,
+``evaluation/data/keyfigures_gold.tsv``,
 marks by hand the key figures of the 9 French-original articles of ``../shared/data/parallel-dev`` (read from
 there by line number, never copied into the project; skipped when absent) and of the project's example
 articles, each with the head noun it counts and the event that happened. It reports:
@@ -10,20 +11,41 @@ articles, each with the head noun it counts and the event that happened. It repo
 - **label accuracy**: of the marked figures, how many get the right head noun *and* the right event, for the
   labels read from spaCy's French parse (``summarizer.facts``) and for the words-after-the-figure labels
   (``Figure.label``) side by side;
-- whether a year, date, ordinal, age or vote count reaches the top 3 of any article.
+- whether a year, date, ordinal, age or vote count reaches the top 3 of any article;
+- **English labels right**: the summary run on the same 9 articles with a translator test double that returns
+  the professional English sentence for each French sentence (``en.txt``, same line), so the English side is
+  read from real English: of the marked figures, how many get the right English noun *and* event
+  (``noun_en``/``event_en`` of the gold file), from the key figure's English fact.
+
+**news-fr** (``../shared/data/news-fr``, 24 real French passages from many outlets and countries, read from
+there and never copied; skipped when absent): ``evaluation/data/newsfr_gold_dev.tsv`` (16 passages) and
+``newsfr_gold_heldout.tsv`` (8 passages, measured once, at the end) list every figure of each passage, key or
+not. For each passage, **precision at k** (k = its key figures), the figures of the top 3 whose gold row says
+year, date, ordinal, age, time, id or duration, and the top-k figures that are no figure of the passage at
+all (a 0, a fragment of a split number).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "parallel-dev"
+#: The shared data folder (``$SUMMARIZER_SHARED_DATA`` where a checkout does not sit beside it).
+SHARED = Path(os.environ.get("SUMMARIZER_SHARED_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
+DEFAULT_DATA = SHARED / "parallel-dev"
+NEWS_DATA = SHARED / "news-fr"
+NEWS_GOLD = {
+    "dev": Path(__file__).resolve().parent / "data" / "newsfr_gold_dev.tsv",
+    "heldout": Path(__file__).resolve().parent / "data" / "newsfr_gold_heldout.tsv",
+}
+#: Gold notes of figures that must never reach a top 3.
+_CONTEXT_NOTES = ("year", "date", "ordinal", "age", "time", "id", "duration", "phone")
 GOLD = Path(__file__).resolve().parent / "data" / "keyfigures_gold.tsv"
 EXAMPLES = Path(__file__).resolve().parents[1] / "summarizer" / "examples"
 
@@ -37,6 +59,10 @@ class GoldFigure:
     forms: tuple[str, ...]
     nouns: tuple[str, ...]
     events: tuple[str, ...]
+    nouns_en: tuple[str, ...] = ("-",)
+    events_en: tuple[str, ...] = ("-",)
+    key: bool = True
+    note: str = ""
 
 
 @dataclass
@@ -55,7 +81,8 @@ def load_gold(path: Path = GOLD) -> list[GoldFigure]:
     for row in path.read_text(encoding="utf-8").splitlines():
         if not row.strip() or row.startswith("#"):
             continue
-        article, line, forms, nouns, events = row.split("\t")
+        article, line, forms, nouns, events, *english = row.split("\t")
+        nouns_en, events_en = english if english else ("-", "-")
         rows.append(
             GoldFigure(
                 article,
@@ -63,9 +90,44 @@ def load_gold(path: Path = GOLD) -> list[GoldFigure]:
                 tuple(forms.split("|")),
                 tuple(nouns.split("|")),
                 tuple(events.split("|")),
+                tuple(nouns_en.split("|")),
+                tuple(events_en.split("|")),
             )  # fmt: skip
         )
     return rows
+
+
+def load_news_gold(path: Path) -> list[GoldFigure]:
+    """Every figure of the news-fr passages, key or not (columns ``article line figure key rank noun event noun_en
+    event_en note``)."""
+    rows = []
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if not row.strip() or row.startswith("#"):
+            continue
+        article, line, forms, key, _rank, nouns, events, nouns_en, events_en, note = row.split("\t")
+        rows.append(
+            GoldFigure(article, tuple(int(n) for n in line.split("|")), tuple(forms.split("|")), tuple(nouns.split("|")),
+                       tuple(events.split("|")), tuple(nouns_en.split("|")), tuple(events_en.split("|")), key == "yes", note)
+        )  # fmt: skip
+    return rows
+
+
+def load_news(split: str = "dev", data: Path = NEWS_DATA) -> list[Article]:
+    """The news-fr passages of a split ("dev", "heldout" or "all") with every gold figure; [] when absent."""
+    splits = ("dev", "heldout") if split == "all" else (split,)
+    if split not in ("dev", "heldout", "all"):
+        raise ValueError(f"unknown split {split!r}; valid: dev, heldout, all")
+    by_article: dict[str, list[GoldFigure]] = defaultdict(list)
+    for name in splits:
+        if NEWS_GOLD[name].exists():
+            for figure in load_news_gold(NEWS_GOLD[name]):
+                by_article[figure.article].append(figure)
+    articles = []
+    for name, figures in sorted(by_article.items()):
+        path = data / f"{name}.txt"
+        if path.exists():
+            articles.append(Article(name, path.read_text(encoding="utf-8"), 1, figures))
+    return articles
 
 
 def load_articles(data: Path = DEFAULT_DATA, gold: list[GoldFigure] | None = None) -> list[Article]:
@@ -175,14 +237,131 @@ def evaluate(articles: list[Article]) -> dict[str, Any]:
     }
 
 
+def evaluate_news(articles: list[Article]) -> dict[str, Any]:
+    """Precision at k on news-fr passages, what of the context reaches a top 3, and what no figure is."""
+    from summarizer.document import Document
+    from summarizer.summary import select_key_figures
+
+    per_article = {}
+    context_top3: list[str] = []
+    not_figures: list[str] = []
+    for article in articles:
+        document = Document.build(article.text)
+        ranked = select_key_figures(document)
+        keys = [g for g in article.gold if g.key]
+        k = len(keys)
+        top = ranked[:k]
+        hits = 0
+        used: set[int] = set()  # each marked fact counts once (an exact and a rounded form of it are one hit)
+        for position, figure in enumerate(ranked[: max(k, 3)]):
+            rows = [g for g in article.gold if _is(g, article, figure.text, figure.start)]
+            if position < k:
+                row = next((g for g in rows if g.key and id(g) not in used), None)
+                if row is not None:
+                    used.add(id(row))
+                    hits += 1
+                if not rows or figure.value == 0:
+                    not_figures.append(f"{article.name}: {figure.text!r} (line {_line_of(article, figure.start)})")
+            if position < 3 and rows and not any(g.key for g in rows) and rows[0].note.split(":")[0].split()[0] in _CONTEXT_NOTES:
+                context_top3.append(f"{article.name}: {figure.text} ({rows[0].note})")
+        per_article[article.name] = {"k": k, "hits": hits, "precision_at_k": round(hits / k, 3) if k else 1.0,
+                                     "top": [f.text for f in top]}  # fmt: skip
+    precision = [row["precision_at_k"] for row in per_article.values() if row["k"]]
+    return {
+        "articles": len(articles),
+        "key_figures": sum(row["k"] for row in per_article.values()),
+        "precision_at_k": round(sum(precision) / max(1, len(precision)), 3),
+        "context_in_top3": context_top3,
+        "not_figures_in_top_k": not_figures,
+        "per_article": per_article,
+    }
+
+
+def human_translator(pairs: dict[str, str]) -> Any:
+    """A translator that returns the human English of a French sentence (``pairs``: French line -> English line);
+    a sentence the splitter cut out of a line gets the English sentence of the same rank, when the counts agree."""
+    from summarizer.splitting import split_text
+    from summarizer.translators import DecodeOptions, Translator
+
+    table = dict(pairs)
+    for french, english in pairs.items():
+        parts_fr, parts_en = [s.text for s in split_text(french)], [s.text for s in split_text(english)]
+        if len(parts_fr) > 1 and len(parts_fr) == len(parts_en):
+            table.update(zip(parts_fr, parts_en))
+
+    class _Human(Translator):
+        name = "human"
+        model_name = "human (professional translation)"
+
+        def generate(self, sentences: Any, options: DecodeOptions, num_hypotheses: int = 1) -> list[list[str]]:
+            out = []
+            for sentence in sentences:
+                english = table.get(sentence) or table.get(sentence.strip())
+                if english is None:  # a part of a line: the line's English when the part opens it; else nothing (a
+                    # phrase or label of the summary has no human translation: never the French passed off as English)
+                    english = next((en for fr, en in pairs.items() if fr.startswith(sentence) and len(sentence) > 40), "")
+                out.append([english] * num_hypotheses)
+            return out
+
+    return _Human()
+
+
+def english_labels(data: Path = DEFAULT_DATA, gold: list[GoldFigure] | None = None) -> dict[str, Any] | None:
+    """English labels right (noun and event), the summary run on the dev articles with the human English."""
+    from summarizer import summarize_article
+
+    if not (data / "en.txt").exists():
+        return None
+    gold = gold if gold is not None else load_gold()
+    articles = [a for a in load_articles(data, gold) if a.first_line is not None]
+    english = (data / "en.txt").read_text(encoding="utf-8").splitlines()
+    right = total = 0
+    sources: Counter[str] = Counter()
+    misses: list[str] = []
+    for article in articles:
+        lines = article.text.split("\n")
+        pairs = {fr: english[article.first_line + i - 1] for i, fr in enumerate(lines)}
+        result = summarize_article("\n\n".join(lines), translator=human_translator(pairs), repair=False)
+        # offsets: the article was joined with blank lines here; map back by the line's rank
+        for g in article.gold:
+            if g.nouns_en == ("-",) and g.events_en == ("-",):
+                continue
+            total += 1
+            found = None
+            for k in result.key_figures:
+                line = article.first_line + result.translation.document.text.count("\n\n", 0, k.figure.start)
+                if (not g.lines or line in g.lines) and any(_fold(f) in _fold(k.text_fr) or _fold(k.text_fr) in _fold(f) for f in g.forms):
+                    found = k
+                    break
+            if found is None:
+                misses.append(f"{article.name}: '{g.forms[0]}' not a key figure of the summary")
+                continue
+            sources[found.line_source] += 1
+            quote = found.quote
+            noun = f"{quote.noun_lemma} {quote.noun}" if quote is not None else found.label_en
+            event = f"{quote.event_lemma} {quote.event}" if quote is not None else found.label_en
+            ok = _right(g.nouns_en, noun) and _right(g.events_en, event)
+            right += ok
+            if not ok:
+                misses.append(f"{article.name}: '{g.forms[0]}' English '{noun}' / '{event}' ({found.line_source}, label "
+                              f"'{found.label_en}'; expected {'|'.join(g.nouns_en)} / {'|'.join(g.events_en)})")  # fmt: skip
+    return {"figures": total, "english_label_right": round(right / max(1, total), 3), "line_sources": dict(sources),
+            "misses": misses}  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     """Evaluate and print."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with fr.txt and meta.tsv")
+    parser.add_argument("--news", type=Path, default=NEWS_DATA, help="folder with the news-fr passages")
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev", help="news-fr gold split")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     articles = load_articles(args.data)
     report = evaluate(articles)
+    news = load_news(args.split, args.news)
+    report["news_fr"] = evaluate_news(news) if news else None
+    report["english_labels"] = english_labels(args.data)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
@@ -198,6 +377,24 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {row['precision_at_k']:.0%} ({row['hits']}/{row['k']})  {name}: {row['top']}")
     for miss in report["misses"]:
         print(f"  - {miss}")
+    labels = report["english_labels"]
+    if labels is None:
+        print("English labels: the dev set's English (en.txt) is not on this machine")
+    else:
+        print(f"English labels right (noun and event, the human English as translation): {labels['english_label_right']:.1%} "
+              f"of {labels['figures']}; lines from {labels['line_sources']}")  # fmt: skip
+        for miss in labels["misses"]:
+            print(f"  - {miss}")
+    result = report["news_fr"]
+    if result is None:
+        print(f"news-fr ({args.split}): not on this machine")
+    else:
+        print(f"news-fr {args.split}: {result['articles']} passages, {result['key_figures']} key figures, "
+              f"precision at k {result['precision_at_k']:.1%}")  # fmt: skip
+        print(f"  context in a top 3: {result['context_in_top3'] or 'none'}; not figures in a top k: "
+              f"{result['not_figures_in_top_k'] or 'none'}")  # fmt: skip
+        for name, row in result["per_article"].items():
+            print(f"  {row['precision_at_k']:.0%} ({row['hits']}/{row['k']})  {name}: {row['top']}")
     return 0
 
 

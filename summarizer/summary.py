@@ -8,8 +8,20 @@ what it counts and what happened (read from a French parse, :mod:`summarizer.fac
 verified in the translation. The headline is held to the same check as the body: a title whose
 translation failed a check is replaced by the verified key figures and says so.
 
-Nothing here calls a translator: the run (:mod:`summarizer.run`) translates each key figure's
-quotable phrase and the labels the English lacks, in one batch, and passes them in.
+Each key figure's summary line is, in order of preference (:class:`LineSource`):
+
+1. ``english``: the clause of the checked English sentence that holds the figure, cut by the English parse to
+   its subject, verb, noun phrase, time and place (:mod:`summarizer.quotes`): the model's own words, verified
+   by construction, used only when that sentence passed every check;
+2. ``french``: where the English sentence is flagged (or cannot be read), the model's translation of a French
+   phrase built from the French parse (:mod:`summarizer.facts`), kept only when it keeps its figure;
+3. ``figure``: else the figure written the English way and its French label, marked: never a guess.
+
+The key-figure table's English label is the English fact's noun and event ("dismantling of criminal
+networks"), the French label beside it.
+
+Nothing here calls a translator: the run (:mod:`summarizer.run`) translates the French phrases of the key figures
+whose English sentence gives no line, and the labels the English lacks, in one batch, and passes them in.
 """
 
 from __future__ import annotations
@@ -19,17 +31,21 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any
 
+from . import quotes
 from .document import Document, Sentence
-from .facts import Fact, parser_available, programme_noun, read_facts
+from .facts import Fact, parser_available, programme_noun, read_facts_many, well_formed
 from .figures import Figure, format_value
+from .quotes import Quote
 from .result import Segment, Translation
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
     "KeyFigure",
+    "LineSource",
     "ArticleSummary",
     "Headline",
     "RankedFigure",
@@ -56,7 +72,51 @@ _COMPARISON_BEFORE = re.compile(
 #: A promise or a target comes after what happened: "le gouvernement promet de porter le budget à 1,5 milliard".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible)\b", re.IGNORECASE)
-_PARSED_CANDIDATES = 40  # sentences parsed per article: those of the best candidates by the cheap score
+#: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
+#: ("+1,8 % en 2024, après +4,8 %").
+_AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
+                             r"\s+(?:\S+\s+){0,1}$",
+                             re.IGNORECASE)
+#: Words after a figure that say it is an earlier value: "15 % un an plus tôt", "12 % au trimestre précédent".
+_EARLIER_AFTER = re.compile(
+    r"^\s*(?:%\s*)?,?\s*(?:(?:au\s+cours|lors)\s+d[ue]\s+|en\s+|à\s+)?(?:un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:précédente|dernière)|"
+    r"(?:au|du|le|lors\s+du)\s+(?:trimestre|mois|semestre|exercice)\s+(?:précédent|dernier))",
+    re.IGNORECASE,
+)
+#: "passant de X à Y": the value a change starts from is the earlier one.
+_FROM_BEFORE = re.compile(r"\b(?:pass|évolu|grimp|recul|chut|baiss|augment|croî|descend|mont|diminu)\w*\s+(?:[^\s\d.;:!?]+\s+){0,3}de\s*$",
+                          re.IGNORECASE)
+#: What lies between the two values of "de X (en 2014) à Y".
+_TO_BETWEEN = re.compile(r"\s*(?:(?:en|fin|début)\s+(?:19|20)\d\d\s*)?,?\s*à\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
+#: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
+_RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
+#: A year's second half in a span ("2025-26", "2023/24"), read as a count.
+_SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*$")
+#: A restatement of an amount in another currency: "5,3 milliards de dinars, soit l'équivalent de 1,6 milliard d'euros".
+_CONVERSION_BEFORE = re.compile(r"(?:équiva\w*\s+à|l['’]équivalent\s+d[e'’]|convertis?\s+en|soit\s+(?:environ|près\s+de))\s*$",
+                                re.IGNORECASE)
+#: Key figures whose English sentence is read for a line and a label (the summary shows 5; the table's later rows
+#: keep the figure's word label): one English parse per sentence, for these only.
+_QUOTED = 16
+_PARSED_CANDIDATES = 16  # figures whose sentences are parsed per article: the best candidates by the cheap score
+
+
+class LineSource(str, Enum):
+    """Where a key figure's summary line comes from (see the module's docstring)."""
+
+    ENGLISH = "english"  # the checked English sentence, cut by its parse
+    FRENCH = "french"  # the model's translation of the French phrase (the English sentence is flagged)
+    FIGURE = "figure"  # the figure and its French label, marked
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: What the summary says after a line that is not the checked English sentence's own words.
+_LINE_NOTES = {
+    LineSource.FRENCH: " (translated from the French phrase: the English sentence did not pass the check)",
+    LineSource.FIGURE: " (French label)",
+}
 
 
 @dataclass(frozen=True)
@@ -77,8 +137,16 @@ class KeyFigure:
         figure: The source figure.
         role: One of :data:`ROLES`.
         phrase_fr: A French phrase a reader can quote, the figure in it ("40 589 tentatives déjouées en 2022").
-        phrase_en: The same in English ("40,589 attempts foiled in 2022"): its translation when that keeps the
-            figure, else the figure and its English label.
+        phrase_en: The summary line (the same as ``line_en``; kept for older readers of the JSON).
+        line_en: The summary line: the checked English sentence's clause ("The ministry foiled 40,589 illegal
+            immigration attempts in 2022"), else the translated French phrase, else the figure and its French label.
+        line_source: Where ``line_en`` comes from: a :class:`LineSource` value.
+        noun_en: The noun it counts, read from the English sentence ("illegal immigration attempts"); "" when not read.
+            Read also where the sentence is flagged for another reason, when the check paired this figure (the
+            label, not the line).
+        event_en: What happened, read from the English sentence ("foiled", "did not arrest"); "" when not read.
+        quote: The English reading itself (:class:`~summarizer.quotes.Quote`: lemmas, subject, time, place), when read
+            (its ``line`` is the summary line only when ``line_source`` is "english").
     """
 
     value: Any
@@ -95,6 +163,11 @@ class KeyFigure:
     role: str = "total"
     phrase_fr: str = ""
     phrase_en: str = ""
+    line_en: str = ""
+    line_source: str = LineSource.FIGURE.value
+    noun_en: str = ""
+    event_en: str = ""
+    quote: Quote | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The key figure as a JSON-ready dict."""
@@ -112,6 +185,10 @@ class KeyFigure:
             "role": self.role,
             "phrase_fr": self.phrase_fr,
             "phrase_en": self.phrase_en,
+            "line_en": self.line_en,
+            "line_source": self.line_source,
+            "noun_en": self.noun_en,
+            "event_en": self.event_en,
             "start": self.figure.start,
             "end": self.figure.end,
         }
@@ -191,12 +268,15 @@ def _words(label: str) -> set[str]:
     return {w[:6] for w in re.findall(r"\w{4,}", label.lower())}
 
 
-def _same_fact(a: Figure, b: Figure, a_in_headline: bool) -> bool:
+def _same_fact(a: Figure, b: Figure, a_in_headline: bool, a_in_lede: bool = False) -> bool:
     if a.kind != b.kind or a.unit != b.unit or isinstance(a.value, str) or isinstance(b.value, str):
         return False
     x, y = abs(float(a.value)), abs(float(b.value))
     if x == y:
-        return bool(_words(a.label) & _words(b.label)) or a_in_headline
+        return bool(_words(a.label) & _words(b.label)) or a_in_headline or (bool(a.unit) and a_in_lede)
+    scaled = re.search(r"\b(?:millions?|milliards?|mille)\b", f"{a.text} {b.text}", re.IGNORECASE)
+    if scaled and abs(x - y) <= 0.5 * 10 ** (int(math.log10(max(x, y))) - 1) and abs(x - y) < 0.02 * max(x, y):
+        return True  # "26 millions" and "26 378 275": the rounded and the exact form of one fact
     if not (_is_rounded(x) or _is_rounded(y) or a.approximate or b.approximate):
         return False
     if abs(x - y) > 0.06 * max(x, y):
@@ -213,12 +293,15 @@ class RankedFigure:
         role: One of :data:`ROLES`.
         fact: What it counts and what happened (``None`` without the parser).
         score: The ranking score (higher first).
+        after: The words that follow the figure in its sentence, up to the next punctuation (at most four): the
+            phrase a reader can quote when the parse gives none ("tentatives d'immigration illégale").
     """
 
     figure: Figure
     role: str
     fact: Fact | None
     score: float
+    after: str = ""
 
     @property
     def label_fr(self) -> str:
@@ -227,24 +310,47 @@ class RankedFigure:
 
     @property
     def phrase_fr(self) -> str:
-        """A French phrase a reader can quote, the figure in it."""
+        """A French phrase a reader can quote, the figure in it, built only from well-formed pieces
+        (:func:`~summarizer.facts.well_formed`): else the figure and the words that follow it in the source."""
+        plain = f"{self.figure.text} {self.after}".strip()  # words of the source as they stand
+        candidates = []
         if self.fact is not None and self.fact.confident:
-            return self.fact.phrase()
-        label = self.fact.noun if self.fact is not None and self.fact.relation != "subject" and self.fact.noun else self.figure.label
-        return f"{self.figure.text} {label}".strip()  # no event the parse is unsure of: the figure and what it counts
+            candidates.append(self.fact.phrase())
+        fact = self.fact
+        if fact is not None and fact.relation in ("quantified", "object") and fact.noun and not fact.nominal:
+            candidates.append(f"{self.figure.text} {fact.noun}")  # no event the parse is unsure of: the figure and its noun
+        for phrase in candidates:
+            if well_formed(phrase) and phrase.count(self.figure.text) == 1:
+                return phrase
+        return plain
 
 
-def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int], text: str) -> str:
+def _role(
+    figure: Figure,
+    fact: Fact | None,
+    paragraph: int,
+    headline: set[int],
+    text: str,
+    reference_year: int | None = None,
+    starting: bool = False,
+) -> str:
     if paragraph in headline:
         return "headline"
     before = text[max(0, figure.start - 40) : figure.start]
     around = text[max(0, figure.start - 50) : figure.end + 25]
-    if fact is not None and (fact.vote or programme_noun(fact) or fact.example or fact.qualifier):
+    vote_count = fact is not None and fact.vote and figure.kind != "percent"  # "52 % des suffrages" is a result, "251 voix" a tally
+    if fact is not None and (vote_count or programme_noun(fact) or fact.example or fact.qualifier):
         return "context"
-    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
-        return "change"  # "soit +47 %": a signed rate is a change, whatever introduces it
     if re.search(r"\b(?:voix|votes?|suffrages)\s+contre\s+$", before, re.I):
         return "context"  # "par 251 voix contre 157": the other side of a vote
+    if _AFTER_A_FIGURE.search(text[max(0, figure.start - 60) : figure.start]) or _EARLIER_AFTER.match(text[figure.end : figure.end + 60]):
+        return "comparison"  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
+    if starting:
+        return "comparison"  # "passant de 633 000 à 532 000": the starting value
+    if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
+        return "comparison"  # "+4,9 % en 2023" in an article about 2024: the earlier value
+    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
+        return "change"  # "soit +47 %": a signed rate is a change, whatever introduces it
     if _COMPARISON_BEFORE.search(before):
         return "comparison"
     if fact is None and re.search(r"\b(?:voix|votes?|programmes?)\b", text[figure.end : figure.end + 12], re.I):
@@ -255,6 +361,78 @@ def _role(figure: Figure, fact: Fact | None, paragraph: int, headline: set[int],
     if figure.kind == "percent" and _CHANGE_WORDS.search(around):
         return "change"
     return "total"
+
+
+def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
+    """The figure's own time is a year before the one the article is about ("en 2023" beside "en 2024")."""
+    if fact is None or reference_year is None or not fact.time:
+        return False
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", fact.time)]
+    return bool(years) and max(years) < reference_year
+
+
+#: A group or a place a figure is said of: one part of what the article counts.
+_GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
+                r"gouvernorat|commune|ville|secteur)s?|au\s+(?:canton|Tessin)|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+_GROUP_AROUND = re.compile(rf"\b{_GROUP_WORDS}(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
+_GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS}")
+
+
+def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -> bool:
+    """The year right after the figure is before the article's: "+5,2 % en 2022" in an article about 2024."""
+    after = text[figure.end : figure.end + 30]
+    year = re.match(r"\s*(?:%\s*)?(?:en|au\s+cours\s+de|pour|sur)\s+(?:l['’]année\s+)?((?:19|20)\d\d)(?![\d-])", after)
+    return reference_year is not None and year is not None and int(year.group(1)) < reference_year
+
+
+def _reference_year(document: Document, figures: list[Figure], paragraphs: set[int], paragraph_of: dict[int, int]) -> int | None:
+    """The year the article is about: the latest year of its title and lede (None when they name none)."""
+    years = [int(f.value) for f in figures if f.kind == "year" and paragraph_of.get(id(f)) in paragraphs
+             and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100]  # fmt: skip
+    return max(years) if years else None
+
+
+#: Words that introduce a phone number or an identifier: what follows is no quantity.
+_IDENTIFIER_BEFORE = re.compile(r"(?:t[ée]l[ée]phon\w*|\btél\.?|\bappel\w*\s+(?:le|au)|composez(?:\s+le)?|num[ée]ro|\bn°|\bno\.|"
+                                r"\bréf(?:érence)?\.?|\bloi|\bdécret|\barticle|\bdossier)\s*(?:[\w-]+\s+){0,1}[\d\s.-]*$", re.IGNORECASE)
+
+
+def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> bool:
+    """Digits right before the figure that no figure covers ("0800 123 456" read as "123 456"): a fragment."""
+    loose = re.search(r"\d[\d.]*[ .\u00a0\u202f]$", before)
+    if loose is None:
+        return False
+    at = figure.start - (len(before) - loose.start())
+    return not any(f.start <= at < f.end for f in figures if f is not figure)
+
+
+def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
+    ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10"), a fragment of a number whose grouping
+    mixes two separators or groups with an apostrophe ("1.234 567", "24’511" read as two figures)."""
+    if isinstance(figure.value, (int, float)) and figure.value == 0:
+        return True
+    before = text[max(0, figure.start - 20) : figure.start]
+    if figure.kind == "count":
+        digits = figure.text.strip()
+        if re.fullmatch(r"(?:19|20)\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
+            return True  # "bilan 2016 publié": a year; "1987 habitants" stays a count
+        if _SPAN_END.search(before):
+            return True
+    if figure.kind in ("count", "other") and _RATE_BASE.search(before) and re.search(r"\d", before):
+        return True
+    if figure.kind in ("count", "other") and (_IDENTIFIER_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
+                                             or _loose_digits_before(before, figure, figures)):  # fmt: skip
+        return True  # a phone number, a file or law number, or the rest of a number the reader left out
+    for other in figures:
+        if other is figure or not isinstance(other.value, (int, float)):
+            continue
+        gap = text[min(figure.end, other.end) : max(figure.start, other.start)]
+        if (other.end <= figure.start or figure.end <= other.start) and re.fullmatch(r"[ .'’\u00a0\u202f]", gap):
+            later = figure if figure.start > other.start else other
+            if re.fullmatch(r"\d{3}\b.*", text[later.start : later.end]):
+                return True  # both pieces of a number split in two: neither is the figure
+    return False
 
 
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
@@ -303,25 +481,63 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
-    keys = [f for f in figures if f.key]
+    keys = [f for f in figures if f.key and not _not_a_figure(text, f, figures)]
+    stated_in_subhead: set[int] = set()  # body figures an intertitle restates
+    reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
     for figure in keys:
         in_headline = paragraph_of[id(figure)] in headline
-        duplicate = next((k for k in kept if _same_fact(k, figure, paragraph_of[id(k)] in headline or in_headline)), None)
+        in_lede = paragraph_of[id(figure)] == lede
+        duplicate = next(
+            (k for k in kept
+             if _same_fact(k, figure, paragraph_of[id(k)] in headline or in_headline, paragraph_of[id(k)] == lede or in_lede)),
+            None,
+        )
+        if duplicate is None and paragraph_of[id(figure)] not in subheads | headline:
+            duplicate = next((k for k in kept if paragraph_of[id(k)] in subheads and k.kind == figure.kind and k.unit == figure.unit
+                              and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100)), None)  # fmt: skip
         if duplicate is None:
             kept.append(figure)
         elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
-    kept = [f for f in kept if not _restates(text, f, kept)]
+        elif paragraph_of[id(duplicate)] in subheads and paragraph_of[id(figure)] not in subheads | headline:
+            # an intertitle restates a figure of its section: the body's sentence says it in full (its verb, its
+            # noun), with the intertitle's weight
+            kept[kept.index(duplicate)] = figure
+            stated_in_subhead.add(id(figure))
+    restated = [f for f in kept if _restates(text, f, kept)]
+    kept = [f for f in kept if f not in restated]
+    # figures after a restated amount in its sentence speak of the restatement ("soit 1,6 milliard d'euros, +29 %")
+    in_order = sorted(kept, key=lambda f: f.start)
+    starting = {id(a) for a, b in zip(in_order, in_order[1:]) if a.kind == b.kind and a.unit == b.unit
+                and sentence_of[id(a)] is sentence_of[id(b)] and _FROM_BEFORE.search(text[max(0, a.start - 50) : a.start])
+                and _TO_BETWEEN.fullmatch(text[a.end : b.start])}  # fmt: skip
+    converted = {id(f) for f in kept for r in restated if f.start > r.start and sentence_of[id(f)] is sentence_of[id(r)]
+                 and r.kind == "money"}  # fmt: skip
     crowd = Counter(id(sentence_of[id(f)]) for f in kept)  # key figures per sentence
+    order_in_sentence: dict[int, int] = {}
+    seen_in: Counter[int] = Counter()
+    for figure in sorted(kept, key=lambda f: f.start):
+        owner = id(sentence_of[id(figure)])
+        order_in_sentence[id(figure)] = seen_in[owner]
+        seen_in[owner] += 1
 
     def rank(figure: Figure, fact: Fact | None) -> RankedFigure:
         paragraph = paragraph_of[id(figure)]
-        role = _role(figure, fact, paragraph, headline, text)
+        role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting)
         score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
+        if id(figure) in stated_in_subhead:
+            score += 2.5  # what its intertitle says the section is about
         score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
-        return RankedFigure(figure, role, fact, score)
+        if crowd[id(sentence_of[id(figure)])] >= 3:
+            score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
+        if id(figure) in converted:
+            score -= 2.0  # the change of an amount restated in another currency: the same fact again
+        if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
+            if paragraph_of[id(figure)] not in headline:
+                score -= 1.2  # "+5,3 % pour les hôtes étrangers", "+3,8 % à Orly": one group or place of the whole
+        return RankedFigure(figure, role, fact, score, _after(text, figure))
 
     # the parse is read for the best candidates by the words alone, one parse per sentence
     kept.sort(key=lambda f: -rank(f, None).score)
@@ -335,12 +551,21 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     return sorted(ranked, key=lambda r: (-r.score, r.figure.start))
 
 
+def _after(text: str, figure: Figure) -> str:
+    """The words after a figure up to the next punctuation, at most four, without a dangling preposition."""
+    words = re.match(r"[^\n.,;:!?()«»\"“”]*", text[figure.end : figure.end + 80])
+    kept = " ".join((words.group(0) if words else "").split()[:4])
+    while kept and not well_formed(f"x {kept}"):
+        kept = " ".join(kept.split()[:-1])  # "tentatives de" -> "tentatives"
+    return kept
+
+
 def _read_facts(sentences: list[Sentence]) -> dict[int, Fact]:
     """What each figure of these sentences says: by the figure's offset in the document."""
     facts: dict[int, Fact] = {}
-    for sentence in sentences:
-        local = [f for f in sentence.figures if f.kind != "name"]
-        for fact in read_facts(sentence.source, local):
+    items = [(sentence.source, [f for f in sentence.figures if f.kind != "name"]) for sentence in sentences]
+    for sentence, read in zip(sentences, read_facts_many(items)):  # one batch of parses
+        for fact in read:
             facts[fact.figure.start + sentence.start] = fact
     return facts
 
@@ -354,6 +579,9 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
         between = text[figure.end : other.start]
         if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between, re.IGNORECASE):
             return True  # the range is kept once, by its second end (which carries the unit)
+        conversion = _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start])
+        if figure.kind == "money" and 0 <= figure.start - other.end <= 300 and conversion:
+            return True  # "..., soit l'équivalent de 1,6 milliard d'euros": the same amount in another currency
         if figure.kind == "money" and figure.start > other.end:
             gap = text[other.end : figure.start]
             if re.fullmatch(r"\s*(?:\w+\s+)?\(\s*(?:soit\s+|environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
@@ -376,13 +604,34 @@ def _english_match(translation: Translation, figure: Figure) -> Figure | None:
     return match.translation if match else None
 
 
+def _quote(translation: Translation, figure: Figure, english: Figure | None, checked: bool = True) -> Quote | None:
+    """The English reading of a key figure. A line (``checked``) only from a sentence that passed every check; the
+    label's noun and event also from a flagged one, where the check paired this figure with its English figure."""
+    sentence = translation.sentence_at(figure.start)
+    if english is None or sentence is None or (checked and sentence.flagged) or not sentence.translation:
+        return None
+    quote = quotes.read_quote(sentence.translation, english)
+    return quote if quote is not None and quote.noun else None  # an English that does not say what it counts: no line
+
+
+def _prepare(translation: Translation, ranked: list[RankedFigure]) -> None:
+    """The English sentences of the key figures to read, parsed in one batch."""
+    sentences = [translation.sentence_at(item.figure.start) for item in ranked[:_QUOTED]]
+    quotes.prepare([s.translation for s in sentences if s is not None and s.translation])
+
+
 def labels_to_translate(translation: Translation, ranked: list[RankedFigure]) -> list[str]:
-    """The French the run translates in one batch: each key figure's quotable phrase, and the labels the
-    English sentence does not give."""
+    """The French the run translates in one batch: the quotable phrase of each key figure whose checked English
+    sentence gives no line, and the labels the English does not give."""
     wanted: list[str] = []
-    for item in ranked:
+    _prepare(translation, ranked)
+    for position, item in enumerate(ranked):
         english = _english_match(translation, item.figure)
-        for french in (item.phrase_fr, "" if english is not None and english.label else item.label_fr):
+        quote = _quote(translation, item.figure, english) if position < _QUOTED else None
+        reading = quote if quote is not None or position >= _QUOTED else _quote(translation, item.figure, english, checked=False)
+        phrase = "" if quote is not None else item.phrase_fr
+        label = "" if (reading is not None and reading.label) or (english is not None and english.label) else item.label_fr
+        for french in (phrase, label):
             if french and french not in wanted:
                 wanted.append(french)
     return wanted
@@ -406,7 +655,8 @@ def build_summary(
     document = translation.document
     key_figures: list[KeyFigure] = []
     every = document.figures()
-    for item in ranked:
+    _prepare(translation, ranked)
+    for position, item in enumerate(ranked):
         figure = item.figure
         english = _english_match(translation, figure)
         if english is None:  # the same fact verified elsewhere (a failed title, its figure kept in the body)
@@ -419,9 +669,16 @@ def build_summary(
         sentence = translation.sentence_at(figure.start)
         if sentence is None:
             continue
-        label_en = (english.label if english else "") or labels.get(item.label_fr, "")
+        quote = _quote(translation, figure, english) if position < _QUOTED else None
+        reading = quote if quote is not None or position >= _QUOTED else _quote(translation, figure, english, checked=False)
+        label_en = (reading.label if reading is not None else "") or (english.label if english else "") or labels.get(item.label_fr, "")
         formatted = format_value(figure)
-        phrase_en = labels.get(item.phrase_fr, "") or f"{formatted} {label_en}".strip()
+        if quote is not None:
+            line, source = quote.line, LineSource.ENGLISH
+        elif labels.get(item.phrase_fr):
+            line, source = labels[item.phrase_fr], LineSource.FRENCH
+        else:
+            line, source = _figure_line(formatted, item.label_fr), LineSource.FIGURE
         key_figures.append(
             KeyFigure(
                 value=figure.value,
@@ -437,16 +694,42 @@ def build_summary(
                 figure=figure,
                 role=item.role,
                 phrase_fr=item.phrase_fr,
-                phrase_en=phrase_en,
+                phrase_en=line,
+                line_en=line,
+                line_source=source.value,
+                noun_en=reading.noun if reading is not None else "",
+                event_en=reading.event if reading is not None else "",
+                quote=reading,
             )
         )
     headline = _headline(translation, key_figures)
     first = headline.text if headline.verified else f"{headline.text} (⚠ {headline.note})"
     lines = [first]
-    for k in key_figures[:summary_lines]:
-        check = "" if k.verified else " (not found in the translation: check it)"
-        lines.append(f"- {_sentence_case(k.phrase_en)}{check}")
+    written: set[str] = set()
+    for k in key_figures:
+        if len(written) >= summary_lines:
+            break
+        if k.line_en in written:
+            continue  # one clause that holds two key figures is written once
+        written.add(k.line_en)
+        lines.append(summary_line(k))
+    if not key_figures:
+        lines.append("- No key figure in this article.")
     return ArticleSummary(translation, key_figures, "\n".join(lines), every, headline)
+
+
+def _figure_line(formatted: str, label_fr: str) -> str:
+    """The fallback line: the figure the English way and its French label ("40,589: tentatives déjouées"), which
+    the summary marks "(French label)"."""
+    return f"{formatted}: {label_fr}" if label_fr else formatted
+
+
+def summary_line(k: KeyFigure) -> str:
+    """One line of the short summary for a key figure: its line, said where it comes from when it is not the checked
+    English sentence's own words, and marked when the figure was not found in the translation."""
+    note = _LINE_NOTES.get(LineSource(k.line_source), "") if k.verified or k.line_source == LineSource.FIGURE else ""
+    check = "" if k.verified else " (not found in the translation: check it)"
+    return f"- {_sentence_case(k.line_en)}{note}{check}"
 
 
 def _sentence_case(text: str) -> str:
@@ -466,7 +749,7 @@ def _headline(translation: Translation, key_figures: list[KeyFigure]) -> Headlin
     verified = [k for k in key_figures if k.verified][:3]
     what = "title" if title else "opening sentence"
     if verified:
-        safe = "; ".join(k.phrase_en or f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified)
+        safe = "; ".join(dict.fromkeys(k.line_en or f"{k.formatted} {k.label_en or k.label_fr}".strip() for k in verified))
         note = f"the translated {what} failed a check ({problems[0]}): shown instead, the verified key figures"
     else:
         safe = " ".join(s.source for s in sentences)

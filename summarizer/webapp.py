@@ -44,7 +44,7 @@ from .parts import join_sentences
 from .result import FlagCode, SentenceResult, Translation
 from .run import NOT_TRANSLATED_STOPPED, BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
 from .serialize import result_document
-from .summary import ArticleSummary, KeyFigure, rank_key_figures
+from .summary import ArticleSummary, KeyFigure, rank_key_figures, summary_line
 from .translators import Translator
 
 logger = logging.getLogger(__name__)
@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
-TABLE_HEADERS = ["Figure", "What it counts", "Role", "French source", "Status"]
+TABLE_HEADERS = ["Figure", "What it counts (English · « French »)", "Role", "French source", "Status"]
 #: The page's own styles (Gradio keeps plain rules only: what needs a container query lives in the HTML).
 PAGE_CSS = """
 #summary em { color: #9d0208; }
@@ -422,15 +422,20 @@ def what_it_counts(k: KeyFigure, document: Document | None = None) -> tuple[str,
 
 
 def key_figure_table(summary: ArticleSummary) -> list[list[str]]:
-    """Rows of the key-figure table: figure, what it counts, its role, French source, status.
+    """Rows of the key-figure table: figure, what it counts in English (the English fact's noun and event) with the
+    French label beside it, its role, French source, status.
 
-    A label given in French (the English one is not known) ends with :data:`FRENCH_LABEL`.
+    A label given in French only (the English one is not known) ends with :data:`FRENCH_LABEL`.
     """
     rows = []
     document = summary.translation.document
     for k in summary.key_figures:
         label, french = what_it_counts(k, document)
-        rows.append([k.formatted, f"{label} {FRENCH_LABEL}" if french else label, k.role, k.text_fr, FOUND if k.verified else NOT_FOUND])
+        if french:
+            label = f"{label} {FRENCH_LABEL}"
+        elif k.label_fr.strip():
+            label = f"{label} · « {k.label_fr} »"  # the English fact's noun and event, the French label beside it
+        rows.append([k.formatted, label, k.role, k.text_fr, FOUND if k.verified else NOT_FOUND])
     return rows
 
 
@@ -501,20 +506,18 @@ def to_markdown(summary: ArticleSummary) -> str:
 
 
 def summary_lines(summary: ArticleSummary, count: int = 5) -> list[str]:
-    """The key-figure lines of the summary, each saying what its figure counts.
-
-    A line is the key figure's English phrase; a phrase that is the bare figure (no English label was found)
-    becomes the figure and its French label (or the French words around it), marked :data:`FRENCH_LABEL`.
-    """
+    """The key-figure lines of the summary (:func:`summarizer.summary.summary_line`), each saying what its figure
+    counts: a line with nothing but the figure becomes the figure and what it counts, in French if need be, marked
+    :data:`FRENCH_LABEL`."""
     lines = []
     for k in summary.key_figures[:count]:
-        phrase = k.phrase_en.strip() or k.formatted
-        rest = phrase.replace(k.formatted, "", 1) if k.formatted else phrase
+        rest = k.line_en.replace(k.formatted, "", 1) if k.formatted else k.line_en
         if not re.search(r"[^\W\d_]{2,}", rest):  # nothing but the figure: say what it counts, in French if need be
             label, french = what_it_counts(k, summary.translation.document)
-            phrase = f"{k.formatted}: {label}{' ' + FRENCH_LABEL if french else ''}"
-        check = "" if k.verified else " (not found in the translation: check it)"
-        lines.append(f"- {phrase[:1].upper() + phrase[1:]}{check}")
+            check = "" if k.verified else " (not found in the translation: check it)"
+            lines.append(f"- {k.formatted}: {label}{' ' + FRENCH_LABEL if french else ''}{check}")
+        else:
+            lines.append(summary_line(k))
     return lines
 
 

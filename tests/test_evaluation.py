@@ -54,8 +54,45 @@ def test_key_figures_as_an_editor_would_choose_and_label_them(tmp_path: Path) ->
     assert examples["context_in_top3"] == []
     if not (keyfigures.DEFAULT_DATA / "fr.txt").exists():
         pytest.skip("../shared/data/parallel-dev is not on this machine")
-    # with the 9 French-original articles of the dev set: measured 86.3% and 90.7% (the words alone: 7.4%)
+    # with the 9 French-original articles of the dev set: measured 89.4% and 90.7% (the words alone: 7.4%; 86.3% before)
     report = keyfigures.evaluate(keyfigures.load_articles())
-    assert report["articles"] == 13 and report["precision_at_k"] >= 0.86
+    assert report["articles"] == 13 and report["precision_at_k"] >= 0.88
     assert report["label_accuracy_parse"] >= 0.90 and report["label_accuracy_words"] < report["label_accuracy_parse"]
     assert report["context_in_top3"] == []
+
+
+def test_english_labels_read_from_real_english() -> None:
+    pytest.importorskip("spacy")
+    from evaluation import keyfigures
+
+    labels = keyfigures.english_labels()
+    if labels is None:
+        pytest.skip("../shared/data/parallel-dev is not on this machine")
+    # the summary run with the professional English as its translation: measured 91.2% of 34 figures
+    assert labels["figures"] == 34 and labels["english_label_right"] >= 0.90
+    assert labels["line_sources"].get("english", 0) >= 30  # the lines are the checked English sentences' own words
+
+
+def test_key_figures_of_unseen_news_dev_part() -> None:
+    pytest.importorskip("spacy")
+    from evaluation import keyfigures
+
+    articles = keyfigures.load_news("dev")
+    if not articles:
+        pytest.skip("../shared/data/news-fr is not on this machine")
+    report = keyfigures.evaluate_news(articles)
+    # measured 0.749 (0.635 before the ranking kinds of issue 20); the held-out part is measured once, not here
+    assert report["articles"] == 16 and report["precision_at_k"] >= 0.74
+    assert report["context_in_top3"] == [] and report["not_figures_in_top_k"] == []
+
+
+def test_news_gold_files_are_complete_and_well_formed() -> None:
+    from evaluation import keyfigures
+
+    for split, path in keyfigures.NEWS_GOLD.items():
+        rows = keyfigures.load_news_gold(path)
+        complete = [line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# complete:")]
+        assert complete and int(complete[-1].split()[2]) == len(rows), split
+        assert {r.article for r in rows} and all(r.lines for r in rows)
+    with pytest.raises(ValueError):
+        keyfigures.load_news("test")

@@ -84,3 +84,50 @@ def test_only_a_phrase_the_parse_is_sure_of_is_quoted(sentence: str, figure: str
     assert fact.confident is confident
     if phrase is not None:
         assert fact.phrase() == phrase
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["échec de 3 120 tentatives 2021", "hausse de en 2021", "réseaux démantelés de", "baisse de 4 % à", "coût de 12 millions 2019"],
+)
+def test_broken_french_phrases_are_not_well_formed(phrase: str) -> None:
+    from summarizer.facts import well_formed
+
+    assert not well_formed(phrase)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["échec de 3 120 tentatives en 2021", "hausse de 4 % fin 2025", "budget de 12 millions d'ici à 2030", "812 saisies depuis 2019",
+     "1 250 réseaux criminels démantelés"],
+)
+def test_french_phrases_with_their_prepositions_are_well_formed(phrase: str) -> None:
+    from summarizer.facts import well_formed
+
+    assert well_formed(phrase)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le bilan 2021 fait état de l'échec de 3 120 tentatives de passage.",
+        "Selon le rapport 2019, la hausse de 14 % des saisies inquiète les douanes.",
+        "Les recettes ont atteint 2,4 milliards de dinars, plus qu'en 2020.",
+        "Un total de 815 migrants ont été secourus au large, rapporte le bilan 2023 des garde-côtes.",
+    ],
+)
+def test_a_phrase_is_built_only_from_well_formed_pieces(sentence: str) -> None:
+    from summarizer.facts import well_formed
+
+    document = Document.build(sentence)
+    for ranked in rank_key_figures(document):
+        assert well_formed(ranked.phrase_fr), ranked.phrase_fr
+        assert ranked.figure.text in ranked.phrase_fr
+        assert "qu'en 20" not in ranked.label_fr  # a comparison year is not the figure's time
+
+
+def test_a_comparison_year_is_not_the_figures_year() -> None:
+    fact = _fact("Les recettes ont atteint 2,4 milliards de dinars, plus qu'en 2020.", "2,4 milliards de dinars")
+    assert "2020" not in fact.time and "2020" not in fact.label
+    fact = _fact("Les recettes ont atteint 2,4 milliards de dinars en 2021, plus qu'en 2020.", "2,4 milliards de dinars")
+    assert fact.time == "en 2021"

@@ -28,7 +28,7 @@ def test_key_figures_ranked_verified_labelled_once() -> None:
     assert set(values) == {40589, 47, 1_200_000_000, 800}
     assert all(k.verified for k in summary.key_figures)
     by_value = {k.value: k for k in summary.key_figures}
-    assert by_value[40589].label_en == "illegal immigration attempts"
+    assert by_value[40589].label_en == "recorded illegal immigration attempts"  # the English noun and event
     assert by_value[1_200_000_000].formatted == "€1.2 billion"
     assert summary.summary.splitlines()[0] == "Immigration: 40,000 attempts foiled in 2022"
     assert len(summary.summary.splitlines()) <= 6  # the headline, then at most five lines
@@ -50,7 +50,9 @@ def test_labels_say_what_happened_and_the_summary_quotes_the_phrases() -> None:
     assert "tentatives d'immigration illégale" in attempts.label_fr and "recensé" in attempts.label_fr  # the event kept
     assert "40 589" in attempts.phrase_fr and "recensé" in attempts.phrase_fr
     assert "passeurs" in smugglers.phrase_fr and "arrêtés" in smugglers.phrase_fr
-    assert "- Recorded 40,589 illegal immigration attempts" in summary.summary
+    # the checked English sentence gives the line: the French phrase's translation is not asked for
+    assert "- The ministry recorded 40,589 illegal immigration attempts\n" in summary.summary
+    assert attempts.line_source == "english" and attempts.line_en == attempts.phrase_en
     assert attempts.role == "headline" and by_value[47].role == "change"
     assert summary.to_dict()["key_figures"][0]["role"] == "headline"
 
@@ -89,3 +91,120 @@ def test_without_the_parser_the_summary_falls_back_to_the_words(monkeypatch) -> 
     assert by_value[40589].label_fr == "tentatives d'immigration illégale"  # the words after the figure
     assert {k.role for k in result.key_figures} <= set(summary.ROLES)
     assert all(k.phrase_fr.startswith(k.text_fr) for k in result.key_figures)  # no event guessed without the parse
+
+
+def test_a_flagged_sentence_gives_the_french_phrase_or_the_figure_marked_never_its_english() -> None:
+    wrong = {"Quelque 800 passeurs ont été arrêtés.": "Some 900 smugglers were arrested."}  # a changed figure: flagged
+    summary = summarize_article(ARTICLE, translator=_translator(wrong), repair=False)
+    smugglers = next(k for k in summary.key_figures if k.value == 800)
+    assert smugglers.line_source in ("french", "figure")
+    assert "900" not in smugglers.line_en  # the flagged English is never quoted
+    assert smugglers.line_en in summary.summary or not smugglers.verified
+
+
+def test_every_english_line_is_words_of_its_checked_sentence() -> None:
+    pytest.importorskip("spacy")
+    summary = summarize_article(ARTICLE, translator=_translator())
+    for k in summary.key_figures:
+        if k.line_source == "english":
+            sentence = summary.translation.sentences[k.segment]
+            assert not sentence.flagged and k.text_en in k.line_en
+            assert all(word in sentence.translation for word in k.line_en.replace(",", " ").split())
+
+
+def test_an_article_without_key_figures_says_so() -> None:
+    text = "Le conseil municipal s'est réuni mardi soir.\n\nLes élus ont débattu du projet de parc."
+    summary = summarize_article(text, translator=ScriptedTranslator(lambda s: ["The council met."]))
+    assert summary.key_figures == []
+    assert summary.summary.splitlines()[-1] == "- No key figure in this article."
+
+
+def test_without_the_english_parser_the_lines_fall_back(monkeypatch) -> None:
+    from summarizer import quotes
+
+    monkeypatch.setattr(quotes, "read_quote", lambda sentence, figure: None)
+    summary = summarize_article(ARTICLE, translator=_translator())
+    assert summary.key_figures and all(k.line_source in ("french", "figure") for k in summary.key_figures)
+    assert all(k.line_en for k in summary.key_figures)
+    keys = summary.to_dict()["key_figures"][0]
+    assert {"phrase_en", "label_en", "label_fr", "line_en", "line_source", "noun_en", "event_en"} <= set(keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Le bilan 2021 publié mardi recense 5 200 accidents.", 2021),  # a year read as a count
+        ("Le budget 2025-26 prévoit 4 800 postes.", 26),  # the second half of a span
+        ("On compte 12 cas pour 100 000 habitants, soit 3 400 cas.", 100000),  # the base of a rate
+    ],
+)
+def test_numbers_that_are_no_figures_never_reach_the_summary(text: str, absent: float) -> None:
+    from summarizer import Document, rank_key_figures
+
+    values = [r.figure.value for r in rank_key_figures(Document.build(text))]
+    assert absent not in values and values  # the real figures are kept
+
+
+def test_an_earlier_value_is_a_comparison_not_a_key_figure() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = "En 2024, les ventes ont progressé de 3,1 %, après +6,4 % en 2023.\n\nLe secteur emploie 41 000 personnes."
+    ranked = {r.figure.text: r for r in rank_key_figures(Document.build(text))}
+    assert ranked["+6,4 %"].role == "comparison" and ranked["3,1 %"].role != "comparison"
+    assert ranked["3,1 %"].score > ranked["+6,4 %"].score
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Pour s'inscrire, composez le 0800 123 456. Le dispositif a coûté 3 millions d'euros.", 123456),  # a phone number
+        ("Le décret 2019-1457 concerne 8 300 agents.", 1457),  # an identifier
+    ],
+)
+def test_phone_numbers_and_identifiers_are_no_figures(text: str, absent: float) -> None:
+    from summarizer import Document, rank_key_figures
+
+    values = [r.figure.value for r in rank_key_figures(Document.build(text))]
+    assert absent not in values and values
+
+
+def test_a_figure_compared_with_keeps_its_own_noun() -> None:
+    pytest.importorskip("spacy")
+    from summarizer import Document, rank_key_figures
+
+    ranked = {r.figure.text: r for r in rank_key_figures(Document.build("Le taux atteint 8,2 %, contre 12 décès pour 100 000 habitants."))}
+    assert "taux" not in ranked["12"].label_fr and "décès" in ranked["12"].phrase_fr
+    assert "contre 12" not in ranked["12"].phrase_fr
+
+
+def test_the_starting_value_of_a_change_is_an_earlier_value() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = ("Le nombre d'abonnés a reculé, passant de 812 400 en 2019 à 655 100 en 2023.\n\n"
+            "La région comptait 2 310 000 habitants au 1er janvier.")  # fmt: skip
+    roles = {r.figure.text: r.role for r in rank_key_figures(Document.build(text))}
+    assert roles["812 400"] == "comparison" and roles["655 100"] != "comparison"
+    assert roles["2 310 000"] != "comparison"  # an imperfect at a date states a level, not an earlier value
+
+
+def test_an_intertitle_restating_a_body_figure_gives_the_bodys_sentence() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = ("Les ports sous pression\n\nLe trafic portuaire a augmenté cette année.\n\n"
+            "64 % de conteneurs en plus\n\nLes terminaux ont traité 64 % de conteneurs en plus qu'en début de décennie.")  # fmt: skip
+    document = Document.build(text)
+    ranked = [r for r in rank_key_figures(document) if r.figure.value == 64]
+    assert len(ranked) == 1  # one fact once
+    sentence = document.sentence_at(ranked[0].figure.start)
+    assert sentence is not None and not sentence.heading and "terminaux" in sentence.source
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [("Le pays compte 1.234 567 habitants et 340 écoles.", 1_234_567), ("Le canton a reçu 24’511 demandes et ouvert 340 places.", 24_511)],
+)
+def test_a_number_grouped_with_mixed_marks_reaches_the_summary_whole(text: str, whole: int) -> None:
+    from summarizer import Document, rank_key_figures
+
+    shown = sorted(r.figure.value for r in rank_key_figures(Document.build(text)))
+    assert shown == [340, whole]  # one figure with its whole value: never a piece of it, never a 0
