@@ -288,7 +288,7 @@ def _report(result: Translation) -> None:
     for warning in result.warnings:
         print(f"summarizer: {warning}", file=sys.stderr)
     for s in result.flagged:
-        reasons = "; ".join(f.message for f in s.flags if f.severity == "warning")
+        reasons = "; ".join(s.warnings)
         print(f"summarizer: sentence {s.index + 1} flagged: {reasons}", file=sys.stderr)
 
 

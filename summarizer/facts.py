@@ -24,11 +24,12 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from . import parsing
-from .figures import Figure
+from .figures import Figure, Kind
 
 logger = logging.getLogger(__name__)
 
@@ -54,6 +55,18 @@ _ARTICLES = frozenset("le la l' l’ les".split())
 _VOTES = frozenset("voix vote votes député députés sénateur sénateurs élu élus bulletin bulletins suffrage suffrages".split())
 _PROGRAMMES = frozenset("programme programmes épisode épisodes étape étapes chapitre chapitres".split())
 _EXAMPLE = re.compile(r"\b(?:par exemple|notamment|tel(?:le)?s? que|à titre d['’]exemple|entre autres)\b", re.IGNORECASE)
+
+
+class Relation(str, Enum):
+    """How the noun a figure goes with relates to it (equal to its name as a string)."""
+
+    QUANTIFIED = "quantified"  #: "124 réseaux" did something or had something done
+    OBJECT = "object"  #: "a déjoué 40 589 tentatives"
+    SUBJECT = "subject"  #: the figure is what the noun amounts to: "le budget atteindra 38,5 milliards"
+    OF = "of"  #: what the noun is worth: "des dépenses de 492 milliards d'euros"
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @dataclass(frozen=True)
@@ -96,7 +109,7 @@ class Fact:
     vote: bool = False
     example: bool = False
     nominal: bool = False
-    relation: str = "quantified"
+    relation: Relation = Relation.QUANTIFIED
     case: str = ""
     qualifier: bool = False
     own: str = ""
@@ -109,9 +122,9 @@ class Fact:
         "migrants rapatriés en 2023", "démantèlement de réseaux criminels", "tentatives d'immigration illégale
         (déjoué)", "taux de chômage (reculé)".
         """
-        if self.relation == "subject" and self.case.lower() in _NOT_A_VALUE_CASE:
+        if self.relation == Relation.SUBJECT and self.case.lower() in _NOT_A_VALUE_CASE:
             return self.own or self.figure.label  # "contre 12 décès": the figure's own noun, not the subject's
-        if self.relation in ("object", "subject") and not self.nominal and self.noun and self.event:
+        if self.relation in (Relation.OBJECT, Relation.SUBJECT) and not self.nominal and self.noun and self.event:
             return " ".join(w for w in (f"{self.noun} ({self.event})", self.time, self.place) if w)
         return self.phrase(with_figure=False)
 
@@ -123,14 +136,15 @@ class Fact:
         """
         number = self.figure.text if with_figure else ""
         if self.nominal and self.event:
-            core = f"{self.event} de {number} {self.noun}" if self.relation != "subject" else f"{self.noun} en {self.event} de {number}"
-        elif self.relation == "of":
+            subject = self.relation == Relation.SUBJECT
+            core = f"{self.noun} en {self.event} de {number}" if subject else f"{self.event} de {number} {self.noun}"
+        elif self.relation == Relation.OF:
             core = f"{self.noun} de {number}" if number else self.noun
-        elif self.relation == "subject" and self.case.lower() in _NOT_A_VALUE_CASE:
+        elif self.relation == Relation.SUBJECT and self.case.lower() in _NOT_A_VALUE_CASE:
             core = f"{number} {self.own}" if number else self.noun  # "contre 12 décès": not what the subject amounts to
-        elif self.relation == "subject":
+        elif self.relation == Relation.SUBJECT:
             core = f"{self.noun} {self.event} {self.case if number else ''} {number} {self.own if number else ''}"
-        elif self.relation == "object":
+        elif self.relation == Relation.OBJECT:
             core = f"{self.event} {number} {self.noun}"
         else:
             core = f"{number} {self.noun} {self.event}"
@@ -317,7 +331,7 @@ def _merge(doc: Any, figures: Sequence[Figure]) -> None:
             if span is None or len(span) < 2 or any(s < span.end and span.start < e for s, e in seen):
                 continue
             seen.append((span.start, span.end))
-            retokenizer.merge(span, attrs={"POS": "NUM"} if figure.kind in ("count", "percent", "year") else {})
+            retokenizer.merge(span, attrs={"POS": "NUM"} if figure.kind in (Kind.COUNT, Kind.PERCENT, Kind.YEAR) else {})
 
 
 def _argument(verb: Any, token: Any, anchor: Any, deps: tuple[str, ...]) -> Any | None:
@@ -401,7 +415,7 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     facts: list[Fact] = []
     for figure in figures:
         token = tokens[id(figure)]
-        if token is None or figure.kind in ("year", "date", "time", "name"):
+        if token is None or figure.kind in (Kind.YEAR, Kind.DATE, Kind.TIME, Kind.NAME):
             facts.append(Fact(figure))
             continue
         facts.append(_fact(sentence, doc, figure, token, figures, tokens))
@@ -445,7 +459,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         )
     # the event: a nominalisation the figure hangs from ("en hausse de 11,4 %"), else what governs its noun
     event, lemma, nominal, anchor = "", "", False, None
-    if noun is None and figure.kind == "percent":
+    if noun is None and figure.kind == Kind.PERCENT:
         # "estimant à 70 % la part d'argent sale", "gonflant de 30 % à 40 % les factures": what the rate applies to
         noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > token.i and _de(c) is None
                      and any(d.dep_ == "det" for d in c.children)), None)  # fmt: skip
@@ -482,7 +496,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
             guessed = True
     # with no noun of its own, the figure is about the clause's object or subject ("le budget atteindra 38,5 Md")
     subject = noun_before
-    if noun is not None and figure.kind in ("percent", "money", "measure") and _same(noun.head, token) and anchor is not None:
+    if noun is not None and figure.kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE) and _same(noun.head, token) and anchor is not None:
         # "ramène le déficit à 4,4 % du PIB": what the verb acts on is what the figure measures, not "du PIB"
         verb = anchor if _verbal(anchor) or anchor.pos_ == "ADJ" else None
         measured = _argument(verb, token, anchor, ("obj",)) if verb is not None and token.dep_.startswith("obl") else None
@@ -515,7 +529,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
             subject = verb.head  # "un coût estimé à 1,2 milliard"
     # time and place: a year or date of the same clause, a place the parser tags
     time = ""
-    years = [t for t in figures if t.kind in ("year", "date") and t is not figure]
+    years = [t for t in figures if t.kind in (Kind.YEAR, Kind.DATE) and t is not figure]
     if years:
 
         def attached(other: Figure) -> bool:
@@ -565,23 +579,23 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         own = _noun_phrase(noun, token)
         if _same(noun.head, token) and (de := _de(noun)) is not None:
             own = f"{de.text_with_ws}{own}"
-        noun_text, role, head_lemma = _noun_phrase(owner, token), "subject", noun.lemma_.lower()
+        noun_text, role, head_lemma = _noun_phrase(owner, token), Relation.SUBJECT, noun.lemma_.lower()
     elif noun is not None:
         noun_text = _noun_phrase(noun, token)
         if _same(noun.head, token) and (de := _de(noun)) is not None:
             noun_text = f"{de.text_with_ws}{noun_text}"
-        role = "object" if noun.dep_ == "obj" else "quantified"
+        role = Relation.OBJECT if noun.dep_ == "obj" else Relation.QUANTIFIED
         head_lemma = noun.lemma_.lower()
-    elif subject is not None and figure.kind == "count" and subject.dep_ in ("nsubj", "nsubj:pass"):
-        noun_text, role, head_lemma = _noun_phrase(subject, token), "quantified", subject.lemma_.lower()
+    elif subject is not None and figure.kind == Kind.COUNT and subject.dep_ in ("nsubj", "nsubj:pass"):
+        noun_text, role, head_lemma = _noun_phrase(subject, token), Relation.QUANTIFIED, subject.lemma_.lower()
     elif subject is not None and of_noun and not event:
-        noun_text, role, head_lemma = _noun_phrase(subject, token), "of", subject.lemma_.lower()
+        noun_text, role, head_lemma = _noun_phrase(subject, token), Relation.OF, subject.lemma_.lower()
     elif subject is not None:
-        noun_text, role, head_lemma = _noun_phrase(subject, token), "subject", subject.lemma_.lower()
-    elif figure.kind == "measure" and figure.unit:
-        noun_text, role, head_lemma = "", "quantified", figure.unit  # "2,5 millions d'hectares": hectares
+        noun_text, role, head_lemma = _noun_phrase(subject, token), Relation.SUBJECT, subject.lemma_.lower()
+    elif figure.kind == Kind.MEASURE and figure.unit:
+        noun_text, role, head_lemma = "", Relation.QUANTIFIED, figure.unit  # "2,5 millions d'hectares": hectares
     else:
-        noun_text, role, head_lemma = "", "quantified", ""
+        noun_text, role, head_lemma = "", Relation.QUANTIFIED, ""
     return Fact(
         figure,
         noun=noun_text,
@@ -595,7 +609,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         example=bool(_EXAMPLE.search(sentence[: figure.start])),
         nominal=nominal,
         relation=role,
-        confident=(role == "of" and not guessed)
+        confident=(role == Relation.OF and not guessed)
         or _confident(event, lemma, nominal, noun_text, anchor, noun if noun is not None else subject, guessed),
         case=next((c.text for c in complement.children if c.dep_ == "case" and c.i < complement.i), ""),
         own=own,

@@ -31,7 +31,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import parsing
-from .figures import Figure
+from .figures import Figure, Kind
 
 logger = logging.getLogger(__name__)
 
@@ -356,13 +356,14 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
         verb_above = _clause_verb(anchor)
         acts_on = verb_above is not None and any(c.dep_ == "dobj" and c.i not in path for c in verb_above.children)
         reaches = verb_above is not None and verb_above.lemma_.lower() in _REACH_VERBS
-        if noun is not None and reached and (acts_on or reaches) and figure.kind in ("percent", "money", "measure"):
+        if noun is not None and reached and (acts_on or reaches) and figure.kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE):
             noun = None  # "cut the deficit to 4.4% of GDP", "sales rose to 9% of the market": what the verb says it of
     # the event: a change said as a noun ("a 17% drop in the rate"), a nominalisation through "of", a change
     # adverb, else the clause's verb
     event_token = None
     nominal = False
-    if noun is not None and noun.head.i != anchor.i and _is_change_noun(noun) and figure.kind in ("percent", "money", "measure", "count"):
+    amount = figure.kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.COUNT)
+    if noun is not None and noun.head.i != anchor.i and _is_change_noun(noun) and amount:
         event_token, nominal = noun, True
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")
                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
@@ -377,7 +378,7 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
     if event_token is None and verb is None:
         return None
     subject = _subject(verb) if verb is not None else None
-    if noun is not None and figure.kind == "money" and noun.lemma_.lower() in _CURRENCIES and verb is not None:
+    if noun is not None and figure.kind == Kind.MONEY and noun.lemma_.lower() in _CURRENCIES and verb is not None:
         # "giving 88,000 Canadian dollars to parties": the currency is the unit; the amount goes to a noun of the clause
         noun = next((g for c in [*verb.children, *noun.children] if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "on")
                      for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)  # fmt: skip
@@ -385,7 +386,7 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
         noun = anchor.head.head  # "a peak of 30 dollars", "a cost of €1.2 billion": what the amount is worth
     if noun is None and verb is not None and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         noun = verb.head  # "bribes totalling 736,000 dollars": what the participle says it of
-    if noun is None and (figure.kind in ("percent", "money", "measure", "other") or reached):
+    if noun is None and (figure.kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.OTHER) or reached):
         # an amount or a rate is said of a noun of the clause: the object ("cut the deficit to 4.4%") or the subject
         # ("the number of bitcoins is limited to 21 million")
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in path), None) if verb is not None else None

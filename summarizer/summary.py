@@ -36,10 +36,10 @@ from typing import Any
 
 from . import quotes
 from .document import Document, Sentence
-from .facts import Fact, parser_available, programme_noun, read_facts_many, well_formed
-from .figures import Figure, format_value
+from .facts import Fact, Relation, parser_available, programme_noun, read_facts_many, well_formed
+from .figures import Figure, Kind, format_value
 from .quotes import Quote
-from .result import Segment, Translation
+from .result import FlagCode, Segment, Translation
 
 logger = logging.getLogger(__name__)
 
@@ -50,14 +50,28 @@ __all__ = [
     "Headline",
     "RankedFigure",
     "ROLES",
+    "Role",
     "rank_key_figures",
     "select_key_figures",
     "labels_to_translate",
     "build_summary",
 ]
 
-#: A key figure's role in the article, in the order an editor leads with them.
-ROLES = ("headline", "change", "total", "comparison", "context")
+class Role(str, Enum):
+    """A key figure's role in the article, in the order an editor leads with them (equal to its name as a string)."""
+
+    HEADLINE = "headline"  #: a fact of the title or the lede
+    CHANGE = "change"  #: a rise, a fall, a rate that moved
+    TOTAL = "total"  #: a count or an amount the article is about
+    COMPARISON = "comparison"  #: an earlier value, a part of a total, a figure compared with
+    CONTEXT = "context"  #: votes, programmes, examples, quotations, qualifiers
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: The roles' names, in order (the JSON's ``key_figures[].role``).
+ROLES = tuple(role.value for role in Role)
 
 _CHANGE_WORDS = re.compile(
     r"hausse|baisse|augment|diminu|recul|progress|chut|bond|croissance|déclin|plong|grimp|envol|effondr|record|"
@@ -246,11 +260,11 @@ class ArticleSummary:
             "headline": self.headline.to_dict(),
             "flagged": [
                 {"segment": s.index, "source": s.source, "translation": s.translation,
-                 "reasons": [f.message for f in s.flags if f.severity == "warning"]}  # fmt: skip
+                 "reasons": s.warnings}  # fmt: skip
                 for s in self.flagged
             ],
             "repaired": [
-                {"segment": s.index, "reasons": [f.message for f in s.flags if f.code == "repaired"]}
+                {"segment": s.index, "reasons": [f.message for f in s.flags if f.code == FlagCode.REPAIRED]}
                 for s in self.translation.repaired
             ],
         }
@@ -317,7 +331,7 @@ class RankedFigure:
         if self.fact is not None and self.fact.confident:
             candidates.append(self.fact.phrase())
         fact = self.fact
-        if fact is not None and fact.relation in ("quantified", "object") and fact.noun and not fact.nominal:
+        if fact is not None and fact.relation in (Relation.QUANTIFIED, Relation.OBJECT) and fact.noun and not fact.nominal:
             candidates.append(f"{self.figure.text} {fact.noun}")  # no event the parse is unsure of: the figure and its noun
         for phrase in candidates:
             if well_formed(phrase) and phrase.count(self.figure.text) == 1:
@@ -335,32 +349,32 @@ def _role(
     starting: bool = False,
 ) -> str:
     if paragraph in headline:
-        return "headline"
+        return Role.HEADLINE
     before = text[max(0, figure.start - 40) : figure.start]
     around = text[max(0, figure.start - 50) : figure.end + 25]
-    vote_count = fact is not None and fact.vote and figure.kind != "percent"  # "52 % des suffrages" is a result, "251 voix" a tally
+    vote_count = fact is not None and fact.vote and figure.kind != Kind.PERCENT  # "52 % des suffrages" is a result, "251 voix" a tally
     if fact is not None and (vote_count or programme_noun(fact) or fact.example or fact.qualifier):
-        return "context"
+        return Role.CONTEXT
     if re.search(r"\b(?:voix|votes?|suffrages)\s+contre\s+$", before, re.I):
-        return "context"  # "par 251 voix contre 157": the other side of a vote
+        return Role.CONTEXT  # "par 251 voix contre 157": the other side of a vote
     if _AFTER_A_FIGURE.search(text[max(0, figure.start - 60) : figure.start]) or _EARLIER_AFTER.match(text[figure.end : figure.end + 60]):
-        return "comparison"  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
+        return Role.COMPARISON  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
     if starting:
-        return "comparison"  # "passant de 633 000 à 532 000": the starting value
+        return Role.COMPARISON  # "passant de 633 000 à 532 000": the starting value
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
-        return "comparison"  # "+4,9 % en 2023" in an article about 2024: the earlier value
-    if figure.kind == "percent" and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
-        return "change"  # "soit +47 %": a signed rate is a change, whatever introduces it
+        return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
+    if figure.kind == Kind.PERCENT and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
+        return Role.CHANGE  # "soit +47 %": a signed rate is a change, whatever introduces it
     if _COMPARISON_BEFORE.search(before):
-        return "comparison"
+        return Role.COMPARISON
     if fact is None and re.search(r"\b(?:voix|votes?|programmes?)\b", text[figure.end : figure.end + 12], re.I):
-        return "context"
+        return Role.CONTEXT
     event = f"{fact.event_lemma} {fact.event}" if fact is not None else ""
-    if _CHANGE_WORDS.search(event) or (figure.kind == "percent" and _CHANGE_WORDS.search(before)):
-        return "change"
-    if figure.kind == "percent" and _CHANGE_WORDS.search(around):
-        return "change"
-    return "total"
+    if _CHANGE_WORDS.search(event) or (figure.kind == Kind.PERCENT and _CHANGE_WORDS.search(before)):
+        return Role.CHANGE
+    if figure.kind == Kind.PERCENT and _CHANGE_WORDS.search(around):
+        return Role.CHANGE
+    return Role.TOTAL
 
 
 def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
@@ -387,7 +401,7 @@ def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -
 
 def _reference_year(document: Document, figures: list[Figure], paragraphs: set[int], paragraph_of: dict[int, int]) -> int | None:
     """The year the article is about: the latest year of its title and lede (None when they name none)."""
-    years = [int(f.value) for f in figures if f.kind == "year" and paragraph_of.get(id(f)) in paragraphs
+    years = [int(f.value) for f in figures if f.kind == Kind.YEAR and paragraph_of.get(id(f)) in paragraphs
              and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100]  # fmt: skip
     return max(years) if years else None
 
@@ -413,15 +427,15 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     if isinstance(figure.value, (int, float)) and figure.value == 0:
         return True
     before = text[max(0, figure.start - 20) : figure.start]
-    if figure.kind == "count":
+    if figure.kind == Kind.COUNT:
         digits = figure.text.strip()
         if re.fullmatch(r"(?:19|20)\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
             return True  # "bilan 2016 publié": a year; "1987 habitants" stays a count
         if _SPAN_END.search(before):
             return True
-    if figure.kind in ("count", "other") and _RATE_BASE.search(before) and re.search(r"\d", before):
+    if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
         return True
-    if figure.kind in ("count", "other") and (_IDENTIFIER_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
+    if figure.kind in (Kind.COUNT, Kind.OTHER) and (_IDENTIFIER_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
                                              or _loose_digits_before(before, figure, figures)):  # fmt: skip
         return True  # a phone number, a file or law number, or the rest of a number the reader left out
     for other in figures:
@@ -451,7 +465,7 @@ def _score(
         score += 1.2
     elif paragraph not in headline:
         score -= min(1.0, 0.15 * max(0, paragraph - lede))
-    if isinstance(figure.value, (int, float)) and figure.kind in ("money", "count"):
+    if isinstance(figure.value, (int, float)) and figure.kind in (Kind.MONEY, Kind.COUNT):
         score += min(0.8, math.log10(abs(float(figure.value)) + 1) / 10)
     if fact is not None:
         score += 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
@@ -459,7 +473,7 @@ def _score(
             score -= 1.5  # a figure in a quotation is someone's claim: after the article's own facts
     elif not figure.label:
         score -= 0.5
-    if figure.kind == "count" and isinstance(figure.value, (int, float)) and abs(figure.value) < 20:
+    if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and abs(figure.value) < 20:
         score -= 0.8  # "12 amendements", "7 stations": details beside the article's totals
     return score
 
@@ -514,7 +528,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
                 and sentence_of[id(a)] is sentence_of[id(b)] and _FROM_BEFORE.search(text[max(0, a.start - 50) : a.start])
                 and _TO_BETWEEN.fullmatch(text[a.end : b.start])}  # fmt: skip
     converted = {id(f) for f in kept for r in restated if f.start > r.start and sentence_of[id(f)] is sentence_of[id(r)]
-                 and r.kind == "money"}  # fmt: skip
+                 and r.kind == Kind.MONEY}  # fmt: skip
     crowd = Counter(id(sentence_of[id(f)]) for f in kept)  # key figures per sentence
     order_in_sentence: dict[int, int] = {}
     seen_in: Counter[int] = Counter()
@@ -563,7 +577,7 @@ def _after(text: str, figure: Figure) -> str:
 def _read_facts(sentences: list[Sentence]) -> dict[int, Fact]:
     """What each figure of these sentences says: by the figure's offset in the document."""
     facts: dict[int, Fact] = {}
-    items = [(sentence.source, [f for f in sentence.figures if f.kind != "name"]) for sentence in sentences]
+    items = [(sentence.source, [f for f in sentence.figures if f.kind != Kind.NAME]) for sentence in sentences]
     for sentence, read in zip(sentences, read_facts_many(items)):  # one batch of parses
         for fact in read:
             facts[fact.figure.start + sentence.start] = fact
@@ -580,9 +594,9 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
         if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between, re.IGNORECASE):
             return True  # the range is kept once, by its second end (which carries the unit)
         conversion = _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start])
-        if figure.kind == "money" and 0 <= figure.start - other.end <= 300 and conversion:
+        if figure.kind == Kind.MONEY and 0 <= figure.start - other.end <= 300 and conversion:
             return True  # "..., soit l'équivalent de 1,6 milliard d'euros": the same amount in another currency
-        if figure.kind == "money" and figure.start > other.end:
+        if figure.kind == Kind.MONEY and figure.start > other.end:
             gap = text[other.end : figure.start]
             if re.fullmatch(r"\s*(?:\w+\s+)?\(\s*(?:soit\s+|environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
                 return True
@@ -743,7 +757,7 @@ def _headline(translation: Translation, key_figures: list[KeyFigure]) -> Headlin
     if not sentences:
         return Headline("")
     text = " ".join(s.translation for s in sentences).strip()
-    problems = [f.message for s in sentences for f in s.flags if f.severity == "warning"]
+    problems = [w for s in sentences for w in s.warnings]
     if not problems:
         return Headline(text)
     verified = [k for k in key_figures if k.verified][:3]

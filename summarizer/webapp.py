@@ -498,7 +498,7 @@ def to_markdown(summary: ArticleSummary) -> str:
     if flagged:
         lines += ["", "# Sentences to check", ""]
         for s in flagged:
-            reasons = "; ".join(f.message for f in s.flags if f.severity == "warning")
+            reasons = "; ".join(s.warnings)
             lines.append(f"- Sentence {s.index + 1}: {_md_escape(s.source)} — {_md_escape(reasons)}")
     lines += ["", f"_Model: {_md_escape(summary.translation.model)} ({summary.translation.backend}), "
               f"{summary.translation.seconds:.1f} s_"]  # fmt: skip
