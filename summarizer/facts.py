@@ -447,9 +447,58 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     return described
 
 
+@dataclass
+class _Reading:
+    """What the parse says of one figure so far, filled in by the steps of :func:`_fact`, in order."""
+
+    noun: Any = None  # the noun it quantifies ("124 réseaux")
+    subject: Any = None  # without a noun of its own: what the figure is said of ("le budget atteindra 38,5 Md")
+    event: str = ""
+    lemma: str = ""
+    nominal: bool = False
+    anchor: Any = None  # the token of the event
+    of_noun: bool = False  # the figure is what a noun is worth: "des dépenses de 492 milliards d'euros"
+    guessed: bool = False  # the parse did not attach the figure: the words around it were read instead
+
+    def take_event(self, found: tuple[str, str, bool, Any]) -> None:
+        self.event, self.lemma, self.nominal, self.anchor = found
+
+
 def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence[Figure], tokens: dict[int, Any]) -> Fact:
-    # the noun it quantifies: "124 réseaux", "21 millions de personnes", "11 % des citoyens"
-    noun = None
+    """What one figure says, read from the parse in named steps: its noun, its event, what it is said of, its
+    time and place, and how its noun relates to it."""
+    reading = _Reading(noun=_quantified_noun(figure, token, figures))
+    _read_event(reading, token)
+    noun_before = _guess_event(reading, doc, token)
+    _read_subject(reading, sentence, figure, token, figures, noun_before)
+    time = _time_of(sentence, figure, figures, tokens, reading)
+    place = _place_of(doc, token, figures, reading)
+    complement = reading.noun if reading.noun is not None and not _same(reading.noun.head, token) else token
+    noun_text, role, head_lemma, own = _relation(figure, token, complement, reading)
+    event, lemma = reading.event, reading.lemma
+    return Fact(
+        figure,
+        noun=noun_text,
+        noun_lemma=head_lemma,
+        event=event,
+        event_lemma=lemma.lower(),
+        time=time,
+        place=place,
+        quoted=_quoted(sentence, figure),
+        vote=head_lemma in _VOTES or bool(re.search(r"\bvot", lemma)),
+        example=bool(_EXAMPLE.search(sentence[: figure.start])),
+        nominal=reading.nominal,
+        relation=role,
+        confident=(role == Relation.OF and not reading.guessed)
+        or _confident(event, lemma, reading.nominal, noun_text, reading.anchor,
+                      reading.noun if reading.noun is not None else reading.subject, reading.guessed),  # fmt: skip
+        case=next((c.text for c in complement.children if c.dep_ == "case" and c.i < complement.i), ""),
+        own=own,
+    )
+
+
+def _quantified_noun(figure: Figure, token: Any, figures: Sequence[Figure]) -> Any | None:
+    """The noun the figure quantifies: "124 réseaux", "21 millions de personnes", "11 % des citoyens"."""
     if token.dep_ in ("nummod", "det") and token.head.pos_ in ("NOUN", "PROPN") and not _same(token.head, token):
         noun = token.head
     else:
@@ -457,116 +506,143 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
             (c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and c.i > token.i and _de(c) is not None),
             None,
         )
-    # the event: a nominalisation the figure hangs from ("en hausse de 11,4 %"), else what governs its noun
-    event, lemma, nominal, anchor = "", "", False, None
     if noun is None and figure.kind == Kind.PERCENT:
         # "estimant à 70 % la part d'argent sale", "gonflant de 30 % à 40 % les factures": what the rate applies to
         noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i > token.i and _de(c) is None
                      and any(d.dep_ == "det" for d in c.children)), None)  # fmt: skip
     if noun is not None and any(f.start <= noun.idx < f.end for f in figures if f is not figure):
         noun = None  # "88 000 dollars (68 000 euros)": another figure is not what this one counts
+    return noun
+
+
+def _read_event(reading: _Reading, token: Any) -> None:
+    """The event: a nominalisation the figure hangs from ("en hausse de 11,4 %"), else what governs its noun or it."""
     if token.dep_ in ("nmod", "obl:mod", "obl") and token.head.pos_ == "NOUN" and _is_nominal_event(token.head):
-        event, lemma, nominal, anchor = token.head.text, token.head.lemma_, True, token.head
-    if not event and noun is not None and not _same(noun.head, token):
-        event, lemma, nominal, anchor = _event(noun)
-    if not event:
-        event, lemma, nominal, anchor = _event(token)
+        reading.take_event((token.head.text, token.head.lemma_, True, token.head))
+    if not reading.event and reading.noun is not None and not _same(reading.noun.head, token):
+        reading.take_event(_event(reading.noun))
+    if not reading.event:
+        reading.take_event(_event(token))
+
+
+def _guess_event(reading: _Reading, doc: Any, token: Any) -> Any | None:
+    """Where the parse attached the figure elsewhere, the event from the words around it; returns the noun right
+    before that verb when it is what the verb says something of."""
     noun_before = None
-    of_noun = False  # the figure is what a noun is worth: "des dépenses de 492 milliards d'euros"
-    guessed = False  # the parse did not attach the figure: the words around it were read instead
-    if not event:
+    if not reading.event:
         # the parser attached the figure elsewhere: the verb right before it in the same clause
         # ("pots-de-vin totalisant 736 000 dollars")
         for previous in reversed(doc[token.sent.start : token.i]):
             if previous.is_punct:
                 break
             if previous.pos_ == "VERB":
-                event, lemma, nominal, anchor = _negated(previous), previous.lemma_, False, previous
-                guessed = True
+                reading.take_event((_negated(previous), previous.lemma_, False, previous))
+                reading.guessed = True
                 before = doc[previous.i - 1] if previous.i > token.sent.start else None
-                if noun is None and before is not None and before.pos_ == "NOUN":
+                if reading.noun is None and before is not None and before.pos_ == "NOUN":
                     noun_before = before  # "pots-de-vin totalisant 736 000 dollars": what the verb says of it
                 break
-    if noun is not None and noun.dep_ == "dep":
+    if reading.noun is not None and reading.noun.dep_ == "dep":
         # the parser could not attach the noun ("..., 11 personnes, ..., ont été ajoutées"): the main verb, when
         # it has no subject of its own, is what happened to it
-        root = noun.sent.root
+        root = reading.noun.sent.root
         if _verbal(root) and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in root.children):
-            event, lemma, nominal, anchor = _negated(root), root.lemma_, False, root
-            guessed = True
-    # with no noun of its own, the figure is about the clause's object or subject ("le budget atteindra 38,5 Md")
-    subject = noun_before
-    if noun is not None and figure.kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE) and _same(noun.head, token) and anchor is not None:
+            reading.take_event((_negated(root), root.lemma_, False, root))
+            reading.guessed = True
+    return noun_before
+
+
+def _read_subject(reading: _Reading, sentence: str, figure: Figure, token: Any, figures: Sequence[Figure], noun_before: Any) -> None:
+    """With no noun of its own, what the figure is said of: the clause's object or subject ("le budget atteindra
+    38,5 Md"), the noun it is the worth of ("des dépenses de 492 milliards"), the amount a change is of."""
+    reading.subject = noun_before
+    anchor = reading.anchor
+    if reading.noun is not None and figure.kind in (Kind.PERCENT, Kind.MONEY, Kind.MEASURE) and _same(reading.noun.head, token) \
+            and anchor is not None:  # fmt: skip
         # "ramène le déficit à 4,4 % du PIB": what the verb acts on is what the figure measures, not "du PIB"
         verb = anchor if _verbal(anchor) or anchor.pos_ == "ADJ" else None
         measured = _argument(verb, token, anchor, ("obj",)) if verb is not None and token.dep_.startswith("obl") else None
         if measured is None and verb is not None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
             measured = verb.head  # "le déficit ramené à 4,4 % du PIB"
         if measured is not None:
-            noun, subject = None, measured
-    if noun is None and subject is None and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _de(token) is not None:
-        if not _same(token.head, anchor):
-            subject = token.head  # "des dépenses de 492 milliards d'euros", "un coût de 1,2 milliard"
-            of_noun = True
-            if not event or _same(anchor, subject):
-                event, lemma, nominal, anchor = _event(subject)
+            reading.noun, reading.subject = None, measured
+    if reading.noun is None and reading.subject is None and token.dep_ == "nmod" and token.head.pos_ == "NOUN" and _de(token) is not None:
+        if not _same(token.head, reading.anchor):
+            reading.subject = token.head  # "des dépenses de 492 milliards d'euros", "un coût de 1,2 milliard"
+            reading.of_noun = True
+            if not reading.event or _same(reading.anchor, reading.subject):
+                reading.take_event(_event(reading.subject))
+    anchor, nominal = reading.anchor, reading.nominal
     restated = anchor is not None and nominal and re.search(r"\bsoit\s+(?:une?\s+)?$", sentence[: anchor.idx]) is not None
-    if noun is None and subject is None and anchor is not None and nominal and anchor.dep_ == "nmod":
+    if reading.noun is None and reading.subject is None and anchor is not None and nominal and anchor.dep_ == "nmod":
         amount = anchor.head  # "38 milliards de dirhams, en hausse de 11,4 %": the change of an amount, said of its subject
         if any(f.start <= amount.idx < f.end for f in figures) and _verbal(amount.head):
-            subject = _argument(amount.head, token, anchor, ("nsubj", "nsubj:pass"))
+            reading.subject = _argument(amount.head, token, anchor, ("nsubj", "nsubj:pass"))
     if (
-        noun is None
-        and subject is None
+        reading.noun is None
+        and reading.subject is None
         and anchor is not None
         and not restated
         and (_verbal(anchor) or anchor.pos_ == "ADJ" or anchor.dep_.startswith("obl"))
     ):
         # a nominal event ("en hausse de 11,4 %") takes the subject of the verb it modifies; "soit une hausse" none
         verb = anchor if _verbal(anchor) or anchor.pos_ == "ADJ" else anchor.head
-        subject = _argument(verb, token, anchor, ("obj", "nsubj:pass", "nsubj"))
-        if subject is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
-            subject = verb.head  # "un coût estimé à 1,2 milliard"
-    # time and place: a year or date of the same clause, a place the parser tags
-    time = ""
+        reading.subject = _argument(verb, token, anchor, ("obj", "nsubj:pass", "nsubj"))
+        if reading.subject is None and verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN":
+            reading.subject = verb.head  # "un coût estimé à 1,2 milliard"
+
+
+def _time_of(sentence: str, figure: Figure, figures: Sequence[Figure], tokens: dict[int, Any], reading: _Reading) -> str:
+    """A year or date of the same clause, with its preposition ("en 2022"), that is this figure's own."""
     years = [t for t in figures if t.kind in (Kind.YEAR, Kind.DATE) and t is not figure]
-    if years:
+    if not years:
+        return ""
+    anchor, nominal = reading.anchor, reading.nominal
 
-        def attached(other: Figure) -> bool:
-            other_token = tokens[id(other)]
-            heads = {anchor.i, anchor.head.i} if anchor is not None and nominal else {anchor.i} if anchor is not None else set()
-            return other_token is not None and other_token.head.i in heads  # "38 Md en 2023, en hausse de 11,4 %"
+    def attached(other: Figure) -> bool:
+        other_token = tokens[id(other)]
+        heads = {anchor.i, anchor.head.i} if anchor is not None and nominal else {anchor.i} if anchor is not None else set()
+        return other_token is not None and other_token.head.i in heads  # "38 Md en 2023, en hausse de 11,4 %"
 
-        def dates_another(other: Figure) -> bool:  # "contre 13,8 milliards en 2023": the year of the figure right before
-            amount = anchor.head.idx if anchor is not None and nominal else -1  # the amount a change is of keeps its year
-            return any(
-                f is not figure and f is not other and 0 <= other.start - f.end <= 4 and not f.start <= amount < f.end for f in figures
-            )
+    def dates_another(other: Figure) -> bool:  # "contre 13,8 milliards en 2023": the year of the figure right before
+        amount = anchor.head.idx if anchor is not None and nominal else -1  # the amount a change is of keeps its year
+        return any(f is not figure and f is not other and 0 <= other.start - f.end <= 4 and not f.start <= amount < f.end for f in figures)
 
-        years = [t for t in years if not dates_another(t)]
-        anchored = [t for t in years if attached(t)]
-        def free(other: Figure) -> bool:  # "contre 5,5 % en 2024": a year that dates another figure is not this one's
-            other_token = tokens[id(other)]
-            return other_token is None or not any(
-                f.start <= other_token.head.idx < f.end for f in figures if f is not other and f is not figure
-            )
+    def free(other: Figure) -> bool:  # "contre 5,5 % en 2024": a year that dates another figure is not this one's
+        other_token = tokens[id(other)]
+        others = [f for f in figures if f is not other and f is not figure]
+        return other_token is None or not any(f.start <= other_token.head.idx < f.end for f in others)
 
-        chosen = anchored[0] if anchored else (years[0] if len(years) == 1 and free(years[0]) else None)
-        if chosen is not None:
-            time = _time_phrase(sentence, chosen)
-    noun_tokens = {t.i for n in (noun, subject) if n is not None for t in n.subtree}  # a place inside the noun is part of it
-    place = ""
-    scope = {t.i for t in (anchor.subtree if anchor is not None else token.subtree)}
+    years = [t for t in years if not dates_another(t)]
+    anchored = [t for t in years if attached(t)]
+    chosen = anchored[0] if anchored else (years[0] if len(years) == 1 and free(years[0]) else None)
+    return _time_phrase(sentence, chosen) if chosen is not None else ""
+
+
+def _place_of(doc: Any, token: Any, figures: Sequence[Figure], reading: _Reading) -> str:
+    """A place the parser tags in the figure's clause, with its preposition ("au Maroc"), outside its noun."""
+    noun_tokens = {t.i for n in (reading.noun, reading.subject) if n is not None for t in n.subtree}  # a place in the noun is part of it
+    scope = {t.i for t in (reading.anchor.subtree if reading.anchor is not None else token.subtree)}
     inside = [e for e in doc.ents if e.label_ in ("LOC", "GPE") and e.root.i in scope and e.root.i not in noun_tokens
               and not any(e.start_char < f.end and f.start < e.end_char for f in figures)]  # fmt: skip
+    place = ""
     if inside and any(c.dep_ == "case" for c in inside[0].root.children):  # "au Maroc", "en Chine"; not a bare name
         place = _with_case(inside[0].root) if len(inside[0]) == 1 else inside[0].text
         if place[:1].isupper() and place.split()[0].lower() in ("au", "aux", "en", "à", "dans", "du", "de"):
             place = place[0].lower() + place[1:]  # "Au Mali" at the head of a sentence: "au Mali" in a label
+    return place
+
+
+def _quoted(sentence: str, figure: Figure) -> bool:
+    """Whether the figure is inside a quotation (an odd number of open quotation marks before it)."""
     before = sentence[: figure.start]
-    quoted = (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
-    own = ""
-    complement = noun if noun is not None and not _same(noun.head, token) else token
+    return (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
+
+
+def _relation(figure: Figure, token: Any, complement: Any, reading: _Reading) -> tuple[str, Relation, str, str]:
+    """The noun phrase the label names, how it relates to the figure, its head's lemma, and (with a ``subject``
+    relation) the noun the figure itself counts."""
+    noun, subject, anchor = reading.noun, reading.subject, reading.anchor
     owner = None
     obl_like = complement.dep_.startswith("obl") or (complement.dep_ == "obj" and _de(complement) is not None)
     if anchor is not None and _verbal(anchor) and obl_like and _same(complement.head, anchor):
@@ -579,41 +655,21 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         own = _noun_phrase(noun, token)
         if _same(noun.head, token) and (de := _de(noun)) is not None:
             own = f"{de.text_with_ws}{own}"
-        noun_text, role, head_lemma = _noun_phrase(owner, token), Relation.SUBJECT, noun.lemma_.lower()
-    elif noun is not None:
+        return _noun_phrase(owner, token), Relation.SUBJECT, noun.lemma_.lower(), own
+    if noun is not None:
         noun_text = _noun_phrase(noun, token)
         if _same(noun.head, token) and (de := _de(noun)) is not None:
             noun_text = f"{de.text_with_ws}{noun_text}"
-        role = Relation.OBJECT if noun.dep_ == "obj" else Relation.QUANTIFIED
-        head_lemma = noun.lemma_.lower()
-    elif subject is not None and figure.kind == Kind.COUNT and subject.dep_ in ("nsubj", "nsubj:pass"):
-        noun_text, role, head_lemma = _noun_phrase(subject, token), Relation.QUANTIFIED, subject.lemma_.lower()
-    elif subject is not None and of_noun and not event:
-        noun_text, role, head_lemma = _noun_phrase(subject, token), Relation.OF, subject.lemma_.lower()
-    elif subject is not None:
-        noun_text, role, head_lemma = _noun_phrase(subject, token), Relation.SUBJECT, subject.lemma_.lower()
-    elif figure.kind == Kind.MEASURE and figure.unit:
-        noun_text, role, head_lemma = "", Relation.QUANTIFIED, figure.unit  # "2,5 millions d'hectares": hectares
-    else:
-        noun_text, role, head_lemma = "", Relation.QUANTIFIED, ""
-    return Fact(
-        figure,
-        noun=noun_text,
-        noun_lemma=head_lemma,
-        event=event,
-        event_lemma=lemma.lower(),
-        time=time,
-        place=place,
-        quoted=quoted,
-        vote=head_lemma in _VOTES or bool(re.search(r"\bvot", lemma)),
-        example=bool(_EXAMPLE.search(sentence[: figure.start])),
-        nominal=nominal,
-        relation=role,
-        confident=(role == Relation.OF and not guessed)
-        or _confident(event, lemma, nominal, noun_text, anchor, noun if noun is not None else subject, guessed),
-        case=next((c.text for c in complement.children if c.dep_ == "case" and c.i < complement.i), ""),
-        own=own,
-    )
+        return noun_text, Relation.OBJECT if noun.dep_ == "obj" else Relation.QUANTIFIED, noun.lemma_.lower(), ""
+    if subject is not None and figure.kind == Kind.COUNT and subject.dep_ in ("nsubj", "nsubj:pass"):
+        return _noun_phrase(subject, token), Relation.QUANTIFIED, subject.lemma_.lower(), ""
+    if subject is not None and reading.of_noun and not reading.event:
+        return _noun_phrase(subject, token), Relation.OF, subject.lemma_.lower(), ""
+    if subject is not None:
+        return _noun_phrase(subject, token), Relation.SUBJECT, subject.lemma_.lower(), ""
+    if figure.kind == Kind.MEASURE and figure.unit:
+        return "", Relation.QUANTIFIED, figure.unit, ""  # "2,5 millions d'hectares": hectares
+    return "", Relation.QUANTIFIED, "", ""
 
 
 def programme_noun(fact: Fact) -> bool:
