@@ -18,6 +18,7 @@ import gradio as gr  # noqa: E402
 
 from summarizer import __version__  # noqa: E402
 from summarizer.cli import OneLineParser, positive_number, whole_number  # noqa: E402
+from summarizer.settings import DEFAULTS, Settings, variable  # noqa: E402
 from summarizer.webapp import (  # noqa: E402
     PAGE_CSS,
     AppConfig,
@@ -135,16 +136,18 @@ def build_app(config: AppConfig) -> gr.Blocks:
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options; defaults from the environment."""
     parser = OneLineParser(prog="app.py", description="The summarizer web app.")
-    parser.add_argument("--model", default=os.environ.get("SUMMARIZER_MODEL") or None,
+    parser.add_argument("--model", default=os.environ.get(variable("model")) or DEFAULTS.model,
                         help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
     parser.add_argument("--port", type=whole_number(1, 65535), default=7860, help="port (default: 7860)")
     parser.add_argument("--share", action="store_true", help="create a public share link (off by default)")
     # a string default goes through `type` too: a bad SUMMARIZER_MAX_CHARS is a one-line usage error
-    parser.add_argument("--max-chars", type=whole_number(0), default=os.environ.get("SUMMARIZER_MAX_CHARS") or "200000",
-                        help="refuse longer articles (default: 200000; 0: no limit; SUMMARIZER_MAX_CHARS)")  # fmt: skip
-    parser.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger uploads (default: 10)")
-    parser.add_argument("--cache-dir", default=os.environ.get("SUMMARIZER_CACHE"), help="where converted models are kept")
+    parser.add_argument("--max-chars", type=whole_number(0), default=os.environ.get(variable("max_chars")) or str(DEFAULTS.max_chars),
+                        help=f"refuse longer articles (default: {DEFAULTS.max_chars}; 0: no limit; {variable('max_chars')})")  # fmt: skip
+    parser.add_argument("--max-file-mb", type=positive_number, default=os.environ.get(variable("max_file_mb")) or str(DEFAULTS.max_file_mb),
+                        help=f"refuse larger uploads (default: {DEFAULTS.max_file_mb:g})")  # fmt: skip
+    parser.add_argument("--cache-dir", default=os.environ.get(variable("cache_dir")) or DEFAULTS.cache_dir,
+                        help="where converted models are kept")  # fmt: skip
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
     return parser.parse_args(argv)
 
@@ -153,7 +156,8 @@ def main(argv: list[str] | None = None) -> None:
     """Launch the app."""
     args = parse_args(argv)
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    config = AppConfig(model=args.model, max_chars=args.max_chars, max_file_mb=args.max_file_mb, cache_dir=args.cache_dir)
+    settings = Settings.from_env({}, model=args.model, max_chars=args.max_chars, max_file_mb=args.max_file_mb, cache_dir=args.cache_dir)
+    config = AppConfig.from_settings(settings)  # one settings object: the command line over the environment over the defaults
     demo = build_app(config)
     warm_up(config)
     demo.queue(default_concurrency_limit=4, max_size=64)

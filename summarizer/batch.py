@@ -46,6 +46,7 @@ from .ingest import SUPPORTED_SUFFIXES, read_document, reading_budget, too_long
 from .options import DEFAULT_MAX_CHARS, TranslateOptions
 from .run import Failed, Finished, run
 from .serialize import SCHEMA_VERSION, result_document
+from .settings import DEFAULTS
 from .translators import BoundedCache, DecodeOptions, Translator, pack_by_budget, translator_for
 
 logger = logging.getLogger(__name__)
@@ -550,7 +551,7 @@ def summarize_many(
     own_pool = not isinstance(translator, PooledTranslator)  # a long-lived pool (a cluster actor's) is reused
     pooled = PooledTranslator(translator, opts.max_batch_tokens) if own_pool else translator
     assert isinstance(pooled, PooledTranslator)
-    slots = workers or 8
+    slots = workers or DEFAULTS.workers
     _load_parser()
     cancel = threading.Event()
     pool = ThreadPoolExecutor(slots, thread_name_prefix="summarizer-batch")

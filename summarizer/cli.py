@@ -134,18 +134,24 @@ def _translation_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _add_translation_options(parser: argparse.ArgumentParser, env: dict[str, str]) -> None:
-    parser.add_argument("--model", default=env.get("SUMMARIZER_MODEL") or None,
+    """The options of a run, their defaults and limits from :data:`summarizer.settings.DEFAULTS` (or ``env``)."""
+    from .settings import DEFAULTS, variable
+
+    parser.add_argument("--model", default=env.get(variable("model")) or DEFAULTS.model,
                         help="MarianMT hub id or local directory (default: Helsinki-NLP/opus-mt-fr-en)")  # fmt: skip
-    parser.add_argument("--beams", type=whole_number(1, 16), default=4, help="beam size, 1 to 16; 1 is greedy (default: 4)")
-    parser.add_argument("--device", type=_device, default="cpu", help="cpu, cuda, cuda:N or auto (default: cpu)")
-    parser.add_argument("--backend", default=env.get("SUMMARIZER_BACKEND", "auto"),
+    parser.add_argument("--beams", type=whole_number(1, DEFAULTS.max_beams), default=DEFAULTS.beams,
+                        help=f"beam size, 1 to {DEFAULTS.max_beams}; 1 is greedy (default: {DEFAULTS.beams})")  # fmt: skip
+    parser.add_argument("--device", type=_device, default=env.get(variable("device")) or DEFAULTS.device,
+                        help=f"cpu, cuda, cuda:N or auto (default: {DEFAULTS.device})")  # fmt: skip
+    parser.add_argument("--backend", default=env.get(variable("backend")) or DEFAULTS.backend,
                         help="auto, ctranslate2 or transformers (default: auto)")  # fmt: skip
     # a string default goes through `type` too: a bad SUMMARIZER_MAX_CHARS is the same one-line usage error
-    parser.add_argument("--max-chars", type=whole_number(0), default=env.get("SUMMARIZER_MAX_CHARS") or None,
-                        help="refuse longer input (default: 200000; 0: no limit; SUMMARIZER_MAX_CHARS)")  # fmt: skip
-    parser.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
+    parser.add_argument("--max-chars", type=whole_number(0), default=env.get(variable("max_chars")) or None,
+                        help=f"refuse longer input (default: {DEFAULTS.max_chars}; 0: no limit; {variable('max_chars')})")  # fmt: skip
+    parser.add_argument("--max-file-mb", type=positive_number, default=env.get(variable("max_file_mb")) or DEFAULTS.max_file_mb,
+                        help=f"refuse larger files (default: {DEFAULTS.max_file_mb:g})")  # fmt: skip
     parser.add_argument("--force", action="store_true", help="translate even if the text does not look French")
-    parser.add_argument("--cache-dir", default=env.get("SUMMARIZER_CACHE"), help="where converted models are kept")
+    parser.add_argument("--cache-dir", default=env.get(variable("cache_dir")) or DEFAULTS.cache_dir, help="where converted models are kept")
     parser.add_argument("--whole-vocabulary", action="store_true",
                         help="let the decoder score every token, French pieces too (slower; default: English pieces only)")  # fmt: skip
 
@@ -160,6 +166,7 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     """The argument parser (defaults from ``env``, the process environment by default)."""
     env = dict(os.environ) if env is None else env
     from ._version import __version__
+    from .settings import DEFAULTS
 
     parser = OneLineParser(prog="summarizer", description="Translate French news and extract its key figures.")
     parser.add_argument("--version", action="version", version=f"summarizer {__version__}")
@@ -179,7 +186,8 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     figures.add_argument("--parse", action="store_true",
                          help="rank the key figures with the French parser's roles and labels, as summarize does (slower)")  # fmt: skip
     figures.add_argument("--json", action="store_true", help="print JSON")
-    figures.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
+    figures.add_argument("--max-file-mb", type=positive_number, default=DEFAULTS.max_file_mb,
+                        help=f"refuse larger files (default: {DEFAULTS.max_file_mb:g})")  # fmt: skip
     batch = commands.add_parser(
         "batch", help="summarise many articles into a JSON-lines file (resumable; --ray for a cluster)",
         description="One JSON line per article in --out; run it again to do what is left.",
@@ -188,7 +196,7 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     batch.add_argument("--out", required=True, help="the JSON-lines output file (appended to; a rerun skips what it holds)")
     _add_translation_options(batch, env)
     batch.add_argument("--workers", type=whole_number(1, 1024), default=None,
-                       help="articles in flight (default 8); with --ray, the number of actors")  # fmt: skip
+                       help=f"articles in flight (default {DEFAULTS.workers}); with --ray, the number of actors")  # fmt: skip
     batch.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
                        help="run on Ray: alone, a local Ray; 'auto' or ray://host:10001, a running cluster")  # fmt: skip
     batch.add_argument("--threads-per-actor", type=whole_number(1, 1024), default=2, help="CPUs per Ray actor (default: 2)")
@@ -199,7 +207,8 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="print JSON")
     check.add_argument("--parse", action="store_true",
                        help="check what figures mean, names and negation with the spaCy parsers (slower to start)")  # fmt: skip
-    check.add_argument("--max-file-mb", type=positive_number, default=10.0, help="refuse larger files (default: 10)")
+    check.add_argument("--max-file-mb", type=positive_number, default=DEFAULTS.max_file_mb,
+                        help=f"refuse larger files (default: {DEFAULTS.max_file_mb:g})")  # fmt: skip
     return parser
 
 

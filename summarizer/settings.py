@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-__all__ = ["Settings", "DEFAULTS", "ENVIRONMENT"]
+__all__ = ["Settings", "DEFAULTS", "ENVIRONMENT", "variable"]
 
 #: Which environment variable sets which field.
 ENVIRONMENT: dict[str, str] = {
@@ -43,7 +43,7 @@ class Settings:
         max_file_mb: The largest upload or input file, in megabytes.
         cache_dir: Where converted CTranslate2 models are kept.
         export_ttl_s: Seconds the page's downloads stay on disk.
-        workers: Parallel translation workers of a batch.
+        workers: Articles in flight at once in a batch (their sentences share the model's batches).
     """
 
     model: str | None = None
@@ -55,7 +55,7 @@ class Settings:
     max_file_mb: float = 10.0
     cache_dir: str | None = None
     export_ttl_s: float = 600.0
-    workers: int = 1
+    workers: int = 8
 
     def __post_init__(self) -> None:
         if not 1 <= self.beams <= self.max_beams:
@@ -100,3 +100,8 @@ class Settings:
 
 #: The defaults every module reads its limits from.
 DEFAULTS = Settings()
+
+
+def variable(name: str) -> str:
+    """The environment variable that sets the field ``name`` (``"max_chars"`` -> ``SUMMARIZER_MAX_CHARS``)."""
+    return next(v for v, field in ENVIRONMENT.items() if field == name)

@@ -44,6 +44,7 @@ from .parts import join_sentences
 from .result import FlagCode, SentenceResult, Translation
 from .run import NOT_TRANSLATED_STOPPED, BatchTranslated, Failed, Finished, RunCancelled, SentenceDone, Started, run
 from .serialize import result_document
+from .settings import DEFAULTS, Settings
 from .summary import ArticleSummary, KeyFigure, rank_key_figures, summary_line
 from .translators import Translator
 
@@ -122,11 +123,16 @@ class AppConfig:
         export_ttl_s: Seconds the JSON and Markdown downloads stay on disk.
     """
 
-    model: str | None = None
-    max_chars: int = 200_000
-    max_file_mb: float = 10.0
-    cache_dir: str | None = None
-    export_ttl_s: float = 600.0
+    model: str | None = DEFAULTS.model
+    max_chars: int = DEFAULTS.max_chars
+    max_file_mb: float = DEFAULTS.max_file_mb
+    cache_dir: str | None = DEFAULTS.cache_dir
+    export_ttl_s: float = DEFAULTS.export_ttl_s
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> AppConfig:
+        """The page's settings from the server's :class:`~summarizer.settings.Settings`."""
+        return cls(settings.model, settings.max_chars, settings.max_file_mb, settings.cache_dir, settings.export_ttl_s)
 
 
 @dataclass
