@@ -109,7 +109,7 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
                        help="run on Ray: alone, a local Ray; 'auto' or ray://host:10001, a running cluster")  # fmt: skip
     batch.add_argument("--threads-per-actor", type=int, default=2, help="CPUs per Ray actor (default: 2)")
     batch.add_argument("--retry-failed", action="store_true", help="do the articles whose line is an error again")
-    check = commands.add_parser("check", help="check that a translation kept every figure (exit 1 if not)")
+    check = commands.add_parser("check", help="check that a translation kept every figure, name and negation (exit 1 if not)")
     check.add_argument("source", help="the French text file")
     check.add_argument("translation", help="the English text file")
     check.add_argument("--json", action="store_true")
@@ -123,7 +123,7 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
     Raises:
         SummarizerError: Bad input or model problems (turned into one line by :func:`main`).
     """
-    from . import check_figures, extract_figures, summarize_article, translate
+    from . import check, check_figures, extract_figures, summarize_article, translate
 
     if args.command == "batch":
         return _batch(args)
@@ -138,12 +138,23 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
         source = _read(args.source, args.max_file_mb)
         translation = _read(args.translation, args.max_file_mb)
         report = check_figures(source, translation)
-        status = 0 if report.ok else 1
+        critical = check(source, translation, checks=("names", "negation"))
+        for note in critical.notes:
+            print(f"summarizer: {note}", file=sys.stderr)
+        status = 0 if report.ok and critical.ok else 1
         if args.json:
-            return status, json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+            data = report.to_dict()  # the figures, as before; then the issues of every kind
+            data["issues"] = {"figure": check(source, translation, checks=("figures",)).to_dict()["issues"].get("figure", []),
+                              **critical.to_dict()["issues"]}  # fmt: skip
+            data["names"] = critical.to_dict()["names"]
+            data["checked"] = ["figure", *(str(k) for k in critical.checked)]
+            data["notes"] = list(critical.notes)
+            return status, json.dumps(data, ensure_ascii=False, indent=2)
         lines = [f"{len(report.matched)} figures matched, {len(report.missing)} missing, {len(report.unexpected)} unexpected"]
         lines += [f"MISSING    {f.text} ({f.value})" for f in report.missing]
         lines += [f"UNEXPECTED {f.text} ({f.value})" for f in report.unexpected]
+        lines += [f"{str(i.kind).upper():<10} {i.message}" for i in critical.issues if i.severity == "warning"]
+        lines += [f"NOTE       {i.message}" for i in critical.issues if i.severity == "info"]
         return status, "\n".join(lines)
     text = _read(args.source, args.max_file_mb)
     options = _translation_options(args)

@@ -20,6 +20,7 @@ from .figures import Figure, extract_figures
 from .splitting import split_text
 
 if TYPE_CHECKING:
+    from .checks import CheckReport
     from .fidelity import FidelityReport
 
 __all__ = ["Flag", "Sentence", "Segment", "Paragraph", "Document"]
@@ -36,7 +37,10 @@ class Flag:
             ``split`` (long sentence translated in parts: check the joins), ``untranslated``
             (the model gave nothing: the source is shown), ``repetition``, ``length``; as information,
             ``converted`` (a figure given in another unit, the conversion checked) and ``unread`` (a number
-            the reader could not read, left out of the check).
+            the reader could not read, left out of the check). From the name and negation checks
+            (:mod:`summarizer.checks`): ``name`` (a person, place or organisation of the French missing or
+            replaced in the English), ``negation`` (a negation lost or added), and as information
+            ``added-name`` (an English name the French does not hold). These are flagged, never repaired.
         message: A human explanation.
         severity: ``warning`` (the reader should check) or ``info``.
     """
@@ -63,6 +67,7 @@ class Sentence:
         figures_en: The figures of its translation (offsets within ``translation``).
         report: The figure check of ``source`` against ``translation``.
         heading: Whether it is a heading (a title line).
+        critical: The name and negation check of ``source`` against ``translation`` (names found, issues).
     """
 
     source: str
@@ -76,6 +81,7 @@ class Sentence:
     figures_en: tuple[Figure, ...] = ()
     report: FidelityReport | None = None
     heading: bool = False
+    critical: CheckReport | None = None
 
     @property
     def flagged(self) -> bool:
@@ -89,11 +95,13 @@ class Sentence:
 
     def to_dict(self) -> dict[str, Any]:
         """The sentence as a JSON-ready dict (the ``segments`` of ``translate --json``)."""
-        skipped = {"flags", "figures", "figures_en", "report"}
+        skipped = {"flags", "figures", "figures_en", "report", "critical"}
         data = {f.name: getattr(self, f.name) for f in fields(self) if f.name not in skipped}
         data["flags"] = [asdict(f) for f in self.flags]
         data["flagged"] = self.flagged
         data["repaired"] = self.repaired
+        if self.critical is not None:
+            data["checks"] = self.critical.to_dict()
         return data
 
 

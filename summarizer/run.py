@@ -28,6 +28,8 @@ from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import parsing
+from .checks import check_sentence, names_to_translate
 from .document import Document, Flag, Sentence
 from .errors import RunCancelled
 from .fidelity import FidelityReport, check_pair, compare_figures, repair_by_substitution
@@ -413,13 +415,16 @@ def _check(
                 pending.append(i)
             else:
                 part_flags[i].append(Flag("figures", f"figure check failed: {report.describe()}"))
+    names = _translate_names(document, owners, finals, translator, opts)
+    if not (parsing.available("fr") and parsing.available("en")):
+        document.warnings.append("names and negation not checked: the parsers are not installed (pip install 'summarizer[labels]')")
     failing = set(pending)
     waiting = {s.index for s in document.sentences if any(p in failing for p in owners[s.index])}
     done = 0
     for sentence in document.sentences:  # the sentences that need no model call finish first
         if sentence.index not in waiting:
             done += 1
-            yield from _finish(sentence, owners, finals, part_flags, checked, done, total)
+            yield from _finish(sentence, owners, finals, part_flags, checked, done, total, names)
     nbest = DecodeOptions(beams=max(_NBEST, opts.beams), length_factor=opts.length_factor, max_new_tokens=opts.max_new_tokens)
     for start in range(0, len(pending), _NBEST_CHUNK):
         stop.check()
@@ -432,7 +437,7 @@ def _check(
             if all(p in settled or p not in failing for p in owners[index]):
                 waiting.discard(index)
                 done += 1
-                yield from _finish(document.sentences[index], owners, finals, part_flags, checked, done, total)
+                yield from _finish(document.sentences[index], owners, finals, part_flags, checked, done, total, names)
 
 
 def _finish(
@@ -443,6 +448,7 @@ def _finish(
     checked: dict[int, tuple[str, tuple[Figure, ...], FidelityReport]],
     done: int,
     total: int,
+    names: dict[str, str] | None = None,
 ) -> Iterator[Event]:
     own = owners[sentence.index]
     flags: list[Flag] = []
@@ -463,11 +469,38 @@ def _finish(
         flags.append(Flag("converted", f"'{match.source.text}' is given as '{match.translation.text}' (a conversion, checked)", "info"))
     if sentence.report.unread:
         flags.append(Flag("unread", "not read, so not checked: " + ", ".join(f"'{t}'" for t in sentence.report.unread), "info"))
+    if own and not any(f.code == "untranslated" for f in flags):  # names and negation: flagged, never rewritten
+        sentence.critical = check_sentence(sentence.source, sentence.translation, checks=("names", "negation"), translations=names)
+        flags.extend(Flag(_CRITICAL_CODES[(str(i.kind), str(i.severity))], i.message, str(i.severity)) for i in sentence.critical.issues)
     sentence.flags = tuple(flags)
     for flag in flags:
         if flag.code == "repaired":
             yield Repaired(sentence, flag)
     yield SentenceDone(sentence, done, total)
+
+
+#: The flag code of each name or negation issue, by kind and severity.
+_CRITICAL_CODES = {("name", "warning"): "name", ("name", "info"): "added-name", ("negation", "warning"): "negation",
+                   ("negation", "info"): "negation"}  # fmt: skip
+
+
+def _translate_names(
+    document: Document, owners: list[list[int]], finals: list[str], translator: Translator, opts: TranslateOptions
+) -> dict[str, str]:
+    """The model's own English for the French names the safe rules cannot find in their sentence's translation: one batch."""
+    wanted: dict[str, None] = {}
+    for sentence in document.sentences:
+        own = owners[sentence.index]
+        if own:
+            wanted.update(dict.fromkeys(names_to_translate(sentence.source, " ".join(finals[p] for p in own))))
+    if not wanted:
+        return {}
+    try:
+        english = translator.translate_batch(list(wanted), opts.decode_options())
+    except Exception as error:  # the names are then checked by the safe rules alone
+        logger.warning("names not translated (%s): checked without the model's translation", error)
+        return {}
+    return dict(zip(wanted, english))
 
 
 def _summarize(translation: Translation, translator: Translator | None, decode: DecodeOptions, max_figures: int | None) -> ArticleSummary:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .document import Document
+from .document import Document, Sentence
 from .errors import (
     EmptyInputError,
     InputTooLargeError,
@@ -217,6 +217,27 @@ def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 
 
 _MARKS = {"warning": "⚠", "info": "✔"}
+#: Names found in both columns share one colour (figures have the palette); a name or negation issue is outlined.
+_NAME_COLOUR = "#d7e3fc"
+
+
+def _name_spans(sentence: Sentence) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+    """The spans of the names (found, missing, replaced) and negation issues of a sentence, in each column."""
+    fr, en = [], []
+    critical = sentence.critical
+    if critical is None:
+        return fr, en
+    for match in critical.names:
+        title = f"{match.source}: found in the English as '{match.translation}'"
+        fr.append((*match.source_span, _NAME_COLOUR, title))
+        en.append((*match.translation_span, _NAME_COLOUR, title))
+    for issue in critical.warnings:
+        if issue.source_span:
+            fr.append((*issue.source_span, "", issue.message))
+        if issue.translation_span:
+            en.append((*issue.translation_span, "", issue.message))
+    return fr, en
+
 
 
 def render_aligned(translation: Translation) -> str:
@@ -240,6 +261,9 @@ def render_aligned(translation: Translation) -> str:
                 fr_spans.append((figure.start, figure.end, "", "not found in the English"))
             for figure in report.unexpected:
                 en_spans.append((figure.start, figure.end, "", "not in the French"))
+        fr_names, en_names = _name_spans(sentence)
+        fr_spans += fr_names
+        en_spans += en_names
         notes = "".join(
             f'<div class="flag {f.severity}">{_MARKS.get(f.severity, "⚠")} {_esc(f.message)}</div>' for f in sentence.flags
         )
