@@ -343,6 +343,8 @@ def _locate(
         if span:
             return "exonym", span
     given = translations.get(name.text)
+    if given and len(given.split()) > len(name.text.split()) + 3:
+        given = None  # not a name's translation: a model that wrote a sentence
     if given:
         folded = " ".join(w for w in fold(given).split() if w not in _EN_STOP)
         span = en.first(fold(given)) or en.first(folded)
@@ -425,7 +427,10 @@ class NameCheck(Check):
         for text, kind, start, end in english_names(en_doc):
             if any(s < end and start < e for _, (s, e) in found):
                 continue
-            if folded_source.first(fold(text)) or any(folded_source.first(w) for w in fold(text).split() if len(w) >= 4):
+            words = fold(text).split()
+            if kind == "person":
+                words = words[-1:]  # a person the French holds is named by the surname
+            if folded_source.first(fold(text)) or any(folded_source.first(w) for w in words if len(w) >= 4):
                 continue
             extra.append((text, kind, start, end))
         used: set[int] = set()

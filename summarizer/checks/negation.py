@@ -206,8 +206,11 @@ def french_negations(doc: Any) -> list[Negation]:
             t for t in tokens[token.i + 1 : end] if t.lower_ in _FR_NEGATORS and t.i not in used and not _excluded(doc, t, _FR_NOT_AFTER)
         ]
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
-        before = [t for t in tokens[max(0, token.i - 6) : token.i] if t.lower_ in _FR_BEFORE and t.i not in used
-                  and not any(c.dep_ == "det" for c in t.children) and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])]  # fmt: skip
+        before = [
+            t for t in tokens[max(0, token.i - 6) : token.i]
+            if t.lower_ in _FR_BEFORE and t.i not in used and not any(c.dep_ == "det" for c in t.children)
+            and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])
+        ]  # fmt: skip
         found = before + after
         if not found:
             continue  # "ne ... que", an expletive "ne"
@@ -255,8 +258,10 @@ def french_negations(doc: Any) -> list[Negation]:
                 continue  # "sans X ni Y", "ne ... pas X, ni Y": one negation, continued
             out.append(_make(doc, token, "ni ... ni" if pair else "ni", token.head))
         elif word == "sans" and not _excluded(doc, token, _FR_NOT_AFTER):
-            if any(n.marker == "sans" and 0 < token.i - _index(doc, n) <= 6 and not any(t.pos_ == "VERB" for t in doc[_index(doc, n) : token.i])
-                   for n in out):  # fmt: skip
+            if any(
+                n.marker == "sans" and 0 < token.i - _index(doc, n) <= 6 and all(t.pos_ != "VERB" for t in doc[_index(doc, n) : token.i])
+                for n in out
+            ):
                 continue  # "sans X, sans Y": one negation of a list
             out.append(_make(doc, token, "sans", token.head if token.head.i != token.i else token, lexical=True))
         elif (
@@ -289,8 +294,10 @@ def english_negations(doc: Any) -> list[Negation]:
             continue
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         previous = doc[token.i - 1].lower_ if token.i > 0 else ""
-        if _excluded(doc, token, _EN_NOT_AFTER):
-            continue
+        if _excluded(doc, token, _EN_NOT_AFTER) and not (
+            word == "no" and following in ("more", "less", "fewer") and "than" not in [t.lower_ for t in doc[token.i + 2 : token.i + 4]]
+        ):
+            continue  # "not only", "no doubt", "no more than" (a comparator); "no more seats" is a negation
         if word == "not" and (
             previous in _EN_NOT_BEFORE or following == "to" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "mention"
         ):
@@ -402,10 +409,10 @@ class NegationCheck(Check):
         for neg in lost:
             if any(abs(t.idx / max(1, len(translation)) - neg.position) <= _NEAR for t in said_en):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
-            report.issues.append(Issue(IssueKind.NEGATION, "lost", f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English",
-                                       neg.marker, "", (neg.start, neg.end), None))  # fmt: skip
+            message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
+            report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
         for neg in added:
             if any(abs(t.idx / max(1, len(source)) - neg.position) <= _NEAR for t in said_fr):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
-            report.issues.append(Issue(IssueKind.NEGATION, "added", f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French",
-                                       "", neg.marker, None, (neg.start, neg.end)))  # fmt: skip
+            message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
+            report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
