@@ -232,7 +232,29 @@ def french_names(doc: Any) -> list[FrenchName]:
             continue  # a name with digits ("D137") is the figure check's
         names.append(_name(doc, tokens, _FR_LABELS[ent.label_]))
         taken.update(t.i for t in tokens)
-    return names
+    run: list[Any] = []
+    for token in [*doc, None]:  # proper nouns the small parser's entities missed ("le télescope Hubble"): a name of no known type
+        proper = token is not None and token.i not in taken and _proper_word(token, words, calendar)
+        if proper:
+            run.append(token)
+            continue
+        if run and not any(t.ent_type_ in _FR_LABELS for t in run):
+            names.append(_name(doc, run, "name"))
+        run = []
+    return sorted(names, key=lambda n: n.start)
+
+
+def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
+    """A capitalised word, not first in its sentence, that is no French word: a proper noun or an acronym."""
+    text = token.text
+    if not text[:1].isupper() or token.is_sent_start or token.i == token.sent.start or not any(c.isalpha() for c in text):
+        return False
+    if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2:
+        return False
+    previous = token.doc[token.i - 1] if token.i else None
+    if previous is not None and previous.text in ("«", '"', "“", "(", ":", "-", "–", "—"):
+        return False  # a quotation or a parenthesis starts with a capital
+    return _is_acronym(text) or (token.pos_ in ("PROPN", "NOUN", "X") and text.lower() not in words and fold(text) not in words)
 
 
 def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
@@ -457,9 +479,9 @@ def _rival(name: FrenchName, extra: list[tuple[str, str, int, int]], used: set[i
     for i, (_, kind, start, _) in enumerate(extra):
         if i in used or kind == "group":
             continue
-        same = kind == name.type or {kind, name.type} == {"place", "organisation"}
+        same = kind == name.type or {kind, name.type} == {"place", "organisation"} or name.type == "name"
         cost = (0 if kind == name.type else 1 if same else 2) + abs(start / max(1, en_length) - where)
-        if not same and name.type == "person":
+        if not same and name.type in ("person", "name"):
             continue
         if best_cost is None or cost < best_cost:
             best, best_cost = i, cost

@@ -295,7 +295,7 @@ def english_negations(doc: Any) -> list[Negation]:
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         previous = doc[token.i - 1].lower_ if token.i > 0 else ""
         if _excluded(doc, token, _EN_NOT_AFTER) and not (
-            word == "no" and following in ("more", "less", "fewer") and "than" not in [t.lower_ for t in doc[token.i + 2 : token.i + 4]]
+            word == "no" and following in ("more", "less", "fewer") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN"
         ):
             continue  # "not only", "no doubt", "no more than" (a comparator); "no more seats" is a negation
         if word == "not" and (
