@@ -330,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as error:
         print(f"evaluation.critical: no data ({error})", file=sys.stderr)
         return 2
+    from summarizer import parsing
+
+    parsing._CACHE_SIZE = 4 * len(pairs) + 1000  # every parse kept: each pair is read by several cases (the product keeps 512)
     parts = ("tuning", "held-out") if args.part == "all" else (args.part,)
     results = {}
     for part in parts:

@@ -125,6 +125,14 @@ class _Words:
 
 
 @cache
+def _currencies() -> frozenset[str]:
+    """ISO currency codes ("CZK", "EUR"): a figure's unit, the figure check's business, no name."""
+    import babel
+
+    return frozenset(babel.Locale("en").currencies)
+
+
+@cache
 def _calendar() -> frozenset[str]:
     import babel
 
@@ -203,8 +211,10 @@ def french_names(doc: Any) -> list[FrenchName]:
     taken: set[int] = set()
     for ent in doc.ents:
         tokens = list(ent)
-        while tokens and (fold(tokens[0].text).strip("'") in _LEADING or tokens[0].pos_ in ("DET", "ADP", "PUNCT")):
-            tokens = tokens[1:]
+        while tokens and (fold(tokens[0].text).strip("'") in _LEADING or tokens[0].pos_ in ("DET", "ADP", "PUNCT") or (
+            tokens[0].text[:1].islower() and len(tokens) > 1 and any(t.text[:1].isupper() for t in tokens[1:])
+        )):  # fmt: skip
+            tokens = tokens[1:]  # "l'", "pays du Moyen-Orient": not the name
         while tokens and tokens[-1].pos_ in ("PUNCT", "ADP", "DET"):
             tokens = tokens[:-1]
         if ent.label_ == "PER":
@@ -226,10 +236,12 @@ def french_names(doc: Any) -> list[FrenchName]:
             if folded in calendar:
                 continue  # a month or a day
             common = token.text.lower() in words and folded not in places and not _is_acronym(token.text)
-            if common and (token.pos_ != "PROPN" or token.is_sent_start):
+            if common and (token.pos_ != "PROPN" or token.is_sent_start or token.i == token.sent.start or token.i == 0):
                 continue  # "État", "Gouvernement", a capitalised first word: a common noun of French
         if any(t.i in taken for t in tokens) or any(c.isdigit() for t in tokens for c in t.text):
             continue  # a name with digits ("D137") is the figure check's
+        if tokens[0].text.strip(".[]()") in _currencies():
+            continue  # "CZK": a currency, the figure check's
         names.append(_name(doc, tokens, _FR_LABELS[ent.label_]))
         taken.update(t.i for t in tokens)
     run: list[Any] = []
@@ -249,7 +261,7 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
     text = token.text
     if not text[:1].isupper() or token.is_sent_start or token.i == token.sent.start or not any(c.isalpha() for c in text):
         return False
-    if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2:
+    if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or text in _currencies():
         return False
     previous = token.doc[token.i - 1] if token.i else None
     if previous is not None and previous.text in ("«", '"', "“", "(", ":", "-", "–", "—"):
@@ -274,7 +286,8 @@ def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
     descriptive = any(t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" for t in tokens)
     common = len(tokens) == 1 and tokens[0].pos_ != "PROPN" and tokens[0].text.lower() in words
     capitalised = [t for t in tokens if t.text[:1].isupper()]
-    if len(tokens) > 1 and capitalised and all(t.text.lower() in words for t in capitalised):
+    parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
+    if capitalised and parts and all(w in words for w in parts) and not acronym:
         descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated
     copied = bool(acronym) or kind == "person" or (not descriptive and not common and bool(proper))
     return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym)
@@ -357,9 +370,9 @@ def _locate(
 ) -> tuple[str, tuple[int, int]] | None:
     """Where the English renders a French name, and how; ``None`` when it does not."""
     core = " ".join(w for w in name.core.split() if w not in _LEADING) if name.core.split()[0] in _LEADING else name.core
-    span = en.first(core)
+    span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
     if span:
-        return "same", span
+        return "same", span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
     for english in exonyms().get(core, ()):
         span = en.first(english)
         if span:

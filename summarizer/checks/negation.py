@@ -29,6 +29,7 @@ the other side says it with a word that holds a negation itself, which the check
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -53,7 +54,7 @@ _FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’"
 #: French clause boundaries: a negation does not reach past them.
 _FR_BOUNDARY = {"que", "qu'", "qu’", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "parce", ";", ":", "?", "!", "(", ")"}
 _EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot", "without"}
-_EN_NOT_AFTER = {"not": {"only", "just", "merely"}, "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
+_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many"}, "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
                  "no": {"more", "less", "fewer", "doubt", "matter", "sooner"}, "nothing": {"but"}}  # fmt: skip
 #: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
 _EN_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -206,6 +207,8 @@ def french_negations(doc: Any) -> list[Negation]:
             t for t in tokens[token.i + 1 : end] if t.lower_ in _FR_NEGATORS and t.i not in used and not _excluded(doc, t, _FR_NOT_AFTER)
         ]
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
+        if token.i > 0 and doc[token.i - 1].lower_ in ("ce", "c'", "c’"):  # "ce n'est pas que ...": it is not that
+            after += [t for t in tokens[token.i + 1 : end] if t.lower_ == "pas" and t not in after and t.i not in used]
         before = [
             t for t in tokens[max(0, token.i - 6) : token.i]
             if t.lower_ in _FR_BEFORE and t.i not in used and not any(c.dep_ == "det" for c in t.children)
@@ -275,6 +278,8 @@ def french_negations(doc: Any) -> list[Negation]:
             out.append(_make(doc, token, word, token.head))  # "mais rien du reste", "Jamais,": an elliptical negation
         elif word == "non" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "plus":
             used.add(token.i + 1)
+            if any(t.lower_ in ("ne", "n'", "n’", "pas", "ni") for t in tokens[max(0, token.i - 10) : token.i]):
+                continue  # "il n'est pas clair non plus": the same negation
             out.append(_make(doc, token, "non plus", token.head))  # "non plus X mais Y": no longer X
         elif word == "non" and token.pos_ == "ADV" and not _excluded(doc, token, _FR_NOT_AFTER):
             if token.i > 0 and doc[token.i - 1].lower_ in ("ou", "si", "que", "qu'"):
@@ -356,10 +361,24 @@ def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[
     return (left, []) if flipped else ([], left)
 
 
-def _adjectives(lang: str) -> Any:
+def _question(text: str, offset: int) -> bool:
+    """Whether the clause at ``offset`` is a question (a "?" ends it)."""
+    end = re.search(r"[.!?;]", text[offset:])
+    return bool(end) and end.group(0) == "?"
+
+
+@functools.cache
+def _adjectives(lang: str) -> frozenset[str]:
+    """Adjectives and verb forms of the parser's lemmatizer tables: the stem of a negated adjective is one ("un-known")."""
     from .. import parsing
 
-    return parsing.pipeline(lang).get_pipe("lemmatizer").lookups.get_table("lemma_index").get("adj", [])
+    lookups = parsing.pipeline(lang).get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    words = set(index.get("adj", [])) | set(index.get("verb", []))
+    if "lemma_exc" in lookups.tables:
+        for table in lookups.get_table("lemma_exc").get("verb", {}), lookups.get_table("lemma_exc").get("adj", {}):
+            words.update(table)
+    return frozenset(words)
 
 
 def _lexical(doc: Any, lang: str) -> list[Any]:
@@ -376,7 +395,7 @@ def _lexical(doc: Any, lang: str) -> list[Any]:
                 out.append(t)
                 continue
             if adjectives is None:
-                adjectives = set(_adjectives(lang))
+                adjectives = _adjectives(lang)
             for prefix in prefixes:
                 stem = word[len(prefix) :]
                 if word.startswith(prefix) and (stem in adjectives or t.lemma_.lower()[len(prefix) :] in adjectives):
@@ -409,9 +428,16 @@ class NegationCheck(Check):
         for neg in lost:
             if any(abs(t.idx / max(1, len(translation)) - neg.position) <= _NEAR for t in said_en):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
+            if _question(source, neg.start):
+                continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
+            withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+            if neg.lexical and not any(abs(w - neg.position) <= _NEAR for w in withs):
+                continue  # "sans" rendered by a word of its own ("smoothly", "frankly"); "with" where it stood is a reversal
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
             report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
         for neg in added:
+            if _question(translation, neg.start):
+                continue
             if any(abs(t.idx / max(1, len(source)) - neg.position) <= _NEAR for t in said_fr):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
