@@ -287,7 +287,7 @@ def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
     common = len(tokens) == 1 and tokens[0].pos_ != "PROPN" and tokens[0].text.lower() in words
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
-    if capitalised and parts and all(w in words for w in parts) and not acronym:
+    if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym:
         descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated
     copied = bool(acronym) or kind == "person" or (not descriptive and not common and bool(proper))
     return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym)

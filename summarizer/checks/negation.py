@@ -362,9 +362,12 @@ def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[
 
 
 def _question(text: str, offset: int) -> bool:
-    """Whether the clause at ``offset`` is a question (a "?" ends it)."""
+    """Whether the French negation at ``offset`` asks a negative question with the subject after the verb
+    ("n'est-elle pas ... ?", "ne faut-il pas ... ?", "n'est-ce pas ?"): rhetorical, often asked without it in English."""
     end = re.search(r"[.!?;]", text[offset:])
-    return bool(end) and end.group(0) == "?"
+    if not end or end.group(0) != "?":
+        return False
+    return bool(re.search(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b", text[offset : offset + end.start()]))
 
 
 @functools.cache
@@ -374,10 +377,9 @@ def _adjectives(lang: str) -> frozenset[str]:
 
     lookups = parsing.pipeline(lang).get_pipe("lemmatizer").lookups
     index = lookups.get_table("lemma_index")
-    words = set(index.get("adj", [])) | set(index.get("verb", []))
-    if "lemma_exc" in lookups.tables:
-        for table in lookups.get_table("lemma_exc").get("verb", {}), lookups.get_table("lemma_exc").get("adj", {}):
-            words.update(table)
+    words = set(index.get("adj", []))
+    if "lemma_exc" in lookups.tables:  # irregular participles used as adjectives: "un-known", "un-seen"
+        words.update(lookups.get_table("lemma_exc").get("verb", {}))
     return frozenset(words)
 
 
@@ -436,8 +438,6 @@ class NegationCheck(Check):
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
             report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
         for neg in added:
-            if _question(translation, neg.start):
-                continue
             if any(abs(t.idx / max(1, len(source)) - neg.position) <= _NEAR for t in said_fr):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
