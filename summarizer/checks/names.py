@@ -105,11 +105,13 @@ class FrenchName:
 
 @cache
 def _french_words() -> Any:
-    """The French word forms of the parser's lemmatizer (216,000 forms): a common noun is one of them."""
+    """The French words of the parser's lemmatizer tables (216,000 forms, 95,000 lemmas): a common noun is one of them."""
     from .. import parsing
 
     table = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    index = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_index")
     lemmas = frozenset(lemma for lemmas in table.values() for lemma in lemmas)
+    lemmas |= frozenset(word for pos in ("adj", "noun", "verb", "adv") for word in index.get(pos, []))
     return _Words(table, lemmas | frozenset(fold(lemma) for lemma in lemmas))
 
 
@@ -284,7 +286,12 @@ def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
         for word in fold(t.text).split() if len(word) >= 2 and word not in _LEADING and word not in _TITLES
     )  # fmt: skip
     descriptive = any(t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" for t in tokens)
-    common = len(tokens) == 1 and tokens[0].pos_ != "PROPN" and tokens[0].text.lower() in words
+    single = len(tokens) == 1
+    # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied; a place or an
+    # organisation first in its sentence may be capitalised because it is first: neither is sure to be copied
+    common = single and not acronym and fold(tokens[0].text) not in exonyms() and (
+        tokens[0].text.lower() in words or (kind != "person" and (tokens[0].is_sent_start or tokens[0].i == tokens[0].sent.start))
+    )  # fmt: skip
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
     if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym:
@@ -390,10 +397,18 @@ def _locate(
                 span = en.first(word)
                 if span:
                     return "translation", span
+    for english in exonyms().get(core, ()):  # "États-Unis" -> "US", written "USA" or "U.S.A."
+        if " " not in english and len(english) <= 3:
+            for word in en.text.split():
+                letters = word.strip(".,;:!?()\"'«»").replace(".", "")
+                if letters.isupper() and letters.lower().startswith(english) and len(letters) <= len(english) + 1:
+                    return "exonym", en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
     if name.acronym:
         letters = "".join(sorted(name.acronym.upper()))
         for word in en.text.split():
             stripped = word.strip(".,;:!?()\"'«»")
+            if stripped.endswith("s") and stripped[:-1].isupper():
+                stripped = stripped[:-1]  # "STIs"
             if _is_acronym(stripped) and "".join(sorted(stripped.replace(".", ""))) == letters:
                 return "acronym", en.first(fold(stripped)) or (0, 0)
         if letters in initials:
