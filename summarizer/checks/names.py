@@ -287,11 +287,8 @@ def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
     )  # fmt: skip
     descriptive = any(t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" for t in tokens)
     single = len(tokens) == 1
-    # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied; a place or an
-    # organisation first in its sentence may be capitalised because it is first: neither is sure to be copied
-    common = single and not acronym and fold(tokens[0].text) not in exonyms() and (
-        tokens[0].text.lower() in words or (kind != "person" and (tokens[0].is_sent_start or tokens[0].i == tokens[0].sent.start))
-    )  # fmt: skip
+    # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied: not sure to be copied
+    common = single and not acronym and fold(tokens[0].text) not in exonyms() and tokens[0].text.lower() in words
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
     if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym:
