@@ -109,7 +109,7 @@ _FR_IMPLICATIVE = {
     "sans",
 }
 #: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
-_NEAR = 0.25
+_NEAR = 0.35
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not").
 _EN_NOT_BEFORE = {"or", "if"}
 
@@ -260,7 +260,9 @@ def french_negations(doc: Any) -> list[Negation]:
             if any(n.start < token.idx for n in out) or any(t.lower_ in ("sans", "ne", "n'", "pas") for t in tokens[: token.i]):
                 continue  # "sans X ni Y", "ne ... pas X, ni Y": one negation, continued
             out.append(_make(doc, token, "ni ... ni" if pair else "ni", token.head))
-        elif word == "sans" and not _excluded(doc, token, _FR_NOT_AFTER):
+        elif word == "sans" and not _excluded(doc, token, _FR_NOT_AFTER) and not (
+            token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "aucun" and doc[token.i + 2].lower_ == "doute"
+        ):  # "sans aucun doute": no doubt
             if any(
                 n.marker == "sans" and 0 < token.i - _index(doc, n) <= 6 and all(t.pos_ != "VERB" for t in doc[_index(doc, n) : token.i])
                 for n in out
