@@ -2,12 +2,13 @@
 
 The public API::
 
-    from summarizer import translate, summarize_article, extract_figures, check_figures
+    from summarizer import translate, summarize_article, extract_figures, check_figures, check
 
     result = translate("Le chômage a baissé de 1,1 %.")       # Helsinki-NLP/opus-mt-fr-en
     result.text, result.segments[0].translation
     summary = summarize_article(article_text, model="/path/to/opus-mt-fr-en")
     summary.key_figures[0].formatted, summary.summary
+    check(french, english).issues       # figures, names and negation: one report
 
     for event in run(article_text, TranslateOptions.build(beams=1)):   # typed events, lazily
         ...                                                           # Started, BatchTranslated, ..., Finished
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from ._version import __version__
 from .batch import summarize_many
+from .checks import CheckReport, Issue, IssueKind, check
 from .document import Document, Paragraph, Sentence
 from .errors import (
     EmptyInputError,
@@ -70,6 +72,10 @@ __all__ = [
     "summarize_translation",
     "extract_figures",
     "check_figures",
+    "check",
+    "CheckReport",
+    "Issue",
+    "IssueKind",
     "format_value",
     "read_document",
     "detect_language",

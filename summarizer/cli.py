@@ -201,7 +201,7 @@ def build_parser(env: dict[str, str] | None = None) -> argparse.ArgumentParser:
                        help="run on Ray: alone, a local Ray; 'auto' or ray://host:10001, a running cluster")  # fmt: skip
     batch.add_argument("--threads-per-actor", type=whole_number(1, 1024), default=2, help="CPUs per Ray actor (default: 2)")
     batch.add_argument("--retry-failed", action="store_true", help="do the articles whose line is an error again")
-    check = commands.add_parser("check", help="check that a translation kept every figure (exit 1 if not)")
+    check = commands.add_parser("check", help="check that a translation kept every figure, name and negation (exit 1 if not)")
     check.add_argument("source", help="the French text file")
     check.add_argument("translation", help="the English text file")
     check.add_argument("--json", action="store_true", help="print JSON")
@@ -225,18 +225,33 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
         return _figures(args)
     if args.command == "check":
         from . import parsing
+        from .checks import check
         from .fidelity import check_figures
+        from .result import Severity
 
         source = _read(args.source, args.max_file_mb)
         translation = _read(args.translation, args.max_file_mb)
         with parsing.switched(args.parse):  # the parsers load only when asked: `check` answers in a fraction of a second
             report = check_figures(source, translation)
-        status = 0 if report.ok else 1
+            critical = check(source, translation, checks=("names", "negation"))
+        unparsed = "names and negation not checked: pass --parse to check them with the spaCy parsers"
+        notes = list(critical.notes) if args.parse else [unparsed]
+        for note in notes:
+            print(f"summarizer: {note}", file=sys.stderr)
+        status = 0 if report.ok and critical.ok else 1
         if args.json:
-            return status, json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+            data = report.to_dict()  # the figures, as before; then the issues of every kind
+            data["issues"] = {"figure": check(source, translation, checks=("figures",)).to_dict()["issues"].get("figure", []),
+                              **critical.to_dict()["issues"]}  # fmt: skip
+            data["names"] = critical.to_dict()["names"]
+            data["checked"] = ["figure", *(str(k) for k in critical.checked)]
+            data["notes"] = notes
+            return status, json.dumps(data, ensure_ascii=False, indent=2)
         lines = [f"{len(report.matched)} figures matched, {len(report.missing)} missing, {len(report.unexpected)} unexpected"]
         lines += [f"MISSING    {f.text} ({f.value})" for f in report.missing]
         lines += [f"UNEXPECTED {f.text} ({f.value})" for f in report.unexpected]
+        lines += [f"{str(i.kind).upper():<10} {i.message}" for i in critical.issues if i.severity == Severity.WARNING]
+        lines += [f"NOTE       {i.message}" for i in critical.issues if i.severity == Severity.INFO]
         return status, "\n".join(lines)
     text = _read(args.source, args.max_file_mb, args.max_chars)
     options = _translation_options(args)

@@ -23,6 +23,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
+    from .checks import CheckReport
     from .document import Document, Sentence
     from .figures import Figure
     from .figures.matching import FidelityReport
@@ -53,6 +54,9 @@ class FlagCode(_Vocabulary):
     CONVERTED = "converted"  #: a figure given in another unit, the conversion checked (information)
     UNREAD = "unread"  #: a number the reader could not read, left out of the check (information)
     STOPPED = "stopped"  #: the run was stopped before this sentence was translated or checked
+    NAME = "name"  #: a person, place or organisation of the French missing or replaced in the English (flagged, never repaired)
+    ADDED_NAME = "added-name"  #: an English name the French does not hold (information)
+    NEGATION = "negation"  #: a negation lost or added (flagged, never repaired)
 
 
 class Severity(_Vocabulary):
@@ -92,6 +96,8 @@ class SentenceResult:
         flags: Problems found and repairs made.
         parts: The French parts it was translated in (one, unless the sentence was too long; none for a
             sentence of symbols only).
+        checks: The name and negation check of the sentence (:func:`summarizer.check`'s report: names found,
+            issues), or ``None`` where it was not made (untranslated, stopped).
     """
 
     sentence: Sentence
@@ -100,6 +106,7 @@ class SentenceResult:
     report: FidelityReport
     flags: tuple[Flag, ...] = ()
     parts: tuple[str, ...] = ()
+    checks: CheckReport | None = None
 
     source = property(lambda self: self.sentence.source, doc="The French sentence.")
     paragraph = property(lambda self: self.sentence.paragraph, doc="Index of its paragraph.")
@@ -110,7 +117,9 @@ class SentenceResult:
     heading = property(lambda self: self.sentence.heading, doc="Whether it is a heading.")
 
     #: The JSON form: key -> attribute (:mod:`summarizer.serialize`).
-    JSON: ClassVar[dict[str, str]] = {k: k for k in "source translation paragraph start end index heading flags flagged repaired".split()}
+    JSON: ClassVar[dict[str, str]] = {
+        k: k for k in "source translation paragraph start end index heading flags flagged repaired checks".split()
+    }
 
     @property
     def flagged(self) -> bool:
@@ -168,6 +177,8 @@ class Translation:
         backend: The back end that ran it.
         seconds: Wall time of the translation.
         signature: The version, model, back end, beams and parsers that made it.
+        notes: What the run itself has to say of the article (a check it could not make), after the document's
+            warnings in :attr:`warnings`.
     """
 
     document: Document
@@ -176,6 +187,7 @@ class Translation:
     backend: str
     seconds: float
     signature: Signature
+    notes: tuple[str, ...] = ()
 
     #: The JSON form: key -> attribute (:mod:`summarizer.serialize`).
     JSON: ClassVar[dict[str, str]] = {
@@ -210,8 +222,8 @@ class Translation:
 
     @property
     def warnings(self) -> list[str]:
-        """Article-level warnings (language, HTML input...)."""
-        return list(self.document.warnings)
+        """Article-level warnings (language, HTML input, a check not made...)."""
+        return [*self.document.warnings, *self.notes]
 
     @property
     def flagged(self) -> list[SentenceResult]:

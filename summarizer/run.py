@@ -25,12 +25,13 @@ import dataclasses
 import logging
 import threading
 import time
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import parsing
 from ._version import __version__ as _version
+from .checks import check_sentence, names_to_translate
 from .checks.repair import first_checks, resolve_figures
 from .document import Document, Sentence
 from .errors import RunCancelled
@@ -261,8 +262,11 @@ def run(
         for result in results:
             if result.flagged:
                 logger.info("sentence %d flagged: %s", result.index, "; ".join(f.message for f in result.flags))
-        signature = Signature(_version, engine.model_name, engine.name, opts.beams, {"fr": parsing.available("fr") if summarize else False})
-        translation = Translation(document, tuple(results), engine.model_name, engine.name, time.perf_counter() - began, signature)
+        parsed = {lang: parsing.available(lang) for lang in ("fr", "en")}
+        why = "the parsers are not installed (pip install 'summarizer[labels]')" if parsing.enabled() else "the parsers were not asked for"
+        notes = () if all(parsed.values()) else (f"names and negation not checked: {why}",)
+        signature = Signature(_version, engine.model_name, engine.name, opts.beams, parsed)
+        translation = Translation(document, tuple(results), engine.model_name, engine.name, time.perf_counter() - began, signature, notes)
         summary = None
         if summarize:
             stop.check()
@@ -408,13 +412,14 @@ def _check(
     owned: dict[int, list[int]] = {}
     for part in parts:
         owned.setdefault(part.sentence, []).append(part.index)
+    names = _translate_names(document, owned, checked, translator, opts)
     failing = set(pending)
     waiting = {index for index, own in owned.items() if failing.intersection(own)}
     total = len(document.sentences)
     results: dict[int, SentenceResult] = {}
 
     def finish(index: int) -> Iterator[Event]:
-        result = _assemble(document.sentences[index], [checked[p] for p in owned.get(index, [])])
+        result = _assemble(document.sentences[index], [checked[p] for p in owned.get(index, [])], names)
         results[index] = result
         for flag in result.flags:
             if flag.code == FlagCode.REPAIRED:
@@ -441,8 +446,9 @@ def _check(
     return [results[s.index] for s in document.sentences]
 
 
-def _assemble(sentence: Any, checked: Sequence[_Checked]) -> SentenceResult:
-    """A sentence's result from its checked parts: the English rejoined, checked as a whole, flagged."""
+def _assemble(sentence: Any, checked: Sequence[_Checked], names: Mapping[str, str] | None = None) -> SentenceResult:
+    """A sentence's result from its checked parts: the English rejoined, checked as a whole (figures, then names and
+    negation: flagged, never rewritten), flagged; a repair is called one only if the sentence then passes."""
     flags: list[Flag] = []
     if len(checked) > 1:
         flags.append(Flag(FlagCode.SPLIT, f"a long sentence, translated in {len(checked)} parts and rejoined: check the joins"))
@@ -462,8 +468,38 @@ def _assemble(sentence: Any, checked: Sequence[_Checked]) -> SentenceResult:
         flags.append(Flag(FlagCode.CONVERTED, said, Severity.INFO))
     if report.unread:
         flags.append(Flag(FlagCode.UNREAD, "not read, so not checked: " + ", ".join(f"'{t}'" for t in report.unread), Severity.INFO))
+    critical = None
+    if checked and not any(f.code == FlagCode.UNTRANSLATED for f in flags):  # names and negation: flagged, never rewritten
+        critical = check_sentence(sentence.source, translation, checks=("names", "negation"), translations=names)
+        flags.extend(Flag(_CRITICAL_CODES[(str(i.kind), str(i.severity))], i.message, i.severity) for i in critical.issues)
     parts = tuple(item.part.text for item in checked)
-    return SentenceResult(sentence, translation, figures_en, report, tuple(_honest_repairs(flags)), parts)
+    return SentenceResult(sentence, translation, figures_en, report, tuple(_honest_repairs(flags)), parts, critical)
+
+
+#: The flag code of each name or negation issue, by kind and severity.
+_CRITICAL_CODES = {
+    ("name", "warning"): FlagCode.NAME, ("name", "info"): FlagCode.ADDED_NAME,
+    ("negation", "warning"): FlagCode.NEGATION, ("negation", "info"): FlagCode.NEGATION,
+}  # fmt: skip
+
+
+def _translate_names(
+    document: Document, owned: Mapping[int, list[int]], checked: Sequence[_Checked], translator: Translator, opts: TranslateOptions
+) -> dict[str, str]:
+    """The model's own English for the French names the safe rules cannot find in their sentence's translation: one batch."""
+    wanted: dict[str, None] = {}
+    for sentence in document.sentences:
+        own = owned.get(sentence.index, [])
+        if own:
+            wanted.update(dict.fromkeys(names_to_translate(sentence.source, " ".join(checked[p].translation for p in own))))
+    if not wanted:
+        return {}
+    try:
+        english = translator.translate_batch(list(wanted), opts.decode_options())
+    except Exception as error:  # the names are then checked by the safe rules alone
+        logger.warning("names not translated (%s): checked without the model's translation", error)
+        return {}
+    return dict(zip(wanted, english))
 
 
 def _honest_repairs(flags: list[Flag]) -> list[Flag]:

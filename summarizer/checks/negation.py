@@ -1,0 +1,446 @@
+"""Negation: the negations of both sides, read from the parses, paired, and compared.
+
+A *negation* is one negative unit of a sentence, read from the parse:
+
+- French: "ne" (or "n'") with the negative words that follow it in its clause (pas, point, jamais, plus,
+  rien, aucun(e), personne, nul(le), nullement, guère, ni) or that precede it as its subject ("Personne ne",
+  "Rien n'", "Aucun élève n'"): one negation, however many negative words (French negative concord: "ne ...
+  jamais rien"); a "pas" without "ne" (spoken French, "pas de", "pourquoi pas"); "ni ... ni" without "ne";
+  as lexical negations, "sans" and the adverb "non".
+- English: not, n't, never, no, none, nothing, nobody, no one, nowhere, cannot, no longer, neither/nor
+  (one negation with the negation they continue: "no X, nor Y"); as a lexical negation, "without".
+
+Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative word is an expletive or a
+restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
+merely"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
+"no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
+sans", "jamais sans", "not without", "never without" are affirmative. Downward quantifiers ("few", "little",
+"hardly", "rarely", "peu", "guère" aside) are not counted: they do not reverse a meaning.
+
+The negations of the two sentences are paired as an assignment (the French verb's translation is not
+known): by their place in the sentence, and by the figures and capitalised words of the words around them.
+When both sides hold as many negations, the sentence passes (a negation that moved between clauses is not
+a reversal the check can be sure of). When they differ, each negation without a counterpart is flagged,
+naming its verb: "negation lost: 'ne ... pas' on 'viendra'", "negation added: 'never' on 'came'" - unless
+the other side says it with a word that holds a negation itself, which the check does not count: an English
+"impossible", "unclear", "homeless", "tax-free", "failed to", "lack"; a French "impossible", "inconnu",
+"refuser", "manquer", "sans".
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import logging
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from .base import Check, CheckReport, Issue, IssueKind, register
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Negation", "NegationCheck", "french_negations", "english_negations"]
+
+_FR_NEGATORS = {"pas", "point", "jamais", "plus", "rien", "aucun", "aucune", "aucuns", "aucunes", "personne", "nul", "nulle",
+                "nullement", "guère", "ni"}  # fmt: skip
+#: French negative words that can stand before "ne", as its subject or with it.
+_FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "ni"}
+#: Words after which a French negative word is no negation.
+_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’"}, "plus": {"que", "qu'", "qu’"},
+                 "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin"},
+                 "rien": {"que", "qu'", "qu’"}}  # fmt: skip
+#: French clause boundaries: a negation does not reach past them.
+_FR_BOUNDARY = {"que", "qu'", "qu’", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "parce", ";", ":", "?", "!", "(", ")"}
+_EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot", "without"}
+_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many"}, "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
+                 "no": {"more", "less", "fewer", "doubt", "matter", "sooner"}, "nothing": {"but"}}  # fmt: skip
+#: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
+_EN_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
+_FR_PREFIXES = ("in", "im", "il", "ir", "dés", "dé", "non", "mal")
+#: Verbs and nouns whose meaning holds a negation ("failed to", "refuser de"): the other side's negation may be folded into one.
+_EN_IMPLICATIVE = {
+    "fail",
+    "failure",
+    "lack",
+    "refuse",
+    "deny",
+    "prevent",
+    "avoid",
+    "absence",
+    "absent",
+    "cease",
+    "stop",
+    "exempt",
+    "ban",
+    "forbid",
+    "prohibit",
+    "unable",
+    "impossible",
+    "neither",
+    "unless",
+    "except",
+    "instead",
+}
+_FR_IMPLICATIVE = {
+    "refuser",
+    "manquer",
+    "empêcher",
+    "éviter",
+    "cesser",
+    "échouer",
+    "interdire",
+    "priver",
+    "exempter",
+    "ignorer",
+    "oublier",
+    "nier",
+    "absence",
+    "absent",
+    "défaut",
+    "faute",
+    "impossible",
+    "incapable",
+    "sauf",
+    "hormis",
+    "défense",
+    "interdiction",
+    "sans",
+}
+#: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
+_NEAR = 0.35
+#: English words that a "not" may follow without negating the clause ("whether or not", "if not").
+_EN_NOT_BEFORE = {"or", "if"}
+
+
+@dataclass(frozen=True)
+class Negation:
+    """One negation of a sentence.
+
+    Attributes:
+        verb: The verb it negates (or the word it bears on), as written.
+        marker: The negation as written ("ne ... pas", "not", "sans").
+        start: Offset of its first word.
+        end: Offset just past its first word.
+        position: Where it stands in the sentence, from 0 to 1.
+        lexical: A "sans" / "non" / "without", which the other language may fold into a word ("homeless").
+        anchors: The digits and capitalised words around it (to pair negations across languages).
+        reach: How many verbs it negates: an English negation also negates the verbs coordinated with its own
+            that have no subject of their own ("did not come or call").
+    """
+
+    verb: str
+    marker: str
+    start: int
+    end: int
+    position: float
+    lexical: bool = False
+    anchors: frozenset[str] = frozenset()
+    reach: int = 1
+
+
+def _index(doc: Any, negation: Negation) -> int:
+    """The token index of a negation's first word."""
+    for t in doc:
+        if t.idx == negation.start:
+            return t.i
+    return 0
+
+
+def _anchors(doc: Any, i: int) -> frozenset[str]:
+    words = set()
+    for t in doc[max(0, i - 6) : i + 8]:
+        if any(c.isdigit() for c in t.text):
+            words.add(re.sub(r"\D", "", t.text))
+        elif t.text[:1].isupper() and not t.is_sent_start and len(t.text) > 2:
+            words.add(t.lower_[:4])
+    return frozenset(words)
+
+
+def _verb_after(doc: Any, i: int, end: int) -> Any:
+    """The verb a negation bears on: the first full verb after it in its clause, else its head."""
+    for t in doc[i + 1 : end]:
+        if t.pos_ == "VERB":
+            return t
+    for t in doc[i + 1 : end]:
+        if t.pos_ == "AUX":
+            return t
+    return doc[i].head
+
+
+def _make(doc: Any, first: Any, marker: str, verb: Any, lexical: bool = False) -> Negation:
+    return Negation(
+        verb.text, marker, first.idx, first.idx + len(first.text), first.idx / max(1, len(doc.text)), lexical, _anchors(doc, first.i)
+    )
+
+
+def _excluded(doc: Any, token: Any, table: dict[str, set[str]]) -> bool:
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return following in table.get(token.lower_, set())
+
+
+def french_negations(doc: Any) -> list[Negation]:
+    """The negations of a parsed French sentence."""
+    out: list[Negation] = []
+    used: set[int] = set()
+    tokens = list(doc)
+    for token in tokens:
+        if token.lower_ not in ("ne", "n'", "n’"):
+            continue
+        end = len(doc)
+        for t in tokens[token.i + 1 :]:
+            if t.lower_ in ("ne", "n'", "n’"):
+                end = t.i
+                break
+            if (
+                t.lower_ in ("-", "–", "—") or t.lower_ == "," and any(u.lower_ in _FR_NEGATORS for u in tokens[token.i + 1 : t.i])
+            ):  # "n'ont de respect pour rien - pas pour ce principe": two negations
+                end = t.i
+                break
+            if t.lower_ in _FR_BOUNDARY and not (
+                t.lower_ in ("que", "qu'", "qu’") and t.i - 1 >= 0 and doc[t.i - 1].lower_ in ("plus", "pas")
+            ):
+                end = t.i
+                break
+        after = [
+            t for t in tokens[token.i + 1 : end] if t.lower_ in _FR_NEGATORS and t.i not in used and not _excluded(doc, t, _FR_NOT_AFTER)
+        ]
+        after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
+        if token.i > 0 and doc[token.i - 1].lower_ in ("ce", "c'", "c’"):  # "ce n'est pas que ...": it is not that
+            after += [t for t in tokens[token.i + 1 : end] if t.lower_ == "pas" and t not in after and t.i not in used]
+        before = [
+            t for t in tokens[max(0, token.i - 6) : token.i]
+            if t.lower_ in _FR_BEFORE and t.i not in used and not any(c.dep_ == "det" for c in t.children)
+            and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])
+        ]  # fmt: skip
+        found = before + after
+        if not found:
+            continue  # "ne ... que", an expletive "ne"
+        if any(t.lower_ == "plus" for t in after) and len(found) == 1:
+            plus = next(t for t in after if t.lower_ == "plus")
+            if plus.i + 1 < len(doc) and doc[plus.i + 1].lower_ in ("que", "qu'", "qu’"):
+                continue  # "ne ... plus que": only
+        used.update(t.i for t in found)
+        used.add(token.i)
+        sans = [t for t in tokens[token.i + 1 : end] if t.lower_ == "sans" and any(t.i - f.i in (1, 2) for f in found)]
+        if sans:
+            used.update(t.i for t in sans)
+            continue  # "pas sans", "jamais sans": affirmative
+        marker = " ".join(t.lower_ for t in before) + (" " if before else "") + "ne ... " + " ".join(t.lower_ for t in after)
+        out.append(_make(doc, found[0] if before else token, marker.strip(), _verb_after(doc, token.i, end)))
+    for token in tokens:
+        if token.i in used:
+            continue
+        word = token.lower_
+        if word == "pas" and token.pos_ != "NOUN" and not _excluded(doc, token, _FR_NOT_AFTER):
+            if token.i > 0 and doc[token.i - 1].lower_ in (
+                "un",
+                "le",
+                "ce",
+                "de",
+                "du",
+                "au",
+                "premier",
+                "premiers",
+                "son",
+                "ses",
+                "leurs",
+                "leur",
+            ):
+                continue  # "un pas", "au pas": a step
+            sans = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "sans"
+            if sans:
+                used.add(token.i + 1)
+                continue
+            out.append(_make(doc, token, "pas", _verb_after(doc, token.i, min(len(doc), token.i + 6))))
+        elif word == "ni" and token.i not in used:
+            pair = [t for t in tokens[token.i + 1 :] if t.lower_ == "ni"]
+            used.update(t.i for t in pair)
+            if any(n.start < token.idx for n in out) or any(t.lower_ in ("sans", "ne", "n'", "pas") for t in tokens[: token.i]):
+                continue  # "sans X ni Y", "ne ... pas X, ni Y": one negation, continued
+            out.append(_make(doc, token, "ni ... ni" if pair else "ni", token.head))
+        elif word == "sans" and not _excluded(doc, token, _FR_NOT_AFTER) and not (
+            token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "aucun" and doc[token.i + 2].lower_ == "doute"
+        ):  # "sans aucun doute": no doubt
+            if any(
+                n.marker == "sans" and 0 < token.i - _index(doc, n) <= 6 and all(t.pos_ != "VERB" for t in doc[_index(doc, n) : token.i])
+                for n in out
+            ):
+                continue  # "sans X, sans Y": one negation of a list
+            out.append(_make(doc, token, "sans", token.head if token.head.i != token.i else token, lexical=True))
+        elif (
+            word in _FR_BEFORE
+            and word != "ni"
+            and (token.i == 0 or doc[token.i - 1].lower_ in ("mais", "et", "ou", ",", ":", "plus", "(", "-", "–"))
+            and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("ne", "n'", "n’"))
+            and not any(c.dep_ == "det" for c in token.children)
+            and not _excluded(doc, token, _FR_NOT_AFTER)
+        ):
+            out.append(_make(doc, token, word, token.head))  # "mais rien du reste", "Jamais,": an elliptical negation
+        elif word == "non" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "plus":
+            used.add(token.i + 1)
+            if any(t.lower_ in ("ne", "n'", "n’", "pas", "ni") for t in tokens[max(0, token.i - 10) : token.i]):
+                continue  # "il n'est pas clair non plus": the same negation
+            out.append(_make(doc, token, "non plus", token.head))  # "non plus X mais Y": no longer X
+        elif word == "non" and token.pos_ == "ADV" and not _excluded(doc, token, _FR_NOT_AFTER):
+            if token.i > 0 and doc[token.i - 1].lower_ in ("ou", "si", "que", "qu'"):
+                continue
+            out.append(_make(doc, token, "non", token.head, lexical=True))
+    return sorted(out, key=lambda n: n.start)
+
+
+def english_negations(doc: Any) -> list[Negation]:
+    """The negations of a parsed English sentence."""
+    out: list[Negation] = []
+    tokens = list(doc)
+    skip: set[int] = set()
+    for token in tokens:
+        word = token.lower_
+        if token.i in skip or word not in _EN_NEGATORS:
+            continue
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        previous = doc[token.i - 1].lower_ if token.i > 0 else ""
+        if _excluded(doc, token, _EN_NOT_AFTER) and not (
+            word == "no" and following in ("more", "less", "fewer") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN"
+        ):
+            continue  # "not only", "no doubt", "no more than" (a comparator); "no more seats" is a negation
+        if word == "not" and (
+            previous in _EN_NOT_BEFORE or following == "to" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "mention"
+        ):
+            continue
+        if word == "no" and (following[:1].isdigit() or following in (".", "1") or token.text == "No" and following == "."):
+            continue
+        if word in ("nor", "neither") and out and word == "nor":
+            continue  # "no X, nor Y", "neither X nor Y": one negation
+        if word == "neither":
+            skip.update(t.i for t in tokens[token.i + 1 :] if t.lower_ == "nor")
+        if word == "without":
+            if previous in ("not", "never", "n't", "n’t") or (token.i > 1 and doc[token.i - 2].lower_ in ("not", "n't", "never")):
+                continue
+            out.append(_make(doc, token, "without", token.head, lexical=True))
+            continue
+        if (
+            word in ("not", "n't", "n’t", "never")
+            and following == "without"
+            or (token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "without" and word in ("not", "n't", "never"))
+        ):
+            skip.update(t.i for t in tokens[token.i + 1 : token.i + 3] if t.lower_ == "without")
+            continue  # "not without": affirmative
+        marker = token.text + (" one" if word == "no" and following == "one" else "")
+        head = token.head
+        if head.pos_ not in ("VERB", "AUX"):
+            head = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), head)
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+            d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]  # fmt: skip
+        negation = _make(doc, token, marker, head)
+        out.append(Negation(**{**negation.__dict__, "reach": 1 + len(conjuncts)}))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[Negation]]:
+    """The negations of each side without a counterpart on the other: the cheapest assignment by place and anchors."""
+    if not fr or not en:
+        return fr, en
+
+    def cost(f: Negation, e: Negation) -> float:
+        return abs(f.position - e.position) - 0.3 * len(f.anchors & e.anchors) + (0.2 if f.lexical != e.lexical else 0.0)
+
+    small, large, flipped = (fr, en, False) if len(fr) <= len(en) else (en, fr, True)
+    best: tuple[float, tuple[int, ...]] | None = None
+    if len(large) <= 7:
+        for chosen in itertools.permutations(range(len(large)), len(small)):
+            total = sum(cost(*((large[j], s) if flipped else (s, large[j]))) for s, j in zip(small, chosen))
+            if best is None or total < best[0]:
+                best = (total, chosen)
+        taken = set(best[1]) if best else set()
+    else:  # a long list of negations: nearest first
+        taken = set()
+        for s in small:
+            j = min((j for j in range(len(large)) if j not in taken), key=lambda j: abs(large[j].position - s.position))
+            taken.add(j)
+    left = [n for j, n in enumerate(large) if j not in taken]
+    return (left, []) if flipped else ([], left)
+
+
+def _question(text: str, offset: int) -> bool:
+    """Whether the French negation at ``offset`` asks a negative question with the subject after the verb
+    ("n'est-elle pas ... ?", "ne faut-il pas ... ?", "n'est-ce pas ?"): rhetorical, often asked without it in English."""
+    end = re.search(r"[.!?;]", text[offset:])
+    if not end or end.group(0) != "?":
+        return False
+    return bool(re.search(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b", text[offset : offset + end.start()]))
+
+
+@functools.cache
+def _adjectives(lang: str) -> frozenset[str]:
+    """Adjectives and verb forms of the parser's lemmatizer tables: the stem of a negated adjective is one ("un-known")."""
+    from .. import parsing
+
+    lookups = parsing.pipeline(lang).get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    words = set(index.get("adj", []))
+    if "lemma_exc" in lookups.tables:  # irregular participles used as adjectives: "un-known", "un-seen"
+        words.update(lookups.get_table("lemma_exc").get("verb", {}))
+    return frozenset(words)
+
+
+def _lexical(doc: Any, lang: str) -> list[Any]:
+    """The words of a sentence that hold a negation themselves: a negated adjective, a verb of failing or refusing."""
+    prefixes, implicative = (_EN_PREFIXES, _EN_IMPLICATIVE) if lang == "en" else (_FR_PREFIXES, _FR_IMPLICATIVE)
+    adjectives = None
+    out = []
+    for t in doc:
+        word = t.lower_.replace("-", "")
+        if t.lemma_.lower() in implicative or word in implicative:
+            out.append(t)
+        elif t.pos_ in ("ADJ", "ADV") and len(word) > 5:
+            if lang == "en" and (word.endswith("less") or t.lower_.endswith("-free")):
+                out.append(t)
+                continue
+            if adjectives is None:
+                adjectives = _adjectives(lang)
+            for prefix in prefixes:
+                stem = word[len(prefix) :]
+                if word.startswith(prefix) and (stem in adjectives or t.lemma_.lower()[len(prefix) :] in adjectives):
+                    out.append(t)
+                    break
+    return out
+
+
+@register
+class NegationCheck(Check):
+    """The negations of the French and of the English, paired (see the module docstring)."""
+
+    name = "negation"
+    kind = IssueKind.NEGATION
+    needs = ("fr", "en")
+
+    def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
+        """Add a ``lost`` or ``added`` issue for each negation without a counterpart."""
+        from .. import parsing
+
+        fr = french_negations(parsing.parse(source, "fr"))
+        en = english_negations(parsing.parse(translation, "en"))
+        if len(fr) == len(en):
+            return
+        if len(fr) > len(en) and len(fr) <= sum(n.reach for n in en):
+            return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
+        lost, added = _pair(fr, en)
+        said_en = _lexical(parsing.parse(translation, "en"), "en") if lost else []
+        said_fr = _lexical(parsing.parse(source, "fr"), "fr") if added else []
+        for neg in lost:
+            if any(abs(t.idx / max(1, len(translation)) - neg.position) <= _NEAR for t in said_en):
+                continue  # said by an English word: "impossible", "homeless", "failed to"
+            if _question(source, neg.start):
+                continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
+            withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+            if neg.lexical and not any(abs(w - neg.position) <= _NEAR for w in withs):
+                continue  # "sans" rendered by a word of its own ("smoothly", "frankly"); "with" where it stood is a reversal
+            message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
+            report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
+        for neg in added:
+            if any(abs(t.idx / max(1, len(source)) - neg.position) <= _NEAR for t in said_fr):
+                continue  # said by a French word: "impossible", "refuser de", "sans"
+            message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
+            report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))

@@ -1,0 +1,103 @@
+"""The name check: French names found in the English, missing, replaced or added; titles and common nouns are no names."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import parsing
+from summarizer.checks import IssueKind, Severity, check
+
+pytestmark = pytest.mark.skipif(not (parsing.available("fr") and parsing.available("en")), reason="spaCy parsers not installed")
+
+
+def names(fr: str, en: str, **kwargs: object) -> list[tuple[str, str]]:
+    """``(code, message)`` of the name issues that are warnings."""
+    report = check(fr, en, checks=("names",), **kwargs)
+    return [(i.code, i.message) for i in report.of(IssueKind.NAME) if i.severity == Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le ministre a rencontré Jean Dupuis à Québec.", "The minister met Jean Dupuis in Quebec."),  # accents folded
+        ("La délégation de l'Allemagne est arrivée à Londres.", "The German delegation arrived in London."),  # exonym, adjective
+        ("Les représentants de l'OTAN ont parlé hier.", "NATO representatives spoke yesterday."),  # acronym, letters reordered
+        ("Les pays de l'UE ont voté la loi.", "The countries of the European Union voted the law."),  # an acronym written out
+        ("Marie-Claude Tremblay a salué la décision.", "Tremblay welcomed the decision."),  # a person by the surname
+        ("Le président égyptien Hosni Moubarak a démissionné.", "Egyptian president Hosni Mubarak resigned."),  # transliteration
+        ("Il vit désormais à Saint-Pétersbourg.", "He now lives in St. Petersburg."),
+    ],
+    ids=["folded", "exonym", "acronym", "acronym-written-out", "surname", "transliteration", "saint"],
+)
+def test_names_kept_are_found(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'État a annoncé un nouveau plan.", "The State announced a new plan."),
+        ("Le Gouvernement a présenté son budget mardi.", "The Government presented its budget on Tuesday."),
+        ("Le Premier ministre a parlé devant le Parlement.", "The Prime Minister spoke before Parliament."),
+        ("Selon la Constitution, le Président est élu.", "Under the Constitution, the President is elected."),
+        ("Mme A. a témoigné devant le juge.", "Mrs A. testified before the judge."),
+    ],
+    ids=["etat", "gouvernement", "premier-ministre", "constitution", "initials"],
+)
+def test_titles_and_common_nouns_raise_no_alarm(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_dropped_country_is_missing() -> None:
+    found = names("Le roi du Maroc a reçu les ambassadeurs.", "The king received the ambassadors.")
+    assert found == [("missing", "'Maroc' missing in the English")]
+
+
+def test_a_replaced_city_says_which() -> None:
+    fr = "Les ministres se sont réunis à Agadir, selon Pierre Lefebvre."
+    found = names(fr, "The ministers met in Casablanca, according to Pierre Lefebvre.")
+    assert found == [("replaced", "'Agadir' written 'Casablanca'")]
+
+
+def test_a_replaced_surname_is_caught() -> None:
+    found = names("Selon Pierre Lefebvre, le projet avance.", "According to Pierre Girard, the project is progressing.")
+    assert [code for code, _ in found] == ["replaced"]
+    assert "'Pierre Lefebvre'" in found[0][1]
+
+
+def test_an_added_name_is_a_note_not_a_warning() -> None:
+    report = check("Le ministre a parlé hier.", "Minister Dominique Larrivée spoke yesterday.", checks=("names",))
+    added = [i for i in report.issues if i.code == "added"]
+    assert added and all(i.severity == Severity.INFO for i in added)
+    assert report.ok
+
+
+def test_a_descriptive_name_is_found_through_the_models_translation() -> None:
+    fr, en = "Les Frères musulmans ont gagné les élections.", "The Muslim Brotherhood won the elections."
+    assert names(fr, en) == []  # without a translation a descriptive name is not checked
+    assert names(fr, en, translations={"Frères musulmans": "Muslim Brotherhood"}) == []
+    assert [c for c, _ in names(fr, "The party won the elections.", translations={"Frères musulmans": "Muslim Brotherhood"})] == ["missing"]
+
+
+def test_offsets_point_at_the_names_in_both_texts() -> None:
+    fr, en = "Le maire de Lyon a rencontré Sophie Marchand.", "The mayor of Lyon met Sophie Marchand."
+    report = check(fr, en, checks=("names",))
+    for match in report.names:
+        assert fr[slice(*match.source_span)] == match.source
+        assert en[slice(*match.translation_span)] == match.translation
+    assert {m.source for m in report.names} == {"Lyon", "Sophie Marchand"}
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Il pleut depuis trois jours.", "It has been raining for three days."),  # no name
+        ("", "Nothing at all."),
+        ("Un texte.", ""),
+        ("Paris " * 600, "Paris " * 600),  # too long to parse: not checked, said
+    ],
+    ids=["no-name", "empty-source", "empty-translation", "too-long"],
+)
+def test_bad_input_gives_no_flag_and_no_exception(fr: str, en: str) -> None:
+    report = check(fr, en, checks=("names",))
+    assert report.ok
