@@ -77,7 +77,7 @@ def load_pairs(folder: Path) -> list[Pair]:
 
 def ours(fr: str, en: str) -> bool:
     """The project's check: flagged when a figure is lost, changed or added."""
-    from summarizer.fidelity import check_pair
+    from summarizer.checks.figures import check_pair
 
     return not check_pair(fr, en).ok
 

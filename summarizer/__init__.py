@@ -21,6 +21,7 @@ from __future__ import annotations
 from ._version import __version__
 from .batch import summarize_many
 from .checks import CheckReport, Issue, IssueKind, check
+from .checks.figures import FidelityReport, FigureMatch, check_figures
 from .document import Document, Paragraph, Sentence
 from .errors import (
     EmptyInputError,
@@ -34,7 +35,6 @@ from .errors import (
     UnsupportedInputError,
 )
 from .facts import Fact, read_facts
-from .fidelity import FidelityReport, FigureMatch, check_figures
 from .figures import Figure, Kind, extract_figures, format_value
 from .ingest import read_document
 from .language import detect_language

@@ -226,7 +226,7 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
     if args.command == "check":
         from . import parsing
         from .checks import check
-        from .fidelity import check_figures
+        from .checks.figures import check_figures
         from .result import Severity
 
         source = _read(args.source, args.max_file_mb)

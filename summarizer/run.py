@@ -32,10 +32,10 @@ from typing import Any
 from . import parsing
 from ._version import __version__ as _version
 from .checks import check_sentence, names_to_translate
+from .checks.figures import check_pair, counted_nouns, recheck_nouns
 from .checks.repair import first_checks, resolve_figures
 from .document import Document, Sentence
 from .errors import RunCancelled
-from .fidelity import check_pair, counted_nouns, recheck_nouns
 from .figures import Figure, extract_figures
 from .figures.matching import FidelityReport, compare_figures
 from .ingest import clean_for_model

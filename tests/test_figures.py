@@ -190,7 +190,7 @@ _PIECES = ["1", "0", "7", " ", ",", ".", "%", "‰", "€", "$", "£", "-", "+",
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40), st.lists(st.sampled_from(_PIECES), max_size=40))
 def test_the_check_never_crashes_and_accounts_for_every_figure(french: list[str], english: list[str]) -> None:
-    from summarizer.fidelity import check_pair
+    from summarizer.checks.figures import check_pair
 
     fr, en = "".join(french), "".join(english)
     report = check_pair(fr, en)
@@ -274,14 +274,14 @@ def test_extraction_stays_linear_in_the_length_of_the_article() -> None:
     ],
 )
 def test_real_translation_categories(fr: str, en: str, ok: bool) -> None:
-    from summarizer.fidelity import check_pair
+    from summarizer.checks.figures import check_pair
 
     report = check_pair(fr, en)
     assert report.ok is ok, report.describe()
 
 
 def test_a_conversion_is_reported_with_both_values() -> None:
-    from summarizer.fidelity import check_pair
+    from summarizer.checks.figures import check_pair
 
     report = check_pair("Une vague de 15 m.", "A 50 ft wave.")
     assert [(m.source.text, m.translation.text) for m in report.converted] == [("15 m", "50 ft")]
@@ -311,7 +311,7 @@ def test_french_forms(text: str, value: float, kind: str) -> None:
 
 
 def test_an_unreadable_number_is_listed_not_guessed() -> None:
-    from summarizer.fidelity import check_pair
+    from summarizer.checks.figures import check_pair
 
     report = check_pair("Le code 5.5.5.5 et 12 cas.", "Code and 12 cases.")
     assert report.ok and report.unread == ["5.5.5.5"]

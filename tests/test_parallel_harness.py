@@ -19,9 +19,9 @@ OWN = [
 
 
 def test_injections_are_deterministic_and_never_call_a_checker(monkeypatch) -> None:
-    import summarizer.fidelity
+    import summarizer.checks.figures
 
-    monkeypatch.setattr(summarizer.fidelity, "check_pair", lambda *a: pytest.fail("the generator called the checker"))
+    monkeypatch.setattr(summarizer.checks.figures, "check_pair", lambda *a: pytest.fail("the generator called the checker"))
     first, second = parallel.injected_cases(OWN), parallel.injected_cases(OWN)
     assert first == second and len(first) >= 15
     kinds = {kind for _, kind, _ in first}
@@ -81,9 +81,9 @@ MEANING = [
 
 
 def test_meaning_injections_are_deterministic_and_never_call_a_checker(monkeypatch) -> None:
-    import summarizer.fidelity
+    import summarizer.checks.figures
 
-    monkeypatch.setattr(summarizer.fidelity, "check_pair", lambda *a: pytest.fail("the generator called the checker"))
+    monkeypatch.setattr(summarizer.checks.figures, "check_pair", lambda *a: pytest.fail("the generator called the checker"))
     first, second = parallel.meaning_cases(MEANING), parallel.meaning_cases(MEANING)
     assert first == second
     assert {kind for _, kind, _ in first} == set(parallel.MEANING_INJECTIONS)

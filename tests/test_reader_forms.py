@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_figures
-from summarizer.fidelity import check_pair
+from summarizer.checks.figures import check_pair
 
 
 def _read(text: str, lang: str, names: bool = False) -> list[tuple[str, object, str]]:

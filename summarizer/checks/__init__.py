@@ -12,7 +12,7 @@
 
 Each :class:`Issue` has a kind (:class:`IssueKind`: ``figure``, ``name``, ``negation``), what changed,
 where (offsets in both texts) and a severity. The figure check is
-:func:`summarizer.fidelity.check_figures`, unchanged; the name and negation checks read the spaCy parses
+:func:`summarizer.checks.figures.check_figures`, unchanged; the name and negation checks read the spaCy parses
 of both sides (:mod:`summarizer.parsing`). Without the parsers, figures are checked alone and the report
 says that names and negation were not (:attr:`CheckReport.notes`). A sentence longer than
 :data:`MAX_CHARS` characters is not parsed: no name or negation issue, and a note. Nothing here raises on
@@ -75,7 +75,7 @@ def check_sentence(
         translation: Its English translation.
         checks: The checks to run, by name (:data:`CHECKS`).
         translations: The model's own English for French names (the run's one batch), when known.
-        figures: The figure check already made (a :class:`~summarizer.fidelity.FidelityReport`), reused.
+        figures: The figure check already made (a :class:`~summarizer.figures.matching.FidelityReport`), reused.
 
     Raises:
         ValueError: An unknown check name.
@@ -122,7 +122,7 @@ def check(
 ) -> CheckReport:
     """Check that a French text's figures, names and negations survive in its English translation.
 
-    Figures are checked as :func:`~summarizer.fidelity.check_figures` checks them. Names and negation are
+    Figures are checked as :func:`~summarizer.checks.figures.check_figures` checks them. Names and negation are
     checked sentence by sentence when both texts split into as many sentences (offsets are then shifted
     into the whole texts), else on the whole texts (up to :data:`MAX_CHARS` characters).
 

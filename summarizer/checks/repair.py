@@ -11,13 +11,13 @@ import logging
 import re
 from collections.abc import Sequence
 
-from ..fidelity import check_pair
 from ..figures import Kind, extract_figures
 from ..figures.matching import FidelityReport, compare_figures
 from ..figures.numerals import english_number
 from ..options import TranslateOptions
 from ..result import Flag, FlagCode, Severity
 from ..translators import DecodeOptions, Translator
+from .figures import check_pair
 from .output import length_problem, runaway_repetition
 
 logger = logging.getLogger(__name__)
