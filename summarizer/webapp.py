@@ -71,7 +71,7 @@ __all__ = [
 ]
 
 _PALETTE = ["#ffd166", "#8ecae6", "#b5e48c", "#f4a3c4", "#cdb4db", "#ffb703", "#90e0ef", "#f7b267", "#a0c4ff", "#caffbf"]
-TABLE_HEADERS = ["Figure", "What it counts (English · « French »)", "Role", "French source", "Status"]
+TABLE_HEADERS = ["Figure", "What it counts", "Role", "French source", "Status"]  # the count: "English · « French »"
 #: The page's own styles (Gradio keeps plain rules only: what needs a container query lives in the HTML).
 PAGE_CSS = """
 #summary em { color: #9d0208; }
@@ -540,14 +540,16 @@ def summary_lines(summary: ArticleSummary, count: int = 5) -> list[str]:
     """The key-figure lines of the summary (:func:`summarizer.summary.summary_line`), each saying what its figure
     counts: a line with nothing but the figure becomes the figure and what it counts, in French if need be, marked
     :data:`FRENCH_LABEL`."""
-    lines = []
-    for k in summary.key_figures[:count]:
+    lines: list[str] = []
+    for k in summary.key_figures:
+        if len(lines) >= count:
+            break
         rest = k.line_en.replace(k.formatted, "", 1) if k.formatted else k.line_en
         if not re.search(r"[^\W\d_]{2,}", rest):  # nothing but the figure: say what it counts, in French if need be
             label, french = what_it_counts(k, summary.translation.document)
             check = "" if k.verified else " (not found in the translation: check it)"
             lines.append(f"- {k.formatted}: {label}{' ' + FRENCH_LABEL if french else ''}{check}")
-        else:
+        elif summary_line(k) not in lines:  # one clause that holds two key figures is written once
             lines.append(summary_line(k))
     return lines
 
