@@ -39,6 +39,7 @@ from .errors import RunCancelled
 from .figures import Figure, extract_figures
 from .figures.matching import FidelityReport, compare_figures
 from .ingest import clean_for_model
+from .models import DEFAULT_MODEL
 from .options import ProgressCallback, TranslateOptions
 from .parts import Part, cut_parts
 from .prepare import prepare_text
@@ -275,10 +276,11 @@ def run(
         yield Finished(translation, summary)
     except RunCancelled as exc:  # what was translated stays, checked; the rest is marked
         left = None
-        if document is not None and engine is not None:
-            signature = Signature(_version, engine.model_name, engine.name, opts.beams, {})
+        if document is not None:  # stopped before the model answered, or even loaded: every sentence is marked
+            name, backend = (engine.model_name, engine.name) if engine is not None else (model or DEFAULT_MODEL, "")
+            signature = Signature(_version, name, backend, opts.beams, {})
             stopped = tuple(finished.get(s.index) or _stopped(s, ready.get(s.index)) for s in document.sentences)
-            left = Translation(document, stopped, engine.model_name, engine.name, time.perf_counter() - began, signature)
+            left = Translation(document, stopped, name, backend, time.perf_counter() - began, signature)
         yield Failed(exc, document, left)
     except Exception as exc:  # every failure is an event: the consumer decides how to show it
         yield Failed(exc, document)
