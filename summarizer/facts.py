@@ -24,12 +24,12 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from enum import Enum
 from functools import lru_cache
 from typing import Any
 
 from . import parsing
 from .figures import Figure, Kind
+from .vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ _PROGRAMMES = frozenset("programme programmes épisode épisodes étape étapes 
 _EXAMPLE = re.compile(r"\b(?:par exemple|notamment|tel(?:le)?s? que|à titre d['’]exemple|entre autres)\b", re.IGNORECASE)
 
 
-class Relation(str, Enum):
+class Relation(Vocabulary):
     """How the noun a figure goes with relates to it (equal to its name as a string)."""
 
     QUANTIFIED = "quantified"  #: "124 réseaux" did something or had something done
@@ -65,8 +65,6 @@ class Relation(str, Enum):
     SUBJECT = "subject"  #: the figure is what the noun amounts to: "le budget atteindra 38,5 milliards"
     OF = "of"  #: what the noun is worth: "des dépenses de 492 milliards d'euros"
 
-    def __str__(self) -> str:
-        return self.value
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from enum import Enum
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
+
+from .vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from .checks import CheckReport
@@ -31,17 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["FlagCode", "Severity", "Flag", "SentenceResult", "Signature", "Translation", "Segment"]
 
 
-class _Vocabulary(str, Enum):
-    """A closed vocabulary whose members equal their names as strings (JSON and comparisons unchanged)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-    def __format__(self, spec: str) -> str:
-        return format(self.value, spec)
-
-
-class FlagCode(_Vocabulary):
+class FlagCode(Vocabulary):
     """What a flag on a sentence is about."""
 
     FIGURES = "figures"  #: a figure lost, changed, added or moved
@@ -59,7 +50,7 @@ class FlagCode(_Vocabulary):
     NEGATION = "negation"  #: a negation lost or added (flagged, never repaired)
 
 
-class Severity(_Vocabulary):
+class Severity(Vocabulary):
     """How much a flag asks of the reader."""
 
     WARNING = "warning"  #: the reader should check the sentence

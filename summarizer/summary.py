@@ -31,7 +31,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any
 
 from . import quotes
@@ -40,6 +39,7 @@ from .facts import Fact, Relation, parser_available, programme_noun, read_facts_
 from .figures import Figure, Kind, format_value
 from .quotes import Quote
 from .result import FlagCode, Segment, Translation
+from .vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ __all__ = [
     "build_summary",
 ]
 
-class Role(str, Enum):
+class Role(Vocabulary):
     """A key figure's role in the article, in the order an editor leads with them (equal to its name as a string)."""
 
     HEADLINE = "headline"  #: a fact of the title or the lede
@@ -66,8 +66,6 @@ class Role(str, Enum):
     COMPARISON = "comparison"  #: an earlier value, a part of a total, a figure compared with
     CONTEXT = "context"  #: votes, programmes, examples, quotations, qualifiers
 
-    def __str__(self) -> str:
-        return self.value
 
 
 #: The roles' names, in order (the JSON's ``key_figures[].role``).
@@ -115,15 +113,13 @@ _QUOTED = 16
 _PARSED_CANDIDATES = 16  # figures whose sentences are parsed per article: the best candidates by the cheap score
 
 
-class LineSource(str, Enum):
+class LineSource(Vocabulary):
     """Where a key figure's summary line comes from (see the module's docstring)."""
 
     ENGLISH = "english"  # the checked English sentence, cut by its parse
     FRENCH = "french"  # the model's translation of the French phrase (the English sentence is flagged)
     FIGURE = "figure"  # the figure and its French label, marked
 
-    def __str__(self) -> str:
-        return self.value
 
 
 #: What the summary says after a line that is not the checked English sentence's own words.

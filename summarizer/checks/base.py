@@ -11,10 +11,10 @@ import logging
 from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import Any, ClassVar
 
 from ..result import Severity as _Severity
+from ..vocabulary import Vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -24,18 +24,14 @@ __all__ = ["IssueKind", "Severity", "Span", "Issue", "NameMatch", "CheckReport",
 MAX_CHARS = 2000
 
 
-class IssueKind(str, Enum):
+class IssueKind(Vocabulary):
     """What an issue is about. An ``IssueKind`` equals its name as a string (``IssueKind.NAME == "name"``)."""
 
     FIGURE = "figure"
     NAME = "name"
     NEGATION = "negation"
 
-    def __str__(self) -> str:
-        return self.value
 
-    def __format__(self, spec: str) -> str:
-        return format(self.value, spec)
 
 
 Severity = _Severity  # one vocabulary for how much a flag or an issue matters (summarizer.result.Severity)

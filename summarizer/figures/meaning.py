@@ -31,9 +31,9 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from functools import lru_cache
 
+from ..vocabulary import Vocabulary
 from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ __all__ = [
 MEANING_KINDS = frozenset({Kind.COUNT, Kind.PERCENT, Kind.MONEY, Kind.MEASURE, Kind.DURATION, Kind.OTHER})
 
 
-class Comparator(str, Enum):
+class Comparator(Vocabulary):
     """The bound a figure is stated with. A ``Comparator`` equals its value as a string."""
 
     NONE = "none"
@@ -70,8 +70,6 @@ class Comparator(str, Enum):
     AT_MOST = "at most"
     UP_TO = "up to"
 
-    def __str__(self) -> str:
-        return self.value
 
     @property
     def bound(self) -> str:
@@ -90,15 +88,13 @@ class Comparator(str, Enum):
         return bool(self.bound and other.bound and self.bound != other.bound)
 
 
-class Direction(str, Enum):
+class Direction(Vocabulary):
     """The change a figure states. A ``Direction`` equals its value as a string."""
 
     NONE = "none"
     RISE = "rise"
     FALL = "fall"
 
-    def __str__(self) -> str:
-        return self.value
 
     def contradicts(self, other: Direction) -> bool:
         """Whether one is a rise and the other a fall."""

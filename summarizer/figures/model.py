@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import Enum
+
+from ..vocabulary import Vocabulary
 
 __all__ = ["Kind", "FIGURE_KINDS", "KEY_KINDS", "Value", "Figure"]
 
 
-class Kind(str, Enum):
+class Kind(Vocabulary):
     """What a figure is. A ``Kind`` equals its name as a string (``Kind.COUNT == "count"``)."""
 
     COUNT = "count"
@@ -23,11 +24,7 @@ class Kind(str, Enum):
     OTHER = "other"
     NAME = "name"  # a number inside a name or an identifier ("route 131", "Covid-19"): copied, never counted
 
-    def __str__(self) -> str:
-        return self.value
 
-    def __format__(self, spec: str) -> str:
-        return format(self.value, spec)
 
 
 FIGURE_KINDS = tuple(kind.value for kind in Kind)
