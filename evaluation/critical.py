@@ -62,16 +62,14 @@ class Pair:
 
 
 def load_pairs(folder: Path) -> list[Pair]:
-    """The pairs of ``fr.txt``/``en.txt``/``meta.tsv``.
+    """The pairs of ``fr.txt``/``en.txt``/``meta.tsv``, read as :func:`evaluation.parallel.load_pairs` reads them.
 
     Raises:
         FileNotFoundError: The folder or its files are absent.
     """
-    fr = (folder / "fr.txt").read_text(encoding="utf-8").splitlines()
-    en = (folder / "en.txt").read_text(encoding="utf-8").splitlines()
-    meta = (folder / "meta.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    docs = {int(row.split("\t")[0]): row.split("\t")[1] for row in meta if row.strip()}
-    return [Pair(i, f, e, docs.get(i, "")) for i, (f, e) in enumerate(zip(fr, en), 1)]
+    from .parallel import load_pairs as read
+
+    return [Pair(p.line, p.fr, p.en, p.docid) for p in read(folder)]
 
 
 # --------------------------------------------------------------------------- the generator (no checker)
