@@ -31,7 +31,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from . import quotes
 from .document import Document, Sentence
@@ -179,29 +179,28 @@ class KeyFigure:
     event_en: str = ""
     quote: Quote | None = field(default=None, compare=False, repr=False)
 
+    #: The JSON form: key -> attribute (:mod:`summarizer.serialize`); ``start``/``end`` are the French figure's offsets.
+    JSON: ClassVar[dict[str, str]] = {
+        **{k: k for k in "value kind text_fr text_en formatted label_fr label_en verified segment approximate role phrase_fr "
+           "phrase_en line_en line_source noun_en event_en".split()},
+        "start": "start", "end": "end",
+    }  # fmt: skip
+
+    @property
+    def start(self) -> int:
+        """Offset of the French figure in the document's text."""
+        return self.figure.start
+
+    @property
+    def end(self) -> int:
+        """Offset just past the French figure."""
+        return self.figure.end
+
     def to_dict(self) -> dict[str, Any]:
         """The key figure as a JSON-ready dict."""
-        return {
-            "value": self.value,
-            "kind": self.kind,
-            "text_fr": self.text_fr,
-            "text_en": self.text_en,
-            "formatted": self.formatted,
-            "label_fr": self.label_fr,
-            "label_en": self.label_en,
-            "verified": self.verified,
-            "segment": self.segment,
-            "approximate": self.approximate,
-            "role": self.role,
-            "phrase_fr": self.phrase_fr,
-            "phrase_en": self.phrase_en,
-            "line_en": self.line_en,
-            "line_source": self.line_source,
-            "noun_en": self.noun_en,
-            "event_en": self.event_en,
-            "start": self.figure.start,
-            "end": self.figure.end,
-        }
+        from .serialize import to_json
+
+        return to_json(self)
 
 
 @dataclass(frozen=True)
@@ -219,9 +218,14 @@ class Headline:
     verified: bool = True
     note: str = ""
 
+    #: The JSON form: key -> attribute (:mod:`summarizer.serialize`).
+    JSON: ClassVar[dict[str, str]] = {"text": "text", "verified": "verified", "note": "note"}
+
     def to_dict(self) -> dict[str, Any]:
         """The headline as a JSON-ready dict."""
-        return {"text": self.text, "verified": self.verified, "note": self.note}
+        from .serialize import to_json
+
+        return to_json(self)
 
 
 @dataclass
@@ -247,23 +251,28 @@ class ArticleSummary:
         """Sentences that still carry a warning."""
         return self.translation.flagged
 
+    #: The JSON form: key -> attribute (:mod:`summarizer.serialize`).
+    JSON: ClassVar[dict[str, str]] = {
+        "translation": "translation", "key_figures": "key_figures", "summary": "summary", "headline": "headline",
+        "flagged": "flagged_reasons", "repaired": "repaired_reasons",
+    }  # fmt: skip
+
+    @property
+    def flagged_reasons(self) -> list[dict[str, Any]]:
+        """Each flagged sentence with what the reader should check (the JSON's ``flagged``)."""
+        return [{"segment": s.index, "source": s.source, "translation": s.translation, "reasons": s.warnings} for s in self.flagged]
+
+    @property
+    def repaired_reasons(self) -> list[dict[str, Any]]:
+        """Each repaired sentence with what was done (the JSON's ``repaired``)."""
+        repaired = self.translation.repaired
+        return [{"segment": s.index, "reasons": [f.message for f in s.flags if f.code == FlagCode.REPAIRED]} for s in repaired]
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON form used by the CLI and the app."""
-        return {
-            "translation": self.translation.to_dict(),
-            "key_figures": [k.to_dict() for k in self.key_figures],
-            "summary": self.summary,
-            "headline": self.headline.to_dict(),
-            "flagged": [
-                {"segment": s.index, "source": s.source, "translation": s.translation,
-                 "reasons": s.warnings}  # fmt: skip
-                for s in self.flagged
-            ],
-            "repaired": [
-                {"segment": s.index, "reasons": [f.message for f in s.flags if f.code == FlagCode.REPAIRED]}
-                for s in self.translation.repaired
-            ],
-        }
+        from .serialize import to_json
+
+        return to_json(self)
 
 
 def _is_rounded(value: float) -> bool:
