@@ -1,4 +1,4 @@
-from __future__ import annotations
+"""translate() end to end with test doubles: parts of long sentences, output checks (summarizer.checks.output), language, batching."""
 
 import re
 from pathlib import Path
