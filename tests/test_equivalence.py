@@ -9,6 +9,8 @@ import pytest
 from evaluation import equivalence, vocabulary
 from summarizer.translators import CTranslate2Translator, DecodeOptions, TransformersTranslator
 
+pytestmark = pytest.mark.slow  # minutes on 2 cores: `python -m pytest -m "not slow"` leaves them out
+
 
 @pytest.fixture(scope="module")
 def fine_tuned(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -327,6 +327,7 @@ def _cli(*argv: str) -> subprocess.Popen:
                             env={**os.environ, "HF_HUB_OFFLINE": "1"})  # fmt: skip
 
 
+@pytest.mark.slow
 def test_sigterm_mid_batch_exits_143_with_whole_lines_and_the_rerun_resumes(tmp_path: Path, tiny_model_dir: Path, ct2_cache: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     items = _articles(40)
@@ -377,6 +378,7 @@ def test_a_rerun_that_leaves_error_lines_says_so_and_exits_1(
     assert "--retry-failed" not in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_a_ray_actor_killed_mid_batch_loses_no_article(tmp_path: Path, tiny_model_dir: Path, ct2_cache: Path) -> None:
     pytest.importorskip("ray")
     os.environ.setdefault("RAY_ENABLE_UV_RUN_RUNTIME_ENV", "0")

@@ -40,6 +40,7 @@ def test_the_wheel_holds_every_subpackage_and_its_data(wheel: Path) -> None:
     assert not any(name.startswith(("evaluation/", "tests/")) for name in names), "the harness and tests are not installed"
 
 
+@pytest.mark.slow
 def test_the_installed_wheel_runs_from_outside_the_tree(wheel: Path, tmp_path: Path) -> None:
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=False).create(env_dir)
