@@ -409,6 +409,7 @@ def test_browser_offers_only_the_devices_this_server_has(chromium: Any, app_url:
     page = chromium.new_page(viewport={"width": 1280, "height": 1400})
     page.goto(app_url, wait_until="networkidle")
     page.locator("#settings").get_by_text("Settings").first.click()
+    page.locator("#device label").first.wait_for(state="visible", timeout=60_000)  # the accordion opens: wait for it
     offered = [label.inner_text().strip() for label in page.locator("#device label").all()]
     assert offered == list(available_devices())
     if "cuda" not in offered:  # a CPU server: asking for the GPU through the API is refused in one line
