@@ -16,7 +16,6 @@ the document's text.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -191,10 +190,6 @@ class Translation:
             raise ValueError(f"a translation needs one result per sentence: {len(self.sentences)} for {len(self.document.sentences)}")
 
     @cached_property
-    def _starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
-    @cached_property
     def text(self) -> str:
         """The English article, paragraphs kept."""
         from .parts import join_sentences
@@ -242,11 +237,9 @@ class Translation:
         return round(self.seconds, 3)
 
     def sentence_at(self, offset: int) -> SentenceResult | None:
-        """The translated sentence holding a character offset of the document's text."""
-        index = bisect.bisect_right(self._starts, offset) - 1
-        if index >= 0 and offset < self.sentences[index].end:
-            return self.sentences[index]
-        return None
+        """The translated sentence holding a character offset of the document's text (the document's bisection)."""
+        sentence = self.document.sentence_at(offset)
+        return self.sentences[sentence.index] if sentence is not None else None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form: text, segments, model, seconds, and the rest."""
