@@ -400,9 +400,13 @@ def read_facts_many(items: Sequence[tuple[str, Sequence[Figure]]]) -> list[list[
     Raises:
         ImportError: spaCy or its French model is not installed (the ``labels`` extra).
     """
-    nlp = _pipeline()
+    _pipeline()  # a missing parser fails here, naming the extra
+    sentences = [sentence for sentence, _ in items]
     with _LOCK:  # one pipeline, shared: spaCy's components are not documented as thread-safe
-        docs = list(nlp.pipe([sentence for sentence, _ in items], batch_size=64))
+        # the run's shared parse (the name and negation checks read the same sentences): one batch, and a copy
+        # of each cached Doc to merge the figures' tokens in (the shared Doc is never changed)
+        parsing.parse_many(sentences, "fr")
+        docs = [parsing.parse(sentence, "fr").copy() for sentence in sentences]
         for doc, (_, figures) in zip(docs, items):
             _merge(doc, figures)
     return [_facts_of(doc, sentence, figures) for doc, (sentence, figures) in zip(docs, items)]
