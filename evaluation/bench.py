@@ -15,11 +15,12 @@ output length:
 (d') the same on the project's own conversion (decoder restricted to English
     tokens), which isolates the project's overhead.
 
-Beside them, and reported apart (``parse``): the two spaCy parses a summary of a 40-sentence article adds
-(the French parse that labels and ranks its key figures, the English parse that reads each checked English
-sentence for its summary lines), timed on a synthetic article with a figure in every sentence, and their share
-of the default path's time for 40 sentences (scaled from (c)). They do not change (a)-(d'). ``--parse-only``
-runs (c) and the parses alone.
+Beside them, and reported apart (``parse``): every spaCy parse a summary of a 40-sentence article costs, the
+whole run measured (the figure check's English facts, the name and negation checks of every sentence, the
+French parse that ranks and labels the key figures, the English parse of their lines), timed inside spaCy on a
+synthetic article with a figure and a name in every sentence and a negation in some, translated by a test
+double that returns its English; and their share of the default path's time for 40 sentences (scaled from
+(c)). They do not change (a)-(d'). ``--parse-only`` runs (c) and the parses alone.
 
 Each engine runs in its own process, so peak memory (VmHWM) is its own. (b),
 (c), (d) and (d') keep their best of two or more timed runs (a first call pays
@@ -70,50 +71,83 @@ _EN_WORDS = (
 ).split()
 
 
+_NAMES = (("Marseille", "Marseille"), ("Jean Dupont", "Jean Dupont"), ("l'Unesco", "Unesco"), ("Lyon", "Lyon"),
+          ("Claire Martin", "Claire Martin"), ("la Banque mondiale", "the World Bank"))
+
+
 def synthetic_figure_article(sentences: int, seed: int = 0) -> tuple[str, list[str]]:
-    """A French article with a figure in every sentence, and English sentences of the same lengths (for the parses)."""
+    """A French article with a figure and a name in every sentence (a negation in every third), and English
+    sentences of the same lengths holding the same figure and name (for the parses)."""
     rng = random.Random(seed)
     french, english = [], []
-    for _ in range(sentences):
+    for index in range(sentences):
         n = rng.randint(6, 30)
         value = rng.randint(2, 99) * 1000 + rng.randint(0, 999)
+        name_fr, name_en = _NAMES[index % len(_NAMES)]
         fr = [rng.choice(_WORDS) for _ in range(n)]
         fr.insert(rng.randint(1, n - 1), f"{value // 1000} {value % 1000:03d} habitants")
-        french.append(" ".join(fr).capitalize() + ".")
+        fr.insert(rng.randint(1, len(fr) - 1), f"selon {name_fr}")
         en = [rng.choice(_EN_WORDS) for _ in range(n)]
         en.insert(rng.randint(1, n - 1), f"{value:,} residents")
-        english.append(" ".join(en).capitalize() + ".")
+        en.insert(rng.randint(1, len(en) - 1), f"according to {name_en}")
+        if index % 3 == 2:
+            fr.insert(1, "ne veut pas")
+            en.insert(1, "does not want")
+        french.append(_first_upper(" ".join(fr)) + ".")
+        english.append(_first_upper(" ".join(en)) + ".")
     paragraphs = [" ".join(french[i : i + 4]) for i in range(0, len(french), 4)]
     return "\n\n".join(paragraphs), english
 
 
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def parse_timing(sentences: int = 40) -> dict[str, Any]:
-    """Seconds of the French parse (key figures ranked and labelled: the sentences of the best candidates, in one
-    batch) and of the English parse (the sentences of the key figures the summary reads for its lines and labels)
-    of a synthetic article, each sentence parsed once, cold."""
+    """Seconds spent inside spaCy, by language, during a whole summary of a synthetic article (translated by a
+    test double that returns its English): every parse the run and its summary make, each sentence parsed once."""
+    import spacy.language
+
     from summarizer import parsing
     from summarizer.document import Document
-    from summarizer.figures import extract_figures
-    from summarizer.quotes import prepare, read_quote
-    from summarizer.summary import _QUOTED, rank_key_figures
+    from summarizer.run import summarize_article
+    from summarizer.testing import ScriptedTranslator
 
     # models loaded and warmed before timing, as a running service has them (the first document pays one-off setup)
     parsing.pipeline("fr")("Le conseil a voté 12 mesures en 2020."), parsing.pipeline("en")("The council passed 12 measures in 2020.")
+    parsing.clear()  # cold: nothing parsed before
     text, english = synthetic_figure_article(sentences, seed=3)
-    document = Document.build(text)
-    began = time.perf_counter()
-    ranked = rank_key_figures(document)
-    french = time.perf_counter() - began
-    # the English sentences of the key figures the summary reads (summary._QUOTED), as the run reads them
-    indices = [s.index for s in (document.sentence_at(r.figure.start) for r in ranked[:_QUOTED]) if s is not None]
-    began = time.perf_counter()
-    prepare([english[index] for index in dict.fromkeys(indices)])  # one batch, as the summary does
-    for index in dict.fromkeys(indices):
-        sentence = english[index]
-        for figure in extract_figures(sentence, "en")[:1]:
-            read_quote(sentence, figure)
-    english_seconds = time.perf_counter() - began
-    return {"sentences": sentences, "french_parse_seconds": round(french, 3), "english_parse_seconds": round(english_seconds, 3)}
+    by_source = {sentence.source.strip(): english[sentence.index] for sentence in Document.build(text).sentences}
+    spent: dict[str, float] = {"fr": 0.0, "en": 0.0}
+    parsed: dict[str, int] = {"fr": 0, "en": 0}
+    call, pipe = spacy.language.Language.__call__, spacy.language.Language.pipe
+
+    def timed_call(nlp: Any, text: Any, *args: Any, **kwargs: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return call(nlp, text, *args, **kwargs)
+        finally:
+            spent[nlp.lang] += time.perf_counter() - began
+            parsed[nlp.lang] += 1
+
+    def timed_pipe(nlp: Any, texts: Any, *args: Any, **kwargs: Any) -> Any:
+        texts = list(texts)
+        began = time.perf_counter()
+        docs = list(pipe(nlp, texts, *args, **kwargs))
+        spent[nlp.lang] += time.perf_counter() - began
+        parsed[nlp.lang] += len(texts)
+        return iter(docs)
+
+    translator = ScriptedTranslator(lambda source: [by_source.get(source.strip(), source)])
+    spacy.language.Language.__call__, spacy.language.Language.pipe = timed_call, timed_pipe  # this process only
+    try:
+        began = time.perf_counter()
+        summarize_article(text, translator=translator)
+        whole = time.perf_counter() - began
+    finally:
+        spacy.language.Language.__call__, spacy.language.Language.pipe = call, pipe
+    return {"sentences": sentences, "french_parse_seconds": round(spent["fr"], 3), "english_parse_seconds": round(spent["en"], 3),
+            "sentences_parsed": parsed, "run_seconds_without_translation": round(whole, 3)}  # fmt: skip
 
 
 def build_model(folder: Path, small: bool) -> Path:
@@ -265,7 +299,7 @@ def _parse_report(model: Path, article: Path, args: argparse.Namespace, folder: 
     parse = _child("parse", model, article, 1, args.length, folder / "cache", args.naive_sentences)
     default_40 = default_seconds * parse["sentences"] / args.sentences
     both = parse["french_parse_seconds"] + parse["english_parse_seconds"]
-    report = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds")}
+    report = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds", "sentences_parsed")}
     report["default_path_seconds"] = round(default_40, 3)
     report["share_of_default_path"] = round(both / default_40, 3)
     return report

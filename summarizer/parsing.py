@@ -27,7 +27,7 @@ from .errors import MissingDependencyError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MODELS", "available", "parse", "parse_many", "pipeline", "switched", "enabled"]
+__all__ = ["MODELS", "available", "clear", "parse", "parse_many", "pipeline", "switched", "enabled"]
 
 #: The spaCy packages tried for each language, in order.
 MODELS: dict[str, tuple[str, ...]] = {
@@ -152,3 +152,10 @@ def parse_many(texts: list[str], lang: str) -> None:
             cache[text] = doc
             if len(cache) > _CACHE_SIZE:
                 cache.popitem(last=False)
+
+
+def clear() -> None:
+    """Forget every cached parse (a benchmark's cold start; the pipelines stay loaded)."""
+    with LOCK:
+        for cache in _cache.values():
+            cache.clear()

@@ -19,3 +19,18 @@ def test_benchmark_runs_small() -> None:
                     "first_sentence_seconds", "ratio_vs_ctranslate2_same_model"):  # fmt: skip
             assert data[key] > 0, key
         assert data["default_backend"] == "ctranslate2"
+
+
+def test_each_sentence_of_a_summary_is_parsed_once_per_language() -> None:
+    """The run's readers (figure facts, names, negation, ranking, lines) share one parse per sentence and language."""
+    import pytest
+
+    from summarizer import parsing
+
+    if not (parsing.available("fr") and parsing.available("en")):
+        pytest.skip("the parsers are not installed")
+    from evaluation.bench import parse_timing
+
+    timing = parse_timing(8)
+    assert timing["sentences_parsed"] == {"fr": 8, "en": 8}
+    assert timing["french_parse_seconds"] > 0 and timing["english_parse_seconds"] > 0
