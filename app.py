@@ -159,10 +159,13 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings.from_env({}, model=args.model, max_chars=args.max_chars, max_file_mb=args.max_file_mb, cache_dir=args.cache_dir)
     config = AppConfig.from_settings(settings)  # one settings object: the command line over the environment over the defaults
     demo = build_app(config)
-    warm_up(config)
     demo.queue(default_concurrency_limit=4, max_size=64)
-    demo.launch(server_name=args.host, server_port=args.port, share=args.share,
+    # the server first: Gradio checks that it answers within seconds, and loading the parser beside it (it holds
+    # the interpreter for seconds) made that check fail on a loaded machine, so the app exited at start
+    demo.launch(server_name=args.host, server_port=args.port, share=args.share, prevent_thread_lock=True,
                 max_file_size=int(args.max_file_mb * 1024 * 1024), show_error=False, css=PAGE_CSS)  # fmt: skip
+    warm_up(config)
+    demo.block_thread()
 
 
 if __name__ == "__main__":

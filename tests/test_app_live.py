@@ -182,8 +182,10 @@ def chromium() -> Iterator[Any]:
         if os.environ.get("CI"):
             pytest.fail("Debian's chromium is not installed (.ci/run installs it)")
         pytest.skip("no /usr/bin/chromium on this machine")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # a loaded 2-core machine renders slowly: every wait of these tests is for a state, never a time limit
+    expect.set_options(timeout=60_000)
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_playwright() as p:
         browser = _browser(p)

@@ -214,7 +214,9 @@ def test_building_the_document_is_linear_in_its_lines(kind: str) -> None:
     # sentences never seen before each time, so no cache makes the small article look cheaper than it is
     small = min(_work_before_the_first_batch(_lines(kind, 250, 20_000 + 1000 * k)) for k in range(3))
     large = min(_work_before_the_first_batch(_lines(kind, 2000, 50_000 + 10_000 * k)) for k in range(2))
-    assert large < 10 * small, f"8x the lines cost {large / small:.1f}x the work"
+    # linear work grows 8x, quadratic 64x: the bound is their geometric middle, so CPU noise on a loaded machine
+    # (seen up to 10x for a linear build) does not decide it, and a quadratic build still fails it
+    assert large < 22 * small, f"8x the lines cost {large / small:.1f}x the work"
 
 
 # --------------------------------------------------------------------------- a reader who leaves
