@@ -433,6 +433,11 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
     line = _text(doc, ids)
     if figure.text not in line or len(line.split()) > _MAX_LINE:
         return None
+    said_by = _reporter(verb, subject, path)
+    if said_by:  # "it had foiled 40,589 attempts" -> "The ministry said it had foiled 40,589 attempts"
+        fuller = _text(doc, ids | said_by)
+        if len(fuller.split()) <= _MAX_LINE:
+            line = fuller
     noun_ids = _noun_ids(noun, figure_ids) if noun is not None else set()
     noun_text = _text(doc, noun_ids) if noun_ids else ""
     if event_token is not None:
@@ -461,6 +466,24 @@ def _read(doc: Any, figure: Figure) -> Quote | None:
         nominal=nominal,
         label=label,
     )
+
+
+#: Subjects that name nobody on their own: a line starting with one does not say who acted.
+_PRONOUN_SUBJECTS = frozenset("it they he she we this these those".split())
+
+
+def _reporter(verb: Any | None, subject: Any | None, path: set[int]) -> set[int]:
+    """When the clause's subject is a pronoun and the clause is what a named subject said, announced or reported
+    ("The ministry said it had foiled ..."), that subject and its verb (so the line says who); else nothing."""
+    if verb is None or subject is None or subject.lower_ not in _PRONOUN_SUBJECTS or verb.dep_ != "ccomp":
+        return set()
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return set()
+    named = _subject(head)
+    if named is None or named.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return _verb_group(head) | _pruned(named, path)
 
 
 def _drop_argument(token: Any) -> bool:

@@ -107,3 +107,23 @@ def test_a_line_keeps_what_happened_not_the_next_word() -> None:
 def test_a_change_after_an_object_is_said_of_that_object() -> None:
     quote = _quote("The agency counted 7,300 asylum requests, up 12% on a year.", "12%")
     assert quote is not None and quote.noun_lemma == "request" and quote.event_lemma == "up"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "line"),
+    [
+        ("The port authority said it had inspected 8,250 containers in March.", "8,250",
+         "The port authority said it had inspected 8,250 containers in March"),
+        ("The bakery chain, which was founded in 1994, announced that it would open 45 shops.", "45",
+         "The bakery chain announced it would open 45 shops"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_keeps_who_said_it(sentence: str, figure: str, line: str) -> None:
+    """A line whose subject is a pronoun keeps the named subject that reported the clause, so it says who acted."""
+    quote = _quote(sentence, figure)
+    assert quote is not None and quote.line == line
+
+
+def test_a_pronoun_without_a_named_reporter_keeps_the_clause() -> None:
+    quote = _quote("They counted 640 votes in May.", "640")
+    assert quote is not None and quote.line == "They counted 640 votes in May"
