@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import extract_figures
-from summarizer.checks.figures import check_pair
+from summarizer.checks.figures import check_figures, check_pair
 
 
 def _read(text: str, lang: str, names: bool = False) -> list[tuple[str, object, str]]:
@@ -467,3 +467,13 @@ def test_english_formatting_of_the_new_forms(text: str, formatted: str) -> None:
 def test_spelled_numbers_are_figures_with_their_value(text: str, lang: str, value: int) -> None:
     (figure,) = extract_figures(text, lang)
     assert (figure.value, figure.spelled) == (value, True)
+
+
+@pytest.mark.parametrize("invisible", ["\u2060", "\u00ad", "\u200b", "\ufeff"], ids=["word-joiner", "soft-hyphen", "zero-width-space", "bom"])
+def test_an_invisible_character_inside_a_number_is_read_through(invisible: str) -> None:
+    """A layout's invisible character between the digits of a grouped number: one figure, the same value and offsets."""
+    fr = f"La commune compte 18{invisible}400 habitants."
+    (figure,) = extract_figures(fr, "fr")
+    assert figure.value == 18400 and fr[figure.start : figure.end] == figure.text
+    assert check_figures(fr, "The town has 18,400 inhabitants.").ok
+    assert not check_figures(fr, "The town has 18,800 inhabitants.").ok

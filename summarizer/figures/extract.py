@@ -62,6 +62,10 @@ def _is_key(c: _Candidate) -> bool:
     return True
 
 
+#: Invisible characters (zero-width space and joiners, word joiner, byte-order mark, soft hyphen) between two digits.
+_INVISIBLE_IN_NUMBER = re.compile(r"(?<=\d)[\u200b\u200c\u200d\u2060\ufeff\u00ad](?=\d)")
+
+
 def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list[Figure]:
     """Find the figures of a French or English text.
 
@@ -80,6 +84,10 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
     lang = _lang(lang)
     if not text or not _may_hold_figure(text, lang):
         return []  # no digit and no number word: nothing to read (most sentences of English output)
+    written = text
+    # an invisible character between digits (a word joiner or a soft hyphen left by a page's layout) is
+    # read as the narrow space of French grouping: one character for one, so every offset stays the same
+    text = _INVISIBLE_IN_NUMBER.sub("\u202f", text)
     cands = find_candidates(text, lang)
     _spread_ranges(text, cands, lang)
     figures: list[Figure] = []
@@ -100,7 +108,7 @@ def extract_figures(text: str, lang: str = "fr", *, names: bool = False) -> list
         figures.append(
             Figure(
                 value=value,
-                text=text[c.start : c.end],
+                text=written[c.start : c.end],
                 kind=Kind(c.kind),
                 label=label,
                 approximate=c.approximate,
