@@ -59,8 +59,11 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     # ahead of translate-toolkit's pofilter on both false alarms and recall
     assert peer["unlabelled_lines"] == [] and ours["false_alarm_rate"] < peer["false_alarm_rate"]
     assert ours["injected_recall"] > peer["injected_recall"]
-    # errors of meaning (issue 19), measured: 93.9% of 621 caught, 0 of 97 harmless rewordings flagged; each part reported
-    assert ours["meaning_recall"] >= 0.92 and ours["meaning_rewrites_flagged"] <= 0.005
+    # errors of meaning (issue 19), measured: 94.8% of 620 caught, 0 of 99 harmless rewordings flagged; each part reported
+    assert ours["meaning_recall"] >= 0.94 and ours["meaning_rewrites_flagged"] <= 0.005
+    # measured on all pairs: counted nouns exchanged 88.9% of 9 (no noun translation), directions reversed 78.6% of 14
+    assert ours["meaning_recall_by_type"]["nouns_exchanged"]["recall"] >= 0.88
+    assert ours["meaning_recall_by_type"]["direction_reversed"]["recall"] >= 0.78
     assert ours["meaning_recall_by_type"]["comparator_inverted"]["recall"] >= 0.9
     assert ours["meaning_recall_by_type"]["figure_repeated"]["recall"] >= 0.95
     assert ours["meaning_recall_by_type"]["spelled_changed"]["recall"] >= 0.9
