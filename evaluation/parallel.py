@@ -1,6 +1,6 @@
 """The figure check on real translations: false alarms, injected errors, format-only rewrites, and a peer.
 
-Run ``python -m evaluation.parallel [--data DIR] [--json]`` on French-English sentence pairs (by default
+Run ``python -m evaluation.parallel [--data DIR] [--part all|tuning|held_out] [--json]`` on French-English sentence pairs (by default
 ``../shared/data/parallel-dev``: WMT newstest2013, professional translations; read from there, never copied
 into the project). It reports, for the project's check and for translate-toolkit's pofilter ``numbers``
 check side by side:
@@ -22,8 +22,10 @@ check side by side:
     "some", an approximation dropped or added where the French has one.
 
 The pairs are split by document (``meta.tsv`` docid): a document is held out when the CRC-32 of its docid is
-divisible by 3 (a fixed rule, about a third of the documents). Rules are tuned on the other part only; every
-measure is reported for all pairs, the tuning part and the held-out part. The time the check takes on every
+divisible by 3 (a fixed rule, about a third of the documents). Rules are tuned on the other part only: while
+tuning, run ``--part tuning``, which reads, injects into and checks the tuning documents alone (the held-out
+rows are then empty); ``--part all`` (the default) reports every measure for all pairs, the tuning part and
+the held-out part. The time the check takes on every
 pair, with both parses, is reported beside it (cold caches).
 """
 
@@ -73,6 +75,19 @@ def load_pairs(folder: Path) -> list[Pair]:
     meta = (folder / "meta.tsv").read_text(encoding="utf-8").splitlines()[1:]
     rows = {int(row.split("\t")[0]): row.split("\t") for row in meta if row.strip()}
     return [Pair(i, f, e, rows.get(i, ["", "", "", ""])[3], rows.get(i, ["", ""])[1]) for i, (f, e) in enumerate(zip(fr, en), 1)]
+
+
+def select_part(pairs: list[Pair], part: str) -> list[Pair]:
+    """The pairs of one part: ``"tuning"`` (never a held-out document), ``"held_out"``, or ``"all"``.
+
+    Raises:
+        ValueError: An unknown part.
+    """
+    if part == "all":
+        return pairs
+    if part not in ("tuning", "held_out"):
+        raise ValueError(f"unknown part {part!r}: expected 'all', 'tuning' or 'held_out'")
+    return [p for p in pairs if p.held_out == (part == "held_out")]
 
 
 def ours(fr: str, en: str) -> bool:
@@ -212,14 +227,37 @@ _INVERSE = {"more than": "less than", "less than": "more than", "fewer than": "m
             "under": "over", "at least": "at most", "at most": "at least", "up to": "at least", "above": "below",
             "below": "above", "as many as": "at least", "no more than": "at least", "no fewer than": "at most",
             "no less than": "at most", "upwards of": "under", "in excess of": "under"}  # fmt: skip
-_REVERSED = {"rose": "fell", "fell": "rose", "rise": "fall", "fall": "rise", "rises": "falls", "falls": "rises",
-             "risen": "fallen", "fallen": "risen", "rising": "falling", "falling": "rising", "increased": "decreased",
-             "decreased": "increased", "increase": "decrease", "decrease": "increase", "increases": "decreases",
-             "decreases": "increases", "increasing": "decreasing", "decreasing": "increasing", "grew": "shrank",
-             "up": "down", "down": "up", "higher": "lower", "lower": "higher", "gained": "lost", "lost": "gained",
-             "jumped": "dropped", "dropped": "rose", "drop": "rise", "declined": "increased", "decline": "increase",
-             "climbed": "fell", "growth": "decline", "soared": "plunged", "plunged": "soared", "raised": "cut", "cut": "raised",
-             "boosted": "cut", "reduced": "increased"}  # fmt: skip
+#: Each word of change, by its form (past, participle, base, -s, -ing, noun), with opposites of the same form:
+#: a reversal is drawn among them ("rose" -> "fell", "dropped" or "declined"), so several wordings are measured.
+_RISES = {"past": "rose increased grew climbed jumped gained soared", "ed": "increased climbed jumped gained soared",
+          "participle": "risen increased grown climbed jumped", "base": "rise increase grow climb jump",
+          "s": "rises increases grows climbs jumps", "ing": "rising increasing growing climbing jumping",
+          "noun": "rise increase growth gain jump", "particle": "up", "comparative": "higher"}  # fmt: skip
+_FALLS = {"past": "fell decreased shrank declined dropped lost plunged", "ed": "decreased declined dropped plunged reduced",
+          "participle": "fallen decreased shrunk declined dropped", "base": "fall decrease shrink decline drop",
+          "s": "falls decreases shrinks declines drops", "ing": "falling decreasing shrinking declining dropping",
+          "noun": "fall decrease decline drop loss", "particle": "down", "comparative": "lower"}  # fmt: skip
+#: forms read as the "-ed" form (past and participle alike: "has increased", "increased by"), drawn among "-ed" opposites
+_ED_FORMS = frozenset("increased climbed jumped gained soared raised boosted decreased declined dropped plunged reduced".split())
+
+
+def _opposites() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = {}
+    for own, other in ((_RISES, _FALLS), (_FALLS, _RISES)):
+        for form, words in own.items():
+            for word in words.split():
+                key = "ed" if word in _ED_FORMS else form
+                table.setdefault(word, [w for w in other[key].split() if w not in table.get(word, [])])
+    table["cut"] = ["raised", "increased"]
+    table["boosted"] = ["cut", "reduced"]
+    return table
+
+
+_REVERSED = _opposites()
+#: Participles of a change done to something, for a passive ("was reduced by 22%" -> "was increased by 22%"): the
+#: rises a fall is reversed to (index True), and the falls a rise is reversed to (index False).
+_TRANSITIVE = {True: ["increased", "raised", "boosted"], False: ["reduced", "decreased", "cut", "lowered"]}
+_ED_FORMS_RISE = frozenset("increased climbed jumped gained soared raised boosted".split())
 _NOT_NOUNS = frozenset(
     "of per cent percent and or to in on at by for from the a an than more less years year months month days day weeks "
     "week hours hour minutes minute seconds km kilometres kilometers miles metres meters feet kg pounds tonnes tons euros "
@@ -242,45 +280,98 @@ def _comparator_inverted(en: str, rng: random.Random) -> str | None:
     return _replace(en, m.start(), m.end(), new.capitalize() if m.group(1)[0].isupper() else new)
 
 
-def _direction_matches(en: str, table: dict[str, str]) -> list[re.Match[str]]:
-    """Direction words in the clause right before a number ("rose by 7%", "a drop of 3") or right after it ("7% higher")."""
+#: Words of change after an amount only ("46 cents more", "7% higher"): before one they are comparators ("more than").
+_AFTER_ONLY = {"more": ["less"], "less": ["more"], "fewer": ["more"]}
+
+
+def _direction_matches(en: str, table: dict[str, list[str]] | dict[str, str]) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of each word of change that states the direction of an amount: in the clause right
+    before it ("rose by 7%", "a drop of 3", "has fallen from 400 to 300") or right after it ("7% higher", "46 cents
+    more", "300 fewer")."""
     words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    after_words = "|".join(sorted(map(re.escape, {*table, *_AFTER_ONLY}), key=len, reverse=True))
     # the amount the change is of: not a year ("on the decline since 2007"), not a bound ("up to 30")
     amount = r"(?!(?:19|20)\d\ds?\b)[$€£]?\d[\d,.]*(?:\s?%)?"
     before = re.finditer(rf"\b({words})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,3}}\s+{amount})", en, re.IGNORECASE)
-    after = re.finditer(rf"(?<=\d%\s)({words})\b", en, re.IGNORECASE)
+    unit = r"(?:\s?%|\s(?:per\s?cent|percent|percentage points|points?|cents?|euros?|dollars?|pounds?|pence))?"
+    after = re.finditer(rf"(?<![\d,.])\d[\d,.]*{unit}\s({after_words})\b(?!\s+than\b)", en, re.IGNORECASE)
     particle = re.compile(rf"\s+{amount}")  # "up 7%", "down 3": a particle states a change only right before the amount
-    return [m for m in (*before, *after) if m.group(0).lower() in table
-            and (m.group(0).lower() not in ("up", "down") or particle.match(en, m.end()))]  # fmt: skip
+    found = {(m.start(1), m.end(1), m.group(1)) for m in before} | {(m.start(1), m.end(1), m.group(1)) for m in after}
+    return sorted((start, end, word) for start, end, word in found
+                  if word.lower() not in ("up", "down") or particle.match(en, end))  # fmt: skip
 
 
 def _direction_reversed(en: str, rng: random.Random) -> str | None:
-    m = _pick(rng, _direction_matches(en, _REVERSED))
-    if m is None:
+    found = _pick(rng, _direction_matches(en, _REVERSED))
+    if found is None:
         return None
-    new = _REVERSED[m.group(0).lower()]
-    return _replace(en, m.start(), m.end(), new.capitalize() if m.group(0)[0].isupper() else new)
+    start, end, word = found
+    options = _REVERSED.get(word.lower()) or _AFTER_ONLY[word.lower()]
+    if word.lower() in _ED_FORMS and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", en[:start], re.IGNORECASE):
+        options = _TRANSITIVE[_ED_FORMS_RISE.isdisjoint({word.lower()})]  # a passive: "was reduced by" -> "was increased by"
+    new = rng.choice(options)
+    return _replace(en, start, end, new.capitalize() if word[0].isupper() else new)
 
 
-def _counted(en: str) -> list[re.Match[str]]:
-    """A number and the noun right after it ("12 dead", "3,000 homes", "4 million people")."""
+#: Plurals without a final -s that counts name ("12 dead", "200 children").
+_IRREGULAR_COUNTED = frozenset("people children men women police dead injured wounded missing staff cattle sheep fish".split())
+#: Units, currencies and measures: exchanging them is a unit error (measured in (b)), not a counted noun exchanged.
+_UNIT_WORDS = frozenset(
+    "rupees rupee euro cents cent pence kilos kilo grams grammes ounces litres liters gallons acres hectares inches "
+    "centimetres centimeters millimetres degrees points percentage light yen yuan francs roubles rubles dinars pesos "
+    "bytes megabytes gigabytes watts volts decibels calories".split()
+)  # fmt: skip
+
+
+def _counted_word(word: str) -> bool:
+    """Whether an English word may be the plural noun a number counts ("homes", "children"), units aside."""
+    word = word.lower()
+    if word in _NOT_NOUNS or word in _UNIT_WORDS:
+        return False
+    return word in _IRREGULAR_COUNTED or (word.endswith("s") and not word.endswith(("ss", "us", "sis", "'s")) and len(word) > 3)
+
+
+def _counted(en: str) -> list[tuple[str, int, int, str]]:
+    """``(number, start, end, noun)`` of each count and the plural noun it counts: right after it or after one
+    modifier ("12 dead", "3,000 new homes", "200 hungry children", "140 Palestinians", "4 million people"), or
+    after "of" ("12 of the migrants", "40% of women"): the nouns of counts."""
+    spelled = "|".join(_SPELLED)
+    number = rf"\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?|(?i:{spelled})"
+    rate = r"\s?%|\s(?:per\s?cent|percent)"
+    of = r"of\s+(?:(?:the|these|those|their|its|all)\s+)?"
+    found = []
+    pattern = rf"(?<![\w.,$€£-])({number})({rate})?\s+({of})?([A-Za-z][a-z]{{2,}})\b(?![-'])(?:\s+([a-z]{{3,}})\b(?![-']))?"
+    for m in re.finditer(pattern, en):
+        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or (m.group(2) and not m.group(3)):
+            continue  # a year; a rate that says what it is of only with "of" ("7% of voters", not "a 7% rise")
+        first, second = m.group(4), m.group(5)
+        if _counted_word(first) and (first[0].islower() or first.endswith("s")):
+            found.append((m.group(1), m.start(4), m.end(4), first))
+        elif second and first.lower() not in _NOT_NOUNS and first.lower() not in _UNIT_WORDS and _counted_word(second):
+            found.append((m.group(1), m.start(5), m.end(5), second))  # one modifier between: "200 hungry children"
+    return found
+
+
+def _nouns_exchanged(en: str, rng: random.Random) -> str | None:
+    """The nouns of two counts of the sentence exchanged ("12 injured and 3 dead" -> "12 dead and 3 injured")."""
+    found = _counted(en)
+    pairs = [(a, b) for i, a in enumerate(found) for b in found[i + 1 :] if a[3] != b[3] and a[0] != b[0]]
+    if not pairs:
+        return None
+    a, b = rng.choice(pairs)
+    return en[: a[1]] + b[3] + en[a[2] : b[1]] + a[3] + en[b[2] :]
+
+
+def _number_and_word(en: str) -> list[re.Match[str]]:
+    """A number and the word right after it ("12 dead", "3,000 homes", "4 million people"): a figure to repeat."""
     spelled = "|".join(_SPELLED)
     number = rf"\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?|(?:{spelled})"
     found = re.finditer(rf"(?<![\w.,$€£-])({number})\s+([a-z]{{3,}})\b(?![-'])", en)
     return [m for m in found if m.group(2) not in _NOT_NOUNS and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
 
 
-def _nouns_exchanged(en: str, rng: random.Random) -> str | None:
-    found = _counted(en)
-    pairs = [(a, b) for i, a in enumerate(found) for b in found[i + 1 :] if a.group(2) != b.group(2) and a.group(1) != b.group(1)]
-    if not pairs:
-        return None
-    a, b = rng.choice(pairs)
-    return en[: a.start(2)] + b.group(2) + en[a.end(2) : b.start(2)] + a.group(2) + en[b.end(2) :]
-
-
 def _figure_repeated(en: str, rng: random.Random) -> str | None:
-    m = _pick(rng, [m for m in _counted(en) if m.group(1)[0].isdigit()])
+    m = _pick(rng, [m for m in _number_and_word(en) if m.group(1)[0].isdigit()])
     if m is None:
         return None
     end = len(en.rstrip().rstrip(".!?\"”'"))
@@ -318,9 +409,6 @@ MEANING_INJECTIONS: dict[str, Callable[[str, random.Random], str | None]] = {
 
 _OVER = {"more than": "over", "over": "more than", "about": "some", "some": "about", "around": "about", "roughly": "about",
          "approximately": "about", "nearly": "almost", "almost": "nearly"}  # fmt: skip
-_SYNONYMS = {"rose": "increased", "increased": "rose", "fell": "decreased", "decreased": "fell", "dropped": "fell",
-             "rise": "increase", "increase": "rise", "fall": "decline", "decline": "fall", "drop": "fall", "grew": "increased",
-             "jumped": "rose", "climbed": "rose", "declined": "fell"}  # fmt: skip
 _APPROX_EN = r"about|around|some|roughly|approximately|nearly|almost|close to|an estimated"
 _APPROX_FR = re.compile(
     r"\b(?:environ|près\s+d[e']|presque|quasiment|quelque|autour\s+d[e']|aux\s+alentours\s+d[e']|approximativement|"
@@ -343,13 +431,43 @@ def _comparator_reworded(en: str) -> str | None:
     return _swap_word(en, _OVER, rf"\b({words})(?=\s+[$€£]?\d(?![\d]{{3}}\b))")
 
 
-def _direction_reworded(en: str) -> str | None:
-    matches = _direction_matches(en, _SYNONYMS)
-    if not matches:
+#: Neutral words of change by form, to reword a change without changing it ("dropped 7%" -> "declined 7%").
+_NEUTRAL = {True: {"past": "rose increased grew climbed", "ed": "increased climbed", "participle": "risen increased grown climbed",
+                   "base": "rise increase grow climb", "s": "rises increases grows climbs",
+                   "ing": "rising increasing growing climbing", "noun": "rise increase growth", "passive": "increased raised"},
+            False: {"past": "fell decreased declined dropped", "ed": "decreased declined dropped",
+                    "participle": "fallen decreased declined dropped", "base": "fall decrease decline drop",
+                    "s": "falls decreases declines drops", "ing": "falling decreasing declining dropping",
+                    "noun": "fall decrease decline drop", "passive": "reduced decreased cut lowered"}}  # fmt: skip
+
+
+def _same_change(en: str, start: int, word: str) -> str | None:
+    """Another neutral word for the change ``word`` states, of the same form, or ``None``."""
+    word = word.lower()
+    rise = word in " ".join(_RISES.values()).split()
+    if not rise and word not in " ".join(_FALLS.values()).split():
         return None
-    m = matches[0]
-    new = _SYNONYMS[m.group(0).lower()]
-    return _replace(en, m.start(), m.end(), new.capitalize() if m.group(0)[0].isupper() else new)
+    own = _RISES if rise else _FALLS
+    if word in _ED_FORMS and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", en[:start], re.IGNORECASE):
+        form = "passive"
+    elif word in _ED_FORMS:
+        form = "ed"
+    else:
+        form = next((key for key, words in own.items() if word in words.split()), "")
+    options = _NEUTRAL[rise].get(form, "").split()
+    if word not in options:
+        return options[0] if options and form in ("past", "ed", "passive") and word in _ED_FORMS | {"rose", "fell"} else None
+    return options[(options.index(word) + 1) % len(options)] if len(options) > 1 else None
+
+
+def _direction_reworded(en: str) -> str | None:
+    """Every word of change of an amount written with another neutral word of the same change and form."""
+    new = en
+    for start, end, word in reversed(_direction_matches(en, _REVERSED)):
+        other = _same_change(en, start, word)
+        if other is not None:
+            new = _replace(new, start, end, other.capitalize() if word[0].isupper() else other)
+    return new if new != en else None
 
 
 def _approximation_dropped(en: str, fr: str) -> str | None:
@@ -653,12 +771,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with fr.txt, en.txt, meta.tsv")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--no-speed", action="store_true", help="skip timing the check of every pair")
+    parser.add_argument("--part", choices=("all", "tuning", "held_out"), default="all",
+                        help="measure only the tuning documents (while tuning), only the held-out ones, or all (default)")  # fmt: skip
     args = parser.parse_args(argv)
     try:
         pairs = load_pairs(args.data)
     except FileNotFoundError:
         print(f"evaluation.parallel: no parallel data in {args.data} (fr.txt, en.txt, meta.tsv): nothing to measure")
         return 0
+    pairs = select_part(pairs, args.part)
     speed = None if args.no_speed else check_speed(pairs)  # first, from cold caches
     report = evaluate(pairs)
     if speed is not None:

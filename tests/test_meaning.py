@@ -126,6 +126,13 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         # counted nouns exchanged
         ("L'accident a fait 4 morts et 17 blessés.", "The accident left 4 injured and 17 dead.", "<->"),
         ("La police a arrêté 5 passeurs et secouru 60 migrants.", "Police arrested 5 migrants and rescued 60 smugglers.", "<->"),
+        # counted nouns exchanged with a small spelled count, which the value check leaves out, and nouns of the lexicon
+        ("Les deux infirmières soignent 40 patients.", "The two patients care for 40 nurses.", "<->"),
+        ("Elle compte 80 amis et 12 abonnés.", "She has 80 followers and 12 friends.", "<->"),
+        # a modifier between a count and its noun: the parse reads the noun ("40 exhausted guides")
+        ("Les trois guides accompagnent 40 randonneurs épuisés.", "The three hikers lead 40 exhausted guides.", "<->"),
+        # a change after an amount: "N de plus" is a rise
+        ("Le billet coûtera 30 centimes de plus.", "The ticket will cost 30 cents less.", "rise -> fall"),
         # a count written twice
         ("L'incendie a détruit 40 maisons.", "The fire destroyed 40 houses, 40 of them in the village.", "not in the French: '40'"),
         # a spelled number changed
@@ -136,7 +143,7 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         ("Il pèse 70 kg.", "He weighs 200 pounds.", "'200 pounds'"),
     ],
     ids=["more-less", "least-most", "upto-least", "nearly-least", "rose-fell", "drop-rise", "from-to", "change-noun",
-         "dead-injured", "cognate-exchange",
+         "dead-injured", "cognate-exchange", "spelled-count-exchange", "lexicon-exchange", "modifier-exchange", "after-more-less",
          "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds"],
 )  # fmt: skip
 def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said: str) -> None:
@@ -174,6 +181,11 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("Il a reçu 1,5 million d'euros.", "He received 1.5 million euros (1,500,000 euros)."),  # restated
         ("Le taux de chômage a reculé de 0,3 point à 9,8 %.", "The unemployment rate dropped by 0.3 points to 9.8%."),
         ("Elle a trois enfants.", "She has three children."),
+        ("Les deux infirmières soignent 40 patients.", "The two nurses care for 40 patients."),
+        ("Elle compte 80 amis et 12 abonnés.", "She has 80 friends and 12 followers."),
+        ("Les trois guides accompagnent 40 randonneurs épuisés.", "The three guides lead 40 exhausted hikers."),
+        ("Le billet coûtera 30 centimes de plus.", "The ticket will cost 30 cents more."),
+        ("Le chantier durera 5 ans de plus.", "The work will take another 5 years."),
     ],
 )
 def test_harmless_rewordings_are_not_flagged(fr: str, en: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -58,8 +59,11 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     # ahead of translate-toolkit's pofilter on both false alarms and recall
     assert peer["unlabelled_lines"] == [] and ours["false_alarm_rate"] < peer["false_alarm_rate"]
     assert ours["injected_recall"] > peer["injected_recall"]
-    # errors of meaning (issue 19), measured: 93.9% of 621 caught, 0 of 97 harmless rewordings flagged; each part reported
-    assert ours["meaning_recall"] >= 0.92 and ours["meaning_rewrites_flagged"] <= 0.005
+    # errors of meaning (issue 19), measured: 94.8% of 620 caught, 0 of 99 harmless rewordings flagged; each part reported
+    assert ours["meaning_recall"] >= 0.94 and ours["meaning_rewrites_flagged"] <= 0.005
+    # measured on all pairs: counted nouns exchanged 88.9% of 9 (no noun translation), directions reversed 78.6% of 14
+    assert ours["meaning_recall_by_type"]["nouns_exchanged"]["recall"] >= 0.88
+    assert ours["meaning_recall_by_type"]["direction_reversed"]["recall"] >= 0.78
     assert ours["meaning_recall_by_type"]["comparator_inverted"]["recall"] >= 0.9
     assert ours["meaning_recall_by_type"]["figure_repeated"]["recall"] >= 0.95
     assert ours["meaning_recall_by_type"]["spelled_changed"]["recall"] >= 0.9
@@ -90,7 +94,7 @@ def test_meaning_injections_are_deterministic_and_never_call_a_checker(monkeypat
     assert all(altered != pair.en for pair, _, altered in first)
     by_kind = {kind: altered for pair, kind, altered in first if pair.line in (11, 12, 13)}
     assert "Less than 2,500" in by_kind["comparator_inverted"] or "less" in by_kind["comparator_inverted"].lower()
-    assert "fell" in by_kind["direction_reversed"]
+    assert re.search(r"Sales (fell|decreased|shrank|declined|dropped|lost|plunged) by", by_kind["direction_reversed"])
     rewordings = parallel.meaning_rewrite_cases(MEANING)
     assert {"more_than_over_about_some", "rose_increased"} <= {kind for _, kind, _ in rewordings}
 
@@ -112,3 +116,43 @@ def test_meaning_errors_are_caught_and_rewordings_pass_on_written_pairs() -> Non
     assert row["flags"] == 0 and row["meaning_rewrites_flagged"] == 0.0
     assert row["meaning_recall"] >= 0.9 and row["meaning_recall_cases"] >= 6
     assert set(report["parts"]) == {"tuning", "held_out"}
+
+
+def test_directions_are_reversed_in_several_forms_and_passives_stay_passive() -> None:
+    import random
+
+    sentence = "Exports rose 6% last year."
+    forms = {parallel._direction_reversed(sentence, random.Random(seed)) for seed in range(40)}
+    assert len(forms) >= 3 and all(f and "rose" not in f for f in forms)  # "fell", "dropped", "declined"...
+    passive = {parallel._direction_reversed("The fee was reduced by 9%.", random.Random(seed)) for seed in range(20)}
+    assert passive and all(re.search(r"was (increased|raised|boosted) by 9%", p or "") for p in passive)
+    after = parallel._direction_reversed("A ticket will cost 40 cents more.", random.Random(1))
+    assert after == "A ticket will cost 40 cents less."
+    # a comparator and a bound are not a change: nothing to reverse
+    assert parallel._direction_reversed("More than 40 cents and up to 30 people.", random.Random(1)) is None
+
+
+def test_changes_are_reworded_with_a_neutral_word_of_the_same_change_and_form() -> None:
+    reworded = parallel._direction_reworded("Exports rose 6% and imports have dropped 2%.")
+    assert reworded == "Exports increased 6% and imports have decreased 2%."
+    assert parallel._direction_reworded("The fee was reduced by 9%.") == "The fee was decreased by 9%."
+    assert parallel._direction_reworded("It rose sharply in 2019.") is None  # a year is not the amount of a change
+
+
+def test_nouns_exchanged_are_the_nouns_of_counts_not_units_or_other_words() -> None:
+    import random
+
+    found = [noun for *_, noun in parallel._counted("Two nurses fed 300 hungry children and 12 cats for 40 rupees.")]
+    assert found == ["nurses", "children", "cats"]  # a modifier skipped, a currency left to the unit errors
+    altered = parallel._nouns_exchanged("The blast left 12 dead and 3 injured.", random.Random(0))
+    assert altered == "The blast left 12 injured and 3 dead."
+    assert parallel._nouns_exchanged("They walked 3 kilometres with 70 kilos on their backs.", random.Random(0)) is None
+
+
+def test_the_tuning_part_holds_no_held_out_document() -> None:
+    pairs = [parallel.Pair(i, "", "", "fr", f"doc/{i % 7}") for i in range(60)]
+    tuning = parallel.select_part(pairs, "tuning")
+    assert tuning and not any(p.held_out for p in tuning)
+    assert all(p.held_out for p in parallel.select_part(pairs, "held_out")) and parallel.select_part(pairs, "all") == pairs
+    with pytest.raises(ValueError):
+        parallel.select_part(pairs, "test")

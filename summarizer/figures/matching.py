@@ -431,7 +431,9 @@ def _meaning_changes(
     """Matched pairs whose comparator, direction or counted noun changed."""
     changes: list[MeaningChange] = []
     changes += _span_directions(report, facts, translation)
-    french = [f for f in (facts.get(id(m.source)) for m in report.matched) if f is not None and f.noun]
+    # every French figure that counts a noun, small spelled ones included ("deux cuisinières" is left out of the
+    # value check, yet its noun may be the one a matched figure now counts)
+    french = [f for f in facts.values() if f.figure.lang == "fr" and f.noun and f.figure.kind != Kind.NAME]
     for match in report.matched:
         fa, fb = facts.get(id(match.source)), facts.get(id(match.translation))
         if fa is None or fb is None or match.source.kind == Kind.NAME:
@@ -643,16 +645,23 @@ def _pair_up(
 
 
 def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], english: Sequence[FigureFact]) -> bool:
-    """Whether the parses can change the verdict the words give: two amounts or more on each side, one of which
-    has no noun the words can read ("12% of voters"), or a change stated on both sides by a word the window
-    around the figures did not reach ("les ventes, en mai, ont augmenté de 7 %")."""
+    """Whether the parses can change the verdict the words give: two counts or more on each side, one of which
+    has no noun the words can read ("12% of voters") or an English noun that no French noun confirms, or a change
+    stated on both sides by a word the window around the figures did not reach ("les ventes, en mai, ont augmenté de 7 %")."""
     amounts = [[f for f in side if f.figure.kind in MEANING_KINDS and _checked(f.figure)] for side in (french, english)]
     if not all(amounts):
         return False
-    # counts and rates say what they count with a noun; money, measures and durations with their unit
-    counted = [[f for f in side if f.figure.kind in (Kind.COUNT, Kind.PERCENT)] for side in amounts]
-    if all(len(side) >= 2 for side in counted) and any(not f.noun for side in counted for f in side):
-        return True
+    # counts and rates say what they count with a noun; money, measures and durations with their unit. A small
+    # spelled count ("deux cuisinières") is left out of the value check, but its noun may be the one another count
+    # now counts: it is one of the counts here
+    counted = [[f for f in side if f.figure.kind in (Kind.COUNT, Kind.PERCENT)] for side in (french, english)]
+    if all(len(side) >= 2 for side in counted):
+        if any(not f.noun for side in counted for f in side):
+            return True
+        # a word after an English count that no French count's noun confirms may be a modifier ("200 hungry cooks"):
+        # the parse reads the noun it counts
+        if any(not any(same_noun(f.noun, e.noun) is True for f in counted[0]) for e in counted[1]):
+            return True
     undecided = any(f.direction is Direction.NONE for side in amounts for f in side)
     return undecided and states_a_change(source, "fr") and states_a_change(translation, "en")
 

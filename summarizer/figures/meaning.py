@@ -196,7 +196,7 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
-    r"major|redress|rebond|doubl|tripl|multipli|gagn|gain|explos",
+    r"major|redress|rebond|doubl|tripl|multipli|gagn|gain|explos|plus\b",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb|jump|gain|soar|surg|rocket|rais(?:e|ed|es|ing)\b|"
     r"boost|hike|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|up\b|upturn|higher\b|more\b",
 }
@@ -437,6 +437,26 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "bateau": ("boat", "ship"), "arrestation": ("arrest",), "interpellation": ("arrest",), "réseau": ("network", "ring"),
     "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
     "électeur": ("voter", "elector"), "vote": ("vote",), "point": ("point",), "tonne": ("tonne", "ton"),
+    # people counted by what they are to someone, or by trade
+    "ami": ("friend",), "abonné": ("follower", "subscriber"), "fan": ("fan",), "adhérent": ("member",),
+    "supporteur": ("supporter", "fan"), "spectateur": ("spectator", "viewer"), "visiteur": ("visitor",),
+    "touriste": ("tourist", "visitor"), "fille": ("daughter", "girl"), "fils": ("son",), "garçon": ("boy",),
+    "frère": ("brother",), "sœur": ("sister",), "parent": ("parent",), "bébé": ("baby",), "adulte": ("adult",),
+    "civil": ("civilian",), "combattant": ("fighter", "combatant"), "rebelle": ("rebel",), "suspect": ("suspect",),
+    "cuisinier": ("cook", "chef"), "cuisinière": ("cook", "chef"), "infirmier": ("nurse",), "infirmière": ("nurse",),
+    "enseignant": ("teacher",), "professeur": ("teacher", "professor"), "chauffeur": ("driver",), "conducteur": ("driver",),
+    "agriculteur": ("farmer",), "paysan": ("farmer", "peasant"), "ouvrier": ("worker",), "employé": ("employee", "worker", "staff"),
+    "journaliste": ("journalist", "reporter"), "avocat": ("lawyer",), "juge": ("judge",), "pompier": ("firefighter", "fireman"),
+    "mineur": ("miner", "minor"), "pêcheur": ("fisherman", "fishermen"), "retraité": ("pensioner", "retiree"),
+    "candidat": ("candidate",), "élu": ("official", "councillor"), "ministre": ("minister",), "sénateur": ("senator",),
+    "habitation": ("home", "dwelling", "house"), "immeuble": ("building",), "bâtiment": ("building",), "école": ("school",),
+    "hôpital": ("hospital",), "usine": ("factory", "plant"), "magasin": ("shop", "store"), "commune": ("municipality", "town"),
+    "village": ("village",), "région": ("region",), "État": ("state",), "état": ("state",), "camion": ("truck", "lorry"),
+    "train": ("train",), "bus": ("bus",), "arme": ("weapon", "gun", "arm"), "missile": ("missile",), "roquette": ("rocket",),
+    "bombe": ("bomb",), "crime": ("crime",), "délit": ("offence", "offense", "crime"), "plainte": ("complaint",),
+    "accident": ("accident", "crash"), "incendie": ("fire",), "match": ("match", "game"), "but": ("goal",),
+    "médaille": ("medal",), "titre": ("title",), "film": ("film", "movie"), "chanson": ("song",), "page": ("page",),
+    "mot": ("word",), "langue": ("language",), "animal": ("animal",), "chien": ("dog",), "chat": ("cat",),
 }  # fmt: skip
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {"".join(c for c in unicodedata.normalize("NFD", k) if unicodedata.category(c) != "Mn"): v for k, v in _NOUNS.items()}
