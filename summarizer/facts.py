@@ -438,7 +438,7 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
         noun = token.head if token is not None and token.dep_ in ("nummod", "det") else None
         if token is not None and noun is None:
             noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _de(c) is not None), None)
-        if noun is not None:
+        if noun is not None and token is not None:
             groups.append((fact.figure, token.i, {t.i for t in noun.subtree}))
     described = []
     for fact in facts:
