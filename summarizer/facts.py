@@ -52,6 +52,8 @@ _NEGATIONS = frozenset("pas jamais plus guère aucun aucune".split())
 #: A participle that describes a group by a figure: "des ménages gagnant moins de 35 000 euros", "âgés de 18 ans".
 _GROUP_CUE = re.compile(r"\b(?:gagnant|touchant|percevant|âgé(?:e)?s?|pesant|mesurant|ayant)\s+(?:plus\s+|moins\s+)?d[e']\s*$", re.I)
 _ARTICLES = frozenset("le la l' l’ les".split())
+#: "soit" right before a figure: the same quantity said another way ("11 400 habitants, soit 50,3 %").
+_RESTATING = re.compile(r"\bsoit\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de)\s+)?$", re.IGNORECASE)
 _VOTES = frozenset("voix vote votes député députés sénateur sénateurs élu élus bulletin bulletins suffrage suffrages".split())
 _PROGRAMMES = frozenset("programme programmes épisode épisodes étape étapes chapitre chapitres".split())
 _EXAMPLE = re.compile(r"\b(?:par exemple|notamment|tel(?:le)?s? que|à titre d['’]exemple|entre autres)\b", re.IGNORECASE)
@@ -90,6 +92,10 @@ class Fact:
             other, read from the parse rather than from the neighbouring words).
         qualifier: The figure describes the group another figure counts ("15 % des personnes gagnant moins de
             35 000 dollars"): context, not a fact of its own.
+        earlier: The figure's clause tells an earlier state or an earlier plan, in the imperfect: a verb in the
+            imperfect (or pluperfect) with a word that places it before ("le précédent record était de 5,1 mm",
+            "il était de 16,5 % l'année dernière"), or a plan or forecast told in the imperfect ("prédisait réduire
+            le déficit à 8 milliards"). An imperfect alone states a level ("la région comptait 2 310 000 habitants").
         relation: How the noun relates to the figure: ``quantified`` ("124 réseaux" did something or had
             something done), ``object`` ("a déjoué 40 589 tentatives"), ``subject`` (the figure is what the
             noun amounts to: "le budget atteindra 38,5 milliards"), ``of`` (what the noun is worth: "des
@@ -112,6 +118,7 @@ class Fact:
     qualifier: bool = False
     own: str = ""
     confident: bool = False
+    earlier: bool = False
 
     @property
     def label(self) -> str:
@@ -435,12 +442,17 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
         noun = token.head if token is not None and token.dep_ in ("nummod", "det") else None
         if token is not None and noun is None:
             noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _de(c) is not None), None)
-        if noun is not None:
-            groups.append((fact.figure, {t.i for t in noun.subtree}))
+        if noun is not None and token is not None:
+            groups.append((fact.figure, token.i, {t.i for t in noun.subtree}))
     described = []
     for fact in facts:
         token = tokens[id(fact.figure)]
-        inside = token is not None and any(owner is not fact.figure and token.i in span for owner, span in groups)
+        # a qualifier follows the figure whose group it describes, and "soit" restates a figure rather than describing
+        # a group ("11 400 habitants, soit 50,3 %"): a figure before the other one, or restating, the parse hung there
+        restating = bool(_RESTATING.search(sentence[: fact.figure.start]))
+        inside = token is not None and not restating and any(
+            owner is not fact.figure and token.i > owner_at and token.i in span for owner, owner_at, span in groups
+        )
         clause = re.split(r"[,;:()]", sentence[: fact.figure.start])[-1]
         clause_start = fact.figure.start - len(clause)
         earlier = any(clause_start <= f.figure.start and f.figure.end <= fact.figure.start for f in facts if f is not fact)
@@ -486,7 +498,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
         event_lemma=lemma.lower(),
         time=time,
         place=place,
-        quoted=_quoted(sentence, figure),
+        quoted=_quoted(sentence, figure, doc),
         vote=head_lemma in _VOTES or bool(re.search(r"\bvot", lemma)),
         example=bool(_EXAMPLE.search(sentence[: figure.start])),
         nominal=reading.nominal,
@@ -496,7 +508,41 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
                       reading.noun if reading.noun is not None else reading.subject, reading.guessed),  # fmt: skip
         case=next((c.text for c in complement.children if c.dep_ == "case" and c.i < complement.i), ""),
         own=own,
+        earlier=_earlier(sentence, figure, token, reading.anchor),
     )
+
+
+#: Words that place a clause before the time the article tells of: "le précédent record", "l'année dernière".
+_BEFORE_NOW = re.compile(
+    r"\b(?:précédente?s?|ancien(?:ne)?s?|auparavant|l['’]an(?:née)?\s+(?:dernière?|passée?|précédente)|un\s+an\s+plus\s+tôt)\b",
+    re.IGNORECASE,
+)
+
+
+def _imperfect(verb: Any) -> bool:
+    """Whether a verb is in the imperfect, or its auxiliary or copula is (a pluperfect, "était de")."""
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "aux:tense", "cop"))]
+    return any(t.morph.get("Tense") == ["Imp"] and t.morph.get("Mood") == ["Ind"] for t in forms)
+
+
+def _earlier(sentence: str, figure: Figure, token: Any, anchor: Any) -> bool:
+    """Whether the figure's clause tells an earlier state or plan (see :attr:`Fact.earlier`)."""
+    verb = anchor if anchor is not None and _verbal(anchor) else None
+    if verb is None:  # "était de 5,1 millimètres": the copula hangs from the figure's noun
+        verb = token
+        for _ in range(3):
+            if any(c.dep_ == "cop" for c in verb.children) or _verbal(verb) or verb.head.i == verb.i:
+                break
+            verb = verb.head
+    planned = verb.morph.get("VerbForm") == ["Inf"] and verb.dep_ == "xcomp"
+    governor = verb.head if planned else verb
+    if not _imperfect(governor):
+        return False
+    if planned or any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in governor.children):
+        return True  # "prédisait réduire le déficit à 8 milliards, puis à 7 milliards": the forecast of before
+    before = re.split(r"[,;:]", sentence[: figure.start])[-1]
+    after = re.split(r"[,;:.!?]", sentence[figure.end :])[0]
+    return bool(_BEFORE_NOW.search(before) or _BEFORE_NOW.search(after))
 
 
 def _quantified_noun(figure: Figure, token: Any, figures: Sequence[Figure]) -> Any | None:
@@ -635,10 +681,24 @@ def _place_of(doc: Any, token: Any, figures: Sequence[Figure], reading: _Reading
     return place
 
 
-def _quoted(sentence: str, figure: Figure) -> bool:
-    """Whether the figure is inside a quotation (an odd number of open quotation marks before it)."""
+#: A quotation of at most this many words and no subject is a cited phrase ("une « baisse de 3 % »"), not a claim.
+_CITED_PHRASE_WORDS = 6
+
+
+def _quoted(sentence: str, figure: Figure, doc: Any = None) -> bool:
+    """Whether the figure is inside a quotation (an odd number of open quotation marks before it) that is someone's
+    words: not a short phrase of a report cited as it stands, with no clause of its own ("une « baisse de 3 % »")."""
     before = sentence[: figure.start]
-    return (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 1
+    if (before.count('"') + before.count("“") + before.count("«") - before.count("»") - before.count("”")) % 2 == 0:
+        return False
+    opening = max(before.rfind(mark) for mark in ('"', "“", "«"))
+    closing = re.search(r'["”»]', sentence[figure.end :])
+    if closing is None or doc is None:
+        return True  # a quotation that runs past the sentence: someone's words
+    end = figure.end + closing.start()
+    if len(sentence[opening + 1 : end].split()) > _CITED_PHRASE_WORDS:
+        return True
+    return any(opening < t.idx < end and t.dep_ in ("nsubj", "nsubj:pass") for t in doc)  # a clause: someone's words
 
 
 def _relation(figure: Figure, token: Any, complement: Any, reading: _Reading) -> tuple[str, Relation, str, str]:

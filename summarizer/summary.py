@@ -352,6 +352,7 @@ def _role(
     text: str,
     reference_year: int | None = None,
     starting: bool = False,
+    part: bool = False,
 ) -> str:
     if paragraph in headline:
         return Role.HEADLINE
@@ -366,6 +367,10 @@ def _role(
         return Role.COMPARISON  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
     if starting:
         return Role.COMPARISON  # "passant de 633 000 à 532 000": the starting value
+    if part:
+        return Role.COMPARISON  # "dont 3 700 000 par les Français et 2 800 000 par les Allemands": parts of a total
+    if fact is not None and fact.earlier:
+        return Role.COMPARISON  # "le précédent record était de 5,1 mm", "prédisait un déficit de 8 milliards"
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
         return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == Kind.PERCENT and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
@@ -454,12 +459,32 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     return False
 
 
+#: The level a change arrives at: "a reculé de 3 % pour atteindre 531 TWh", "a gagné 1,8 point pour s'établir à 60 %".
+_RESULT_BEFORE = re.compile(r"\bpour\s+(?:atteindre|s['’](?:établir|élever)\s+à|se\s+(?:situer|fixer|hisser)\s+à|totaliser|culminer\s+à)"
+                            r"\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?$", re.IGNORECASE)
+
+
+def _in_brackets(text: str, figure: Figure) -> bool:
+    """Whether the figure is inside brackets of its sentence ("en hausse (+5,3 %)"): a detail or a restatement."""
+    before = re.split(r"[.!?]\s|\n", text[max(0, figure.start - 200) : figure.start])[-1]
+    return before.rfind("(") > before.rfind(")")
+
+
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
 
 
 def _score(
-    figure: Figure, role: str, fact: Fact | None, paragraph: int, headline: set[int], lede: int, text: str, subheads: set[int]
+    figure: Figure,
+    role: str,
+    fact: Fact | None,
+    paragraph: int,
+    headline: set[int],
+    lede: int,
+    text: str,
+    subheads: set[int],
+    place: int = 0,
 ) -> float:
+    """The ranking score of a figure (higher first); ``place`` is its sentence's rank in its paragraph."""
     score = _ROLE_SCORE[role] + {"money": 0.6, "percent": 0.3, "measure": -0.3}.get(figure.kind, 0.0)
     if paragraph in subheads:
         score += 2.5  # an intertitle states what its section is about
@@ -467,9 +492,13 @@ def _score(
     if _INTENTION.search(clause):
         score -= 1.0
     if paragraph == lede:
-        score += 1.2
+        score += 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
     elif paragraph not in headline:
-        score -= min(1.0, 0.15 * max(0, paragraph - lede))
+        score -= min(1.0, 0.15 * max(0, paragraph - lede)) + min(0.4, 0.1 * place)
+    if _RESULT_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
+        score += 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
+    if _in_brackets(text, figure) and paragraph not in headline:
+        score -= 1.0  # "(+5,3 % pour les hôtes étrangers)", "(environ 17 millions)": a detail set aside
     if isinstance(figure.value, (int, float)) and figure.kind in (Kind.MONEY, Kind.COUNT):
         score += min(0.8, math.log10(abs(float(figure.value)) + 1) / 10)
     if fact is not None:
@@ -534,7 +563,9 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
                 and _TO_BETWEEN.fullmatch(text[a.end : b.start])}  # fmt: skip
     converted = {id(f) for f in kept for r in restated if f.start > r.start and sentence_of[id(f)] is sentence_of[id(r)]
                  and r.kind == Kind.MONEY}  # fmt: skip
-    crowd = Counter(id(sentence_of[id(f)]) for f in kept)  # key figures per sentence
+    parts = _breakdown(text, kept, sentence_of)
+    place = {id(f): _place_in_paragraph(document, sentence_of[id(f)]) for f in kept}
+    crowd = Counter(id(sentence_of[id(f)]) for f in kept if id(f) not in starting)  # key figures per sentence
     order_in_sentence: dict[int, int] = {}
     seen_in: Counter[int] = Counter()
     for figure in sorted(kept, key=lambda f: f.start):
@@ -544,8 +575,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
 
     def rank(figure: Figure, fact: Fact | None) -> RankedFigure:
         paragraph = paragraph_of[id(figure)]
-        role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting)
-        score = _score(figure, role, fact, paragraph, headline, lede, text, subheads)
+        role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts)
+        score = _score(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
         if id(figure) in stated_in_subhead:
             score += 2.5  # what its intertitle says the section is about
         score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
@@ -568,6 +599,55 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     facts = _read_facts(list(parsed.values())) if parse and parsed and parser_available() else {}
     ranked = [rank(figure, facts.get(figure.start)) for figure in kept]
     return sorted(ranked, key=lambda r: (-r.score, r.figure.start))
+
+
+def _place_in_paragraph(document: Document, sentence: Sentence | None) -> int:
+    """The rank of a sentence in its paragraph (0: its first sentence)."""
+    if sentence is None or not 0 <= sentence.paragraph < len(document.paragraphs):
+        return 0
+    first = document.paragraphs[sentence.paragraph].sentences
+    return max(0, sentence.index - first[0]) if first else 0
+
+
+#: Words that make a figure a part of the one before it, already a comparison ("dont 6 400 000"), or its restatement.
+_PART_BEFORE = re.compile(r"\b(?:dont|soit)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:
+    """The figures that break an earlier total down: two or more figures of one sentence with the kind, unit (and
+    counted noun) of a larger figure said before them, adding up to no more than it ("29 millions de nuitées ...
+    3 700 000 nuitées des Français et 2 800 000 des Allemands"): parts, not facts of their own."""
+    parts: set[int] = set()
+    groups: dict[tuple[int, str, str], list[Figure]] = {}
+    for figure in kept:
+        sentence = sentence_of[id(figure)]
+        if sentence is None or figure.kind not in (Kind.COUNT, Kind.MONEY, Kind.MEASURE) or isinstance(figure.value, str):
+            continue
+        if _PART_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
+            continue  # "dont" says so already; "soit" restates
+        groups.setdefault((sentence.index, figure.kind, figure.unit), []).append(figure)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        first = min(f.start for f in members)
+        total = sum(abs(float(f.value)) for f in members)
+        nouns = {_noun_key(f) for f in members} - {""}
+        for whole in kept:
+            if whole.start >= first or whole.kind != members[0].kind or whole.unit != members[0].unit or isinstance(whole.value, str):
+                continue
+            if nouns and nouns != {_noun_key(whole)}:
+                continue  # "8 767 000 touristes" are no part of "29 millions de nuitées"
+            if whole.kind == Kind.COUNT and not nouns:
+                continue  # counts of no named noun: nothing says they count what the total counts
+            if total <= 1.02 * abs(float(whole.value)):
+                parts.update(id(f) for f in members)
+                break
+    return parts
+
+
+def _noun_key(figure: Figure) -> str:
+    """The first letters of the noun a figure counts ("" when the reader found none): "nuitées" and "nuitée" agree."""
+    return (figure.noun or "").lower()[:5]
 
 
 def _after(text: str, figure: Figure) -> str:

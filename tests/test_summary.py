@@ -208,3 +208,42 @@ def test_a_number_grouped_with_mixed_marks_reaches_the_summary_whole(text: str, 
 
     shown = sorted(r.figure.value for r in rank_key_figures(Document.build(text)))
     assert shown == [340, whole]  # one figure with its whole value: never a piece of it, never a 0
+
+
+def _roles(text: str) -> dict[str, object]:
+    from summarizer import Document, rank_key_figures
+
+    return {r.figure.text: r for r in rank_key_figures(Document.build(text))}
+
+
+def test_the_parts_of_an_earlier_total_are_comparisons() -> None:
+    text = ("La ville a accueilli 9 400 000 visiteurs cette année.\n\n"
+            "Elle compte 2 100 000 visiteurs venus d'Italie et 1 300 000 visiteurs venus d'Espagne.")  # fmt: skip
+    ranked = _roles(text)
+    assert ranked["2 100 000"].role == "comparison" and ranked["1 300 000"].role in ("comparison", "context")
+    assert ranked["9 400 000"].role != "comparison"
+
+
+def test_an_earlier_state_or_plan_in_the_imperfect_is_a_comparison() -> None:
+    pytest.importorskip("spacy")
+    ranked = _roles("Le déficit atteint 14 milliards de dollars cette année.\n\n"
+                    "En mai, le ministre prédisait réduire le déficit à 6 milliards de dollars.")
+    assert ranked["6 milliards de dollars"].role == "comparison"
+    assert ranked["14 milliards de dollars"].score > ranked["6 milliards de dollars"].score
+
+
+def test_a_short_cited_phrase_is_no_speakers_claim() -> None:
+    pytest.importorskip("spacy")
+    ranked = _roles("Le rapport fait état d'une « hausse de 9 % » des ventes.\n\n« Nous avons perdu 3 000 clients », dit-il.")
+    assert ranked["9 %"].fact is not None and not ranked["9 %"].fact.quoted
+    assert ranked["3 000"].fact is not None and ranked["3 000"].fact.quoted
+
+
+def test_a_figure_in_brackets_is_a_detail() -> None:
+    ranked = _roles("Le trafic a progressé de 4,1 % cette année, et plus vite à l'étranger (+6,2 %).")
+    assert ranked["4,1 %"].score > ranked["+6,2 %"].score
+
+
+def test_a_rate_per_thousand_and_an_age_never_reach_the_summary() -> None:
+    values = [r.figure.text for r in _roles("Un homme âgé de 47 ans a été blessé. Le taux atteint 8/1.000 naissances.").values()]
+    assert values == ["8/1.000"]  # the rate whole, never its base; the age never
