@@ -469,7 +469,9 @@ def test_spelled_numbers_are_figures_with_their_value(text: str, lang: str, valu
     assert (figure.value, figure.spelled) == (value, True)
 
 
-@pytest.mark.parametrize("invisible", ["\u2060", "\u00ad", "\u200b", "\ufeff"], ids=["word-joiner", "soft-hyphen", "zero-width-space", "bom"])
+@pytest.mark.parametrize(
+    "invisible", ["\u2060", "\u00ad", "\u200b", "\ufeff"], ids=["word-joiner", "soft-hyphen", "zero-width-space", "bom"]
+)
 def test_an_invisible_character_inside_a_number_is_read_through(invisible: str) -> None:
     """A layout's invisible character between the digits of a grouped number: one figure, the same value and offsets."""
     fr = f"La commune compte 18{invisible}400 habitants."
