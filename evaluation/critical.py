@@ -287,11 +287,14 @@ def evaluate(pairs: list[Pair], pool: list[Pair] | None = None) -> dict[str, Any
     cases = injected_cases(pairs, en_docs, pool)
     recall: dict[str, Counter[str]] = defaultdict(Counter)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
+    misses: list[Case] = []
     for case in cases:
         kind = case.kind.split("-")[0]
         if kind in faithful[case.pair.line]:
             continue
         hit = kind in _warned(case.pair.fr, case.en, check)
+        if not hit:
+            misses.append(case)
         recall[case.kind]["cases"] += 1
         recall[case.kind]["caught"] += hit
         forms[f"{case.kind}: {case.form}"]["cases"] += 1
@@ -315,6 +318,9 @@ def evaluate(pairs: list[Pair], pool: list[Pair] | None = None) -> dict[str, Any
         },  # fmt: skip
         "unlabelled": unlabelled,
         "flags": flags,
+        "misses": [
+            {"line": c.pair.line, "kind": c.kind, "form": c.form, "fr": c.pair.fr, "en": c.pair.en, "injected": c.en} for c in misses
+        ],
     }
 
 
@@ -326,6 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="only the first N pairs of each part (a quick look)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--flags", action="store_true", help="list every flag raised on the faithful pairs")
+    parser.add_argument("--misses", metavar="KIND", default="", help="list the injected errors of a kind (name-replaced...) not caught")
     args = parser.parse_args(argv)
     try:
         pairs = load_pairs(args.data)
@@ -360,6 +367,9 @@ def main(argv: list[str] | None = None) -> int:
             for line, kind, message in result["flags"]:
                 label = load_labels().get((line, kind), ("UNLABELLED", ""))
                 print(f"  {line}\t{kind}\t{label[0]}\t{message}")
+        for miss in result["misses"] if args.misses else ():
+            if miss["kind"] == args.misses:
+                print(f"  MISS {miss['line']} {miss['form']}\n    FR  {miss['fr']}\n    EN  {miss['en']}\n    INJ {miss['injected']}")
     return 0
 
 
