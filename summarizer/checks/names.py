@@ -293,8 +293,10 @@ def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
     common = single and not acronym and fold(tokens[0].text) not in exonyms() and tokens[0].text.lower() in words
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
-    if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym:
-        descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated
+    # a person's words are capitalised, each part of a compound too ("Jean-Pierre Boulanger"; not "Tout-le-Monde")
+    named = kind == "person" and all(p[:1].isupper() for t in tokens for p in t.text.split("-"))
+    if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym and not named:
+        descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated (a person's are not: "Pierre Boulanger")
     copied = bool(acronym) or kind == "person" or (not descriptive and not common and bool(proper))
     return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym)
 
@@ -472,6 +474,18 @@ class NameCheck(Check):
                 found.append((name, span))
             elif name.copied or name.text in translations:
                 lost.append(name)
+        # a name copied as written and named twice or more in the French is named as often in the English: a
+        # second mention replaced or dropped leaves the first one to be found
+        mentions: dict[str, list[FrenchName]] = {}
+        for name, _ in found:
+            if name.copied and (name.acronym or name.type == "person"):
+                mentions.setdefault(name.core, []).append(name)
+        for core, named in mentions.items():
+            written = len(list(en.find(core)))
+            if 0 < written < len(named):
+                last = named[-1]
+                report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
+                                           f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
         extra = []
         for text, kind, start, end in english_names(en_doc):
             if any(s < end and start < e for _, (s, e) in found):
