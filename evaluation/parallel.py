@@ -333,7 +333,7 @@ def _counted_word(word: str) -> bool:
 
 def _counted(en: str) -> list[tuple[str, int, int, str]]:
     """``(number, start, end, noun)`` of each count and the plural noun it counts: right after it or after one
-    modifier ("12 dead", "3,000 new homes", "200 hungry children", "140 Palestinians", "4 million people"), or
+    modifier ("12 dead", "3,000 new homes", "40 exhausted hikers", "90 Belgians", "4 million people"), or
     after "of" ("12 of the migrants", "40% of women"): the nouns of counts."""
     spelled = "|".join(_SPELLED)
     number = rf"\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?|(?i:{spelled})"
@@ -348,7 +348,7 @@ def _counted(en: str) -> list[tuple[str, int, int, str]]:
         if _counted_word(first) and (first[0].islower() or first.endswith("s")):
             found.append((m.group(1), m.start(4), m.end(4), first))
         elif second and first.lower() not in _NOT_NOUNS and first.lower() not in _UNIT_WORDS and _counted_word(second):
-            found.append((m.group(1), m.start(5), m.end(5), second))  # one modifier between: "200 hungry children"
+            found.append((m.group(1), m.start(5), m.end(5), second))  # one modifier between: "40 exhausted hikers"
     return found
 
 

@@ -52,7 +52,7 @@ _NEGATIONS = frozenset("pas jamais plus guère aucun aucune".split())
 #: A participle that describes a group by a figure: "des ménages gagnant moins de 35 000 euros", "âgés de 18 ans".
 _GROUP_CUE = re.compile(r"\b(?:gagnant|touchant|percevant|âgé(?:e)?s?|pesant|mesurant|ayant)\s+(?:plus\s+|moins\s+)?d[e']\s*$", re.I)
 _ARTICLES = frozenset("le la l' l’ les".split())
-#: "soit" right before a figure: the same quantity said another way ("11 400 habitants, soit 50,3 %").
+#: "soit" right before a figure: the same quantity said another way ("2 600 salariés, soit 14 %").
 _RESTATING = re.compile(r"\bsoit\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de)\s+)?$", re.IGNORECASE)
 _VOTES = frozenset("voix vote votes député députés sénateur sénateurs élu élus bulletin bulletins suffrage suffrages".split())
 _PROGRAMMES = frozenset("programme programmes épisode épisodes étape étapes chapitre chapitres".split())
@@ -93,9 +93,9 @@ class Fact:
         qualifier: The figure describes the group another figure counts ("15 % des personnes gagnant moins de
             35 000 dollars"): context, not a fact of its own.
         earlier: The figure's clause tells an earlier state or an earlier plan, in the imperfect: a verb in the
-            imperfect (or pluperfect) with a word that places it before ("le précédent record était de 5,1 mm",
-            "il était de 16,5 % l'année dernière"), or a plan or forecast told in the imperfect ("prédisait réduire
-            le déficit à 8 milliards"). An imperfect alone states a level ("la région comptait 2 310 000 habitants").
+            imperfect (or pluperfect) with a word that places it before ("l'ancien plafond était de 40 tonnes",
+            "il était de 12 % l'an passé"), or a plan or forecast told in the imperfect ("comptait ramener
+            la dette à 3 millions"). An imperfect alone states a level ("la région comptait 2 310 000 habitants").
         relation: How the noun relates to the figure: ``quantified`` ("124 réseaux" did something or had
             something done), ``object`` ("a déjoué 40 589 tentatives"), ``subject`` (the figure is what the
             noun amounts to: "le budget atteindra 38,5 milliards"), ``of`` (what the noun is worth: "des
@@ -448,7 +448,7 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     for fact in facts:
         token = tokens[id(fact.figure)]
         # a qualifier follows the figure whose group it describes, and "soit" restates a figure rather than describing
-        # a group ("11 400 habitants, soit 50,3 %"): a figure before the other one, or restating, the parse hung there
+        # a group ("2 600 salariés, soit 14 %"): a figure before the other one, or restating, the parse hung there
         restating = bool(_RESTATING.search(sentence[: fact.figure.start]))
         inside = token is not None and not restating and any(
             owner is not fact.figure and token.i > owner_at and token.i in span for owner, owner_at, span in groups
@@ -512,7 +512,7 @@ def _fact(sentence: str, doc: Any, figure: Figure, token: Any, figures: Sequence
     )
 
 
-#: Words that place a clause before the time the article tells of: "le précédent record", "l'année dernière".
+#: Words that place a clause before the time the article tells of: "l'ancien plafond", "l'an passé".
 _BEFORE_NOW = re.compile(
     r"\b(?:précédente?s?|ancien(?:ne)?s?|auparavant|l['’]an(?:née)?\s+(?:dernière?|passée?|précédente)|un\s+an\s+plus\s+tôt)\b",
     re.IGNORECASE,
@@ -528,7 +528,7 @@ def _imperfect(verb: Any) -> bool:
 def _earlier(sentence: str, figure: Figure, token: Any, anchor: Any) -> bool:
     """Whether the figure's clause tells an earlier state or plan (see :attr:`Fact.earlier`)."""
     verb = anchor if anchor is not None and _verbal(anchor) else None
-    if verb is None:  # "était de 5,1 millimètres": the copula hangs from the figure's noun
+    if verb is None:  # "était de 40 tonnes": the copula hangs from the figure's noun
         verb = token
         for _ in range(3):
             if any(c.dep_ == "cop" for c in verb.children) or _verbal(verb) or verb.head.i == verb.i:
@@ -539,7 +539,7 @@ def _earlier(sentence: str, figure: Figure, token: Any, anchor: Any) -> bool:
     if not _imperfect(governor):
         return False
     if planned or any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in governor.children):
-        return True  # "prédisait réduire le déficit à 8 milliards, puis à 7 milliards": the forecast of before
+        return True  # "comptait ramener la dette à 3 millions, puis à 2 millions": the forecast of before
     before = re.split(r"[,;:]", sentence[: figure.start])[-1]
     after = re.split(r"[,;:.!?]", sentence[figure.end :])[0]
     return bool(_BEFORE_NOW.search(before) or _BEFORE_NOW.search(after))

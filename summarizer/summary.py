@@ -370,7 +370,7 @@ def _role(
     if part:
         return Role.COMPARISON  # "dont 3 700 000 par les Français et 2 800 000 par les Allemands": parts of a total
     if fact is not None and fact.earlier:
-        return Role.COMPARISON  # "le précédent record était de 5,1 mm", "prédisait un déficit de 8 milliards"
+        return Role.COMPARISON  # "l'ancien plafond était de 40 tonnes", "comptait ramener la dette à 3 millions"
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
         return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == Kind.PERCENT and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
@@ -459,7 +459,7 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     return False
 
 
-#: The level a change arrives at: "a reculé de 3 % pour atteindre 531 TWh", "a gagné 1,8 point pour s'établir à 60 %".
+#: The level a change arrives at: "a reculé de 3 % pour atteindre 531 TWh", "a progressé de 2 points pour s'établir à 45 %".
 _RESULT_BEFORE = re.compile(r"\bpour\s+(?:atteindre|s['’](?:établir|élever)\s+à|se\s+(?:situer|fixer|hisser)\s+à|totaliser|culminer\s+à)"
                             r"\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?$", re.IGNORECASE)
 

@@ -431,7 +431,7 @@ def _meaning_changes(
     """Matched pairs whose comparator, direction or counted noun changed."""
     changes: list[MeaningChange] = []
     changes += _span_directions(report, facts, translation)
-    # every French figure that counts a noun, small spelled ones included ("deux cuisinières" is left out of the
+    # every French figure that counts a noun, small spelled ones included ("trois infirmières" is left out of the
     # value check, yet its noun may be the one a matched figure now counts)
     french = [f for f in facts.values() if f.figure.lang == "fr" and f.noun and f.figure.kind != Kind.NAME]
     for match in report.matched:
@@ -652,13 +652,13 @@ def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], en
     if not all(amounts):
         return False
     # counts and rates say what they count with a noun; money, measures and durations with their unit. A small
-    # spelled count ("deux cuisinières") is left out of the value check, but its noun may be the one another count
+    # spelled count ("trois infirmières") is left out of the value check, but its noun may be the one another count
     # now counts: it is one of the counts here
     counted = [[f for f in side if f.figure.kind in (Kind.COUNT, Kind.PERCENT)] for side in (french, english)]
     if all(len(side) >= 2 for side in counted):
         if any(not f.noun for side in counted for f in side):
             return True
-        # a word after an English count that no French count's noun confirms may be a modifier ("200 hungry cooks"):
+        # a word after an English count that no French count's noun confirms may be a modifier ("40 exhausted guides"):
         # the parse reads the noun it counts
         if any(not any(same_noun(f.noun, e.noun) is True for f in counted[0]) for e in counted[1]):
             return True
