@@ -85,7 +85,7 @@ _COMPARISON_BEFORE = re.compile(
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible)\b", re.IGNORECASE)
 #: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
-#: ("+1,8 % en 2024, après +4,8 %").
+#: ("+2,1 % en 2025, après +3,6 %").
 _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
                              r"\s+(?:\S+\s+){0,1}$",
                              re.IGNORECASE)
@@ -364,11 +364,11 @@ def _role(
     if re.search(r"\b(?:voix|votes?|suffrages)\s+contre\s+$", before, re.I):
         return Role.CONTEXT  # "par 251 voix contre 157": the other side of a vote
     if _AFTER_A_FIGURE.search(text[max(0, figure.start - 60) : figure.start]) or _EARLIER_AFTER.match(text[figure.end : figure.end + 60]):
-        return Role.COMPARISON  # "+1,8 % en 2024, après +4,8 %", "15,9 % au trimestre précédent": the earlier value
+        return Role.COMPARISON  # "+2,1 % en 2025, après +3,6 %", "12,4 % au trimestre précédent": the earlier value
     if starting:
         return Role.COMPARISON  # "passant de 633 000 à 532 000": the starting value
     if part:
-        return Role.COMPARISON  # "dont 3 700 000 par les Français et 2 800 000 par les Allemands": parts of a total
+        return Role.COMPARISON  # "4 100 000 repas à Lyon et 2 300 000 à Lille" after "12 millions de repas": parts of a total
     if fact is not None and fact.earlier:
         return Role.COMPARISON  # "l'ancien plafond était de 40 tonnes", "comptait ramener la dette à 3 millions"
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
@@ -498,7 +498,7 @@ def _score(
     if _RESULT_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
         score += 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
     if _in_brackets(text, figure) and paragraph not in headline:
-        score -= 1.0  # "(+5,3 % pour les hôtes étrangers)", "(environ 17 millions)": a detail set aside
+        score -= 1.0  # "(+4,2 % pour les visiteurs étrangers)", "(environ 9 millions)": a detail set aside
     if isinstance(figure.value, (int, float)) and figure.kind in (Kind.MONEY, Kind.COUNT):
         score += min(0.8, math.log10(abs(float(figure.value)) + 1) / 10)
     if fact is not None:
@@ -586,7 +586,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             score -= 2.0  # the change of an amount restated in another currency: the same fact again
         if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
             if paragraph_of[id(figure)] not in headline:
-                score -= 1.2  # "+5,3 % pour les hôtes étrangers", "+3,8 % à Orly": one group or place of the whole
+                score -= 1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
         return RankedFigure(figure, role, fact, score, _after(text, figure))
 
     # the parse is read for the best candidates by the words alone, one parse per sentence
@@ -615,8 +615,8 @@ _PART_BEFORE = re.compile(r"\b(?:dont|soit)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:
     """The figures that break an earlier total down: two or more figures of one sentence with the kind, unit (and
-    counted noun) of a larger figure said before them, adding up to no more than it ("29 millions de nuitées ...
-    3 700 000 nuitées des Français et 2 800 000 des Allemands"): parts, not facts of their own."""
+    counted noun) of a larger figure said before them, adding up to no more than it ("12 millions de repas servis ...
+    4 100 000 repas à Lyon et 2 300 000 à Lille"): parts, not facts of their own."""
     parts: set[int] = set()
     groups: dict[tuple[int, str, str], list[Figure]] = {}
     for figure in kept:
@@ -636,7 +636,7 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
             if whole.start >= first or whole.kind != members[0].kind or whole.unit != members[0].unit or isinstance(whole.value, str):
                 continue
             if nouns and nouns != {_noun_key(whole)}:
-                continue  # "8 767 000 touristes" are no part of "29 millions de nuitées"
+                continue  # "900 000 convives" are no part of "12 millions de repas"
             if whole.kind == Kind.COUNT and not nouns:
                 continue  # counts of no named noun: nothing says they count what the total counts
             if total <= 1.02 * abs(float(whole.value)):
@@ -646,7 +646,7 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
 
 
 def _noun_key(figure: Figure) -> str:
-    """The first letters of the noun a figure counts ("" when the reader found none): "nuitées" and "nuitée" agree."""
+    """The first letters of the noun a figure counts ("" when the reader found none): "salariés" and "salarié" agree."""
     return (figure.noun or "").lower()[:5]
 
 
