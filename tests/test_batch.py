@@ -110,6 +110,7 @@ def _cli(*argv: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.
                             env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})}, **kwargs)  # fmt: skip
 
 
+@pytest.mark.slow  # three batch processes, each loading the model and both parsers
 def test_kill_9_at_any_moment_then_rerun_gives_every_article_once(tmp_path: Path, tiny_model_dir: Path, ct2_cache: Path) -> None:
     folder = _folder(tmp_path, 40)
     out = tmp_path / "out.jsonl"
@@ -140,7 +141,8 @@ def test_kill_9_at_any_moment_then_rerun_gives_every_article_once(tmp_path: Path
         (lambda tmp: [str(tmp / "missing")], "No such file or folder"),
         (lambda tmp: [str(tmp / "a.txt"), "--out", str(tmp)], "is a folder"),
         (lambda tmp: [str(tmp / "a.txt"), "--out", "/proc/1/out.jsonl"], "cannot be written"),
-        (lambda tmp: [str(tmp / "a.txt"), "--ray", "ray://127.0.0.1:9"], "Could not reach a Ray cluster"),
+        pytest.param(lambda tmp: [str(tmp / "a.txt"), "--ray", "ray://127.0.0.1:9"], "Could not reach a Ray cluster",
+                     marks=pytest.mark.slow),  # imports Ray and waits for its connection to fail
     ],
     ids=["empty-folder", "folder-of-images", "missing", "output-is-a-folder", "output-not-writable", "ray-unreachable"],
 )
@@ -207,6 +209,7 @@ def test_a_missing_model_stops_before_anything_is_written(tmp_path: Path) -> Non
     assert not (tmp_path / "out.jsonl").exists()  # nothing written: no file
 
 
+@pytest.mark.slow  # starts a local Ray
 def test_the_same_batch_on_a_local_ray(tmp_path: Path, tiny_model_dir: Path, ct2_cache: Path) -> None:
     pytest.importorskip("ray")
     folder = _folder(tmp_path, 12)

@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.mark.slow  # a dozen child processes, each loading torch: minutes on 2 cores
 def test_benchmark_runs_small() -> None:
     out = subprocess.run([sys.executable, "-m", "evaluation.bench", "--small", "--json"], cwd=ROOT, capture_output=True,
                          text=True, timeout=600, check=True)  # fmt: skip
@@ -23,8 +26,6 @@ def test_benchmark_runs_small() -> None:
 
 def test_each_sentence_of_a_summary_is_parsed_once_per_language() -> None:
     """The run's readers (figure facts, names, negation, ranking, lines) share one parse per sentence and language."""
-    import pytest
-
     from summarizer import parsing
 
     if not (parsing.available("fr") and parsing.available("en")):
