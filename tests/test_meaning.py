@@ -201,6 +201,8 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("On a recensé 40 cas de syphilis.", "There were 40 syphilis cases."),  # the figure's own complement
         ("La vis mesure 30 millimètres.", "The screw is 30 mm long."),
         ("La bouteille contient 75 centilitres.", "The bottle holds 75 cl."),
+        ("Neuf élèves sur dix arrivent à l'heure.", "Nine out of ten pupils arrive on time."),  # a proportion: one noun
+        ("Un habitant sur trois vote.", "One in three residents votes."),
     ],
 )
 def test_harmless_rewordings_are_not_flagged(fr: str, en: str) -> None:

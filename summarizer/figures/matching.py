@@ -464,6 +464,16 @@ def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:
     return ""
 
 
+_DENOMINATOR = re.compile(r"(?:\b(?:sur|parmi|out\s+of)|(?:\d|\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten))\s+in)\s+$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _denominator(text: str, figure: Figure) -> bool:
+    """Whether a figure is the second number of a proportion ("neuf patients sur dix", "nine out of ten", "one in
+    five"): it counts the noun of the first, wherever the parse puts it."""
+    return bool(text) and _DENOMINATOR.search(text[max(0, figure.start - 30) : figure.start]) is not None
+
+
 def _modifier(translation: str, figure: Figure, noun: str) -> bool:
     """Whether the word read after an English figure without a parse is a modifier of the noun after it ("13 million
     migrant workers", "130 couture gowns"): a plural word follows it."""
@@ -500,6 +510,8 @@ def _meaning_changes(
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or same_noun(fa.noun, fb.noun, nouns) is True:
             continue
+        if _denominator(source, match.source) or _denominator(translation, match.translation):
+            continue  # "neuf patients sur dix", "nine out of ten patients": the two numbers count one noun
         # the English figure now counts what another figure of the French sentence counts: exchanged nouns
         other = next(
             (o for o in french if o.figure is not match.source and same_noun(o.noun, fa.noun, nouns) is not True
