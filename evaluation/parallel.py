@@ -38,7 +38,7 @@ import re
 import time
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -222,105 +222,192 @@ INJECTIONS: dict[str, Callable[[str, random.Random], str | None]] = {
 
 # --------------------------------------------------------------------------- (d) errors of meaning
 
-_NUM = r"[$€£]?\d[\d,.]*(?:\s?%)?"
-_INVERSE = {"more than": "less than", "less than": "more than", "fewer than": "more than", "over": "under",
-            "under": "over", "at least": "at most", "at most": "at least", "up to": "at least", "above": "below",
-            "below": "above", "as many as": "at least", "no more than": "at least", "no fewer than": "at most",
-            "no less than": "at most", "upwards of": "under", "in excess of": "under"}  # fmt: skip
-#: Each word of change, by its form (past, participle, base, -s, -ing, noun), with opposites of the same form:
-#: a reversal is drawn among them ("rose" -> "fell", "dropped" or "declined"), so several wordings are measured.
-_RISES = {"past": "rose increased grew climbed jumped gained soared", "ed": "increased climbed jumped gained soared",
-          "participle": "risen increased grown climbed jumped", "base": "rise increase grow climb jump",
-          "s": "rises increases grows climbs jumps", "ing": "rising increasing growing climbing jumping",
-          "noun": "rise increase growth gain jump", "particle": "up", "comparative": "higher"}  # fmt: skip
-_FALLS = {"past": "fell decreased shrank declined dropped lost plunged", "ed": "decreased declined dropped plunged reduced",
-          "participle": "fallen decreased shrunk declined dropped", "base": "fall decrease shrink decline drop",
-          "s": "falls decreases shrinks declines drops", "ing": "falling decreasing shrinking declining dropping",
-          "noun": "fall decrease decline drop loss", "particle": "down", "comparative": "lower"}  # fmt: skip
-#: forms read as the "-ed" form (past and participle alike: "has increased", "increased by"), drawn among "-ed" opposites
-_ED_FORMS = frozenset("increased climbed jumped gained soared raised boosted decreased declined dropped plunged reduced".split())
-
-
-def _opposites() -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
-    for own, other in ((_RISES, _FALLS), (_FALLS, _RISES)):
-        for form, words in own.items():
-            for word in words.split():
-                key = "ed" if word in _ED_FORMS else form
-                table.setdefault(word, [w for w in other[key].split() if w not in table.get(word, [])])
-    table["cut"] = ["raised", "increased"]
-    table["boosted"] = ["cut", "reduced"]
-    return table
-
-
-_REVERSED = _opposites()
-#: Participles of a change done to something, for a passive ("was reduced by 22%" -> "was increased by 22%"): the
-#: rises a fall is reversed to (index True), and the falls a rise is reversed to (index False).
-_TRANSITIVE = {True: ["increased", "raised", "boosted"], False: ["reduced", "decreased", "cut", "lowered"]}
-_ED_FORMS_RISE = frozenset("increased climbed jumped gained soared raised boosted".split())
-_NOT_NOUNS = frozenset(
-    "of per cent percent and or to in on at by for from the a an than more less years year months month days day weeks "
-    "week hours hour minutes minute seconds km kilometres kilometers miles metres meters feet kg pounds tonnes tons euros "
-    "dollars million billion thousand times new old other others people's was were is are has had have will would "
-    "said says who which that this these those".split()
-)  # fmt: skip
 _SPELLED = "two three four five six seven eight nine ten".split()
-_SAME_NUMBER_UNITS = [("km", "miles"), ("kilometres", "miles"), ("kilometers", "miles"), ("miles", "km"), ("kg", "pounds"),
-                      ("kilograms", "pounds"), ("kilos", "pounds"), ("metres", "feet"), ("meters", "feet"), ("feet", "metres"),
-                      ("litres", "gallons"), ("liters", "gallons"), ("hectares", "acres"), ("acres", "hectares"),
-                      ("m", "feet"), ("cm", "inches"), ("inches", "cm")]  # fmt: skip
+#: An amount in digits, or a number word ("more than 300", "over 12%", "more than two weeks").
+_NUM = rf"(?:[$€£]?\d[\d,.]*(?:\s?%)?|(?:{'|'.join(_SPELLED)})\b)"
+#: Each comparator before an amount and its inverse, in every form a writer uses ("more than", "over", "in excess
+#: of", "a minimum of", "nearly"): an inversion states the other bound.
+_INVERSE = {"more than": "less than", "less than": "more than", "fewer than": "more than", "greater than": "less than",
+            "higher than": "lower than", "lower than": "higher than", "over": "under", "under": "over",
+            "just over": "just under", "just under": "just over", "well over": "well under", "well under": "well over",
+            "at least": "at most", "at most": "at least", "up to": "at least", "above": "below", "below": "above",
+            "as many as": "at least", "as much as": "at least", "no more than": "at least", "not more than": "at least",
+            "no fewer than": "at most", "no less than": "at most", "not less than": "at most", "upwards of": "under",
+            "in excess of": "under", "a minimum of": "a maximum of", "a maximum of": "a minimum of",
+            "exceeding": "below", "nearly": "more than", "almost": "more than", "close to": "more than"}  # fmt: skip
+#: The same after an amount ("300 or more", "18 and over").
+_INVERSE_AFTER = {"or more": "or less", "or less": "or more", "or fewer": "or more", "and over": "and under",
+                  "and above": "and below", "and under": "and over", "and below": "and above"}  # fmt: skip
+
+#: Every word of change the harness writes, by grammatical form: ``(rises, falls)``. One table serves both uses: an
+#: error reverses a word to one of the other column of its form ("rose" -> "fell", "dropped" -> "climbed"), a
+#: harmless rewording replaces it by another *neutral* word of its own column and form ("rose" -> "increased"). The
+#: forms keep the grammar: "ed" words are past and participle alike ("has increased", "increased by"), "past" and
+#: "participle" ones only one of them; "transitive" verbs take an object or a passive ("cut its staff by 5%", "was
+#: reduced by 22%") and are reversed only to transitive verbs.
+_CHANGES: dict[str, tuple[str, str]] = {
+    "past": ("rose grew", "fell shrank"),
+    "participle": ("risen grown", "fallen shrunk"),
+    "ed": ("increased climbed gained jumped soared surged doubled", "decreased declined dropped slid slipped lost plunged slumped halved"),
+    "base": ("rise increase grow climb gain jump", "fall decrease decline drop shrink slide dip"),
+    "s": ("rises increases grows climbs gains jumps", "falls decreases declines drops shrinks slides dips"),
+    "ing": ("rising increasing growing climbing gaining jumping", "falling decreasing declining dropping shrinking sliding"),
+    "noun": ("increase rise gain growth jump surge", "decrease fall decline drop loss dip slump cut reduction"),
+    "particle": ("up", "down"),
+    "comparative": ("higher", "lower"),
+    "more": ("more", "less"),
+    "fewer": ("more", "fewer"),
+    "transitive ed": ("increased raised boosted", "reduced decreased cut lowered"),
+    "transitive base": ("increase raise boost", "reduce decrease cut lower"),
+    "transitive s": ("increases raises boosts", "reduces decreases cuts lowers"),
+    "transitive ing": ("increasing raising boosting", "reducing decreasing cutting lowering"),
+}  # fmt: skip
+#: Words of a strong change ("soared", "plunged"): reversed like the others, never the rewording of a plain change.
+_STRONG = frozenset("jumped soared surged doubled plunged slumped halved jump jumps jumping surge slump dip dips".split())
+#: Forms written after the amount they change ("7% higher", "46 cents more", "a 17% rise"); the others before it.
+_AFTER_FORMS = ("noun", "particle", "comparative", "more", "fewer")
+#: Words of gain and loss, which take their amount right after them ("gained 7%"), never "from ... to".
+_AMOUNT_ONLY = frozenset("gain gains gained gaining lost loss".split())
+#: Words before a noun of change that make it one ("a rise of", "the sharp drop in", "its 7% cut").
+_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|any|no|further|sharp|slight|steep|small|big|"
+                          r"modest|annual|overall|net|total|average|\d[\d,.]*\s?%)\s+$", re.IGNORECASE)  # fmt: skip
+#: Words before a verb of change in its base form ("to rise", "will fall", "could drop").
+_BASE_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|n't)\s+$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
+
+
+def _forms(word: str) -> list[tuple[str, bool]]:
+    """Every ``(form, rise)`` the table gives ``word`` (lowercase)."""
+    return [(form, rise) for form in _CHANGES for rise in (True, False) if word in _column(form, rise)]
+
+
+def _column(form: str, rise: bool) -> list[str]:
+    """The words of ``form`` that state a rise (``rise``) or a fall."""
+    return _CHANGES[form][0 if rise else 1].split()
+
+
+def _form_of(en: str, start: int, word: str, after: bool) -> tuple[str, bool] | None:
+    """The form and direction of the word of change at ``start``, read from the words before it: a noun after a
+    determiner ("a drop of"), a base form after "to" or a modal, a transitive participle after "be" ("was cut by")."""
+    forms = _forms(word.lower())
+    if not forms:
+        return None
+    before = en[:start]
+    participle = any(form in ("ed", "transitive ed", "participle") for form, _ in forms)
+    if after:
+        wanted: tuple[str, ...] = _AFTER_FORMS
+    elif _NOUN_BEFORE.search(before) and any(form == "noun" for form, _ in forms):
+        wanted = ("noun",)
+    elif _BASE_BEFORE.search(before):
+        wanted = ("transitive base", "base")
+    elif _PASSIVE_BEFORE.search(before) and participle:
+        return "transitive ed", forms[0][1]  # "was reduced by", "were dropped by": reversed to a transitive verb
+    else:
+        wanted = ("transitive ed", "ed", "past", "participle", "transitive s", "s", "transitive ing", "ing", "transitive base",
+                  "base", "particle", "noun")  # fmt: skip
+    return next(((own, rise) for form in wanted for own, rise in forms if own == form), None)
+
+
+def _other_words(form: str, rise: bool, word: str, following: str) -> list[str]:
+    """The words of change ``rise`` that may replace ``word`` in its form, before the text ``following``: the
+    other column reverses it ("rose" -> "fell", "shrank"); a past or a participle may also take an "ed" word ("rose"
+    -> "declined"), an "ed" word only another ("increased" -> "dropped"); "gained" and "lost" never before "from"."""
+    forms = [form] + (["ed"] if form in ("past", "participle") else [])
+    spanned = re.match(r"\s+(?:from|to)\b", following) is not None
+    return [w for f in forms for w in _column(f, rise) if w != word.lower() and not (spanned and w in _AMOUNT_ONLY)]
+
+
+def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
+    """``(start, end, word, form, rise)`` of each word of change that states the direction of an amount: in the
+    clause right before it ("rose by 7%", "a drop of 3", "has fallen from 400 to 300", "grew to 300", "up 7%") or
+    right after it ("7% higher", "46 cents more", "a 17% rise", "75% more than a year before")."""
+    words = sorted({w for columns in _CHANGES.values() for column in columns for w in column.split()}, key=len, reverse=True)
+    pattern = "|".join(map(re.escape, words))
+    # the amount the change is of: not a year ("on the decline since 2007"), not a bound ("up to 30")
+    amount = r"(?!(?:19|20)\d\ds?\b)[$€£]?\d[\d,.]*(?:\s?%)?"
+    # the words between never "to" ("rises to 2,000 metres" is a height; "up to 30" a bound) nor "than"
+    before = re.finditer(rf"\b({pattern})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,3}}\s+{amount})", en, re.IGNORECASE)
+    unit = r"(?:\s?%|-point|\s(?:per\s?cent|percent|percentage points|points?|cents?|euros?|dollars?|pounds?|pence))?"
+    after = re.finditer(rf"(?<![\d,.])\d[\d,.]*{unit}\s({pattern})\b", en, re.IGNORECASE)
+    found = []
+    for m, is_after in [(m, False) for m in before] + [(m, True) for m in after]:
+        start, end, word = m.start(1), m.end(1), m.group(1)
+        if not is_after and word.lower() in ("up", "down") and not re.match(rf"\s+{amount}", en[end:]):
+            continue  # "up 7%", "down 3": a particle states a change only right before the amount ("up to 30" is a bound)
+        read = _form_of(en, start, word, is_after)
+        if read is not None:
+            found.append((start, end, word, *read))
+    return sorted(set(found))
+
+
+def _article(en: str, start: int, new: str) -> str:
+    """``en[:start]`` with its article agreeing with the word now at ``start`` ("an increase" -> "a drop")."""
+    m = re.search(r"\b(a|an|A|An)\s+$", en[:start])
+    if m is None:
+        return en[:start]
+    article = "an" if new[:1].lower() in "aeiou" else "a"
+    article = article.capitalize() if m.group(1)[0].isupper() else article
+    return en[: m.start(1)] + article + en[m.end(1) : start]
+
+
+def _put(en: str, start: int, end: int, word: str, new: str) -> str:
+    new = new.capitalize() if word[0].isupper() else new
+    return _article(en, start, new) + new + en[end:]
 
 
 def _comparator_inverted(en: str, rng: random.Random) -> str | None:
     words = "|".join(sorted(map(re.escape, _INVERSE), key=len, reverse=True))
-    m = _pick(rng, list(re.finditer(rf"\b({words})(?=\s+{_NUM})", en, re.IGNORECASE)))
-    if m is None:
+    after = "|".join(sorted(map(re.escape, _INVERSE_AFTER), key=len, reverse=True))
+    found = [(m, _INVERSE) for m in re.finditer(rf"(?<![\w-])({words})(?=\s+{_NUM})", en, re.IGNORECASE)]
+    found += [(m, _INVERSE_AFTER) for m in re.finditer(rf"(?<=\d)(?:\s?%|\s[a-z]+)?\s({after})\b", en, re.IGNORECASE)]
+    picked = _pick(rng, found)
+    if picked is None:
         return None
-    new = _INVERSE[m.group(1).lower()]
-    return _replace(en, m.start(), m.end(), new.capitalize() if m.group(1)[0].isupper() else new)
-
-
-#: Words of change after an amount only ("46 cents more", "7% higher"): before one they are comparators ("more than").
-_AFTER_ONLY = {"more": ["less"], "less": ["more"], "fewer": ["more"]}
-
-
-def _direction_matches(en: str, table: dict[str, list[str]] | dict[str, str]) -> list[tuple[int, int, str]]:
-    """``(start, end, word)`` of each word of change that states the direction of an amount: in the clause right
-    before it ("rose by 7%", "a drop of 3", "has fallen from 400 to 300") or right after it ("7% higher", "46 cents
-    more", "300 fewer")."""
-    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    after_words = "|".join(sorted(map(re.escape, {*table, *_AFTER_ONLY}), key=len, reverse=True))
-    # the amount the change is of: not a year ("on the decline since 2007"), not a bound ("up to 30")
-    amount = r"(?!(?:19|20)\d\ds?\b)[$€£]?\d[\d,.]*(?:\s?%)?"
-    before = re.finditer(rf"\b({words})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,3}}\s+{amount})", en, re.IGNORECASE)
-    unit = r"(?:\s?%|\s(?:per\s?cent|percent|percentage points|points?|cents?|euros?|dollars?|pounds?|pence))?"
-    after = re.finditer(rf"(?<![\d,.])\d[\d,.]*{unit}\s({after_words})\b(?!\s+than\b)", en, re.IGNORECASE)
-    particle = re.compile(rf"\s+{amount}")  # "up 7%", "down 3": a particle states a change only right before the amount
-    found = {(m.start(1), m.end(1), m.group(1)) for m in before} | {(m.start(1), m.end(1), m.group(1)) for m in after}
-    return sorted((start, end, word) for start, end, word in found
-                  if word.lower() not in ("up", "down") or particle.match(en, end))  # fmt: skip
+    m, table = picked
+    return _put(en, m.start(1), m.end(1), m.group(1), table[m.group(1).lower()])
 
 
 def _direction_reversed(en: str, rng: random.Random) -> str | None:
-    found = _pick(rng, _direction_matches(en, _REVERSED))
+    found = _pick(rng, _direction_matches(en))
     if found is None:
         return None
-    start, end, word = found
-    options = _REVERSED.get(word.lower()) or _AFTER_ONLY[word.lower()]
-    if word.lower() in _ED_FORMS and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", en[:start], re.IGNORECASE):
-        options = _TRANSITIVE[_ED_FORMS_RISE.isdisjoint({word.lower()})]  # a passive: "was reduced by" -> "was increased by"
-    new = rng.choice(options)
-    return _replace(en, start, end, new.capitalize() if word[0].isupper() else new)
+    start, end, word, form, rise = found
+    options = _other_words(form, not rise, word, en[end:])
+    return _put(en, start, end, word, rng.choice(options)) if options else None
 
 
 #: Plurals without a final -s that counts name ("12 dead", "200 children").
 _IRREGULAR_COUNTED = frozenset("people children men women police dead injured wounded missing staff cattle sheep fish".split())
+#: Nouns too general to say what is counted: "12 people" for "12 protesters" is no change of meaning.
+_GENERAL = frozenset("people persons individuals others ones times cases".split())
+_NOT_NOUNS = frozenset(
+    "of per cent percent and or to in on at by for from the a an than more less years year months month days day weeks "
+    "week hours hour minutes minute seconds km kilometres kilometers miles metres meters feet kg pounds tonnes tons euros "
+    "dollars million billion thousand times new old other others people's was were is are has had have will would "
+    "said says who which that this these those decades decade centuries quarters".split()
+)  # fmt: skip
 #: Units, currencies and measures: exchanging them is a unit error (measured in (b)), not a counted noun exchanged.
 _UNIT_WORDS = frozenset(
     "rupees rupee euro cents cent pence kilos kilo grams grammes ounces litres liters gallons acres hectares inches "
     "centimetres centimeters millimetres degrees points percentage light yen yuan francs roubles rubles dinars pesos "
-    "bytes megabytes gigabytes watts volts decibels calories".split()
+    "bytes megabytes gigabytes watts volts decibels calories crowns koruna".split()
 )  # fmt: skip
+_SAME_NUMBER_UNITS = [("km", "miles"), ("kilometres", "miles"), ("kilometers", "miles"), ("miles", "km"), ("kg", "pounds"),
+                      ("kilograms", "pounds"), ("kilos", "pounds"), ("metres", "feet"), ("meters", "feet"), ("feet", "metres"),
+                      ("litres", "gallons"), ("liters", "gallons"), ("hectares", "acres"), ("acres", "hectares"),
+                      ("m", "feet"), ("cm", "inches"), ("inches", "cm")]  # fmt: skip
+#: A number and the words after it: the one pattern that finds counts ("12 dead", "3,000 new homes", "12 of the
+#: migrants", "40% of women") for the counted nouns and the figures to repeat. Groups: number, rate, "of", two words.
+_NUMBER_AND_WORDS = re.compile(
+    rf"(?<![\w.,$€£-])(\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?|(?i:{'|'.join(_SPELLED)}))"
+    r"(\s?%|\s(?:per\s?cent|percent))?\s+(of\s+(?:(?:the|these|those|their|its|all)\s+)?)?"
+    r"([A-Za-z][a-z]{2,})\b(?![-'])(?:\s+([a-z]{3,})\b(?![-']))?"
+)
+
+
+def _number_and_words(en: str) -> list[re.Match[str]]:
+    """Each number and the words after it (:data:`_NUMBER_AND_WORDS`), years aside."""
+    return [m for m in _NUMBER_AND_WORDS.finditer(en) if not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
 
 
 def _counted_word(word: str) -> bool:
@@ -335,15 +422,10 @@ def _counted(en: str) -> list[tuple[str, int, int, str]]:
     """``(number, start, end, noun)`` of each count and the plural noun it counts: right after it or after one
     modifier ("12 dead", "3,000 new homes", "40 exhausted hikers", "90 Belgians", "4 million people"), or
     after "of" ("12 of the migrants", "40% of women"): the nouns of counts."""
-    spelled = "|".join(_SPELLED)
-    number = rf"\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?|(?i:{spelled})"
-    rate = r"\s?%|\s(?:per\s?cent|percent)"
-    of = r"of\s+(?:(?:the|these|those|their|its|all)\s+)?"
     found = []
-    pattern = rf"(?<![\w.,$€£-])({number})({rate})?\s+({of})?([A-Za-z][a-z]{{2,}})\b(?![-'])(?:\s+([a-z]{{3,}})\b(?![-']))?"
-    for m in re.finditer(pattern, en):
-        if re.fullmatch(r"(?:19|20)\d\d", m.group(1)) or (m.group(2) and not m.group(3)):
-            continue  # a year; a rate that says what it is of only with "of" ("7% of voters", not "a 7% rise")
+    for m in _number_and_words(en):
+        if m.group(2) and not m.group(3):
+            continue  # a rate says what it is of only with "of" ("7% of voters", not "a 7% rise")
         first, second = m.group(4), m.group(5)
         if _counted_word(first) and (first[0].islower() or first.endswith("s")):
             found.append((m.group(1), m.start(4), m.end(4), first))
@@ -352,26 +434,39 @@ def _counted(en: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
-def _nouns_exchanged(en: str, rng: random.Random) -> str | None:
+def _plural_count(number: str) -> bool:
+    return number.lower() not in ("1", "one") and not re.fullmatch(r"0*1(?:\.0+)?", number)
+
+
+def _nouns_exchanged(en: str, rng: random.Random, nearby: Sequence[str] = ()) -> str | None:
     """The nouns of two counts of the sentence exchanged ("12 injured and 3 dead" -> "12 dead and 3 injured")."""
     found = _counted(en)
-    pairs = [(a, b) for i, a in enumerate(found) for b in found[i + 1 :] if a[3] != b[3] and a[0] != b[0]]
+    found = [c for c in found if c[3].lower() not in _GENERAL]  # "12 people" and "12 deaths" may say the same
+    pairs = [(a, b) for i, a in enumerate(found) for b in found[i + 1 :] if a[3].lower() != b[3].lower() and a[0] != b[0]]
     if not pairs:
         return None
     a, b = rng.choice(pairs)
     return en[: a[1]] + b[3] + en[a[2] : b[1]] + a[3] + en[b[2] :]
 
 
-def _number_and_word(en: str) -> list[re.Match[str]]:
-    """A number and the word right after it ("12 dead", "3,000 homes", "4 million people"): a figure to repeat."""
-    spelled = "|".join(_SPELLED)
-    number = rf"\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?|(?:{spelled})"
-    found = re.finditer(rf"(?<![\w.,$€£-])({number})\s+([a-z]{{3,}})\b(?![-'])", en)
-    return [m for m in found if m.group(2) not in _NOT_NOUNS and not re.fullmatch(r"(?:19|20)\d\d", m.group(1))]
+def _noun_replaced(en: str, rng: random.Random, nearby: Sequence[str] = ()) -> str | None:
+    """A count's noun replaced by what another count of the sentence, or of the sentence before or after it in the
+    document, counts ("12 dead and 3 injured" -> "12 injured and 3 injured"; "40 homes" -> "40 firefighters" when
+    the next sentence counts firefighters). Both plural, both specific ("people" says no other thing)."""
+    own = [c for c in _counted(en) if _plural_count(c[0]) and c[3].lower() not in _GENERAL]
+    others = {c[3].lower(): c[3] for text in (en, *nearby) for c in _counted(text) if _plural_count(c[0])}
+    options = [(c, noun) for c in own for key, noun in others.items()
+               if key not in _GENERAL and key != c[3].lower() and key[:4] != c[3].lower()[:4]]  # fmt: skip
+    picked = _pick(rng, options)
+    if picked is None:
+        return None
+    (_, start, end, old), noun = picked
+    return _replace(en, start, end, noun.lower() if old[0].islower() else noun)
 
 
 def _figure_repeated(en: str, rng: random.Random) -> str | None:
-    m = _pick(rng, [m for m in _number_and_word(en) if m.group(1)[0].isdigit()])
+    words = [m for m in _number_and_words(en) if m.group(1)[0].isdigit() and not (m.group(2) or m.group(3))]
+    m = _pick(rng, [m for m in words if m.group(4).islower() and m.group(4) not in _NOT_NOUNS])
     if m is None:
         return None
     end = len(en.rstrip().rstrip(".!?\"”'"))
@@ -396,13 +491,16 @@ def _unit_same_number(en: str, rng: random.Random) -> str | None:
     return _replace(en, m.start(), m.end(), " " + new)
 
 
-MEANING_INJECTIONS: dict[str, Callable[[str, random.Random], str | None]] = {
-    "comparator_inverted": _comparator_inverted,
-    "direction_reversed": _direction_reversed,
+Injector = Callable[[str, random.Random, Sequence[str]], str | None]
+
+MEANING_INJECTIONS: dict[str, Injector] = {
+    "comparator_inverted": lambda en, rng, nearby: _comparator_inverted(en, rng),
+    "direction_reversed": lambda en, rng, nearby: _direction_reversed(en, rng),
     "nouns_exchanged": _nouns_exchanged,
-    "figure_repeated": _figure_repeated,
-    "spelled_changed": _spelled_changed,
-    "unit_same_number": _unit_same_number,
+    "noun_replaced": _noun_replaced,
+    "figure_repeated": lambda en, rng, nearby: _figure_repeated(en, rng),
+    "spelled_changed": lambda en, rng, nearby: _spelled_changed(en, rng),
+    "unit_same_number": lambda en, rng, nearby: _unit_same_number(en, rng),
 }
 
 # --------------------------------------------------------------------------- (e) rewordings of meaning
@@ -431,42 +529,21 @@ def _comparator_reworded(en: str) -> str | None:
     return _swap_word(en, _OVER, rf"\b({words})(?=\s+[$€£]?\d(?![\d]{{3}}\b))")
 
 
-#: Neutral words of change by form, to reword a change without changing it ("dropped 7%" -> "declined 7%").
-_NEUTRAL = {True: {"past": "rose increased grew climbed", "ed": "increased climbed", "participle": "risen increased grown climbed",
-                   "base": "rise increase grow climb", "s": "rises increases grows climbs",
-                   "ing": "rising increasing growing climbing", "noun": "rise increase growth", "passive": "increased raised"},
-            False: {"past": "fell decreased declined dropped", "ed": "decreased declined dropped",
-                    "participle": "fallen decreased declined dropped", "base": "fall decrease decline drop",
-                    "s": "falls decreases declines drops", "ing": "falling decreasing declining dropping",
-                    "noun": "fall decrease decline drop", "passive": "reduced decreased cut lowered"}}  # fmt: skip
-
-
-def _same_change(en: str, start: int, word: str) -> str | None:
-    """Another neutral word for the change ``word`` states, of the same form, or ``None``."""
-    word = word.lower()
-    rise = word in " ".join(_RISES.values()).split()
-    if not rise and word not in " ".join(_FALLS.values()).split():
+def _same_change(form: str, rise: bool, word: str) -> str | None:
+    """The next neutral word of the same change and form as ``word`` (:data:`_CHANGES`), or ``None``."""
+    options = [w for w in _column(form, rise) if w not in _STRONG]
+    if word.lower() in _STRONG or word.lower() not in options or len(options) < 2:
         return None
-    own = _RISES if rise else _FALLS
-    if word in _ED_FORMS and re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", en[:start], re.IGNORECASE):
-        form = "passive"
-    elif word in _ED_FORMS:
-        form = "ed"
-    else:
-        form = next((key for key, words in own.items() if word in words.split()), "")
-    options = _NEUTRAL[rise].get(form, "").split()
-    if word not in options:
-        return options[0] if options and form in ("past", "ed", "passive") and word in _ED_FORMS | {"rose", "fell"} else None
-    return options[(options.index(word) + 1) % len(options)] if len(options) > 1 else None
+    return options[(options.index(word.lower()) + 1) % len(options)]
 
 
 def _direction_reworded(en: str) -> str | None:
     """Every word of change of an amount written with another neutral word of the same change and form."""
     new = en
-    for start, end, word in reversed(_direction_matches(en, _REVERSED)):
-        other = _same_change(en, start, word)
+    for start, end, word, form, rise in reversed(_direction_matches(en)):
+        other = _same_change(form, rise, word)
         if other is not None:
-            new = _replace(new, start, end, other.capitalize() if word[0].isupper() else other)
+            new = _put(new, start, end, word, other)
     return new if new != en else None
 
 
@@ -501,15 +578,30 @@ def has_number(pair: Pair) -> bool:
     return bool(_HAS_NUMBER.search(pair.fr))
 
 
-def meaning_cases(pairs: list[Pair], seed: int = 13, draws: int = 3) -> list[tuple[Pair, str, str]]:
+def _nearby(pairs: Sequence[Pair]) -> dict[int, tuple[str, ...]]:
+    """For each pair's line, the English of the sentences right before and after it in its document."""
+    by_line = {p.line: p for p in pairs}
+    return {p.line: tuple(by_line[n].en for n in (p.line - 1, p.line + 1) if n in by_line and by_line[n].docid == p.docid)
+            for p in pairs}  # fmt: skip
+
+
+#: More draws for the kinds few sentences hold (a change of direction, two counted nouns): each draw may write
+#: another wording of the error ("dropped" -> "rose", "climbed", "soared"), so the checker's vocabulary is measured;
+#: the report gives the sentences behind each kind's cases beside their number.
+_DRAWS = {"direction_reversed": 12, "nouns_exchanged": 6, "noun_replaced": 6}
+
+
+def meaning_cases(pairs: list[Pair], seed: int = 13, draws: int = 3, document: Sequence[Pair] = ()) -> list[tuple[Pair, str, str]]:
     """``(pair, type, altered English)`` for every pair and error of meaning that applies, up to ``draws``
-    different ones per pair and type (these errors are rarer than digits); never calls a checker."""
+    different ones per pair and type (:data:`_DRAWS` for the rarer kinds); never calls a checker. ``document``:
+    every pair of the set (by default ``pairs``), for the sentences around each one."""
+    nearby = _nearby(document or pairs)
     cases = []
     for pair in pairs:
         for name, inject in MEANING_INJECTIONS.items():
             seen = {pair.en}
-            for draw in range(draws):
-                altered = inject(pair.en, random.Random(f"{seed}:{pair.line}:{name}:{draw}"))
+            for draw in range(_DRAWS.get(name, draws)):
+                altered = inject(pair.en, random.Random(f"{seed}:{pair.line}:{name}:{draw}"), nearby.get(pair.line, ()))
                 if altered is not None and altered not in seen:
                     seen.add(altered)
                     cases.append((pair, name, altered))
@@ -631,12 +723,15 @@ Case = tuple[Pair, str, str]
 def _share(cases: list[Case], results: dict[int, bool], key: str) -> tuple[float, int, dict[str, dict[str, Any]]]:
     """The share of ``cases`` flagged (``results``: case index -> flagged), overall, how many, and by type."""
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # type -> [flagged, cases]
-    for index, (_, kind, _) in enumerate(cases):
+    sentences: dict[str, set[int]] = defaultdict(set)  # type -> the lines its cases are drawn from
+    for index, (pair, kind, _) in enumerate(cases):
         if index in results:
             counts[kind][1] += 1
             counts[kind][0] += results[index]
+            sentences[kind].add(pair.line)
     total = sum(v[1] for v in counts.values())
-    by_type = {k: {key: round(v[0] / max(1, v[1]), 3), "cases": v[1]} for k, v in sorted(counts.items())}
+    by_type = {k: {key: round(v[0] / max(1, v[1]), 3), "cases": v[1], "sentences": len(sentences[k])}
+               for k, v in sorted(counts.items())}  # fmt: skip
     return round(sum(v[0] for v in counts.values()) / max(1, total), 4), total, by_type
 
 
@@ -686,7 +781,7 @@ def evaluate(pairs: list[Pair], checkers: dict[str, Checker] | None = None) -> d
     digit = [p for p in pairs if re.search(r"\d", p.fr)]
     numbered = [p for p in pairs if has_number(p)]
     sets = {"injections": injected_cases(digit), "rewrites": rewrite_cases(digit),
-            "meaning": meaning_cases(numbered), "meaning_rewrites": meaning_rewrite_cases(numbered)}  # fmt: skip
+            "meaning": meaning_cases(numbered, document=pairs), "meaning_rewrites": meaning_rewrite_cases(numbered)}  # fmt: skip
     labels = load_labels()
     report: dict[str, Any] = {"pairs": len(pairs), "pairs_with_digit": len(digit),
                               "french_original_with_digit": sum(p.orig_lang == "fr" for p in digit),
@@ -759,7 +854,7 @@ def _print_row(title: str, row: dict[str, Any], detail: bool) -> None:
     for field, measure in (("injected_recall", "recall"), ("meaning_recall", "recall"), ("rewrites_flagged", "flagged"),
                            ("meaning_rewrites_flagged", "flagged")):  # fmt: skip
         for kind, value in row[f"{field}_by_type"].items():
-            print(f"  {measure} {kind:26s} {value[measure]:.1%} ({value['cases']})")
+            print(f"  {measure} {kind:26s} {value[measure]:.1%} ({value['cases']} cases, {value['sentences']} sentences)")
     print(f"  flags labelled: {row['labelled']}" + (f"; unlabelled lines {row['unlabelled_lines']}" if row["unlabelled_lines"] else ""))
     for category, verdict in row.get("categories", {}).items():
         print(f"    {verdict:11s} {category}")

@@ -141,10 +141,18 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         # the same number in another unit, a conversion too far off
         ("La course fait 100 km.", "The race is 100 miles long.", "'100 miles'"),
         ("Il pèse 70 kg.", "He weighs 200 pounds.", "'200 pounds'"),
+        ("La vis mesure 30 millimètres.", "The screw is 30 centimetres long.", "'30 centimetres'"),
+        # a bound reversed on a small number spelled on both sides, which the value check leaves out
+        ("Moins de cinq salariés sont partis.", "More than five employees left.", "less than -> more than"),
+        ("La grève a duré près de deux mois.", "The strike lasted more than two months.", "nearly -> more than"),
+        # a count's noun replaced by a noun the French names elsewhere, or by one the lexicon gives another French noun
+        ("Le refuge loge 30 chiens et nourrit des chats errants.", "The shelter houses 30 cats and feeds stray dogs.", "counts 'cat"),
+        ("L'école accueille 300 élèves.", "The school takes in 300 teachers.", "counts 'teacher"),
     ],
     ids=["more-less", "least-most", "upto-least", "nearly-least", "rose-fell", "drop-rise", "from-to", "change-noun",
          "dead-injured", "cognate-exchange", "spelled-count-exchange", "lexicon-exchange", "modifier-exchange", "after-more-less",
-         "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds"],
+         "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds", "mm-cm", "spelled-bound", "spelled-nearly",
+         "noun-named-elsewhere", "noun-of-the-lexicon"],
 )  # fmt: skip
 def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said: str) -> None:
     flag = _flag(fr, en)
@@ -186,6 +194,15 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("Les trois guides accompagnent 40 randonneurs épuisés.", "The three guides lead 40 exhausted hikers."),
         ("Le billet coûtera 30 centimes de plus.", "The ticket will cost 30 cents more."),
         ("Le chantier durera 5 ans de plus.", "The work will take another 5 years."),
+        ("Moins de cinq salariés sont partis.", "Fewer than five employees left."),
+        ("Le refuge loge 30 chiens et nourrit des chats errants.", "The shelter houses 30 dogs and feeds stray cats."),
+        ("L'usine emploie 400 ouvriers migrants.", "The plant employs 400 migrant workers."),  # a modifier, not the noun
+        ("Le tireur a tué 12 personnes, dont des enfants.", "The gunman killed 12 men, women and children."),  # a general noun
+        ("On a recensé 40 cas de syphilis.", "There were 40 syphilis cases."),  # the figure's own complement
+        ("La vis mesure 30 millimètres.", "The screw is 30 mm long."),
+        ("La bouteille contient 75 centilitres.", "The bottle holds 75 cl."),
+        ("Neuf élèves sur dix arrivent à l'heure.", "Nine out of ten pupils arrive on time."),  # a proportion: one noun
+        ("Un habitant sur trois vote.", "One in three residents votes."),
     ],
 )
 def test_harmless_rewordings_are_not_flagged(fr: str, en: str) -> None:
@@ -269,3 +286,16 @@ def test_the_run_translates_the_counted_nouns_and_flags_an_exchange() -> None:
     table[french] = "The port received 6 barges and 30 trawlers."
     faithful = summarize_article(french, translator=_Phrasebook(table), repair=False).translation.sentences[0]
     assert faithful.report is not None and faithful.report.ok and not faithful.flagged
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [("30 centimètres", "30 centimetres"), ("5 millimètres", "5 mm"), ("75 centilitres", "75 cl"), ("2 millilitres", "2 ml"),
+     ("400 milligrammes", "400 mg"), ("10 hectolitres", "10 hectolitres"), ("3 kilowatts", "3 kilowatts")],
+)  # fmt: skip
+def test_metric_units_with_a_prefix_are_measures_in_both_languages(fr: str, en: str) -> None:
+    from summarizer.figures.units import same_unit
+
+    (french,), (english,) = extract_figures(fr, "fr"), extract_figures(en, "en")
+    assert french.unit and english.unit and same_unit(french.unit, english.unit), (french, english)
+    assert not same_unit("millimètres", "centimètres")

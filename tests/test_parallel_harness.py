@@ -50,24 +50,27 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     pairs = parallel.load_pairs(parallel.DEFAULT_DATA)
     report = parallel.evaluate(pairs)
     assert report["pairs_with_digit"] == 531 and report["injected_cases"] >= 1000
-    # measured: 12 flags (2.3%, French-original 1.0%), all real changes; recall 99.5%, swapped 96.6%, rewrites 0.0%
+    # measured: 13 flags (2.4%, French-original 2.0%), 12 real changes and 1 false alarm (held-out line 379, labelled);
+    # recall 99.5%, swapped 97.3%, rewrites 0.0%
     ours, peer = report["summarizer"], report["pofilter_numbers"]
-    assert ours["flag_rate"] <= 0.025 and ours["flag_rate_french_original"] <= 0.011
+    assert ours["flag_rate"] <= 0.025 and ours["flag_rate_french_original"] <= 0.02
     assert ours["unlabelled_lines"] == [] and ours["false_alarm_rate"] <= 0.002  # every flag explained
     assert ours["injected_recall"] >= 0.99 and ours["recall_by_type"]["swapped"]["recall"] >= 0.96
     assert ours["rewrites_flagged"] <= 0.005
     # ahead of translate-toolkit's pofilter on both false alarms and recall
     assert peer["unlabelled_lines"] == [] and ours["false_alarm_rate"] < peer["false_alarm_rate"]
     assert ours["injected_recall"] > peer["injected_recall"]
-    # errors of meaning (issue 19), measured: 94.8% of 620 caught, 0 of 99 harmless rewordings flagged; each part reported
-    assert ours["meaning_recall"] >= 0.94 and ours["meaning_rewrites_flagged"] <= 0.005
-    # measured on all pairs: counted nouns exchanged 88.9% of 9 (no noun translation), directions reversed 78.6% of 14
-    assert ours["meaning_recall_by_type"]["nouns_exchanged"]["recall"] >= 0.88
-    assert ours["meaning_recall_by_type"]["direction_reversed"]["recall"] >= 0.78
-    assert ours["meaning_recall_by_type"]["comparator_inverted"]["recall"] >= 0.9
-    assert ours["meaning_recall_by_type"]["figure_repeated"]["recall"] >= 0.95
-    assert ours["meaning_recall_by_type"]["spelled_changed"]["recall"] >= 0.9
-    assert ours["meaning_recall_by_type"]["unit_same_number"]["recall"] >= 0.97
+    # errors of meaning (issue 19), measured: 89.9% of 702 caught, 0 of 98 harmless rewordings flagged; each part reported
+    assert ours["meaning_recall"] >= 0.89 and ours["meaning_rewrites_flagged"] <= 0.005
+    # measured on all pairs (no noun translation): counted nouns exchanged 100% of 7, a count's noun replaced 28.3% of 53
+    # (37 sentences), directions reversed 85.3% of 34 (11 sentences), comparators inverted 92.7% of 55
+    by_type = ours["meaning_recall_by_type"]
+    assert by_type["nouns_exchanged"]["recall"] >= 0.99 and by_type["noun_replaced"]["recall"] >= 0.28
+    assert by_type["direction_reversed"]["recall"] >= 0.85 and by_type["direction_reversed"]["cases"] >= 30
+    assert by_type["comparator_inverted"]["recall"] >= 0.92
+    assert by_type["figure_repeated"]["recall"] >= 0.98
+    assert by_type["spelled_changed"]["recall"] >= 0.94
+    assert by_type["unit_same_number"]["recall"] >= 0.99
     held = report["parts"]["held_out"]["summarizer"]
     assert held["false_alarm_rate"] <= 0.01 and held["flag_rate"] <= 0.04 and held["meaning_rewrites_flagged"] <= 0.01
     assert ours["meaning_recall"] > peer["meaning_recall"]
@@ -94,7 +97,8 @@ def test_meaning_injections_are_deterministic_and_never_call_a_checker(monkeypat
     assert all(altered != pair.en for pair, _, altered in first)
     by_kind = {kind: altered for pair, kind, altered in first if pair.line in (11, 12, 13)}
     assert "Less than 2,500" in by_kind["comparator_inverted"] or "less" in by_kind["comparator_inverted"].lower()
-    assert re.search(r"Sales (fell|decreased|shrank|declined|dropped|lost|plunged) by", by_kind["direction_reversed"])
+    reversed_to = re.fullmatch(r"Sales (\w+) by 4\.5% in a year\.", by_kind["direction_reversed"])
+    assert reversed_to and reversed_to.group(1) in parallel._column("past", False) + parallel._column("ed", False)
     rewordings = parallel.meaning_rewrite_cases(MEANING)
     assert {"more_than_over_about_some", "rose_increased"} <= {kind for _, kind, _ in rewordings}
 
@@ -134,7 +138,7 @@ def test_directions_are_reversed_in_several_forms_and_passives_stay_passive() ->
 
 def test_changes_are_reworded_with_a_neutral_word_of_the_same_change_and_form() -> None:
     reworded = parallel._direction_reworded("Exports rose 6% and imports have dropped 2%.")
-    assert reworded == "Exports increased 6% and imports have decreased 2%."
+    assert reworded == "Exports grew 6% and imports have slid 2%."  # the next neutral word of the one table
     assert parallel._direction_reworded("The fee was reduced by 9%.") == "The fee was decreased by 9%."
     assert parallel._direction_reworded("It rose sharply in 2019.") is None  # a year is not the amount of a change
 
@@ -156,3 +160,44 @@ def test_the_tuning_part_holds_no_held_out_document() -> None:
     assert all(p.held_out for p in parallel.select_part(pairs, "held_out")) and parallel.select_part(pairs, "all") == pairs
     with pytest.raises(ValueError):
         parallel.select_part(pairs, "test")
+
+
+def test_directions_are_reversed_in_noun_particle_and_after_forms_with_their_article() -> None:
+    import random
+
+    nouns = {parallel._direction_reversed("Sales show an increase of 4%.", random.Random(seed)) for seed in range(30)}
+    assert nouns and all(re.fullmatch(r"Sales show an? (decrease|fall|decline|drop|loss|dip|slump|cut|reduction) of 4%\.", n or "")
+                         and (" an " in n) == (n.split()[3][0] in "aeiou") for n in nouns), nouns  # fmt: skip
+    assert parallel._direction_reversed("Prices are up 3% on the year.", random.Random(0)) == "Prices are down 3% on the year."
+    assert parallel._direction_reversed("It cost 12% less than a year before.", random.Random(0)) == "It cost 12% more than a year before."
+    after = {parallel._direction_reversed("They saw a 17% rise in fares.", random.Random(seed)) for seed in range(30)}
+    assert after and all(re.fullmatch(r"They saw a 17% \w+ in fares\.", a or "") and "rise" not in a for a in after)  # type: ignore[operator]
+    # a height is not a change ("rises to"), and "gained" never takes "from ... to"
+    assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(0)) is None
+    spans = {parallel._direction_reversed("Deaths have fallen from 900 to 600.", random.Random(seed)) for seed in range(40)}
+    assert spans and not any("gained" in s for s in spans if s)
+
+
+def test_comparators_are_inverted_in_every_form_before_and_after_the_amount() -> None:
+    import random
+
+    assert parallel._comparator_inverted("Fewer than five staff left.", random.Random(0)) == "More than five staff left."
+    assert parallel._comparator_inverted("Pupils aged 16 or more.", random.Random(0)) == "Pupils aged 16 or less."
+    assert parallel._comparator_inverted("A minimum of 30 seats.", random.Random(0)) == "A maximum of 30 seats."
+    assert parallel._comparator_inverted("Nearly 300 came.", random.Random(0)) == "More than 300 came."
+
+
+def test_a_counts_noun_is_replaced_by_a_counted_noun_of_the_sentence_or_one_beside_it() -> None:
+    import random
+
+    within = {parallel._noun_replaced("The blast left 12 dead and 3 injured.", random.Random(s)) for s in range(20)}
+    assert within == {"The blast left 12 injured and 3 injured.", "The blast left 12 dead and 3 dead."}
+    beside = ("Some 40 firefighters came.",)
+    altered = {parallel._noun_replaced("The fire destroyed 30 homes.", random.Random(s), beside) for s in range(10)}
+    assert altered == {"The fire destroyed 30 firefighters."}
+    # a general noun says no other thing; one count alone, nothing beside it: nothing to replace
+    assert parallel._noun_replaced("The fire left 30 people homeless.", random.Random(0), ("Some 40 firefighters came.",)) is None
+    assert parallel._noun_replaced("The fire destroyed 30 homes.", random.Random(0)) is None
+    pairs = [parallel.Pair(1, "", "The fire destroyed 30 homes.", "fr", "d"), parallel.Pair(2, "", "Some 40 firefighters came.", "fr", "d"),
+             parallel.Pair(3, "", "Then 12 dogs ran.", "fr", "e")]  # fmt: skip
+    assert parallel._nearby(pairs) == {1: ("Some 40 firefighters came.",), 2: ("The fire destroyed 30 homes.",), 3: ()}

@@ -16,6 +16,9 @@ _ENGLISH_UNITS = {
     "kilomètre": "km", "kilomètres": "km", "mètre": "metres", "mètres": "metres", "tonne": "tonnes",
     "tonnes": "tonnes", "litre": "litres", "litres": "litres", "degré": "degrees", "degrés": "degrees",
     "baril": "barrels", "barils": "barrels", "kilos": "kg", "kilo": "kg", "kilogrammes": "kg",
+    "centimètre": "cm", "centimètres": "cm", "millimètre": "mm", "millimètres": "mm", "milligramme": "mg",
+    "milligrammes": "mg", "gramme": "grams", "grammes": "grams", "centilitre": "cl", "centilitres": "cl",
+    "millilitre": "ml", "millilitres": "ml", "hectolitre": "hectolitres", "hectolitres": "hectolitres",
 }  # fmt: skip
 _CURRENCY_NAMES = {"MAD": "dirhams", "XOF": "CFA francs", "CHF": "Swiss francs", "CNY": "yuan", "RUB": "roubles",
                    "DZD": "Algerian dinars", "TND": "Tunisian dinars", "INR": "rupees", "NGN": "naira", "FRF": "francs",

@@ -57,12 +57,16 @@ _CURRENCY_RE = "|".join(f"(?:{p})" for p, _ in _CURRENCIES)
 _CURRENCY_CODES = [(re.compile(p, re.IGNORECASE), code) for p, code in _CURRENCIES]
 
 _UNITS = {
-    "fr": r"années-lumière|année-lumière|grammes?|milligrammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|"
+    # metric units with a prefix first, before their shorter relatives ("millimètres" is not "m")
+    "fr": r"(?:kilo|hecto|déca|déci|centi|milli|micro|nano)(?:mètres?|litres?|grammes?)(?![\s\u00a0]+(?:carrés|cubes))|"
+    r"kilowattheures?|(?:kilo|méga|giga)watts?|"
+    r"cl|ml|années-lumière|année-lumière|grammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|"
     r"kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
-    "en": r"light[\s-]years?|km²|km2|km/h|mph|km|kilometres?|kilometers?|"
+    "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
+    r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|mph|km|"
     r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|"

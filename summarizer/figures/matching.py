@@ -34,7 +34,10 @@ from .meaning import (
     Direction,
     FigureFact,
     direction_of_word,
+    fold,
     french_facts,
+    general_french,
+    names_noun,
     same_noun,
     states_a_change,
     word_facts,
@@ -425,16 +428,77 @@ def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> 
     return changes
 
 
+def _quiet_pairs(report: FidelityReport, src: Sequence[Figure], tgt: Sequence[Figure]) -> list[FigureMatch]:
+    """Small numbers spelled on both sides ("moins de cinq salariés" / "less than five employees"), left out of the
+    value check, paired one for one in their order when equal in value, kind and unit: they are compared by meaning."""
+    paired = {id(f) for m in report.matched for f in (m.source, m.translation)}
+
+    def quiet(figure: Figure) -> bool:
+        return id(figure) not in paired and not _checked(figure) and figure.kind in MEANING_KINDS and isinstance(figure.value, int | float)
+
+    english = [t for t in tgt if quiet(t)]
+    found = []
+    for figure in (f for f in src if quiet(f)):
+        other = next((t for t in english if t.kind == figure.kind and _equal_values(figure, t)
+                      and (figure.unit == t.unit or same_unit(figure.unit, t.unit))), None)  # fmt: skip
+        if other is not None:
+            english.remove(other)
+            found.append(FigureMatch(figure, other))
+    return found
+
+
+_FRENCH_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:
+    """A word of the French sentence, outside the French figure's own noun and the words right after the figure (its
+    complement: "40 cas de rougeole"), that names the English noun (:func:`~.meaning.names_noun`); "" when none."""
+    figure = fact.figure
+    own = {fold(w) for w in _FRENCH_WORD.findall(f"{fact.noun} {fact.noun_text}")}
+    complement = range(figure.start, figure.end + len(" ".join(source[figure.end :].split()[:5])) + 2)
+    for m in _FRENCH_WORD.finditer(source):
+        if m.start() in complement or fold(m.group(0)) in own:
+            continue
+        if names_noun(m.group(0), english):
+            return m.group(0)
+    return ""
+
+
+_DENOMINATOR = re.compile(r"(?:\b(?:sur|parmi|out\s+of)|(?:\d|\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten))\s+in)\s+$",
+                          re.IGNORECASE)  # fmt: skip
+
+
+def _denominator(text: str, figure: Figure) -> bool:
+    """Whether a figure is the second number of a proportion ("neuf patients sur dix", "nine out of ten", "one in
+    five"): it counts the noun of the first, wherever the parse puts it."""
+    return bool(text) and _DENOMINATOR.search(text[max(0, figure.start - 30) : figure.start]) is not None
+
+
+def _modifier(translation: str, figure: Figure, noun: str) -> bool:
+    """Whether the word read after an English figure without a parse is a modifier of the noun after it ("13 million
+    migrant workers", "130 couture gowns"): a plural word follows it."""
+    m = re.search(rf"\b{re.escape(noun)}\s+([a-z]+)\b", translation[figure.end : figure.end + 60], re.IGNORECASE)
+    return m is not None and len(m.group(1)) > 3 and m.group(1).endswith("s") and m.group(1).islower()
+
+
 def _meaning_changes(
-    report: FidelityReport, facts: Facts, nouns: Mapping[str, str] | None, translation: str = ""
+    report: FidelityReport,
+    facts: Facts,
+    nouns: Mapping[str, str] | None,
+    translation: str = "",
+    source: str = "",
+    quiet: Sequence[FigureMatch] = (),
 ) -> list[MeaningChange]:
-    """Matched pairs whose comparator, direction or counted noun changed."""
+    """Matched pairs (and ``quiet`` ones, small spelled numbers on both sides) whose comparator, direction or
+    counted noun changed. A counted noun changed is one that another French figure counts, or, where the French
+    counted noun is specific and not the English one, one that another word of the French sentence names ("trois à
+    cinq lits ... des patients" written "three to five patients"), or one the lexicon gives for another French noun."""
     changes: list[MeaningChange] = []
     changes += _span_directions(report, facts, translation)
     # every French figure that counts a noun, small spelled ones included ("trois infirmières" is left out of the
     # value check, yet its noun may be the one a matched figure now counts)
     french = [f for f in facts.values() if f.figure.lang == "fr" and f.noun and f.figure.kind != Kind.NAME]
-    for match in report.matched:
+    for match in [*report.matched, *quiet]:
         fa, fb = facts.get(id(match.source)), facts.get(id(match.translation))
         if fa is None or fb is None or match.source.kind == Kind.NAME:
             continue
@@ -446,6 +510,8 @@ def _meaning_changes(
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or same_noun(fa.noun, fb.noun, nouns) is True:
             continue
+        if _denominator(source, match.source) or _denominator(translation, match.translation):
+            continue  # "neuf patients sur dix", "nine out of ten patients": the two numbers count one noun
         # the English figure now counts what another figure of the French sentence counts: exchanged nouns
         other = next(
             (o for o in french if o.figure is not match.source and same_noun(o.noun, fa.noun, nouns) is not True
@@ -456,6 +522,11 @@ def _meaning_changes(
             english = next((facts.get(id(m.translation)) for m in report.matched if m.source is other.figure), None)
             said = (english.noun_text or english.noun) if english is not None else ""
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun, other.figure, said))
+        elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
+            # another word of the French sentence names the English noun; or the lexicon knows both nouns, as
+            # renderings of different French nouns ("lits" counted as "patients")
+            if (source and _other_french_noun(source, fa, fb.noun)) or same_noun(fa.noun, fb.noun) is False:
+                changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     return changes
 
 
@@ -764,7 +835,7 @@ def compare_figures(
     if not report.missing and not report.unexpected:
         report.swapped += _swaps(source, translation, report.matched, facts, nouns)
     if facts:
-        report.changed = _meaning_changes(report, facts, nouns, translation)
+        report.changed = _meaning_changes(report, facts, nouns, translation, source, _quiet_pairs(report, src, tgt))
     report.unread = unread_numbers(source, src, "fr")
     return report
 

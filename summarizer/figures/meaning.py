@@ -49,6 +49,8 @@ __all__ = [
     "word_facts",
     "states_a_change",
     "same_noun",
+    "names_noun",
+    "general_french",
     "fold",
     "MEANING_KINDS",
 ]
@@ -513,3 +515,29 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     if entry is not None:
         return False if (_singular(english) in _ENGLISH_KNOWN or english in _ENGLISH_KNOWN) else None
     return None
+
+
+#: French nouns too general to say what a figure counts ("12 personnes" may be written "12 victims").
+_GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".split())
+
+
+def general_french(noun: str) -> bool:
+    """Whether a French noun (lemma or as written) is too general to say what a figure counts ("personnes")."""
+    return _singular(noun) in _GENERAL_FRENCH or fold(noun) in _GENERAL_FRENCH
+
+
+def names_noun(word: str, english: str) -> bool:
+    """Whether a French word as written names the English noun: through the lexicon of counted nouns, or by its
+    spelling, once both are singular (the same word, or one sharing its first six letters: "patients" / "patient",
+    "catégories" / "categories"). Stricter than :func:`same_noun`: it says that a word of the French sentence which
+    a figure does not count is the noun an English figure counts."""
+    french, other = _singular(word), _singular(english)
+    if len(french) < 4 or len(other) < 4:
+        return False
+    if french == other:
+        return True
+    entry = _FOLDED_NOUNS.get(french)
+    if entry is not None and (other in entry or fold(english) in entry):
+        return True
+    prefix = next((i for i, (x, y) in enumerate(zip(french, other)) if x != y), min(len(french), len(other)))
+    return prefix >= 6 and abs(len(french) - len(other)) <= 3

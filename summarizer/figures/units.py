@@ -59,6 +59,21 @@ _WORDS = {
 }  # fmt: skip
 
 
+#: French metric prefixes and base units, as pint writes them: "millimètres" is "millimeter", "centilitre" "centiliter".
+_FRENCH_PREFIXES = {"kilo": "kilo", "hecto": "hecto", "déca": "deca", "déci": "deci", "centi": "centi", "milli": "milli",
+                    "micro": "micro", "nano": "nano", "méga": "mega", "giga": "giga"}  # fmt: skip
+_FRENCH_BASES = {"mètre": "meter", "litre": "liter", "gramme": "gram", "watt": "watt", "wattheure": "watt_hour"}
+
+
+def _french_metric(word: str) -> str | None:
+    """A French metric unit with a prefix as a pint expression ("millimètres" -> "millimeter"), ``None`` otherwise."""
+    singular = word[:-1] if word.endswith("s") else word
+    for prefix, english in _FRENCH_PREFIXES.items():
+        if singular.startswith(prefix) and singular[len(prefix) :] in _FRENCH_BASES:
+            return english + _FRENCH_BASES[singular[len(prefix) :]]
+    return None
+
+
 @lru_cache(maxsize=1)
 def _registry() -> Any:
     import pint
@@ -72,7 +87,7 @@ def quantity(unit: str) -> Any | None:
     word = re.sub(r"°\s+", "°", re.sub(r"\s+", " ", unit.strip().lower()))
     if not word:
         return None
-    expression = _WORDS.get(word)
+    expression = _WORDS.get(word) or _french_metric(word)
     registry = _registry()
     try:
         if expression is not None:
