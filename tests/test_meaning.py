@@ -198,7 +198,7 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("Le refuge loge 30 chiens et nourrit des chats errants.", "The shelter houses 30 dogs and feeds stray cats."),
         ("L'usine emploie 400 ouvriers migrants.", "The plant employs 400 migrant workers."),  # a modifier, not the noun
         ("Le tireur a tué 12 personnes, dont des enfants.", "The gunman killed 12 men, women and children."),  # a general noun
-        ("On a recensé 40 cas de syphilis.", "There were 40 syphilis cases."),  # the figure's own complement
+        ("On a recensé 40 cas de rougeole.", "There were 40 measles cases."),  # the figure's own complement
         ("La vis mesure 30 millimètres.", "The screw is 30 mm long."),
         ("La bouteille contient 75 centilitres.", "The bottle holds 75 cl."),
         ("Neuf élèves sur dix arrivent à l'heure.", "Nine out of ten pupils arrive on time."),  # a proportion: one noun
