@@ -221,7 +221,13 @@ def evaluate(articles: list[Article]) -> dict[str, Any]:
         ranked = select_key_figures(document)
         k = len(article.gold)
         top = ranked[:k]
-        hits = sum(any(_is(g, article, f.text, f.start) for g in article.gold) for f in top)
+        hits = 0
+        used: set[int] = set()  # each marked fact counts once (a fact listed twice is one hit)
+        for figure in top:
+            row = next((g for g in article.gold if id(g) not in used and _is(g, article, figure.text, figure.start)), None)
+            if row is not None:
+                used.add(id(row))
+                hits += 1
         per_article[article.name] = {"k": k, "hits": hits, "precision_at_k": round(hits / k, 3),
                                      "top": [f.text for f in top]}  # fmt: skip
         for figure in ranked[:3]:
