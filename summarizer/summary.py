@@ -81,9 +81,10 @@ _COMPARISON_BEFORE = re.compile(
     r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: A promise or a target comes after what happened: "le gouvernement promet de porter le budget à 1,5 milliard".
+#: A promise, a target or a proposal comes after what happened: "le gouvernement promet de porter le budget à 1,5
+#: milliard", "le ministre propose de plafonner les dons à 500 euros".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
-                        r"ambitionne|projette|objectif|cible)\b", re.IGNORECASE)
+                        r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition)\b", re.IGNORECASE)
 #: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
 #: ("+2,1 % en 2025, après +3,6 %").
 _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
@@ -418,6 +419,10 @@ def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
 #: A group or a place a figure is said of: one part of what the article counts.
 _GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
                 r"gouvernorat|commune|ville|secteur)s?|au\s+(?:canton|Tessin)|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+#: Words that place one member of a ranking at its top or bottom ("en tête, Lyon avec 12 %", "en queue du classement"):
+#: the figure after them is one place or group, the extreme of a breakdown, not the whole.
+_EXTREME = re.compile(r"\b(?:en\s+tête|en\s+queue|à\s+la\s+traîne|lanterne\s+rouge|en\s+(?:première|dernière)\s+position|"
+                      r"(?:le|la|les)\s+(?:mieux|moins\s+bien)\s+(?:placée?s?|lotie?s?))\b", re.IGNORECASE)
 _GROUP_AROUND = re.compile(rf"\b{_GROUP_WORDS}(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS}")
 
@@ -618,7 +623,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
         if id(figure) in converted:
             score -= 2.0  # the change of an amount restated in another currency: the same fact again
-        if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
+        sentence = sentence_of[id(figure)]
+        since = max([f.end for f in figures if f.end <= figure.start] + [sentence.start if sentence is not None else 0])
+        if (_GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30])
+                or _EXTREME.search(text[since : figure.start])):  # fmt: skip
             if paragraph_of[id(figure)] not in headline:
                 score -= 1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
         return RankedFigure(figure, role, fact, score, _after(text, figure))

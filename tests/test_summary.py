@@ -301,3 +301,15 @@ def test_an_equal_count_said_again_about_is_one_fact() -> None:
 
     text = "Les 600 pêcheurs du port ont fait grève. Quelque 600 marins ont bloqué le quai."
     assert [r.figure.value for r in rank_key_figures(Document.build(text))] == [600]
+
+
+def test_the_top_or_bottom_of_a_ranking_of_places_is_a_detail() -> None:
+    ranked = _roles("Le taux de réussite au baccalauréat atteint 88,1 % cette année, avec en tête la Bretagne, 93,4 %. "
+                    "En queue du classement, la Guyane plafonne à 71,2 %.\n\nLes jurys ont délivré 612 000 diplômes.")
+    for extreme in ("93,4 %", "71,2 %"):  # after the whole, and after the totals of the body
+        assert ranked["88,1 %"].score > ranked[extreme].score and ranked["612 000"].score > ranked[extreme].score
+
+
+def test_a_proposal_comes_after_what_happened() -> None:
+    ranked = _roles("Le ministre propose de plafonner les aides à 5 millions d'euros. Les partis ont reçu 2 millions d'euros de dons.")
+    assert ranked["2 millions d'euros"].score > ranked["5 millions d'euros"].score
