@@ -418,7 +418,7 @@ def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
 
 #: A group or a place a figure is said of: one part of what the article counts.
 _GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
-                r"gouvernorat|commune|ville|secteur)s?|au\s+(?:canton|Tessin)|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
 #: Words that place one member of a ranking at its top or bottom ("en tête, Lyon avec 12 %", "en queue du classement"):
 #: the figure after them is one place or group, the extreme of a breakdown, not the whole.
 _EXTREME = re.compile(r"\b(?:en\s+tête|en\s+queue|à\s+la\s+traîne|lanterne\s+rouge|en\s+(?:première|dernière)\s+position|"
