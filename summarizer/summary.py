@@ -541,7 +541,7 @@ def _score(
     if fact is not None:
         score += 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
         if fact.quoted:
-            score -= 1.5  # a figure in a quotation is someone's claim: after the article's own facts
+            score -= 1.0  # a figure in a quotation is someone's claim: after the article's own facts
     elif not figure.label:
         score -= 0.5
     if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20:
