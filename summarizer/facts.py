@@ -419,6 +419,10 @@ def read_facts_many(items: Sequence[tuple[str, Sequence[Figure]]]) -> list[list[
     return [_facts_of(doc, sentence, figures) for doc, (sentence, figures) in zip(docs, items)]
 
 
+#: What lies between the two ends of a range: "30 et 40 %", "de 3 à 5", "15 ou 20 euros".
+_RANGE_BETWEEN = re.compile(r"\s*(?:et|à|-|–|au|ou)\s*", re.IGNORECASE)
+
+
 def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     tokens = {id(figure): _figure_token(doc, figure) for figure in figures}  # each figure's token, found once
     facts: list[Fact] = []
@@ -432,7 +436,7 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     for i in range(len(facts) - 1):
         first, second = facts[i], facts[i + 1]
         between = sentence[first.figure.end : second.figure.start]
-        if re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between) and not first.noun and (second.noun or not first.event):
+        if _RANGE_BETWEEN.fullmatch(between) and not first.noun and (second.noun or not first.event):
             facts[i] = replace(second, figure=first.figure)
     # a figure inside the noun group another figure counts describes that group: "15 % des personnes gagnant
     # moins de 35 000 dollars", "20 % des électeurs de 18 à 29 ans"
@@ -442,7 +446,7 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
         noun = token.head if token is not None and token.dep_ in ("nummod", "det") else None
         if token is not None and noun is None:
             noun = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN") and _de(c) is not None), None)
-        if noun is not None and token is not None:
+        if noun is not None and token is not None and noun.lemma_.lower() != "fois":  # "deux fois plus": a ratio, no group
             groups.append((fact.figure, token.i, {t.i for t in noun.subtree}))
     described = []
     for fact in facts:
@@ -451,7 +455,9 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
         # a group ("2 600 salariés, soit 14 %"): a figure before the other one, or restating, the parse hung there
         restating = bool(_RESTATING.search(sentence[: fact.figure.start]))
         inside = token is not None and not restating and any(
-            owner is not fact.figure and token.i > owner_at and token.i in span for owner, owner_at, span in groups
+            owner is not fact.figure and token.i > owner_at and token.i in span
+            and not _RANGE_BETWEEN.fullmatch(sentence[owner.end : fact.figure.start])  # "entre 12 et 16": one range
+            for owner, owner_at, span in groups
         )
         clause = re.split(r"[,;:()]", sentence[: fact.figure.start])[-1]
         clause_start = fact.figure.start - len(clause)

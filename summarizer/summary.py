@@ -81,9 +81,10 @@ _COMPARISON_BEFORE = re.compile(
     r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
-#: A promise or a target comes after what happened: "le gouvernement promet de porter le budget à 1,5 milliard".
+#: A promise, a target or a proposal comes after what happened: "le gouvernement promet de porter le budget à 1,5
+#: milliard", "le ministre propose de plafonner les dons à 500 euros".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
-                        r"ambitionne|projette|objectif|cible)\b", re.IGNORECASE)
+                        r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition)\b", re.IGNORECASE)
 #: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
 #: ("+2,1 % en 2025, après +3,6 %").
 _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
@@ -99,9 +100,21 @@ _EARLIER_AFTER = re.compile(
 _FROM_BEFORE = re.compile(r"\b(?:pass|évolu|grimp|recul|chut|baiss|augment|croî|descend|mont|diminu)\w*\s+(?:[^\s\d.;:!?]+\s+){0,3}de\s*$",
                           re.IGNORECASE)
 #: What lies between the two values of "de X (en 2014) à Y".
-_TO_BETWEEN = re.compile(r"\s*(?:(?:en|fin|début)\s+(?:19|20)\d\d\s*)?,?\s*à\s+(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
+#: (the counted noun may follow the first: "de 6 100 cas en 2019 à 4 900")
+_TO_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:en|fin|début)\s+(?:19|20)\d\d\s*)?,?\s*à\s+"
+                         r"(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
 #: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
 _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
+#: A part counted out of a group said before it: "70 d'entre eux", "trois d'entre elles".
+_AMONG_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+)?d['’]\s*entre\s+(?:eux|elles|nous|vous)\b", re.IGNORECASE)
+#: A multiplier compares two things: "dix fois plus", "deux fois et demie plus cher".
+_TIMES_AFTER = re.compile(r"^\s*(?:et\s+demie?\s+)?fois\b", re.IGNORECASE)
+#: A clause opened by "si" states a hypothesis, not what happened ("si la ville recrutait 40 agents, ..."); "même si"
+#: concedes a fact, "si bien que" and "si peu" are no condition.
+_HYPOTHESIS = re.compile(r"(?<!même\s)\b(?:si|s['’]ils?)\s+(?!bien\b|peu\b)", re.IGNORECASE)
+#: A time preposition before four digits: the number is a year ("inventé en 1608", "depuis 1960").
+_YEAR_BEFORE = re.compile(r"(?:\ben|\bdepuis|\bdès|\bjusqu['’]en|\bavant|\baprès|\bvers|\bà\s+partir\s+de|\bfin|\bdébut)\s+$",
+                          re.IGNORECASE)
 #: A year's second half in a span ("2025-26", "2023/24"), read as a count.
 _SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*$")
 #: A restatement of an amount in another currency: "5,3 milliards de dinars, soit l'équivalent de 1,6 milliard d'euros".
@@ -292,7 +305,9 @@ def _same_fact(a: Figure, b: Figure, a_in_headline: bool, a_in_lede: bool = Fals
         return False
     x, y = abs(float(a.value)), abs(float(b.value))
     if x == y:
-        return bool(_words(a.label) & _words(b.label)) or a_in_headline or (bool(a.unit) and a_in_lede)
+        # "quelque 400 porteurs" after "400 mineurs": an equal count said again about, the same fact
+        again = a.kind == Kind.COUNT and x >= 100 and (a.approximate or b.approximate)
+        return bool(_words(a.label) & _words(b.label)) or a_in_headline or (bool(a.unit) and a_in_lede) or again
     scaled = re.search(r"\b(?:millions?|milliards?|mille)\b", f"{a.text} {b.text}", re.IGNORECASE)
     if scaled and abs(x - y) <= 0.5 * 10 ** (int(math.log10(max(x, y))) - 1) and abs(x - y) < 0.02 * max(x, y):
         return True  # "26 millions" and "26 378 275": the rounded and the exact form of one fact
@@ -353,13 +368,15 @@ def _role(
     reference_year: int | None = None,
     starting: bool = False,
     part: bool = False,
+    arriving: bool = False,
 ) -> str:
     if paragraph in headline:
         return Role.HEADLINE
     before = text[max(0, figure.start - 40) : figure.start]
     around = text[max(0, figure.start - 50) : figure.end + 25]
     vote_count = fact is not None and fact.vote and figure.kind != Kind.PERCENT  # "52 % des suffrages" is a result, "251 voix" a tally
-    if fact is not None and (vote_count or programme_noun(fact) or fact.example or fact.qualifier):
+    # the value a change arrives at ("passé de 6 100 cas à 4 900") is no qualifier of the starting one's group
+    if fact is not None and (vote_count or programme_noun(fact) or fact.example or (fact.qualifier and not arriving)):
         return Role.CONTEXT
     if re.search(r"\b(?:voix|votes?|suffrages)\s+contre\s+$", before, re.I):
         return Role.CONTEXT  # "par 251 voix contre 157": the other side of a vote
@@ -367,6 +384,10 @@ def _role(
         return Role.COMPARISON  # "+2,1 % en 2025, après +3,6 %", "12,4 % au trimestre précédent": the earlier value
     if starting:
         return Role.COMPARISON  # "passant de 633 000 à 532 000": the starting value
+    if _AMONG_AFTER.match(text[figure.end : figure.end + 40]):
+        return Role.COMPARISON  # "70 d'entre eux": a part of a group counted before
+    if _TIMES_AFTER.match(text[figure.end : figure.end + 20]):
+        return Role.COMPARISON  # "trois fois plus cher": a ratio between two things
     if part:
         return Role.COMPARISON  # "4 100 000 repas à Lyon et 2 300 000 à Lille" after "12 millions de repas": parts of a total
     if fact is not None and fact.earlier:
@@ -397,7 +418,11 @@ def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
 
 #: A group or a place a figure is said of: one part of what the article counts.
 _GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
-                r"gouvernorat|commune|ville|secteur)s?|au\s+(?:canton|Tessin)|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+#: Words that place one member of a ranking at its top or bottom ("en tête, Lyon avec 12 %", "en queue du classement"):
+#: the figure after them is one place or group, the extreme of a breakdown, not the whole.
+_EXTREME = re.compile(r"\b(?:en\s+tête|en\s+queue|à\s+la\s+traîne|lanterne\s+rouge|en\s+(?:première|dernière)\s+position|"
+                      r"(?:le|la|les)\s+(?:mieux|moins\s+bien)\s+(?:placée?s?|lotie?s?))\b", re.IGNORECASE)
 _GROUP_AROUND = re.compile(rf"\b{_GROUP_WORDS}(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS}")
 
@@ -441,6 +466,8 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
         digits = figure.text.strip()
         if re.fullmatch(r"(?:19|20)\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
             return True  # "bilan 2016 publié": a year; "1987 habitants" stays a count
+        if re.fullmatch(r"1\d{3}", digits) and _YEAR_BEFORE.search(before) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
+            return True  # "construit en 1608", "depuis 1789": an earlier century's year
         if _SPAN_END.search(before):
             return True
     if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
@@ -470,6 +497,16 @@ def _in_brackets(text: str, figure: Figure) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+def _size(figure: Figure) -> float:
+    """How large a figure is: a count or an amount of money is whole, so one written with the English grouping
+    ("245,000 personnes", read 245 as a French decimal) has the size of its whole reading (245000)."""
+    value = abs(float(figure.value))
+    if figure.kind in (Kind.COUNT, Kind.MONEY) and not value.is_integer():
+        whole = [abs(float(r)) for r in figure.readings if float(r).is_integer()]
+        return max(whole, default=value)
+    return value
+
+
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
 
 
@@ -489,8 +526,8 @@ def _score(
     if paragraph in subheads:
         score += 2.5  # an intertitle states what its section is about
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
-    if _INTENTION.search(clause):
-        score -= 1.0
+    if _INTENTION.search(clause) or _HYPOTHESIS.search(clause):
+        score -= 1.0  # a promise, a target or a hypothesis comes after what happened
     if paragraph == lede:
         score += 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
     elif paragraph not in headline:
@@ -500,14 +537,14 @@ def _score(
     if _in_brackets(text, figure) and paragraph not in headline:
         score -= 1.0  # "(+4,2 % pour les visiteurs étrangers)", "(environ 9 millions)": a detail set aside
     if isinstance(figure.value, (int, float)) and figure.kind in (Kind.MONEY, Kind.COUNT):
-        score += min(0.8, math.log10(abs(float(figure.value)) + 1) / 10)
+        score += min(0.8, math.log10(_size(figure) + 1) / 10)
     if fact is not None:
         score += 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
         if fact.quoted:
-            score -= 1.5  # a figure in a quotation is someone's claim: after the article's own facts
+            score -= 1.0  # a figure in a quotation is someone's claim: after the article's own facts
     elif not figure.label:
         score -= 0.5
-    if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and abs(figure.value) < 20:
+    if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20:
         score -= 0.8  # "12 amendements", "7 stations": details beside the article's totals
     return score
 
@@ -561,6 +598,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     starting = {id(a) for a, b in zip(in_order, in_order[1:]) if a.kind == b.kind and a.unit == b.unit
                 and sentence_of[id(a)] is sentence_of[id(b)] and _FROM_BEFORE.search(text[max(0, a.start - 50) : a.start])
                 and _TO_BETWEEN.fullmatch(text[a.end : b.start])}  # fmt: skip
+    arriving = {id(b) for a, b in zip(in_order, in_order[1:]) if id(a) in starting}
     converted = {id(f) for f in kept for r in restated if f.start > r.start and sentence_of[id(f)] is sentence_of[id(r)]
                  and r.kind == Kind.MONEY}  # fmt: skip
     parts = _breakdown(text, kept, sentence_of)
@@ -575,7 +613,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
 
     def rank(figure: Figure, fact: Fact | None) -> RankedFigure:
         paragraph = paragraph_of[id(figure)]
-        role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts)
+        role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts,
+                     id(figure) in arriving)
         score = _score(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
         if id(figure) in stated_in_subhead:
             score += 2.5  # what its intertitle says the section is about
@@ -584,7 +623,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
         if id(figure) in converted:
             score -= 2.0  # the change of an amount restated in another currency: the same fact again
-        if _GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30]):
+        sentence = sentence_of[id(figure)]
+        since = max([f.end for f in figures if f.end <= figure.start] + [sentence.start if sentence is not None else 0])
+        if (_GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30])
+                or _EXTREME.search(text[since : figure.start])):  # fmt: skip
             if paragraph_of[id(figure)] not in headline:
                 score -= 1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
         return RankedFigure(figure, role, fact, score, _after(text, figure))
@@ -630,7 +672,7 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
         if len(members) < 2:
             continue
         first = min(f.start for f in members)
-        total = sum(abs(float(f.value)) for f in members)
+        total = sum(_size(f) for f in members)
         nouns = {_noun_key(f) for f in members} - {""}
         for whole in kept:
             if whole.start >= first or whole.kind != members[0].kind or whole.unit != members[0].unit or isinstance(whole.value, str):
@@ -639,7 +681,7 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
                 continue  # "900 000 convives" are no part of "12 millions de repas"
             if whole.kind == Kind.COUNT and not nouns:
                 continue  # counts of no named noun: nothing says they count what the total counts
-            if total <= 1.02 * abs(float(whole.value)):
+            if total <= 1.02 * _size(whole):
                 parts.update(id(f) for f in members)
                 break
     return parts
@@ -676,8 +718,8 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
         if other is figure or other.kind != figure.kind:
             continue
         between = text[figure.end : other.start]
-        if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au)\s*", between, re.IGNORECASE):
-            return True  # the range is kept once, by its second end (which carries the unit)
+        if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au|ou)\s*", between, re.IGNORECASE):
+            return True  # "entre 30 et 40 %", "15 ou 20 euros": the range is kept once, by its second end (which carries the unit)
         conversion = _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start])
         if figure.kind == Kind.MONEY and 0 <= figure.start - other.end <= 300 and conversion:
             return True  # "..., soit l'équivalent de 1,6 milliard d'euros": the same amount in another currency
@@ -685,6 +727,8 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
             gap = text[other.end : figure.start]
             if re.fullmatch(r"\s*(?:\w+\s+)?\(\s*(?:soit\s+|environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
                 return True
+            if other.unit != figure.unit and re.fullmatch(r"\s*,\s*ou\s+(?:environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
+                return True  # "1 280 yuans, ou 160 euros": the same amount in another currency
     return False
 
 

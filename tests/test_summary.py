@@ -247,3 +247,69 @@ def test_a_figure_in_brackets_is_a_detail() -> None:
 def test_a_rate_per_thousand_and_an_age_never_reach_the_summary() -> None:
     values = [r.figure.text for r in _roles("Un homme âgé de 47 ans a été blessé. Le taux atteint 8/1.000 naissances.").values()]
     assert values == ["8/1.000"]  # the rate whole, never its base; the age never
+
+
+def test_a_whole_count_written_with_the_english_grouping_has_its_whole_size() -> None:
+    # a translated article keeps "12,500 salariés": a count of people is whole, so it is 48000, not 48 and a decimal
+    ranked = _roles("Le groupe a réduit ses coûts cette année.\n\nIl a ouvert 350 agences. Il emploie 12,500 salariés dans le pays.")
+    assert ranked["12,500"].score > ranked["350"].score
+
+
+def test_a_part_counted_out_of_a_group_is_a_comparison() -> None:
+    ranked = _roles("La commune a accueilli 1 200 réfugiés cette année.\n\n450 d'entre eux ont trouvé un logement.")
+    assert ranked["450"].role == "comparison" and ranked["1 200"].role != "comparison"
+
+
+def test_a_multiplier_compares_and_is_no_figure_of_its_own() -> None:
+    pytest.importorskip("spacy")
+    ranked = _roles("Le billet coûte désormais 90 euros.\n\nLes loyers du centre sont 12 fois plus élevés qu'en périphérie.")
+    assert ranked["12"].role == "comparison"
+    assert ranked["90 euros"].score > ranked["12"].score
+
+
+def test_a_year_of_an_earlier_century_is_no_figure() -> None:
+    values = [r.figure.value for r in _roles("Le pont, construit en 1750, a coûté 4 millions d'euros à rénover.").values()]
+    assert 1750 not in values and 4_000_000 in values
+
+
+def test_a_hypothesis_comes_after_what_happened() -> None:
+    ranked = _roles("Si la mairie recrutait 90 agents de plus, la dépense doublerait. Elle a embauché 60 agents cette année.")
+    assert ranked["60"].score > ranked["90"].score
+
+
+def test_the_value_a_change_arrives_at_with_its_noun_after_the_first() -> None:
+    pytest.importorskip("spacy")
+    ranked = _roles("Le nombre de décès sur les routes est passé de 3 400 victimes en 2019 à 2 900 en 2023, selon le bilan.")
+    assert ranked["3 400"].role == "comparison" and ranked["2 900"].role not in ("comparison", "context")
+
+
+def test_a_range_or_an_amount_in_another_currency_is_one_fact() -> None:
+    ranked = _roles("L'adhésion coûte 15 ou 20 euros par mois. Chaque permis a rapporté 9 000 yuans, ou 1 150 euros, à la ville.")
+    assert "15" not in ranked and "20 euros" in ranked  # the range once, by its end with the unit
+    assert "1 150 euros" not in ranked and "9 000 yuans" in ranked
+
+
+def test_a_figure_within_a_range_or_after_a_ratio_is_no_qualifier() -> None:
+    pytest.importorskip("spacy")
+    ranked = _roles("Le permis coûte cher: entre 12 et 15 milles roubles.\n\n"
+                    "C'est deux fois plus qu'avant : la démarche coûtera au demandeur quatre mille roubles.")
+    assert ranked["15 milles roubles"].role != "context" and ranked["quatre mille roubles"].role != "context"
+
+
+def test_an_equal_count_said_again_about_is_one_fact() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = "Les 600 pêcheurs du port ont fait grève. Quelque 600 marins ont bloqué le quai."
+    assert [r.figure.value for r in rank_key_figures(Document.build(text))] == [600]
+
+
+def test_the_top_or_bottom_of_a_ranking_of_places_is_a_detail() -> None:
+    ranked = _roles("Le taux de réussite au baccalauréat atteint 88,1 % cette année, avec en tête la Bretagne, 93,4 %. "
+                    "En queue du classement, la Guyane plafonne à 71,2 %.\n\nLes jurys ont délivré 612 000 diplômes.")
+    for extreme in ("93,4 %", "71,2 %"):  # after the whole, and after the totals of the body
+        assert ranked["88,1 %"].score > ranked[extreme].score and ranked["612 000"].score > ranked[extreme].score
+
+
+def test_a_proposal_comes_after_what_happened() -> None:
+    ranked = _roles("Le ministre propose de plafonner les aides à 5 millions d'euros. Les partis ont reçu 2 millions d'euros de dons.")
+    assert ranked["2 millions d'euros"].score > ranked["5 millions d'euros"].score
