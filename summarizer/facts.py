@@ -419,7 +419,7 @@ def read_facts_many(items: Sequence[tuple[str, Sequence[Figure]]]) -> list[list[
     return [_facts_of(doc, sentence, figures) for doc, (sentence, figures) in zip(docs, items)]
 
 
-#: What lies between the two ends of a range: "30 et 40 %", "de 3 à 5", "15 ou 20 euros".
+#: What lies between the two ends of a range: "30 et 40 %", "de 3 à 5", "8 ou 12 francs".
 _RANGE_BETWEEN = re.compile(r"\s*(?:et|à|-|–|au|ou)\s*", re.IGNORECASE)
 
 

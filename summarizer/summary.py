@@ -107,7 +107,7 @@ _TO_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:en|fin|début)\s+(?:19|
 _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
 #: A part counted out of a group said before it: "70 d'entre eux", "trois d'entre elles".
 _AMONG_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+)?d['’]\s*entre\s+(?:eux|elles|nous|vous)\b", re.IGNORECASE)
-#: A multiplier compares two things: "dix fois plus", "deux fois et demie plus cher".
+#: A multiplier compares two things: "dix fois plus", "trois fois et demie plus lourd".
 _TIMES_AFTER = re.compile(r"^\s*(?:et\s+demie?\s+)?fois\b", re.IGNORECASE)
 #: A clause opened by "si" states a hypothesis, not what happened ("si la ville recrutait 40 agents, ..."); "même si"
 #: concedes a fact, "si bien que" and "si peu" are no condition.
@@ -719,7 +719,7 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
             continue
         between = text[figure.end : other.start]
         if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au|ou)\s*", between, re.IGNORECASE):
-            return True  # "entre 30 et 40 %", "15 ou 20 euros": the range is kept once, by its second end (which carries the unit)
+            return True  # "entre 30 et 40 %", "8 ou 12 francs": the range is kept once, by its second end (which carries the unit)
         conversion = _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start])
         if figure.kind == Kind.MONEY and 0 <= figure.start - other.end <= 300 and conversion:
             return True  # "..., soit l'équivalent de 1,6 milliard d'euros": the same amount in another currency
