@@ -284,7 +284,7 @@ def test_the_value_a_change_arrives_at_with_its_noun_after_the_first() -> None:
 
 
 def test_a_range_or_an_amount_in_another_currency_is_one_fact() -> None:
-    ranked = _roles("Le cours de yoga coûte 8 ou 12 francs la semaine. Chaque licence a rapporté 6 000 dirhams, ou 560 euros, à la commune.")
+    ranked = _roles("Le cours de yoga coûte 8 ou 12 francs la semaine. Chaque licence a rapporté 6 000 dirhams, ou 560 euros, au village.")
     assert "8" not in ranked and "12 francs" in ranked  # the range once, by its end with the unit
     assert "560 euros" not in ranked and "6 000 dirhams" in ranked
 
