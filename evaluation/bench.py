@@ -103,9 +103,34 @@ def _first_upper(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def parse_timing(sentences: int = 40) -> dict[str, Any]:
-    """Seconds spent inside spaCy, by language, during a whole summary of a synthetic article (translated by a
-    test double that returns its English): every parse the run and its summary make, each sentence parsed once."""
+def real_news_article(sentences: int = 40) -> tuple[str, dict[str, str]] | None:
+    """The first ``sentences`` French-original sentences of the parallel set's tuning documents, as an article (a
+    paragraph per four sentences of a document), and each French sentence's professional English; None when the
+    set is absent (read from ``../shared``, never copied)."""
+    from .parallel import DEFAULT_DATA, load_pairs, select_part
+
+    try:
+        pairs = [p for p in select_part(load_pairs(DEFAULT_DATA), "tuning") if p.orig_lang == "fr"][:sentences]
+    except FileNotFoundError:
+        return None
+    paragraphs: list[list[str]] = []
+    previous = None
+    for pair in pairs:
+        if pair.docid != previous or len(paragraphs[-1]) == 4:
+            paragraphs.append([])
+        paragraphs[-1].append(pair.fr.strip())
+        previous = pair.docid
+    return "\n\n".join(" ".join(p) for p in paragraphs), {p.fr.strip(): p.en.strip() for p in pairs}
+
+
+def parse_timing(sentences: int = 40, real: bool = False) -> dict[str, Any]:
+    """Seconds spent inside spaCy, by language, during a whole summary of an article translated by a test double
+    that returns its English: every parse the run and its summary make, each sentence parsed once.
+
+    The article is synthetic, with a figure and a name in every sentence and a negation in every third (the
+    worst case: every sentence needs both whole parses), or with ``real``, the parallel set's real French news
+    with its professional English (where sentences with nothing to read are not parsed and sentences without
+    a figure or a name are parsed without their named entities)."""
     import spacy.language
 
     from summarizer import parsing
@@ -116,8 +141,14 @@ def parse_timing(sentences: int = 40) -> dict[str, Any]:
     # models loaded and warmed before timing, as a running service has them (the first document pays one-off setup)
     parsing.pipeline("fr")("Le conseil a voté 12 mesures en 2020."), parsing.pipeline("en")("The council passed 12 measures in 2020.")
     parsing.clear()  # cold: nothing parsed before
-    text, english = synthetic_figure_article(sentences, seed=3)
-    by_source = {sentence.source.strip(): english[sentence.index] for sentence in Document.build(text).sentences}
+    if real:
+        found = real_news_article(sentences)
+        if found is None:
+            return {"skipped": "no parallel data"}
+        text, by_source = found
+    else:
+        text, english = synthetic_figure_article(sentences, seed=3)
+        by_source = {sentence.source.strip(): english[sentence.index] for sentence in Document.build(text).sentences}
     spent: dict[str, float] = {"fr": 0.0, "en": 0.0}
     parsed: dict[str, int] = {"fr": 0, "en": 0}
     call, pipe = spacy.language.Language.__call__, spacy.language.Language.pipe
@@ -146,6 +177,7 @@ def parse_timing(sentences: int = 40) -> dict[str, Any]:
         whole = time.perf_counter() - began
     finally:
         spacy.language.Language.__call__, spacy.language.Language.pipe = call, pipe
+    sentences = len(Document.build(text).sentences)
     return {"sentences": sentences, "french_parse_seconds": round(spent["fr"], 3), "english_parse_seconds": round(spent["en"], 3),
             "sentences_parsed": parsed, "run_seconds_without_translation": round(whole, 3)}  # fmt: skip
 
@@ -232,8 +264,9 @@ def run_engine(engine: str, model: str, article: str, beams: int, length: int, c
         translate(fresh, progress=progress, **options)
         return {"tokens": len(result.segments) * length, "seconds": seconds, "backend": result.backend,
                 "first_sentence_seconds": marks.get("first"), "peak_mb": _peak_mb()}  # fmt: skip
-    if engine == "parse":
-        return {**parse_timing(len(sentences) if len(sentences) < 40 else 40), "tokens": 1, "seconds": 1.0, "peak_mb": _peak_mb()}
+    if engine in ("parse", "parse_real"):
+        timing = parse_timing(min(len(sentences), 40), real=engine == "parse_real")
+        return {**timing, "tokens": 1, "seconds": 1.0, "peak_mb": _peak_mb()}
     if engine in ("raw_ctranslate2", "raw_ctranslate2_restricted"):
         # the best of several layouts and batch sizes, each translator warmed up first: a strong baseline,
         # not one picked to lose. "raw_ctranslate2" is the model as CTranslate2's converter writes it;
@@ -296,19 +329,31 @@ def _ratios(results: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def _parse_report(model: Path, article: Path, args: argparse.Namespace, folder: Path, default_seconds: float) -> dict[str, Any]:
     """The two parses of a 40-sentence summary beside the default path's time for 40 sentences (scaled from
     its time on the benchmark's article)."""
-    parse = _child("parse", model, article, 1, args.length, folder / "cache", args.naive_sentences)
-    default_40 = default_seconds * parse["sentences"] / args.sentences
-    both = parse["french_parse_seconds"] + parse["english_parse_seconds"]
-    report = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds", "sentences_parsed")}
-    report["default_path_seconds"] = round(default_40, 3)
-    report["share_of_default_path"] = round(both / default_40, 3)
+    report: dict[str, Any] = {}
+    for engine in ("parse", "parse_real"):
+        parse = _child(engine, model, article, 1, args.length, folder / "cache", args.naive_sentences)
+        if "skipped" in parse:
+            continue
+        default_n = default_seconds * parse["sentences"] / args.sentences
+        both = parse["french_parse_seconds"] + parse["english_parse_seconds"]
+        part = {k: parse[k] for k in ("sentences", "french_parse_seconds", "english_parse_seconds", "sentences_parsed")}
+        part["default_path_seconds"] = round(default_n, 3)
+        part["share_of_default_path"] = round(both / default_n, 3)
+        if engine == "parse":
+            report.update(part)
+        else:
+            report["real_news"] = part
     return report
 
 
 def _parse_line(parse: dict[str, Any]) -> str:
-    return (f"parses ({parse['sentences']} sentences): French {parse['french_parse_seconds']} s, English "
-            f"{parse['english_parse_seconds']} s, beside translation {parse['default_path_seconds']} s (default path): "
-            f"{parse['share_of_default_path']:.1%} of it")  # fmt: skip
+    lines = []
+    for label, data in (("a figure and a name in every sentence", parse), ("real news", parse.get("real_news"))):
+        if data:
+            lines.append(f"parses, {label} ({data['sentences']} sentences): French {data['french_parse_seconds']} s, English "
+                         f"{data['english_parse_seconds']} s, beside translation {data['default_path_seconds']} s (default path): "
+                         f"{data['share_of_default_path']:.1%} of it")  # fmt: skip
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ import contextlib
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextvars import ContextVar
 from functools import cache
 from typing import Any
@@ -39,6 +39,10 @@ _CACHE_SIZE = 512
 #: spaCy does not document its pipelines as thread-safe: one parse at a time per process.
 LOCK = threading.RLock()
 _cache: dict[str, OrderedDict[str, Any]] = {"fr": OrderedDict(), "en": OrderedDict()}
+#: The cached texts parsed without their named entities (see :func:`parse`).
+_bare: dict[str, set[str]] = {"fr": set(), "en": set()}
+#: The entity recogniser's name in both pipelines: the last component, with its own embedding layer.
+_NER = "ner"
 
 
 #: Whether the readers may use the parsers in this context (a caller that did not ask for them turns them off).
@@ -114,11 +118,19 @@ def _installed(lang: str) -> bool:
     return True
 
 
-def parse(text: str, lang: str) -> Any:
+def parse(text: str, lang: str, *, entities: bool = True) -> Any:
     """The spaCy ``Doc`` of ``text`` in ``lang``, parsed once and cached.
 
     The returned ``Doc`` is shared: readers must not change it (retokenise a copy:
     ``spacy.tokens.Doc.from_docs([doc])``, or parse again with :func:`pipeline`).
+
+    Args:
+        text: The text to parse.
+        lang: "fr" or "en".
+        entities: Whether the reader needs the named entities (``doc.ents``, ``token.ent_type_``). The entity
+            recogniser costs about half of a parse and runs on its own (it shares no layer with the parser), so
+            it runs only when a reader asks for entities: a ``Doc`` cached without them gets them then, the
+            same as a whole parse would have given.
 
     Raises:
         MissingDependencyError: The parser is not installed.
@@ -129,17 +141,35 @@ def parse(text: str, lang: str) -> Any:
         doc = cache.get(text)
         if doc is not None:
             cache.move_to_end(text)
-            return doc
-        doc = pipeline(lang)(text)
-        cache[text] = doc
-        if len(cache) > _CACHE_SIZE:
-            cache.popitem(last=False)
+        else:
+            nlp = pipeline(lang)
+            doc = nlp(text) if entities or _NER not in nlp.pipe_names else nlp(text, disable=[_NER])
+            _store(cache, text, doc)
+            if not entities and _NER in nlp.pipe_names:
+                _bare[lang].add(text)
+        if entities and text in _bare[lang]:
+            pipeline(lang).get_pipe(_NER)(doc)  # in place: the cached Doc now has its entities
+            _bare[lang].discard(text)
         return doc
 
 
-def parse_many(texts: list[str], lang: str) -> None:
+def _store(cache: OrderedDict[str, Any], text: str, doc: Any) -> None:
+    cache[text] = doc
+    if len(cache) > _CACHE_SIZE:
+        gone, _ = cache.popitem(last=False)
+        for bare in _bare.values():
+            bare.discard(gone)
+
+
+def parse_many(texts: list[str], lang: str, *, entities: Collection[str] | None = None) -> None:
     """Parse the texts not yet cached in one batch (``nlp.pipe``, about twice as fast as one by one) and cache
     them: the readers' later :func:`parse` calls find them.
+
+    Args:
+        texts: The texts to parse.
+        lang: "fr" or "en".
+        entities: The texts whose named entities a reader will need (all of them when None); the others are
+            parsed without the entity recogniser, which :func:`parse` runs later if a reader asks after all.
 
     Raises:
         MissingDependencyError: The parser is not installed.
@@ -147,11 +177,18 @@ def parse_many(texts: list[str], lang: str) -> None:
     _check_lang(lang)
     cache = _cache[lang]
     with LOCK:
+        nlp = pipeline(lang)
         todo = [t for t in dict.fromkeys(texts) if t not in cache][:_CACHE_SIZE]
-        for text, doc in zip(todo, pipeline(lang).pipe(todo, batch_size=64)):
-            cache[text] = doc
-            if len(cache) > _CACHE_SIZE:
-                cache.popitem(last=False)
+        if entities is None or _NER not in nlp.pipe_names:
+            whole, bare = todo, []
+        else:
+            wanted = set(entities)
+            whole, bare = [t for t in todo if t in wanted], [t for t in todo if t not in wanted]
+        for text, doc in zip(whole, nlp.pipe(whole, batch_size=64)):
+            _store(cache, text, doc)
+        for text, doc in zip(bare, nlp.pipe(bare, batch_size=64, disable=[_NER])):
+            _store(cache, text, doc)
+            _bare[lang].add(text)
 
 
 def clear() -> None:
@@ -159,3 +196,5 @@ def clear() -> None:
     with LOCK:
         for cache in _cache.values():
             cache.clear()
+        for bare in _bare.values():
+            bare.clear()

@@ -32,6 +32,7 @@ from typing import Any
 from . import parsing
 from ._version import __version__ as _version
 from .checks import check_sentence, names_to_translate
+from .checks.base import get_check
 from .checks.figures import check_pair, counted_nouns, recheck_nouns
 from .checks.repair import first_checks, resolve_figures
 from .document import Document, Sentence
@@ -455,18 +456,36 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
     """Parse, in one batch per language, the sentences the checks will read (spaCy's ``pipe`` is about three times
     faster than a sentence at a time): the French of every translated sentence, and its English (each part's and,
     for a sentence of several parts, the rejoined one). The readers find them in :mod:`summarizer.parsing`'s
-    cache; nothing here raises (a reader that meets an unparsed sentence parses it alone)."""
+    cache; nothing here raises (a reader that meets an unparsed sentence parses it alone).
+
+    Only what a reader will read is parsed: a sentence with no figure on either side, no word that may start a
+    negation and no capitalised word that may be a name is read by no parse-based reader and is left out; the
+    named entities (half of a parse) are kept for the sentences with a figure or a possible name (the negation
+    check reads none).
+    """
     english: dict[int, list[str]] = {}
     for part, translation in zip(parts, translations):
         if translation:
             english.setdefault(part.sentence, []).append(translation)
-    texts = {"fr": [document.sentences[index].source for index in english], "en": []}
-    for pieces in english.values():
-        texts["en"].extend(pieces + ([" ".join(pieces)] if len(pieces) > 1 else []))
+    names, negation = get_check("names"), get_check("negation")
+    texts: dict[str, list[str]] = {"fr": [], "en": []}
+    entities: dict[str, list[str]] = {"fr": [], "en": []}
+    for index, pieces in english.items():
+        source = document.sentences[index].source
+        whole = " ".join(pieces)
+        sides = {"fr": [source], "en": pieces + ([whole] if len(pieces) > 1 else [])}
+        has_figures = bool(document.sentences[index].figures) or any(c.isdigit() for c in whole)
+        named = names.applies(source, whole)
+        if not (has_figures or named or negation.applies(source, whole)):
+            continue
+        for lang, batch in sides.items():
+            texts[lang].extend(batch)
+            if has_figures or named:
+                entities[lang].extend(batch)
     for lang, batch in texts.items():
         if batch and parsing.available(lang):
             try:
-                parsing.parse_many(batch, lang)
+                parsing.parse_many(batch, lang, entities=entities[lang])
             except Exception as error:  # each reader then parses (or falls back) on its own
                 logger.warning("the %s sentences could not be parsed in one batch (%s)", lang, error)
 

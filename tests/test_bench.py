@@ -35,3 +35,17 @@ def test_each_sentence_of_a_summary_is_parsed_once_per_language() -> None:
     timing = parse_timing(8)
     assert timing["sentences_parsed"] == {"fr": 8, "en": 8}
     assert timing["french_parse_seconds"] > 0 and timing["english_parse_seconds"] > 0
+
+
+def test_real_news_is_parsed_at_most_once_a_sentence_and_only_where_a_reader_reads() -> None:
+    from summarizer import parsing
+
+    if not (parsing.available("fr") and parsing.available("en")):
+        pytest.skip("the parsers are not installed")
+    from evaluation.bench import parse_timing
+
+    timing = parse_timing(12, real=True)
+    if "skipped" in timing:
+        pytest.skip("no parallel data")
+    assert 0 < timing["sentences_parsed"]["fr"] <= timing["sentences"]
+    assert 0 < timing["sentences_parsed"]["en"] <= timing["sentences"]

@@ -99,8 +99,8 @@ def check_sentence(
                 if note not in report.notes:
                     report.notes.append(note)
                 continue
-            if not source.strip() or not translation.strip():
-                report.checked.append(item.kind)
+            if not source.strip() or not translation.strip() or not item.applies(source, translation):
+                report.checked.append(item.kind)  # nothing to read: checked, nothing found, no parse
                 continue
         try:
             item.run(source, translation, report, translations or {})

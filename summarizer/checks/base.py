@@ -180,6 +180,12 @@ class Check(ABC):
     #: The spaCy parsers the check needs ("fr", "en"); without them it is skipped and the report says so.
     needs: ClassVar[tuple[str, ...]] = ()
 
+    def applies(self, source: str, translation: str) -> bool:
+        """Whether the pair holds anything the check reads, by a test on the words alone (before any parse): a
+        pair it does not apply to is checked with nothing found. True unless a check says otherwise.
+        """
+        return True
+
     @abstractmethod
     def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
         """Add the check's findings to ``report``.

@@ -45,6 +45,9 @@ from .text import Folded, fold
 
 logger = logging.getLogger(__name__)
 
+#: A capital letter of French or English (a name starts with one).
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
+
 __all__ = ["FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate"]
 
 #: The French entity labels checked, and the English ones that can render each.
@@ -544,6 +547,8 @@ def names_to_translate(source: str, translation: str) -> list[str]:
 
     if len(source) > MAX_CHARS or len(translation) > MAX_CHARS or not (parsing.available("fr") and parsing.available("en")):
         return []
+    if not NameCheck().applies(source, translation):
+        return []  # no word that may be a name: nothing to parse
     en = Folded(translation)
     initials = _initials(translation)
     return [n.text for n in french_names(parsing.parse(source, "fr")) if _locate(n, en, {}, initials) is None]
@@ -556,6 +561,15 @@ class NameCheck(Check):
     name = "names"
     kind = IssueKind.NAME
     needs = ("fr", "en")
+
+    def applies(self, source: str, translation: str) -> bool:
+        """Whether either side may hold a name: a capital letter after the text's first character, or a French
+        text whose capitalised first word is no French word (a capitalised first word that is one is never a
+        name on its own: see :func:`french_names`)."""
+        if _CAPITAL.search(source, 1) or _CAPITAL.search(translation, 1):
+            return True
+        first = re.match(r"\W*(\w+)", source)
+        return bool(first and first.group(1)[:1].isupper() and first.group(1).lower() not in _french_words())
 
     def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
         """Add each French name found (``report.names``), each one missing or replaced, and each added English name."""

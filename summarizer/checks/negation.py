@@ -108,6 +108,9 @@ _FR_IMPLICATIVE = {
     "interdiction",
     "sans",
 }
+#: The words any French or English negation of the readers holds (:func:`may_negate`).
+_FR_CUES = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "non"})
+_EN_CUES = frozenset(_EN_NEGATORS | {"n'", "n’"})
 #: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
 _NEAR = 0.35
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not").
@@ -408,6 +411,15 @@ def _lexical(doc: Any, lang: str) -> list[Any]:
     return out
 
 
+def may_negate(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a word that a negation of ``lang`` starts with ("ne", "pas", "sans"; "not", "n't",
+    "never"): without one, the readers find no negation and the sentence needs no parse for them."""
+    words = {w.lower() for w in re.findall(r"\w+['’]?", text)}
+    if lang == "fr":
+        return bool(words & _FR_CUES)
+    return bool(words & _EN_CUES) or "n't" in text or "n’t" in text
+
+
 @register
 class NegationCheck(Check):
     """The negations of the French and of the English, paired (see the module docstring)."""
@@ -416,19 +428,23 @@ class NegationCheck(Check):
     kind = IssueKind.NEGATION
     needs = ("fr", "en")
 
+    def applies(self, source: str, translation: str) -> bool:
+        """Whether either side holds a word that can start a negation (the readers' own word lists)."""
+        return may_negate(source, "fr") or may_negate(translation, "en")
+
     def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
         """Add a ``lost`` or ``added`` issue for each negation without a counterpart."""
         from .. import parsing
 
-        fr = french_negations(parsing.parse(source, "fr"))
-        en = english_negations(parsing.parse(translation, "en"))
+        fr = french_negations(parsing.parse(source, "fr", entities=False))
+        en = english_negations(parsing.parse(translation, "en", entities=False))
         if len(fr) == len(en):
             return
         if len(fr) > len(en) and len(fr) <= sum(n.reach for n in en):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
-        said_en = _lexical(parsing.parse(translation, "en"), "en") if lost else []
-        said_fr = _lexical(parsing.parse(source, "fr"), "fr") if added else []
+        said_en = _lexical(parsing.parse(translation, "en", entities=False), "en") if lost else []
+        said_fr = _lexical(parsing.parse(source, "fr", entities=False), "fr") if added else []
         for neg in lost:
             if any(abs(t.idx / max(1, len(translation)) - neg.position) <= _NEAR for t in said_en):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
