@@ -105,14 +105,14 @@ _TO_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:en|fin|début)\s+(?:19|
                          r"(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
 #: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
 _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
-#: A part counted out of a group said before it: "70 d'entre eux", "trois d'entre elles".
+#: A part counted out of a group said before it: "45 d'entre eux", "trois d'entre elles".
 _AMONG_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+)?d['’]\s*entre\s+(?:eux|elles|nous|vous)\b", re.IGNORECASE)
 #: A multiplier compares two things: "dix fois plus", "trois fois et demie plus lourd".
 _TIMES_AFTER = re.compile(r"^\s*(?:et\s+demie?\s+)?fois\b", re.IGNORECASE)
 #: A clause opened by "si" states a hypothesis, not what happened ("si la ville recrutait 40 agents, ..."); "même si"
 #: concedes a fact, "si bien que" and "si peu" are no condition.
 _HYPOTHESIS = re.compile(r"(?<!même\s)\b(?:si|s['’]ils?)\s+(?!bien\b|peu\b)", re.IGNORECASE)
-#: A time preposition before four digits: the number is a year ("inventé en 1608", "depuis 1960").
+#: A time preposition before four digits: the number is a year ("inauguré en 1672", "depuis 1960").
 _YEAR_BEFORE = re.compile(r"(?:\ben|\bdepuis|\bdès|\bjusqu['’]en|\bavant|\baprès|\bvers|\bà\s+partir\s+de|\bfin|\bdébut)\s+$",
                           re.IGNORECASE)
 #: A year's second half in a span ("2025-26", "2023/24"), read as a count.
@@ -385,7 +385,7 @@ def _role(
     if starting:
         return Role.COMPARISON  # "passant de 633 000 à 532 000": the starting value
     if _AMONG_AFTER.match(text[figure.end : figure.end + 40]):
-        return Role.COMPARISON  # "70 d'entre eux": a part of a group counted before
+        return Role.COMPARISON  # "45 d'entre eux": a part of a group counted before
     if _TIMES_AFTER.match(text[figure.end : figure.end + 20]):
         return Role.COMPARISON  # "trois fois plus cher": a ratio between two things
     if part:
@@ -467,7 +467,7 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
         if re.fullmatch(r"(?:19|20)\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
             return True  # "bilan 2016 publié": a year; "1987 habitants" stays a count
         if re.fullmatch(r"1\d{3}", digits) and _YEAR_BEFORE.search(before) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
-            return True  # "construit en 1608", "depuis 1789": an earlier century's year
+            return True  # "inauguré en 1672", "depuis 1789": an earlier century's year
         if _SPAN_END.search(before):
             return True
     if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
@@ -499,7 +499,7 @@ def _in_brackets(text: str, figure: Figure) -> bool:
 
 def _size(figure: Figure) -> float:
     """How large a figure is: a count or an amount of money is whole, so one written with the English grouping
-    ("245,000 personnes", read 245 as a French decimal) has the size of its whole reading (245000)."""
+    ("312,000 personnes", read 312 as a French decimal) has the size of its whole reading (312000)."""
     value = abs(float(figure.value))
     if figure.kind in (Kind.COUNT, Kind.MONEY) and not value.is_integer():
         whole = [abs(float(r)) for r in figure.readings if float(r).is_integer()]
@@ -728,7 +728,7 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
             if re.fullmatch(r"\s*(?:\w+\s+)?\(\s*(?:soit\s+|environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
                 return True
             if other.unit != figure.unit and re.fullmatch(r"\s*,\s*ou\s+(?:environ\s+|près\s+de\s+)?", gap, re.IGNORECASE):
-                return True  # "1 280 yuans, ou 160 euros": the same amount in another currency
+                return True  # "6 000 dirhams, ou 560 euros": the same amount in another currency
     return False
 
 

@@ -475,8 +475,8 @@ def _denominator(text: str, figure: Figure) -> bool:
 
 
 def _modifier(translation: str, figure: Figure, noun: str) -> bool:
-    """Whether the word read after an English figure without a parse is a modifier of the noun after it ("13 million
-    migrant workers", "130 couture gowns"): a plural word follows it."""
+    """Whether the word read after an English figure without a parse is a modifier of the noun after it ("2 million
+    seasonal workers", "60 silk scarves"): a plural word follows it."""
     m = re.search(rf"\b{re.escape(noun)}\s+([a-z]+)\b", translation[figure.end : figure.end + 60], re.IGNORECASE)
     return m is not None and len(m.group(1)) > 3 and m.group(1).endswith("s") and m.group(1).islower()
 
