@@ -463,6 +463,8 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
     named entities (half of a parse) are kept for the sentences with a figure or a possible name (the negation
     check reads none).
     """
+    if not (parsing.available("fr") and parsing.available("en")):
+        return  # parsers off or missing: the readers fall back (and say so) without loading anything
     english: dict[int, list[str]] = {}
     for part, translation in zip(parts, translations):
         if translation:
