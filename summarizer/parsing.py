@@ -39,8 +39,6 @@ _CACHE_SIZE = 512
 #: spaCy does not document its pipelines as thread-safe: one parse at a time per process.
 LOCK = threading.RLock()
 _cache: dict[str, OrderedDict[str, Any]] = {"fr": OrderedDict(), "en": OrderedDict()}
-#: The cached texts parsed without their named entities (see :func:`parse`).
-_bare: dict[str, set[str]] = {"fr": set(), "en": set()}
 #: The entity recogniser's name in both pipelines: the last component, with its own embedding layer.
 _NER = "ner"
 
@@ -138,27 +136,27 @@ def parse(text: str, lang: str, *, entities: bool = True) -> Any:
     _check_lang(lang)
     cache = _cache[lang]
     with LOCK:
+        nlp = pipeline(lang)
         doc = cache.get(text)
         if doc is not None:
             cache.move_to_end(text)
         else:
-            nlp = pipeline(lang)
-            doc = nlp(text) if entities or _NER not in nlp.pipe_names else nlp(text, disable=[_NER])
+            doc = nlp(text, disable=_skipped(nlp, entities))
             _store(cache, text, doc)
-            if not entities and _NER in nlp.pipe_names:
-                _bare[lang].add(text)
-        if entities and text in _bare[lang]:
-            pipeline(lang).get_pipe(_NER)(doc)  # in place: the cached Doc now has its entities
-            _bare[lang].discard(text)
+        if entities and _NER in nlp.pipe_names and not doc.has_annotation("ENT_IOB"):
+            nlp.get_pipe(_NER)(doc)  # in place: the cached Doc now has its entities (a whole parse sets every token's)
         return doc
+
+
+def _skipped(nlp: Any, entities: bool) -> list[str]:
+    """The components to leave out of a parse: the entity recogniser when no entities are wanted."""
+    return [] if entities or _NER not in nlp.pipe_names else [_NER]
 
 
 def _store(cache: OrderedDict[str, Any], text: str, doc: Any) -> None:
     cache[text] = doc
     if len(cache) > _CACHE_SIZE:
-        gone, _ = cache.popitem(last=False)
-        for bare in _bare.values():
-            bare.discard(gone)
+        cache.popitem(last=False)
 
 
 def parse_many(texts: list[str], lang: str, *, entities: Collection[str] | None = None) -> None:
@@ -179,16 +177,11 @@ def parse_many(texts: list[str], lang: str, *, entities: Collection[str] | None 
     with LOCK:
         nlp = pipeline(lang)
         todo = [t for t in dict.fromkeys(texts) if t not in cache][:_CACHE_SIZE]
-        if entities is None or _NER not in nlp.pipe_names:
-            whole, bare = todo, []
-        else:
-            wanted = set(entities)
-            whole, bare = [t for t in todo if t in wanted], [t for t in todo if t not in wanted]
-        for text, doc in zip(whole, nlp.pipe(whole, batch_size=64)):
-            _store(cache, text, doc)
-        for text, doc in zip(bare, nlp.pipe(bare, batch_size=64, disable=[_NER])):
-            _store(cache, text, doc)
-            _bare[lang].add(text)
+        wanted = set(todo if entities is None else entities)
+        for keep in (True, False):
+            batch = [t for t in todo if (t in wanted) == keep]
+            for text, doc in zip(batch, nlp.pipe(batch, batch_size=64, disable=_skipped(nlp, keep))):
+                _store(cache, text, doc)
 
 
 def clear() -> None:
@@ -196,5 +189,3 @@ def clear() -> None:
     with LOCK:
         for cache in _cache.values():
             cache.clear()
-        for bare in _bare.values():
-            bare.clear()

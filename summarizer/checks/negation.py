@@ -108,9 +108,8 @@ _FR_IMPLICATIVE = {
     "interdiction",
     "sans",
 }
-#: The words any French or English negation of the readers holds (:func:`may_negate`).
+#: The words any French negation of the reader holds (:func:`may_negate`; the English reader's are its negators).
 _FR_CUES = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "non"})
-_EN_CUES = frozenset(_EN_NEGATORS | {"n'", "n’"})
 #: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
 _NEAR = 0.35
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not").
@@ -417,7 +416,7 @@ def may_negate(text: str, lang: str) -> bool:
     words = {w.lower() for w in re.findall(r"\w+['’]?", text)}
     if lang == "fr":
         return bool(words & _FR_CUES)
-    return bool(words & _EN_CUES) or "n't" in text or "n’t" in text
+    return bool(words & _EN_NEGATORS) or "n't" in text or "n’t" in text
 
 
 @register
