@@ -84,7 +84,10 @@ _COMPARISON_BEFORE = re.compile(
 #: A promise, a target or a proposal comes after what happened: "le gouvernement promet de porter le budget à 1,5
 #: milliard", "le ministre propose de plafonner les dons à 500 euros".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
-                        r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition)\b", re.IGNORECASE)
+                        r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition|"
+                        r"aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
+#: (the past conditional of "devoir" or "pouvoir" says what did not happen: "la ligne aurait dû transporter 300
+#: passagers")
 #: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
 #: ("+2,1 % en 2025, après +3,6 %").
 _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
@@ -112,6 +115,40 @@ _TIMES_AFTER = re.compile(r"^\s*(?:et\s+demie?\s+)?fois\b", re.IGNORECASE)
 #: A clause opened by "si" states a hypothesis, not what happened ("si la ville recrutait 40 agents, ..."); "même si"
 #: concedes a fact, "si bien que" and "si peu" are no condition.
 _HYPOTHESIS = re.compile(r"(?<!même\s)\b(?:si|s['’]ils?)\s+(?!bien\b|peu\b)", re.IGNORECASE)
+#: A bound the figure sets, not a value measured: "au-delà de 20 000 euros", "en dessous de 5 %", or a threshold not
+#: reached ("sans jamais dépasser la barre des 40 %", "n'a pas franchi le seuil de 1 000"); a threshold reached ("a
+#: dépassé la barre des 90 millions") is a milestone and keeps its rank.
+_BOUND_BEFORE = re.compile(r"(?:\bau-(?:delà|dessus)\s+d[eu]s?|\ben\s+(?:dessous|deçà)\s+d[eu]s?)\s+(?:l['’])?$", re.IGNORECASE)
+_THRESHOLD_NOT_REACHED = re.compile(r"\b(?:sans|ne|n['’])\s+(?:\S+\s+){0,3}?(?:la\s+barre|le\s+seuil|le\s+cap)\s+d[eu]s?\s+(?:l['’])?$",
+                                    re.IGNORECASE)
+#: What a small count in words counts when it is no amount: a span of time, a repetition, a score's unit.
+_NOT_COUNTED = re.compile(r"(?:ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|décennies|fois|reprises|points|"
+                          r"buts|sets|manches|tours)", re.IGNORECASE)
+
+
+#: A definite, demonstrative or possessive determiner before a count: the set is named again, not counted anew.
+_SET_DETERMINER = re.compile(r"\b(?:les|des|ces|ses|leurs|nos|vos|mes|tes|aux)\s+$", re.IGNORECASE)
+#: "chacune des quatre lois", "aucun des trois accusés": each member of the set is what happened.
+_EACH_OF = re.compile(r"\b(?:chacune?|aucune?)\s+des\s+$", re.IGNORECASE)
+
+
+def _counted_in_words(text: str, figure: Figure) -> bool:
+    """A small count written in words that counts a plural noun: "six soldats ont été tués", "huit titres", "chacune
+    des quatre lois". The reader leaves counts in words under ten out of the key figures ("un", "deux" are mostly no
+    amount); a count of a named plural noun is one, a detail ranked as such. Not "les deux pays" ("both"), not a span
+    of time or a repetition ("trois ans", "deux fois"), not a part ("trois d'entre eux"); "chacune des quatre lois"
+    counts."""
+    if figure.kind != Kind.COUNT or not figure.spelled or not isinstance(figure.value, (int, float)) or not 2 <= figure.value < 10:
+        return False
+    noun = figure.noun or ""
+    if len(noun) < 4 or not re.fullmatch(r"[^\W\d]+[sx]", noun) or _NOT_COUNTED.fullmatch(noun):
+        return False
+    before = text[max(0, figure.start - 20) : figure.start]
+    if _SET_DETERMINER.search(before) and not _EACH_OF.search(before):
+        return False  # "les deux pays", "ces trois villes": a set the reader knows already, named again
+    return not _AMONG_AFTER.match(text[figure.end : figure.end + 40])
+
+
 #: A time preposition before four digits: the number is a year ("inauguré en 1672", "depuis 1960").
 _YEAR_BEFORE = re.compile(r"(?:\ben|\bdepuis|\bdès|\bjusqu['’]en|\bavant|\baprès|\bvers|\bà\s+partir\s+de|\bfin|\bdébut)\s+$",
                           re.IGNORECASE)
@@ -528,6 +565,8 @@ def _score(
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
     if _INTENTION.search(clause) or _HYPOTHESIS.search(clause):
         score -= 1.0  # a promise, a target or a hypothesis comes after what happened
+    if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
+        score -= 1.0  # "au-delà de 20 000 euros", "sans dépasser la barre des 40 %": a bound, not what was measured
     if paragraph == lede:
         score += 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
     elif paragraph not in headline:
@@ -546,6 +585,8 @@ def _score(
         score -= 0.5
     if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20:
         score -= 0.8  # "12 amendements", "7 stations": details beside the article's totals
+        if figure.spelled and not figure.key:
+            score -= 0.3  # "sept morts" written in words: a detail of the story, after the counts of its figures
     return score
 
 
@@ -566,7 +607,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
-    keys = [f for f in figures if f.key and not _not_a_figure(text, f, figures)]
+    keys = [f for f in figures if (f.key or _counted_in_words(text, f)) and not _not_a_figure(text, f, figures)]
     stated_in_subhead: set[int] = set()  # body figures an intertitle restates
     reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
