@@ -152,6 +152,9 @@ def _counted_in_words(text: str, figure: Figure) -> bool:
 #: A time preposition before four digits: the number is a year ("inauguré en 1672", "depuis 1960").
 _YEAR_BEFORE = re.compile(r"(?:\ben|\bdepuis|\bdès|\bjusqu['’]en|\bavant|\baprès|\bvers|\bà\s+partir\s+de|\bfin|\bdébut)\s+$",
                           re.IGNORECASE)
+#: An event, a season or a vintage named with the last two digits of its year ("le mondial de 90", "mai 68").
+_SHORT_YEAR_BEFORE = re.compile(r"\b(?:mondial|coupe\s+du\s+monde|jeux|olympiades?|euro|promotion|promo|cuvée|millésime|classe|"
+                                r"édition|saison|printemps|été|automne|hiver|mai|crise|choc)\s+(?:de\s+|d['’])?$", re.IGNORECASE)
 #: A year's second half in a span ("2025-26", "2023/24"), read as a count.
 _SPAN_END = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*$")
 #: A restatement of an amount in another currency: "5,3 milliards de dinars, soit l'équivalent de 1,6 milliard d'euros".
@@ -505,6 +508,11 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
             return True  # "bilan 2016 publié": a year; "1987 habitants" stays a count
         if re.fullmatch(r"1\d{3}", digits) and _YEAR_BEFORE.search(before) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
             return True  # "inauguré en 1672", "depuis 1789": an earlier century's year
+        if (re.fullmatch(r"1[0-8]\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or "")
+                and not re.match(r"\s*(?:à|au|aux|et|ou)\b", text[figure.end : figure.end + 6])):
+            return True  # "l'église de 1672", "(1606 - 1669)": four digits that count nothing, an earlier century's year
+        if re.fullmatch(r"\d\d", digits) and _SHORT_YEAR_BEFORE.search(before) and not figure.noun:
+            return True  # "le mondial de 90", "la promotion 98": an event or a season named by its year's last digits
         if _SPAN_END.search(before):
             return True
     if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
