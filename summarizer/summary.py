@@ -511,7 +511,7 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
         if (re.fullmatch(r"1[0-8]\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or "")
                 and not re.match(r"\s*(?:à|au|aux|et|ou)\b", text[figure.end : figure.end + 6])):
             return True  # "l'église de 1672", "(1606 - 1669)": four digits that count nothing, an earlier century's year
-        if re.fullmatch(r"\d\d", digits) and _SHORT_YEAR_BEFORE.search(before) and not figure.noun:
+        if re.fullmatch(r"\d\d", digits) and _SHORT_YEAR_BEFORE.search(before) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
             return True  # "le mondial de 90", "la promotion 98": an event or a season named by its year's last digits
         if _SPAN_END.search(before):
             return True

@@ -313,3 +313,42 @@ def test_the_top_or_bottom_of_a_ranking_of_places_is_a_detail() -> None:
 def test_a_proposal_comes_after_what_happened() -> None:
     ranked = _roles("Le ministre propose de plafonner les aides à 5 millions d'euros. Les partis ont reçu 2 millions d'euros de dons.")
     assert ranked["2 millions d'euros"].score > ranked["5 millions d'euros"].score
+
+
+def test_a_small_count_in_words_of_a_plural_noun_is_a_key_figure_after_the_totals() -> None:
+    ranked = _roles("L'incendie a détruit 40 hectares de forêt. Quatre pompiers ont été blessés.")
+    assert "Quatre" in ranked  # a count of people, written in words
+    assert ranked["40 hectares"].score > ranked["Quatre"].score  # a detail beside the article's figures
+
+
+def test_a_small_count_in_words_that_names_a_set_again_or_a_span_of_time_is_no_key_figure() -> None:
+    ranked = _roles("Les trois usines du groupe ont produit 12 000 voitures. Elles tournent depuis cinq ans. "
+                    "Ces deux sites emploient 900 ouvriers, et trois d'entre eux ont démissionné.")
+    assert {"trois", "cinq", "deux"} & set(ranked) == set()
+    assert {"12 000", "900"} <= set(ranked)
+    each = _roles("Le conseil a rejeté chacune des quatre motions déposées.")
+    assert "quatre" in each  # "chacune des quatre motions": what was rejected, counted
+
+
+def test_what_could_or_should_have_been_comes_after_what_was() -> None:
+    ranked = _roles("Le tunnel aurait dû mesurer 12 kilomètres. Il mesure finalement 9 kilomètres.")
+    assert ranked["9 kilomètres"].score > ranked["12 kilomètres"].score
+
+
+def test_a_bound_or_a_threshold_not_reached_comes_after_what_was_measured() -> None:
+    ranked = _roles("La taxe frappe les patrimoines au-delà de 800 000 euros. Elle a rapporté 300 000 euros.")
+    assert ranked["300 000 euros"].score > ranked["800 000 euros"].score
+    below = _roles("Le parti a obtenu 18 pour cent des voix, sans jamais franchir la barre des 20 pour cent.")
+    assert below["18 pour cent"].score > below["20 pour cent"].score
+    reached = _roles("Le parti a obtenu 18 pour cent des voix. La ville a franchi la barre des 20 000 habitants.")
+    assert reached["20 000"].score >= reached["18 pour cent"].score - 1.5  # a milestone reached keeps its rank
+
+
+def test_years_that_count_nothing_never_reach_the_key_figures() -> None:
+    for text, year in (("L'abbaye de 1642 a été restaurée pour 3 millions d'euros.", 1642),
+                       ("Le sculpteur (1598 - 1680) a laissé 120 statues.", 1680),
+                       ("Le club a raté le mondial de 86 malgré ses 14 victoires.", 86)):  # fmt: skip
+        values = [r.figure.value for r in _roles(text).values()]
+        assert year not in values and values, text
+    assert 1250 in [r.figure.value for r in _roles("Le village compte 1250 habitants.").values()]
+    assert 1400 in [r.figure.value for r in _roles("Ils étaient 1400 à défiler dans le centre.").values()]
