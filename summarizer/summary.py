@@ -135,17 +135,18 @@ _EACH_OF = re.compile(r"\b(?:chacune?|aucune?)\s+des\s+$", re.IGNORECASE)
 def _counted_in_words(text: str, figure: Figure) -> bool:
     """A small count written in words that counts a plural noun: "six soldats ont été tués", "huit titres", "chacune
     des quatre lois". The reader leaves counts in words under ten out of the key figures ("un", "deux" are mostly no
-    amount); a count of a named plural noun is one, a detail ranked as such. Not "les deux pays" ("both"), not a span
+    amount); a count from three of a named plural noun is one, a detail ranked as such ("deux" pairs more than it
+    counts: "deux États", "les deux rives"). Not "ces trois villes" (a set named again), not a span
     of time or a repetition ("trois ans", "deux fois"), not a part ("trois d'entre eux"); "chacune des quatre lois"
     counts."""
-    if figure.kind != Kind.COUNT or not figure.spelled or not isinstance(figure.value, (int, float)) or not 2 <= figure.value < 10:
+    if figure.kind != Kind.COUNT or not figure.spelled or not isinstance(figure.value, (int, float)) or not 3 <= figure.value < 10:
         return False
     noun = figure.noun or ""
     if len(noun) < 4 or not re.fullmatch(r"[^\W\d]+[sx]", noun) or _NOT_COUNTED.fullmatch(noun):
         return False
     before = text[max(0, figure.start - 20) : figure.start]
     if _SET_DETERMINER.search(before) and not _EACH_OF.search(before):
-        return False  # "les deux pays", "ces trois villes": a set the reader knows already, named again
+        return False  # "ces trois villes", "les cinq lauréats": a set the reader knows already, named again
     return not _AMONG_AFTER.match(text[figure.end : figure.end + 40])
 
 
