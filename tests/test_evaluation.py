@@ -59,10 +59,10 @@ def test_key_figures_as_an_editor_would_choose_and_label_them(tmp_path: Path) ->
     assert report["articles"] == 13 and report["precision_at_k"] >= 0.90
     assert report["label_accuracy_parse"] >= 0.90 and report["label_accuracy_words"] < report["label_accuracy_parse"]
     assert report["context_in_top3"] == []
-    # the widened base: 11 tuning articles written in another language, French by a professional translator: measured
-    # 74.1% (69.7% before rank4's kinds)
+    # the widened base: 20 tuning articles written in another language, French by a professional translator: measured
+    # 72.4% (70.7% before rank5's kinds; on rank4's 11 articles 74.1%, 69.7% before rank4's kinds)
     widened = keyfigures.evaluate(keyfigures.load_articles(translated=True))
-    assert widened["articles"] == 11 and widened["precision_at_k"] >= 0.73 and widened["context_in_top3"] == []
+    assert widened["articles"] == 20 and widened["precision_at_k"] >= 0.72 and widened["context_in_top3"] == []
 
 
 def test_english_labels_read_from_real_english() -> None:
@@ -85,9 +85,9 @@ def test_key_figures_of_unseen_news_dev_part() -> None:
     if not articles:
         pytest.skip("../shared/data/news-fr is not on this machine")
     report = keyfigures.evaluate_news(articles)
-    # measured 0.904 (0.889 before rank4's kinds; 0.749 before the breakdown, imperfect, cited-phrase, bracket and lead-sentence
-    # kinds; 0.635 earlier); held-out measured once at the end: 0.764 (unchanged by rank4; 0.702 before); not measured here
-    assert report["articles"] == 16 and report["precision_at_k"] >= 0.90
+    # measured 0.920 (0.904 before rank5's kinds; 0.889 before rank4's; 0.749 before the breakdown, imperfect, cited-phrase,
+    # bracket and lead-sentence kinds; 0.635 earlier); held-out is measured once at the end of a round, never here
+    assert report["articles"] == 16 and report["precision_at_k"] >= 0.91
     assert report["context_in_top3"] == [] and report["not_figures_in_top_k"] == []
 
 
