@@ -116,8 +116,8 @@ _TIMES_AFTER = re.compile(r"^\s*(?:et\s+demie?\s+)?fois\b", re.IGNORECASE)
 #: concedes a fact, "si bien que" and "si peu" are no condition.
 _HYPOTHESIS = re.compile(r"(?<!même\s)\b(?:si|s['’]ils?)\s+(?!bien\b|peu\b)", re.IGNORECASE)
 #: A bound the figure sets, not a value measured: "au-delà de 20 000 euros", "en dessous de 5 %", or a threshold not
-#: reached ("sans jamais dépasser la barre des 40 %", "n'a pas franchi le seuil de 1 000"); a threshold reached ("a
-#: dépassé la barre des 90 millions") is a milestone and keeps its rank.
+#: reached ("sans atteindre le seuil de 5 000 signatures", "n'a pas franchi le cap des 1 000"); a threshold reached
+#: ("a franchi le cap du million d'abonnés") is a milestone and keeps its rank.
 _BOUND_BEFORE = re.compile(r"(?:\bau-(?:delà|dessus)\s+d[eu]s?|\ben\s+(?:dessous|deçà)\s+d[eu]s?)\s+(?:l['’])?$", re.IGNORECASE)
 _THRESHOLD_NOT_REACHED = re.compile(r"\b(?:sans|ne|n['’])\s+(?:\S+\s+){0,3}?(?:la\s+barre|le\s+seuil|le\s+cap)\s+d[eu]s?\s+(?:l['’])?$",
                                     re.IGNORECASE)
@@ -575,7 +575,7 @@ def _score(
     if _INTENTION.search(clause) or _HYPOTHESIS.search(clause):
         score -= 1.0  # a promise, a target or a hypothesis comes after what happened
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
-        score -= 1.0  # "au-delà de 20 000 euros", "sans dépasser la barre des 40 %": a bound, not what was measured
+        score -= 1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:
         score += 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
     elif paragraph not in headline:

@@ -338,11 +338,11 @@ def test_what_could_or_should_have_been_comes_after_what_was() -> None:
 def test_a_bound_or_a_threshold_not_reached_comes_after_what_was_measured() -> None:
     ranked = _roles("La taxe frappe les patrimoines au-delà de 800 000 euros. Elle a rapporté 300 000 euros.")
     assert ranked["300 000 euros"].score > ranked["800 000 euros"].score
-    below = _roles("Le parti a obtenu 18 pour cent des voix, sans jamais franchir la barre des 20 pour cent.")
-    assert below["18 pour cent"].score > below["20 pour cent"].score
-    reached = _roles("Le parti a obtenu 18 pour cent des voix, et a franchi la barre des 20 pour cent.")
-    gap = below["18 pour cent"].score - below["20 pour cent"].score
-    assert gap > reached["18 pour cent"].score - reached["20 pour cent"].score + 0.5  # a milestone reached keeps its rank
+    below = _roles("La pétition a réuni 4 200 signatures, sans atteindre le seuil de 5 000 signatures.")
+    assert below["4 200"].score > below["5 000"].score
+    reached = _roles("La pétition a réuni 4 200 signatures, et a franchi le cap des 5 000 signatures.")
+    gap = below["4 200"].score - below["5 000"].score
+    assert gap > reached["4 200"].score - reached["5 000"].score + 0.5  # a milestone reached keeps its rank
 
 
 def test_years_that_count_nothing_never_reach_the_key_figures() -> None:
