@@ -200,7 +200,8 @@ def _literary(doc: Any, ne: Any, end: int) -> Any:
     None for "ne ... que" (only), an expletive "ne" in the subjunctive ("avant qu'il ne puisse") or after a
     comparative ("plus qu'on ne sait"), and a "ne" before any other verb.
     """
-    verb = next((t for t in doc[ne.i + 1 : min(end, ne.i + 4)] if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("avoir", "être")), None)
+    window = doc[ne.i + 1 : min(end, ne.i + 4)]
+    verb = next((t for t in window if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("avoir", "être")), None)
     if verb is None or verb.lemma_.lower() not in _FR_LITERARY or "Sub" in verb.morph.get("Mood"):
         return None
     if end < len(doc) and doc[end].lower_ in ("que", "qu'", "qu’"):
