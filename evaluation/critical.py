@@ -16,7 +16,9 @@ held out (about a third), the others are the tuning part. The rules were tuned o
     English replaced by another of the same type from another document (a whole name, a surname, a place);
     a name dropped with its preposition (or its article, or from a coordination); a negation removed
     ("not"/"n't" deleted, "never" -> "always", "no" -> "some", "nothing" -> "something", "without" ->
-    "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article). The generator
+    "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article), never where the
+    word would be no negation by the check's definition ("not only", "not just", "or not", "not to mention",
+    "no more", "no" before a figure, "say no to"). The generator
     finds the English names it may change by its own rule: a capitalised run of words, not first in the
     sentence, found in the French after folding (the type comes from the English parse). Each kind is scored
     on the pairs whose faithful version raised no warning of that kind.

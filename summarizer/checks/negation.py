@@ -6,7 +6,10 @@ A *negation* is one negative unit of a sentence, read from the parse:
   rien, aucun(e), personne, nul(le), nullement, guère, ni) or that precede it as its subject ("Personne ne",
   "Rien n'", "Aucun élève n'"): one negation, however many negative words (French negative concord: "ne ...
   jamais rien"); a "pas" without "ne" (spoken French, "pas de", "pourquoi pas"); "ni ... ni" without "ne";
-  as lexical negations, "sans" and the adverb "non".
+  as lexical negations, "sans" and the adverb "non" before a word ("non officiel"; "et non un expert" is a
+  plain negation); "ne" alone before pouvoir, savoir, oser ("il ne peut venir", "n'aurait pu"), unless
+  expletive (a subjunctive, after a comparative "que") or "ne ... que". A negative subject after a comma or
+  "et" opens the next clause ("aucun train n'est parti, aucun bus n'est venu": two negations).
 - English: not, n't, never, no, none, nothing, nobody, no one, nowhere, cannot, no longer, neither/nor
   (one negation with the negation they continue: "no X, nor Y"); as a lexical negation, "without".
 
@@ -14,7 +17,8 @@ Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative w
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
 merely"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
-sans", "jamais sans", "not without", "never without" are affirmative. Downward quantifiers ("few", "little",
+sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
+reads two negations ("ne peut fonctionner sans" / "without them, it cannot function") passes. Downward quantifiers ("few", "little",
 "hardly", "rarely", "peu", "guère" aside) are not counted: they do not reverse a meaning.
 
 The negations of the two sentences are paired as an assignment (the French verb's translation is not
@@ -23,8 +27,12 @@ When both sides hold as many negations, the sentence passes (a negation that mov
 a reversal the check can be sure of). When they differ, each negation without a counterpart is flagged,
 naming its verb: "negation lost: 'ne ... pas' on 'viendra'", "negation added: 'never' on 'came'" - unless
 the other side says it with a word that holds a negation itself, which the check does not count: an English
-"impossible", "unclear", "homeless", "tax-free", "failed to", "lack"; a French "impossible", "inconnu",
-"refuser", "manquer", "sans".
+"impossible", "unclear", "homeless", "tax-free", "failed to", "lack", "lest"; a French "impossible",
+"inconnu", "refuser", "manquer", "sans". One such word says one negation, and a word that translates one of
+the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none. An English negation reaches
+the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
+A French negative question is taken as rhetorical (often asked without it in English) only where its own
+verb is inverted ("n'est-elle pas ... ?").
 """
 
 from __future__ import annotations
