@@ -147,3 +147,15 @@ def test_the_critical_generator_injects_and_removes_only_negations() -> None:
     assert injected("The council did not vote on the budget.") == [("not deleted", "The council did vote on the budget.")]
     for en in ("She is only a child.", "He has just left.", "They played a more important role.", "It was a 3-hour wait."):
         assert not any(" not only" in text or " not just" in text or "no more" in text or "no 3" in text for _, text in injected(en)), en
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le vote important a eu lieu.", "The important vote did not take place."),  # "im-portant" is no negation
+        ("La défense a parlé hier.", "The defence never spoke yesterday."),  # "défense" (of a client), not a ban
+    ],
+    ids=["prefix-look-alike", "listed-noun-look-alike"],
+)
+def test_a_word_written_the_same_in_english_stands_for_no_negation(fr: str, en: str) -> None:
+    assert negations(fr, en) == ["added"]

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .base import Check, CheckReport, Issue, IssueKind, register
+from .text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -488,16 +489,30 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
     return out
 
 
+def _cognate(a: str, b: str) -> bool:
+    """Whether two words of the two languages are one word ("important" / "important", "privé" / "private",
+    "défense" / "defence"): the same first five letters folded (one fewer for a word of five)."""
+    a, b = fold(a), fold(b)
+    size = min(5, min(len(a), len(b)) - 1)
+    return size >= 4 and a[:size] == b[:size]
+
+
 def _unsaid(
-    en: list[tuple[Any, bool]], en_length: int, fr: list[tuple[Any, bool]], fr_length: int
+    en: list[tuple[Any, bool]], en_doc: Any, fr: list[tuple[Any, bool]], fr_doc: Any
 ) -> tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]]:
     """The words holding a negation on each side (:func:`_lexical`) that do not translate one of the other side.
 
     A French "incontournable" rendered "unavoidable", "cesser" rendered "stop", "échoué" rendered "failed": the
     two words say the same thing, so neither stands for a negation the other side lost. Pairs are made of words
     of one sort (two listed verbs or nouns, or two prefixed adjectives), nearest first by place in the sentence,
-    within :data:`_NEAR`.
+    within :data:`_NEAR`. A word written the same on the other side ("important", "privé" / "private") is the
+    same word there, whatever its prefix seemed to say, and stands for no negation either.
     """
+    en_words = [t.text for t in en_doc if t.is_alpha]
+    fr_words = [t.text for t in fr_doc if t.is_alpha]
+    en = [e for e in en if not any(_cognate(e[0].text, w) for w in fr_words)]
+    fr = [f for f in fr if not any(_cognate(f[0].text, w) for w in en_words)]
+    en_length, fr_length = len(en_doc.text), len(fr_doc.text)
     left_en = list(en)
     left_fr = []
     for f, listed in fr:
@@ -556,12 +571,8 @@ class NegationCheck(Check):
         if len(fr) > len(en) and len(fr) <= sum(n.reach for n in en):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
-        said_en, said_fr = _unsaid(
-            _lexical(parsing.parse(translation, "en", entities=False), "en", en),
-            len(translation),
-            _lexical(parsing.parse(source, "fr", entities=False), "fr", fr),
-            len(source),
-        )
+        en_doc, fr_doc = parsing.parse(translation, "en", entities=False), parsing.parse(source, "fr", entities=False)
+        said_en, said_fr = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
             if _said_by(said_en, len(translation), neg):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
