@@ -159,3 +159,9 @@ def test_the_critical_generator_injects_and_removes_only_negations() -> None:
 )
 def test_a_word_written_the_same_in_english_stands_for_no_negation(fr: str, en: str) -> None:
     assert negations(fr, en) == ["added"]
+
+
+def test_a_non_folded_into_an_english_prefix_leaves_an_added_negation_seen() -> None:
+    fr = "Le malade non soulagé recevra de l'aide."
+    assert negations(fr, "The unrelieved patient will receive help.") == []  # "non soulagé" / "unrelieved"
+    assert negations(fr, "The unrelieved patient will not receive help.") == ["added"]

@@ -525,6 +525,27 @@ def _unsaid(
     return left_en, left_fr
 
 
+#: How near an English word with a negative prefix or suffix must stand to a "sans" or "non" to be its translation.
+_FOLD_NEAR = 0.2
+
+
+def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, bool]], translation: str) -> list[Negation]:
+    """The French negations less the "sans" and "non" that the English folds into a word ("non soulagé" /
+    "unrelieved", "sans fin" / "endless"): as many as the English has fewer "without", each said by a word
+    with a negative prefix or suffix near it (taken from ``said_en``), none where a "with" stands near it."""
+    spare = sum(n.lexical for n in fr) - sum(n.lexical for n in en)
+    withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+    out = []
+    for neg in fr:
+        words = [w for w in said_en if not w[1] and abs(w[0].idx / max(1, len(translation)) - neg.position) <= _FOLD_NEAR]
+        if spare > 0 and neg.lexical and words and not any(abs(w - neg.position) <= _NEAR for w in withs):
+            said_en.remove(words[0])
+            spare -= 1
+            continue
+        out.append(neg)
+    return out
+
+
 def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation) -> bool:
     """Whether one of ``words`` (a word holding a negation, on the other side) near ``negation`` says it; the
     word is then taken from the list: one word says one negation."""
@@ -562,8 +583,13 @@ class NegationCheck(Check):
 
         fr_doubles: list[Negation] = []
         en_doubles: list[Negation] = []
-        fr = french_negations(parsing.parse(source, "fr", entities=False), fr_doubles)
-        en = english_negations(parsing.parse(translation, "en", entities=False), en_doubles)
+        en_doc, fr_doc = parsing.parse(translation, "en", entities=False), parsing.parse(source, "fr", entities=False)
+        fr = french_negations(fr_doc, fr_doubles)
+        en = english_negations(en_doc, en_doubles)
+        said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
+        if any(n.lexical for n in fr):
+            said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
+            fr = _folded(fr, en, said[0], translation)
         if len(fr) == len(en):
             return
         if any(len(fr) + 2 * f == len(en) + 2 * e for f in range(len(fr_doubles) + 1) for e in range(len(en_doubles) + 1)):
@@ -571,8 +597,7 @@ class NegationCheck(Check):
         if len(fr) > len(en) and len(fr) <= sum(n.reach for n in en):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
-        en_doc, fr_doc = parsing.parse(translation, "en", entities=False), parsing.parse(source, "fr", entities=False)
-        said_en, said_fr = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
+        said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
             if _said_by(said_en, len(translation), neg):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
