@@ -29,7 +29,9 @@ naming its verb: "negation lost: 'ne ... pas' on 'viendra'", "negation added: 'n
 the other side says it with a word that holds a negation itself, which the check does not count: an English
 "impossible", "unclear", "homeless", "tax-free", "failed to", "lack", "lest"; a French "impossible",
 "inconnu", "refuser", "manquer", "sans". One such word says one negation, and a word that translates one of
-the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none. An English negation reaches
+the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none, nor does one the other side
+writes the same ("important", "défense" / "defence"). A "sans" or "non" the English folds into a prefixed
+word ("non soulagé" / "unrelieved") is not counted. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
 verb is inverted ("n'est-elle pas ... ?").
