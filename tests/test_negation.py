@@ -93,15 +93,16 @@ def test_bad_input_gives_no_flag_and_no_exception(fr: str, en: str) -> None:
         ("Le maire ne peut accepter ce budget.", "The mayor can accept this budget.", "lost"),
         ("Le livre n'aurait pu être écrit.", "The book could have been written.", "lost"),
         # a negative question is rhetorical only when its own verb is inverted
-        ("Tu ne le dirais pas à un inconnu, pourquoi le fais-tu ?", "You would tell a stranger, so why do it?", "lost"),
+        ("Vous ne laisseriez pas vos clés au café, pourquoi les laissez-vous au bureau ?",
+         "You would leave your keys at the café, so why do you leave them at the office?", "lost"),
         # "et non Y": a contrast, not a prefix
-        ("Je suis un amateur, et non un expert.", "I am an amateur, I am an expert.", "lost"),
+        ("C'est une panne, et non une attaque.", "It is a breakdown, it is an attack.", "lost"),
         # a negative subject after a comma opens the next clause
         ("Aucun train n'est parti, aucun bus n'est arrivé, aucun avion n'a décollé.",
          "No train left, some buses arrived, no plane took off.", "lost"),
         # a verb joined by "but" is not reached by the negation before it
-        ("Il ne regrette pas son choix, car il n'a pas trahi ses idées mais a gardé ses valeurs.",
-         "He regrets his choice, because he has not betrayed his ideas but has kept his values.", "lost"),
+        ("Elle ne quitte pas le club, car elle n'a pas perdu ses matchs mais a changé d'entraîneur.",
+         "She leaves the club, because she has not lost her matches but has changed coach.", "lost"),
     ],
     ids=["lexical-pair-adjective", "lexical-pair-verb", "one-word-one-negation", "literary-ne", "literary-ne-compound",
          "question-other-clause", "et-non", "negative-subject-clause", "but-conjunct"],
@@ -120,9 +121,9 @@ def test_a_lost_negation_the_other_side_does_not_say(fr: str, en: str, code: str
         ("La ville est plus grande qu'on ne peut le croire.", "The city is bigger than one can believe."),  # expletive, comparative
         ("Le bruit ne cesse de grandir.", "The noise keeps growing."),  # "ne cesse de": keeps on
         ("N'est-ce pas grave ?", "Is it serious?"),  # rhetorical
-        ("Je suis un amateur, et non un expert.", "I am an amateur, not an expert."),
+        ("C'est une panne, et non une attaque.", "It is a breakdown, not an attack."),
         ("Aucun train n'est parti, aucun bus n'est arrivé, aucun avion n'a décollé.", "No train left, no bus arrived, no plane took off."),
-        ("Une démocratie ne peut fonctionner sans associations.", "Without associations, a democracy cannot function."),  # one double
+        ("Un orchestre ne peut jouer sans chef.", "Without a conductor, an orchestra cannot play."),  # one double
         ("N'oublions pas nos erreurs.", "Lest we forget our mistakes."),
     ],
     ids=["lexical-pair", "one-word", "literary-ne", "expletive-subjunctive", "expletive-comparative", "ne-cesse-de", "rhetorical",
@@ -141,7 +142,7 @@ def test_the_critical_generator_injects_and_removes_only_negations() -> None:
         pair = Pair(1, "", en, "doc/1")
         return [(c.form, c.en) for c in _negation_cases(pair, parsing.parse(en, "en"), random.Random(0))]
 
-    for en in ("Like it or not, the town voted.", "It is not just a school, it is a home.", "He lost his job, not to mention his house.",
+    for en in ("Ready or not, the festival opens on Friday.", "It is not just a school, it is a home.", "He lost his job, not to mention his house.",
                "They say no to the plan."):  # fmt: skip
         assert injected(en) == [], en
     assert injected("The council did not vote on the budget.") == [("not deleted", "The council did vote on the budget.")]
@@ -162,6 +163,6 @@ def test_a_word_written_the_same_in_english_stands_for_no_negation(fr: str, en: 
 
 
 def test_a_non_folded_into_an_english_prefix_leaves_an_added_negation_seen() -> None:
-    fr = "Le malade non soulagé recevra de l'aide."
-    assert negations(fr, "The unrelieved patient will receive help.") == []  # "non soulagé" / "unrelieved"
-    assert negations(fr, "The unrelieved patient will not receive help.") == ["added"]
+    fr = "L'élève non inscrit recevra une aide."
+    assert negations(fr, "The unregistered pupil will receive help.") == []  # "non inscrit" / "unregistered"
+    assert negations(fr, "The unregistered pupil will not receive help.") == ["added"]

@@ -18,7 +18,7 @@ restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not onl
 merely"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
-reads two negations ("ne peut fonctionner sans" / "without them, it cannot function") passes. Downward quantifiers ("few", "little",
+reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
 "hardly", "rarely", "peu", "guère" aside) are not counted: they do not reverse a meaning.
 
 The negations of the two sentences are paired as an assignment (the French verb's translation is not
@@ -31,7 +31,7 @@ the other side says it with a word that holds a negation itself, which the check
 "inconnu", "refuser", "manquer", "sans". One such word says one negation, and a word that translates one of
 the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none, nor does one the other side
 writes the same ("important", "défense" / "defence"). A "sans" or "non" the English folds into a prefixed
-word ("non soulagé" / "unrelieved") is not counted. An English negation reaches
+word ("non inscrit" / "unregistered") is not counted. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
 verb is inverted ("n'est-elle pas ... ?").
@@ -346,7 +346,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
                 continue
             following = doc[token.i + 1] if token.i + 1 < len(doc) else None
             contrast = following is not None and following.pos_ in ("DET", "PRON", "ADP", "NUM", "PROPN")
-            out.append(_make(doc, token, "non", token.head, lexical=not contrast))  # "et non un génie": not a prefix
+            out.append(_make(doc, token, "non", token.head, lexical=not contrast))  # "et non une attaque": not a prefix
     return sorted(out, key=lambda n: n.start)
 
 
@@ -431,7 +431,7 @@ def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[
     return (left, []) if flipped else ([], left)
 
 
-#: A negative question's own verb with its subject after it: "n'est-elle", "ne le prouve-t-il", "N'aviez-vous".
+#: A negative question's own verb with its subject after it: "n'est-elle", "ne le savait-il", "N'aviez-vous".
 _INVERTED = re.compile(r"n(?:e\s+|['’])(?:\w+\s+|\w+['’]){0,3}\w+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b", re.IGNORECASE)
 
 
@@ -439,7 +439,7 @@ def _question(text: str, offset: int) -> bool:
     """Whether the French negation at ``offset`` asks a negative question with the subject after its own verb
     ("n'est-elle pas ... ?", "ne faut-il pas ... ?", "n'est-ce pas ?"): rhetorical, often asked without it in English.
 
-    The inversion must be the negated verb's: "tu ne le dirais pas, pourquoi le fais-tu ?" negates a statement.
+    The inversion must be the negated verb's: "vous ne le laisseriez pas ici, pourquoi le laissez-vous là ?" negates a statement.
     """
     end = re.search(r"[.!?;]", text[offset:])
     if not end or end.group(0) != "?":
@@ -532,8 +532,8 @@ _FOLD_NEAR = 0.2
 
 
 def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, bool]], translation: str) -> list[Negation]:
-    """The French negations less the "sans" and "non" that the English folds into a word ("non soulagé" /
-    "unrelieved", "sans fin" / "endless"): as many as the English has fewer "without", each said by a word
+    """The French negations less the "sans" and "non" that the English folds into a word ("non inscrit" /
+    "unregistered", "sans fin" / "endless"): as many as the English has fewer "without", each said by a word
     with a negative prefix or suffix near it (taken from ``said_en``), none where a "with" stands near it."""
     spare = sum(n.lexical for n in fr) - sum(n.lexical for n in en)
     withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
