@@ -16,7 +16,9 @@ held out (about a third), the others are the tuning part. The rules were tuned o
     English replaced by another of the same type from another document (a whole name, a surname, a place);
     a name dropped with its preposition (or its article, or from a coordination); a negation removed
     ("not"/"n't" deleted, "never" -> "always", "no" -> "some", "nothing" -> "something", "without" ->
-    "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article). The generator
+    "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article), never where the
+    word would be no negation by the check's definition ("not only", "not just", "or not", "not to mention",
+    "no more", "no" before a figure, "say no to"). The generator
     finds the English names it may change by its own rule: a capitalised run of words, not first in the
     sentence, found in the French after folding (the type comes from the English parse). Each kind is scored
     on the pairs whose faithful version raised no warning of that kind.
@@ -164,12 +166,19 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([,.;:!?])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
 
 
-_AUX = re.compile(r"\b(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b(?!\s+(?:not|n't|never|no)\b)")
+#: Words after which a "not" is no negation by the check's definition ("not only", "not just", "not much", "no more
+#: than", "No 1"): the generator neither adds nor removes a "not" or a "no" there.
+_NOT_NEGATING = r"only|just|merely|much|many"
+_AUX = re.compile(
+    r"\b(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b(?!\s+(?:not|n't|never|no|"
+    + _NOT_NEGATING
+    + r")\b)"
+)
 _REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
     ("n't deleted", re.compile(r"(?<=\w)n't\b|(?<=\w)n’t\b"), ""),
-    ("not deleted", re.compile(r"\s+not\b(?!\s+only)"), ""),
+    ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
     ("never to always", re.compile(r"\bnever\b"), "always"),
-    ("no to some", re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter)\b)"), "some"),
+    ("no to some", re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d)"), "some"),  # "say no to": no article
     ("nothing to something", re.compile(r"\bnothing\b"), "something"),
     ("without to with", re.compile(r"\bwithout\b"), "with"),
     ("cannot to can", re.compile(r"\bcannot\b"), "can"),
@@ -194,11 +203,14 @@ def _negation_cases(pair: Pair, doc: Any, rng: random.Random) -> list[Case]:
     aux = _AUX.search(en)
     if aux:
         forms.append(("not after an auxiliary", en[: aux.end()] + " not" + en[aux.end() :]))
-    verbs = [t for t in doc if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > 0]
+    verbs = [t for t in doc if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > 0 and t.text[:1].isalpha()]  # not "'s"
     if verbs:
         verb = verbs[0]
         forms.append(("never before a verb", en[: verb.idx] + "never " + en[verb.idx :]))
-    article = [t for t in doc if t.lower_ in ("a", "an", "some") and t.dep_ == "det" and t.head.dep_ in ("dobj", "attr", "pobj")]
+    article = [
+        t for t in doc if t.lower_ in ("a", "an", "some") and t.dep_ == "det" and t.head.dep_ in ("dobj", "attr", "pobj")
+        and t.i + 1 < len(doc) and not doc[t.i + 1].text[:1].isdigit() and doc[t.i + 1].lower_ not in ("more", "less", "fewer", "matter")
+    ]  # "no 3-hour wait", "no more X than": no negation by the check's definition  # fmt: skip
     if article:
         t = article[0]
         forms.append(("no for an article", en[: t.idx] + "no" + en[t.idx + len(t.text) :]))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from summarizer import parsing
@@ -77,3 +79,90 @@ def test_one_clause_of_two_reversed() -> None:
 @pytest.mark.parametrize(("fr", "en"), [("", ""), ("Bonjour.", ""), ("non " * 1000, "no " * 1000)], ids=["empty", "no-english", "too-long"])
 def test_bad_input_gives_no_flag_and_no_exception(fr: str, en: str) -> None:
     assert negations(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "code"),
+    [
+        # a word holding a negation on both sides ("irresponsable" / "irresponsible") does not stand for a lost one
+        ("Le maire, irresponsable, ne vote pas.", "The mayor, irresponsible, votes.", "lost"),
+        ("La pluie ne cesse pas de tomber sur la ville.", "The rain does stop falling on the town.", "lost"),  # cesser / stop
+        # one word says one negation
+        ("Ce travail n'est pas vu et n'existe pas.", "This work goes unseen and exists.", "lost"),
+        # "ne" alone with pouvoir, savoir, oser
+        ("Le maire ne peut accepter ce budget.", "The mayor can accept this budget.", "lost"),
+        ("Le livre n'aurait pu être écrit.", "The book could have been written.", "lost"),
+        # a negative question is rhetorical only when its own verb is inverted
+        ("Vous ne laisseriez pas vos clés au café, pourquoi les laissez-vous au bureau ?",
+         "You would leave your keys at the café, so why do you leave them at the office?", "lost"),
+        # "et non Y": a contrast, not a prefix
+        ("C'est une panne, et non une attaque.", "It is a breakdown, it is an attack.", "lost"),
+        # a negative subject after a comma opens the next clause
+        ("Aucun train n'est parti, aucun bus n'est arrivé, aucun avion n'a décollé.",
+         "No train left, some buses arrived, no plane took off.", "lost"),
+        # a verb joined by "but" is not reached by the negation before it
+        ("Elle ne quitte pas le club, car elle n'a pas perdu ses matchs mais a changé d'entraîneur.",
+         "She leaves the club, because she has not lost her matches but has changed coach.", "lost"),
+    ],
+    ids=["lexical-pair-adjective", "lexical-pair-verb", "one-word-one-negation", "literary-ne", "literary-ne-compound",
+         "question-other-clause", "et-non", "negative-subject-clause", "but-conjunct"],
+)  # fmt: skip
+def test_a_lost_negation_the_other_side_does_not_say(fr: str, en: str, code: str) -> None:
+    assert negations(fr, en) == [code]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le maire, irresponsable, ne vote pas.", "The mayor, irresponsible, does not vote."),
+        ("Ce travail n'est pas vu et n'existe pas.", "This work goes unseen and does not exist."),
+        ("Le maire ne peut accepter ce budget.", "The mayor cannot accept this budget."),
+        ("Il faut partir avant qu'il ne puisse revenir.", "We must leave before he can come back."),  # expletive, subjunctive
+        ("La ville est plus grande qu'on ne peut le croire.", "The city is bigger than one can believe."),  # expletive, comparative
+        ("Le bruit ne cesse de grandir.", "The noise keeps growing."),  # "ne cesse de": keeps on
+        ("N'est-ce pas grave ?", "Is it serious?"),  # rhetorical
+        ("C'est une panne, et non une attaque.", "It is a breakdown, not an attack."),
+        ("Aucun train n'est parti, aucun bus n'est arrivé, aucun avion n'a décollé.", "No train left, no bus arrived, no plane took off."),
+        ("Un orchestre ne peut jouer sans chef.", "Without a conductor, an orchestra cannot play."),  # one double
+        ("N'oublions pas nos erreurs.", "Lest we forget our mistakes."),
+    ],
+    ids=["lexical-pair", "one-word", "literary-ne", "expletive-subjunctive", "expletive-comparative", "ne-cesse-de", "rhetorical",
+         "et-non", "negative-subjects", "double-on-one-side", "lest"],
+)  # fmt: skip
+def test_the_same_polarity_said_otherwise_passes(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+def test_the_critical_generator_injects_and_removes_only_negations() -> None:
+    """Not only, not just, or not, not to mention, no more, a "no" before a figure: no negation by the check's
+    definition, so the generator neither adds nor removes them."""
+    from evaluation.critical import Pair, _negation_cases
+
+    def injected(en: str) -> list[tuple[str, str]]:
+        pair = Pair(1, "", en, "doc/1")
+        return [(c.form, c.en) for c in _negation_cases(pair, parsing.parse(en, "en"), random.Random(0))]
+
+    for en in ("Ready or not, the festival opens on Friday.", "It is not just a school, it is a home.", "He lost his job, not to mention his house.",
+               "They say no to the plan."):  # fmt: skip
+        assert injected(en) == [], en
+    assert injected("The council did not vote on the budget.") == [("not deleted", "The council did vote on the budget.")]
+    for en in ("She is only a child.", "He has just left.", "They played a more important role.", "It was a 3-hour wait."):
+        assert not any(" not only" in text or " not just" in text or "no more" in text or "no 3" in text for _, text in injected(en)), en
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le vote important a eu lieu.", "The important vote did not take place."),  # "im-portant" is no negation
+        ("La défense a parlé hier.", "The defence never spoke yesterday."),  # "défense" (of a client), not a ban
+    ],
+    ids=["prefix-look-alike", "listed-noun-look-alike"],
+)
+def test_a_word_written_the_same_in_english_stands_for_no_negation(fr: str, en: str) -> None:
+    assert negations(fr, en) == ["added"]
+
+
+def test_a_non_folded_into_an_english_prefix_leaves_an_added_negation_seen() -> None:
+    fr = "L'élève non inscrit recevra une aide."
+    assert negations(fr, "The unregistered pupil will receive help.") == []  # "non inscrit" / "unregistered"
+    assert negations(fr, "The unregistered pupil will not receive help.") == ["added"]

@@ -6,7 +6,10 @@ A *negation* is one negative unit of a sentence, read from the parse:
   rien, aucun(e), personne, nul(le), nullement, guère, ni) or that precede it as its subject ("Personne ne",
   "Rien n'", "Aucun élève n'"): one negation, however many negative words (French negative concord: "ne ...
   jamais rien"); a "pas" without "ne" (spoken French, "pas de", "pourquoi pas"); "ni ... ni" without "ne";
-  as lexical negations, "sans" and the adverb "non".
+  as lexical negations, "sans" and the adverb "non" before a word ("non officiel"; "et non un expert" is a
+  plain negation); "ne" alone before pouvoir, savoir, oser ("il ne peut venir", "n'aurait pu"), unless
+  expletive (a subjunctive, after a comparative "que") or "ne ... que". A negative subject after a comma or
+  "et" opens the next clause ("aucun train n'est parti, aucun bus n'est venu": two negations).
 - English: not, n't, never, no, none, nothing, nobody, no one, nowhere, cannot, no longer, neither/nor
   (one negation with the negation they continue: "no X, nor Y"); as a lexical negation, "without".
 
@@ -14,7 +17,8 @@ Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative w
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
 merely"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
-sans", "jamais sans", "not without", "never without" are affirmative. Downward quantifiers ("few", "little",
+sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
+reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
 "hardly", "rarely", "peu", "guère" aside) are not counted: they do not reverse a meaning.
 
 The negations of the two sentences are paired as an assignment (the French verb's translation is not
@@ -23,8 +27,14 @@ When both sides hold as many negations, the sentence passes (a negation that mov
 a reversal the check can be sure of). When they differ, each negation without a counterpart is flagged,
 naming its verb: "negation lost: 'ne ... pas' on 'viendra'", "negation added: 'never' on 'came'" - unless
 the other side says it with a word that holds a negation itself, which the check does not count: an English
-"impossible", "unclear", "homeless", "tax-free", "failed to", "lack"; a French "impossible", "inconnu",
-"refuser", "manquer", "sans".
+"impossible", "unclear", "homeless", "tax-free", "failed to", "lack", "lest"; a French "impossible",
+"inconnu", "refuser", "manquer", "sans". One such word says one negation, and a word that translates one of
+the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none, nor does one the other side
+writes the same ("important", "défense" / "defence"). A "sans" or "non" the English folds into a prefixed
+word ("non inscrit" / "unregistered") is not counted. An English negation reaches
+the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
+A French negative question is taken as rhetorical (often asked without it in English) only where its own
+verb is inverted ("n'est-elle pas ... ?").
 """
 
 from __future__ import annotations
@@ -33,11 +43,12 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .base import Check, CheckReport, Issue, IssueKind, register
+from .text import fold
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +93,8 @@ _EN_IMPLICATIVE = {
     "unless",
     "except",
     "instead",
+    "lest",
+    "forget",
 }
 _FR_IMPLICATIVE = {
     "refuser",
@@ -112,6 +125,8 @@ _FR_IMPLICATIVE = {
 _FR_CUES = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "non"})
 #: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
 _NEAR = 0.35
+#: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
+_EN_CONTRAST = {"but", "yet"}
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not").
 _EN_NOT_BEFORE = {"or", "if"}
 
@@ -129,7 +144,8 @@ class Negation:
         lexical: A "sans" / "non" / "without", which the other language may fold into a word ("homeless").
         anchors: The digits and capitalised words around it (to pair negations across languages).
         reach: How many verbs it negates: an English negation also negates the verbs coordinated with its own
-            that have no subject of their own ("did not come or call").
+            that have no subject, auxiliary or "but" of their own ("did not come or call"; not "has not lied but
+            has kept his word").
     """
 
     verb: str
@@ -182,8 +198,34 @@ def _excluded(doc: Any, token: Any, table: dict[str, set[str]]) -> bool:
     return following in table.get(token.lower_, set())
 
 
-def french_negations(doc: Any) -> list[Negation]:
-    """The negations of a parsed French sentence."""
+#: French verbs that "ne" alone negates in a written register ("il ne peut venir", "je ne sais", "elle n'ose le dire");
+#: not "cesser": "ne cesse de croître" is read, and translated, as "keeps growing".
+_FR_LITERARY = {"pouvoir", "savoir", "oser"}
+#: Words before a "que" after which a "ne" is expletive ("plus grand qu'on ne peut le croire").
+_FR_COMPARATIVE = {"plus", "moins", "mieux", "autre", "autrement", "davantage", "pire", "meilleur", "meilleure"}
+
+
+def _literary(doc: Any, ne: Any, end: int) -> Any:
+    """The verb of a "ne" that negates without a negative word ("ne peut", "ne saurait", "n'aurait pu", "n'ose"), or None.
+
+    None for "ne ... que" (only), an expletive "ne" in the subjunctive ("avant qu'il ne puisse") or after a
+    comparative ("plus qu'on ne sait"), and a "ne" before any other verb.
+    """
+    window = doc[ne.i + 1 : min(end, ne.i + 4)]
+    verb = next((t for t in window if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("avoir", "être")), None)
+    if verb is None or verb.lemma_.lower() not in _FR_LITERARY or "Sub" in verb.morph.get("Mood"):
+        return None
+    if end < len(doc) and doc[end].lower_ in ("que", "qu'", "qu’"):
+        return None  # "il ne peut que constater": only
+    before = [t.lower_ for t in doc[max(0, ne.i - 4) : ne.i]]
+    if any(w in ("que", "qu'", "qu’") for w in before) and any(t.lower_ in _FR_COMPARATIVE for t in doc[: ne.i]):
+        return None
+    return verb
+
+
+def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
+    """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
+    doubles = [] if doubles is None else doubles
     out: list[Negation] = []
     used: set[int] = set()
     tokens = list(doc)
@@ -198,6 +240,14 @@ def french_negations(doc: Any) -> list[Negation]:
             if (
                 t.lower_ in ("-", "–", "—") or t.lower_ == "," and any(u.lower_ in _FR_NEGATORS for u in tokens[token.i + 1 : t.i])
             ):  # "n'ont de respect pour rien - pas pour ce principe": two negations
+                end = t.i
+                break
+            if (
+                t.lower_ in (",", "et", "mais")
+                and t.i + 1 < len(doc)
+                and doc[t.i + 1].lower_ in _FR_BEFORE - {"ni"}
+                and any(u.lower_ in ("ne", "n'", "n’") for u in tokens[t.i + 2 : t.i + 8])
+            ):  # "aucun train n'est parti, aucun bus n'est arrivé": the next clause's negative subject
                 end = t.i
                 break
             if t.lower_ in _FR_BOUNDARY and not (
@@ -217,6 +267,9 @@ def french_negations(doc: Any) -> list[Negation]:
             and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])
         ]  # fmt: skip
         found = before + after
+        literary = None if found else _literary(doc, token, end)
+        if literary is not None:
+            found = [literary]  # "il ne peut venir": "ne" alone negates pouvoir, savoir, oser
         if not found:
             continue  # "ne ... que", an expletive "ne"
         if any(t.lower_ == "plus" for t in after) and len(found) == 1:
@@ -228,8 +281,10 @@ def french_negations(doc: Any) -> list[Negation]:
         sans = [t for t in tokens[token.i + 1 : end] if t.lower_ == "sans" and any(t.i - f.i in (1, 2) for f in found)]
         if sans:
             used.update(t.i for t in sans)
+            doubles.append(_make(doc, token, "ne ... sans", _verb_after(doc, token.i, end)))
             continue  # "pas sans", "jamais sans": affirmative
         marker = " ".join(t.lower_ for t in before) + (" " if before else "") + "ne ... " + " ".join(t.lower_ for t in after)
+        marker = "ne" if literary is not None else marker
         out.append(_make(doc, found[0] if before else token, marker.strip(), _verb_after(doc, token.i, end)))
     for token in tokens:
         if token.i in used:
@@ -254,6 +309,7 @@ def french_negations(doc: Any) -> list[Negation]:
             sans = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "sans"
             if sans:
                 used.add(token.i + 1)
+                doubles.append(_make(doc, token, "pas sans", token.head))
                 continue
             out.append(_make(doc, token, "pas", _verb_after(doc, token.i, min(len(doc), token.i + 6))))
         elif word == "ni" and token.i not in used:
@@ -288,12 +344,21 @@ def french_negations(doc: Any) -> list[Negation]:
         elif word == "non" and token.pos_ == "ADV" and not _excluded(doc, token, _FR_NOT_AFTER):
             if token.i > 0 and doc[token.i - 1].lower_ in ("ou", "si", "que", "qu'"):
                 continue
-            out.append(_make(doc, token, "non", token.head, lexical=True))
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            contrast = following is not None and following.pos_ in ("DET", "PRON", "ADP", "NUM", "PROPN")
+            out.append(_make(doc, token, "non", token.head, lexical=not contrast))  # "et non une attaque": not a prefix
     return sorted(out, key=lambda n: n.start)
 
 
-def english_negations(doc: Any) -> list[Negation]:
-    """The negations of a parsed English sentence."""
+def _contrasted(head: Any, conjunct: Any) -> bool:
+    """Whether the conjunction joining ``conjunct`` to ``head`` sets them against each other ("but", "yet")."""
+    ccs = [t for t in itertools.chain(head.children, conjunct.children) if t.dep_ == "cc" and t.i < conjunct.i]
+    return bool(ccs) and max(ccs, key=lambda t: t.i).lower_ in _EN_CONTRAST
+
+
+def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
+    """The negations of a parsed English sentence; each double negation ("not without") is added to ``doubles``."""
+    doubles = [] if doubles is None else doubles
     out: list[Negation] = []
     tokens = list(doc)
     skip: set[int] = set()
@@ -328,13 +393,14 @@ def english_negations(doc: Any) -> list[Negation]:
             or (token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "without" and word in ("not", "n't", "never"))
         ):
             skip.update(t.i for t in tokens[token.i + 1 : token.i + 3] if t.lower_ == "without")
+            doubles.append(_make(doc, token, f"{token.text} without", token.head))
             continue  # "not without": affirmative
         marker = token.text + (" one" if word == "no" and following == "one" else "")
         head = token.head
         if head.pos_ not in ("VERB", "AUX"):
             head = next((t for t in head.ancestors if t.pos_ in ("VERB", "AUX")), head)
         conjuncts = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-            d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]  # fmt: skip
+            d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in c.children) and not _contrasted(head, c)]  # fmt: skip
         negation = _make(doc, token, marker, head)
         out.append(Negation(**{**negation.__dict__, "reach": 1 + len(conjuncts)}))
     return sorted(out, key=lambda n: n.start)
@@ -365,13 +431,20 @@ def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[
     return (left, []) if flipped else ([], left)
 
 
+#: A negative question's own verb with its subject after it: "n'est-elle", "ne le savait-il", "N'aviez-vous".
+_INVERTED = re.compile(r"n(?:e\s+|['’])(?:\w+\s+|\w+['’]){0,3}\w+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b", re.IGNORECASE)
+
+
 def _question(text: str, offset: int) -> bool:
-    """Whether the French negation at ``offset`` asks a negative question with the subject after the verb
-    ("n'est-elle pas ... ?", "ne faut-il pas ... ?", "n'est-ce pas ?"): rhetorical, often asked without it in English."""
+    """Whether the French negation at ``offset`` asks a negative question with the subject after its own verb
+    ("n'est-elle pas ... ?", "ne faut-il pas ... ?", "n'est-ce pas ?"): rhetorical, often asked without it in English.
+
+    The inversion must be the negated verb's: "vous ne le laisseriez pas ici, pourquoi le laissez-vous là ?" negates a statement.
+    """
     end = re.search(r"[.!?;]", text[offset:])
     if not end or end.group(0) != "?":
         return False
-    return bool(re.search(r"-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b", text[offset : offset + end.start()]))
+    return bool(_INVERTED.match(text, offset))
 
 
 @functools.cache
@@ -387,27 +460,102 @@ def _adjectives(lang: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _lexical(doc: Any, lang: str) -> list[Any]:
-    """The words of a sentence that hold a negation themselves: a negated adjective, a verb of failing or refusing."""
+def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tuple[Any, bool]]:
+    """The words of a sentence that hold a negation themselves, each with whether it is one of the listed verbs
+    and nouns (of failing, refusing, lacking: True) rather than an adjective with a negative prefix or suffix.
+
+    The first words of ``negations`` (the ones the reader counted, a "sans", a "neither") are not among them: a
+    word counted as a negation cannot also stand for another one.
+    """
     prefixes, implicative = (_EN_PREFIXES, _EN_IMPLICATIVE) if lang == "en" else (_FR_PREFIXES, _FR_IMPLICATIVE)
+    counted = {n.start for n in negations}
     adjectives = None
     out = []
     for t in doc:
+        if t.idx in counted:
+            continue
         word = t.lower_.replace("-", "")
         if t.lemma_.lower() in implicative or word in implicative:
-            out.append(t)
+            out.append((t, True))
         elif t.pos_ in ("ADJ", "ADV") and len(word) > 5:
             if lang == "en" and (word.endswith("less") or t.lower_.endswith("-free")):
-                out.append(t)
+                out.append((t, False))
                 continue
             if adjectives is None:
                 adjectives = _adjectives(lang)
             for prefix in prefixes:
                 stem = word[len(prefix) :]
                 if word.startswith(prefix) and (stem in adjectives or t.lemma_.lower()[len(prefix) :] in adjectives):
-                    out.append(t)
+                    out.append((t, False))
                     break
     return out
+
+
+def _cognate(a: str, b: str) -> bool:
+    """Whether two words of the two languages are one word ("important" / "important", "privé" / "private",
+    "défense" / "defence"): the same first five letters folded (one fewer for a word of five)."""
+    a, b = fold(a), fold(b)
+    size = min(5, min(len(a), len(b)) - 1)
+    return size >= 4 and a[:size] == b[:size]
+
+
+def _unsaid(
+    en: list[tuple[Any, bool]], en_doc: Any, fr: list[tuple[Any, bool]], fr_doc: Any
+) -> tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]]:
+    """The words holding a negation on each side (:func:`_lexical`) that do not translate one of the other side.
+
+    A French "incontournable" rendered "unavoidable", "cesser" rendered "stop", "échoué" rendered "failed": the
+    two words say the same thing, so neither stands for a negation the other side lost. Pairs are made of words
+    of one sort (two listed verbs or nouns, or two prefixed adjectives), nearest first by place in the sentence,
+    within :data:`_NEAR`. A word written the same on the other side ("important", "privé" / "private") is the
+    same word there, whatever its prefix seemed to say, and stands for no negation either.
+    """
+    en_words = [t.text for t in en_doc if t.is_alpha]
+    fr_words = [t.text for t in fr_doc if t.is_alpha]
+    en = [e for e in en if not any(_cognate(e[0].text, w) for w in fr_words)]
+    fr = [f for f in fr if not any(_cognate(f[0].text, w) for w in en_words)]
+    en_length, fr_length = len(en_doc.text), len(fr_doc.text)
+    left_en = list(en)
+    left_fr = []
+    for f, listed in fr:
+        place = f.idx / max(1, fr_length)
+        near = [e for e in left_en if e[1] == listed and abs(e[0].idx / max(1, en_length) - place) <= _NEAR]
+        if near:
+            left_en.remove(min(near, key=lambda e: abs(e[0].idx / max(1, en_length) - place)))
+        else:
+            left_fr.append((f, listed))
+    return left_en, left_fr
+
+
+#: How near an English word with a negative prefix or suffix must stand to a "sans" or "non" to be its translation.
+_FOLD_NEAR = 0.2
+
+
+def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, bool]], translation: str) -> list[Negation]:
+    """The French negations less the "sans" and "non" that the English folds into a word ("non inscrit" /
+    "unregistered", "sans fin" / "endless"): as many as the English has fewer "without", each said by a word
+    with a negative prefix or suffix near it (taken from ``said_en``), none where a "with" stands near it."""
+    spare = sum(n.lexical for n in fr) - sum(n.lexical for n in en)
+    withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+    out = []
+    for neg in fr:
+        words = [w for w in said_en if not w[1] and abs(w[0].idx / max(1, len(translation)) - neg.position) <= _FOLD_NEAR]
+        if spare > 0 and neg.lexical and words and not any(abs(w - neg.position) <= _NEAR for w in withs):
+            said_en.remove(words[0])
+            spare -= 1
+            continue
+        out.append(neg)
+    return out
+
+
+def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation) -> bool:
+    """Whether one of ``words`` (a word holding a negation, on the other side) near ``negation`` says it; the
+    word is then taken from the list: one word says one negation."""
+    near = [w for w in words if abs(w[0].idx / max(1, length) - negation.position) <= _NEAR]
+    if not near:
+        return False
+    words.remove(min(near, key=lambda w: abs(w[0].idx / max(1, length) - negation.position)))
+    return True
 
 
 def may_negate(text: str, lang: str) -> bool:
@@ -435,17 +583,25 @@ class NegationCheck(Check):
         """Add a ``lost`` or ``added`` issue for each negation without a counterpart."""
         from .. import parsing
 
-        fr = french_negations(parsing.parse(source, "fr", entities=False))
-        en = english_negations(parsing.parse(translation, "en", entities=False))
+        fr_doubles: list[Negation] = []
+        en_doubles: list[Negation] = []
+        en_doc, fr_doc = parsing.parse(translation, "en", entities=False), parsing.parse(source, "fr", entities=False)
+        fr = french_negations(fr_doc, fr_doubles)
+        en = english_negations(en_doc, en_doubles)
+        said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
+        if any(n.lexical for n in fr):
+            said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
+            fr = _folded(fr, en, said[0], translation)
         if len(fr) == len(en):
             return
+        if any(len(fr) + 2 * f == len(en) + 2 * e for f in range(len(fr_doubles) + 1) for e in range(len(en_doubles) + 1)):
+            return  # a double negation read as one on one side, as two negations on the other ("ne peut V sans" / "without X, cannot V")
         if len(fr) > len(en) and len(fr) <= sum(n.reach for n in en):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
-        said_en = _lexical(parsing.parse(translation, "en", entities=False), "en") if lost else []
-        said_fr = _lexical(parsing.parse(source, "fr", entities=False), "fr") if added else []
+        said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
-            if any(abs(t.idx / max(1, len(translation)) - neg.position) <= _NEAR for t in said_en):
+            if _said_by(said_en, len(translation), neg):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
@@ -455,7 +611,7 @@ class NegationCheck(Check):
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
             report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
         for neg in added:
-            if any(abs(t.idx / max(1, len(source)) - neg.position) <= _NEAR for t in said_fr):
+            if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
