@@ -20,7 +20,7 @@ held out (about a third), the others are the tuning part. The rules were tuned o
     finds the English names it may change by its own rule: a capitalised run of words, not first in the
     sentence, found in the French after folding (the type comes from the English parse). Each kind is scored
     on the pairs whose faithful version raised no warning of that kind.
-(c) **Timing**: both parses of every pair, and the checks on top of them.
+(c) **Timing**: both parses of every pair (in batches, as a run parses its sentences), and the checks on top of them.
 """
 
 from __future__ import annotations
