@@ -177,7 +177,7 @@ def read_english_facts(sentence: str, figures: Sequence[Figure]) -> list[English
     if not english_parser_available():
         return word_facts(sentence, figures, "en")
     try:
-        doc = parsing.parse(sentence, "en")
+        doc = parsing.parse(sentence, "en", entities=False)  # the facts read no named entity
         return [_read(sentence, doc, figure) for figure in figures]
     except Exception as error:  # a sentence the parser cannot read: the words around each figure, said once
         _warn_once("parse", "the English parser could not read a sentence (%s): its figures are checked by value and unit", error)

@@ -459,9 +459,11 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
     cache; nothing here raises (a reader that meets an unparsed sentence parses it alone).
 
     Only what a reader will read is parsed: a sentence with no figure on either side, no word that may start a
-    negation and no capitalised word that may be a name is read by no parse-based reader and is left out; the
-    named entities (half of a parse) are kept for the sentences with a figure or a possible name (the negation
-    check reads none).
+    negation and no capitalised word that may be a name is read by no parse-based reader and is left out. The
+    named entities (about half of a parse) are recognised only where a reader reads them: on both sides of a
+    sentence that may hold a name (the name check), and on the French side of one with a figure (the places of the
+    key figures' labels). The English facts of the figure check and the negation check read none; the English
+    lines of the few key figures do, and :func:`summarizer.parsing.parse` adds them to those sentences then.
     """
     if not (parsing.available("fr") and parsing.available("en")):
         return  # parsers off or missing: the readers fall back (and say so) without loading anything
@@ -482,7 +484,7 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
             continue
         for lang, batch in sides.items():
             texts[lang].extend(batch)
-            if has_figures or named:
+            if named or (has_figures and lang == "fr"):
                 entities[lang].extend(batch)
     for lang, batch in texts.items():
         if batch and parsing.available(lang):
