@@ -142,8 +142,8 @@ def test_the_critical_generator_injects_and_removes_only_negations() -> None:
         pair = Pair(1, "", en, "doc/1")
         return [(c.form, c.en) for c in _negation_cases(pair, parsing.parse(en, "en"), random.Random(0))]
 
-    for en in ("Ready or not, the festival opens on Friday.", "It is not just a school, it is a home.", "He lost his job, not to mention his house.",
-               "They say no to the plan."):  # fmt: skip
+    for en in ("Ready or not, the festival opens on Friday.", "It is not just a school, it is a home.",
+               "He lost his job, not to mention his house.", "They say no to the plan."):  # fmt: skip
         assert injected(en) == [], en
     assert injected("The council did not vote on the budget.") == [("not deleted", "The council did vote on the budget.")]
     for en in ("She is only a child.", "He has just left.", "They played a more important role.", "It was a 3-hour wait."):
