@@ -248,6 +248,12 @@ DIRECTIONS = [
      "The population fell to 3,000 inhabitants."),
     ("La participation a reculé de 5 points.", "Turnout slipped 5 points.", "Turnout climbed 5 points."),
     ("L'écart s'est réduit de 2 points.", "The gap narrowed by 2 points.", "The gap widened by 2 points."),
+    # a verb, its object, and the level it is brought to, or the span it is moved over
+    ("Si la firme augmentait le salaire horaire à 14 $, ses coûts monteraient.", "If the firm raised the hourly wage to $14, its costs would rise.",
+     "If the firm lowered the hourly wage to $14, its costs would rise."),
+    ("La mairie veut relever l'âge minimal du permis de pêche de 12 à 14 ans.",
+     "The town hall wants to raise the minimum age of the fishing permit from 12 to 14.",
+     "The town hall wants to lower the minimum age of the fishing permit from 12 to 14."),
 ]  # fmt: skip
 
 

@@ -97,8 +97,9 @@ def test_meaning_injections_are_deterministic_and_never_call_a_checker(monkeypat
     assert all(altered != pair.en for pair, _, altered in first)
     by_kind = {kind: altered for pair, kind, altered in first if pair.line in (11, 12, 13)}
     assert "Less than 2,500" in by_kind["comparator_inverted"] or "less" in by_kind["comparator_inverted"].lower()
-    reversed_to = re.fullmatch(r"Sales (\w+) by 4\.5% in a year\.", by_kind["direction_reversed"])
-    assert reversed_to and reversed_to.group(1) in parallel._column("past", False) + parallel._column("ed", False)
+    reversed_to = re.fullmatch(r"Sales (\w+(?: \w+)?) by 4\.5% in a year\.", by_kind["direction_reversed"])
+    words = parallel._column("past", False) + parallel._column("ed", False) + parallel._column("phrasal past", False)
+    assert reversed_to and reversed_to.group(1).replace(" ", "_") in words
     rewordings = parallel.meaning_rewrite_cases(MEANING)
     assert {"more_than_over_about_some", "rose_increased"} <= {kind for _, kind, _ in rewordings}
 
@@ -134,6 +135,21 @@ def test_directions_are_reversed_in_several_forms_and_passives_stay_passive() ->
     assert after == "A ticket will cost 40 cents less."
     # a comparator and a bound are not a change: nothing to reverse
     assert parallel._direction_reversed("More than 40 cents and up to 30 people.", random.Random(1)) is None
+
+
+def test_phrasal_verbs_and_verbs_with_an_object_are_reversed_in_their_tense() -> None:
+    import random
+
+    phrasal = {parallel._direction_reversed("Rents went up 4% in May.", random.Random(seed)) for seed in range(30)}
+    assert "Rents went down 4% in May." in phrasal and "Rents fell 4% in May." in phrasal
+    assert all(p and "went up" not in p and " gone " not in p for p in phrasal)
+    assert parallel._direction_reversed("Fees will go down by 2%.", random.Random(3)) in {
+        f"Fees will {w.replace('_', ' ')} by 2%." for w in parallel._column("base", True) + parallel._column("phrasal base", True)}
+    objects = {parallel._direction_reversed("The board raised the yearly fee to 30 euros.", random.Random(seed)) for seed in range(20)}
+    assert objects == {f"The board {w} the yearly fee to 30 euros." for w in parallel._column("transitive ed", False)}
+    # a height or a bound is no change: "rises to" without an object, "went up to" (a bound)
+    assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(1)) is None
+    assert parallel._direction_reversed("Prices went up to 30 euros.", random.Random(1)) is None
 
 
 def test_changes_are_reworded_with_a_neutral_word_of_the_same_change_and_form() -> None:

@@ -266,6 +266,14 @@ _CHANGE_OF_WHAT = {
 _LEVEL_AFTER_CHANGE = re.compile(
     r"(\w+)\s*,?\s+(?:pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|arriver\s+à)|passant\s+à|à)\s*$", re.I
 )
+#: A verb of change, its object, then the figure the object changes by or to: "augmentait le salaire moyen à 12 $", "a
+#: réduit ses dépenses de 9 %", "raises the average wage to $12", "lower the legal age of licences from 21".
+_CHANGE_OF_OBJECT = {
+    "fr": re.compile(r"\b([^\W\d_]+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(?:[^\W\d_]+['’]?\s*){1,4}"
+                     r"(?:à|de|d['’])\s*$", re.I),
+    "en": re.compile(r"\b([a-z]+)\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z'’-]+\s+){1,5}"
+                     r"(?:to|from|by)\s+$", re.I),
+}  # fmt: skip
 #: The nouns of change that take such a complement.
 _CHANGE_NOUNS = {
     "fr": re.compile(r"^(?:hausse|baisse|augmentation|diminution|progression|recul|repli|chute|bond|croissance|"
@@ -319,6 +327,11 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         m = _CHANGE_OF_WHAT[lang].search(clause)
         if m and _CHANGE_NOUNS[lang].match(m.group(1)):
             return direction_of_word(m.group(1), lang)
+        m = _CHANGE_OF_OBJECT[lang].search(clause)
+        if m and m.group(1).lower() not in _PARTICLES and not _CHANGE_NOUNS[lang].match(m.group(1)):
+            found = direction_of_word(m.group(1), lang)
+            if found is not Direction.NONE:
+                return found
     if lang == "fr":
         m = _LEVEL_AFTER_CHANGE.search(before)
         if m and m.group(1).lower() not in _PARTICLES:
