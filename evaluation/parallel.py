@@ -249,7 +249,8 @@ _INVERSE_AFTER = {"or more": "or less", "or less": "or more", "or fewer": "or mo
 _CHANGES: dict[str, tuple[str, str]] = {
     "past": ("rose grew", "fell shrank"),
     "participle": ("risen grown", "fallen shrunk"),
-    "ed": ("increased climbed gained jumped soared surged doubled", "decreased declined dropped slid slipped lost plunged slumped halved tumbled"),
+    "ed": ("increased climbed gained jumped soared surged doubled",
+           "decreased declined dropped slid slipped lost plunged slumped halved tumbled"),
     "base": ("rise increase grow climb gain jump", "fall decrease decline drop shrink slide dip"),
     "s": ("rises increases grows climbs gains jumps", "falls decreases declines drops shrinks slides dips"),
     "ing": ("rising increasing growing climbing gaining jumping", "falling decreasing declining dropping shrinking sliding"),

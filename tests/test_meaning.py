@@ -148,11 +148,14 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         # a count's noun replaced by a noun the French names elsewhere, or by one the lexicon gives another French noun
         ("Le refuge loge 30 chiens et nourrit des chats errants.", "The shelter houses 30 cats and feeds stray dogs.", "counts 'cat"),
         ("L'école accueille 300 élèves.", "The school takes in 300 teachers.", "counts 'teacher"),
+        # the lexicon of counted nouns knows both: places for bands, telescopes for mirrors
+        ("Le festival accueille 12 groupes venus de loin.", "The festival hosts 12 cities from far away.", "counts 'cit"),
+        ("Le club compte deux chanteurs.", "The club has two engineers.", "counts 'engineer"),
     ],
     ids=["more-less", "least-most", "upto-least", "nearly-least", "rose-fell", "drop-rise", "from-to", "change-noun",
          "dead-injured", "cognate-exchange", "spelled-count-exchange", "lexicon-exchange", "modifier-exchange", "after-more-less",
          "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds", "mm-cm", "spelled-bound", "spelled-nearly",
-         "noun-named-elsewhere", "noun-of-the-lexicon"],
+         "noun-named-elsewhere", "noun-of-the-lexicon", "band-city", "singer-engineer"],
 )  # fmt: skip
 def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said: str) -> None:
     flag = _flag(fr, en)
@@ -203,6 +206,8 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("La bouteille contient 75 centilitres.", "The bottle holds 75 cl."),
         ("Neuf élèves sur dix arrivent à l'heure.", "Nine out of ten pupils arrive on time."),  # a proportion: one noun
         ("Un habitant sur trois vote.", "One in three residents votes."),
+        ("Le festival accueille 12 groupes venus de loin.", "The festival hosts 12 bands from far away."),
+        ("L'orphelinat nourrit 200 enfants, dont 40 orphelins.", "The orphanage feeds 200 children, 40 of them orphans."),
     ],
 )
 def test_harmless_rewordings_are_not_flagged(fr: str, en: str) -> None:
@@ -228,7 +233,8 @@ DIRECTIONS = [
     ("Le CAC 40 s'est replié de 1,2 %.", "The CAC 40 retreated 1.2%.", "The CAC 40 advanced 1.2%."),
     ("Le déficit s'est creusé de 2 milliards.", "The deficit widened by 2 billion.", "The deficit narrowed by 2 billion."),
     ("Le chiffre d'affaires est en baisse de 6 %.", "Turnover is down 6%.", "Turnover is up 6%."),
-    ("Le groupe annonce un bond de 6 % de ses ventes.", "The group reports a jump of 6% in sales.", "The group reports a drop of 6% in sales."),
+    ("Le groupe annonce un bond de 6 % de ses ventes.", "The group reports a jump of 6% in sales.",
+     "The group reports a drop of 6% in sales."),
     ("Le groupe annonce un repli de 6 % de ses ventes.", "The group reports a 6% fall in sales.", "The group reports a 6% rise in sales."),
     ("Le groupe annonce une hausse de ses ventes de 7 %.", "The group reports an increase in its sales of 7%.",
      "The group reports a decrease in its sales of 7%."),
@@ -249,8 +255,11 @@ DIRECTIONS = [
     ("La participation a reculé de 5 points.", "Turnout slipped 5 points.", "Turnout climbed 5 points."),
     ("L'écart s'est réduit de 2 points.", "The gap narrowed by 2 points.", "The gap widened by 2 points."),
     # a verb, its object, and the level it is brought to, or the span it is moved over
-    ("Si la firme augmentait le salaire horaire à 14 $, ses coûts monteraient.", "If the firm raised the hourly wage to $14, its costs would rise.",
+    ("Si la firme augmentait le salaire horaire à 14 $, ses coûts monteraient.",
+     "If the firm raised the hourly wage to $14, its costs would rise.",
      "If the firm lowered the hourly wage to $14, its costs would rise."),
+    ("Le nombre de cas est passé de 900 à 700.", "The number of cases came down from 900 to 700.",
+     "The number of cases shot up from 900 to 700."),
     ("La mairie veut relever l'âge minimal du permis de pêche de 12 à 14 ans.",
      "The town hall wants to raise the minimum age of the fishing permit from 12 to 14.",
      "The town hall wants to lower the minimum age of the fishing permit from 12 to 14."),

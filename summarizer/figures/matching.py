@@ -422,8 +422,10 @@ def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> 
         # from"), else what the parse says of the figure
         clause = _SPAN_CLAUSE.split(translation[max(0, a.start - 80) : a.start])[-1]
         words = re.findall(r"[A-Za-z]+", clause)[-9:-1]
-        # a comparative states no change, unless it is the verb of an object ("lower the age", "raise its fees")
-        verbs = [w for w, after in zip(words, [*words[1:], ""]) if w.lower() not in _COMPARATIVES or after.lower() in _DETERMINERS]
+        # a comparative states no change, unless it is the verb of an object ("lower the age", "raise its fees") or the
+        # particle of a phrasal verb right before "from" ("has shot up from", "went down from")
+        verbs = [w for w, after in zip(words, [*words[1:], ""]) if w.lower() not in _COMPARATIVES or after.lower() in _DETERMINERS
+                 or (not after and w.lower() in ("up", "down"))]  # fmt: skip
         read = (direction_of_word(w, "en") for w in reversed(verbs))
         said = next((d for d in read if d is not Direction.NONE), Direction.NONE)
         fact = facts.get(id(b))

@@ -199,7 +199,8 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
     r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|multipli|gagn|gain|explos|creus|alourd|plus\b",
-    "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|rocket(?:ed|ing)\b|rais(?:e|ed|es|ing)\b|"
+    "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
+    r"rocket(?:ed|ing)\b|rais(?:e|ed|es|ing)\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
     r"up\b|upturn|higher\b|more\b",
 }
@@ -511,6 +512,31 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "accident": ("accident", "crash"), "incendie": ("fire",), "match": ("match", "game"), "but": ("goal",),
     "médaille": ("medal",), "titre": ("title",), "film": ("film", "movie"), "chanson": ("song",), "page": ("page",),
     "mot": ("word",), "langue": ("language",), "animal": ("animal",), "chien": ("dog",), "chat": ("cat",),
+    # more people counted by what they are
+    "orphelin": ("orphan",), "veuve": ("widow",), "prêtre": ("priest",), "moine": ("monk",), "fidèle": ("worshipper", "faithful"),
+    "musicien": ("musician",), "chanteur": ("singer",), "artiste": ("artist", "performer"), "écrivain": ("writer", "author"),
+    "chercheur": ("researcher", "scientist"), "scientifique": ("scientist",), "ingénieur": ("engineer",), "astronaute": ("astronaut",),
+    "policière": ("police", "officer", "policewoman"), "gendarme": ("gendarme", "police", "officer"), "garde": ("guard",),
+    "manifestante": ("protester", "demonstrator"), "militant": ("activist", "militant", "campaigner"), "dirigeant": ("leader",),
+    "actionnaire": ("shareholder",), "investisseur": ("investor",), "consommateur": ("consumer",), "acheteur": ("buyer", "shopper"),
+    "propriétaire": ("owner", "landlord"), "locataire": ("tenant",), "résident": ("resident",), "voisin": ("neighbour", "neighbor"),
+    "famille": ("family", "household"), "ménage": ("household", "family"), "foyer": ("household", "home", "family"),
+    # groups, places and things counted in the news
+    "groupe": ("group", "band"), "équipe": ("team", "crew", "squad"), "club": ("club",), "parti": ("party",), "syndicat": ("union",),
+    "association": ("association", "charity", "organisation", "organization"), "organisation": ("organisation", "organization"),
+    "société": ("company", "firm", "society"), "banque": ("bank",), "hôtel": ("hotel",), "restaurant": ("restaurant",),
+    "église": ("church",), "mosquée": ("mosque",), "prison": ("prison", "jail"), "gare": ("station",), "station": ("station",),
+    "aéroport": ("airport",), "port": ("port", "harbour", "harbor"), "rue": ("street",), "route": ("road", "route"),
+    "pont": ("bridge",), "chambre": ("room", "bedroom", "chamber"), "pièce": ("room", "piece", "coin", "play", "part"),
+    "étage": ("floor", "storey", "story"), "quartier": ("district", "neighbourhood", "neighborhood", "area"),
+    "département": ("department",), "province": ("province",), "continent": ("continent",), "île": ("island",),
+    "produit": ("product", "item", "good"), "article": ("article", "item", "product"), "objet": ("object", "item"),
+    "ordinateur": ("computer",), "téléphone": ("phone", "telephone"), "partie": ("part", "game", "party"),
+    "morceau": ("piece", "song", "track"), "commande": ("order",), "colis": ("parcel", "package"), "lettre": ("letter",),
+    "question": ("question", "issue"), "projet": ("project", "plan"), "loi": ("law", "bill"), "chapitre": ("chapter",),
+    "concert": ("concert", "gig"), "spectacle": ("show", "performance"), "épisode": ("episode",), "saison": ("season",),
+    "oiseau": ("bird",), "poisson": ("fish",), "vache": ("cow", "cattle"), "mouton": ("sheep",), "cheval": ("horse",),
+    "fleur": ("flower",), "plante": ("plant",), "espèce": ("species",),
 }  # fmt: skip
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {"".join(c for c in unicodedata.normalize("NFD", k) if unicodedata.category(c) != "Mn"): v for k, v in _NOUNS.items()}
