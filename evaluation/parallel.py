@@ -276,7 +276,7 @@ _STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled
 _ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participle"), "phrasal past": ("past", "ed"),
          "phrasal participle": ("participle", "ed"), "base": ("phrasal base",), "s": ("phrasal s",), "ing": ("phrasal ing",),
          "phrasal base": ("base",), "phrasal s": ("s",), "phrasal ing": ("ing",)}  # fmt: skip
-#: Forms that take an object ("raised its prices to $12", "cut the legal age from 21 to 18").
+#: Forms that take an object ("raised its fares to €3", "cut the speed limit from 90 to 80").
 _TRANSITIVE = tuple(form for form in _CHANGES if form.startswith("transitive"))
 #: Forms written after the amount they change ("7% higher", "46 cents more", "a 17% rise"); the others before it.
 _AFTER_FORMS = ("noun", "particle", "comparative", "more", "fewer")
@@ -350,8 +350,8 @@ def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
     before = re.finditer(rf"\b({pattern})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,3}}\s+{amount})", en, re.IGNORECASE)
     unit = r"(?:\s?%|-point|\s(?:per\s?cent|percent|percentage points|points?|cents?|euros?|dollars?|pounds?|pence))?"
     after = re.finditer(rf"(?<![\d,.])\d[\d,.]*{unit}\s({pattern})\b", en, re.IGNORECASE)
-    # a verb and its object, then the change of the object: "raised the average wage to $12", "lower the legal age of
-    # licences from 21 to 18" (the object's words never a bound, a comparison or a particle)
+    # a verb and its object, then the change of the object: "raised the monthly fee to €30", "lower the speed
+    # limit on ring roads from 90 to 70" (the object's words never a bound, a comparison or a particle)
     objects = re.finditer(rf"\b({transitive})\b(?=(?:\s+(?!than\b|to\b|from\b|by\b|up\b|down\b|and\b|or\b)[a-z'’-]+){{1,6}}"
                           rf"\s+(?:to|from|by)\s+{amount})", en)  # fmt: skip
     found = []

@@ -255,9 +255,9 @@ DIRECTIONS = [
     ("La participation a reculé de 5 points.", "Turnout slipped 5 points.", "Turnout climbed 5 points."),
     ("L'écart s'est réduit de 2 points.", "The gap narrowed by 2 points.", "The gap widened by 2 points."),
     # a verb, its object, and the level it is brought to, or the span it is moved over
-    ("Si la firme augmentait le salaire horaire à 14 $, ses coûts monteraient.",
-     "If the firm raised the hourly wage to $14, its costs would rise.",
-     "If the firm lowered the hourly wage to $14, its costs would rise."),
+    ("Si la mairie relevait le tarif du parking à 4 €, les commerçants protesteraient.",
+     "If the town hall raised the parking fee to €4, shopkeepers would protest.",
+     "If the town hall lowered the parking fee to €4, shopkeepers would protest."),
     ("Le nombre de cas est passé de 900 à 700.", "The number of cases came down from 900 to 700.",
      "The number of cases shot up from 900 to 700."),
     ("La mairie veut relever l'âge minimal du permis de pêche de 12 à 14 ans.",
@@ -276,7 +276,7 @@ def test_every_way_of_stating_a_change_is_read_on_both_sides(fr: str, faithful: 
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("He and his fellow workers broke 15 tonnes.", "en"), ("The rockets carried 40 kg.", "en"),
+    [("She and her fellow riders covered 80 km.", "en"), ("The rockets carried 40 kg.", "en"),
      ("The 52 diplomats left.", "en"), ("Surgery took 3 hours.", "en"), ("Une majorité de 52 % a voté.", "fr")],
 )  # fmt: skip
 def test_a_word_that_begins_like_a_word_of_change_states_none(text: str, lang: str) -> None:

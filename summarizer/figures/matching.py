@@ -418,7 +418,7 @@ def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> 
             continue
         if not _FROM_TO.fullmatch(translation[a.end : b.start] + " "):
             continue
-        # the word of change of the clause before "from" ("has fallen sharply from", "raise the legal age of licences
+        # the word of change of the clause before "from" ("has fallen sharply from", "lower the speed limit on ring roads
         # from"), else what the parse says of the figure
         clause = _SPAN_CLAUSE.split(translation[max(0, a.start - 80) : a.start])[-1]
         words = re.findall(r"[A-Za-z]+", clause)[-9:-1]

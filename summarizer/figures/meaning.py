@@ -267,8 +267,8 @@ _CHANGE_OF_WHAT = {
 _LEVEL_AFTER_CHANGE = re.compile(
     r"(\w+)\s*,?\s+(?:pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|arriver\s+à)|passant\s+à|à)\s*$", re.I
 )
-#: A verb of change, its object, then the figure the object changes by or to: "augmentait le salaire moyen à 12 $", "a
-#: réduit ses dépenses de 9 %", "raises the average wage to $12", "lower the legal age of licences from 21".
+#: A verb of change, its object, then the figure the object changes by or to: "relevait le forfait mensuel à 30 €", "a
+#: réduit ses dépenses de 9 %", "raises the monthly fee to €30", "lower the speed limit on ring roads from 90".
 _CHANGE_OF_OBJECT = {
     "fr": re.compile(r"\b([^\W\d_]+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(?:[^\W\d_]+['’]?\s*){1,4}"
                      r"(?:à|de|d['’])\s*$", re.I),
