@@ -244,14 +244,21 @@ _INVERSE_AFTER = {"or more": "or less", "or less": "or more", "or fewer": "or mo
 #: harmless rewording replaces it by another *neutral* word of its own column and form ("rose" -> "increased"). The
 #: forms keep the grammar: "ed" words are past and participle alike ("has increased", "increased by"), "past" and
 #: "participle" ones only one of them; "transitive" verbs take an object or a passive ("cut its staff by 5%", "was
-#: reduced by 22%") and are reversed only to transitive verbs.
+#: reduced by 22%") and are reversed only to transitive verbs; "phrasal" verbs are written with "_" for their space
+#: ("went_up", "has gone_down") and are reversed to their own form or to the one-word verbs of the same tense.
 _CHANGES: dict[str, tuple[str, str]] = {
     "past": ("rose grew", "fell shrank"),
     "participle": ("risen grown", "fallen shrunk"),
-    "ed": ("increased climbed gained jumped soared surged doubled", "decreased declined dropped slid slipped lost plunged slumped halved"),
+    "ed": ("increased climbed gained jumped soared surged doubled",
+           "decreased declined dropped slid slipped lost plunged slumped halved tumbled"),
     "base": ("rise increase grow climb gain jump", "fall decrease decline drop shrink slide dip"),
     "s": ("rises increases grows climbs gains jumps", "falls decreases declines drops shrinks slides dips"),
     "ing": ("rising increasing growing climbing gaining jumping", "falling decreasing declining dropping shrinking sliding"),
+    "phrasal past": ("went_up shot_up", "went_down came_down"),
+    "phrasal participle": ("gone_up shot_up", "gone_down come_down"),
+    "phrasal base": ("go_up", "go_down come_down"),
+    "phrasal s": ("goes_up", "goes_down comes_down"),
+    "phrasal ing": ("going_up", "going_down coming_down"),
     "noun": ("increase rise gain growth jump surge", "decrease fall decline drop loss dip slump cut reduction"),
     "particle": ("up", "down"),
     "comparative": ("higher", "lower"),
@@ -263,7 +270,14 @@ _CHANGES: dict[str, tuple[str, str]] = {
     "transitive ing": ("increasing raising boosting", "reducing decreasing cutting lowering"),
 }  # fmt: skip
 #: Words of a strong change ("soared", "plunged"): reversed like the others, never the rewording of a plain change.
-_STRONG = frozenset("jumped soared surged doubled plunged slumped halved jump jumps jumping surge slump dip dips".split())
+_STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips".split())
+#: The other forms a word of change may be reversed to, keeping its tense: a one-word past and a phrasal one ("rose" ->
+#: "went down", "went up" -> "fell"), a participle and an "ed" word ("has risen" -> "has declined").
+_ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participle"), "phrasal past": ("past", "ed"),
+         "phrasal participle": ("participle", "ed"), "base": ("phrasal base",), "s": ("phrasal s",), "ing": ("phrasal ing",),
+         "phrasal base": ("base",), "phrasal s": ("s",), "phrasal ing": ("ing",)}  # fmt: skip
+#: Forms that take an object ("raised its fares to €3", "cut the speed limit from 90 to 80").
+_TRANSITIVE = tuple(form for form in _CHANGES if form.startswith("transitive"))
 #: Forms written after the amount they change ("7% higher", "46 cents more", "a 17% rise"); the others before it.
 _AFTER_FORMS = ("noun", "particle", "comparative", "more", "fewer")
 #: Words of gain and loss, which take their amount right after them ("gained 7%"), never "from ... to".
@@ -276,8 +290,14 @@ _BASE_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|d
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 
 
+def _key(word: str) -> str:
+    """A word of change as the table writes it: lowercase, a phrasal verb's space as "_" ("went up" -> "went_up")."""
+    return re.sub(r"\s+", "_", word.lower())
+
+
 def _forms(word: str) -> list[tuple[str, bool]]:
-    """Every ``(form, rise)`` the table gives ``word`` (lowercase)."""
+    """Every ``(form, rise)`` the table gives ``word`` (lowercase, :func:`_key`)."""
+    word = _key(word)
     return [(form, rise) for form in _CHANGES for rise in (True, False) if word in _column(form, rise)]
 
 
@@ -299,12 +319,12 @@ def _form_of(en: str, start: int, word: str, after: bool) -> tuple[str, bool] | 
     elif _NOUN_BEFORE.search(before) and any(form == "noun" for form, _ in forms):
         wanted = ("noun",)
     elif _BASE_BEFORE.search(before):
-        wanted = ("transitive base", "base")
+        wanted = ("transitive base", "base", "phrasal base")
     elif _PASSIVE_BEFORE.search(before) and participle:
         return "transitive ed", forms[0][1]  # "was reduced by", "were dropped by": reversed to a transitive verb
     else:
         wanted = ("transitive ed", "ed", "past", "participle", "transitive s", "s", "transitive ing", "ing", "transitive base",
-                  "base", "particle", "noun")  # fmt: skip
+                  "base", "phrasal past", "phrasal participle", "phrasal s", "phrasal ing", "phrasal base", "particle", "noun")  # fmt: skip
     return next(((own, rise) for form in wanted for own, rise in forms if own == form), None)
 
 
@@ -312,9 +332,9 @@ def _other_words(form: str, rise: bool, word: str, following: str) -> list[str]:
     """The words of change ``rise`` that may replace ``word`` in its form, before the text ``following``: the
     other column reverses it ("rose" -> "fell", "shrank"); a past or a participle may also take an "ed" word ("rose"
     -> "declined"), an "ed" word only another ("increased" -> "dropped"); "gained" and "lost" never before "from"."""
-    forms = [form] + (["ed"] if form in ("past", "participle") else [])
+    forms = [form, *_ALSO.get(form, ())]
     spanned = re.match(r"\s+(?:from|to)\b", following) is not None
-    return [w for f in forms for w in _column(f, rise) if w != word.lower() and not (spanned and w in _AMOUNT_ONLY)]
+    return [w for f in forms for w in _column(f, rise) if w != _key(word) and not (spanned and w in _AMOUNT_ONLY)]
 
 
 def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
@@ -322,15 +342,20 @@ def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
     clause right before it ("rose by 7%", "a drop of 3", "has fallen from 400 to 300", "grew to 300", "up 7%") or
     right after it ("7% higher", "46 cents more", "a 17% rise", "75% more than a year before")."""
     words = sorted({w for columns in _CHANGES.values() for column in columns for w in column.split()}, key=len, reverse=True)
-    pattern = "|".join(map(re.escape, words))
+    pattern = "|".join(re.escape(w).replace("_", r"\s+") for w in words)
+    transitive = "|".join(sorted({w for form in _TRANSITIVE for column in _CHANGES[form] for w in column.split()}, key=len, reverse=True))
     # the amount the change is of: not a year ("on the decline since 2007"), not a bound ("up to 30")
     amount = r"(?!(?:19|20)\d\ds?\b)[$€£]?\d[\d,.]*(?:\s?%)?"
     # the words between never "to" ("rises to 2,000 metres" is a height; "up to 30" a bound) nor "than"
     before = re.finditer(rf"\b({pattern})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,3}}\s+{amount})", en, re.IGNORECASE)
     unit = r"(?:\s?%|-point|\s(?:per\s?cent|percent|percentage points|points?|cents?|euros?|dollars?|pounds?|pence))?"
     after = re.finditer(rf"(?<![\d,.])\d[\d,.]*{unit}\s({pattern})\b", en, re.IGNORECASE)
+    # a verb and its object, then the change of the object: "raised the monthly fee to €30", "lower the speed
+    # limit on ring roads from 90 to 70" (the object's words never a bound, a comparison or a particle)
+    objects = re.finditer(rf"\b({transitive})\b(?=(?:\s+(?!than\b|to\b|from\b|by\b|up\b|down\b|and\b|or\b)[a-z'’-]+){{1,6}}"
+                          rf"\s+(?:to|from|by)\s+{amount})", en)  # fmt: skip
     found = []
-    for m, is_after in [(m, False) for m in before] + [(m, True) for m in after]:
+    for m, is_after in [(m, False) for m in before] + [(m, False) for m in objects] + [(m, True) for m in after]:
         start, end, word = m.start(1), m.end(1), m.group(1)
         if not is_after and word.lower() in ("up", "down") and not re.match(rf"\s+{amount}", en[end:]):
             continue  # "up 7%", "down 3": a particle states a change only right before the amount ("up to 30" is a bound)
@@ -351,6 +376,7 @@ def _article(en: str, start: int, new: str) -> str:
 
 
 def _put(en: str, start: int, end: int, word: str, new: str) -> str:
+    new = new.replace("_", " ")
     new = new.capitalize() if word[0].isupper() else new
     return _article(en, start, new) + new + en[end:]
 
@@ -532,9 +558,9 @@ def _comparator_reworded(en: str) -> str | None:
 def _same_change(form: str, rise: bool, word: str) -> str | None:
     """The next neutral word of the same change and form as ``word`` (:data:`_CHANGES`), or ``None``."""
     options = [w for w in _column(form, rise) if w not in _STRONG]
-    if word.lower() in _STRONG or word.lower() not in options or len(options) < 2:
+    if _key(word) in _STRONG or _key(word) not in options or len(options) < 2:
         return None
-    return options[(options.index(word.lower()) + 1) % len(options)]
+    return options[(options.index(_key(word)) + 1) % len(options)]
 
 
 def _direction_reworded(en: str) -> str | None:

@@ -11,7 +11,7 @@ from summarizer import check_figures, parsing
 from summarizer.english import read_english_facts
 from summarizer.figures import extract_figures
 from summarizer.figures.matching import compare_figures
-from summarizer.figures.meaning import Comparator, Direction, read_comparator, read_direction, same_noun
+from summarizer.figures.meaning import Comparator, Direction, read_comparator, read_direction, same_noun, states_a_change
 from summarizer.testing import IdentityTranslator
 
 needs_parsers = pytest.mark.skipif(
@@ -148,11 +148,14 @@ def test_english_direction_comes_from_the_governing_event() -> None:
         # a count's noun replaced by a noun the French names elsewhere, or by one the lexicon gives another French noun
         ("Le refuge loge 30 chiens et nourrit des chats errants.", "The shelter houses 30 cats and feeds stray dogs.", "counts 'cat"),
         ("L'école accueille 300 élèves.", "The school takes in 300 teachers.", "counts 'teacher"),
+        # the lexicon of counted nouns knows both: places for bands, telescopes for mirrors
+        ("Le festival accueille 12 groupes venus de loin.", "The festival hosts 12 cities from far away.", "counts 'cit"),
+        ("Le club compte deux chanteurs.", "The club has two engineers.", "counts 'engineer"),
     ],
     ids=["more-less", "least-most", "upto-least", "nearly-least", "rose-fell", "drop-rise", "from-to", "change-noun",
          "dead-injured", "cognate-exchange", "spelled-count-exchange", "lexicon-exchange", "modifier-exchange", "after-more-less",
          "repeated", "spelled-duration", "spelled-count", "km-miles", "kg-pounds", "mm-cm", "spelled-bound", "spelled-nearly",
-         "noun-named-elsewhere", "noun-of-the-lexicon"],
+         "noun-named-elsewhere", "noun-of-the-lexicon", "band-city", "singer-engineer"],
 )  # fmt: skip
 def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said: str) -> None:
     flag = _flag(fr, en)
@@ -203,10 +206,81 @@ def test_meaning_errors_are_flagged_and_say_what_changed(fr: str, en: str, said:
         ("La bouteille contient 75 centilitres.", "The bottle holds 75 cl."),
         ("Neuf élèves sur dix arrivent à l'heure.", "Nine out of ten pupils arrive on time."),  # a proportion: one noun
         ("Un habitant sur trois vote.", "One in three residents votes."),
+        ("Le festival accueille 12 groupes venus de loin.", "The festival hosts 12 bands from far away."),
+        ("L'orphelinat nourrit 200 enfants, dont 40 orphelins.", "The orphanage feeds 200 children, 40 of them orphans."),
     ],
 )
 def test_harmless_rewordings_are_not_flagged(fr: str, en: str) -> None:
     assert _flag(fr, en) == ""
+
+
+# the many ways of stating a change, in both languages, each written faithfully and then reversed: (French, the
+# faithful English, the English reversed). The forms: a verb and "by N" or "N" right after it, a phrasal verb, a
+# passive, a noun of change with "of N" or before it ("a 6% rise", "a 7% year-on-year fall"), a noun of change and its
+# complement ("une hausse de ses ventes de 7 %"), a comparative after the figure ("6 % plus élevés", "7% higher"),
+# "up"/"down" and "en hausse/en baisse", a level reached by a change ("a grimpé à 40", "rose to 40"), and a comparator
+# between the word of change and the figure ("rose by nearly 7%")
+DIRECTIONS = [
+    ("Les ventes ont augmenté de 7 % l'an dernier.", "Sales increased by 7% last year.", "Sales decreased by 7% last year."),
+    ("Les ventes ont bondi de 7 % en mai.", "Sales jumped 7% in May.", "Sales plunged 7% in May."),
+    ("Les ventes se sont envolées de 7 %.", "Sales soared 7%.", "Sales tumbled 7%."),
+    ("Le titre a gagné 7 % en Bourse.", "The stock gained 7% on the market.", "The stock lost 7% on the market."),
+    ("Le titre a cédé 6 %.", "The stock shed 6%.", "The stock added 6%."),
+    ("Les prix ont augmenté de 7 %.", "Prices went up by 7%.", "Prices went down by 7%."),
+    ("Les ventes ont reculé de 4 %.", "Sales slid 4%.", "Sales climbed 4%."),
+    ("Le marché a décru de 4 %.", "The market shrank 4%.", "The market grew 4%."),
+    ("Le chômage a crû de 4 %.", "Unemployment grew by 4%.", "Unemployment fell by 4%."),
+    ("Le CAC 40 s'est replié de 1,2 %.", "The CAC 40 retreated 1.2%.", "The CAC 40 advanced 1.2%."),
+    ("Le déficit s'est creusé de 2 milliards.", "The deficit widened by 2 billion.", "The deficit narrowed by 2 billion."),
+    ("Le chiffre d'affaires est en baisse de 6 %.", "Turnover is down 6%.", "Turnover is up 6%."),
+    ("Le groupe annonce un bond de 6 % de ses ventes.", "The group reports a jump of 6% in sales.",
+     "The group reports a drop of 6% in sales."),
+    ("Le groupe annonce un repli de 6 % de ses ventes.", "The group reports a 6% fall in sales.", "The group reports a 6% rise in sales."),
+    ("Le groupe annonce une hausse de ses ventes de 7 %.", "The group reports an increase in its sales of 7%.",
+     "The group reports a decrease in its sales of 7%."),
+    ("Les ventes enregistrent une hausse de 7 % sur un an.", "Sales show a 7% year-on-year rise.", "Sales show a 7% year-on-year fall."),
+    ("Le budget subit une réduction de 6 %.", "The budget faces a cut of 6%.", "The budget faces an increase of 6%."),
+    ("Les prix sont 6 % plus élevés qu'en mai.", "Prices are 6% higher than in May.", "Prices are 6% lower than in May."),
+    ("Les prix sont 6 % plus bas qu'en mai.", "Prices are 6% lower than in May.", "Prices are 6% higher than in May."),
+    ("On compte 3 000 visiteurs de moins.", "There are 3,000 fewer visitors.", "There are 3,000 more visitors."),
+    ("Les ventes : +6 % sur un an.", "Sales: up 6% year on year.", "Sales: down 6% year on year."),
+    ("Les dépenses ont été réduites de 9 %.", "Spending was cut by 9%.", "Spending was raised by 9%."),
+    ("Les ventes devraient diminuer de 5 % cette année.", "Sales are expected to decrease by 5% this year.",
+     "Sales are expected to increase by 5% this year."),
+    ("Les ventes ont augmenté de près de 7 %.", "Sales rose by nearly 7%.", "Sales fell by nearly 7%."),
+    ("Le taux a reculé à 7 %.", "The rate fell to 7%.", "The rate rose to 7%."),
+    ("Le nombre de morts s'est alourdi à 40.", "The death toll climbed to 40.", "The death toll dropped to 40."),
+    ("La population a augmenté pour atteindre 3 000 habitants.", "The population rose to 3,000 inhabitants.",
+     "The population fell to 3,000 inhabitants."),
+    ("La participation a reculé de 5 points.", "Turnout slipped 5 points.", "Turnout climbed 5 points."),
+    ("L'écart s'est réduit de 2 points.", "The gap narrowed by 2 points.", "The gap widened by 2 points."),
+    # a verb, its object, and the level it is brought to, or the span it is moved over
+    ("Si la mairie relevait le tarif du parking à 4 €, les commerçants protesteraient.",
+     "If the town hall raised the parking fee to €4, shopkeepers would protest.",
+     "If the town hall lowered the parking fee to €4, shopkeepers would protest."),
+    ("Le nombre de cas est passé de 900 à 700.", "The number of cases came down from 900 to 700.",
+     "The number of cases shot up from 900 to 700."),
+    ("La mairie veut relever l'âge minimal du permis de pêche de 12 à 14 ans.",
+     "The town hall wants to raise the minimum age of the fishing permit from 12 to 14.",
+     "The town hall wants to lower the minimum age of the fishing permit from 12 to 14."),
+]  # fmt: skip
+
+
+@needs_parsers
+@pytest.mark.parametrize(("fr", "faithful", "reversed_"), DIRECTIONS, ids=[en for _, en, _ in DIRECTIONS])
+def test_every_way_of_stating_a_change_is_read_on_both_sides(fr: str, faithful: str, reversed_: str) -> None:
+    assert _flag(fr, faithful) == ""
+    flag = _flag(fr, reversed_)
+    assert "rise -> fall" in flag or "fall -> rise" in flag, flag
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("She and her fellow riders covered 80 km.", "en"), ("The rockets carried 40 kg.", "en"),
+     ("The 52 diplomats left.", "en"), ("Surgery took 3 hours.", "en"), ("Une majorité de 52 % a voté.", "fr")],
+)  # fmt: skip
+def test_a_word_that_begins_like_a_word_of_change_states_none(text: str, lang: str) -> None:
+    assert not states_a_change(text, lang)
 
 
 @needs_parsers

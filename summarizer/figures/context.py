@@ -25,6 +25,7 @@ from .lexicon import (
     _UNITS,
     _YEAR_PREP,
 )
+from .meaning import Direction, direction_of_word
 from .model import Kind
 from .numerals import _currency
 
@@ -92,11 +93,20 @@ def _excluded_spans(text: str, lang: str) -> Spans:
     return spans
 
 
-_CHANGE_BEFORE = re.compile(
-    r"(?:hausse|baisse|recul\w*|progress\w*|gagn\w*|perd\w*|cède|chut\w*|augment\w*|diminu\w*|rise|rose|fell|fall|"
-    r"gain\w*|lost|drop\w*|climb\w*|up|down|increase\w*|decrease\w*)\s+(?:de\s+|by\s+|of\s+)?(?:\w+\s+){0,1}$",
-    re.IGNORECASE,
-)
+#: The last words before a number: a word of change may be one of them ("a reculé de 0,2", "fell by a further 2").
+_LAST_WORDS = re.compile(r"([^\W\d_]+)\s+(?:(?:de|by|of)\s+)?(?:([^\W\d_]+)\s+)?$", re.IGNORECASE)
+#: Comparatives, which state no change before a number ("plus de 5 points", "more than 5 points").
+_COMPARATIVES = frozenset("plus moins more less fewer higher lower".split())
+
+
+def _after_change(before: str, lang: str) -> bool:
+    """Whether the words right before a number state a rise or a fall (the vocabulary of :mod:`.meaning`: "a
+    reculé de", "slipped", "eased", "up"): its "points" are then points of a rate."""
+    m = _LAST_WORDS.search(before)
+    if m is None:
+        return False
+    words = [w for w in m.groups() if w and w.lower() not in _COMPARATIVES]
+    return any(direction_of_word(w, lang) is not Direction.NONE for w in words)
 
 
 #: What may follow a number, per language, compiled once: its scale word, then its unit (kind, pattern, unit).
@@ -177,7 +187,7 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             c.end += half.end()
             rest = text[c.end : c.end + 80]
     patterns = _UNIT_AFTER[lang]
-    if _CHANGE_BEFORE.search(text[max(0, c.start - 40) : c.start]):
+    if _after_change(text[max(0, c.start - 40) : c.start], lang):
         patterns = [_RATE_POINTS, *patterns]  # "a reculé de 0,2 point", "fell 0.2 points": points of a rate
     for kind, pattern, unit in patterns:
         m = pattern.match(rest)

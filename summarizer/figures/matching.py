@@ -398,7 +398,12 @@ _GENERIC = frozenset("person people individual one other thing time case number 
 
 
 _COMPARATIVES = frozenset("more less fewer higher lower up down".split())
+_DETERMINERS = frozenset("the its their his her our this that these those".split())
 _FROM_TO = re.compile(r"\s*(?:(?:in|on|at)\s+[\w ]{1,20}?\s*)?,?\s*(?:to|and)\s+$", re.IGNORECASE)
+
+
+#: Where the clause of a change "from A to B" begins, looking back from "from": punctuation, a conjunction, a relative.
+_SPAN_CLAUSE = re.compile(r"[,;:()\[\]\"“”]|\b(?:and|but|while|whereas|which|who|that|when|after|before|since)\b", re.IGNORECASE)
 
 
 def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> list[MeaningChange]:
@@ -413,9 +418,15 @@ def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> 
             continue
         if not _FROM_TO.fullmatch(translation[a.end : b.start] + " "):
             continue
-        # the word of change right before "from" ("has fallen sharply from"), else what the parse says of the figure
-        words = re.findall(r"[A-Za-z]+", translation[max(0, a.start - 60) : a.start])[-5:-1]
-        read = (direction_of_word(w, "en") for w in reversed(words) if w.lower() not in _COMPARATIVES)
+        # the word of change of the clause before "from" ("has fallen sharply from", "lower the speed limit on ring roads
+        # from"), else what the parse says of the figure
+        clause = _SPAN_CLAUSE.split(translation[max(0, a.start - 80) : a.start])[-1]
+        words = re.findall(r"[A-Za-z]+", clause)[-9:-1]
+        # a comparative states no change, unless it is the verb of an object ("lower the age", "raise its fees") or the
+        # particle of a phrasal verb right before "from" ("has shot up from", "went down from")
+        verbs = [w for w, after in zip(words, [*words[1:], ""]) if w.lower() not in _COMPARATIVES or after.lower() in _DETERMINERS
+                 or (not after and w.lower() in ("up", "down"))]  # fmt: skip
+        read = (direction_of_word(w, "en") for w in reversed(verbs))
         said = next((d for d in read if d is not Direction.NONE), Direction.NONE)
         fact = facts.get(id(b))
         if said is Direction.NONE and fact is not None:

@@ -197,17 +197,19 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
 _RISE = {
-    "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
-    r"major|redress|rebond|doubl|tripl|multipli|gagn|gain|explos|plus\b",
-    "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb|jump|gain|soar|surg|rocket|rais(?:e|ed|es|ing)\b|"
-    r"boost|hike|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|up\b|upturn|higher\b|more\b",
+    "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
+    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|multipli|gagn|gain|explos|creus|alourd|plus\b",
+    "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
+    r"rocket(?:ed|ing)\b|rais(?:e|ed|es|ing)\b|"
+    r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
+    r"up\b|upturn|higher\b|more\b",
 }
 _FALL = {
-    "fr": r"baiss|diminu|recul|chut|décro|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd|perte|"
+    "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd|perte|"
     r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b",
-    "en": r"fall|fell|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
-    r"dip|slip|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract|diminish|"
-    r"dwindl|plummet|retreat|reced|shed|less\b|fewer\b",
+    "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
+    r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
+    r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)\b|less\b|fewer\b",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
 _NEGATION = re.compile(r"\b(?:pas|jamais|not|never|n['’]t|no)\b", re.IGNORECASE)
@@ -239,15 +241,47 @@ _AFTER_DIRECTION = {
     # "7% more", "7% higher", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
         r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|less|lower|down|fewer)\b|"
+        r"(?:(?!(?:of|than|to|in|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}"  # "a 7% year-on-year rise"
         r"(rise|increase|jump|gain|hike|growth|surge|fall|drop|decline|decrease|cut|reduction|loss|slump)s?\b)",
         re.I,
     ),
 }
+#: A French comparative of size after a figure ("6 % plus élevés", "12 % moins cher", "3 % plus bas"), and a change
+#: "de plus" / "de moins" after the figure's noun ("3 000 visiteurs de moins"): groups "plus"/"moins", the adjective.
+_FRENCH_COMPARATIVE = re.compile(
+    r"^[\s\u00a0\u202f]*(?:(plus|moins)\s+(?:(élev|haut|fort|import|cher|nombreu|gros|grand|lourd|long)|"
+    r"(bas|faible|petit|léger|légère|court|maigre))\w*|[^\W\d_]{3,}\s+de\s+(plus|moins)\b)",
+    re.IGNORECASE,
+)
 #: A change stated right before the figure: "en hausse de", "une baisse de", "up", "a rise of", "by".
 _BEFORE_DIRECTION = {
     "fr": re.compile(r"(?:(?:en|une|la|d['’]une|sa|leur|nette|forte)\s+)?(\w+)\s+(?:de|d['’])\s*$", re.I),
     "en": re.compile(r"(\w+)\s+(?:of|by)?\s*$", re.I),
 }
+#: A noun of change, its complement, then the figure: "une hausse de ses ventes de 7 %", "a rise in its sales of 7%".
+_CHANGE_OF_WHAT = {
+    "fr": re.compile(r"\b(\w+)\s+(?:de|du|des|d['’])\s*(?:[^\W\d_]+['’]?\s*){1,3}(?:de|d['’])\s*$", re.I),
+    "en": re.compile(r"\b(\w+)\s+in\s+(?:[^\W\d_]+\s+){1,3}of\s+$", re.I),
+}
+#: A level reached by a change, in French: "a augmenté pour atteindre 3 000", "a reculé, passant à 7 %", "a grimpé à 40".
+_LEVEL_AFTER_CHANGE = re.compile(
+    r"(\w+)\s*,?\s+(?:pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|arriver\s+à)|passant\s+à|à)\s*$", re.I
+)
+#: A verb of change, its object, then the figure the object changes by or to: "relevait le forfait mensuel à 30 €", "a
+#: réduit ses dépenses de 9 %", "raises the monthly fee to €30", "lower the speed limit on ring roads from 90".
+_CHANGE_OF_OBJECT = {
+    "fr": re.compile(r"\b([^\W\d_]+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(?:[^\W\d_]+['’]?\s*){1,4}"
+                     r"(?:à|de|d['’])\s*$", re.I),
+    "en": re.compile(r"\b([a-z]+)\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z'’-]+\s+){1,5}"
+                     r"(?:to|from|by)\s+$", re.I),
+}  # fmt: skip
+#: The nouns of change that take such a complement.
+_CHANGE_NOUNS = {
+    "fr": re.compile(r"^(?:hausse|baisse|augmentation|diminution|progression|recul|repli|chute|bond|croissance|"
+                     r"accroissement|réduction|baisses|hausses)$", re.I),
+    "en": re.compile(r"^(?:rise|increase|jump|gain|growth|surge|fall|drop|decline|decrease|cut|reduction|loss|slump)s?$",
+                     re.I),
+}  # fmt: skip
 
 
 def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:
@@ -274,6 +308,11 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         word = next(g for g in after.groups() if g)
         if word.lower() not in ("plus", "moins") or lang == "en" or after.group(1):  # "7 % de plus", not "7 % plus tard"
             return direction_of_word(word, lang)
+    if lang == "fr":
+        compared = _FRENCH_COMPARATIVE.match(text[end : end + 40])
+        if compared:
+            more = (compared.group(1) or compared.group(4)).lower() == "plus"
+            return Direction.RISE if more != bool(compared.group(3)) else Direction.FALL
     before = text[max(0, start - 40) : start]
     clause = _CLAUSE_END.split(before)[-1]
     words = _WORDS.findall(clause)
@@ -283,6 +322,20 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             return direction_of_word(last, lang)
         m = _BEFORE_DIRECTION[lang].search(clause)
         if m and m.group(1).lower() not in ("more", "less", "plus", "moins", "fewer"):
+            found = direction_of_word(m.group(1), lang)
+            if found is not Direction.NONE:
+                return found
+        m = _CHANGE_OF_WHAT[lang].search(clause)
+        if m and _CHANGE_NOUNS[lang].match(m.group(1)):
+            return direction_of_word(m.group(1), lang)
+        m = _CHANGE_OF_OBJECT[lang].search(clause)
+        if m and m.group(1).lower() not in _PARTICLES and not _CHANGE_NOUNS[lang].match(m.group(1)):
+            found = direction_of_word(m.group(1), lang)
+            if found is not Direction.NONE:
+                return found
+    if lang == "fr":
+        m = _LEVEL_AFTER_CHANGE.search(before)
+        if m and m.group(1).lower() not in _PARTICLES:
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
@@ -459,6 +512,31 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "accident": ("accident", "crash"), "incendie": ("fire",), "match": ("match", "game"), "but": ("goal",),
     "médaille": ("medal",), "titre": ("title",), "film": ("film", "movie"), "chanson": ("song",), "page": ("page",),
     "mot": ("word",), "langue": ("language",), "animal": ("animal",), "chien": ("dog",), "chat": ("cat",),
+    # more people counted by what they are
+    "orphelin": ("orphan",), "veuve": ("widow",), "prêtre": ("priest",), "moine": ("monk",), "fidèle": ("worshipper", "faithful"),
+    "musicien": ("musician",), "chanteur": ("singer",), "artiste": ("artist", "performer"), "écrivain": ("writer", "author"),
+    "chercheur": ("researcher", "scientist"), "scientifique": ("scientist",), "ingénieur": ("engineer",), "astronaute": ("astronaut",),
+    "policière": ("police", "officer", "policewoman"), "gendarme": ("gendarme", "police", "officer"), "garde": ("guard",),
+    "manifestante": ("protester", "demonstrator"), "militant": ("activist", "militant", "campaigner"), "dirigeant": ("leader",),
+    "actionnaire": ("shareholder",), "investisseur": ("investor",), "consommateur": ("consumer",), "acheteur": ("buyer", "shopper"),
+    "propriétaire": ("owner", "landlord"), "locataire": ("tenant",), "résident": ("resident",), "voisin": ("neighbour", "neighbor"),
+    "famille": ("family", "household"), "ménage": ("household", "family"), "foyer": ("household", "home", "family"),
+    # groups, places and things counted in the news
+    "groupe": ("group", "band"), "équipe": ("team", "crew", "squad"), "club": ("club",), "parti": ("party",), "syndicat": ("union",),
+    "association": ("association", "charity", "organisation", "organization"), "organisation": ("organisation", "organization"),
+    "société": ("company", "firm", "society"), "banque": ("bank",), "hôtel": ("hotel",), "restaurant": ("restaurant",),
+    "église": ("church",), "mosquée": ("mosque",), "prison": ("prison", "jail"), "gare": ("station",), "station": ("station",),
+    "aéroport": ("airport",), "port": ("port", "harbour", "harbor"), "rue": ("street",), "route": ("road", "route"),
+    "pont": ("bridge",), "chambre": ("room", "bedroom", "chamber"), "pièce": ("room", "piece", "coin", "play", "part"),
+    "étage": ("floor", "storey", "story"), "quartier": ("district", "neighbourhood", "neighborhood", "area"),
+    "département": ("department",), "province": ("province",), "continent": ("continent",), "île": ("island",),
+    "produit": ("product", "item", "good"), "article": ("article", "item", "product"), "objet": ("object", "item"),
+    "ordinateur": ("computer",), "téléphone": ("phone", "telephone"), "partie": ("part", "game", "party"),
+    "morceau": ("piece", "song", "track"), "commande": ("order",), "colis": ("parcel", "package"), "lettre": ("letter",),
+    "question": ("question", "issue"), "projet": ("project", "plan"), "loi": ("law", "bill"), "chapitre": ("chapter",),
+    "concert": ("concert", "gig"), "spectacle": ("show", "performance"), "épisode": ("episode",), "saison": ("season",),
+    "oiseau": ("bird",), "poisson": ("fish",), "vache": ("cow", "cattle"), "mouton": ("sheep",), "cheval": ("horse",),
+    "fleur": ("flower",), "plante": ("plant",), "espèce": ("species",),
 }  # fmt: skip
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {"".join(c for c in unicodedata.normalize("NFD", k) if unicodedata.category(c) != "Mn"): v for k, v in _NOUNS.items()}
