@@ -329,9 +329,19 @@ def french_names(doc: Any) -> list[FrenchName]:
             run.append(token)
             continue
         if run and not any(t.ent_type_ in _FR_LABELS for t in run):
-            names.append(_name(doc, run, "name"))
+            names.append(_name(doc, run, "person" if _after_title(run[0]) else "name"))
         run = []
     return sorted(names, key=lambda n: n.start)
+
+
+def _after_title(token: Any) -> bool:
+    """Whether a word follows a personal title ("Dr", "M.", "Mme"; not "Saint"): the name is a person's."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return previous is not None and fold(previous.text).strip(".") in _TITLES - _PLACE_TITLES
+
+
+#: Titles that start a place's name as often as a person's ("Saint-Denis").
+_PLACE_TITLES = frozenset({"saint", "sainte", "st", "ste", "sir"})
 
 
 def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
@@ -471,7 +481,7 @@ def _locate(
     if span:
         return "same", span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
     for english in exonyms().get(core, ()):
-        span = en.first(english)
+        span = next((s for s in en.find(english) if not _inside(s, avoid)), None)
         if span:
             return "exonym", span
     given = translations.get(name.text)
@@ -489,13 +499,13 @@ def _locate(
                     return "translation", span
     for english in exonyms().get(core, ()):  # "États-Unis" -> "US", written "USA" or "U.S.A."
         if " " not in english and len(english) <= 3:
-            for word in en.text.split():
+            for word in _WORD.findall(en.text):
                 letters = word.strip(".,;:!?()\"'«»").replace(".", "")
                 if letters.isupper() and letters.lower().startswith(english) and len(letters) <= len(english) + 1:
                     return "exonym", en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
     if name.acronym:
         letters = "".join(sorted(name.acronym.upper()))
-        for word in en.text.split():
+        for word in _WORD.findall(en.text):
             stripped = word.strip(".,;:!?()\"'«»")
             if stripped.endswith("s") and stripped[:-1].isupper():
                 stripped = stripped[:-1]  # "STIs"
@@ -515,15 +525,38 @@ def _locate(
             continue
         for part in [word, *(exonyms().get(word, ()))]:
             for span in en.find(part):
-                if not several or _names_part(en.text, span, name.type) and not _inside(span, avoid):
+                if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                     return ("person" if name.type == "person" else "overlap"), span
     for word in words:
         for english in en.words:
             if _similar(word, english):
                 for span in en.find(english):
-                    if not several or _names_part(en.text, span, name.type) and not _inside(span, avoid):
+                    if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                         return ("person" if name.type == "person" else "overlap"), span
-    return None
+    span = _compound(name, en)
+    return ("overlap", span) if span and not _inside(span, avoid) else None
+
+
+def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: bool) -> bool:
+    """Whether an English word found for one word of a name stands for it: a person's word capitalised ("Said" is
+    not "said"), a several-word name's as :func:`_names_part` says."""
+    if name.type == "person" and not english[span[0] : span[0] + 1].isupper():
+        return False
+    return not several or _names_part(english, span, name.type)
+
+
+#: A word of the English with its dots ("U.S.A."), punctuation glued to it left out ("USA,is").
+_WORD = re.compile(r"[\w.]+")
+
+
+def _compound(name: FrenchName, en: Folded) -> tuple[int, int] | None:
+    """Where a one-word name that English spells as a common word stands inside an English compound written as one
+    word ("sites Web" -> "websites", "Net" -> "netbook"): a French word both languages share, joined to another."""
+    word = name.words[0] if len(name.words) == 1 else ""
+    if len(word) < 3 or name.type == "person" or word not in _english_words():
+        return None
+    hit = re.search(rf"(?<!\w)(?:\w+{re.escape(word)}|{re.escape(word)}\w+)(?!\w)", en.folded)
+    return en.span(hit.start(), hit.end()) if hit else None
 
 
 def _inside(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
@@ -584,9 +617,13 @@ class NameCheck(Check):
         initials = _initials(translation)
         folded_source = Folded(source)
         found: list[tuple[FrenchName, tuple[int, int]]] = []
+        hows: dict[int, str] = {}
         lost: list[FrenchName] = []
-        located = [(name, _locate(name, en, translations, initials)) for name in french_names(fr_doc)]
+        french = french_names(fr_doc)
+        located = [(name, _locate(name, en, translations, initials)) for name in french]
+        located = [(name, _unclaimed(name, where, fr_doc, en, translations, initials)) for name, where in located]
         whole = [(n.core, w[1]) for n, w in located if w is not None and w[0] != "overlap"]
+        en_names = english_names(en_doc)
         for name, where in located:
             if where is not None and where[0] == "overlap" and len(name.words) >= 2:
                 # a word it shares with another name counts where that name is not found whole ("Zegna" of
@@ -594,26 +631,36 @@ class NameCheck(Check):
                 others = tuple(span for core, span in whole if core != name.core)
                 if _inside(where[1], others):
                     where = _locate(name, en, translations, initials, others)
+            rival = _surname_replaced(name, where, en_names, folded_source)
+            if rival is not None:
+                text, _, start, end = rival
+                report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
+                                           (name.start, name.end), (start, end)))  # fmt: skip
+                found.append((name, (start, end)))
+                continue
             if where is not None:
                 how, span = where
                 report.names.append(NameMatch(name.text, translation[span[0] : span[1]], (name.start, name.end), span, how))
                 found.append((name, span))
+                hows[id(name)] = how
             elif name.copied or name.text in translations:
                 lost.append(name)
         # a name copied as written and named twice or more in the French is named as often in the English: a
         # second mention replaced or dropped leaves the first one to be found
         mentions: dict[str, list[FrenchName]] = {}
         for name, _ in found:
-            if name.copied and (name.acronym or name.type == "person"):
+            # a person or an acronym by any mention; another name copied as written or an exonym, when found whole
+            # ("Israël" twice, "Bolivie" twice: "Bolivia" twice, or its adjective)
+            if name.copied and (name.acronym or name.type == "person" or hows.get(id(name)) in ("same", "exonym")):
                 mentions.setdefault(name.core, []).append(name)
         for core, named in mentions.items():
-            written = len(list(en.find(core)))
+            written = len({span for form in {core, *exonyms().get(core, ())} for span in en.find(form)})
             if 0 < written < len(named):
                 last = named[-1]
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
         extra = []
-        for text, kind, start, end in english_names(en_doc):
+        for text, kind, start, end in en_names:
             if any(s < end and start < e for _, (s, e) in found):
                 continue
             words = fold(text).split()
@@ -642,6 +689,52 @@ class NameCheck(Check):
             if i not in used and kind != "group":
                 report.issues.append(Issue(IssueKind.NAME, "added", f"'{text}' is not in the French (an added name)", "", text, None,
                                            (start, end), Severity.INFO))  # fmt: skip
+
+
+def _unclaimed(
+    name: FrenchName,
+    where: tuple[str, tuple[int, int]] | None,
+    fr_doc: Any,
+    en: Folded,
+    translations: Mapping[str, str],
+    initials: dict[str, tuple[int, int]],
+) -> tuple[str, tuple[int, int]] | None:
+    """Where a name is found, an English word that renders another word of the French left aside.
+
+    A name found by another form of the word ("Paraguay" by "Paraguayan", "Mexique" by "Mexicans") is not found
+    there when the French holds that form itself outside the name ("paraguayenne", "Mexicains"): the English word
+    renders that one, and the name is looked for elsewhere.
+    """
+    if where is None or where[0] not in ("overlap", "exonym"):
+        return where
+    english = fold(en.text[where[1][0] : where[1][1]])
+    if english == name.core or " " in english:
+        return where
+    for token in fr_doc:
+        if name.start <= token.idx < name.end or not token.is_alpha or len(token.text) < 4:
+            continue
+        word = fold(token.text)
+        if word != name.core and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
+            return _locate(name, en, translations, initials, (where[1],))
+    return where
+
+
+def _surname_replaced(
+    name: FrenchName, where: tuple[str, tuple[int, int]] | None, en_names: list[tuple[str, str, int, int]], source: Folded
+) -> tuple[str, str, int, int] | None:
+    """The English person whose name goes on from a word of a French name with words the French lacks: the rest of the
+    name replaced ("Naty Abascal" written "Naty Rodin"); a first name added before a surname is no change."""
+    if where is None or where[0] not in ("overlap", "person") or len(name.words) < 2 or name.type not in ("person", "name"):
+        return None
+    start, end = where[1]
+    for entity in en_names:
+        text, kind, s, e = entity
+        if kind != "person" or not (s <= start and end <= e) or end >= e:
+            continue
+        after = [w for w in re.findall(r"[\w'’-]+", text[end - s :]) if w[:1].isupper()]
+        if after and not any(source.first(fold(w)) for w in after) and not any(_similar(fold(w), n) for w in after for n in name.words):
+            return entity
+    return None
 
 
 def _near(french: str, english: str) -> bool:
