@@ -171,8 +171,11 @@ def test_the_new_kinds_raise_no_alarm_when_kept(fr: str, en: str) -> None:
          "The veto on Lisbon stays, because Uruguayan democracy is at stake.", "replaced"),
         # a country named twice in the French, once in the English: the second mention replaced
         ("La Bolivie a voté, puis la Bolivie a signé.", "Bolivia voted, then Peru signed.", "missing"),
+        # the place inside a longer name replaced, the name found by its other words
+        ("Il enseigne au Conservatoire Rachmaninov de Tambov.", "He teaches at the Rachmaninov Conservatory in Lyon.", "replaced"),
     ],
-    ids=["surname-after-first-name", "title-before-a-run", "surname-as-lowercase-word", "adjective-of-another-word", "exonym-twice"],
+    ids=["surname-after-first-name", "title-before-a-run", "surname-as-lowercase-word", "adjective-of-another-word", "exonym-twice",
+         "place-inside-a-name"],
 )  # fmt: skip
 def test_a_name_found_by_a_form_that_renders_something_else(fr: str, en: str, expected: str) -> None:
     assert [code for code, _ in names(fr, en)] == [expected]
@@ -188,12 +191,16 @@ def test_a_name_found_by_a_form_that_renders_something_else(fr: str, en: str, ex
         ("Le veto sur l'Uruguay reste, car la démocratie uruguayenne est en jeu.",
          "The veto on Uruguay stays, because Uruguayan democracy is at stake."),
         ("La Bolivie a voté, puis la Bolivie a signé.", "Bolivia voted, then Bolivia signed."),
+        ("Il enseigne au Conservatoire Rachmaninov de Tambov.", "He teaches at the Rachmaninov Conservatory in Tambov."),
+        # an inhabitant noun rendered by the country's adjective
+        ("Selon les Marocains interrogés, la réforme tarde.", "According to the Moroccan people asked, the reform is late."),
         # a French word English shares, written inside an English compound
         ("Les sites Web des journaux sont lus partout.", "Newspaper websites are read everywhere."),
         # an acronym with punctuation glued to it
         ("Selon le rapport, les États-Unis ont signé.", "According to the report, the USA,signed."),
     ],
-    ids=["surname", "title", "first-name-added", "surname-word", "adjective", "exonym-twice", "compound", "glued-punctuation"],
+    ids=["surname", "title", "first-name-added", "surname-word", "adjective", "exonym-twice", "place-inside", "inhabitants", "compound",
+         "glued-punctuation"],
 )  # fmt: skip
 def test_the_forms_raise_no_alarm_when_the_names_are_kept(fr: str, en: str) -> None:
     assert names(fr, en) == []

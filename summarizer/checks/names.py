@@ -274,6 +274,31 @@ def exonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+#: French endings of the inhabitants of a country ("Marocain", "Italienne", "Chinois", "Japonaises").
+_DEMONYM_ENDINGS = ("ain", "aine", "ais", "aise", "ien", "ienne", "en", "enne", "ois", "oise", "in", "ine", "an", "ane")
+
+
+@cache
+def _demonyms() -> dict[str, frozenset[str]]:
+    """Folded French inhabitant nouns -> the English names of their country (and its adjectives): a country's
+    stem and an inhabitant's ending ("Marocain" -> "Morocco", "Moroccan", "Moroccans"); babel names no inhabitants."""
+    import babel
+
+    table: dict[str, set[str]] = {}
+    places = exonyms()
+    for name in babel.Locale("fr").territories.values():
+        folded = fold(name.split(" (")[0])
+        if " " in folded or len(folded) < 4 or folded not in places:
+            continue
+        stem = folded[:-1] if folded[-1] in "e" else folded
+        for ending in _DEMONYM_ENDINGS:
+            for plural in ("", "s"):
+                word = stem + ending + plural
+                if word not in places:
+                    table.setdefault(word, set()).update(places[folded])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
@@ -480,7 +505,7 @@ def _locate(
     span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
     if span:
         return "same", span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
-    for english in exonyms().get(core, ()):
+    for english in (*exonyms().get(core, ()), *_demonyms().get(core, ())):
         span = next((s for s in en.find(english) if not _inside(s, avoid)), None)
         if span:
             return "exonym", span
@@ -670,6 +695,14 @@ class NameCheck(Check):
                 continue
             extra.append((text, kind, start, end))
         used: set[int] = set()
+        for name, _ in found:
+            word = _lost_place_word(name, hows.get(id(name), ""), en)
+            rival = next((i for i, (_, kind, _, _) in enumerate(extra) if kind == "place" and i not in used), None) if word else None
+            if word and rival is not None:
+                used.add(rival)  # "Institut ... d'Heidelberg" found by "Institute", "Heidelberg" written "Lima"
+                text, _, start, end = extra[rival]
+                report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{word}' of '{name.text}' written '{text}'", name.text, text,
+                                           (name.start, name.end), (start, end)))  # fmt: skip
         for name in lost:
             rival = _rival(name, extra, used, len(source), len(translation))
             if rival is not None and _near(name.core, extra[rival][0]):
@@ -717,6 +750,20 @@ def _unclaimed(
         if word != name.core and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
             return _locate(name, en, translations, initials, (where[1],))
     return where
+
+
+def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:
+    """The proper noun of a several-word name found by another of its words that the English lacks in every form
+    ("Heidelberg" of "Institut de Psychologie d'Heidelberg" found by "Institute"): a place inside the name."""
+    if how != "overlap" or len(name.words) < 2:
+        return ""
+    words = _french_words()
+    for word in name.words:
+        if len(word) < 4 or word in words or en.first(word) or any(en.first(e) for e in exonyms().get(word, ())):
+            continue
+        if not any(_similar(word, english) for english in en.words):
+            return next((w for w in name.text.replace("'", " ").replace("’", " ").split() if fold(w) == word), word)
+    return ""
 
 
 def _surname_replaced(
