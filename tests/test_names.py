@@ -173,9 +173,11 @@ def test_the_new_kinds_raise_no_alarm_when_kept(fr: str, en: str) -> None:
         ("La Bolivie a voté, puis la Bolivie a signé.", "Bolivia voted, then Peru signed.", "missing"),
         # the place inside a longer name replaced, the name found by its other words
         ("Il enseigne au Conservatoire Rachmaninov de Tambov.", "He teaches at the Rachmaninov Conservatory in Lyon.", "replaced"),
+        # vowels aside, another name's consonants are other consonants
+        ("Le Hezbollah a démenti hier.", "Hamas denied it yesterday.", "replaced"),
     ],
     ids=["surname-after-first-name", "title-before-a-run", "surname-as-lowercase-word", "adjective-of-another-word", "exonym-twice",
-         "place-inside-a-name"],
+         "place-inside-a-name", "other-consonants"],
 )  # fmt: skip
 def test_a_name_found_by_a_form_that_renders_something_else(fr: str, en: str, expected: str) -> None:
     assert [code for code, _ in names(fr, en)] == [expected]
@@ -198,9 +200,13 @@ def test_a_name_found_by_a_form_that_renders_something_else(fr: str, en: str, ex
         ("Les sites Web des journaux sont lus partout.", "Newspaper websites are read everywhere."),
         # an acronym with punctuation glued to it
         ("Selon le rapport, les États-Unis ont signé.", "According to the report, the USA,signed."),
+        # a name whose vowels English writes otherwise, a Czech "cz" for a French "tch", a currency code in brackets
+        ("Le Hezbollah a démenti hier.", "Hizbullah denied it yesterday."),
+        ("La Tchécoslovaquie a signé en 1975.", "Czechoslovakia signed in 1975."),
+        ("Le billet coûte 300 [CZK].", "The ticket costs 300 [CZK]."),
     ],
     ids=["surname", "title", "first-name-added", "surname-word", "adjective", "exonym-twice", "place-inside", "inhabitants", "compound",
-         "glued-punctuation"],
+         "glued-punctuation", "vowels", "czech-spelling", "bracketed-currency"],
 )  # fmt: skip
 def test_the_forms_raise_no_alarm_when_the_names_are_kept(fr: str, en: str) -> None:
     assert names(fr, en) == []

@@ -4,15 +4,15 @@ The French names are spaCy ``fr_core_news_sm``'s PER, LOC and ORG entities (and 
 left inside a longer entity: "Premier ministre du Maroc"). Words the small parser tags as names that
 are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word),
 months and days are not names. A capitalised word inside a sentence (after its opening quotes or dashes) that
-the French lexicon lacks, or an acronym (in brackets too: "(JWST)"), is a name whatever the tagger made of it;
-a French word that English spells alike ("Oxford", "Euro", "Twitter") is copied unless it is a noun after an
-article ("le Net"); a currency in use ("CZK") and a century ("XIXe") are not names. Each French name is found
-in the English (in this order):
+the French lexicon lacks, or an acronym (in brackets too: "(JWST)"), is a name whatever the tagger made of it (a
+person's after a title: "Dr Hubert Malloy"); a French word that English spells alike ("Oxford", "Euro",
+"Twitter") is copied unless it is a noun after an article ("le Net"); a currency in use ("CZK") and a century
+("XIXe") are not names. Each French name is found in the English (in this order):
 
 - ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
 - ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
   "Germany"), cities of the time-zone database ("Londres" = "London"), languages and nationality adjectives
-  ("allemands" = "German");
+  ("allemands" = "German"), inhabitants by a country's stem and ending ("Marocains" = "Moroccan");
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or the initials of
@@ -20,10 +20,19 @@ in the English (in this order):
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
   "Obama"). A name of several words is found by one of them only where it is capitalised, not inside another
-  name found whole ("Zegna" of "Ermenegildo Zegna"), and for an organisation not by a nationality ("German").
+  name found whole ("Zegna" of "Ermenegildo Zegna"), and for an organisation not by a nationality ("German"); a
+  person's word only capitalised ("Said", not "said"); a French word English shares inside an English compound
+  ("sites Web" / "websites"). A word that renders another word of the French ("Paraguayan" for "paraguayenne")
+  does not find a name.
+
+A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
+the French lacks ("Naty Abascal" written "Naty Rodin"), or when its place ("Tambov" of "Conservatoire Rachmaninov
+de Tambov") is absent and another place stands in the English. A name copied or found by its exonym that the
+French names more often than the English is ``missing`` once.
 
 A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
-French does not ("Rabat" written "Casablanca"). Without the model's translation, only names meant to be
+French does not ("Rabat" written "Casablanca"), unless that name is spelt nearly alike: same first letters, or
+the same consonants ("Hezbollah" / "Hizbullah"). Without the model's translation, only names meant to be
 copied can be missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères
 musulmans", "Cour suprême") is then left unchecked. An English name the French does not hold is an
 ``added`` note (information).
@@ -376,8 +385,8 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
         return False
     if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or _ROMAN.fullmatch(text):
         return False
-    if text in _currencies():
-        return False
+    if text.strip(".,;:[]()") in _currencies():
+        return False  # "CZK]." with the bracket glued by the tokenizer
     french = text.lower() in words or fold(text) in words
     previous = token.doc[token.i - 1]
     if previous.text in ("«", '"', "“", "(", ":", "-", "–", "—") and not _is_acronym(text) and french:
@@ -435,6 +444,7 @@ def english_names(doc: Any) -> list[tuple[str, str, int, int]]:
 
 #: French spellings of sounds that English transliterations write otherwise ("Chnour" / "Shnur", "Oussama" / "Usama").
 _TRANSLIT = (
+    ("cz", "ch"),  # a Czech or Polish "cz" kept in English ("Tchécoslovaquie" / "Czechoslovakia")
     ("chtch", "shch"),
     ("tch", "ch"),
     ("ch", "sh"),
@@ -789,7 +799,19 @@ def _near(french: str, english: str) -> bool:
     ("Turquie" / "Turkey", "Nil" / "Nile", "Sardaigne" / "Sardinia", "José" / "Joseph"): same first two letters (after
     the transliteration rules), half the letters ("Mercedes" is not "Marseille")."""
     a, b = _skeleton(french.split()[-1]), _skeleton(fold(english).split()[-1]) if fold(english) else ""  # a person by the surname
-    return bool(a and b) and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR
+    if bool(a and b) and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR:
+        return True
+    consonants = _consonants(a), _consonants(b)  # vowels written otherwise ("Golf" / "Gulf", "Hezbollah" / "Hizbullah")
+    return len(consonants[0]) >= 3 and consonants[0] == consonants[1]
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, a doubled one once ("hizbullah" -> "hzblh")."""
+    out = ""
+    for char in word:
+        if char not in "aeiouy" and not out.endswith(char):
+            out += char
+    return out
 
 
 def _rival(name: FrenchName, extra: list[tuple[str, str, int, int]], used: set[int], fr_length: int, en_length: int) -> int | None:
