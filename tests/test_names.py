@@ -160,7 +160,7 @@ def test_the_new_kinds_raise_no_alarm_when_kept(fr: str, en: str) -> None:
     ("fr", "en", "expected"),
     [
         # a surname replaced while the first name stays: the English person goes on with a name the French lacks
-        ("Selon Naty Abascal, la robe était un cadeau.", "According to Naty Rodin, the dress was a gift.", "replaced"),
+        ("Selon Lina Marsac, la robe était un cadeau.", "According to Lina Okafor, the dress was a gift.", "replaced"),
         # a proper-noun run after a personal title is a person's name, found by the surname
         ("Le texte est signé par le Dr Hubert Malloy et ses collègues.", "The text is signed by Dr Hubert Fenwick and his colleagues.",
          "replaced"),
@@ -174,7 +174,7 @@ def test_the_new_kinds_raise_no_alarm_when_kept(fr: str, en: str) -> None:
         # the place inside a longer name replaced, the name found by its other words
         ("Il enseigne au Conservatoire Rachmaninov de Tambov.", "He teaches at the Rachmaninov Conservatory in Lyon.", "replaced"),
         # vowels aside, another name's consonants are other consonants
-        ("Le Hezbollah a démenti hier.", "Hamas denied it yesterday.", "replaced"),
+        ("Selon Ali Mohammed, la route est coupée.", "According to Ali Hassan, the road is cut.", "replaced"),
     ],
     ids=["surname-after-first-name", "title-before-a-run", "surname-as-lowercase-word", "adjective-of-another-word", "exonym-twice",
          "place-inside-a-name", "other-consonants"],
@@ -186,7 +186,7 @@ def test_a_name_found_by_a_form_that_renders_something_else(fr: str, en: str, ex
 @pytest.mark.parametrize(
     ("fr", "en"),
     [
-        ("Selon Naty Abascal, la robe était un cadeau.", "According to Naty Abascal, the dress was a gift."),
+        ("Selon Lina Marsac, la robe était un cadeau.", "According to Lina Marsac, the dress was a gift."),
         ("Le texte est signé par le Dr Hubert Malloy et ses collègues.", "The text is signed by Dr Hubert Malloy and his colleagues."),
         ("Selon Obama, la loi passera.", "According to Barack Obama, the law will pass."),  # a first name added
         ("« Nous partirons », a dit Karim Said.", "'We will leave,' said Karim Said."),
@@ -201,7 +201,7 @@ def test_a_name_found_by_a_form_that_renders_something_else(fr: str, en: str, ex
         # an acronym with punctuation glued to it
         ("Selon le rapport, les États-Unis ont signé.", "According to the report, the USA,signed."),
         # a name whose vowels English writes otherwise, a Czech "cz" for a French "tch", a currency code in brackets
-        ("Le Hezbollah a démenti hier.", "Hizbullah denied it yesterday."),
+        ("Selon Ali Mohammed, la route est coupée.", "According to Ali Muhammad, the road is cut."),
         ("La Tchécoslovaquie a signé en 1975.", "Czechoslovakia signed in 1975."),
         ("Le billet coûte 300 [CZK].", "The ticket costs 300 [CZK]."),
     ],

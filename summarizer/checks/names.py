@@ -22,17 +22,17 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   "Obama"). A name of several words is found by one of them only where it is capitalised, not inside another
   name found whole ("Zegna" of "Ermenegildo Zegna"), and for an organisation not by a nationality ("German"); a
   person's word only capitalised ("Said", not "said"); a French word English shares inside an English compound
-  ("sites Web" / "websites"). A word that renders another word of the French ("Paraguayan" for "paraguayenne")
+  ("sites Web" / "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
   does not find a name.
 
 A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
-the French lacks ("Naty Abascal" written "Naty Rodin"), or when its place ("Tambov" of "Conservatoire Rachmaninov
+the French lacks ("Lina Marsac" written "Lina Okafor"), or when its place ("Tambov" of "Conservatoire Rachmaninov
 de Tambov") is absent and another place stands in the English. A name copied or found by its exonym that the
 French names more often than the English is ``missing`` once.
 
 A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
 French does not ("Rabat" written "Casablanca"), unless that name is spelt nearly alike: same first letters, or
-the same consonants ("Hezbollah" / "Hizbullah"). Without the model's translation, only names meant to be
+the same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be
 copied can be missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères
 musulmans", "Cour suprême") is then left unchecked. An English name the French does not hold is an
 ``added`` note (information).
@@ -666,9 +666,9 @@ class NameCheck(Check):
                 others = tuple(span for core, span in whole if core != name.core)
                 if _inside(where[1], others):
                     where = _locate(name, en, translations, initials, others)
-            rival = _surname_replaced(name, where, en_names, folded_source)
-            if rival is not None:
-                text, _, start, end = rival
+            person = _surname_replaced(name, where, en_names, folded_source)
+            if person is not None:
+                text, _, start, end = person
                 report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
                                            (name.start, name.end), (start, end)))  # fmt: skip
                 found.append((name, (start, end)))
@@ -685,7 +685,7 @@ class NameCheck(Check):
         mentions: dict[str, list[FrenchName]] = {}
         for name, _ in found:
             # a person or an acronym by any mention; another name copied as written or an exonym, when found whole
-            # ("Israël" twice, "Bolivie" twice: "Bolivia" twice, or its adjective)
+            # ("Bolivie" twice: "Bolivia" twice, or its adjective)
             if name.copied and (name.acronym or name.type == "person" or hows.get(id(name)) in ("same", "exonym")):
                 mentions.setdefault(name.core, []).append(name)
         for core, named in mentions.items():
@@ -707,10 +707,10 @@ class NameCheck(Check):
         used: set[int] = set()
         for name, _ in found:
             word = _lost_place_word(name, hows.get(id(name), ""), en)
-            rival = next((i for i, (_, kind, _, _) in enumerate(extra) if kind == "place" and i not in used), None) if word else None
-            if word and rival is not None:
-                used.add(rival)  # "Institut ... d'Heidelberg" found by "Institute", "Heidelberg" written "Lima"
-                text, _, start, end = extra[rival]
+            place = next((i for i, (_, kind, _, _) in enumerate(extra) if kind == "place" and i not in used), None) if word else None
+            if word and place is not None:
+                used.add(place)  # "Institut ... de Tambov" found by "Conservatory", "Tambov" written "Lyon"
+                text, _, start, end = extra[place]
                 report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{word}' of '{name.text}' written '{text}'", name.text, text,
                                            (name.start, name.end), (start, end)))  # fmt: skip
         for name in lost:
@@ -744,8 +744,8 @@ def _unclaimed(
 ) -> tuple[str, tuple[int, int]] | None:
     """Where a name is found, an English word that renders another word of the French left aside.
 
-    A name found by another form of the word ("Paraguay" by "Paraguayan", "Mexique" by "Mexicans") is not found
-    there when the French holds that form itself outside the name ("paraguayenne", "Mexicains"): the English word
+    A name found by another form of the word ("Uruguay" by "Uruguayan", "Pérou" by "Peruvians") is not found
+    there when the French holds that form itself outside the name ("uruguayenne", "Péruviens"): the English word
     renders that one, and the name is looked for elsewhere.
     """
     if where is None or where[0] not in ("overlap", "exonym"):
@@ -764,7 +764,7 @@ def _unclaimed(
 
 def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:
     """The proper noun of a several-word name found by another of its words that the English lacks in every form
-    ("Heidelberg" of "Institut de Psychologie d'Heidelberg" found by "Institute"): a place inside the name."""
+    ("Tambov" of "Conservatoire Rachmaninov de Tambov" found by "Rachmaninov"): a place inside the name."""
     if how != "overlap" or len(name.words) < 2:
         return ""
     words = _french_words()
@@ -780,7 +780,7 @@ def _surname_replaced(
     name: FrenchName, where: tuple[str, tuple[int, int]] | None, en_names: list[tuple[str, str, int, int]], source: Folded
 ) -> tuple[str, str, int, int] | None:
     """The English person whose name goes on from a word of a French name with words the French lacks: the rest of the
-    name replaced ("Naty Abascal" written "Naty Rodin"); a first name added before a surname is no change."""
+    name replaced ("Lina Marsac" written "Lina Okafor"); a first name added before a surname is no change."""
     if where is None or where[0] not in ("overlap", "person") or len(name.words) < 2 or name.type not in ("person", "name"):
         return None
     start, end = where[1]
@@ -801,7 +801,7 @@ def _near(french: str, english: str) -> bool:
     a, b = _skeleton(french.split()[-1]), _skeleton(fold(english).split()[-1]) if fold(english) else ""  # a person by the surname
     if bool(a and b) and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR:
         return True
-    consonants = _consonants(a), _consonants(b)  # vowels written otherwise ("Golf" / "Gulf", "Hezbollah" / "Hizbullah")
+    consonants = _consonants(a), _consonants(b)  # vowels written otherwise ("Golfe" / "Gulf", "Mohammed" / "Muhammad")
     return len(consonants[0]) >= 3 and consonants[0] == consonants[1]
 
 
