@@ -20,7 +20,7 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
   "Obama"). A name of several words is found by one of them only where it is capitalised, not inside another
-  name found whole ("Zegna" of "Ermenegildo Zegna"), and for an organisation not by a nationality ("German"); a
+  name found whole ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a
   person's word only capitalised ("Said", not "said"); a French word English shares inside an English compound
   ("sites Web" / "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
   does not find a name.
@@ -661,8 +661,8 @@ class NameCheck(Check):
         en_names = english_names(en_doc)
         for name, where in located:
             if where is not None and where[0] == "overlap" and len(name.words) >= 2:
-                # a word it shares with another name counts where that name is not found whole ("Zegna" of
-                # "Ermenegildo Zegna", "Israël" of "l'État d'Israël" and of "Israël" just before)
+                # a word it shares with another name counts where that name is not found whole ("Garnier" of
+                # "Charles Garnier", "Israël" of "l'État d'Israël" and of "Israël" just before)
                 others = tuple(span for core, span in whole if core != name.core)
                 if _inside(where[1], others):
                     where = _locate(name, en, translations, initials, others)
