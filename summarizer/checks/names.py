@@ -4,15 +4,15 @@ The French names are spaCy ``fr_core_news_sm``'s PER, LOC and ORG entities (and 
 left inside a longer entity: "Premier ministre du Maroc"). Words the small parser tags as names that
 are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word),
 months and days are not names. A capitalised word inside a sentence (after its opening quotes or dashes) that
-the French lexicon lacks, or an acronym (in brackets too: "(JWST)"), is a name whatever the tagger made of it;
-a French word that English spells alike ("Oxford", "Euro", "Twitter") is copied unless it is a noun after an
-article ("le Net"); a currency in use ("CZK") and a century ("XIXe") are not names. Each French name is found
-in the English (in this order):
+the French lexicon lacks, or an acronym (in brackets too: "(JWST)"), is a name whatever the tagger made of it (a
+person's after a title: "Dr Hubert Malloy"); a French word that English spells alike ("Oxford", "Euro",
+"Twitter") is copied unless it is a noun after an article ("le Net"); a currency in use ("CZK") and a century
+("XIXe") are not names. Each French name is found in the English (in this order):
 
 - ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
 - ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
   "Germany"), cities of the time-zone database ("Londres" = "London"), languages and nationality adjectives
-  ("allemands" = "German");
+  ("allemands" = "German"), inhabitants by a country's stem and ending ("Marocains" = "Moroccan");
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or the initials of
@@ -20,10 +20,19 @@ in the English (in this order):
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
   "Obama"). A name of several words is found by one of them only where it is capitalised, not inside another
-  name found whole ("Zegna" of "Ermenegildo Zegna"), and for an organisation not by a nationality ("German").
+  name found whole ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a
+  person's word only capitalised ("Said", not "said"); a French word English shares inside an English compound
+  ("sites Web" / "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
+  does not find a name.
+
+A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
+the French lacks ("Lina Marsac" written "Lina Okafor"), or when its place ("Tambov" of "Conservatoire Rachmaninov
+de Tambov") is absent and another place stands in the English. A name copied or found by its exonym that the
+French names more often than the English is ``missing`` once.
 
 A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
-French does not ("Rabat" written "Casablanca"). Without the model's translation, only names meant to be
+French does not ("Rabat" written "Casablanca"), unless that name is spelt nearly alike: same first letters, or
+the same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be
 copied can be missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères
 musulmans", "Cour suprême") is then left unchecked. An English name the French does not hold is an
 ``added`` note (information).
@@ -274,6 +283,31 @@ def exonyms() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+#: French endings of the inhabitants of a country ("Marocain", "Italienne", "Chinois", "Japonaises").
+_DEMONYM_ENDINGS = ("ain", "aine", "ais", "aise", "ien", "ienne", "en", "enne", "ois", "oise", "in", "ine", "an", "ane")
+
+
+@cache
+def _demonyms() -> dict[str, frozenset[str]]:
+    """Folded French inhabitant nouns -> the English names of their country (and its adjectives): a country's
+    stem and an inhabitant's ending ("Marocain" -> "Morocco", "Moroccan", "Moroccans"); babel names no inhabitants."""
+    import babel
+
+    table: dict[str, set[str]] = {}
+    places = exonyms()
+    for name in babel.Locale("fr").territories.values():
+        folded = fold(name.split(" (")[0])
+        if " " in folded or len(folded) < 4 or folded not in places:
+            continue
+        stem = folded[:-1] if folded[-1] in "e" else folded
+        for ending in _DEMONYM_ENDINGS:
+            for plural in ("", "s"):
+                word = stem + ending + plural
+                if word not in places:
+                    table.setdefault(word, set()).update(places[folded])
+    return {k: frozenset(v) for k, v in table.items()}
+
+
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
@@ -329,9 +363,19 @@ def french_names(doc: Any) -> list[FrenchName]:
             run.append(token)
             continue
         if run and not any(t.ent_type_ in _FR_LABELS for t in run):
-            names.append(_name(doc, run, "name"))
+            names.append(_name(doc, run, "person" if _after_title(run[0]) else "name"))
         run = []
     return sorted(names, key=lambda n: n.start)
+
+
+def _after_title(token: Any) -> bool:
+    """Whether a word follows a personal title ("Dr", "M.", "Mme"; not "Saint"): the name is a person's."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return previous is not None and fold(previous.text).strip(".") in _TITLES - _PLACE_TITLES
+
+
+#: Titles that start a place's name as often as a person's ("Saint-Denis").
+_PLACE_TITLES = frozenset({"saint", "sainte", "st", "ste", "sir"})
 
 
 def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
@@ -341,8 +385,8 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
         return False
     if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or _ROMAN.fullmatch(text):
         return False
-    if text in _currencies():
-        return False
+    if text.strip(".,;:[]()") in _currencies():
+        return False  # "CZK]." with the bracket glued by the tokenizer
     french = text.lower() in words or fold(text) in words
     previous = token.doc[token.i - 1]
     if previous.text in ("«", '"', "“", "(", ":", "-", "–", "—") and not _is_acronym(text) and french:
@@ -400,6 +444,7 @@ def english_names(doc: Any) -> list[tuple[str, str, int, int]]:
 
 #: French spellings of sounds that English transliterations write otherwise ("Chnour" / "Shnur", "Oussama" / "Usama").
 _TRANSLIT = (
+    ("cz", "ch"),  # a Czech or Polish "cz" kept in English ("Tchécoslovaquie" / "Czechoslovakia")
     ("chtch", "shch"),
     ("tch", "ch"),
     ("ch", "sh"),
@@ -470,8 +515,8 @@ def _locate(
     span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
     if span:
         return "same", span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
-    for english in exonyms().get(core, ()):
-        span = en.first(english)
+    for english in (*exonyms().get(core, ()), *_demonyms().get(core, ())):
+        span = next((s for s in en.find(english) if not _inside(s, avoid)), None)
         if span:
             return "exonym", span
     given = translations.get(name.text)
@@ -489,13 +534,13 @@ def _locate(
                     return "translation", span
     for english in exonyms().get(core, ()):  # "États-Unis" -> "US", written "USA" or "U.S.A."
         if " " not in english and len(english) <= 3:
-            for word in en.text.split():
+            for word in _WORD.findall(en.text):
                 letters = word.strip(".,;:!?()\"'«»").replace(".", "")
                 if letters.isupper() and letters.lower().startswith(english) and len(letters) <= len(english) + 1:
                     return "exonym", en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
     if name.acronym:
         letters = "".join(sorted(name.acronym.upper()))
-        for word in en.text.split():
+        for word in _WORD.findall(en.text):
             stripped = word.strip(".,;:!?()\"'«»")
             if stripped.endswith("s") and stripped[:-1].isupper():
                 stripped = stripped[:-1]  # "STIs"
@@ -515,15 +560,38 @@ def _locate(
             continue
         for part in [word, *(exonyms().get(word, ()))]:
             for span in en.find(part):
-                if not several or _names_part(en.text, span, name.type) and not _inside(span, avoid):
+                if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                     return ("person" if name.type == "person" else "overlap"), span
     for word in words:
         for english in en.words:
             if _similar(word, english):
                 for span in en.find(english):
-                    if not several or _names_part(en.text, span, name.type) and not _inside(span, avoid):
+                    if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                         return ("person" if name.type == "person" else "overlap"), span
-    return None
+    span = _compound(name, en)
+    return ("overlap", span) if span and not _inside(span, avoid) else None
+
+
+def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: bool) -> bool:
+    """Whether an English word found for one word of a name stands for it: a person's word capitalised ("Said" is
+    not "said"), a several-word name's as :func:`_names_part` says."""
+    if name.type == "person" and not english[span[0] : span[0] + 1].isupper():
+        return False
+    return not several or _names_part(english, span, name.type)
+
+
+#: A word of the English with its dots ("U.S.A."), punctuation glued to it left out ("USA,is").
+_WORD = re.compile(r"[\w.]+")
+
+
+def _compound(name: FrenchName, en: Folded) -> tuple[int, int] | None:
+    """Where a one-word name that English spells as a common word stands inside an English compound written as one
+    word ("sites Web" -> "websites", "Net" -> "netbook"): a French word both languages share, joined to another."""
+    word = name.words[0] if len(name.words) == 1 else ""
+    if len(word) < 3 or name.type == "person" or word not in _english_words():
+        return None
+    hit = re.search(rf"(?<!\w)(?:\w+{re.escape(word)}|{re.escape(word)}\w+)(?!\w)", en.folded)
+    return en.span(hit.start(), hit.end()) if hit else None
 
 
 def _inside(span: tuple[int, int], spans: tuple[tuple[int, int], ...]) -> bool:
@@ -584,36 +652,50 @@ class NameCheck(Check):
         initials = _initials(translation)
         folded_source = Folded(source)
         found: list[tuple[FrenchName, tuple[int, int]]] = []
+        hows: dict[int, str] = {}
         lost: list[FrenchName] = []
-        located = [(name, _locate(name, en, translations, initials)) for name in french_names(fr_doc)]
+        french = french_names(fr_doc)
+        located = [(name, _locate(name, en, translations, initials)) for name in french]
+        located = [(name, _unclaimed(name, where, fr_doc, en, translations, initials)) for name, where in located]
         whole = [(n.core, w[1]) for n, w in located if w is not None and w[0] != "overlap"]
+        en_names = english_names(en_doc)
         for name, where in located:
             if where is not None and where[0] == "overlap" and len(name.words) >= 2:
-                # a word it shares with another name counts where that name is not found whole ("Zegna" of
-                # "Ermenegildo Zegna", "Israël" of "l'État d'Israël" and of "Israël" just before)
+                # a word it shares with another name counts where that name is not found whole ("Garnier" of
+                # "Charles Garnier", "Israël" of "l'État d'Israël" and of "Israël" just before)
                 others = tuple(span for core, span in whole if core != name.core)
                 if _inside(where[1], others):
                     where = _locate(name, en, translations, initials, others)
+            person = _surname_replaced(name, where, en_names, folded_source)
+            if person is not None:
+                text, _, start, end = person
+                report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
+                                           (name.start, name.end), (start, end)))  # fmt: skip
+                found.append((name, (start, end)))
+                continue
             if where is not None:
                 how, span = where
                 report.names.append(NameMatch(name.text, translation[span[0] : span[1]], (name.start, name.end), span, how))
                 found.append((name, span))
+                hows[id(name)] = how
             elif name.copied or name.text in translations:
                 lost.append(name)
         # a name copied as written and named twice or more in the French is named as often in the English: a
         # second mention replaced or dropped leaves the first one to be found
         mentions: dict[str, list[FrenchName]] = {}
         for name, _ in found:
-            if name.copied and (name.acronym or name.type == "person"):
+            # a person or an acronym by any mention; another name copied as written or an exonym, when found whole
+            # ("Bolivie" twice: "Bolivia" twice, or its adjective)
+            if name.copied and (name.acronym or name.type == "person" or hows.get(id(name)) in ("same", "exonym")):
                 mentions.setdefault(name.core, []).append(name)
         for core, named in mentions.items():
-            written = len(list(en.find(core)))
+            written = len({span for form in {core, *exonyms().get(core, ())} for span in en.find(form)})
             if 0 < written < len(named):
                 last = named[-1]
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
         extra = []
-        for text, kind, start, end in english_names(en_doc):
+        for text, kind, start, end in en_names:
             if any(s < end and start < e for _, (s, e) in found):
                 continue
             words = fold(text).split()
@@ -623,6 +705,14 @@ class NameCheck(Check):
                 continue
             extra.append((text, kind, start, end))
         used: set[int] = set()
+        for name, _ in found:
+            word = _lost_place_word(name, hows.get(id(name), ""), en)
+            place = next((i for i, (_, kind, _, _) in enumerate(extra) if kind == "place" and i not in used), None) if word else None
+            if word and place is not None:
+                used.add(place)  # "Institut ... de Tambov" found by "Conservatory", "Tambov" written "Lyon"
+                text, _, start, end = extra[place]
+                report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{word}' of '{name.text}' written '{text}'", name.text, text,
+                                           (name.start, name.end), (start, end)))  # fmt: skip
         for name in lost:
             rival = _rival(name, extra, used, len(source), len(translation))
             if rival is not None and _near(name.core, extra[rival][0]):
@@ -644,12 +734,84 @@ class NameCheck(Check):
                                            (start, end), Severity.INFO))  # fmt: skip
 
 
+def _unclaimed(
+    name: FrenchName,
+    where: tuple[str, tuple[int, int]] | None,
+    fr_doc: Any,
+    en: Folded,
+    translations: Mapping[str, str],
+    initials: dict[str, tuple[int, int]],
+) -> tuple[str, tuple[int, int]] | None:
+    """Where a name is found, an English word that renders another word of the French left aside.
+
+    A name found by another form of the word ("Uruguay" by "Uruguayan", "Pérou" by "Peruvians") is not found
+    there when the French holds that form itself outside the name ("uruguayenne", "Péruviens"): the English word
+    renders that one, and the name is looked for elsewhere.
+    """
+    if where is None or where[0] not in ("overlap", "exonym"):
+        return where
+    english = fold(en.text[where[1][0] : where[1][1]])
+    if english == name.core or " " in english:
+        return where
+    for token in fr_doc:
+        if name.start <= token.idx < name.end or not token.is_alpha or len(token.text) < 4:
+            continue
+        word = fold(token.text)
+        if word != name.core and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
+            return _locate(name, en, translations, initials, (where[1],))
+    return where
+
+
+def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:
+    """The proper noun of a several-word name found by another of its words that the English lacks in every form
+    ("Tambov" of "Conservatoire Rachmaninov de Tambov" found by "Rachmaninov"): a place inside the name."""
+    if how != "overlap" or len(name.words) < 2:
+        return ""
+    words = _french_words()
+    for word in name.words:
+        if len(word) < 4 or word in words or en.first(word) or any(en.first(e) for e in exonyms().get(word, ())):
+            continue
+        if not any(_similar(word, english) for english in en.words):
+            return next((w for w in name.text.replace("'", " ").replace("’", " ").split() if fold(w) == word), word)
+    return ""
+
+
+def _surname_replaced(
+    name: FrenchName, where: tuple[str, tuple[int, int]] | None, en_names: list[tuple[str, str, int, int]], source: Folded
+) -> tuple[str, str, int, int] | None:
+    """The English person whose name goes on from a word of a French name with words the French lacks: the rest of the
+    name replaced ("Lina Marsac" written "Lina Okafor"); a first name added before a surname is no change."""
+    if where is None or where[0] not in ("overlap", "person") or len(name.words) < 2 or name.type not in ("person", "name"):
+        return None
+    start, end = where[1]
+    for entity in en_names:
+        text, kind, s, e = entity
+        if kind != "person" or not (s <= start and end <= e) or end >= e:
+            continue
+        after = [w for w in re.findall(r"[\w'’-]+", text[end - s :]) if w[:1].isupper()]
+        if after and not any(source.first(fold(w)) for w in after) and not any(_similar(fold(w), n) for w in after for n in name.words):
+            return entity
+    return None
+
+
 def _near(french: str, english: str) -> bool:
     """A French name and the English name in its place, spelt alike enough to be one name in two languages
     ("Turquie" / "Turkey", "Nil" / "Nile", "Sardaigne" / "Sardinia", "José" / "Joseph"): same first two letters (after
     the transliteration rules), half the letters ("Mercedes" is not "Marseille")."""
     a, b = _skeleton(french.split()[-1]), _skeleton(fold(english).split()[-1]) if fold(english) else ""  # a person by the surname
-    return bool(a and b) and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR
+    if bool(a and b) and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= _NEAR:
+        return True
+    consonants = _consonants(a), _consonants(b)  # vowels written otherwise ("Golfe" / "Gulf", "Mohammed" / "Muhammad")
+    return len(consonants[0]) >= 3 and consonants[0] == consonants[1]
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants, a doubled one once ("hizbullah" -> "hzblh")."""
+    out = ""
+    for char in word:
+        if char not in "aeiouy" and not out.endswith(char):
+            out += char
+    return out
 
 
 def _rival(name: FrenchName, extra: list[tuple[str, str, int, int]], used: set[int], fr_length: int, en_length: int) -> int | None:

@@ -46,6 +46,10 @@ class Folded:
         for hit in re.finditer(pattern, self.folded):
             yield self._origin[hit.start()], self._origin[hit.end() - 1] + 1
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The offsets in the text of a non-empty stretch ``[start, end)`` of the folded text."""
+        return self._origin[start], self._origin[end - 1] + 1
+
     def first(self, phrase: str) -> tuple[int, int] | None:
         """The first place a folded phrase occurs, or ``None``."""
         return next(self.find(phrase), None)
