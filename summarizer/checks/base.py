@@ -89,7 +89,8 @@ class NameMatch:
         translation: Its English rendering.
         source_span: Offsets in the French.
         translation_span: Offsets in the English.
-        how: Why they match: ``same``, ``exonym``, ``translation``, ``overlap``, ``person``, ``acronym``.
+        how: Why they match (:class:`summarizer.checks.names.Found`): ``same``, ``exonym``, ``translation``,
+            ``overlap``, ``person``, ``acronym``.
     """
 
     source: str

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..vocabulary import Vocabulary
 from .base import MAX_CHARS, Check, CheckReport, Issue, IssueKind, NameMatch, Severity, register
 from .text import Folded, fold
 
@@ -57,11 +58,34 @@ logger = logging.getLogger(__name__)
 #: A capital letter of French or English (a name starts with one).
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 
-__all__ = ["FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate"]
+__all__ = ["NameType", "Found", "FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate"]
+
+
+class NameType(Vocabulary):
+    """What a name names, on either side (``name``: a proper noun no parser typed)."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANISATION = "organisation"
+    GROUP = "group"
+    NAME = "name"
+
+
+class Found(Vocabulary):
+    """How a French name was found in the English (:attr:`NameMatch.how`)."""
+
+    SAME = "same"
+    EXONYM = "exonym"
+    TRANSLATION = "translation"
+    OVERLAP = "overlap"
+    PERSON = "person"
+    ACRONYM = "acronym"
+
 
 #: The French entity labels checked, and the English ones that can render each.
-_FR_LABELS = {"PER": "person", "LOC": "place", "ORG": "organisation"}
-_EN_TYPES = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation", "NORP": "group"}
+_FR_LABELS = {"PER": NameType.PERSON, "LOC": NameType.PLACE, "ORG": NameType.ORGANISATION}
+_EN_TYPES = {"PERSON": NameType.PERSON, "GPE": NameType.PLACE, "LOC": NameType.PLACE, "FAC": NameType.PLACE,
+             "ORG": NameType.ORGANISATION, "NORP": NameType.GROUP}
 #: Words that start a French name but are not part of it.
 _LEADING = {"l", "la", "le", "les", "du", "des", "de", "d", "au", "aux", "a", "en", "un", "une", "cette", "ce", "son", "sa", "ses"}
 #: Titles before a name ("M. Dupont", "Dre Martin"): not part of it.
@@ -114,7 +138,7 @@ class FrenchName:
     """
 
     text: str
-    type: str
+    type: NameType
     start: int
     end: int
     core: str
@@ -338,7 +362,7 @@ def french_names(doc: Any) -> list[FrenchName]:
         if ent.label_ not in _FR_LABELS:
             for token in tokens:  # a country inside a title ("Premier ministre du Maroc"), not the title
                 if token.pos_ == "PROPN" and fold(token.text) in places and token.text[:1].isupper():
-                    names.append(_name(doc, [token], "place"))
+                    names.append(_name(doc, [token], NameType.PLACE))
                     taken.add(token.i)
             continue
         if len(tokens) == 1:
@@ -363,7 +387,7 @@ def french_names(doc: Any) -> list[FrenchName]:
             run.append(token)
             continue
         if run and not any(t.ent_type_ in _FR_LABELS for t in run):
-            names.append(_name(doc, run, "person" if _after_title(run[0]) else "name"))
+            names.append(_name(doc, run, NameType.PERSON if _after_title(run[0]) else NameType.NAME))
         run = []
     return sorted(names, key=lambda n: n.start)
 
@@ -398,14 +422,14 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
     return alone and token.pos_ != "ADJ" and _shared(token)
 
 
-def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
+def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     words = _french_words()
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = doc.text[start:end]
     letters = text.replace(".", "")
     acronym = (
         letters.upper()
-        if len(tokens) == 1 and (_is_acronym(text) or 2 <= len(letters) <= 5 and letters.isalpha() and kind == "organisation")
+        if len(tokens) == 1 and (_is_acronym(text) or 2 <= len(letters) <= 5 and letters.isalpha() and kind == NameType.ORGANISATION)
         else ""
     )
     proper = tuple(
@@ -420,14 +444,14 @@ def _name(doc: Any, tokens: list[Any], kind: str) -> FrenchName:
     capitalised = [t for t in tokens if t.text[:1].isupper()]
     parts = [w for t in capitalised for w in fold(t.text).split() if w not in _LEADING]
     # a person's words are capitalised, each part of a compound too ("Jean-Pierre Boulanger"; not "Tout-le-Monde")
-    named = kind == "person" and all(p[:1].isupper() for t in tokens for p in t.text.split("-"))
+    named = kind == NameType.PERSON and all(p[:1].isupper() for t in tokens for p in t.text.split("-"))
     if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym and not named:
         descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated (a person's are not: "Pierre Boulanger")
-    copied = bool(acronym) or kind == "person" or (not descriptive and not common and bool(proper))
+    copied = bool(acronym) or kind == NameType.PERSON or (not descriptive and not common and bool(proper))
     return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym)
 
 
-def english_names(doc: Any) -> list[tuple[str, str, int, int]]:
+def english_names(doc: Any) -> list[tuple[str, NameType, int, int]]:
     """The names of a parsed English text: ``(text, type, start, end)``."""
     out = []
     for ent in doc.ents:
@@ -506,7 +530,7 @@ def _locate(
     translations: Mapping[str, str],
     initials: dict[str, tuple[int, int]],
     avoid: tuple[tuple[int, int], ...] = (),
-) -> tuple[str, tuple[int, int]] | None:
+) -> tuple[Found, tuple[int, int]] | None:
     """Where the English renders a French name, and how; ``None`` when it does not.
 
     A name of several words found by one of them is not found inside ``avoid`` (where other names stand whole).
@@ -514,11 +538,11 @@ def _locate(
     core = " ".join(w for w in name.core.split() if w not in _LEADING) if name.core.split()[0] in _LEADING else name.core
     span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
     if span:
-        return "same", span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
+        return Found.SAME, span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
     for english in (*exonyms().get(core, ()), *_demonyms().get(core, ())):
         span = next((s for s in en.find(english) if not _inside(s, avoid)), None)
         if span:
-            return "exonym", span
+            return Found.EXONYM, span
     given = translations.get(name.text)
     if given and len(given.split()) > len(name.text.split()) + 3:
         given = None  # not a name's translation: a model that wrote a sentence
@@ -526,18 +550,18 @@ def _locate(
         folded = " ".join(w for w in fold(given).split() if w not in _EN_STOP)
         span = en.first(fold(given)) or en.first(folded)
         if span:
-            return "translation", span
+            return Found.TRANSLATION, span
         for word in folded.split():
             if len(word) >= 3:
                 span = en.first(word)
                 if span:
-                    return "translation", span
+                    return Found.TRANSLATION, span
     for english in exonyms().get(core, ()):  # "États-Unis" -> "US", written "USA" or "U.S.A."
         if " " not in english and len(english) <= 3:
             for word in _WORD.findall(en.text):
                 letters = word.strip(".,;:!?()\"'«»").replace(".", "")
                 if letters.isupper() and letters.lower().startswith(english) and len(letters) <= len(english) + 1:
-                    return "exonym", en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
+                    return Found.EXONYM, en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
     if name.acronym:
         letters = "".join(sorted(name.acronym.upper()))
         for word in _WORD.findall(en.text):
@@ -545,37 +569,38 @@ def _locate(
             if stripped.endswith("s") and stripped[:-1].isupper():
                 stripped = stripped[:-1]  # "STIs"
             if _is_acronym(stripped) and "".join(sorted(stripped.replace(".", ""))) == letters:
-                return "acronym", en.first(fold(stripped)) or (0, 0)
+                return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
         if letters in initials:
-            return "acronym", initials[letters]
+            return Found.ACRONYM, initials[letters]
     if len(name.words) >= 2:  # "New York" -> "NY"
         short = "".join(w[0] for w in name.words).upper()
         span = en.first(short.lower())
         if span and en.text[span[0] : span[1]].isupper():
-            return "acronym", span
-    words = name.words[1:] if name.type == "person" and len(name.words) > 1 else name.words  # a person: by the surname, not the first name
-    several = len(name.words) >= 2 and name.type != "person"
+            return Found.ACRONYM, span
+    # a person: by the surname, not the first name
+    words = name.words[1:] if name.type == NameType.PERSON and len(name.words) > 1 else name.words
+    several = len(name.words) >= 2 and name.type != NameType.PERSON
     for word in words:
         if len(word) < 3 and not name.acronym:
             continue
         for part in [word, *(exonyms().get(word, ()))]:
             for span in en.find(part):
                 if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
-                    return ("person" if name.type == "person" else "overlap"), span
+                    return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
     for word in words:
         for english in en.words:
             if _similar(word, english):
                 for span in en.find(english):
                     if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
-                        return ("person" if name.type == "person" else "overlap"), span
+                        return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
     span = _compound(name, en)
-    return ("overlap", span) if span and not _inside(span, avoid) else None
+    return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
 
 
 def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: bool) -> bool:
     """Whether an English word found for one word of a name stands for it: a person's word capitalised ("Said" is
     not "said"), a several-word name's as :func:`_names_part` says."""
-    if name.type == "person" and not english[span[0] : span[0] + 1].isupper():
+    if name.type == NameType.PERSON and not english[span[0] : span[0] + 1].isupper():
         return False
     return not several or _names_part(english, span, name.type)
 
@@ -588,7 +613,7 @@ def _compound(name: FrenchName, en: Folded) -> tuple[int, int] | None:
     """Where a one-word name that English spells as a common word stands inside an English compound written as one
     word ("sites Web" -> "websites", "Net" -> "netbook"): a French word both languages share, joined to another."""
     word = name.words[0] if len(name.words) == 1 else ""
-    if len(word) < 3 or name.type == "person" or word not in _english_words():
+    if len(word) < 3 or name.type == NameType.PERSON or word not in _english_words():
         return None
     hit = re.search(rf"(?<!\w)(?:\w+{re.escape(word)}|{re.escape(word)}\w+)(?!\w)", en.folded)
     return en.span(hit.start(), hit.end()) if hit else None
@@ -603,7 +628,7 @@ def _names_part(english: str, span: tuple[int, int], kind: str) -> bool:
     not found in "universities"), and for an organisation not a nationality or language ("German Marshall Fund" is
     not found in "German policy"; a place's is its own: "Mexicano-Américains" / "Mexican-Americans")."""
     word = english[span[0] : span[1]]
-    return word[:1].isupper() and (kind != "organisation" or fold(word) not in _nationalities())
+    return word[:1].isupper() and (kind != NameType.ORGANISATION or fold(word) not in _nationalities())
 
 
 def names_to_translate(source: str, translation: str) -> list[str]:
@@ -657,10 +682,10 @@ class NameCheck(Check):
         french = french_names(fr_doc)
         located = [(name, _locate(name, en, translations, initials)) for name in french]
         located = [(name, _unclaimed(name, where, fr_doc, en, translations, initials)) for name, where in located]
-        whole = [(n.core, w[1]) for n, w in located if w is not None and w[0] != "overlap"]
+        whole = [(n.core, w[1]) for n, w in located if w is not None and w[0] != Found.OVERLAP]
         en_names = english_names(en_doc)
         for name, where in located:
-            if where is not None and where[0] == "overlap" and len(name.words) >= 2:
+            if where is not None and where[0] == Found.OVERLAP and len(name.words) >= 2:
                 # a word it shares with another name counts where that name is not found whole ("Garnier" of
                 # "Charles Garnier", "Israël" of "l'État d'Israël" and of "Israël" just before)
                 others = tuple(span for core, span in whole if core != name.core)
@@ -686,7 +711,7 @@ class NameCheck(Check):
         for name, _ in found:
             # a person or an acronym by any mention; another name copied as written or an exonym, when found whole
             # ("Bolivie" twice: "Bolivia" twice, or its adjective)
-            if name.copied and (name.acronym or name.type == "person" or hows.get(id(name)) in ("same", "exonym")):
+            if name.copied and (name.acronym or name.type == NameType.PERSON or hows.get(id(name)) in (Found.SAME, Found.EXONYM)):
                 mentions.setdefault(name.core, []).append(name)
         for core, named in mentions.items():
             written = len({span for form in {core, *exonyms().get(core, ())} for span in en.find(form)})
@@ -699,7 +724,7 @@ class NameCheck(Check):
             if any(s < end and start < e for _, (s, e) in found):
                 continue
             words = fold(text).split()
-            if kind == "person":
+            if kind == NameType.PERSON:
                 words = words[-1:]  # a person the French holds is named by the surname
             if folded_source.first(fold(text)) or any(folded_source.first(w) for w in words if len(w) >= 4):
                 continue
@@ -707,7 +732,7 @@ class NameCheck(Check):
         used: set[int] = set()
         for name, _ in found:
             word = _lost_place_word(name, hows.get(id(name), ""), en)
-            place = next((i for i, (_, kind, _, _) in enumerate(extra) if kind == "place" and i not in used), None) if word else None
+            place = next((i for i, (_, kind, _, _) in enumerate(extra) if kind == NameType.PLACE and i not in used), None) if word else None
             if word and place is not None:
                 used.add(place)  # "Institut ... de Tambov" found by "Conservatory", "Tambov" written "Lyon"
                 text, _, start, end = extra[place]
@@ -729,26 +754,26 @@ class NameCheck(Check):
                 report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
                                            (name.start, name.end), (start, end)))  # fmt: skip
         for i, (text, kind, start, end) in enumerate(extra):
-            if i not in used and kind != "group":
+            if i not in used and kind != NameType.GROUP:
                 report.issues.append(Issue(IssueKind.NAME, "added", f"'{text}' is not in the French (an added name)", "", text, None,
                                            (start, end), Severity.INFO))  # fmt: skip
 
 
 def _unclaimed(
     name: FrenchName,
-    where: tuple[str, tuple[int, int]] | None,
+    where: tuple[Found, tuple[int, int]] | None,
     fr_doc: Any,
     en: Folded,
     translations: Mapping[str, str],
     initials: dict[str, tuple[int, int]],
-) -> tuple[str, tuple[int, int]] | None:
+) -> tuple[Found, tuple[int, int]] | None:
     """Where a name is found, an English word that renders another word of the French left aside.
 
     A name found by another form of the word ("Uruguay" by "Uruguayan", "Pérou" by "Peruvians") is not found
     there when the French holds that form itself outside the name ("uruguayenne", "Péruviens"): the English word
     renders that one, and the name is looked for elsewhere.
     """
-    if where is None or where[0] not in ("overlap", "exonym"):
+    if where is None or where[0] not in (Found.OVERLAP, Found.EXONYM):
         return where
     english = fold(en.text[where[1][0] : where[1][1]])
     if english == name.core or " " in english:
@@ -765,7 +790,7 @@ def _unclaimed(
 def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:
     """The proper noun of a several-word name found by another of its words that the English lacks in every form
     ("Tambov" of "Conservatoire Rachmaninov de Tambov" found by "Rachmaninov"): a place inside the name."""
-    if how != "overlap" or len(name.words) < 2:
+    if how != Found.OVERLAP or len(name.words) < 2:
         return ""
     words = _french_words()
     for word in name.words:
@@ -777,16 +802,18 @@ def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:
 
 
 def _surname_replaced(
-    name: FrenchName, where: tuple[str, tuple[int, int]] | None, en_names: list[tuple[str, str, int, int]], source: Folded
-) -> tuple[str, str, int, int] | None:
+    name: FrenchName, where: tuple[Found, tuple[int, int]] | None, en_names: list[tuple[str, NameType, int, int]], source: Folded
+) -> tuple[str, NameType, int, int] | None:
     """The English person whose name goes on from a word of a French name with words the French lacks: the rest of the
     name replaced ("Lina Marsac" written "Lina Okafor"); a first name added before a surname is no change."""
-    if where is None or where[0] not in ("overlap", "person") or len(name.words) < 2 or name.type not in ("person", "name"):
+    if where is None or where[0] not in (Found.OVERLAP, Found.PERSON) or len(name.words) < 2:
+        return None
+    if name.type not in (NameType.PERSON, NameType.NAME):
         return None
     start, end = where[1]
     for entity in en_names:
         text, kind, s, e = entity
-        if kind != "person" or not (s <= start and end <= e) or end >= e:
+        if kind != NameType.PERSON or not (s <= start and end <= e) or end >= e:
             continue
         after = [w for w in re.findall(r"[\w'’-]+", text[end - s :]) if w[:1].isupper()]
         if after and not any(source.first(fold(w)) for w in after) and not any(_similar(fold(w), n) for w in after for n in name.words):
@@ -814,16 +841,16 @@ def _consonants(word: str) -> str:
     return out
 
 
-def _rival(name: FrenchName, extra: list[tuple[str, str, int, int]], used: set[int], fr_length: int, en_length: int) -> int | None:
+def _rival(name: FrenchName, extra: list[tuple[str, NameType, int, int]], used: set[int], fr_length: int, en_length: int) -> int | None:
     """The English name that took a lost French name's place: same type first, then the nearest by relative position."""
     best, best_cost = None, None
     where = name.start / max(1, fr_length)
     for i, (_, kind, start, _) in enumerate(extra):
-        if i in used or kind == "group":
+        if i in used or kind == NameType.GROUP:
             continue
-        same = kind == name.type or {kind, name.type} == {"place", "organisation"} or name.type == "name"
+        same = kind == name.type or {kind, name.type} == {NameType.PLACE, NameType.ORGANISATION} or name.type == NameType.NAME
         cost = (0 if kind == name.type else 1 if same else 2) + abs(start / max(1, en_length) - where)
-        if not same and name.type in ("person", "name"):
+        if not same and name.type in (NameType.PERSON, NameType.NAME):
             continue
         if best_cost is None or cost < best_cost:
             best, best_cost = i, cost
