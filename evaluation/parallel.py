@@ -249,17 +249,18 @@ _INVERSE_AFTER = {"or more": "or less", "or less": "or more", "or fewer": "or mo
 _CHANGES: dict[str, tuple[str, str]] = {
     "past": ("rose grew", "fell shrank"),
     "participle": ("risen grown", "fallen shrunk"),
-    "ed": ("increased climbed gained jumped soared surged doubled",
-           "decreased declined dropped slid slipped lost plunged slumped halved tumbled"),
-    "base": ("rise increase grow climb gain jump", "fall decrease decline drop shrink slide dip"),
-    "s": ("rises increases grows climbs gains jumps", "falls decreases declines drops shrinks slides dips"),
+    "ed": ("increased climbed gained jumped soared surged doubled rocketed",
+           "decreased declined dropped slid slipped lost plunged slumped halved tumbled plummeted"),
+    "base": ("rise increase grow climb gain jump soar surge", "fall decrease decline drop shrink slide dip plunge tumble slump"),
+    "s": ("rises increases grows climbs gains jumps soars surges",
+          "falls decreases declines drops shrinks slides dips plunges tumbles slumps"),
     "ing": ("rising increasing growing climbing gaining jumping", "falling decreasing declining dropping shrinking sliding"),
     "phrasal past": ("went_up shot_up", "went_down came_down"),
     "phrasal participle": ("gone_up shot_up", "gone_down come_down"),
     "phrasal base": ("go_up", "go_down come_down"),
     "phrasal s": ("goes_up", "goes_down comes_down"),
     "phrasal ing": ("going_up", "going_down coming_down"),
-    "noun": ("increase rise gain growth jump surge", "decrease fall decline drop loss dip slump cut reduction"),
+    "noun": ("increase rise gain growth jump surge boost climb", "decrease fall decline drop loss dip slump cut reduction plunge slide"),
     "particle": ("up", "down"),
     "comparative": ("higher", "lower"),
     "more": ("more", "less"),
@@ -270,7 +271,8 @@ _CHANGES: dict[str, tuple[str, str]] = {
     "transitive ing": ("increasing raising boosting", "reducing decreasing cutting lowering"),
 }  # fmt: skip
 #: Words of a strong change ("soared", "plunged"): reversed like the others, never the rewording of a plain change.
-_STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips".split())
+_STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips "
+                    "rocketed plummeted soar soars surges plunge plunges tumble tumbles slumps boost climb slide".split())
 #: The other forms a word of change may be reversed to, keeping its tense: a one-word past and a phrasal one ("rose" ->
 #: "went down", "went up" -> "fell"), a participle and an "ed" word ("has risen" -> "has declined").
 _ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participle"), "phrasal past": ("past", "ed"),
@@ -316,6 +318,8 @@ def _form_of(en: str, start: int, word: str, after: bool) -> tuple[str, bool] | 
     participle = any(form in ("ed", "transitive ed", "participle") for form, _ in forms)
     if after:
         wanted: tuple[str, ...] = _AFTER_FORMS
+    elif re.match(r"\s+by\b", en[start + len(word) :]) and any(form == "comparative" for form, _ in forms):
+        wanted = ("comparative",)  # "higher by 7%", "lower by 3 points": a comparative before its amount
     elif _NOUN_BEFORE.search(before) and any(form == "noun" for form, _ in forms):
         wanted = ("noun",)
     elif _BASE_BEFORE.search(before):

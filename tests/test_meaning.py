@@ -69,6 +69,24 @@ def test_only_opposite_bounds_contradict() -> None:
         ("A rise of 6% was seen.", "6%", "en", Direction.RISE),
         ("It costs 4 euros less.", "4 euros", "en", Direction.FALL),
         ("It costs 4 euros.", "4 euros", "en", Direction.NONE),
+        # a noun of change after the figure, in both languages
+        ("Les ventes affichent 12 % de recul.", "12 %", "fr", Direction.FALL),
+        ("Le chiffre montre 9 % de croissance.", "9 %", "fr", Direction.RISE),
+        ("Sales saw a 9% plunge.", "9%", "en", Direction.FALL),
+        ("Sales saw a 9% boost.", "9%", "en", Direction.RISE),
+        # a verb of gain or loss with its amount as object, no "de"
+        ("Le parti a gagné 8 points.", "8", "fr", Direction.RISE),
+        ("Le titre perd 3 % à l'ouverture.", "3 %", "fr", Direction.FALL),
+        # a bound between the change and the figure
+        ("Les ventes ont augmenté d'environ 7 %.", "7 %", "fr", Direction.RISE),
+        ("Les ventes ont baissé de plus de 7 %.", "7 %", "fr", Direction.FALL),
+        ("Sales grew by more than 7%.", "7%", "en", Direction.RISE),
+        ("Sales were down by nearly 7%.", "7%", "en", Direction.FALL),
+        # verbs of a fall, and a factor
+        ("Le loyer a été minoré de 5 %.", "5 %", "fr", Direction.FALL),
+        ("Le stock a fondu de 30 tonnes.", "30", "fr", Direction.FALL),
+        ("Les délais ont été divisés par 3.", "3", "fr", Direction.FALL),
+        ("Les délais ont été multipliés par 3.", "3", "fr", Direction.RISE),
     ],
 )
 def test_directions_are_read_from_the_words_around_a_figure(text: str, figure: str, lang: str, expected: Direction) -> None:
@@ -277,7 +295,8 @@ def test_every_way_of_stating_a_change_is_read_on_both_sides(fr: str, faithful: 
 @pytest.mark.parametrize(
     ("text", "lang"),
     [("She and her fellow riders covered 80 km.", "en"), ("The rockets carried 40 kg.", "en"),
-     ("The 52 diplomats left.", "en"), ("Surgery took 3 hours.", "en"), ("Une majorité de 52 % a voté.", "fr")],
+     ("The 52 diplomats left.", "en"), ("Surgery took 3 hours.", "en"), ("Une majorité de 52 % a voté.", "fr"),
+     ("Les querelles perdurent depuis 95 ans.", "fr")],
 )  # fmt: skip
 def test_a_word_that_begins_like_a_word_of_change_states_none(text: str, lang: str) -> None:
     assert not states_a_change(text, lang)

@@ -183,7 +183,7 @@ def test_directions_are_reversed_in_noun_particle_and_after_forms_with_their_art
     import random
 
     nouns = {parallel._direction_reversed("Sales show an increase of 4%.", random.Random(seed)) for seed in range(30)}
-    assert nouns and all(re.fullmatch(r"Sales show an? (decrease|fall|decline|drop|loss|dip|slump|cut|reduction) of 4%\.", n or "")
+    assert nouns and all(re.fullmatch(r"Sales show an? (decrease|fall|decline|drop|loss|dip|slump|cut|reduction|plunge|slide) of 4%\.", n or "")
                          and (" an " in n) == (n.split()[3][0] in "aeiou") for n in nouns), nouns  # fmt: skip
     assert parallel._direction_reversed("Prices are up 3% on the year.", random.Random(0)) == "Prices are down 3% on the year."
     assert parallel._direction_reversed("It cost 12% less than a year before.", random.Random(0)) == "It cost 12% more than a year before."
@@ -193,6 +193,20 @@ def test_directions_are_reversed_in_noun_particle_and_after_forms_with_their_art
     assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(0)) is None
     spans = {parallel._direction_reversed("Deaths have fallen from 900 to 600.", random.Random(seed)) for seed in range(40)}
     assert spans and not any("gained" in s for s in spans if s)
+
+
+def test_strong_changes_and_a_comparative_before_by_are_reversed_in_their_form() -> None:
+    import random
+
+    higher = {parallel._direction_reversed("Rents are higher by 3% than in May.", random.Random(seed)) for seed in range(10)}
+    assert higher == {"Rents are lower by 3% than in May."}
+    plunge = {parallel._direction_reversed("Output saw a 9% plunge.", random.Random(seed)) for seed in range(40)}
+    assert plunge and all(re.fullmatch(r"Output saw an? 9% (increase|rise|gain|growth|jump|surge|boost|climb)\.", p or "") for p in plunge)
+    soar = {parallel._direction_reversed("Fares soar 5% in June.", random.Random(seed)) for seed in range(40)}
+    assert "Fares plunge 5% in June." in soar
+    assert all(s and (s.split()[1] in parallel._column("base", False) or " down " in s) for s in soar), soar
+    # a strong word is never the harmless rewording of a plain one
+    assert parallel._direction_reworded("Fares soared 5% in June.") is None
 
 
 def test_comparators_are_inverted_in_every_form_before_and_after_the_amount() -> None:

@@ -25,7 +25,7 @@ from .lexicon import (
     _UNITS,
     _YEAR_PREP,
 )
-from .meaning import Direction, direction_of_word
+from .meaning import COMPARATIVES, Direction, direction_of_word
 from .model import Kind
 from .numerals import _currency
 
@@ -95,8 +95,6 @@ def _excluded_spans(text: str, lang: str) -> Spans:
 
 #: The last words before a number: a word of change may be one of them ("a reculé de 0,2", "fell by a further 2").
 _LAST_WORDS = re.compile(r"([^\W\d_]+)\s+(?:(?:de|by|of)\s+)?(?:([^\W\d_]+)\s+)?$", re.IGNORECASE)
-#: Comparatives, which state no change before a number ("plus de 5 points", "more than 5 points").
-_COMPARATIVES = frozenset("plus moins more less fewer higher lower".split())
 
 
 def _after_change(before: str, lang: str) -> bool:
@@ -105,7 +103,7 @@ def _after_change(before: str, lang: str) -> bool:
     m = _LAST_WORDS.search(before)
     if m is None:
         return False
-    words = [w for w in m.groups() if w and w.lower() not in _COMPARATIVES]
+    words = [w for w in m.groups() if w and w.lower() not in COMPARATIVES]
     return any(direction_of_word(w, lang) is not Direction.NONE for w in words)
 
 

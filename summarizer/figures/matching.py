@@ -30,6 +30,7 @@ from typing import Any
 from .extract import unread_numbers
 from .meaning import (
     MEANING_KINDS,
+    PARTICLES,
     Comparator,
     Direction,
     FigureFact,
@@ -397,7 +398,6 @@ def _hungarian(costs: list[list[float]]) -> tuple[list[int], list[int]]:
 _GENERIC = frozenset("person people individual one other thing time case number total figure".split())
 
 
-_COMPARATIVES = frozenset("more less fewer higher lower up down".split())
 _DETERMINERS = frozenset("the its their his her our this that these those".split())
 _FROM_TO = re.compile(r"\s*(?:(?:in|on|at)\s+[\w ]{1,20}?\s*)?,?\s*(?:to|and)\s+$", re.IGNORECASE)
 
@@ -424,7 +424,7 @@ def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> 
         words = re.findall(r"[A-Za-z]+", clause)[-9:-1]
         # a comparative states no change, unless it is the verb of an object ("lower the age", "raise its fees") or the
         # particle of a phrasal verb right before "from" ("has shot up from", "went down from")
-        verbs = [w for w, after in zip(words, [*words[1:], ""]) if w.lower() not in _COMPARATIVES or after.lower() in _DETERMINERS
+        verbs = [w for w, after in zip(words, [*words[1:], ""]) if w.lower() not in PARTICLES or after.lower() in _DETERMINERS
                  or (not after and w.lower() in ("up", "down"))]  # fmt: skip
         read = (direction_of_word(w, "en") for w in reversed(verbs))
         said = next((d for d in read if d is not Direction.NONE), Direction.NONE)

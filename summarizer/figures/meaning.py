@@ -53,6 +53,8 @@ __all__ = [
     "general_french",
     "fold",
     "MEANING_KINDS",
+    "COMPARATIVES",
+    "PARTICLES",
 ]
 
 #: Kinds whose comparator and direction are read: amounts, not years, dates, clock times or names.
@@ -205,8 +207,9 @@ _RISE = {
     r"up\b|upturn|higher\b|more\b",
 }
 _FALL = {
-    "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd|perte|"
-    r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b",
+    "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd(?!ur)|perte|"
+    r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b|"
+    r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)\b|less\b|fewer\b",
@@ -236,13 +239,22 @@ def direction_of_word(word: str, lang: str) -> Direction:
 _CLAUSE_END = re.compile(r"[,;:()\[\]«»“”\"]|\s(?:et|mais|alors que|tandis que|and|but|while|whereas)\s", re.IGNORECASE)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 #: A change stated right after the figure: "7 % de plus", "7% more", "7% higher", "en hausse".
+#: The nouns of change, by language: before or after the figure ("une hausse de 7 %", "12 % de recul", "a 7% plunge",
+#: "a rise in sales of 7%"). The one vocabulary of them (a noun's direction is read by :func:`direction_of_word`).
+_CHANGE_NOUN_WORDS = {
+    "fr": "hausse|baisse|augmentation|diminution|progression|recul|repli|chute|bond|croissance|accroissement|réduction",
+    "en": "rise|increase|jump|gain|hike|growth|surge|boost|climb|spike|leap|upturn|upswing|"
+    "fall|drop|decline|decrease|cut|reduction|loss|slump|plunge|slide|dip|tumble|slip|downturn|downswing",
+}
 _AFTER_DIRECTION = {
-    "fr": re.compile(r"^[\s\u00a0\u202f]*(?:de\s+(plus|moins)\b|(?:en\s+)?(hausse|baisse|plus|moins)\b)", re.I),
+    # "7 % de plus", "12 % de hausse", "en baisse"
+    "fr": re.compile(rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+)?(hausse|baisse|plus|moins)\b)",
+                     re.I),
     # "7% more", "7% higher", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
         r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|less|lower|down|fewer)\b|"
         r"(?:(?!(?:of|than|to|in|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}"  # "a 7% year-on-year rise"
-        r"(rise|increase|jump|gain|hike|growth|surge|fall|drop|decline|decrease|cut|reduction|loss|slump)s?\b)",
+        rf"({_CHANGE_NOUN_WORDS['en']})s?\b)",
         re.I,
     ),
 }
@@ -253,9 +265,10 @@ _FRENCH_COMPARATIVE = re.compile(
     r"(bas|faible|petit|léger|légère|court|maigre))\w*|[^\W\d_]{3,}\s+de\s+(plus|moins)\b)",
     re.IGNORECASE,
 )
-#: A change stated right before the figure: "en hausse de", "une baisse de", "up", "a rise of", "by".
+#: A change stated right before the figure: "en hausse de", "une baisse de", "divisé par", "up", "a rise of", "by".
 _BEFORE_DIRECTION = {
-    "fr": re.compile(r"(?:(?:en|une|la|d['’]une|sa|leur|nette|forte)\s+)?(\w+)\s+(?:de|d['’])\s*$", re.I),
+    # "multipliées par 3", "divisé par 4": a factor
+    "fr": re.compile(r"(?:(?:en|une|la|d['’]une|sa|leur|nette|forte)\s+)?(\w+)\s+(?:de|d['’]|par)\s*$", re.I),
     "en": re.compile(r"(\w+)\s+(?:of|by)?\s*$", re.I),
 }
 #: A noun of change, its complement, then the figure: "une hausse de ses ventes de 7 %", "a rise in its sales of 7%".
@@ -276,12 +289,19 @@ _CHANGE_OF_OBJECT = {
                      r"(?:to|from|by)\s+$", re.I),
 }  # fmt: skip
 #: The nouns of change that take such a complement.
-_CHANGE_NOUNS = {
-    "fr": re.compile(r"^(?:hausse|baisse|augmentation|diminution|progression|recul|repli|chute|bond|croissance|"
-                     r"accroissement|réduction|baisses|hausses)$", re.I),
-    "en": re.compile(r"^(?:rise|increase|jump|gain|growth|surge|fall|drop|decline|decrease|cut|reduction|loss|slump)s?$",
-                     re.I),
-}  # fmt: skip
+_CHANGE_NOUNS = {lang: re.compile(rf"^(?:{words})s?$", re.I) for lang, words in _CHANGE_NOUN_WORDS.items()}
+
+
+#: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %".
+_GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*)\s*$", re.I)
+
+
+def _bound_start(before: str, lang: str) -> int:
+    """Where the comparator right before a figure begins in ``before`` (its length when there is none): the
+    longest phrase of :func:`read_comparator` ("plus de", "more than", "nearly", "environ")."""
+    # a phrase after an elided "d'" begins after the apostrophe ("a augmenté d'environ 12 %")
+    starts = [m.start() + (m.group(0)[:1] in "'’") for pattern, _ in _comparator_patterns(lang, True) if (m := pattern.search(before))]
+    return min(starts) if starts else len(before)
 
 
 def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:
@@ -313,7 +333,9 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         if compared:
             more = (compared.group(1) or compared.group(4)).lower() == "plus"
             return Direction.RISE if more != bool(compared.group(3)) else Direction.FALL
+    # the change is read before the figure's bound: "a augmenté de plus de 12 %", "rose by nearly 7%"
     before = text[max(0, start - 40) : start]
+    before = before[: _bound_start(before, lang)]
     clause = _CLAUSE_END.split(before)[-1]
     words = _WORDS.findall(clause)
     if words:
@@ -325,17 +347,20 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
+        m = _GAIN_OR_LOSS.search(clause) if lang == "fr" else None
+        if m:  # "a gagné 12 points", "perd 3 %", "a cédé 120 points": the amount is the verb's object
+            return direction_of_word(m.group(1), lang)
         m = _CHANGE_OF_WHAT[lang].search(clause)
         if m and _CHANGE_NOUNS[lang].match(m.group(1)):
             return direction_of_word(m.group(1), lang)
         m = _CHANGE_OF_OBJECT[lang].search(clause)
-        if m and m.group(1).lower() not in _PARTICLES and not _CHANGE_NOUNS[lang].match(m.group(1)):
+        if m and m.group(1).lower() not in PARTICLES and not _CHANGE_NOUNS[lang].match(m.group(1)):
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
     if lang == "fr":
         m = _LEVEL_AFTER_CHANGE.search(before)
-        if m and m.group(1).lower() not in _PARTICLES:
+        if m and m.group(1).lower() not in PARTICLES:
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
@@ -418,12 +443,17 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
     return out
 
 
-_PARTICLES = frozenset("more less fewer plus moins up down higher lower".split())
+#: Comparatives, in both languages: before a number they state a bound or a comparison ("plus de 5 points", "more than
+#: 5 points", "lower than 3%"), no change. The one vocabulary of them (:mod:`.context` and :mod:`.matching` use it).
+COMPARATIVES = frozenset("plus moins more less fewer higher lower".split())
+#: The comparatives and the particles of phrasal verbs ("went up", "came down"): words that state a change only in
+#: their place right next to the amount ("up 7%", "7% more"), never as the event of a clause.
+PARTICLES = COMPARATIVES | {"up", "down"}
 
 
 def states_a_change(sentence: str, lang: str) -> bool:
     """Whether a sentence holds a word of rise or fall ("augmenté", "baisse", "fell", "growth"), comparatives aside."""
-    return any(w.lower() not in _PARTICLES and direction_of_word(w, lang) is not Direction.NONE for w in _WORDS.findall(sentence))
+    return any(w.lower() not in PARTICLES and direction_of_word(w, lang) is not Direction.NONE for w in _WORDS.findall(sentence))
 
 
 @lru_cache(maxsize=2048)
