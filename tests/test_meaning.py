@@ -392,3 +392,31 @@ def test_metric_units_with_a_prefix_are_measures_in_both_languages(fr: str, en: 
     (french,), (english,) = extract_figures(fr, "fr"), extract_figures(en, "en")
     assert french.unit and english.unit and same_unit(french.unit, english.unit), (french, english)
     assert not same_unit("millimètres", "centimètres")
+
+
+# --------------------------------------------------------------------------- compound nouns
+
+
+def test_a_french_compound_noun_is_one_counted_noun() -> None:
+    from summarizer.figures.meaning import FigureFact, compound_complement, counts_same
+
+    (figure,) = extract_figures("4 projets de loi", "fr")
+    bills = FigureFact(figure, noun="projet", noun_text="projets de loi")
+    assert compound_complement("projets de loi") == "loi" and compound_complement("accidents de la route") == "route"
+    assert compound_complement("habitants de Lyon") == "" and compound_complement("réseaux criminels") == ""
+    # its complement names the English noun; its head naming another thing ("project") says nothing of "licences"
+    assert counts_same(bills, "bill") is True and counts_same(bills, "project") is True
+    assert counts_same(FigureFact(figure, noun="permis", noun_text="permis de conduire"), "licence") is None
+    assert same_noun("projet", "bill") is False  # the head alone, as before: another thing
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_a_compound_rendered_by_one_english_noun_is_no_change_and_an_exchange_still_is(monkeypatch, parsed: bool) -> None:
+    if not parsed:
+        monkeypatch.setattr(parsing, "available", lambda lang: False)
+    elif not (parsing.available("fr") and parsing.available("en")):
+        pytest.skip("the spaCy parsers (labels extra) are not installed")
+    fr = "Le Sénat a voté 4 projets de loi et 15 amendements."
+    assert _flag(fr, "The Senate voted on 4 bills and 15 amendments.") == ""
+    if parsed:
+        assert "noun" in str(check_figures(fr, "The Senate voted on 4 amendments and 15 bills.").to_dict()["changed"])

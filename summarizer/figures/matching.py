@@ -34,6 +34,7 @@ from .meaning import (
     Comparator,
     Direction,
     FigureFact,
+    counts_same,
     direction_of_word,
     fold,
     french_facts,
@@ -296,7 +297,7 @@ def _pair_cost(a: Figure, b: Figure, facts: Facts, nouns: Mapping[str, str] | No
     fa, fb = facts.get(id(a)), facts.get(id(b))
     if fa is not None and fb is not None:
         cost += 0.3 * fa.comparator.contradicts(fb.comparator) + 0.3 * fa.direction.contradicts(fb.direction)
-        same = same_noun(fa.noun, fb.noun, nouns)
+        same = counts_same(fa, fb.noun, nouns)
         cost += 0.0 if same is True else 0.5 if same is False else 0.2
     return cost + 0.1 * rank
 
@@ -519,14 +520,14 @@ def _meaning_changes(
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
         if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
-        if not (fa.noun and fb.noun) or fb.noun in _GENERIC or same_noun(fa.noun, fb.noun, nouns) is True:
+        if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
         if _denominator(source, match.source) or _denominator(translation, match.translation):
             continue  # "neuf patients sur dix", "nine out of ten patients": the two numbers count one noun
         # the English figure now counts what another figure of the French sentence counts: exchanged nouns
         other = next(
             (o for o in french if o.figure is not match.source and same_noun(o.noun, fa.noun, nouns) is not True
-             and same_noun(o.noun, fb.noun, nouns) is True and not _equal_values(o.figure, match.source)),
+             and counts_same(o, fb.noun, nouns) is True and not _equal_values(o.figure, match.source)),
             None,
         )  # fmt: skip
         if other is not None:
@@ -536,7 +537,7 @@ def _meaning_changes(
         elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
             # another word of the French sentence names the English noun; or the lexicon knows both nouns, as
             # renderings of different French nouns ("lits" counted as "patients")
-            if (source and _other_french_noun(source, fa, fb.noun)) or same_noun(fa.noun, fb.noun) is False:
+            if (source and _other_french_noun(source, fa, fb.noun)) or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     return changes
 
@@ -701,8 +702,8 @@ def _moved_with_their_nouns(a: FigureMatch, b: FigureMatch, facts: Facts, nouns:
     if any(f is None or e is None for f, e in read):
         return False
     (fa, ea), (fb, eb) = read
-    own = [same_noun(fa.noun, ea.noun, nouns), same_noun(fb.noun, eb.noun, nouns)]  # type: ignore[union-attr]
-    crossed = [same_noun(fa.noun, eb.noun, nouns), same_noun(fb.noun, ea.noun, nouns)]  # type: ignore[union-attr]
+    own = [counts_same(fa, ea.noun, nouns), counts_same(fb, eb.noun, nouns)]  # type: ignore[arg-type,union-attr]
+    crossed = [counts_same(fa, eb.noun, nouns), counts_same(fb, ea.noun, nouns)]  # type: ignore[arg-type,union-attr]
     return True in own and True not in crossed
 
 
@@ -742,7 +743,7 @@ def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], en
             return True
         # a word after an English count that no French count's noun confirms may be a modifier ("40 exhausted guides"):
         # the parse reads the noun it counts
-        if any(not any(same_noun(f.noun, e.noun) is True for f in counted[0]) for e in counted[1]):
+        if any(not any(counts_same(f, e.noun) is True for f in counted[0]) for e in counted[1]):
             return True
     undecided = any(f.direction is Direction.NONE for side in amounts for f in side)
     return undecided and states_a_change(source, "fr") and states_a_change(translation, "en")
@@ -909,7 +910,7 @@ def _spelled_changes(
                 alike = bool(figure.unit and other.unit and same_unit(figure.unit, other.unit))
             else:  # two small counts: the same thing unless their nouns say otherwise ("deux fils" / "three daughters")
                 fa, fb = facts.get(id(figure)), facts.get(id(other))
-                alike = fa is None or fb is None or fb.noun in _GENERIC or same_noun(fa.noun, fb.noun, nouns) is not False
+                alike = fa is None or fb is None or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is not False
             if alike:
                 english.remove(other)
                 report.missing.append(figure)

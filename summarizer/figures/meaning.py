@@ -49,6 +49,8 @@ __all__ = [
     "word_facts",
     "states_a_change",
     "same_noun",
+    "counts_same",
+    "compound_complement",
     "names_noun",
     "general_french",
     "fold",
@@ -438,9 +440,19 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
                 comparator=read_comparator(sentence, figure.start, figure.end, lang),
                 direction=read_direction(sentence, figure.start, figure.end, lang, sign=_sign(sentence, figure)),
                 noun=figure.noun,
+                noun_text=_written_noun(sentence, figure) if lang == "fr" else "",
             )
         )
     return out
+
+
+def _written_noun(sentence: str, figure: Figure) -> str:
+    """The French noun read after a figure, with the complement of a compound ("3 projets de loi" -> "projets de
+    loi"); "" when it has none (the noun alone says no more than ``Figure.noun``)."""
+    if not figure.noun:
+        return ""
+    m = re.match(rf"\W*(?:(?:de|d['’])\s*)?({re.escape(figure.noun)}\s+(?:de|d['’])\s*\S+)", sentence[figure.end : figure.end + 80], re.I)
+    return m.group(1) if m and compound_complement(m.group(1)) else ""
 
 
 #: Comparatives, in both languages: before a number they state a bound or a comparison ("plus de 5 points", "more than
@@ -623,6 +635,29 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     if entry is not None:
         return False if (_singular(english) in _ENGLISH_KNOWN or english in _ENGLISH_KNOWN) else None
     return None
+
+
+#: A French compound noun "N de N" as written: the head, then its bare complement ("projets de loi", "taux de chômage",
+#: "permis de conduire", "accidents de la route"), a lowercase word (a capital is a name: "habitants de Lyon").
+_COMPOUND = re.compile(r"^\s*([^\W\d_]+)\s+(?:de|d['’])\s*(?:(?:la|l['’])\s*)?((?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]{2,}))\b", re.I)
+
+
+def compound_complement(noun_text: str) -> str:
+    """The complement of a French compound counted noun as written ("projets de loi" -> "loi"), "" when none."""
+    m = _COMPOUND.match(noun_text or "")
+    return m.group(2) if m else ""
+
+
+def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] | None = None) -> bool | None:
+    """Whether the noun a French figure counts (``fact``) and an English counted noun name the same thing; ``None``
+    when unknown. :func:`same_noun` on the French head, a compound "N de N" taken as one noun: English often renders
+    it with a noun of its own ("projets de loi" / "bills", "permis de conduire" / "licences"), so its complement
+    naming the English noun makes them the same, and its head naming another thing says nothing."""
+    verdict = same_noun(fact.noun, english, translations)
+    complement = compound_complement(fact.noun_text)
+    if verdict is True or not complement:
+        return verdict
+    return True if same_noun(complement, english, translations) is True else None
 
 
 #: French nouns too general to say what a figure counts ("12 personnes" may be written "12 victims").
