@@ -420,3 +420,12 @@ def test_a_compound_rendered_by_one_english_noun_is_no_change_and_an_exchange_st
     assert _flag(fr, "The Senate voted on 4 bills and 15 amendments.") == ""
     if parsed:
         assert "noun" in str(check_figures(fr, "The Senate voted on 4 amendments and 15 bills.").to_dict()["changed"])
+
+
+def test_an_adjective_before_the_noun_is_skipped_to_read_what_a_small_count_counts(monkeypatch) -> None:
+    monkeypatch.setattr(parsing, "available", lambda lang: False)  # the words alone
+    fr = "Le gardien nourrit ses trois petits chiens."
+    assert _flag(fr, "The keeper feeds his three small dogs.") == ""
+    assert "counts 'beds'" in _flag(fr, "The keeper feeds his three small beds.")
+    # a young person written by a noun of age is the same person
+    assert _flag("Le club a reçu quatre jeunes filles.", "The club welcomed four children.") == ""

@@ -439,11 +439,41 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
                 figure,
                 comparator=read_comparator(sentence, figure.start, figure.end, lang),
                 direction=read_direction(sentence, figure.start, figure.end, lang, sign=_sign(sentence, figure)),
-                noun=figure.noun,
+                noun=_counted_noun(sentence, figure, lang),
                 noun_text=_written_noun(sentence, figure) if lang == "fr" else "",
             )
         )
     return out
+
+
+#: The French adjectives that stand before the noun they qualify (age, size, goodness, beauty, rank: "deux jeunes
+#: enfants", "trois grandes villes", "les deux autres"), singular and masculine, without accents.
+_PRENOMINAL = frozenset("jeune vieux vieil vieille petit grand gros grosse nouveau nouvel nouvelle beau bel belle bon bonne "
+                        "mauvais mauvaise long longue haut haute autre premier premiere dernier derniere seul seule vrai vraie "
+                        "joli jolie ancien ancienne meilleur meilleure pauvre".split())  # fmt: skip
+#: English plurals without a final -s that a figure counts ("two young children").
+_IRREGULAR_PLURALS = frozenset("children people men women police staff feet teeth mice geese cattle".split())
+_NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_][\w'’-]*)")
+
+
+def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
+    """The noun a figure counts, read from the words after it: the word the figure reader took (``Figure.noun``), or
+    the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants"),
+    an English word that is not a plural before a plural ("two young children", "40 exhausted hikers")."""
+    noun = figure.noun
+    if not noun:
+        return noun
+    at = sentence.find(noun, figure.end)
+    following = _NEXT_WORD.match(sentence, at + len(noun)) if 0 <= at <= figure.end + 12 else None
+    if following is None or not following.group(1).islower():
+        return noun
+    after = following.group(1)
+    if lang == "fr":
+        qualifies = _singular(noun) in _PRENOMINAL or fold(noun) in _PRENOMINAL or fold(noun).rstrip("s") in _PRENOMINAL
+    else:
+        plural = after.lower() in _IRREGULAR_PLURALS or (after.endswith("s") and not after.endswith(("ss", "us")) and len(after) > 3)
+        qualifies = plural and noun.islower() and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
+    return after if qualifies else noun
 
 
 def _written_noun(sentence: str, figure: Figure) -> str:
@@ -451,6 +481,9 @@ def _written_noun(sentence: str, figure: Figure) -> str:
     loi"); "" when it has none (the noun alone says no more than ``Figure.noun``)."""
     if not figure.noun:
         return ""
+    noun = _counted_noun(sentence, figure, "fr")
+    if noun != figure.noun:
+        return f"{figure.noun} {noun}"  # "jeunes garçons": the adjective kept, for what it says of the noun
     m = re.match(rf"\W*(?:(?:de|d['’])\s*)?({re.escape(figure.noun)}\s+(?:de|d['’])\s*\S+)", sentence[figure.end : figure.end + 80], re.I)
     return m.group(1) if m and compound_complement(m.group(1)) else ""
 
@@ -642,6 +675,11 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
 _COMPOUND = re.compile(r"^\s*([^\W\d_]+)\s+(?:de|d['’])\s*(?:(?:la|l['’])\s*)?((?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]{2,}))\b", re.I)
 
 
+#: A French person noun said young ("jeunes filles", "jeune homme"), and the English nouns of age that render one.
+_YOUNG = re.compile(r"^\s*jeunes?\s+\w", re.I)
+_YOUTH = frozenset("child children kid youngster youth teenager teen minor adolescent juvenile".split())
+
+
 def compound_complement(noun_text: str) -> str:
     """The complement of a French compound counted noun as written ("projets de loi" -> "loi"), "" when none."""
     m = _COMPOUND.match(noun_text or "")
@@ -654,6 +692,8 @@ def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] 
     it with a noun of its own ("projets de loi" / "bills", "permis de conduire" / "licences"), so its complement
     naming the English noun makes them the same, and its head naming another thing says nothing."""
     verdict = same_noun(fact.noun, english, translations)
+    if verdict is not True and _YOUNG.match(fact.noun_text) and _singular(english) in _YOUTH:
+        return True  # "cinq jeunes garçons" / "five children": a young person written by a noun of age
     complement = compound_complement(fact.noun_text)
     if verdict is True or not complement:
         return verdict
