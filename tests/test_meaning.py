@@ -429,3 +429,15 @@ def test_an_adjective_before_the_noun_is_skipped_to_read_what_a_small_count_coun
     assert "counts 'beds'" in _flag(fr, "The keeper feeds his three small beds.")
     # a young person written by a noun of age is the same person
     assert _flag("Le club a reçu quatre jeunes filles.", "The club welcomed four children.") == ""
+
+
+def test_the_lexicon_of_counted_nouns_tells_a_lone_count_its_noun_was_replaced() -> None:
+    fr = "L'atelier a réparé 300 vélos cette année."
+    assert _flag(fr, "The workshop repaired 300 bikes this year.") == ""
+    assert "counts 'helicopters'" in _flag(fr, "The workshop repaired 300 helicopters this year.")
+    assert "counts 'telescopes'" in _flag("L'observatoire a recensé 40 galaxies.", "The observatory listed 40 telescopes.")
+
+
+def test_an_english_noun_named_by_a_word_of_the_french_noun_phrase_is_no_change() -> None:
+    # the translator turned the phrase around: the French adjective is the English noun
+    assert _flag("La sonde a repéré 1 200 planètes candidates.", "The probe spotted 1,200 planetary candidates.") == ""

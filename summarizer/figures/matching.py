@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .extract import unread_numbers
+from .lexicon import _LABEL_STOP
 from .meaning import (
     MEANING_KINDS,
     PARTICLES,
@@ -462,12 +463,24 @@ def _quiet_pairs(report: FidelityReport, src: Sequence[Figure], tgt: Sequence[Fi
 _FRENCH_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+def _complement_span(source: str, figure: Figure) -> range:
+    """The characters of a French figure and the five words after it: its noun and what qualifies it."""
+    return range(figure.start, figure.end + len(" ".join(source[figure.end :].split()[:5])) + 2)
+
+
+def _in_noun_phrase(source: str, fact: FigureFact, english: str) -> bool:
+    """Whether a word of the French figure's noun phrase (its noun, the words qualifying it) names the English noun:
+    the translator turned the phrase around ("1 200 planètes candidates" -> "1,200 planetary candidates")."""
+    span = _complement_span(source, fact.figure)
+    return any(m.start() in span and names_noun(m.group(0), english) for m in _FRENCH_WORD.finditer(source))
+
+
 def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:
     """A word of the French sentence, outside the French figure's own noun and the words right after the figure (its
     complement: "40 cas de rougeole"), that names the English noun (:func:`~.meaning.names_noun`); "" when none."""
     figure = fact.figure
     own = {fold(w) for w in _FRENCH_WORD.findall(f"{fact.noun} {fact.noun_text}")}
-    complement = range(figure.start, figure.end + len(" ".join(source[figure.end :].split()[:5])) + 2)
+    complement = _complement_span(source, figure)
     for m in _FRENCH_WORD.finditer(source):
         if m.start() in complement or fold(m.group(0)) in own:
             continue
@@ -490,7 +503,9 @@ def _modifier(translation: str, figure: Figure, noun: str) -> bool:
     """Whether the word read after an English figure without a parse is a modifier of the noun after it ("2 million
     seasonal workers", "60 silk scarves"): a plural word follows it."""
     m = re.search(rf"\b{re.escape(noun)}\s+([a-z]+)\b", translation[figure.end : figure.end + 60], re.IGNORECASE)
-    return m is not None and len(m.group(1)) > 3 and m.group(1).endswith("s") and m.group(1).islower()
+    word = m.group(1) if m is not None else ""
+    # a word of grammar is no noun ("300 helicopters this year", "12 bikes was")
+    return len(word) > 3 and word.endswith("s") and word.islower() and word not in _LABEL_STOP["en"]
 
 
 def _meaning_changes(
@@ -537,6 +552,8 @@ def _meaning_changes(
         elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
             # another word of the French sentence names the English noun; or the lexicon knows both nouns, as
             # renderings of different French nouns ("lits" counted as "patients")
+            if source and _in_noun_phrase(source, fa, fb.noun):
+                continue
             if (source and _other_french_noun(source, fa, fb.noun)) or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     return changes

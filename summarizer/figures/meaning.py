@@ -561,7 +561,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "entreprise": ("company", "firm", "business", "enterprise"), "siège": ("seat",), "voix": ("vote",),
     "député": ("mp", "deputy", "member", "lawmaker"),
     "arbre": ("tree",), "livre": ("book", "pound"), "fois": ("time",), "membre": ("member",), "joueur": ("player",),
-    "client": ("customer", "client"), "patient": ("patient",), "médecin": ("doctor", "physician"), "lit": ("bed",),
+    "client": ("customer", "client", "shopper"), "patient": ("patient",), "médecin": ("doctor", "physician"), "lit": ("bed",),
     "otage": ("hostage",), "prisonnier": ("prisoner",), "détenu": ("prisoner", "detainee", "inmate"), "réfugié": ("refugee",),
     "migrant": ("migrant",), "passager": ("passenger",), "avion": ("plane", "aircraft"), "navire": ("ship", "vessel"),
     "bateau": ("boat", "ship"), "arrestation": ("arrest",), "interpellation": ("arrest",), "réseau": ("network", "ring"),
@@ -612,6 +612,65 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "concert": ("concert", "gig"), "spectacle": ("show", "performance"), "épisode": ("episode",), "saison": ("season",),
     "oiseau": ("bird",), "poisson": ("fish",), "vache": ("cow", "cattle"), "mouton": ("sheep",), "cheval": ("horse",),
     "fleur": ("flower",), "plante": ("plant",), "espèce": ("species",),
+    # trade and money: what is sold, bought, paid and counted in a business
+    "transaction": ("transaction", "sale", "deal", "purchase"), "vente": ("sale",), "achat": ("purchase", "sale"),
+    "contrat": ("contract", "deal"), "facture": ("bill", "invoice"),
+    "action": ("share", "action", "stock"), "billet": ("ticket", "note", "banknote", "bill"), "ticket": ("ticket",),
+    "boutique": ("shop", "store", "boutique", "outlet"), "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"),
+    "caisse": ("till", "register", "checkout", "fund", "box", "crate"), "marque": ("brand", "make", "mark"),
+    "abonnement": ("subscription",), "licenciement": ("layoff", "redundancy", "dismissal", "job"), "embauche": ("hire", "hiring", "job"),
+    "poste": ("job", "post", "position", "station"), "chômeuse": ("unemployed", "jobless"), "salaire": ("salary", "wage", "pay"),
+    "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"),
+    # science and the sky
+    "galaxie": ("galaxy",), "étoile": ("star",), "planète": ("planet",), "télescope": ("telescope",), "miroir": ("mirror",),
+    "satellite": ("satellite",), "fusée": ("rocket",), "particule": ("particle",), "atome": ("atom",), "molécule": ("molecule",),
+    "cellule": ("cell",), "gène": ("gene",), "virus": ("virus",), "bactérie": ("bacteria", "bacterium"), "échantillon": ("sample",),
+    "expérience": ("experiment", "experience"), "étude": ("study",), "essai": ("trial", "test", "essay", "try"),
+    "test": ("test",), "dose": ("dose",), "vaccin": ("vaccine", "jab", "shot"), "médicament": ("drug", "medicine", "medication"),
+    "molaire": ("molar", "tooth"), "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
+    # places, buildings and land
+    "poulailler": ("henhouse", "coop", "hen house"), "ferme": ("farm",), "champ": ("field",), "forêt": ("forest", "wood"),
+    "lac": ("lake",), "rivière": ("river",), "fleuve": ("river",), "montagne": ("mountain",), "volcan": ("volcano",),
+    "plage": ("beach",), "parc": ("park",), "jardin": ("garden",), "stade": ("stadium", "ground"), "musée": ("museum",),
+    "théâtre": ("theatre", "theater"), "cinéma": ("cinema", "theatre", "movie"), "bibliothèque": ("library",),
+    "université": ("university", "college"), "collège": ("school", "college"), "lycée": ("school", "college"),
+    "classe": ("class", "classroom", "grade"), "hospice": ("hospice",), "clinique": ("clinic",), "pharmacie": ("pharmacy", "chemist"),
+    "appartement": ("apartment", "flat", "home"), "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"),
+    "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",), "tunnel": ("tunnel",),
+    "nation": ("nation", "country"), "capitale": ("capital",), "frontière": ("border",),
+    "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
+    # people by trade, role and state
+    "patron": ("boss", "employer", "owner"), "chef": ("head", "leader", "chief", "chef"), "directeur": ("director", "manager", "head"),
+    "fonctionnaire": ("official", "civil servant", "servant"), "agent": ("officer", "agent", "official"),
+    "serveur": ("waiter", "server"), "vendeur": ("seller", "salesman", "vendor", "trader"),
+    "commerçant": ("shopkeeper", "trader", "retailer", "merchant"),
+    "porteur": ("porter", "carrier", "bearer"), "guide": ("guide",), "marin": ("sailor", "seaman"), "pilote": ("pilot", "driver"),
+    "secouriste": ("rescuer", "first-aider", "paramedic"), "sauveteur": ("rescuer", "lifeguard"), "bénévole": ("volunteer",),
+    "donneur": ("donor",), "malade": ("patient", "sufferer", "sick"), "disparu": ("missing", "disappeared"),
+    "survivant": ("survivor",), "témoin": ("witness",), "accusé": ("defendant", "accused"), "condamné": ("convict", "sentenced"),
+    "terroriste": ("terrorist",), "djihadiste": ("jihadist",),
+    "athlète": ("athlete",), "coureur": ("runner", "rider", "racer"), "cycliste": ("cyclist", "rider"), "nageur": ("swimmer",),
+    "auteur": ("author", "writer", "perpetrator"), "lecteur": ("reader",), "auditeur": ("listener", "auditor"),
+    "internaute": ("user", "internet user", "surfer"), "utilisateur": ("user",), "usager": ("user", "passenger", "commuter"),
+    "immigré": ("immigrant",), "immigrant": ("immigrant",), "étranger": ("foreigner",), "demandeur": ("applicant", "seeker", "claimant"),
+    "jeune": ("young", "youngster", "youth", "teenager"), "adolescent": ("teenager", "adolescent", "teen", "youth"),
+    "aîné": ("elder", "senior"), "grand-parent": ("grandparent",),
+    "mère": ("mother", "mum", "mom"), "père": ("father", "dad"), "épouse": ("wife", "spouse"), "mari": ("husband",),
+    "cousin": ("cousin",), "neveu": ("nephew",), "oncle": ("uncle",), "tante": ("aunt",), "jumeau": ("twin",),
+    # things made, written and counted
+    "mail": ("email", "e-mail", "mail"), "courriel": ("email", "e-mail"), "message": ("message", "text"),
+    "photo": ("photo", "photograph", "picture"),
+    "image": ("image", "picture"), "vidéo": ("video",), "émission": ("programme", "program", "show", "broadcast", "emission"),
+    "roman": ("novel",), "album": ("album", "record"), "disque": ("record", "album", "disc"), "exemplaire": ("copy",),
+    "compte": ("account",), "application": ("app", "application"), "appel": ("call", "appeal"),
+    "signature": ("signature",), "pétition": ("petition",), "dossier": ("file", "case", "record"), "document": ("document", "paper"),
+    "rapport": ("report",), "amendement": ("amendment",), "décret": ("decree",), "mesure": ("measure", "step"),
+    "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"), "réforme": ("reform",),
+    "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass", "drink"), "sac": ("bag", "sack"),
+    "carton": ("box", "carton", "card"), "palette": ("pallet",), "conteneur": ("container",), "pneu": ("tyre", "tire"),
+    "moteur": ("engine", "motor"), "vélo": ("bike", "bicycle", "cycle"), "moto": ("motorbike", "motorcycle", "bike"),
+    "hélicoptère": ("helicopter",), "drone": ("drone",), "char": ("tank", "float"), "canon": ("gun", "cannon"),
+    "obus": ("shell",), "balle": ("bullet", "ball"),
 }  # fmt: skip
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {"".join(c for c in unicodedata.normalize("NFD", k) if unicodedata.category(c) != "Mn"): v for k, v in _NOUNS.items()}
@@ -660,7 +719,8 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
             return True
     if _cognate(french, english):
         return True
-    entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(french)
+    # the French singular as written: "galaxies" is "galaxie" (the English rule would make it "galaxy")
+    entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
     if entry is not None and (_singular(english) in entry or english in entry):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
     if known:
