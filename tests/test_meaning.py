@@ -441,3 +441,10 @@ def test_the_lexicon_of_counted_nouns_tells_a_lone_count_its_noun_was_replaced()
 def test_an_english_noun_named_by_a_word_of_the_french_noun_phrase_is_no_change() -> None:
     # the translator turned the phrase around: the French adjective is the English noun
     assert _flag("La sonde a repéré 1 200 planètes candidates.", "The probe spotted 1,200 planetary candidates.") == ""
+
+
+def test_a_strict_upper_bound_the_french_does_not_state_is_flagged_a_lower_one_is_a_liberty() -> None:
+    fr = "Le réseau réunit 40 villes du littoral."
+    assert "none -> less than" in _flag(fr, "The network brings together fewer than 40 coastal towns.")
+    assert _flag(fr, "The network brings together more than 40 coastal towns.") == ""
+    assert _flag(fr, "The network brings together some 40 coastal towns.") == ""
