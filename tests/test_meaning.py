@@ -87,6 +87,14 @@ def test_only_opposite_bounds_contradict() -> None:
         ("Le stock a fondu de 30 tonnes.", "30", "fr", Direction.FALL),
         ("Les délais ont été divisés par 3.", "3", "fr", Direction.FALL),
         ("Les délais ont été multipliés par 3.", "3", "fr", Direction.RISE),
+        ("Les loyers ont quadruplé de 40 %.", "40 %", "fr", Direction.RISE),
+        ("Le franc s'est effrité de 2 %.", "2 %", "fr", Direction.FALL),
+        ("La marge s'est tassée de 2 points.", "2", "fr", Direction.FALL),
+        ("Le prix a renchéri de 4 %.", "4 %", "fr", Direction.RISE),
+        ("Costs ballooned by 40%.", "40%", "en", Direction.RISE),
+        ("Output sagged by 2%.", "2%", "en", Direction.FALL),
+        ("The club trimmed its budget by 9%.", "9%", "en", Direction.FALL),
+        ("Margins eroded by 2 points.", "2", "en", Direction.FALL),
     ],
 )
 def test_directions_are_read_from_the_words_around_a_figure(text: str, figure: str, lang: str, expected: Direction) -> None:

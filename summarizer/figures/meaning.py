@@ -202,19 +202,22 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
-    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|multipli|gagn|gain|explos|creus|alourd|plus\b",
+    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gagn|gain|explos|"
+    r"creus|alourd|renchéri|gonfl|remont|plus\b",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)\b|rais(?:e|ed|es|ing)\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
-    r"up\b|upturn|higher\b|more\b",
+    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b",
 }
 _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd(?!ur)|perte|"
     r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b|"
-    r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b",
+    r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
+    r"rétréci|amoindri|dépréci",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
-    r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)\b|less\b|fewer\b",
+    r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)\b|trim(?:s|med|ming)?\b|erod|slacken|"
+    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
 _NEGATION = re.compile(r"\b(?:pas|jamais|not|never|n['’]t|no)\b", re.IGNORECASE)
