@@ -284,6 +284,12 @@ DIRECTIONS = [
     ("Si la mairie relevait le tarif du parking à 4 €, les commerçants protesteraient.",
      "If the town hall raised the parking fee to €4, shopkeepers would protest.",
      "If the town hall lowered the parking fee to €4, shopkeepers would protest."),
+    # a noun of change after the figure, a verb of gain with its object, a bound between the change and its amount
+    ("Les ventes affichent 12 % de recul.", "Sales show a 12% decline.", "Sales show a 12% rise."),
+    ("Les ventes affichent 12 % de recul.", "Sales show a 12% plunge.", "Sales show a 12% boost."),
+    ("Le parti a gagné 8 points en un mois.", "The party gained 8 points in a month.", "The party lost 8 points in a month."),
+    ("Les ventes ont augmenté d'environ 7 %.", "Sales rose by about 7%.", "Sales fell by about 7%."),
+    ("Les loyers sont 3 % plus élevés qu'en mai.", "Rents are higher by 3% than in May.", "Rents are lower by 3% than in May."),
     ("Le nombre de cas est passé de 900 à 700.", "The number of cases came down from 900 to 700.",
      "The number of cases shot up from 900 to 700."),
     ("La mairie veut relever l'âge minimal du permis de pêche de 12 à 14 ans.",
