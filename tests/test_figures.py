@@ -315,3 +315,9 @@ def test_an_unreadable_number_is_listed_not_guessed() -> None:
 
     report = check_pair("Le code 5.5.5.5 et 12 cas.", "Code and 12 cases.")
     assert report.ok and report.unread == ["5.5.5.5"]
+
+
+def test_neuf_before_a_plural_name_is_nine_and_after_a_noun_is_new() -> None:
+    assert [f.value for f in extract_figures("Le scrutin a lieu dans neuf États et neuf Émirats.", "fr")] == [9, 9]
+    assert [f.value for f in extract_figures("Ils ont vu neuf Suédois.", "fr")] == [9]
+    assert extract_figures("Un immeuble neuf Rue Haute.", "fr") == [] and extract_figures("Un vélo neuf.", "fr") == []

@@ -376,8 +376,9 @@ class SpelledRecogniser(Recogniser):
                 continue
             if words in (["zéro"], ["zero"]):
                 continue
-            if lang == "fr" and words == ["neuf"] and not re.match(r"\s+[a-zà-ÿ]", text[end : end + 3]):
-                continue  # "un bâtiment neuf"
+            # "un bâtiment neuf" is new; "neuf salles", and "neuf États" (a plural name of people or places), nine
+            if lang == "fr" and words == ["neuf"] and not re.match(r"\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ]+[sx]\b)", text[end : end + 40]):
+                continue
             if words[0] in ("mille", "million", "millions", "milliard", "milliards", "thousand", "hundred", "cent", "cents"):
                 if words[0] != "cent" and not re.match(r"\s", text[end : end + 1]) and not re.search(
                     r"(?<![\w])(?:a|one|un|une)\s+$", text[max(0, start - 5) : start], re.I
