@@ -21,7 +21,8 @@ dropped ("environ 300" / "300", "about" / "some", "plus de" / "over") is a rewor
 Counted nouns are compared across languages by :func:`same_noun`: through the model's own translation of the
 French noun when the run gives one, else a small lexicon of the nouns news figures count and shared
 spellings (cognates: "migrants", "victimes" / "victims"). Where none applies the answer is "unknown", and an
-unknown never raises an alarm.
+unknown never raises an alarm. A French compound "N de N" ("projets de loi", "permis de conduire") is one counted
+noun (:func:`counts_same`): English often renders it with one noun of its own ("bills", "licences").
 """
 
 from __future__ import annotations
