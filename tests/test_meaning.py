@@ -95,6 +95,9 @@ def test_only_opposite_bounds_contradict() -> None:
         ("Output sagged by 2%.", "2%", "en", Direction.FALL),
         ("The club trimmed its budget by 9%.", "9%", "en", Direction.FALL),
         ("Margins eroded by 2 points.", "2", "en", Direction.FALL),
+        # a verb of change and its object, the verb spelled like a noun of change
+        ("The firm will cut its staff by 12%.", "12%", "en", Direction.FALL),
+        ("The firm will boost its sales by 12%.", "12%", "en", Direction.RISE),
     ],
 )
 def test_directions_are_read_from_the_words_around_a_figure(text: str, figure: str, lang: str, expected: Direction) -> None:

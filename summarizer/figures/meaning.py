@@ -298,6 +298,8 @@ _CHANGE_OF_OBJECT = {
 _CHANGE_NOUNS = {lang: re.compile(rf"^(?:{words})s?$", re.I) for lang, words in _CHANGE_NOUN_WORDS.items()}
 
 
+#: A determiner right before a word: the word is a noun ("une hausse", "the rise", "its cut").
+_DETERMINED = re.compile(r"\b(?:une?|la|le|les|l['’]|sa|son|ses|leur|leurs|cette|ce|a|an|the|its|their|this|that)\s+$", re.I)
 #: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %".
 _GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*)\s*$", re.I)
 
@@ -360,7 +362,10 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         if m and _CHANGE_NOUNS[lang].match(m.group(1)):
             return direction_of_word(m.group(1), lang)
         m = _CHANGE_OF_OBJECT[lang].search(clause)
-        if m and m.group(1).lower() not in PARTICLES and not _CHANGE_NOUNS[lang].match(m.group(1)):
+        # a verb of change and its object ("cut its staff by 5%", "boost its sales by"), not a noun of change after its
+        # determiner ("la hausse les a surpris de 5 %")
+        noun = m is not None and _CHANGE_NOUNS[lang].match(m.group(1)) and _DETERMINED.search(clause[: m.start(1)])
+        if m and m.group(1).lower() not in PARTICLES and not noun:
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
