@@ -370,6 +370,8 @@ class RankedFigure:
         score: The ranking score (higher first).
         after: The words that follow the figure in its sentence, up to the next punctuation (at most four): the
             phrase a reader can quote when the parse gives none ("tentatives d'immigration illégale").
+        terms: The score's terms by name (``role:total``, ``lede``, ``group``...), their sum the score: why it
+            ranks where it does.
     """
 
     figure: Figure
@@ -377,6 +379,7 @@ class RankedFigure:
     fact: Fact | None
     score: float
     after: str = ""
+    terms: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
     @property
     def label_fr(self) -> str:
@@ -556,7 +559,7 @@ def _size(figure: Figure) -> float:
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
 
 
-def _score(
+def _score_terms(
     figure: Figure,
     role: str,
     fact: Fact | None,
@@ -566,37 +569,39 @@ def _score(
     text: str,
     subheads: set[int],
     place: int = 0,
-) -> float:
-    """The ranking score of a figure (higher first); ``place`` is its sentence's rank in its paragraph."""
-    score = _ROLE_SCORE[role] + {"money": 0.6, "percent": 0.3, "measure": -0.3}.get(figure.kind, 0.0)
+) -> dict[str, float]:
+    """The terms of a figure's ranking score, by name (their sum is the score; higher first); ``place`` is its
+    sentence's rank in its paragraph."""
+    terms: dict[str, float] = {f"role:{role}": _ROLE_SCORE[role]}
+    terms["kind"] = {"money": 0.6, "percent": 0.3, "measure": -0.3}.get(figure.kind, 0.0)
     if paragraph in subheads:
-        score += 2.5  # an intertitle states what its section is about
+        terms["intertitle"] = 2.5  # an intertitle states what its section is about
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
     if _INTENTION.search(clause) or _HYPOTHESIS.search(clause):
-        score -= 1.0  # a promise, a target or a hypothesis comes after what happened
+        terms["intention"] = -1.0  # a promise, a target or a hypothesis comes after what happened
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
-        score -= 1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
+        terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:
-        score += 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
+        terms["lede"] = 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
     elif paragraph not in headline:
-        score -= min(1.0, 0.15 * max(0, paragraph - lede)) + min(0.4, 0.1 * place)
+        terms["later"] = -(min(1.0, 0.15 * max(0, paragraph - lede)) + min(0.4, 0.1 * place))
     if _RESULT_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
-        score += 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
+        terms["result"] = 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
     if _in_brackets(text, figure) and paragraph not in headline:
-        score -= 1.0  # "(+4,2 % pour les visiteurs étrangers)", "(environ 9 millions)": a detail set aside
+        terms["brackets"] = -1.0  # "(+4,2 % pour les visiteurs étrangers)", "(environ 9 millions)": a detail set aside
     if isinstance(figure.value, (int, float)) and figure.kind in (Kind.MONEY, Kind.COUNT):
-        score += min(0.8, math.log10(_size(figure) + 1) / 10)
+        terms["size"] = min(0.8, math.log10(_size(figure) + 1) / 10)
     if fact is not None:
-        score += 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
+        terms["parsed"] = 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
         if fact.quoted:
-            score -= 1.0  # a figure in a quotation is someone's claim: after the article's own facts
+            terms["quoted"] = -1.0  # a figure in a quotation is someone's claim: after the article's own facts
     elif not figure.label:
-        score -= 0.5
+        terms["unlabelled"] = -0.5
     if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20:
-        score -= 0.8  # "12 amendements", "7 stations": details beside the article's totals
+        terms["small"] = -0.8  # "12 amendements", "7 stations": details beside the article's totals
         if figure.spelled and not figure.key:
-            score -= 0.3  # "sept morts" written in words: a detail of the story, after the counts of its figures
-    return score
+            terms["spelled"] = -0.3  # "sept morts" written in words: a detail of the story, after the counts of its figures
+    return terms
 
 
 def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFigure]:
@@ -665,21 +670,23 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         paragraph = paragraph_of[id(figure)]
         role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts,
                      id(figure) in arriving)
-        score = _score(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
+        terms = _score_terms(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
         if id(figure) in stated_in_subhead:
-            score += 2.5  # what its intertitle says the section is about
-        score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
-        if crowd[id(sentence_of[id(figure)])] >= 3:
-            score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
+            terms["intertitle"] = 2.5  # what its intertitle says the section is about
+        many = crowd[id(sentence_of[id(figure)])]
+        if many > 2:
+            terms["crowd"] = -0.25 * (many - 2)  # one figure of a list of many: a detail
+        if many >= 3 and order_in_sentence[id(figure)]:
+            terms["list_order"] = -0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
         if id(figure) in converted:
-            score -= 2.0  # the change of an amount restated in another currency: the same fact again
+            terms["converted"] = -2.0  # the change of an amount restated in another currency: the same fact again
         sentence = sentence_of[id(figure)]
         since = max([f.end for f in figures if f.end <= figure.start] + [sentence.start if sentence is not None else 0])
         if (_GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30])
                 or _EXTREME.search(text[since : figure.start])):  # fmt: skip
             if paragraph_of[id(figure)] not in headline:
-                score -= 1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
-        return RankedFigure(figure, role, fact, score, _after(text, figure))
+                terms["group"] = -1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
+        return RankedFigure(figure, role, fact, sum(terms.values()), _after(text, figure), tuple(terms.items()))
 
     # the parse is read for the best candidates by the words alone, one parse per sentence
     kept.sort(key=lambda f: -rank(f, None).score)
