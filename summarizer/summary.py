@@ -88,6 +88,13 @@ _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent
                         r"aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
 #: (the past conditional of "devoir" or "pouvoir" says what did not happen: "la ligne aurait dû transporter 300
 #: passagers")
+#: Words after a figure that date it later than the facts: a forecast ("atteindra 2 milliards l'an prochain", "ramené à
+#: 4 % au prochain exercice"), which comes after what happened, like a promise.
+_LATER_AFTER = re.compile(
+    r"^\s*(?:%\s*)?,?\s*(?:[^\W\d]+\s+){0,2}?(?:l['’]an\s+prochain|l['’]année\s+prochaine|l['’]exercice\s+prochain|"
+    r"(?:au|le|du|lors\s+du)\s+(?:(?:mois|trimestre|semestre|exercice)\s+prochain|prochain\s+(?:mois|trimestre|semestre|exercice)))",
+    re.IGNORECASE,
+)
 #: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
 #: ("+2,1 % en 2025, après +3,6 %").
 _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
@@ -108,6 +115,11 @@ _TO_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:en|fin|début)\s+(?:19|
                          r"(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
 #: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
 _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
+#: What lies between a figure and the base of its rate: "neuf patients sur dix", "trois sur quatre" (the first figure
+#: may be in words, where :data:`_RATE_BASE` sees no digit).
+_TO_RATE_BASE = re.compile(r"\s*(?:%|[^\W\d]+\s+){0,2}?\s*(?:pour|sur)\s*", re.IGNORECASE)
+#: A decade named by its number ("les années soixante", "au début des années quatre-vingt"): a date, never a count.
+_DECADE_BEFORE = re.compile(r"\b(?:les|des|aux|ces|nos)\s+années\s+$", re.IGNORECASE)
 #: A part counted out of a group said before it: "45 d'entre eux", "trois d'entre elles".
 _AMONG_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+)?d['’]\s*entre\s+(?:eux|elles|nous|vous)\b", re.IGNORECASE)
 #: A multiplier compares two things: "dix fois plus", "trois fois et demie plus lourd".
@@ -130,6 +142,25 @@ _NOT_COUNTED = re.compile(r"(?:ans|années|mois|semaines|jours|heures|minutes|se
 _SET_DETERMINER = re.compile(r"\b(?:les|des|ces|ses|leurs|nos|vos|mes|tes|aux)\s+$", re.IGNORECASE)
 #: "chacune des quatre lois", "aucun des trois accusés": each member of the set is what happened.
 _EACH_OF = re.compile(r"\b(?:chacune?|aucune?)\s+des\s+$", re.IGNORECASE)
+
+
+def _rate_base_of(text: str, figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The base of the rate or proportion whose first figure is ``figure``: "dix" of "neuf patients sur dix", "1 000"
+    of "12 cas pour 1 000 habitants" (None when it is no such figure)."""
+    for other in figures:
+        if other.start >= figure.end and other.kind in (Kind.COUNT, Kind.OTHER) and _TO_RATE_BASE.fullmatch(text[figure.end : other.start]):
+            return other
+    return None
+
+
+def _proportion(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A share of a group said as a count out of a round base ("neuf patients sur dix", "trois Français sur quatre",
+    "4 élèves sur 10"): a rate as much as a percentage is, whatever the size of its count."""
+    if figure.kind != Kind.COUNT or not isinstance(figure.value, (int, float)):
+        return False
+    base = _rate_base_of(text, figure, figures)
+    return (base is not None and isinstance(base.value, (int, float)) and 0 < figure.value < base.value
+            and re.search(r"\bsur\s*$", text[figure.end : base.start], re.IGNORECASE) is not None)  # fmt: skip
 
 
 def _counted_in_words(text: str, figure: Figure) -> bool:
@@ -462,12 +493,15 @@ def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
 
 #: A group or a place a figure is said of: one part of what the article counts.
 _GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
-                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+(?-i:[A-Z]{2,})\b|à\s+(?-i:[A-Z])\w+\s*[,)])")
+#: (the place after "à" is told by its capital, case-sensitive inside the case-blind patterns: "à Lyon," or "à UBS" is
+#: one place or body, "à environ", "à peine", "à hauteur de" is none)
 #: Words that place one member of a ranking at its top or bottom ("en tête, Lyon avec 12 %", "en queue du classement"):
 #: the figure after them is one place or group, the extreme of a breakdown, not the whole.
 _EXTREME = re.compile(r"\b(?:en\s+tête|en\s+queue|à\s+la\s+traîne|lanterne\s+rouge|en\s+(?:première|dernière)\s+position|"
                       r"(?:le|la|les)\s+(?:mieux|moins\s+bien)\s+(?:placée?s?|lotie?s?))\b", re.IGNORECASE)
-_GROUP_AROUND = re.compile(rf"\b{_GROUP_WORDS}(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
+#: (before the figure, a capitalised place after "à" needs no comma: "touchent à Porto Alegre 9 dollars")
+_GROUP_AROUND = re.compile(rf"\b(?:{_GROUP_WORDS}|à\s+(?-i:[A-Z])\w+)(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS}")
 
 
@@ -478,10 +512,17 @@ def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -
     return reference_year is not None and year is not None and int(year.group(1)) < reference_year
 
 
+#: A year a target is set for ("d'ici 2030", "à l'horizon 2035", "prévu pour 2027"): the time of a plan, not of the facts.
+_TARGET_YEAR_BEFORE = re.compile(r"(?:\bd['’]ici(?:\s+(?:à|en|fin))?|\bhorizon|\bobjectif|\bprévue?s?\s+(?:pour|en))\s+$", re.IGNORECASE)
+
+
 def _reference_year(document: Document, figures: list[Figure], paragraphs: set[int], paragraph_of: dict[int, int]) -> int | None:
-    """The year the article is about: the latest year of its title and lede (None when they name none)."""
+    """The year the article is about: the latest year of its title and lede that is no target's (None when they name
+    none)."""
+    text = document.text
     years = [int(f.value) for f in figures if f.kind == Kind.YEAR and paragraph_of.get(id(f)) in paragraphs
-             and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100]  # fmt: skip
+             and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100
+             and not _TARGET_YEAR_BEFORE.search(text[max(0, f.start - 30) : f.start])]  # fmt: skip
     return max(years) if years else None
 
 
@@ -521,6 +562,12 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
             return True
     if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
         return True
+    if figure.kind in (Kind.COUNT, Kind.OTHER) and any(_rate_base_of(text, other, figures) is figure for other in figures
+                                                       if other.end <= figure.start and other.kind == Kind.COUNT):  # fmt: skip
+        return True  # "neuf patients sur dix": the base of a proportion whose count is in words
+    if (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and figure.value in range(10, 100, 10)
+            and _DECADE_BEFORE.search(before)):  # fmt: skip
+        return True  # "les années soixante", "des années 80": a decade
     if figure.kind in (Kind.COUNT, Kind.OTHER) and (_IDENTIFIER_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
                                              or _loose_digits_before(before, figure, figures)):  # fmt: skip
         return True  # a phone number, a file or law number, or the rest of a number the reader left out
@@ -557,6 +604,7 @@ def _size(figure: Figure) -> float:
 
 
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
+_KIND_SCORE = {Kind.MONEY: 0.6, Kind.PERCENT: 0.3, Kind.MEASURE: -0.3}
 
 
 def _score_terms(
@@ -573,12 +621,12 @@ def _score_terms(
     """The terms of a figure's ranking score, by name (their sum is the score; higher first); ``place`` is its
     sentence's rank in its paragraph."""
     terms: dict[str, float] = {f"role:{role}": _ROLE_SCORE[role]}
-    terms["kind"] = {"money": 0.6, "percent": 0.3, "measure": -0.3}.get(figure.kind, 0.0)
+    terms["kind"] = _KIND_SCORE.get(figure.kind, 0.0)
     if paragraph in subheads:
         terms["intertitle"] = 2.5  # an intertitle states what its section is about
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
-    if _INTENTION.search(clause) or _HYPOTHESIS.search(clause):
-        terms["intention"] = -1.0  # a promise, a target or a hypothesis comes after what happened
+    if _INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(text[figure.end : figure.end + 50]):
+        terms["intention"] = -1.0  # a promise, a target, a forecast or a hypothesis comes after what happened
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
         terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:
@@ -621,7 +669,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
-    keys = [f for f in figures if (f.key or _counted_in_words(text, f)) and not _not_a_figure(text, f, figures)]
+    shares = {id(f) for f in figures if _proportion(text, f, figures)}
+    keys = [f for f in figures if (f.key or _counted_in_words(text, f) or id(f) in shares) and not _not_a_figure(text, f, figures)]
     stated_in_subhead: set[int] = set()  # body figures an intertitle restates
     reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
@@ -671,6 +720,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts,
                      id(figure) in arriving)
         terms = _score_terms(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
+        if id(figure) in shares:  # "neuf patients sur dix": a share of a group ranks as a percentage does
+            terms.pop("small", None)
+            terms.pop("spelled", None)
+            terms["kind"] = _KIND_SCORE[Kind.PERCENT]
         if id(figure) in stated_in_subhead:
             terms["intertitle"] = 2.5  # what its intertitle says the section is about
         many = crowd[id(sentence_of[id(figure)])]
@@ -682,7 +735,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             terms["converted"] = -2.0  # the change of an amount restated in another currency: the same fact again
         sentence = sentence_of[id(figure)]
         since = max([f.end for f in figures if f.end <= figure.start] + [sentence.start if sentence is not None else 0])
-        if (_GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30])
+        # within its own sentence: a place an intertitle or the sentence before names is no group of this figure
+        first, last = (sentence.start, sentence.end) if sentence is not None else (0, len(text))
+        if (_GROUP_AROUND.search(text[max(first, figure.start - 30) : figure.start])
+                or _GROUP_AFTER.match(text[figure.end : min(last, figure.end + 30)])
                 or _EXTREME.search(text[since : figure.start])):  # fmt: skip
             if paragraph_of[id(figure)] not in headline:
                 terms["group"] = -1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
