@@ -48,9 +48,9 @@ def test_key_figures_as_an_editor_would_choose_and_label_them(tmp_path: Path) ->
     pytest.importorskip("spacy")
     from evaluation import keyfigures
 
-    # the project's own example articles are always there: measured 85% precision at k, 95% labels right
+    # the project's own example articles are always there: measured 90% precision at k, 95% labels right
     examples = keyfigures.evaluate(keyfigures.load_articles(tmp_path))
-    assert examples["articles"] == 4 and examples["precision_at_k"] >= 0.84 and examples["label_accuracy_parse"] >= 0.94
+    assert examples["articles"] == 4 and examples["precision_at_k"] >= 0.89 and examples["label_accuracy_parse"] >= 0.94
     assert examples["context_in_top3"] == []
     if not (keyfigures.DEFAULT_DATA / "fr.txt").exists():
         pytest.skip("../shared/data/parallel-dev is not on this machine")
@@ -59,10 +59,11 @@ def test_key_figures_as_an_editor_would_choose_and_label_them(tmp_path: Path) ->
     assert report["articles"] == 13 and report["precision_at_k"] >= 0.90
     assert report["label_accuracy_parse"] >= 0.90 and report["label_accuracy_words"] < report["label_accuracy_parse"]
     assert report["context_in_top3"] == []
-    # the widened base: 20 tuning articles written in another language, French by a professional translator: measured
-    # 72.4% (70.7% before rank5's kinds; on rank4's 11 articles 74.1%, 69.7% before rank4's kinds)
+    # the widened base: 28 tuning articles written in another language, French by a professional translator: measured
+    # 73.7%; rank6's 8 articles, annotated before the ranker ran on them, 56.2% before rank6's kinds and 68.8% after; the
+    # 20 earlier ones 75.7% (72.4% before rank6's kinds, 70.7% before rank5's; rank4's 11 articles 69.7% before rank4's)
     widened = keyfigures.evaluate(keyfigures.load_articles(translated=True))
-    assert widened["articles"] == 20 and widened["precision_at_k"] >= 0.72 and widened["context_in_top3"] == []
+    assert widened["articles"] == 28 and widened["precision_at_k"] >= 0.73 and widened["context_in_top3"] == []
 
 
 def test_english_labels_read_from_real_english() -> None:
