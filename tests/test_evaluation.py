@@ -104,3 +104,15 @@ def test_news_gold_files_are_complete_and_well_formed() -> None:
         assert {r.article for r in rows} and all(r.lines for r in rows)
     with pytest.raises(ValueError):
         keyfigures.load_news("test")
+
+
+def test_the_split_half_estimate_tunes_on_one_half_and_measures_the_other(tmp_path: Path) -> None:
+    from evaluation import keyfigures
+
+    examples = keyfigures.load_articles(tmp_path)  # the project's own example articles
+    report = keyfigures.split_half({"examples": examples}, repeats=2)
+    assert report["halves"] == 4
+    assert all(0 <= report[key] <= 1 for key in ("as_is_other_half", "refit_own_half", "refit_other_half"))
+    # re-ranked from the terms with the weights as they are, an article gets the evaluation's own precision
+    single = keyfigures._ranked(examples[0], news=False)
+    assert keyfigures._precision(single, {}) == keyfigures.evaluate(examples[:1])["precision_at_k"]
