@@ -154,13 +154,17 @@ def _rate_base_of(text: str, figure: Figure, figures: list[Figure]) -> Figure | 
 
 
 def _proportion(text: str, figure: Figure, figures: list[Figure]) -> bool:
-    """A share of a group said as a count out of a round base ("neuf patients sur dix", "trois Français sur quatre",
-    "4 élèves sur 10"): a rate as much as a percentage is, whatever the size of its count."""
+    """A rate said as a count out of a base: a share of a group ("neuf patients sur dix", "trois Français sur quatre",
+    "4 élèves sur 10") or a count per a round number ("12 cas pour 100 000 habitants", "4,2 médecins pour 1 000"): the
+    level of a rate as much as a percentage is, whatever the size of its count."""
     if figure.kind != Kind.COUNT or not isinstance(figure.value, (int, float)):
         return False
     base = _rate_base_of(text, figure, figures)
-    return (base is not None and isinstance(base.value, (int, float)) and 0 < figure.value < base.value
-            and re.search(r"\bsur\s*$", text[figure.end : base.start], re.IGNORECASE) is not None)  # fmt: skip
+    if base is None or not isinstance(base.value, (int, float)) or not 0 < figure.value < base.value:
+        return False
+    if re.search(r"\bsur\s*$", text[figure.end : base.start], re.IGNORECASE):
+        return True
+    return base.value >= 10 and math.log10(base.value).is_integer()  # "pour 100 000": per a power of ten
 
 
 def _counted_in_words(text: str, figure: Figure) -> bool:
@@ -720,9 +724,9 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts,
                      id(figure) in arriving)
         terms = _score_terms(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
-        if id(figure) in shares:  # "neuf patients sur dix": a share of a group ranks as a percentage does
-            terms.pop("small", None)
-            terms.pop("spelled", None)
+        if id(figure) in shares:  # "neuf patients sur dix", "12 cas pour 100 000": a rate ranks as a percentage does
+            for count_only in ("small", "spelled", "size"):
+                terms.pop(count_only, None)
             terms["kind"] = _KIND_SCORE[Kind.PERCENT]
         if id(figure) in stated_in_subhead:
             terms["intertitle"] = 2.5  # what its intertitle says the section is about

@@ -388,3 +388,12 @@ def test_only_a_capitalised_word_after_a_is_a_place() -> None:
 def test_a_forecast_comes_after_what_happened() -> None:
     ranked = _roles("La région a créé 9 400 emplois. Le budget de la formation atteindra 2,6 milliards d'euros l'an prochain.")
     assert ranked["9 400"].score > ranked["2,6 milliards d'euros"].score
+
+
+def test_a_rate_per_a_round_number_is_no_small_count() -> None:
+    ranked = _roles("Le département compte 3,8 médecins pour 1 000 habitants. Le centre a enregistré 14 décès pour 100 000 "
+                    "patients. Il a ouvert 17 lits.")
+    for rate in ("3,8", "14"):
+        terms = dict(ranked[rate].terms)
+        assert "small" not in terms and "size" not in terms and terms["kind"] == dict(ranked["17"].terms)["kind"] + 0.3
+    assert ranked["14"].score > ranked["17"].score  # the level of a rate ranks above a small count
