@@ -118,6 +118,9 @@ _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$",
 #: What lies between a figure and the base of its rate: "neuf patients sur dix", "trois sur quatre" (the first figure
 #: may be in words, where :data:`_RATE_BASE` sees no digit).
 _TO_RATE_BASE = re.compile(r"\s*(?:%|[^\W\d]+\s+){0,2}?\s*(?:pour|sur)\s*", re.IGNORECASE)
+#: A number that opens a line and is followed by a full stop or a bracket and a capital: a section or list number.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_ITEM_MARK = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-ÖØ-Þ])")
 #: A decade named by its number ("les années soixante", "au début des années quatre-vingt"): a date, never a count.
 _DECADE_BEFORE = re.compile(r"\b(?:les|des|aux|ces|nos)\s+années\s+$", re.IGNORECASE)
 #: A part counted out of a group said before it: "45 d'entre eux", "trois d'entre elles".
@@ -546,8 +549,9 @@ def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> 
 
 def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
-    ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10"), a fragment of a number whose grouping
-    mixes two separators or groups with an apostrophe ("1.234 567", "24’511" read as two figures)."""
+    ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10", "sur dix"), a decade ("les années soixante"),
+    a section or list number ("1. Le contexte"), a fragment of a number whose grouping mixes two separators or groups
+    with an apostrophe ("1.234 567", "24’511" read as two figures)."""
     if isinstance(figure.value, (int, float)) and figure.value == 0:
         return True
     before = text[max(0, figure.start - 20) : figure.start]
@@ -566,6 +570,9 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
             return True
     if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
         return True
+    if (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and figure.value < 100
+            and _LINE_START.search(text[max(0, figure.start - 10) : figure.start]) and _ITEM_MARK.match(text, figure.end)):  # fmt: skip
+        return True  # "1. Le contexte", "2) Les chiffres": the number of a section or of an item of a list
     if figure.kind in (Kind.COUNT, Kind.OTHER) and any(_rate_base_of(text, other, figures) is figure for other in figures
                                                        if other.end <= figure.start and other.kind == Kind.COUNT):  # fmt: skip
         return True  # "neuf patients sur dix": the base of a proportion whose count is in words

@@ -397,3 +397,10 @@ def test_a_rate_per_a_round_number_is_no_small_count() -> None:
         terms = dict(ranked[rate].terms)
         assert "small" not in terms and "size" not in terms and terms["kind"] == dict(ranked["17"].terms)["kind"] + 0.3
     assert ranked["14"].score > ranked["17"].score  # the level of a rate ranks above a small count
+
+
+def test_a_section_or_list_number_is_no_figure() -> None:
+    ranked = _roles("1. Les récoltes\n\nLa coopérative a livré 8 200 tonnes de riz.\n\n2) Les prix\n\nLe sac vaut 14 euros.\n\n"
+                    "3 morts. Le bilan de la crue reste provisoire.")
+    assert 1 not in [r.figure.value for r in ranked.values()] and 2 not in [r.figure.value for r in ranked.values()]
+    assert {"8 200 tonnes", "14 euros", "3"} <= set(ranked)  # a count that opens a line is still a count
