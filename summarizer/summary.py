@@ -149,11 +149,12 @@ _EACH_OF = re.compile(r"\b(?:chacune?|aucune?)\s+des\s+$", re.IGNORECASE)
 
 def _rate_base_of(text: str, figure: Figure, figures: list[Figure]) -> Figure | None:
     """The base of the rate or proportion whose first figure is ``figure``: "dix" of "neuf patients sur dix", "1 000"
-    of "12 cas pour 1 000 habitants" (None when it is no such figure)."""
-    for other in figures:
-        if other.start >= figure.end and other.kind in (Kind.COUNT, Kind.OTHER) and _TO_RATE_BASE.fullmatch(text[figure.end : other.start]):
-            return other
-    return None
+    of "12 cas pour 1 000 habitants" (None when it is no such figure): the next figure, a few words on."""
+    following = [f for f in figures if figure.end <= f.start <= figure.end + 40]
+    base = min(following, key=lambda f: f.start, default=None)
+    if base is None or base.kind not in (Kind.COUNT, Kind.OTHER) or not _TO_RATE_BASE.fullmatch(text[figure.end : base.start]):
+        return None
+    return base
 
 
 def _proportion(text: str, figure: Figure, figures: list[Figure]) -> bool:
@@ -573,8 +574,8 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     if (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and figure.value < 100
             and _LINE_START.search(text[max(0, figure.start - 10) : figure.start]) and _ITEM_MARK.match(text, figure.end)):  # fmt: skip
         return True  # "1. Le contexte", "2) Les chiffres": the number of a section or of an item of a list
-    if figure.kind in (Kind.COUNT, Kind.OTHER) and any(_rate_base_of(text, other, figures) is figure for other in figures
-                                                       if other.end <= figure.start and other.kind == Kind.COUNT):  # fmt: skip
+    previous = [f for f in figures if figure.start - 40 <= f.end <= figure.start and f.kind == Kind.COUNT]
+    if figure.kind in (Kind.COUNT, Kind.OTHER) and any(_rate_base_of(text, other, figures) is figure for other in previous):
         return True  # "neuf patients sur dix": the base of a proportion whose count is in words
     if (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and figure.value in range(10, 100, 10)
             and _DECADE_BEFORE.search(before)):  # fmt: skip
