@@ -524,6 +524,10 @@ def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -
 _TARGET_YEAR_BEFORE = re.compile(r"(?:\bd['’]ici(?:\s+(?:à|en|fin))?|\bhorizon|\bobjectif|\bprévue?s?\s+(?:pour|en))\s+$", re.IGNORECASE)
 
 
+#: A target date later in the figure's sentence: "la construction de 40 écoles d'ici à 2030" is a plan.
+_TARGET_DATE_AFTER = re.compile(r"(?:\bd['’]ici(?:\s+(?:à|en|fin))?|\bà\s+l['’]horizon(?:\s+d[e'’])?)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _reference_year(document: Document, figures: list[Figure], paragraphs: set[int], paragraph_of: dict[int, int]) -> int | None:
     """The year the article is about: the latest year of its title and lede that is no target's (None when they name
     none)."""
@@ -637,8 +641,10 @@ def _score_terms(
     if paragraph in subheads:
         terms["intertitle"] = 2.5  # an intertitle states what its section is about
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
-    if _INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(text[figure.end : figure.end + 50]):
-        terms["intention"] = -1.0  # a promise, a target, a forecast or a hypothesis comes after what happened
+    rest = re.split(r"[.;:!?]\s|\n", text[figure.end : figure.end + 80])[0]  # the rest of its sentence, a few words
+    if (_INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(rest)
+            or _TARGET_DATE_AFTER.search(rest)):  # fmt: skip
+        terms["intention"] = -1.0  # a promise, a target, a plan, a forecast or a hypothesis comes after what happened
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
         terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:

@@ -404,3 +404,9 @@ def test_a_section_or_list_number_is_no_figure() -> None:
                     "3 morts. Le bilan de la crue reste provisoire.")
     assert 1 not in [r.figure.value for r in ranked.values()] and 2 not in [r.figure.value for r in ranked.values()]
     assert {"8 200 tonnes", "14 euros", "3"} <= set(ranked)  # a count that opens a line is still a count
+
+
+def test_a_figure_set_for_a_target_date_is_a_plan() -> None:
+    ranked = _roles("Le syndicat des eaux a posé 310 kilomètres de conduites. Le schéma régional prévoit 45 réservoirs d'ici à 2032.")
+    assert ranked["310 kilomètres"].score > ranked["45"].score
+    assert "intention" not in dict(_roles("Le syndicat a posé 45 réservoirs depuis 2019.")["45"].terms)
