@@ -48,15 +48,16 @@ def test_key_figures_as_an_editor_would_choose_and_label_them(tmp_path: Path) ->
     pytest.importorskip("spacy")
     from evaluation import keyfigures
 
-    # the project's own example articles are always there: measured 90% precision at k, 95% labels right
+    # the project's own example articles are always there: measured 95% precision at k, 95% labels right
     examples = keyfigures.evaluate(keyfigures.load_articles(tmp_path))
-    assert examples["articles"] == 4 and examples["precision_at_k"] >= 0.89 and examples["label_accuracy_parse"] >= 0.94
+    assert examples["articles"] == 4 and examples["precision_at_k"] >= 0.94 and examples["label_accuracy_parse"] >= 0.94
     assert examples["context_in_top3"] == []
     if not (keyfigures.DEFAULT_DATA / "fr.txt").exists():
         pytest.skip("../shared/data/parallel-dev is not on this machine")
-    # with the 9 French-original articles of the dev set: measured 90.9% (89.4% before rank4) and 90.7% (the words alone: 7.4%)
+    # with the 9 French-original articles of the dev set: measured 92.4% (90.9% before rank6, 89.4% before rank4) and
+    # 90.7% (the words alone: 7.4%)
     report = keyfigures.evaluate(keyfigures.load_articles())
-    assert report["articles"] == 13 and report["precision_at_k"] >= 0.90
+    assert report["articles"] == 13 and report["precision_at_k"] >= 0.92
     assert report["label_accuracy_parse"] >= 0.90 and report["label_accuracy_words"] < report["label_accuracy_parse"]
     assert report["context_in_top3"] == []
     # the widened base: 28 tuning articles written in another language, French by a professional translator: measured
