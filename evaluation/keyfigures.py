@@ -1,6 +1,6 @@
 """Key figures as an editor would choose them, and what they say: precision at k and label accuracy.
 
-Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all] [--json]``. The gold set,
+Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all] [--json] [--halves N]``. The gold set,
 ``evaluation/data/keyfigures_gold.tsv``,
 marks by hand the key figures of the 9 French-original articles of ``../shared/data/parallel-dev`` (read from
 there by line number, never copied into the project; skipped when absent) and of the project's example
@@ -25,6 +25,10 @@ there and never copied; skipped when absent): ``evaluation/data/newsfr_gold_dev.
 not. For each passage, **precision at k** (k = its key figures), the figures of the top 3 whose gold row says
 year, date, ordinal, age, time, id or duration, and the top-k figures that are no figure of the passage at
 all (a 0, a fragment of a split number).
+
+``--halves N`` estimates instead what tuning the ranking's weights carries to articles not tuned on
+(:func:`split_half`): N random cuts of the tuning articles in two halves, the weights set on one and measured on the
+other.
 """
 
 from __future__ import annotations
@@ -311,6 +315,84 @@ def evaluate_news(articles: list[Article]) -> dict[str, Any]:
     }
 
 
+@dataclass
+class _Ranked:
+    """An article as the ranker saw it: for each candidate, best first, its score's terms and the key gold rows it is."""
+
+    name: str
+    k: int
+    candidates: list[tuple[dict[str, float], list[int]]]
+
+
+def _ranked(article: Article, news: bool) -> _Ranked:
+    from summarizer.document import Document
+    from summarizer.summary import rank_key_figures
+
+    keys = [i for i, g in enumerate(article.gold) if g.key or not news]
+    candidates = []
+    for item in rank_key_figures(Document.build(article.text)):
+        figure = item.figure
+        rows = [i for i in keys if _is(article.gold[i], article, figure.text, figure.start)]
+        candidates.append((dict(item.terms), rows))
+    return _Ranked(article.name, len(keys), candidates)
+
+
+def _precision(article: _Ranked, weights: dict[str, float]) -> float:
+    """Precision at k with each score term multiplied by its weight (1 where none is given)."""
+    order = sorted(range(len(article.candidates)),
+                   key=lambda i: -sum(weights.get(t, 1.0) * v for t, v in article.candidates[i][0].items()))  # fmt: skip
+    used: set[int] = set()
+    for i in order[: article.k]:
+        row = next((r for r in article.candidates[i][1] if r not in used), None)
+        if row is not None:
+            used.add(row)
+    return len(used) / article.k
+
+
+def _mean(articles: list[_Ranked], weights: dict[str, float]) -> float:
+    return sum(_precision(a, weights) for a in articles) / max(1, len(articles))
+
+
+def split_half(sets: dict[str, list[Article]], repeats: int = 4, seed: int = 0) -> dict[str, Any]:
+    """What tuning the ranking's weights carries to articles it was not tuned on: the tuning articles are cut in two
+    halves (each set in two, at random, ``repeats`` times, each half in turn the tuning one); the weight of each score
+    term (:attr:`summarizer.summary.RankedFigure.terms`) is set on one half by coordinate search (0 to 2 times its
+    weight) and precision at k measured on the other. Returns the mean precision on the other half with the weights as
+    they are, with the weights set on the first half, and that half's own precision with its weights."""
+    import random
+
+    ranked = {name: [_ranked(a, name == "news-fr") for a in articles] for name, articles in sets.items()}
+    ranked = {name: [a for a in articles if a.k] for name, articles in ranked.items()}
+    names = sorted({t for articles in ranked.values() for a in articles for terms, _ in a.candidates for t in terms})
+    chooser = random.Random(seed)
+    rows = []
+    for _ in range(repeats):
+        first: list[_Ranked] = []
+        second: list[_Ranked] = []
+        for articles in ranked.values():
+            shuffled = articles[:]
+            chooser.shuffle(shuffled)
+            first += shuffled[: len(shuffled) // 2]
+            second += shuffled[len(shuffled) // 2 :]
+        for tuned, other in ((first, second), (second, first)):
+            weights = {t: 1.0 for t in names}
+            best = _mean(tuned, weights)
+            for _sweep in range(2):
+                for term in names:
+                    for weight in (0.0, 0.5, 1.0, 1.5, 2.0):
+                        trial = {**weights, term: weight}
+                        value = _mean(tuned, trial)
+                        if value > best + 1e-9:
+                            best, weights = value, trial
+            rows.append((_mean(other, {}), best, _mean(other, weights)))
+    return {
+        "halves": len(rows),
+        "as_is_other_half": round(sum(r[0] for r in rows) / len(rows), 3),
+        "refit_own_half": round(sum(r[1] for r in rows) / len(rows), 3),
+        "refit_other_half": round(sum(r[2] for r in rows) / len(rows), 3),
+    }
+
+
 def human_translator(pairs: dict[str, str]) -> Any:
     """A translator that returns the human English of a French sentence (``pairs``: French line -> English line);
     a sentence the splitter cut out of a line gets the English sentence of the same rank, when the counts agree."""
@@ -390,7 +472,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--news", type=Path, default=NEWS_DATA, help="folder with the news-fr passages")
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev", help="news-fr gold split")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--halves", type=int, default=0, metavar="N",
+                        help="also estimate what weight tuning carries: N random cuts of the tuning articles in two halves")
     args = parser.parse_args(argv)
+    if args.halves:
+        if args.split != "dev":
+            parser.error("--halves uses the tuning articles only (--split dev)")
+        sets = {"news-fr": load_news("dev", args.news), "parallel": load_articles(args.data),
+                "widened": load_articles(args.data, translated=True)}
+        print(json.dumps(split_half(sets, args.halves), indent=2))
+        return 0
     articles = load_articles(args.data)
     report = evaluate(articles)
     news = load_news(args.split, args.news)

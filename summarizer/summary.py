@@ -88,6 +88,13 @@ _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent
                         r"aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
 #: (the past conditional of "devoir" or "pouvoir" says what did not happen: "la ligne aurait dû transporter 300
 #: passagers")
+#: Words after a figure that date it later than the facts: a forecast ("atteindra 2 milliards l'an prochain", "ramené à
+#: 4 % au prochain exercice"), which comes after what happened, like a promise.
+_LATER_AFTER = re.compile(
+    r"^\s*(?:%\s*)?,?\s*(?:[^\W\d]+\s+){0,2}?(?:l['’]an\s+prochain|l['’]année\s+prochaine|l['’]exercice\s+prochain|"
+    r"(?:au|le|du|lors\s+du)\s+(?:(?:mois|trimestre|semestre|exercice)\s+prochain|prochain\s+(?:mois|trimestre|semestre|exercice)))",
+    re.IGNORECASE,
+)
 #: A figure after another one and "après", "contre", "face à": the earlier value it is compared with
 #: ("+2,1 % en 2025, après +3,6 %").
 _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|face\s+à|comparé\w*\s+à|au\s+lieu\s+d[e'’])"
@@ -108,6 +115,14 @@ _TO_BETWEEN = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}?(?:(?:en|fin|début)\s+(?:19|
                          r"(?:près\s+de\s+|environ\s+|plus\s+de\s+)?")
 #: The base of a rate is no figure of its own: "12 cas pour 100 000 habitants", "8/1.000", "4 sur 10".
 _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$", re.IGNORECASE)
+#: What lies between a figure and the base of its rate: "neuf patients sur dix", "trois sur quatre" (the first figure
+#: may be in words, where :data:`_RATE_BASE` sees no digit).
+_TO_RATE_BASE = re.compile(r"\s*(?:%|[^\W\d]+\s+){0,2}?\s*(?:pour|sur)\s*", re.IGNORECASE)
+#: A number that opens a line and is followed by a full stop or a bracket and a capital: a section or list number.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_ITEM_MARK = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-ÖØ-Þ])")
+#: A decade named by its number ("les années soixante", "au début des années quatre-vingt"): a date, never a count.
+_DECADE_BEFORE = re.compile(r"\b(?:les|des|aux|ces|nos)\s+années\s+$", re.IGNORECASE)
 #: A part counted out of a group said before it: "45 d'entre eux", "trois d'entre elles".
 _AMONG_AFTER = re.compile(r"^\s*(?:[^\W\d]+\s+)?d['’]\s*entre\s+(?:eux|elles|nous|vous)\b", re.IGNORECASE)
 #: A multiplier compares two things: "dix fois plus", "trois fois et demie plus lourd".
@@ -130,6 +145,30 @@ _NOT_COUNTED = re.compile(r"(?:ans|années|mois|semaines|jours|heures|minutes|se
 _SET_DETERMINER = re.compile(r"\b(?:les|des|ces|ses|leurs|nos|vos|mes|tes|aux)\s+$", re.IGNORECASE)
 #: "chacune des quatre lois", "aucun des trois accusés": each member of the set is what happened.
 _EACH_OF = re.compile(r"\b(?:chacune?|aucune?)\s+des\s+$", re.IGNORECASE)
+
+
+def _rate_base_of(text: str, figure: Figure, figures: list[Figure]) -> Figure | None:
+    """The base of the rate or proportion whose first figure is ``figure``: "dix" of "neuf patients sur dix", "1 000"
+    of "12 cas pour 1 000 habitants" (None when it is no such figure): the next figure, a few words on."""
+    following = [f for f in figures if figure.end <= f.start <= figure.end + 40]
+    base = min(following, key=lambda f: f.start, default=None)
+    if base is None or base.kind not in (Kind.COUNT, Kind.OTHER) or not _TO_RATE_BASE.fullmatch(text[figure.end : base.start]):
+        return None
+    return base
+
+
+def _proportion(text: str, figure: Figure, figures: list[Figure]) -> bool:
+    """A rate said as a count out of a base: a share of a group ("neuf patients sur dix", "trois Français sur quatre",
+    "4 élèves sur 10") or a count per a round number ("12 cas pour 100 000 habitants", "4,2 médecins pour 1 000"): the
+    level of a rate as much as a percentage is, whatever the size of its count."""
+    if figure.kind != Kind.COUNT or not isinstance(figure.value, (int, float)):
+        return False
+    base = _rate_base_of(text, figure, figures)
+    if base is None or not isinstance(base.value, (int, float)) or not 0 < figure.value < base.value:
+        return False
+    if re.search(r"\bsur\s*$", text[figure.end : base.start], re.IGNORECASE):
+        return True
+    return base.value >= 10 and math.log10(base.value).is_integer()  # "pour 100 000": per a power of ten
 
 
 def _counted_in_words(text: str, figure: Figure) -> bool:
@@ -370,6 +409,8 @@ class RankedFigure:
         score: The ranking score (higher first).
         after: The words that follow the figure in its sentence, up to the next punctuation (at most four): the
             phrase a reader can quote when the parse gives none ("tentatives d'immigration illégale").
+        terms: The score's terms by name (``role:total``, ``lede``, ``group``...), their sum the score: why it
+            ranks where it does.
     """
 
     figure: Figure
@@ -377,6 +418,7 @@ class RankedFigure:
     fact: Fact | None
     score: float
     after: str = ""
+    terms: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
     @property
     def label_fr(self) -> str:
@@ -459,12 +501,15 @@ def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
 
 #: A group or a place a figure is said of: one part of what the article counts.
 _GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
-                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+[A-Z]{2,}\b|à\s+[A-Z]\w+\s*[,)])")
+                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+(?-i:[A-Z]{2,})\b|à\s+(?-i:[A-Z])\w+\s*[,)])")
+#: (the place after "à" is told by its capital, case-sensitive inside the case-blind patterns: "à Lyon," or "à UBS" is
+#: one place or body, "à environ", "à peine", "à hauteur de" is none)
 #: Words that place one member of a ranking at its top or bottom ("en tête, Lyon avec 12 %", "en queue du classement"):
 #: the figure after them is one place or group, the extreme of a breakdown, not the whole.
 _EXTREME = re.compile(r"\b(?:en\s+tête|en\s+queue|à\s+la\s+traîne|lanterne\s+rouge|en\s+(?:première|dernière)\s+position|"
                       r"(?:le|la|les)\s+(?:mieux|moins\s+bien)\s+(?:placée?s?|lotie?s?))\b", re.IGNORECASE)
-_GROUP_AROUND = re.compile(rf"\b{_GROUP_WORDS}(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
+#: (before the figure, a capitalised place after "à" needs no comma: "touchent à Porto Alegre 9 dollars")
+_GROUP_AROUND = re.compile(rf"\b(?:{_GROUP_WORDS}|à\s+(?-i:[A-Z])\w+)(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS}")
 
 
@@ -475,10 +520,21 @@ def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -
     return reference_year is not None and year is not None and int(year.group(1)) < reference_year
 
 
+#: A year a target is set for ("d'ici 2030", "à l'horizon 2035", "prévu pour 2027"): the time of a plan, not of the facts.
+_TARGET_YEAR_BEFORE = re.compile(r"(?:\bd['’]ici(?:\s+(?:à|en|fin))?|\bhorizon|\bobjectif|\bprévue?s?\s+(?:pour|en))\s+$", re.IGNORECASE)
+
+
+#: A target date later in the figure's sentence: "la construction de 40 écoles d'ici à 2030" is a plan.
+_TARGET_DATE_AFTER = re.compile(r"(?:\bd['’]ici(?:\s+(?:à|en|fin))?|\bà\s+l['’]horizon(?:\s+d[e'’])?)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def _reference_year(document: Document, figures: list[Figure], paragraphs: set[int], paragraph_of: dict[int, int]) -> int | None:
-    """The year the article is about: the latest year of its title and lede (None when they name none)."""
+    """The year the article is about: the latest year of its title and lede that is no target's (None when they name
+    none)."""
+    text = document.text
     years = [int(f.value) for f in figures if f.kind == Kind.YEAR and paragraph_of.get(id(f)) in paragraphs
-             and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100]  # fmt: skip
+             and isinstance(f.value, (int, float)) and 1900 <= f.value <= 2100
+             and not _TARGET_YEAR_BEFORE.search(text[max(0, f.start - 30) : f.start])]  # fmt: skip
     return max(years) if years else None
 
 
@@ -498,8 +554,9 @@ def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> 
 
 def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
-    ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10"), a fragment of a number whose grouping
-    mixes two separators or groups with an apostrophe ("1.234 567", "24’511" read as two figures)."""
+    ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10", "sur dix"), a decade ("les années soixante"),
+    a section or list number ("1. Le contexte"), a fragment of a number whose grouping mixes two separators or groups
+    with an apostrophe ("1.234 567", "24’511" read as two figures)."""
     if isinstance(figure.value, (int, float)) and figure.value == 0:
         return True
     before = text[max(0, figure.start - 20) : figure.start]
@@ -518,6 +575,15 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
             return True
     if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
         return True
+    if (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and figure.value < 100
+            and _LINE_START.search(text[max(0, figure.start - 10) : figure.start]) and _ITEM_MARK.match(text, figure.end)):  # fmt: skip
+        return True  # "1. Le contexte", "2) Les chiffres": the number of a section or of an item of a list
+    previous = [f for f in figures if figure.start - 40 <= f.end <= figure.start and f.kind == Kind.COUNT]
+    if figure.kind in (Kind.COUNT, Kind.OTHER) and any(_rate_base_of(text, other, figures) is figure for other in previous):
+        return True  # "neuf patients sur dix": the base of a proportion whose count is in words
+    if (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and figure.value in range(10, 100, 10)
+            and _DECADE_BEFORE.search(before)):  # fmt: skip
+        return True  # "les années soixante", "des années 80": a decade
     if figure.kind in (Kind.COUNT, Kind.OTHER) and (_IDENTIFIER_BEFORE.search(text[max(0, figure.start - 30) : figure.start])
                                              or _loose_digits_before(before, figure, figures)):  # fmt: skip
         return True  # a phone number, a file or law number, or the rest of a number the reader left out
@@ -554,9 +620,10 @@ def _size(figure: Figure) -> float:
 
 
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
+_KIND_SCORE = {Kind.MONEY: 0.6, Kind.PERCENT: 0.3, Kind.MEASURE: -0.3}
 
 
-def _score(
+def _score_terms(
     figure: Figure,
     role: str,
     fact: Fact | None,
@@ -566,37 +633,41 @@ def _score(
     text: str,
     subheads: set[int],
     place: int = 0,
-) -> float:
-    """The ranking score of a figure (higher first); ``place`` is its sentence's rank in its paragraph."""
-    score = _ROLE_SCORE[role] + {"money": 0.6, "percent": 0.3, "measure": -0.3}.get(figure.kind, 0.0)
+) -> dict[str, float]:
+    """The terms of a figure's ranking score, by name (their sum is the score; higher first); ``place`` is its
+    sentence's rank in its paragraph."""
+    terms: dict[str, float] = {f"role:{role}": _ROLE_SCORE[role]}
+    terms["kind"] = _KIND_SCORE.get(figure.kind, 0.0)
     if paragraph in subheads:
-        score += 2.5  # an intertitle states what its section is about
+        terms["intertitle"] = 2.5  # an intertitle states what its section is about
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
-    if _INTENTION.search(clause) or _HYPOTHESIS.search(clause):
-        score -= 1.0  # a promise, a target or a hypothesis comes after what happened
+    rest = re.split(r"[.;:!?]\s|\n", text[figure.end : figure.end + 80])[0]  # the rest of its sentence, a few words
+    if (_INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(rest)
+            or _TARGET_DATE_AFTER.search(rest)):  # fmt: skip
+        terms["intention"] = -1.0  # a promise, a target, a plan, a forecast or a hypothesis comes after what happened
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
-        score -= 1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
+        terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:
-        score += 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
+        terms["lede"] = 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
     elif paragraph not in headline:
-        score -= min(1.0, 0.15 * max(0, paragraph - lede)) + min(0.4, 0.1 * place)
+        terms["later"] = -(min(1.0, 0.15 * max(0, paragraph - lede)) + min(0.4, 0.1 * place))
     if _RESULT_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
-        score += 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
+        terms["result"] = 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
     if _in_brackets(text, figure) and paragraph not in headline:
-        score -= 1.0  # "(+4,2 % pour les visiteurs étrangers)", "(environ 9 millions)": a detail set aside
+        terms["brackets"] = -1.0  # "(+4,2 % pour les visiteurs étrangers)", "(environ 9 millions)": a detail set aside
     if isinstance(figure.value, (int, float)) and figure.kind in (Kind.MONEY, Kind.COUNT):
-        score += min(0.8, math.log10(_size(figure) + 1) / 10)
+        terms["size"] = min(0.8, math.log10(_size(figure) + 1) / 10)
     if fact is not None:
-        score += 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
+        terms["parsed"] = 0.3 * bool(fact.noun) + 0.3 * bool(fact.event)
         if fact.quoted:
-            score -= 1.0  # a figure in a quotation is someone's claim: after the article's own facts
+            terms["quoted"] = -1.0  # a figure in a quotation is someone's claim: after the article's own facts
     elif not figure.label:
-        score -= 0.5
+        terms["unlabelled"] = -0.5
     if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20:
-        score -= 0.8  # "12 amendements", "7 stations": details beside the article's totals
+        terms["small"] = -0.8  # "12 amendements", "7 stations": details beside the article's totals
         if figure.spelled and not figure.key:
-            score -= 0.3  # "sept morts" written in words: a detail of the story, after the counts of its figures
-    return score
+            terms["spelled"] = -0.3  # "sept morts" written in words: a detail of the story, after the counts of its figures
+    return terms
 
 
 def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFigure]:
@@ -616,7 +687,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
-    keys = [f for f in figures if (f.key or _counted_in_words(text, f)) and not _not_a_figure(text, f, figures)]
+    shares = {id(f) for f in figures if _proportion(text, f, figures)}
+    keys = [f for f in figures if (f.key or _counted_in_words(text, f) or id(f) in shares) and not _not_a_figure(text, f, figures)]
     stated_in_subhead: set[int] = set()  # body figures an intertitle restates
     reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
@@ -665,21 +737,30 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         paragraph = paragraph_of[id(figure)]
         role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts,
                      id(figure) in arriving)
-        score = _score(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
+        terms = _score_terms(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
+        if id(figure) in shares:  # "neuf patients sur dix", "12 cas pour 100 000": a rate ranks as a percentage does
+            for count_only in ("small", "spelled", "size"):
+                terms.pop(count_only, None)
+            terms["kind"] = _KIND_SCORE[Kind.PERCENT]
         if id(figure) in stated_in_subhead:
-            score += 2.5  # what its intertitle says the section is about
-        score -= 0.25 * max(0, crowd[id(sentence_of[id(figure)])] - 2)  # one figure of a list of many: a detail
-        if crowd[id(sentence_of[id(figure)])] >= 3:
-            score -= 0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
+            terms["intertitle"] = 2.5  # what its intertitle says the section is about
+        many = crowd[id(sentence_of[id(figure)])]
+        if many > 2:
+            terms["crowd"] = -0.25 * (many - 2)  # one figure of a list of many: a detail
+        if many >= 3 and order_in_sentence[id(figure)]:
+            terms["list_order"] = -0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
         if id(figure) in converted:
-            score -= 2.0  # the change of an amount restated in another currency: the same fact again
+            terms["converted"] = -2.0  # the change of an amount restated in another currency: the same fact again
         sentence = sentence_of[id(figure)]
         since = max([f.end for f in figures if f.end <= figure.start] + [sentence.start if sentence is not None else 0])
-        if (_GROUP_AROUND.search(text[max(0, figure.start - 30) : figure.start]) or _GROUP_AFTER.match(text[figure.end : figure.end + 30])
+        # within its own sentence: a place an intertitle or the sentence before names is no group of this figure
+        first, last = (sentence.start, sentence.end) if sentence is not None else (0, len(text))
+        if (_GROUP_AROUND.search(text[max(first, figure.start - 30) : figure.start])
+                or _GROUP_AFTER.match(text[figure.end : min(last, figure.end + 30)])
                 or _EXTREME.search(text[since : figure.start])):  # fmt: skip
             if paragraph_of[id(figure)] not in headline:
-                score -= 1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
-        return RankedFigure(figure, role, fact, score, _after(text, figure))
+                terms["group"] = -1.2  # "+4,2 % pour les visiteurs étrangers", "+2,7 % à Nantes": one group or place of the whole
+        return RankedFigure(figure, role, fact, sum(terms.values()), _after(text, figure), tuple(terms.items()))
 
     # the parse is read for the best candidates by the words alone, one parse per sentence
     kept.sort(key=lambda f: -rank(f, None).score)

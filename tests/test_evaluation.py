@@ -48,21 +48,23 @@ def test_key_figures_as_an_editor_would_choose_and_label_them(tmp_path: Path) ->
     pytest.importorskip("spacy")
     from evaluation import keyfigures
 
-    # the project's own example articles are always there: measured 85% precision at k, 95% labels right
+    # the project's own example articles are always there: measured 95% precision at k, 95% labels right
     examples = keyfigures.evaluate(keyfigures.load_articles(tmp_path))
-    assert examples["articles"] == 4 and examples["precision_at_k"] >= 0.84 and examples["label_accuracy_parse"] >= 0.94
+    assert examples["articles"] == 4 and examples["precision_at_k"] >= 0.94 and examples["label_accuracy_parse"] >= 0.94
     assert examples["context_in_top3"] == []
     if not (keyfigures.DEFAULT_DATA / "fr.txt").exists():
         pytest.skip("../shared/data/parallel-dev is not on this machine")
-    # with the 9 French-original articles of the dev set: measured 90.9% (89.4% before rank4) and 90.7% (the words alone: 7.4%)
+    # with the 9 French-original articles of the dev set: measured 92.4% (90.9% before rank6, 89.4% before rank4) and
+    # 90.7% (the words alone: 7.4%)
     report = keyfigures.evaluate(keyfigures.load_articles())
-    assert report["articles"] == 13 and report["precision_at_k"] >= 0.90
+    assert report["articles"] == 13 and report["precision_at_k"] >= 0.92
     assert report["label_accuracy_parse"] >= 0.90 and report["label_accuracy_words"] < report["label_accuracy_parse"]
     assert report["context_in_top3"] == []
-    # the widened base: 20 tuning articles written in another language, French by a professional translator: measured
-    # 72.4% (70.7% before rank5's kinds; on rank4's 11 articles 74.1%, 69.7% before rank4's kinds)
+    # the widened base: 28 tuning articles written in another language, French by a professional translator: measured
+    # 73.7%; rank6's 8 articles, annotated before the ranker ran on them, 56.2% before rank6's kinds and 68.8% after; the
+    # 20 earlier ones 75.7% (72.4% before rank6's kinds, 70.7% before rank5's; rank4's 11 articles 69.7% before rank4's)
     widened = keyfigures.evaluate(keyfigures.load_articles(translated=True))
-    assert widened["articles"] == 20 and widened["precision_at_k"] >= 0.72 and widened["context_in_top3"] == []
+    assert widened["articles"] == 28 and widened["precision_at_k"] >= 0.73 and widened["context_in_top3"] == []
 
 
 def test_english_labels_read_from_real_english() -> None:
@@ -103,3 +105,15 @@ def test_news_gold_files_are_complete_and_well_formed() -> None:
         assert {r.article for r in rows} and all(r.lines for r in rows)
     with pytest.raises(ValueError):
         keyfigures.load_news("test")
+
+
+def test_the_split_half_estimate_tunes_on_one_half_and_measures_the_other(tmp_path: Path) -> None:
+    from evaluation import keyfigures
+
+    examples = keyfigures.load_articles(tmp_path)  # the project's own example articles
+    report = keyfigures.split_half({"examples": examples}, repeats=2)
+    assert report["halves"] == 4
+    assert all(0 <= report[key] <= 1 for key in ("as_is_other_half", "refit_own_half", "refit_other_half"))
+    # re-ranked from the terms with the weights as they are, an article gets the evaluation's own precision
+    single = keyfigures._ranked(examples[0], news=False)
+    assert keyfigures._precision(single, {}) == keyfigures.evaluate(examples[:1])["precision_at_k"]

@@ -353,3 +353,60 @@ def test_years_that_count_nothing_never_reach_the_key_figures() -> None:
         assert year not in values and values, text
     assert 1250 in [r.figure.value for r in _roles("Le village compte 1250 habitants.").values()]
     assert 1400 in [r.figure.value for r in _roles("Ils étaient 1400 à défiler dans le centre.").values()]
+
+
+def test_a_decade_named_in_words_is_no_figure() -> None:
+    ranked = _roles("Au début des années soixante-dix, le chantier naval employait 6 300 soudeurs. Dans les années trente, "
+                    "il en comptait 900.")
+    assert {"soixante-dix", "trente"} & set(ranked) == set()
+    assert {"6 300", "900"} <= set(ranked)
+
+
+def test_a_share_said_as_a_count_out_of_a_base_ranks_as_a_percentage() -> None:
+    ranked = _roles("Le syndicat a déposé 14 recours. Sept vignerons sur dix ont perdu leur récolte.")
+    assert "dix" not in ranked  # the base of the share, in words
+    assert ranked["Sept"].score > ranked["14"].score  # a share of the whole, not a small count
+
+
+def test_a_target_year_is_not_the_year_the_article_is_about() -> None:
+    ranked = _roles("Le réseau a transporté 48 millions de voyageurs en 2024 et vise 60 millions à l'horizon 2031.")
+    assert ranked["48 millions"].role != "comparison"  # the facts' year is 2024, not the target's
+
+
+def test_a_group_named_in_the_sentence_before_is_no_group_of_the_figure() -> None:
+    ranked = _roles("Dans la région\n\nOn recense 2 140 sinistres. Les assureurs ont versé 16 millions d'euros.")
+    assert "group" not in dict(ranked["2 140"].terms)
+
+
+def test_only_a_capitalised_word_after_a_is_a_place() -> None:
+    ranked = _roles("Le préjudice est estimé à environ 40 millions d'euros. Les dons s'élèvent à hauteur de 6 millions d'euros. "
+                    "Les guides touchent à Porto Alegre 9 dollars de l'heure.")
+    assert "group" not in dict(ranked["40 millions d'euros"].terms) and "group" not in dict(ranked["6 millions d'euros"].terms)
+    assert "group" in dict(ranked["9 dollars"].terms)
+
+
+def test_a_forecast_comes_after_what_happened() -> None:
+    ranked = _roles("La région a créé 9 400 emplois. Le budget de la formation atteindra 2,6 milliards d'euros l'an prochain.")
+    assert ranked["9 400"].score > ranked["2,6 milliards d'euros"].score
+
+
+def test_a_rate_per_a_round_number_is_no_small_count() -> None:
+    ranked = _roles("Le département compte 3,8 médecins pour 1 000 habitants. Le centre a enregistré 14 décès pour 100 000 "
+                    "patients. Il a ouvert 17 lits.")
+    for rate in ("3,8", "14"):
+        terms = dict(ranked[rate].terms)
+        assert "small" not in terms and "size" not in terms and terms["kind"] == dict(ranked["17"].terms)["kind"] + 0.3
+    assert ranked["14"].score > ranked["17"].score  # the level of a rate ranks above a small count
+
+
+def test_a_section_or_list_number_is_no_figure() -> None:
+    ranked = _roles("1. Les récoltes\n\nLa coopérative a livré 8 200 tonnes de riz.\n\n2) Les prix\n\nLe sac vaut 14 euros.\n\n"
+                    "3 morts. Le bilan de la crue reste provisoire.")
+    assert 1 not in [r.figure.value for r in ranked.values()] and 2 not in [r.figure.value for r in ranked.values()]
+    assert {"8 200 tonnes", "14 euros", "3"} <= set(ranked)  # a count that opens a line is still a count
+
+
+def test_a_figure_set_for_a_target_date_is_a_plan() -> None:
+    ranked = _roles("Le syndicat des eaux a posé 310 kilomètres de conduites. Le schéma régional prévoit 45 réservoirs d'ici à 2032.")
+    assert ranked["310 kilomètres"].score > ranked["45"].score
+    assert "intention" not in dict(_roles("Le syndicat a posé 45 réservoirs depuis 2019.")["45"].terms)
