@@ -84,6 +84,17 @@ def test_names_and_identifiers_are_not_figures(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("La coopérative a levé 2.5 milliards de francs.", 2_500_000_000, "FRF"),
+     ("Le chantier a coûté 4.75 millions d'euros.", 4_750_000, "EUR")],
+)  # fmt: skip
+def test_a_french_dot_decimal_before_a_scale_word_is_an_amount(text: str, value: int, unit: str) -> None:
+    # a dot decimal alone is a version or an article number ("49.3"); a scale word after it makes it an amount
+    (figure,) = extract_figures(text, "fr")
+    assert (figure.kind, figure.value, figure.unit) == ("money", value, unit)
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "value"),
     [("La réunion a commencé à 8h35.", "fr", "T08:35"), ("Rendez-vous à 21 heures.", "fr", "T21:00"),
      ("The meeting began at 9.30pm.", "en", "T21:30"), ("The meeting began at 8:35.", "en", "t08:35")],

@@ -235,6 +235,9 @@ _GLUED_WORD = {
     "en": re.compile(r"(?-i:[a-z]{3,}|in|on|at|of|to|by|or|as|is)(?![\w])"),
     "fr": re.compile(r"(?-i:[a-zà-ÿ]{3,}|en|et|de|le|la|au|du|ou|un)(?![\w])"),
 }
+#: A scale word right after a French number: "3.5 milliards" is an amount written with an English decimal point
+#: (no version or article number takes a scale word).
+_FR_SCALE_AFTER = re.compile(r"[\s\u00a0\u202f]+(?:millions?|milliards?)(?![\w])", re.I)
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d]|[.,]\d)")
 
 
@@ -281,8 +284,8 @@ class DigitRecogniser(Recogniser):
             return
         elif re.match(r"\.\d", glued) or re.match(r",\d", glued) and lang == "en":
             return  # article 49.3 and the like
-        if lang == "fr" and re.fullmatch(r"\d+\.\d{1,2}", raw):
-            c.kind = Kind.OTHER  # "49.3", versions: a dot decimal is not French
+        if lang == "fr" and re.fullmatch(r"\d+\.\d{1,2}", raw) and not _FR_SCALE_AFTER.match(text, end):
+            c.kind = Kind.OTHER  # "49.3", versions: a dot decimal is not French, unless a scale word follows it
         if re.search(r"(?:magnitude|richter|note|score|indice)\s+(?:de\s+|of\s+)?$", text[max(0, start - 20) : start], re.I):
             c.kind = Kind.OTHER  # a magnitude or a score: a reading, not an amount
         if c.kind not in (Kind.ORDINAL, Kind.OTHER, Kind.MONEY):
