@@ -229,4 +229,4 @@ def test_the_run_leaves_the_english_only_the_figure_check_reads_to_that_check(mo
     figures_only = "Les dépenses de transport augmenteront de 7 % en un an."
     assert figures_only in ahead["fr"] and _ARTICLE[figures_only] not in ahead["en"]
     assert _ARTICLE["Selon Claire Fontaine, la région ne fermera aucune ligne de car."] in ahead["en"]
-    assert "Il pleut depuis le début de la semaine." not in ahead["fr"]
+    assert next(fr for fr in _ARTICLE if fr.startswith("Il pleut")) not in ahead["fr"]  # nothing to read: not parsed
