@@ -34,6 +34,7 @@ from ._version import __version__ as _version
 from .checks import check_sentence, names_to_translate
 from .checks.base import get_check
 from .checks.figures import check_pair, counted_nouns, recheck_nouns
+from .checks.names import may_hold_english_names
 from .checks.repair import first_checks, resolve_figures
 from .document import Document, Sentence
 from .errors import RunCancelled
@@ -454,16 +455,21 @@ def _check(
 
 def _parse_ahead(document: Document, parts: list[Part], translations: list[str]) -> None:
     """Parse, in one batch per language, the sentences the checks will read (spaCy's ``pipe`` is about three times
-    faster than a sentence at a time): the French of every translated sentence, and its English (each part's and,
-    for a sentence of several parts, the rejoined one). The readers find them in :mod:`summarizer.parsing`'s
+    faster than a sentence at a time): the French of every translated sentence, and its English (for a sentence of
+    several parts, the rejoined one). The readers find them in :mod:`summarizer.parsing`'s
     cache; nothing here raises (a reader that meets an unparsed sentence parses it alone).
 
     Only what a reader will read is parsed: a sentence with no figure on either side, no word that may start a
-    negation and no capitalised word that may be a name is read by no parse-based reader and is left out. The
+    negation and no capitalised word that may be a name is read by no parse-based reader and is left out, and the
+    English the figure check alone reads (a sentence with figures and nothing else, each part of a sentence of
+    several) is left to that check, which parses it only where the words cannot tell what a count counts (a
+    few sentences; a key figure's English line is parsed with the other lines, in one batch). The
     named entities (about half of a parse) are recognised only where a reader reads them: on both sides of a
     sentence that may hold a name (the name check), and on the French side of one with a figure (the places of the
-    key figures' labels). The English facts of the figure check and the negation check read none; the English
-    lines of the few key figures do, and :func:`summarizer.parsing.parse` adds them to those sentences then.
+    key figures' labels), and on the English side only where the tagger marks a capitalised proper noun (the name
+    check keeps no other English entity). The English facts of the figure check and the negation check read none;
+    the English lines of the few key figures do, and :func:`summarizer.parsing.parse_many` adds them to those
+    sentences then.
     """
     if not (parsing.available("fr") and parsing.available("en")):
         return  # parsers off or missing: the readers fall back (and say so) without loading anything
@@ -477,11 +483,13 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
     for index, pieces in english.items():
         source = document.sentences[index].source
         whole = " ".join(pieces)
-        sides = {"fr": [source], "en": pieces + ([whole] if len(pieces) > 1 else [])}
         has_figures = bool(document.sentences[index].figures) or any(c.isdigit() for c in whole)
-        named = names.applies(source, whole)
-        if not (has_figures or named or negation.applies(source, whole)):
+        named, negated = names.applies(source, whole), negation.applies(source, whole)
+        if not (has_figures or named or negated):
             continue
+        # the English the figure check alone reads (each part's, and a sentence with figures and nothing else) is
+        # parsed where that check asks for it: where the words cannot tell which noun a count counts
+        sides = {"fr": [source], "en": [whole] if named or negated else []}
         for lang, batch in sides.items():
             texts[lang].extend(batch)
             if named or (has_figures and lang == "fr"):
@@ -489,7 +497,8 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
     for lang, batch in texts.items():
         if batch and parsing.available(lang):
             try:
-                parsing.parse_many(batch, lang, entities=entities[lang])
+                # the English entities are read by the name check only, where a capitalised proper noun is tagged
+                parsing.parse_many(batch, lang, entities=entities[lang], entities_if=may_hold_english_names if lang == "en" else None)
             except Exception as error:  # each reader then parses (or falls back) on its own
                 logger.warning("the %s sentences could not be parsed in one batch (%s)", lang, error)
 

@@ -88,6 +88,8 @@ _ARTICLE = {
     "Le nombre de voyageurs a atteint 3 400 000 en 2023.": "The number of passengers reached 3,400,000 in 2023.",
     "Il pleut depuis le début de la semaine.": "It has been raining since the start of the week.",
     "Rennes recevra 40 nouveaux bus électriques d'ici à 2026.": "Rennes will receive 40 new electric buses by 2026.",
+    # a capital the name check reads in the French, no proper noun in the English: no English entity recognised
+    "Le Premier ministre a salué les 300 bénévoles du festival.": "The prime minister thanked the festival's 300 volunteers.",
 }  # fmt: skip
 
 
@@ -124,3 +126,107 @@ def test_a_summary_with_the_shared_optimised_parses_is_the_summary_with_every_se
     plain = summarize()
     assert optimised == plain
     assert plain["key_figures"]  # type: ignore[index]
+
+
+#: English sentences written for the test that the English attribute rules' exceptions read: contractions, "there
+#: is", a relative "that", a subordinating "if", a determiner's morphology, spaces.
+_RULED = {
+    "en": [
+        "They're gonna close the depot, ain't they?",
+        "Let's meet at noon, y'all.",
+        "There are 12 schools that stayed open if it snows.",
+        "He had nothin' to say, but the mayor did.",
+        "These two  buses and this tram were late.",
+        *(en for _, en in PAIRS),
+    ],
+    "fr": ["Il n'a rien dit  hier.", "Les deux tramways, que personne n'attendait, sont arrivés.", *(fr for fr, _ in PAIRS)],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_indexed_attribute_rules_annotate_every_token_as_the_rulers_own_matcher_does(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attribute ruler's rules, found through :class:`parsing._RuleIndex`, give the parse its own Matcher gives."""
+    nlp = parsing.pipeline(lang)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, parsing._RuleIndex)  # the pipeline is loaded with the index
+    texts = _RULED[lang]
+    indexed = [_annotations(doc) for doc in nlp.pipe(texts)]
+    bare = list(nlp.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    monkeypatch.delattr(ruler, "match")  # the class's own: its Matcher
+    assert [ruler.match(doc) for doc in bare] == [parsing._RuleIndex(ruler)(doc) for doc in bare]
+    assert sum(len(ruler.match(doc)) for doc in bare) > 2 * sum(len(doc) for doc in bare) // 3
+    assert [_annotations(doc) for doc in nlp.pipe(texts)] == indexed
+
+
+def test_the_rule_index_reads_each_kind_of_rule_as_the_matcher_does_and_leaves_a_ruler_it_cannot_read() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": {"IN": ["bus", "tram"]}}]], {"POS": "NOUN"})
+    ruler.add([[{"ORTH": "Lyon"}], [{"IS_PUNCT": True}]], {"POS": "PROPN"})
+    ruler.add([[{"LOWER": "gon"}, {"LOWER": {"REGEX": "^n+a$"}}]], {"LEMMA": "to"}, index=1)
+    ruler.add([[{"IS_PUNCT": True, "LOWER": {"NOT_IN": [","]}}]], {"POS": "PUNCT"})
+    ruler.add([[{"TEXT": "tram"}]], {"LEMMA": "tramway"})
+    doc = nlp.make_doc("The bus to Lyon, gonna be late. A tram, gon nna.")
+    found = parsing._RuleIndex(ruler)(doc)
+    assert found == type(ruler).match(ruler, doc) and {rule for rule, *_ in found} == {0, 1, 2, 3, 4}
+    ruler.add([[{"LOWER": "late", "OP": "+"}]], {"POS": "ADJ"})
+    with pytest.raises(ValueError, match="OP"):
+        parsing._RuleIndex(ruler)
+    parsing._index_rules(nlp)
+    assert "match" not in vars(ruler)  # the ruler keeps its Matcher
+
+
+def test_the_english_entities_are_recognised_only_where_the_name_check_can_keep_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name check keeps only English entities that hold a capitalised proper noun: without one, the English is
+    checked without its entities, and the report is the one a whole parse gives."""
+    pairs = [
+        ("Le Premier ministre a salué les 300 bénévoles.", "The prime minister thanked the 300 volunteers."),
+        ("La ministre Claire Fontaine s'est rendue à Dakar.", "Minister Claire Fontaine went to Abidjan."),
+    ]
+    parsing.clear()
+    gated = [check_sentence(fr, en).to_dict() for fr, en in pairs]
+    assert [parsing._cache["en"][en].has_annotation("ENT_IOB") for _, en in pairs] == [False, True]
+    whole = parsing.parse
+    monkeypatch.setattr(parsing, "parse", lambda text, lang, *, entities=True: whole(text, lang, entities=True))
+    parsing.clear()
+    assert [check_sentence(fr, en).to_dict() for fr, en in pairs] == gated
+    assert parsing._cache["en"][pairs[0][1]].ents  # "300": an entity the check does not keep
+
+
+def test_a_batch_gives_their_entities_to_docs_cached_without_them() -> None:
+    texts = ["Claire Fontaine a quitté Rennes.", "Le tramway de Lyon est en retard."]
+    parsing.clear()
+    parsing.parse_many(texts, "fr", entities=[])
+    assert not any(parsing._cache["fr"][t].has_annotation("ENT_IOB") for t in texts)
+    parsing.parse_many(texts, "fr", entities=texts[:1])
+    assert [parsing._cache["fr"][t].has_annotation("ENT_IOB") for t in texts] == [True, False]
+    nlp = parsing.pipeline("fr")
+    assert _annotations(parsing._cache["fr"][texts[0]]) == _annotations(nlp(texts[0]))
+
+
+def test_the_run_leaves_the_english_only_the_figure_check_reads_to_that_check(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sentence with figures and no possible name or negation: its French is parsed ahead (the key figures' facts),
+    its English is not (the figure check parses it only where the words cannot tell what a count counts)."""
+    from summarizer.run import summarize_article
+    from summarizer.testing import ScriptedTranslator
+
+    batches: list[tuple[str, list[str]]] = []
+    many = parsing.parse_many
+
+    def spy(texts: list[str], lang: str, **kwargs: object) -> None:
+        batches.append((lang, list(texts)))
+        many(texts, lang, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(parsing, "parse_many", spy)
+    parsing.clear()
+    text = " ".join(_ARTICLE)
+    summarize_article(text, translator=ScriptedTranslator(lambda source: [_ARTICLE.get(source.strip(), source)]))
+    ahead = {lang: texts for lang, texts in batches[:2]}  # the run's own batches come first, one per language
+    figures_only = "Les dépenses de transport augmenteront de 7 % en un an."
+    assert figures_only in ahead["fr"] and _ARTICLE[figures_only] not in ahead["en"]
+    assert _ARTICLE["Selon Claire Fontaine, la région ne fermera aucune ligne de car."] in ahead["en"]
+    assert next(fr for fr in _ARTICLE if fr.startswith("Il pleut")) not in ahead["fr"]  # nothing to read: not parsed

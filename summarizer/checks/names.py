@@ -58,7 +58,10 @@ logger = logging.getLogger(__name__)
 #: A capital letter of French or English (a name starts with one).
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 
-__all__ = ["NameType", "Found", "FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate"]
+__all__ = [
+    "NameType", "Found", "FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate",
+    "may_hold_english_names",
+]  # fmt: skip
 
 
 class NameType(Vocabulary):
@@ -459,11 +462,21 @@ def english_names(doc: Any) -> list[tuple[str, NameType, int, int]]:
         if kind is None:
             continue
         tokens = [t for t in ent if t.lower_ not in ("the", "'s") and not t.is_punct]
-        if not tokens or not any(t.text[:1].isupper() and t.pos_ == "PROPN" for t in tokens):
+        if not tokens or not any(_capitalised_proper(t) for t in tokens):
             continue  # "the State", "the Government": a capitalised common noun
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         out.append((doc.text[start:end], kind, start, end))
     return out
+
+
+def _capitalised_proper(token: Any) -> bool:
+    return token.text[:1].isupper() and token.pos_ == "PROPN"
+
+
+def may_hold_english_names(doc: Any) -> bool:
+    """Whether :func:`english_names` can find a name in this English parse (read before its entities are recognised):
+    every name it keeps holds a capitalised word tagged a proper noun."""
+    return any(_capitalised_proper(t) for t in doc)
 
 
 #: French spellings of sounds that English transliterations write otherwise ("Chnour" / "Shnur", "Oussama" / "Usama").
@@ -672,7 +685,7 @@ class NameCheck(Check):
         """Add each French name found (``report.names``), each one missing or replaced, and each added English name."""
         from .. import parsing
 
-        fr_doc, en_doc = parsing.parse(source, "fr"), parsing.parse(translation, "en")
+        fr_doc, en_doc = parsing.parse(source, "fr"), parsing.parse(translation, "en", entities=may_hold_english_names)
         en = Folded(translation)
         initials = _initials(translation)
         folded_source = Folded(source)
