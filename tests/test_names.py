@@ -222,8 +222,10 @@ def test_the_forms_raise_no_alarm_when_the_names_are_kept(fr: str, en: str) -> N
         ("Les soldats de Cyrus le Grand ont pris Sardes.", "The soldiers of Cyrus the Great took Sardis."),  # an epithet
         ("Les vignes d'Angleterre ont gelé en avril.", "The vineyards of England froze in April."),  # a region CLDR lacks
         ("Le convoi a quitté la Cisjordanie à l'aube.", "The convoy left the West Bank at dawn."),
+        ("Le sommet se tient à Auckland en mai.", "The summit is held in Tāmaki Makaurau in May."),  # the city as its country writes it
     ],
-    ids=["acronym-letter-left-out", "long-acronym", "title-case-acronym", "currency-code", "epithet", "region", "region-article"],
+    ids=["acronym-letter-left-out", "long-acronym", "title-case-acronym", "currency-code", "epithet", "region", "region-article",
+         "endonym"],
 )
 def test_translated_acronyms_epithets_and_regions_raise_no_alarm(fr: str, en: str) -> None:
     assert names(fr, en) == []

@@ -191,7 +191,7 @@ def _nationalities() -> frozenset[str]:
 
     en = babel.Locale("en")
     places = {fold(name) for name in en.territories.values()} | {fold(str(zone).rsplit("/", 1)[-1]) for zone in en.time_zones}
-    places |= {name for names in _REGIONS.values() for name in names}
+    places |= {name for names in (*_REGIONS.values(), *_endonyms().values()) for name in names}
     names = {fold(name) for name in en.languages.values()}
     for french, english in exonyms().items():
         names.update(e for e in english if " " not in e and fold(french) != e and e not in places)
@@ -363,8 +363,37 @@ def exonyms() -> dict[str, frozenset[str]]:
             for suffix in ("", "e", "s", "es"):
                 add(name + suffix, english)
                 add(name + suffix, english + "s")
-    for french, english in _REGIONS.items():
+    for french, english in (*_REGIONS.items(), *_endonyms().items()):
         table.setdefault(french, set()).update(english)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def _endonyms() -> dict[str, frozenset[str]]:
+    """Folded French names of the time-zone cities -> their folded names in the official languages of their country
+    ("Prague" -> "praha", "Vienne" -> "wien", "Calcutta" -> "kolkata"): English news writes some cities as their
+    country does. Names in a script other than the Latin one are left out (English does not write them)."""
+    import babel
+    import babel.languages
+    from babel.core import get_global
+
+    territories = get_global("zone_territories")
+    fr = babel.Locale("fr")
+    countries = {fold(name) for name in fr.territories.values()}
+    table: dict[str, set[str]] = {}
+    for zone, territory in territories.items():
+        names = fr.time_zones.get(zone)
+        city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
+        if fold(city) in countries:
+            continue  # a zone named after its country ("Malte"): the country is not its capital
+        for language in babel.languages.get_official_languages(territory)[:2]:
+            try:
+                local = babel.Locale.parse(language).time_zones.get(zone)
+            except (ValueError, babel.UnknownLocaleError):
+                continue  # a language babel has no locale data for
+            name = local.get("city") if hasattr(local, "get") else None
+            if name and fold(name) != fold(city) and all(c < "\u0250" for c in fold(name)):
+                table.setdefault(fold(city), set()).add(fold(name))
     return {k: frozenset(v) for k, v in table.items()}
 
 
