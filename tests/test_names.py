@@ -224,8 +224,7 @@ def test_the_forms_raise_no_alarm_when_the_names_are_kept(fr: str, en: str) -> N
         ("Le convoi a quitté la Cisjordanie à l'aube.", "The convoy left the West Bank at dawn."),
         ("Le sommet se tient à Auckland en mai.", "The summit is held in Tāmaki Makaurau in May."),  # the city as its country writes it
     ],
-    ids=["acronym-letter-left-out", "long-acronym", "title-case-acronym", "currency-code", "epithet", "region", "region-article",
-         "endonym"],
+    ids=["acronym-letter-left-out", "long-acronym", "title-case", "currency-code", "epithet", "region", "region-article", "endonym"],
 )
 def test_translated_acronyms_epithets_and_regions_raise_no_alarm(fr: str, en: str) -> None:
     assert names(fr, en) == []
@@ -236,8 +235,7 @@ def test_translated_acronyms_epithets_and_regions_raise_no_alarm(fr: str, en: st
     [
         ("Le rapport de l'ONU sur la pêche paraît lundi.", "The IMF report on fishing comes out on Monday.", "'ONU' written 'IMF'"),
         ("Les vignes d'Angleterre ont gelé en avril.", "The vineyards of Scotland froze in April.", "'Angleterre' "),
-        ("Les soldats de Cyrus le Grand ont pris Sardes.", "The soldiers of Darius the Great took Sardis.",
-         "'Cyrus le Grand' "),
+        ("Les soldats de Cyrus le Grand ont pris Sardes.", "The soldiers of Darius the Great took Sardis.", "'Cyrus le Grand' "),
     ],
     ids=["acronym", "region", "epithet"],
 )

@@ -11,18 +11,23 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
 
 - ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
 - ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
-  "Germany"), cities of the time-zone database ("Londres" = "London"), languages and nationality adjectives
-  ("allemands" = "German"), inhabitants by a country's stem and ending ("Marocains" = "Moroccan");
+  "Germany"), cities of the time-zone database ("Londres" = "London"), and as their country's language writes
+  them ("Prague" = "Praha"), languages and nationality adjectives ("allemands" = "German"), inhabitants by a
+  country's stem and ending ("Marocains" = "Moroccan"); regions, seas and rivers CLDR lacks from a short table
+  (``_REGIONS``: "Angleterre" = "England", "Cisjordanie" = "West Bank");
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
-- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or the initials of
-  an English run of capitalised words ("UE" = "European Union");
+- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less
+  one or two that the English name leaves out ("ONU" = "UN", "ONUSIDA" = "UNAIDS"), also in title case ("Nato"),
+  or the initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
+  currency's ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
-  "Obama"). A name of several words is found by one of them only where it is capitalised, not inside another
-  name found whole ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a
-  person's word only capitalised ("Said", not "said"); a French word English shares inside an English compound
-  ("sites Web" / "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
+  "Obama"), a person with an epithet by the first name ("Alexandre le Grand" -> "Alexander the Great"). A name
+  of several words is found by one of them only where it is capitalised, not inside another name found whole
+  ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a person's word
+  only capitalised ("Said", not "said"); a French word English shares inside an English compound ("sites Web" /
+  "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
   does not find a name.
 
 A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
@@ -521,12 +526,9 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = doc.text[start:end]
     letters = text.replace(".", "")
-    acronym = (
-        letters.upper()
-        if len(tokens) == 1 and (_is_acronym(text) or 2 <= len(letters) <= 5 and letters.isalpha() and kind == NameType.ORGANISATION
-                                 or _LONG_ACRONYM.fullmatch(letters) and kind == NameType.ORGANISATION)  # "ONUSIDA"
-        else ""
-    )
+    short = 2 <= len(letters) <= 5 and letters.isalpha()
+    organisation = kind == NameType.ORGANISATION and (short or bool(_LONG_ACRONYM.fullmatch(letters)))
+    acronym = letters.upper() if len(tokens) == 1 and (_is_acronym(text) or organisation) else ""  # "ONUSIDA": seven capitals
     proper = tuple(
         word for t in tokens if t.pos_ == "PROPN" or acronym or t.text[:1].isupper()
         for word in fold(t.text).split() if len(word) >= 2 and word not in _LEADING and word not in _TITLES
