@@ -387,13 +387,13 @@ def _endonyms() -> dict[str, frozenset[str]]:
     countries = {fold(name) for name in fr.territories.values()}
     table: dict[str, set[str]] = {}
     for zone, territory in territories.items():
-        names = fr.time_zones.get(zone)
+        names: Any = fr.time_zones.get(zone)
         city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
         if fold(city) in countries:
             continue  # a zone named after its country ("Malte"): the country is not its capital
         for language in babel.languages.get_official_languages(territory)[:2]:
             try:
-                local = babel.Locale.parse(language).time_zones.get(zone)
+                local: Any = babel.Locale.parse(language).time_zones.get(zone)
             except (ValueError, babel.UnknownLocaleError):
                 continue  # a language babel has no locale data for
             name = local.get("city") if hasattr(local, "get") else None
@@ -718,15 +718,15 @@ def _acronym_renders(french: str, word: str) -> bool:
         if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4 and letters.isalpha()):
             return False
         letters = letters.upper()
-    french = sorted(french.upper())
+    ordered = sorted(french.upper())
     english = sorted(letters)
-    if english == french:
+    if english == ordered:
         return True
     if titled and fold(word) in _english_words():
         return False
-    if len(english) < 2 or not 1 <= len(french) - len(english) <= 2:
+    if len(english) < 2 or not 1 <= len(ordered) - len(english) <= 2:
         return False
-    rest = list(french)
+    rest = list(ordered)
     for letter in english:
         if letter not in rest:
             return False
