@@ -210,3 +210,34 @@ def test_a_name_found_by_a_form_that_renders_something_else(fr: str, en: str, ex
 )  # fmt: skip
 def test_the_forms_raise_no_alarm_when_the_names_are_kept(fr: str, en: str) -> None:
     assert names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le rapport de l'ONU sur la pêche paraît lundi.", "The UN report on fishing comes out on Monday."),  # a letter left out
+        ("Selon l'ONUSIDA, les cas reculent à Lomé.", "According to UNAIDS, cases are falling in Lomé."),  # seven capitals
+        ("Les chefs de l'OTAN se réunissent à Oslo.", "Nato chiefs meet in Oslo."),  # an acronym said as a word, title case
+        ("Le billet coûte 40 dollars US à Tulsa.", "The ticket costs USD 40 in Tulsa."),  # a country code in a currency's
+        ("Les soldats de Cyrus le Grand ont pris Sardes.", "The soldiers of Cyrus the Great took Sardis."),  # an epithet
+        ("Les vignes d'Angleterre ont gelé en avril.", "The vineyards of England froze in April."),  # a region CLDR lacks
+        ("Le convoi a quitté la Cisjordanie à l'aube.", "The convoy left the West Bank at dawn."),
+        ("Le sommet se tient à Auckland en mai.", "The summit is held in Tāmaki Makaurau in May."),  # the city as its country writes it
+    ],
+    ids=["acronym-letter-left-out", "long-acronym", "title-case", "currency-code", "epithet", "region", "region-article", "endonym"],
+)
+def test_translated_acronyms_epithets_and_regions_raise_no_alarm(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "expected"),
+    [
+        ("Le rapport de l'ONU sur la pêche paraît lundi.", "The IMF report on fishing comes out on Monday.", "'ONU' written 'IMF'"),
+        ("Les vignes d'Angleterre ont gelé en avril.", "The vineyards of Scotland froze in April.", "'Angleterre' "),
+        ("Les soldats de Cyrus le Grand ont pris Sardes.", "The soldiers of Darius the Great took Sardis.", "'Cyrus le Grand' "),
+    ],
+    ids=["acronym", "region", "epithet"],
+)
+def test_translated_acronyms_epithets_and_regions_replaced_are_caught(fr: str, en: str, expected: str) -> None:
+    assert any(message.startswith(expected) for _, message in names(fr, en))

@@ -11,18 +11,23 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
 
 - ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
 - ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
-  "Germany"), cities of the time-zone database ("Londres" = "London"), languages and nationality adjectives
-  ("allemands" = "German"), inhabitants by a country's stem and ending ("Marocains" = "Moroccan");
+  "Germany"), cities of the time-zone database ("Londres" = "London"), and as their country's language writes
+  them ("Prague" = "Praha"), languages and nationality adjectives ("allemands" = "German"), inhabitants by a
+  country's stem and ending ("Marocains" = "Moroccan"); regions, seas and rivers CLDR lacks from a short table
+  (``_REGIONS``: "Angleterre" = "England", "Cisjordanie" = "West Bank");
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
-- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or the initials of
-  an English run of capitalised words ("UE" = "European Union");
+- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less
+  one or two that the English name leaves out ("ONU" = "UN", "ONUSIDA" = "UNAIDS"), also in title case ("Nato"),
+  or the initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
+  currency's ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
-  "Obama"). A name of several words is found by one of them only where it is capitalised, not inside another
-  name found whole ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a
-  person's word only capitalised ("Said", not "said"); a French word English shares inside an English compound
-  ("sites Web" / "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
+  "Obama"), a person with an epithet by the first name ("Alexandre le Grand" -> "Alexander the Great"). A name
+  of several words is found by one of them only where it is capitalised, not inside another name found whole
+  ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a person's word
+  only capitalised ("Said", not "said"); a French word English shares inside an English compound ("sites Web" /
+  "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
   does not find a name.
 
 A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
@@ -194,6 +199,7 @@ def _nationalities() -> frozenset[str]:
 
     en = babel.Locale("en")
     places = {fold(name) for name in en.territories.values()} | {fold(str(zone).rsplit("/", 1)[-1]) for zone in en.time_zones}
+    places |= {name for names in (*_REGIONS.values(), *_endonyms().values()) for name in names}
     names = {fold(name) for name in en.languages.values()}
     for french, english in exonyms().items():
         names.update(e for e in english if " " not in e and fold(french) != e and e not in places)
@@ -258,6 +264,64 @@ def _calendar() -> frozenset[str]:
     return frozenset(words)
 
 
+#: Regions, historic cities, seas and rivers whose established English name CLDR does not carry (it names countries,
+#: territories and the time-zone cities only): folded French -> English names. Kept short and general: a name here is
+#: one English writes in its own form in any text ("Bavière" / "Bavaria"), never a translator's choice.
+_REGIONS: dict[str, tuple[str, ...]] = {
+    "angleterre": ("england",),
+    "ecosse": ("scotland",),
+    "pays de galles": ("wales",),
+    "irlande du nord": ("northern ireland",),
+    "nouvelle angleterre": ("new england",),
+    "cisjordanie": ("west bank",),
+    "bande de gaza": ("gaza strip", "gaza"),
+    "proche orient": ("near east", "middle east"),
+    "moyen orient": ("middle east",),
+    "extreme orient": ("far east",),
+    "golfe persique": ("persian gulf", "gulf"),
+    "mediterranee": ("mediterranean",),
+    "tamise": ("thames",),
+    "rhin": ("rhine",),
+    "nil": ("nile",),
+    "baviere": ("bavaria",),
+    "catalogne": ("catalonia",),
+    "andalousie": ("andalusia",),
+    "flandre": ("flanders",),
+    "flandres": ("flanders",),
+    "wallonie": ("wallonia",),
+    "lombardie": ("lombardy",),
+    "toscane": ("tuscany",),
+    "sicile": ("sicily",),
+    "sardaigne": ("sardinia",),
+    "corse": ("corsica",),
+    "crimee": ("crimea",),
+    "tchetchenie": ("chechnya",),
+    "siberie": ("siberia",),
+    "cachemire": ("kashmir",),
+    "californie": ("california",),
+    "floride": ("florida",),
+    "louisiane": ("louisiana",),
+    "pennsylvanie": ("pennsylvania",),
+    "virginie": ("virginia",),
+    "caroline du nord": ("north carolina",),
+    "caroline du sud": ("south carolina",),
+    "la haye": ("the hague", "hague"),
+    "haye": ("hague",),
+    "la mecque": ("mecca",),
+    "mecque": ("mecca",),
+    "bethleem": ("bethlehem",),
+    "pekin": ("beijing", "peking"),
+    "venise": ("venice",),
+    "anvers": ("antwerp",),
+    "gand": ("ghent",),
+    "aix la chapelle": ("aachen",),
+    "mayence": ("mainz",),
+    "cracovie": ("krakow", "cracow"),
+    "bombay": ("mumbai", "bombay"),
+    "nouvelle delhi": ("new delhi",),
+}
+
+
 @cache
 def exonyms() -> dict[str, frozenset[str]]:
     """Folded French names -> their folded English names, from babel's locale data.
@@ -307,6 +371,37 @@ def exonyms() -> dict[str, frozenset[str]]:
             for suffix in ("", "e", "s", "es"):
                 add(name + suffix, english)
                 add(name + suffix, english + "s")
+    for french, english in (*_REGIONS.items(), *_endonyms().items()):
+        table.setdefault(french, set()).update(english)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@cache
+def _endonyms() -> dict[str, frozenset[str]]:
+    """Folded French names of the time-zone cities -> their folded names in the official languages of their country
+    ("Prague" -> "praha", "Vienne" -> "wien", "Calcutta" -> "kolkata"): English news writes some cities as their
+    country does. Names in a script other than the Latin one are left out (English does not write them)."""
+    import babel
+    import babel.languages
+    from babel.core import get_global
+
+    territories = get_global("zone_territories")
+    fr = babel.Locale("fr")
+    countries = {fold(name) for name in fr.territories.values()}
+    table: dict[str, set[str]] = {}
+    for zone, territory in territories.items():
+        names: Any = fr.time_zones.get(zone)
+        city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
+        if fold(city) in countries:
+            continue  # a zone named after its country ("Malte"): the country is not its capital
+        for language in babel.languages.get_official_languages(territory)[:2]:
+            try:
+                local: Any = babel.Locale.parse(language).time_zones.get(zone)
+            except (ValueError, babel.UnknownLocaleError):
+                continue  # a language babel has no locale data for
+            name = local.get("city") if hasattr(local, "get") else None
+            if name and fold(name) != fold(city) and all(c < "\u0250" for c in fold(name)):
+                table.setdefault(fold(city), set()).add(fold(name))
     return {k: frozenset(v) for k, v in table.items()}
 
 
@@ -425,16 +520,18 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
     return alone and token.pos_ != "ADJ" and _shared(token)
 
 
+#: An organisation's acronym of seven or eight capitals ("ONUSIDA"): longer than a name's acronym elsewhere.
+_LONG_ACRONYM = re.compile(r"[A-Z]{7,8}")
+
+
 def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     words = _french_words()
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = doc.text[start:end]
     letters = text.replace(".", "")
-    acronym = (
-        letters.upper()
-        if len(tokens) == 1 and (_is_acronym(text) or 2 <= len(letters) <= 5 and letters.isalpha() and kind == NameType.ORGANISATION)
-        else ""
-    )
+    short = 2 <= len(letters) <= 5 and letters.isalpha()
+    organisation = kind == NameType.ORGANISATION and (short or bool(_LONG_ACRONYM.fullmatch(letters)))
+    acronym = letters.upper() if len(tokens) == 1 and (_is_acronym(text) or organisation) else ""  # "ONUSIDA": seven capitals
     proper = tuple(
         word for t in tokens if t.pos_ == "PROPN" or acronym or t.text[:1].isupper()
         for word in fold(t.text).split() if len(word) >= 2 and word not in _LEADING and word not in _TITLES
@@ -581,10 +678,15 @@ def _locate(
             stripped = word.strip(".,;:!?()\"'«»")
             if stripped.endswith("s") and stripped[:-1].isupper():
                 stripped = stripped[:-1]  # "STIs"
-            if _is_acronym(stripped) and "".join(sorted(stripped.replace(".", ""))) == letters:
+            if _acronym_renders(name.acronym, stripped):
                 return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
         if letters in initials:
             return Found.ACRONYM, initials[letters]
+        if name.acronym in _currency_countries():
+            for word in _WORD.findall(en.text):  # "dollars US" -> "USD": a currency's code starts with its country's
+                stripped = word.strip(".,;:!?()\"'«»")
+                if stripped in _currencies() and stripped.startswith(name.acronym):
+                    return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
     if len(name.words) >= 2:  # "New York" -> "NY"
         short = "".join(w[0] for w in name.words).upper()
         span = en.first(short.lower())
@@ -592,6 +694,9 @@ def _locate(
             return Found.ACRONYM, span
     # a person: by the surname, not the first name
     words = name.words[1:] if name.type == NameType.PERSON and len(name.words) > 1 else name.words
+    epithet = _EPITHET.fullmatch(name.text) if name.type == NameType.PERSON else None
+    if epithet and epithet.group(2).lower() in _french_words():
+        words = (fold(epithet.group(1)),)  # "Alexandre le Grand" / "Alexander the Great": the epithet is translated
     several = len(name.words) >= 2 and name.type != NameType.PERSON
     for word in words:
         if len(word) < 3 and not name.acronym:
@@ -608,6 +713,44 @@ def _locate(
                         return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
     span = _compound(name, en)
     return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
+
+
+#: A person named by a first name and an epithet after a lowercase article ("Alexandre le Grand", "Jeanne la Pieuse";
+#: not "Jean-Marie Le Pen").
+_EPITHET = re.compile(r"([A-ZÀ-Þ][\w-]+) (?:le|la) ([A-ZÀ-Þ]\w+)")
+
+
+def _acronym_renders(french: str, word: str) -> bool:
+    """Whether an English acronym renders a French one: the same letters in any order ("OTAN" / "NATO"), or those
+    of the French less one or two that the English leaves out ("ONU" / "UN", "ONUSIDA" / "UNAIDS": the French
+    "Organisation" that English names drops). An acronym said as a word may be written in title case ("Nato",
+    "Unaids"); such a word with letters left out only when English has no such word ("Once" is not "UNESCO")."""
+    letters = word.replace(".", "")
+    titled = not _is_acronym(word)
+    if titled:
+        if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4 and letters.isalpha()):
+            return False
+        letters = letters.upper()
+    ordered = sorted(french.upper())
+    english = sorted(letters)
+    if english == ordered:
+        return True
+    if titled and fold(word) in _english_words():
+        return False
+    if len(english) < 2 or not 1 <= len(ordered) - len(english) <= 2:
+        return False
+    rest = list(ordered)
+    for letter in english:
+        if letter not in rest:
+            return False
+        rest.remove(letter)
+    return True
+
+
+@cache
+def _currency_countries() -> frozenset[str]:
+    """The country codes that start a currency's code in use ("US" of "USD", "CA" of "CAD")."""
+    return frozenset(code[:2] for code in _currencies())
 
 
 def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: bool) -> bool:
