@@ -181,10 +181,10 @@ def parse_timing(
         parsed[nlp.lang] += len(texts)
         return iter(docs)
 
-    def timed_entities(nlp: Any, doc: Any) -> None:  # a sentence parsed without its entities, given them later
+    def timed_entities(nlp: Any, docs: Any) -> None:  # Docs parsed without their entities, given them later in one batch
         began = time.perf_counter()
         try:
-            entities(nlp, doc)
+            entities(nlp, docs)
         finally:
             spent[nlp.lang] += time.perf_counter() - began
 

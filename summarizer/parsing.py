@@ -333,10 +333,14 @@ def _index_rules(nlp: Any) -> None:
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
+    if not callable(getattr(type(ruler), "match", None)):
+        return  # a spaCy whose ruler matches otherwise: its own way stays
     try:
-        ruler.match = _RuleIndex(ruler)  # read by AttributeRuler.__call__ before its set_annotations
-    except ValueError as error:
+        index = _RuleIndex(ruler)
+    except Exception as error:  # a rule it cannot read, or a spaCy whose ruler keeps its rules otherwise
         logger.debug("the %s attribute ruler keeps its Matcher: %s", nlp.lang, error)
+        return
+    ruler.match = index  # read by AttributeRuler.__call__ before its set_annotations
 
 
 def clear() -> None:

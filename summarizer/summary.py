@@ -120,7 +120,7 @@ _RATE_BASE = re.compile(r"\d\s*(?:%|[^\W\d]+\s+){0,2}\s*(?:pour|par|sur|/)\s*$",
 _TO_RATE_BASE = re.compile(r"\s*(?:%|[^\W\d]+\s+){0,2}?\s*(?:pour|sur)\s*", re.IGNORECASE)
 #: A number that opens a line and is followed by a full stop or a bracket and a capital: a section or list number.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_ITEM_MARK = re.compile(r"[.)][ \t]+(?-i:[A-ZÀ-ÖØ-Þ])")
+_ITEM_MARK = re.compile(r"[.)][ \t]+[A-ZÀ-ÖØ-Þ]")
 #: A decade named by its number ("les années soixante", "au début des années quatre-vingt"): a date, never a count.
 _DECADE_BEFORE = re.compile(r"\b(?:les|des|aux|ces|nos)\s+années\s+$", re.IGNORECASE)
 #: A part counted out of a group said before it: "45 d'entre eux", "trois d'entre elles".
@@ -501,7 +501,7 @@ def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
 
 #: A group or a place a figure is said of: one part of what the article counts.
 _GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la|le|les)\s+(?:région|canton|province|wilaya|département|"
-                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+(?-i:[A-Z]{2,})\b|à\s+(?-i:[A-Z])\w+\s*[,)])")
+                r"gouvernorat|commune|ville|secteur)s?|au\s+canton|à\s+(?-i:[A-ZÀ-ÖØ-Þ]{2,})\b|à\s+(?-i:[A-ZÀ-ÖØ-Þ])\w+\s*[,)])")
 #: (the place after "à" is told by its capital, case-sensitive inside the case-blind patterns: "à Lyon," or "à UBS" is
 #: one place or body, "à environ", "à peine", "à hauteur de" is none)
 #: Words that place one member of a ranking at its top or bottom ("en tête, Lyon avec 12 %", "en queue du classement"):
@@ -509,7 +509,7 @@ _GROUP_WORDS = (r"(?:pour\s+les|chez\s+les|parmi\s+les|en\s+Région|dans\s+(?:la
 _EXTREME = re.compile(r"\b(?:en\s+tête|en\s+queue|à\s+la\s+traîne|lanterne\s+rouge|en\s+(?:première|dernière)\s+position|"
                       r"(?:le|la|les)\s+(?:mieux|moins\s+bien)\s+(?:placée?s?|lotie?s?))\b", re.IGNORECASE)
 #: (before the figure, a capitalised place after "à" needs no comma: "touchent à Porto Alegre 9 dollars")
-_GROUP_AROUND = re.compile(rf"\b(?:{_GROUP_WORDS}|à\s+(?-i:[A-Z])\w+)(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
+_GROUP_AROUND = re.compile(rf"\b(?:{_GROUP_WORDS}|à\s+(?-i:[A-ZÀ-ÖØ-Þ])\w+)(?:\s+[^\s\d(),.;]+){{0,3}}\s*\(?\s*$", re.IGNORECASE)
 _GROUP_AFTER = re.compile(rf"^\s*\)?\s*(?:[^\s\d(),.;]+\s+){{0,3}}?{_GROUP_WORDS}")
 
 
@@ -524,8 +524,21 @@ def _earlier_year_after(text: str, figure: Figure, reference_year: int | None) -
 _TARGET_YEAR_BEFORE = re.compile(r"(?:\bd['’]ici(?:\s+(?:à|en|fin))?|\bhorizon|\bobjectif|\bprévue?s?\s+(?:pour|en))\s+$", re.IGNORECASE)
 
 
-#: A target date later in the figure's sentence: "la construction de 40 écoles d'ici à 2030" is a plan.
+#: A target date later in the figure's clause: "la construction de 40 écoles d'ici à 2030" is a plan.
 _TARGET_DATE_AFTER = re.compile(r"(?:\bd['’]ici(?:\s+(?:à|en|fin))?|\bà\s+l['’]horizon(?:\s+d[e'’])?)\s*(?:19|20)\d\d\b", re.IGNORECASE)
+#: Where the figure's clause ends: a clause joined after a comma ("..., et en plantera autant d'ici à 2030") is
+#: another fact's.
+_CLAUSE_END = re.compile(r",\s|\s(?:mais|puis|alors\s+que|tandis\s+que)\s", re.IGNORECASE)
+#: The figure's own year, told before a target date: "48 millions en 2024 et vise 60 millions d'ici à 2031".
+_OWN_YEAR = re.compile(r"\b(?:en|au\s+cours\s+de|depuis|dès)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _target_date_after(rest: str) -> bool:
+    """A target date in the rest of the figure's clause that is the figure's own: "la construction de vingt barrages et
+    de 7 stations d'ici à 2030" (nouns joined by "et" share it), not after a comma or a year of the figure's own."""
+    clause = _CLAUSE_END.split(rest)[0]
+    target = _TARGET_DATE_AFTER.search(clause)
+    return target is not None and not _OWN_YEAR.search(clause, 0, target.start())
 
 
 def _reference_year(document: Document, figures: list[Figure], paragraphs: set[int], paragraph_of: dict[int, int]) -> int | None:
@@ -643,7 +656,7 @@ def _score_terms(
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
     rest = re.split(r"[.;:!?]\s|\n", text[figure.end : figure.end + 80])[0]  # the rest of its sentence, a few words
     if (_INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(rest)
-            or _TARGET_DATE_AFTER.search(rest)):  # fmt: skip
+            or _target_date_after(rest)):  # fmt: skip
         terms["intention"] = -1.0  # a promise, a target, a plan, a forecast or a hypothesis comes after what happened
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
         terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured

@@ -383,6 +383,7 @@ def test_only_a_capitalised_word_after_a_is_a_place() -> None:
                     "Les guides touchent à Porto Alegre 9 dollars de l'heure.")
     assert "group" not in dict(ranked["40 millions d'euros"].terms) and "group" not in dict(ranked["6 millions d'euros"].terms)
     assert "group" in dict(ranked["9 dollars"].terms)
+    assert "group" in dict(_roles("Les loyers ont monté de 4 % à Évry, selon l'agence.")["4 %"].terms)  # an accented capital
 
 
 def test_a_forecast_comes_after_what_happened() -> None:
@@ -410,3 +411,13 @@ def test_a_figure_set_for_a_target_date_is_a_plan() -> None:
     ranked = _roles("Le syndicat des eaux a posé 310 kilomètres de conduites. Le schéma régional prévoit 45 réservoirs d'ici à 2032.")
     assert ranked["310 kilomètres"].score > ranked["45"].score
     assert "intention" not in dict(_roles("Le syndicat a posé 45 réservoirs depuis 2019.")["45"].terms)
+    assert "intention" in dict(_roles("Le plan prévoit 12 digues et 5 bassins d'ici à 2030.")["12"].terms)  # nouns joined share it
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [("Le réseau a transporté 48 millions de voyageurs en 2024 et vise 60 millions d'ici à 2031.", "48 millions"),
+     ("La commune a planté 4 000 arbres, et en plantera autant à l'horizon 2030.", "4 000")],
+)  # fmt: skip
+def test_a_target_date_of_a_clause_joined_after_is_another_facts(text: str, done: str) -> None:
+    assert "intention" not in dict(_roles(text)[done].terms)  # what was done; the plan is the next clause's
