@@ -178,7 +178,11 @@ _REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
     ("n't deleted", re.compile(r"(?<=\w)n't\b|(?<=\w)n’t\b"), ""),
     ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)(?<!\bthan)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
     ("never to always", re.compile(r"\bnever\b"), "always"),
-    ("no to some", re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d|-(?!one\b)|\s+means\s+least)"), "some"),  # "say no to": no article
+    (
+        "no to some",
+        re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d|-(?!one\b)|\s+means\s+least)"),
+        "some",
+    ),  # "say no to": no article; "no-fly", "by no means least": no negation
     ("nothing to something", re.compile(r"\bnothing\b"), "something"),
     ("without to with", re.compile(r"\bwithout\b"), "with"),
     ("cannot to can", re.compile(r"\bcannot\b"), "can"),

@@ -217,7 +217,7 @@ def test_no_one_written_with_a_hyphen_is_a_negation() -> None:
 
 
 def test_the_generator_leaves_idioms_without_negation_alone() -> None:
-    """"not least", "not unlike", "more often than not", "a no-fly zone" hold no negation by the check's definition."""
+    """The idioms "not least", "not unlike", "more often than not", "a no-fly zone" hold no negation by the check's definition."""
     from evaluation.critical import Pair, _negation_cases
 
     for en in ("The club thrived, not least thanks to its volunteers.", "The taste is not unlike an apple.",

@@ -15,7 +15,8 @@ A *negation* is one negative unit of a sentence, read from the parse:
 
 Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative word is an expletive or a
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
-merely"; "not least", "by no means least" (notably), "not unlike" (like), "more often than not", "a no-fly zone"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
+merely"; "not least", "by no means least" (notably), "not unlike" (like), "more often than not", "a no-fly
+zone"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
@@ -67,7 +68,8 @@ _FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’"
 #: French clause boundaries: a negation does not reach past them.
 _FR_BOUNDARY = {"que", "qu'", "qu’", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "parce", ";", ":", "?", "!", "(", ")"}
 _EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot", "without"}
-_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "unlike"}, "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
+_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "unlike"},
+                 "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
                  "no": {"more", "less", "fewer", "doubt", "matter", "sooner"}, "nothing": {"but"}}  # fmt: skip
 #: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
 _EN_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -475,7 +477,7 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     if not match:
         return False
     opening = re.split(r"[.!?;:]", text[:offset])[-1].split()
-    opening = [w.lower().strip("-–«\"“(") for w in opening if w.lower() not in ("mais", "et", "alors", "donc", "-", "–", "«", "\"")]
+    opening = [w.lower().strip('-–«"“(') for w in opening if w.lower() not in ("mais", "et", "alors", "donc", "-", "–", "«", '"')]
     if opening and opening[0] in _FR_QUESTION_WORDS:
         return False
     if match.group(0).lower().endswith("-ce") and _EN_POSITIVE_TAG.search(translation):
