@@ -461,12 +461,12 @@ _EN_POSITIVE_TAG = re.compile(
 
 def _question(text: str, offset: int, doc: Any = None, translation: str = "") -> bool:
     """Whether the French negation at ``offset`` asks a rhetorical negative question, often asked without it in
-    English ("n'est-elle pas surestimée ?" -> "is it overestimated?").
+    English ("n'est-il pas trop cher ?" -> "is it too dear?").
 
     Rhetorical: the subject after the negated verb's own form ("n'est-elle pas", "ne faut-il pas"), that verb être,
     falloir, pouvoir or devoir (or "y a-t-il"), and no question word opening the question. The inversion must be the
     negated verb's: "vous ne le laisseriez pas ici, pourquoi le laissez-vous là ?" negates a statement. Not
-    rhetorical: a question of fact ("n'aviez-vous pas affirmé ... ?", "ne lanceraient-ils pas ... ?"), one opened by
+    rhetorical: a question of fact ("n'avait-il pas promis ... ?", "ne viendraient-ils pas ... ?"), one opened by
     a question word ("pourquoi n'ont-ils pas ... ?"), and a tag "n'est-ce pas" the English renders by a tag
     question, whose polarity it keeps (", don't they?").
     """
