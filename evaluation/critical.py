@@ -18,7 +18,7 @@ held out (about a third), the others are the tuning part. The rules were tuned o
     ("not"/"n't" deleted, "never" -> "always", "no" -> "some", "nothing" -> "something", "without" ->
     "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article), never where the
     word would be no negation by the check's definition ("not only", "not just", "or not", "not to mention",
-    "no more", "no" before a figure, "say no to"). The generator
+    "no more", "no" before a figure, "say no to", "not least", "not unlike", "more often than not", "no-fly"). The generator
     finds the English names it may change by its own rule: a capitalised run of words, not first in the
     sentence, found in the French after folding (the type comes from the English parse). Each kind is scored
     on the pairs whose faithful version raised no warning of that kind.
@@ -168,7 +168,7 @@ def _tidy(text: str) -> str:
 
 #: Words after which a "not" is no negation by the check's definition ("not only", "not just", "not much", "no more
 #: than", "No 1"): the generator neither adds nor removes a "not" or a "no" there.
-_NOT_NEGATING = r"only|just|merely|much|many"
+_NOT_NEGATING = r"only|just|merely|much|many|least|unlike"
 _AUX = re.compile(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|does|do|did)\b(?!\s+(?:not|n't|never|no|"
     + _NOT_NEGATING
@@ -176,9 +176,13 @@ _AUX = re.compile(
 )
 _REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
     ("n't deleted", re.compile(r"(?<=\w)n't\b|(?<=\w)n’t\b"), ""),
-    ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
+    ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)(?<!\bthan)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
     ("never to always", re.compile(r"\bnever\b"), "always"),
-    ("no to some", re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d)"), "some"),  # "say no to": no article
+    (
+        "no to some",
+        re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d|-(?!one\b)|\s+means\s+least)"),
+        "some",
+    ),  # "say no to": no article; "no-fly", "by no means least": no negation
     ("nothing to something", re.compile(r"\bnothing\b"), "something"),
     ("without to with", re.compile(r"\bwithout\b"), "with"),
     ("cannot to can", re.compile(r"\bcannot\b"), "can"),

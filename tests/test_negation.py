@@ -166,3 +166,61 @@ def test_a_non_folded_into_an_english_prefix_leaves_an_added_negation_seen() -> 
     fr = "L'élève non inscrit recevra une aide."
     assert negations(fr, "The unregistered pupil will receive help.") == []  # "non inscrit" / "unregistered"
     assert negations(fr, "The unregistered pupil will not receive help.") == ["added"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("N'aviez-vous pas dit que le maire viendrait ?", "Did you say the mayor would come?"),  # a question of fact
+        ("Pourquoi le maire n'est-il pas venu au marché ?", "Why did the mayor come to the market?"),  # opened by a question word
+        ("Les voisins se disputent, n'est-ce pas ?", "The neighbours argue, do they?"),  # a tag rendered by a tag
+    ],
+    ids=["question-of-fact", "question-word", "tag-question"],
+)
+def test_a_negative_question_that_is_not_rhetorical_keeps_its_negation(fr: str, en: str) -> None:
+    assert negations(fr, en) == ["lost"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Ne faut-il pas agrandir le parc ?", "Does the park need to be enlarged?"),  # falloir: rhetorical
+        ("Les voisins se disputent, n'est-ce pas ?", "The neighbours argue, right?"),
+    ],
+    ids=["rhetorical-modal", "tag-dropped"],
+)
+def test_a_rhetorical_negative_question_asked_without_it_passes(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le club a gagné grâce aux dons, et surtout grâce aux bénévoles.",
+         "The club won thanks to donations and, not least, to its volunteers."),
+        ("Le club a gagné grâce aux dons, et surtout grâce aux bénévoles.",
+         "The club won thanks to gifts, by no means least its volunteers."),
+        ("Le plus souvent, le bus arrive en retard.", "More often than not, the bus arrives late."),
+        ("Le goût rappelle celui d'une vieille pomme.", "The taste is not unlike that of an old apple."),
+        ("Le conseil a voté une zone piétonne.", "The council voted for a no-car zone."),
+        ("Un faux pas pourrait coûter cher au maire.", "One slip could cost the mayor dearly."),
+    ],
+    ids=["not-least", "no-means-least", "than-not", "not-unlike", "no-fly", "faux-pas"],
+)  # fmt: skip
+def test_idioms_that_hold_no_negation_pass(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+def test_no_one_written_with_a_hyphen_is_a_negation() -> None:
+    assert negations("Personne ne peut chanter ce soir.", "No-one can sing tonight.") == []
+    assert negations("Personne ne peut chanter ce soir.", "Someone can sing tonight.") == ["lost"]
+
+
+def test_the_generator_leaves_idioms_without_negation_alone() -> None:
+    """The idioms "not least", "not unlike", "more often than not", "a no-fly zone" hold no negation by the check's definition."""
+    from evaluation.critical import Pair, _negation_cases
+
+    for en in ("The club thrived, not least thanks to its volunteers.", "The taste is not unlike an apple.",
+               "More often than not, the bus is late.", "The council voted for a no-fly zone."):  # fmt: skip
+        pair = Pair(1, "", en, "doc/1")
+        assert _negation_cases(pair, parsing.parse(en, "en"), random.Random(0)) == [], en

@@ -15,7 +15,8 @@ A *negation* is one negative unit of a sentence, read from the parse:
 
 Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative word is an expletive or a
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
-merely"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
+merely"; "not least", "by no means least" (notably), "not unlike" (like), "more often than not", "a no-fly
+zone"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
@@ -34,7 +35,9 @@ writes the same ("important", "défense" / "defence"). A "sans" or "non" the Eng
 word ("non inscrit" / "unregistered") is not counted. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
-verb is inverted ("n'est-elle pas ... ?").
+verb is inverted and is être, falloir, pouvoir or devoir ("n'est-elle pas ... ?", "ne faut-il pas ... ?"), no
+question word opens it ("pourquoi n'ont-ils pas ... ?" asks about the negation), and a tag "n'est-ce pas" is not
+rendered by an English tag question (", do they?" for ", don't they?").
 """
 
 from __future__ import annotations
@@ -65,7 +68,8 @@ _FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’"
 #: French clause boundaries: a negation does not reach past them.
 _FR_BOUNDARY = {"que", "qu'", "qu’", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "parce", ";", ":", "?", "!", "(", ")"}
 _EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot", "without"}
-_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many"}, "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
+_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "unlike"},
+                 "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
                  "no": {"more", "less", "fewer", "doubt", "matter", "sooner"}, "nothing": {"but"}}  # fmt: skip
 #: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
 _EN_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -127,8 +131,8 @@ _FR_CUES = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "n
 _NEAR = 0.35
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
 _EN_CONTRAST = {"but", "yet"}
-#: English words that a "not" may follow without negating the clause ("whether or not", "if not").
-_EN_NOT_BEFORE = {"or", "if"}
+#: English words that a "not" may follow without negating the clause ("whether or not", "if not", "more often than not").
+_EN_NOT_BEFORE = {"or", "if", "than"}
 
 
 @dataclass(frozen=True)
@@ -304,8 +308,12 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
                 "ses",
                 "leurs",
                 "leur",
+                "faux",
+                "petit",
+                "grand",
+                "dernier",
             ):
-                continue  # "un pas", "au pas": a step
+                continue  # "un pas", "au pas", "un faux pas", "un petit pas": a step
             sans = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "sans"
             if sans:
                 used.add(token.i + 1)
@@ -377,7 +385,11 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
         ):
             continue
         if word == "no" and (following[:1].isdigit() or following in (".", "1") or token.text == "No" and following == "."):
-            continue
+            continue  # "No 1"
+        if word == "no" and following == "-" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ != "one":
+            continue  # "a no-fly zone": a compound word, as "non-violent" ("no-one" is "no one")
+        if word == "no" and following == "means" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "least":
+            continue  # "by no means least", as "not least": notably
         if word in ("nor", "neither") and out and word == "nor":
             continue  # "no X, nor Y", "neither X nor Y": one negation
         if word == "neither":
@@ -432,19 +444,51 @@ def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[
 
 
 #: A negative question's own verb with its subject after it: "n'est-elle", "ne le savait-il", "N'aviez-vous".
-_INVERTED = re.compile(r"n(?:e\s+|['’])(?:\w+\s+|\w+['’]){0,3}\w+-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b", re.IGNORECASE)
+_INVERTED = re.compile(
+    r"n(?:e\s+|['’])(?:\w+\s+|\w+['’]){0,3}(?P<verb>\w+)-(?:t-)?(?:je|tu|il|elle|on|nous|vous|ils|elles|ce)\b", re.IGNORECASE
+)
+#: The verbs of a rhetorical negative question, which frame a statement rather than ask a fact ("n'est-il pas", "ne
+#: faut-il pas", "ne peut-on pas", "ne devrait-on pas", "n'y a-t-il pas"): "n'aviez-vous pas dit" asks whether one said.
+_FR_RHETORICAL = {"être", "falloir", "pouvoir", "devoir"}
+#: French question words: a question they open asks about the negation ("pourquoi n'est-il pas venu ?").
+_FR_QUESTION_WORDS = {"pourquoi", "comment", "combien", "quand", "où", "qui", "quoi", "quel", "quelle", "quels", "quelles"}
+#: An English tag question closing the sentence without a negation (", do they?"): it renders a French "n'est-ce pas".
+_EN_POSITIVE_TAG = re.compile(
+    r",\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:it|he|she|they|we|you|i|there|this|that)\s*\?\W*$",
+    re.IGNORECASE,
+)
 
 
-def _question(text: str, offset: int) -> bool:
-    """Whether the French negation at ``offset`` asks a negative question with the subject after its own verb
-    ("n'est-elle pas ... ?", "ne faut-il pas ... ?", "n'est-ce pas ?"): rhetorical, often asked without it in English.
+def _question(text: str, offset: int, doc: Any = None, translation: str = "") -> bool:
+    """Whether the French negation at ``offset`` asks a rhetorical negative question, often asked without it in
+    English ("n'est-il pas trop cher ?" -> "is it too dear?").
 
-    The inversion must be the negated verb's: "vous ne le laisseriez pas ici, pourquoi le laissez-vous là ?" negates a statement.
+    Rhetorical: the subject after the negated verb's own form ("n'est-elle pas", "ne faut-il pas"), that verb être,
+    falloir, pouvoir or devoir (or "y a-t-il"), and no question word opening the question. The inversion must be the
+    negated verb's: "vous ne le laisseriez pas ici, pourquoi le laissez-vous là ?" negates a statement. Not
+    rhetorical: a question of fact ("n'avait-il pas promis ... ?", "ne viendraient-ils pas ... ?"), one opened by
+    a question word ("pourquoi n'ont-ils pas ... ?"), and a tag "n'est-ce pas" the English renders by a tag
+    question, whose polarity it keeps (", don't they?").
     """
     end = re.search(r"[.!?;]", text[offset:])
     if not end or end.group(0) != "?":
         return False
-    return bool(_INVERTED.match(text, offset))
+    match = _INVERTED.match(text, offset)
+    if not match:
+        return False
+    opening = re.split(r"[.!?;:]", text[:offset])[-1].split()
+    opening = [w.lower().strip('-–«"“(') for w in opening if w.lower() not in ("mais", "et", "alors", "donc", "-", "–", "«", '"')]
+    if opening and opening[0] in _FR_QUESTION_WORDS:
+        return False
+    if match.group(0).lower().endswith("-ce") and _EN_POSITIVE_TAG.search(translation):
+        return False  # ", n'est-ce pas ?" rendered ", do they?": the tag's negation lost
+    if doc is None:
+        return True
+    verb = next((t for t in doc if t.idx == match.start("verb")), None)
+    if verb is None:
+        return True
+    before = doc[verb.i - 1].lower_ if verb.i > 0 else ""
+    return verb.lemma_.lower() in _FR_RHETORICAL or verb.lemma_.lower() == "avoir" and before == "y"
 
 
 @functools.cache
@@ -603,7 +647,7 @@ class NegationCheck(Check):
         for neg in lost:
             if _said_by(said_en, len(translation), neg):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
-            if _question(source, neg.start):
+            if _question(source, neg.start, fr_doc, translation):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
             withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
             if neg.lexical and not any(abs(w - neg.position) <= _NEAR for w in withs):
