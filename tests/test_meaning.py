@@ -298,6 +298,16 @@ DIRECTIONS = [
     ("La mairie veut relever l'âge minimal du permis de pêche de 12 à 14 ans.",
      "The town hall wants to raise the minimum age of the fishing permit from 12 to 14.",
      "The town hall wants to lower the minimum age of the fishing permit from 12 to 14."),
+    # a verb of cutting whose object is the amount cut; a lifted amount; a price comparative after the figure
+    ("La région a sabré 15 % des subventions.", "The region slashed 15% of the grants.", "The region boosted 15% of the grants."),
+    ("La mairie a supprimé 40 postes.", "The town hall cut 40 posts.", "The town hall added 40 posts."),
+    ("Le péage sera abaissé de 6 %.", "The toll will be lowered by 6%.", "The toll will be lifted by 6%."),
+    ("Les vélos y sont 11 % moins chers qu'à Lyon.", "Bikes there are 11% cheaper than in Lyon.",
+     "Bikes there are 11% dearer than in Lyon."),
+    ("Les billets sont 4 % plus chers qu'en juin.", "Tickets are 4% dearer than in June.", "Tickets are 4% cheaper than in June."),
+    # a lemma of the parse in its bare form ("rocket", "narrow")
+    ("Le chiffre d'affaires a reculé à 70 millions, puis à 65 millions.", "Turnover dropped to 70 million, then to 65 million.",
+     "Turnover rocketed to 70 million, then to 65 million."),
 ]  # fmt: skip
 
 

@@ -131,7 +131,7 @@ def test_directions_are_reversed_in_several_forms_and_passives_stay_passive() ->
     forms = {parallel._direction_reversed(sentence, random.Random(seed)) for seed in range(40)}
     assert len(forms) >= 3 and all(f and "rose" not in f for f in forms)  # "fell", "dropped", "declined"...
     passive = {parallel._direction_reversed("The fee was reduced by 9%.", random.Random(seed)) for seed in range(20)}
-    assert passive and all(re.search(r"was (increased|raised|boosted) by 9%", p or "") for p in passive)
+    assert passive and all(re.search(r"was (increased|raised|boosted|hiked|lifted) by 9%", p or "") for p in passive)
     after = parallel._direction_reversed("A ticket will cost 40 cents more.", random.Random(1))
     assert after == "A ticket will cost 40 cents less."
     # a comparator and a bound are not a change: nothing to reverse
@@ -151,6 +151,28 @@ def test_phrasal_verbs_and_verbs_with_an_object_are_reversed_in_their_tense() ->
     # a height or a bound is no change: "rises to" without an object, "went up to" (a bound)
     assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(1)) is None
     assert parallel._direction_reversed("Prices went up to 30 euros.", random.Random(1)) is None
+
+
+def test_a_change_to_a_level_a_particle_with_by_and_a_compound_noun_of_change_are_reversed() -> None:
+    import random
+
+    def reversals(sentence: str) -> set[str | None]:
+        return {parallel._direction_reversed(sentence, random.Random(seed)) for seed in range(20)}
+
+    # a past or a participle to the level it reaches; never the present of a height
+    assert all(r and "increased" not in r and r.endswith("to 800 tonnes.") for r in reversals("Output increased to 800 tonnes."))
+    assert all(r and "raised" not in r for r in reversals("The fare was raised to 3 euros."))
+    assert reversals("Visits are down by 6%.") == {"Visits are up by 6%."}
+    # a noun of change after the amount and the word naming what changes ("a 5% tax cut")
+    compound = reversals("A 5% tax cut is planned.")
+    assert compound and all(r and "cut" not in r and r.startswith(("A 5% tax ", "An 5% tax ")) for r in compound)
+    # words of change of the table's other forms: "eased", "widened", "leapt", "slashed", "trimmed", "cheaper"
+    for sentence, word in [("The debt eased by 4 billion.", "eased"), ("The gap widened by 2 points.", "widened"),
+                           ("Shares leapt 9% on Monday.", "leapt"), ("The firm slashed its costs by 10%.", "slashed"),
+                           ("Rents are 9% cheaper than in May.", "cheaper"), ("Costs dropped by as much as 40%.", "dropped")]:  # fmt: skip
+        found = reversals(sentence)
+        assert found and all(r and not re.search(rf"\b{word}\b", r) for r in found), sentence
+    assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(1)) is None
 
 
 def test_changes_are_reworded_with_a_neutral_word_of_the_same_change_and_form() -> None:

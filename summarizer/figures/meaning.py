@@ -206,7 +206,7 @@ _RISE = {
     r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gagn|gain|explos|"
     r"creus|alourd|renchéri|gonfl|remont|plus\b",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
-    r"rocket(?:ed|ing)\b|rais(?:e|ed|es|ing)\b|"
+    r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
     r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b",
 }
@@ -214,10 +214,10 @@ _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd(?!ur)|perte|"
     r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b|"
     r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
-    r"rétréci|amoindri|dépréci",
+    r"rétréci|amoindri|dépréci|sabr|supprim|rogn|rabot",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
-    r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)\b|trim(?:s|med|ming)?\b|erod|slacken|"
+    r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
     r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
@@ -258,7 +258,7 @@ _AFTER_DIRECTION = {
                      re.I),
     # "7% more", "7% higher", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
-        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|less|lower|down|fewer)\b|"
+        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|less|lower|down|fewer|cheaper)\b|"
         r"(?:(?!(?:of|than|to|in|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}"  # "a 7% year-on-year rise"
         rf"({_CHANGE_NOUN_WORDS['en']})s?\b)",
         re.I,
@@ -300,8 +300,9 @@ _CHANGE_NOUNS = {lang: re.compile(rf"^(?:{words})s?$", re.I) for lang, words in 
 
 #: A determiner right before a word: the word is a noun ("une hausse", "the rise", "its cut").
 _DETERMINED = re.compile(r"\b(?:une?|la|le|les|l['’]|sa|son|ses|leur|leurs|cette|ce|a|an|the|its|their|this|that)\s+$", re.I)
-#: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %".
-_GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*)\s*$", re.I)
+#: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %", and a verb
+#: of cutting whose object is the amount cut: "a sabré 20 % des crédits", "supprime 300 postes".
+_GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*|sabr\w*|supprim\w*|rogn\w*|rabot\w*)\s*$", re.I)
 
 
 def _bound_start(before: str, lang: str) -> int:
