@@ -475,3 +475,24 @@ def test_a_strict_upper_bound_the_french_does_not_state_is_flagged_a_lower_one_i
     assert "none -> less than" in _flag(fr, "The network brings together fewer than 40 coastal towns.")
     assert _flag(fr, "The network brings together more than 40 coastal towns.") == ""
     assert _flag(fr, "The network brings together some 40 coastal towns.") == ""
+
+
+def test_a_name_before_the_counted_noun_is_a_modifier() -> None:
+    fr = "Les deux télescopes de Nice observent Mars."
+    assert _flag(fr, "The two Nice telescopes observe Mars.") == ""
+    assert "counts 'mirrors'" in _flag(fr, "The two Nice mirrors observe Mars.")
+
+
+def test_an_english_noun_that_renders_no_french_word_replaces_a_noun_the_lexicon_knows() -> None:
+    fr = "Les deux particules se sont heurtées."
+    assert _flag(fr, "The two particles collided.") == ""
+    assert "counts 'categories'" in _flag(fr, "The two categories collided.")
+    # a plural in "-ves" is looked up by its singular in "-fe"
+    assert _flag("Les 40 épouses des marins ont manifesté.", "The 40 wives of the sailors demonstrated.") == ""
+
+
+def test_the_noun_phrase_of_a_french_figure_ends_at_its_verb() -> None:
+    # "planète" is the verb's object, not a word qualifying "satellites": the English counts another thing
+    fr = "Les deux satellites ont photographié la planète."
+    assert _flag(fr, "The two satellites photographed the planet.") == ""
+    assert "counts 'planets'" in _flag(fr, "The two planets photographed the planet.")

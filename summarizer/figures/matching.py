@@ -40,6 +40,7 @@ from .meaning import (
     fold,
     french_facts,
     general_french,
+    in_lexicon,
     names_noun,
     same_noun,
     states_a_change,
@@ -463,9 +464,19 @@ def _quiet_pairs(report: FidelityReport, src: Sequence[Figure], tgt: Sequence[Fi
 _FRENCH_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+#: Where a French noun phrase ends: a punctuation mark, a relative, a conjunction, an auxiliary or a verb of being or
+#: having (the clause's verb follows its subject: "deux satellites ont photographié la planète").
+_PHRASE_END = re.compile(r"[,;:.!?()«»\"]|\s(?:qui|que|qu['’]|dont|où|et|ou|mais|a|ont|avait|avaient|aura|auront|est|sont|"
+                         r"était|étaient|sera|seront|fut|furent|ne|n['’]|se|s['’])(?=\s|$)", re.IGNORECASE)  # fmt: skip
+
+
 def _complement_span(source: str, figure: Figure) -> range:
-    """The characters of a French figure and the five words after it: its noun and what qualifies it."""
-    return range(figure.start, figure.end + len(" ".join(source[figure.end :].split()[:5])) + 2)
+    """The characters of a French figure and up to five words after it, within its noun phrase (up to the clause's
+    verb or a punctuation mark): its noun and what qualifies it."""
+    after = " ".join(source[figure.end :].split()[:5])
+    end = _PHRASE_END.search(" " + after)
+    after = after[: max(0, end.start() - 1)] if end is not None else after
+    return range(figure.start, figure.end + len(after) + 2)
 
 
 def _in_noun_phrase(source: str, fact: FigureFact, english: str) -> bool:
@@ -487,6 +498,15 @@ def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:
         if names_noun(m.group(0), english):
             return m.group(0)
     return ""
+
+
+def _names_nothing_said(source: str, fact: FigureFact, english: str) -> bool:
+    """Whether an English counted noun renders nothing of the French sentence while the French figure's noun is one the
+    lexicon knows the renderings of (none of them that noun): no word of the French names it or shares its spelling
+    ("deux particules" written "two categories"). The English counts a thing the French does not name."""
+    if not in_lexicon(fact.noun) or len(english) < 4 or not english.isalpha() or english.lower() in _LABEL_STOP["en"]:
+        return False  # a word of grammar read as the noun ("out of", "to") says nothing
+    return not any(same_noun(m.group(0), english) is True or names_noun(m.group(0), english) for m in _FRENCH_WORD.finditer(source))
 
 
 _DENOMINATOR = re.compile(r"(?:\b(?:sur|parmi|out\s+of)|(?:\d|\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten))\s+in)\s+$",
@@ -553,10 +573,12 @@ def _meaning_changes(
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun, other.figure, said))
         elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
             # another word of the French sentence names the English noun; or the lexicon knows both nouns, as
-            # renderings of different French nouns ("lits" counted as "patients")
+            # renderings of different French nouns ("lits" counted as "patients"); or the English noun renders no
+            # word of the French at all, for a French noun the lexicon knows ("deux particules" / "two categories")
             if source and _in_noun_phrase(source, fa, fb.noun):
                 continue
-            if (source and _other_french_noun(source, fa, fb.noun)) or counts_same(fa, fb.noun) is False:
+            elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb.noun))
+            if elsewhere or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     return changes
 

@@ -469,11 +469,12 @@ _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_][\w'’-]*)")
 def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     """The noun a figure counts, read from the words after it: the word the figure reader took (``Figure.noun``), or
     the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants"),
-    an English word that is not a plural before a plural ("two young children", "40 exhausted hikers")."""
+    an English word that is not a plural before a plural ("two young children", "40 exhausted hikers"), a name
+    among them ("two Tesla cars")."""
     noun = figure.noun
     if not noun:
         return noun
-    at = sentence.find(noun, figure.end)
+    at = sentence.lower().find(noun.lower(), figure.end)  # the reader's word may be lowercased ("Keck" -> "keck")
     following = _NEXT_WORD.match(sentence, at + len(noun)) if 0 <= at <= figure.end + 12 else None
     if following is None or not following.group(1).islower():
         return noun
@@ -482,7 +483,8 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
         qualifies = _singular(noun) in _PRENOMINAL or fold(noun) in _PRENOMINAL or fold(noun).rstrip("s") in _PRENOMINAL
     else:
         plural = after.lower() in _IRREGULAR_PLURALS or (after.endswith("s") and not after.endswith(("ss", "us")) and len(after) > 3)
-        qualifies = plural and noun.islower() and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
+        # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
+        qualifies = plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
     return after if qualifies else noun
 
 
@@ -699,6 +701,12 @@ def _singular(word: str) -> str:
     return word
 
 
+def _f_singulars(english: str) -> tuple[str, ...]:
+    """The singulars an English plural in "-ves" may have ("wives" -> "wife", "wolves" -> "wolf"); looked up in the
+    lexicon only, as "-ves" is also a plain plural ("olives", "archives")."""
+    return (english[:-3] + "fe", english[:-3] + "f") if english.endswith("ves") and len(english) > 4 else ()
+
+
 def _cognate(a: str, b: str) -> bool:
     a, b = _singular(a), _singular(b)
     if a == b:
@@ -731,7 +739,7 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
         return True
     # the French singular as written: "galaxies" is "galaxie" (the English rule would make it "galaxy")
     entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
-    if entry is not None and (_singular(english) in entry or english in entry):
+    if entry is not None and any(form in entry for form in (_singular(english), english, *_f_singulars(english))):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
     if known:
         return False
@@ -777,6 +785,12 @@ _GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".s
 def general_french(noun: str) -> bool:
     """Whether a French noun (lemma or as written) is too general to say what a figure counts ("personnes")."""
     return _singular(noun) in _GENERAL_FRENCH or fold(noun) in _GENERAL_FRENCH
+
+
+def in_lexicon(french: str) -> bool:
+    """Whether the lexicon of counted nouns knows a French noun (lemma or as written), so knows how English renders it."""
+    folded = fold(french)
+    return any(key in _FOLDED_NOUNS for key in (folded, _singular(folded), re.sub(r"(?<=\w{3})[sx]$", "", folded)))
 
 
 def names_noun(word: str, english: str) -> bool:
