@@ -249,8 +249,9 @@ _INVERSE_AFTER = {"or more": "or less", "or less": "or more", "or fewer": "or mo
 #: or to the one-word verbs of the same tense.
 _CHANGES: dict[str, tuple[str, str]] = {
     "participle": ("risen grown", "fallen shrunk"),
-    "ed": ("increased climbed gained jumped soared surged doubled rocketed widened",
-           "decreased declined dropped slid slipped lost plunged slumped halved tumbled plummeted eased narrowed"),
+    "ed": ("increased climbed gained jumped soared surged doubled rocketed widened expanded",
+           "decreased declined dropped slid slipped lost plunged slumped halved tumbled plummeted eased narrowed contracted "
+           "dipped"),
     "past": ("rose grew leapt", "fell shrank sank"),
     "base": ("rise increase grow climb gain jump soar surge", "fall decrease decline drop shrink slide dip plunge tumble slump"),
     "s": ("rises increases grows climbs gains jumps soars surges",
@@ -261,7 +262,8 @@ _CHANGES: dict[str, tuple[str, str]] = {
     "phrasal base": ("go_up", "go_down come_down"),
     "phrasal s": ("goes_up", "goes_down comes_down"),
     "phrasal ing": ("going_up", "going_down coming_down"),
-    "noun": ("increase rise gain growth jump surge boost climb", "decrease fall decline drop loss dip slump cut reduction plunge slide"),
+    "noun": ("increase rise gain growth jump surge boost climb leap",
+             "decrease fall decline drop loss dip slump cut reduction plunge slide"),
     "particle": ("up", "down"),
     "comparative": ("higher", "lower"),
     "price": ("dearer", "cheaper"),
@@ -275,7 +277,7 @@ _CHANGES: dict[str, tuple[str, str]] = {
 #: Words of a strong change ("soared", "plunged"): reversed like the others, never the rewording of a plain change.
 _STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips "
                     "rocketed plummeted soar soars surges plunge plunges tumble tumbles slumps boost climb slide leapt sank hiked slashed "
-                    "widened narrowed eased dearer cheaper".split())
+                    "widened narrowed eased dearer cheaper expanded contracted dipped leap".split())
 #: The other forms a word of change may be reversed to, keeping its tense: a one-word past and a phrasal one ("rose" ->
 #: "went down", "went up" -> "fell"), a participle and an "ed" word ("has risen" -> "has declined").
 _ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participle"), "phrasal past": ("past", "ed"),
@@ -375,8 +377,9 @@ def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
     matches = [(m, False) for m in [*before, *objects, *levels]] + [(m, True) for m in [*after, *compound]]
     for m, is_after in matches:
         start, end, word = m.start(1), m.end(1), m.group(1)
-        if not is_after and word.lower() in ("up", "down") and not re.match(rf"\s+(?:by\s+)?{amount}", en[end:]):
-            continue  # "up 7%", "down by 3": a particle states a change only right before the amount ("up to 30" is a bound)
+        if not is_after and word.lower() in ("up", "down") and not re.match(rf"\s+(?:by\s+|from\s+)?{amount}", en[end:]):
+            continue  # "up 7%", "down by 3", "7%, down from 9%": a particle states a change only next to the amount ("up
+            # to 30" is a bound)
         read = _form_of(en, start, word, is_after)
         if read is not None:
             found.append((start, end, word, *read))

@@ -487,6 +487,10 @@ def test_an_english_noun_that_renders_no_french_word_replaces_a_noun_the_lexicon
     fr = "Les deux particules se sont heurtées."
     assert _flag(fr, "The two particles collided.") == ""
     assert "counts 'categories'" in _flag(fr, "The two categories collided.")
+    # read from the parse too, which gives the lemma: the noun is plural as written
+    two = "Les deux particules et les 40 atomes se sont heurtés."
+    assert _flag(two, "The two particles and the 40 atoms collided.") == ""
+    assert "counts 'categories'" in _flag(two, "The two categories and the 40 atoms collided.")
     # a plural in "-ves" is looked up by its singular in "-fe"
     assert _flag("Les 40 épouses des marins ont manifesté.", "The 40 wives of the sailors demonstrated.") == ""
 
@@ -496,3 +500,16 @@ def test_the_noun_phrase_of_a_french_figure_ends_at_its_verb() -> None:
     fr = "Les deux satellites ont photographié la planète."
     assert _flag(fr, "The two satellites photographed the planet.") == ""
     assert "counts 'planets'" in _flag(fr, "The two planets photographed the planet.")
+
+
+def test_a_level_and_the_one_it_changed_from_say_their_direction_by_their_values() -> None:
+    fr = "Le taux de chômage est de 6 %, contre 8 % il y a un an."
+    assert _flag(fr, "The jobless rate is 6%, down from 8% a year ago.") == ""
+    assert "fall -> rise" in _flag(fr, "The jobless rate is 6%, up from 8% a year ago.")
+    assert "fall -> rise" in _flag(fr, "The jobless rate is 6% (a rise from 8% a year ago).")
+
+
+def test_a_word_that_is_no_plural_noun_says_nothing_of_what_is_counted() -> None:
+    # "last" of "last year" read after the figure is no noun that renders nothing of the French
+    fr = "Les ventes ont atteint 40 millions, contre 30 millions l'an dernier."
+    assert _flag(fr, "Sales reached 40 million, up from 30 million last year.") == ""

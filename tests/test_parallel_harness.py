@@ -50,8 +50,8 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     pairs = parallel.load_pairs(parallel.DEFAULT_DATA)
     report = parallel.evaluate(pairs)
     assert report["pairs_with_digit"] == 531 and report["injected_cases"] >= 1000
-    # measured: 14 flags (2.6%, French-original 1.0%), 12 real changes and 2 false alarms (held-out lines 530 and
-    # 2863, labelled); recall 99.6%, swapped 97.9%, rewrites 0.0%
+    # measured: 13 flags (2.5%, French-original 1.0%), 12 real changes and 1 false alarm (held-out line 2863,
+    # labelled); recall 99.6%, swapped 97.9%, rewrites 0.0%
     ours, peer = report["summarizer"], report["pofilter_numbers"]
     assert ours["flag_rate"] <= 0.027 and ours["flag_rate_french_original"] <= 0.03
     assert ours["unlabelled_lines"] == [] and ours["false_alarm_rate"] <= 0.004  # every flag explained
@@ -60,7 +60,7 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     # ahead of translate-toolkit's pofilter on both false alarms and recall
     assert peer["unlabelled_lines"] == [] and ours["false_alarm_rate"] < peer["false_alarm_rate"]
     assert ours["injected_recall"] > peer["injected_recall"]
-    # errors of meaning (issue 19), measured: 94.4% of 714 caught, 0 of 99 harmless rewordings flagged; each part reported
+    # errors of meaning (issue 19), measured: 94.4% of 715 caught, 0 of 101 harmless rewordings flagged; each part reported
     assert ours["meaning_recall"] >= 0.94 and ours["meaning_rewrites_flagged"] <= 0.005
     # measured on all pairs (no noun translation): counted nouns exchanged 100% of 7, a count's noun replaced 82.7% of 52
     # (36 sentences), directions reversed 86.0% of 50 (14 sentences), comparators inverted 96.4% of 55
@@ -72,9 +72,8 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     assert by_type["spelled_changed"]["recall"] >= 0.94
     assert by_type["unit_same_number"]["recall"] >= 0.99
     held = report["parts"]["held_out"]["summarizer"]
-    # the held-out part, measured once: 2 false alarms of 146 pairs (1.4%: line 2863, a noun in a sense the lexicon
-    # lacks; line 530, an English adjective read as the counted noun)
-    assert held["false_alarm_rate"] <= 0.014 and held["flag_rate"] <= 0.04 and held["meaning_rewrites_flagged"] <= 0.01
+    # the held-out part, measured once: 1 false alarm of 146 pairs (0.7%: line 2863, a noun in a sense the lexicon lacks)
+    assert held["false_alarm_rate"] <= 0.007 and held["flag_rate"] <= 0.04 and held["meaning_rewrites_flagged"] <= 0.01
     assert ours["meaning_recall"] > peer["meaning_recall"]
 
 
@@ -164,13 +163,16 @@ def test_a_change_to_a_level_a_particle_with_by_and_a_compound_noun_of_change_ar
     assert all(r and "increased" not in r and r.endswith("to 800 tonnes.") for r in reversals("Output increased to 800 tonnes."))
     assert all(r and "raised" not in r for r in reversals("The fare was raised to 3 euros."))
     assert reversals("Visits are down by 6%.") == {"Visits are up by 6%."}
+    assert reversals("The rate is 6%, down from 8%.") == {"The rate is 6%, up from 8%."}
     # a noun of change after the amount and the word naming what changes ("a 5% tax cut")
     compound = reversals("A 5% tax cut is planned.")
-    assert compound and all(r and "cut" not in r and r.startswith(("A 5% tax ", "An 5% tax ")) for r in compound)
+    assert compound and all(r and "cut" not in r and r.startswith("A 5% tax ") for r in compound)
     # words of change of the table's other forms: "eased", "widened", "leapt", "slashed", "trimmed", "cheaper"
     for sentence, word in [("The debt eased by 4 billion.", "eased"), ("The gap widened by 2 points.", "widened"),
                            ("Shares leapt 9% on Monday.", "leapt"), ("The firm slashed its costs by 10%.", "slashed"),
-                           ("Rents are 9% cheaper than in May.", "cheaper"), ("Costs dropped by as much as 40%.", "dropped")]:  # fmt: skip
+                           ("Rents are 9% cheaper than in May.", "cheaper"), ("Costs dropped by as much as 40%.", "dropped"),
+                           ("GDP contracted by 0.4%.", "contracted"), ("Output dipped 2%.", "dipped"),
+                           ("The index made a 9% leap.", "leap")]:  # fmt: skip
         found = reversals(sentence)
         assert found and all(r and not re.search(rf"\b{word}\b", r) for r in found), sentence
     assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(1)) is None
@@ -225,7 +227,8 @@ def test_strong_changes_and_a_comparative_before_by_are_reversed_in_their_form()
     higher = {parallel._direction_reversed("Rents are higher by 3% than in May.", random.Random(seed)) for seed in range(10)}
     assert higher == {"Rents are lower by 3% than in May."}
     plunge = {parallel._direction_reversed("Output saw a 9% plunge.", random.Random(seed)) for seed in range(40)}
-    assert plunge and all(re.fullmatch(r"Output saw an? 9% (increase|rise|gain|growth|jump|surge|boost|climb)\.", p or "") for p in plunge)
+    rises = "|".join(parallel._column("noun", True))
+    assert plunge and all(re.fullmatch(rf"Output saw an? 9% ({rises})\.", p or "") for p in plunge)
     soar = {parallel._direction_reversed("Fares soar 5% in June.", random.Random(seed)) for seed in range(40)}
     assert "Fares plunge 5% in June." in soar
     assert all(s and (s.split()[1] in parallel._column("base", False) or " down " in s) for s in soar), soar

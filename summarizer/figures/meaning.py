@@ -466,6 +466,12 @@ _IRREGULAR_PLURALS = frozenset("children people men women police staff feet teet
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_][\w'’-]*)")
 
 
+def looks_plural(word: str) -> bool:
+    """Whether an English word is written as a plural noun ("telescopes", "children"), as the noun of a count is."""
+    word = word.lower()
+    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3)
+
+
 def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     """The noun a figure counts, read from the words after it: the word the figure reader took (``Figure.noun``), or
     the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants"),
@@ -482,7 +488,7 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     if lang == "fr":
         qualifies = _singular(noun) in _PRENOMINAL or fold(noun) in _PRENOMINAL or fold(noun).rstrip("s") in _PRENOMINAL
     else:
-        plural = after.lower() in _IRREGULAR_PLURALS or (after.endswith("s") and not after.endswith(("ss", "us")) and len(after) > 3)
+        plural = looks_plural(after)
         # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
         qualifies = plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
     return after if qualifies else noun
