@@ -244,13 +244,15 @@ _INVERSE_AFTER = {"or more": "or less", "or less": "or more", "or fewer": "or mo
 #: harmless rewording replaces it by another *neutral* word of its own column and form ("rose" -> "increased"). The
 #: forms keep the grammar: "ed" words are past and participle alike ("has increased", "increased by"), "past" and
 #: "participle" ones only one of them; "transitive" verbs take an object or a passive ("cut its staff by 5%", "was
-#: reduced by 22%") and are reversed only to transitive verbs; "phrasal" verbs are written with "_" for their space
-#: ("went_up", "has gone_down") and are reversed to their own form or to the one-word verbs of the same tense.
+#: reduced by 22%") and are reversed only to transitive verbs; "price" comparatives say a price only ("9% cheaper");
+#: "phrasal" verbs are written with "_" for their space ("went_up", "has gone_down") and are reversed to their own form
+#: or to the one-word verbs of the same tense.
 _CHANGES: dict[str, tuple[str, str]] = {
-    "past": ("rose grew", "fell shrank"),
     "participle": ("risen grown", "fallen shrunk"),
-    "ed": ("increased climbed gained jumped soared surged doubled rocketed",
-           "decreased declined dropped slid slipped lost plunged slumped halved tumbled plummeted"),
+    "ed": ("increased climbed gained jumped soared surged doubled rocketed widened expanded",
+           "decreased declined dropped slid slipped lost plunged slumped halved tumbled plummeted eased narrowed contracted "
+           "dipped"),
+    "past": ("rose grew leapt", "fell shrank sank"),
     "base": ("rise increase grow climb gain jump soar surge", "fall decrease decline drop shrink slide dip plunge tumble slump"),
     "s": ("rises increases grows climbs gains jumps soars surges",
           "falls decreases declines drops shrinks slides dips plunges tumbles slumps"),
@@ -260,19 +262,22 @@ _CHANGES: dict[str, tuple[str, str]] = {
     "phrasal base": ("go_up", "go_down come_down"),
     "phrasal s": ("goes_up", "goes_down comes_down"),
     "phrasal ing": ("going_up", "going_down coming_down"),
-    "noun": ("increase rise gain growth jump surge boost climb", "decrease fall decline drop loss dip slump cut reduction plunge slide"),
+    "noun": ("increase rise gain growth jump surge boost climb leap",
+             "decrease fall decline drop loss dip slump cut reduction plunge slide"),
     "particle": ("up", "down"),
     "comparative": ("higher", "lower"),
+    "price": ("dearer", "cheaper"),
     "more": ("more", "less"),
     "fewer": ("more", "fewer"),
-    "transitive ed": ("increased raised boosted", "reduced decreased cut lowered"),
+    "transitive ed": ("increased raised boosted hiked lifted", "reduced decreased cut lowered slashed trimmed"),
     "transitive base": ("increase raise boost", "reduce decrease cut lower"),
     "transitive s": ("increases raises boosts", "reduces decreases cuts lowers"),
     "transitive ing": ("increasing raising boosting", "reducing decreasing cutting lowering"),
 }  # fmt: skip
 #: Words of a strong change ("soared", "plunged"): reversed like the others, never the rewording of a plain change.
 _STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips "
-                    "rocketed plummeted soar soars surges plunge plunges tumble tumbles slumps boost climb slide".split())
+                    "rocketed plummeted soar soars surges plunge plunges tumble tumbles slumps boost climb slide leapt sank hiked slashed "
+                    "widened narrowed eased dearer cheaper expanded contracted dipped leap".split())
 #: The other forms a word of change may be reversed to, keeping its tense: a one-word past and a phrasal one ("rose" ->
 #: "went down", "went up" -> "fell"), a participle and an "ed" word ("has risen" -> "has declined").
 _ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participle"), "phrasal past": ("past", "ed"),
@@ -281,7 +286,7 @@ _ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participl
 #: Forms that take an object ("raised its fares to €3", "cut the speed limit from 90 to 80").
 _TRANSITIVE = tuple(form for form in _CHANGES if form.startswith("transitive"))
 #: Forms written after the amount they change ("7% higher", "46 cents more", "a 17% rise"); the others before it.
-_AFTER_FORMS = ("noun", "particle", "comparative", "more", "fewer")
+_AFTER_FORMS = ("noun", "particle", "comparative", "price", "more", "fewer")
 #: Words of gain and loss, which take their amount right after them ("gained 7%"), never "from ... to".
 _AMOUNT_ONLY = frozenset("gain gains gained gaining lost loss".split())
 #: Words before a noun of change that make it one ("a rise of", "the sharp drop in", "its 7% cut").
@@ -318,8 +323,8 @@ def _form_of(en: str, start: int, word: str, after: bool) -> tuple[str, bool] | 
     participle = any(form in ("ed", "transitive ed", "participle") for form, _ in forms)
     if after:
         wanted: tuple[str, ...] = _AFTER_FORMS
-    elif re.match(r"\s+by\b", en[start + len(word) :]) and any(form == "comparative" for form, _ in forms):
-        wanted = ("comparative",)  # "higher by 7%", "lower by 3 points": a comparative before its amount
+    elif re.match(r"\s+by\b", en[start + len(word) :]) and any(form in ("comparative", "price") for form, _ in forms):
+        wanted = ("comparative", "price")  # "higher by 7%", "lower by 3 points": a comparative before its amount
     elif _NOUN_BEFORE.search(before) and any(form == "noun" for form, _ in forms):
         wanted = ("noun",)
     elif _BASE_BEFORE.search(before):
@@ -351,18 +356,30 @@ def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
     # the amount the change is of: not a year ("on the decline since 2007"), not a bound ("up to 30")
     amount = r"(?!(?:19|20)\d\ds?\b)[$€£]?\d[\d,.]*(?:\s?%)?"
     # the words between never "to" ("rises to 2,000 metres" is a height; "up to 30" a bound) nor "than"
-    before = re.finditer(rf"\b({pattern})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,3}}\s+{amount})", en, re.IGNORECASE)
+    before = re.finditer(rf"\b({pattern})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,4}}\s+{amount})", en, re.IGNORECASE)
+    # a change to a level, in the past or the participle: "increased to 3,000", "was raised to €3", "dropped to 40
+    # million" (not the present "rises to 2,000 metres", a height, nor a phrasal "went up to 30", a bound)
+    reached = "|".join(sorted({w for form in ("ed", "past", "participle", "transitive ed") for column in _CHANGES[form]
+                               for w in column.split()}, key=len, reverse=True))  # fmt: skip
+    levels = re.finditer(rf"\b({reached})\s+to\s+{amount}", en, re.IGNORECASE)
     unit = r"(?:\s?%|-point|\s(?:per\s?cent|percent|percentage points|points?|cents?|euros?|dollars?|pounds?|pence))?"
     after = re.finditer(rf"(?<![\d,.])\d[\d,.]*{unit}\s({pattern})\b", en, re.IGNORECASE)
+    # a noun of change after the amount and a word or two naming what changes, the phrase opened by a determiner: "a 5%
+    # tax cut", "the 12% pay rise", "a 3-point year-on-year drop"
+    spared = r"(?!(?:of|than|to|in|on|and|or|the|a|an|more|less|fewer|higher|lower|up|down)\b)"
+    compound = re.finditer(rf"\b(?:a|an|the|its|their|this|that)\s+[$€£]?\d[\d,.]*{unit}\s(?:{spared}[a-z]+(?:-[a-z]+)*\s){{1,2}}"
+                           rf"({pattern})\b", en, re.IGNORECASE)  # fmt: skip
     # a verb and its object, then the change of the object: "raised the monthly fee to €30", "lower the speed
     # limit on ring roads from 90 to 70" (the object's words never a bound, a comparison or a particle)
     objects = re.finditer(rf"\b({transitive})\b(?=(?:\s+(?!than\b|to\b|from\b|by\b|up\b|down\b|and\b|or\b)[a-z'’-]+){{1,6}}"
                           rf"\s+(?:to|from|by)\s+{amount})", en)  # fmt: skip
     found = []
-    for m, is_after in [(m, False) for m in before] + [(m, False) for m in objects] + [(m, True) for m in after]:
+    matches = [(m, False) for m in [*before, *objects, *levels]] + [(m, True) for m in [*after, *compound]]
+    for m, is_after in matches:
         start, end, word = m.start(1), m.end(1), m.group(1)
-        if not is_after and word.lower() in ("up", "down") and not re.match(rf"\s+{amount}", en[end:]):
-            continue  # "up 7%", "down 3": a particle states a change only right before the amount ("up to 30" is a bound)
+        if not is_after and word.lower() in ("up", "down") and not re.match(rf"\s+(?:by\s+|from\s+)?{amount}", en[end:]):
+            continue  # "up 7%", "down by 3", "7%, down from 9%": a particle states a change only next to the amount ("up
+            # to 30" is a bound)
         read = _form_of(en, start, word, is_after)
         if read is not None:
             found.append((start, end, word, *read))

@@ -298,6 +298,16 @@ DIRECTIONS = [
     ("La mairie veut relever l'âge minimal du permis de pêche de 12 à 14 ans.",
      "The town hall wants to raise the minimum age of the fishing permit from 12 to 14.",
      "The town hall wants to lower the minimum age of the fishing permit from 12 to 14."),
+    # a verb of cutting whose object is the amount cut; a lifted amount; a price comparative after the figure
+    ("La région a sabré 15 % des subventions.", "The region slashed 15% of the grants.", "The region boosted 15% of the grants."),
+    ("La mairie a supprimé 40 postes.", "The town hall cut 40 posts.", "The town hall added 40 posts."),
+    ("Le péage sera abaissé de 6 %.", "The toll will be lowered by 6%.", "The toll will be lifted by 6%."),
+    ("Les vélos y sont 11 % moins chers qu'à Lyon.", "Bikes there are 11% cheaper than in Lyon.",
+     "Bikes there are 11% dearer than in Lyon."),
+    ("Les billets sont 4 % plus chers qu'en juin.", "Tickets are 4% dearer than in June.", "Tickets are 4% cheaper than in June."),
+    # a lemma of the parse in its bare form ("rocket", "narrow")
+    ("Le chiffre d'affaires a reculé à 70 millions, puis à 65 millions.", "Turnover dropped to 70 million, then to 65 million.",
+     "Turnover rocketed to 70 million, then to 65 million."),
 ]  # fmt: skip
 
 
@@ -465,3 +475,41 @@ def test_a_strict_upper_bound_the_french_does_not_state_is_flagged_a_lower_one_i
     assert "none -> less than" in _flag(fr, "The network brings together fewer than 40 coastal towns.")
     assert _flag(fr, "The network brings together more than 40 coastal towns.") == ""
     assert _flag(fr, "The network brings together some 40 coastal towns.") == ""
+
+
+def test_a_name_before_the_counted_noun_is_a_modifier() -> None:
+    fr = "Les deux télescopes de Nice observent Mars."
+    assert _flag(fr, "The two Nice telescopes observe Mars.") == ""
+    assert "counts 'mirrors'" in _flag(fr, "The two Nice mirrors observe Mars.")
+
+
+def test_an_english_noun_that_renders_no_french_word_replaces_a_noun_the_lexicon_knows() -> None:
+    fr = "Les deux particules se sont heurtées."
+    assert _flag(fr, "The two particles collided.") == ""
+    assert "counts 'categories'" in _flag(fr, "The two categories collided.")
+    # read from the parse too, which gives the lemma: the noun is plural as written
+    two = "Les deux particules et les 40 atomes se sont heurtés."
+    assert _flag(two, "The two particles and the 40 atoms collided.") == ""
+    assert "counts 'categories'" in _flag(two, "The two categories and the 40 atoms collided.")
+    # a plural in "-ves" is looked up by its singular in "-fe"
+    assert _flag("Les 40 épouses des marins ont manifesté.", "The 40 wives of the sailors demonstrated.") == ""
+
+
+def test_the_noun_phrase_of_a_french_figure_ends_at_its_verb() -> None:
+    # "planète" is the verb's object, not a word qualifying "satellites": the English counts another thing
+    fr = "Les deux satellites ont photographié la planète."
+    assert _flag(fr, "The two satellites photographed the planet.") == ""
+    assert "counts 'planets'" in _flag(fr, "The two planets photographed the planet.")
+
+
+def test_a_level_and_the_one_it_changed_from_say_their_direction_by_their_values() -> None:
+    fr = "Le taux de chômage est de 6 %, contre 8 % il y a un an."
+    assert _flag(fr, "The jobless rate is 6%, down from 8% a year ago.") == ""
+    assert "fall -> rise" in _flag(fr, "The jobless rate is 6%, up from 8% a year ago.")
+    assert "fall -> rise" in _flag(fr, "The jobless rate is 6% (a rise from 8% a year ago).")
+
+
+def test_a_word_that_is_no_plural_noun_says_nothing_of_what_is_counted() -> None:
+    # "last" of "last year" read after the figure is no noun that renders nothing of the French
+    fr = "Les ventes ont atteint 40 millions, contre 30 millions l'an dernier."
+    assert _flag(fr, "Sales reached 40 million, up from 30 million last year.") == ""

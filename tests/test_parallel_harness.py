@@ -60,13 +60,13 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     # ahead of translate-toolkit's pofilter on both false alarms and recall
     assert peer["unlabelled_lines"] == [] and ours["false_alarm_rate"] < peer["false_alarm_rate"]
     assert ours["injected_recall"] > peer["injected_recall"]
-    # errors of meaning (issue 19), measured: 93.3% of 715 caught, 0 of 101 harmless rewordings flagged; each part reported
-    assert ours["meaning_recall"] >= 0.93 and ours["meaning_rewrites_flagged"] <= 0.005
-    # measured on all pairs (no noun translation): counted nouns exchanged 100% of 7, a count's noun replaced 67.9% of 53
-    # (37 sentences), directions reversed 84.8% of 46 (13 sentences), comparators inverted 96.4% of 55
+    # errors of meaning (issue 19), measured: 94.4% of 715 caught, 0 of 101 harmless rewordings flagged; each part reported
+    assert ours["meaning_recall"] >= 0.94 and ours["meaning_rewrites_flagged"] <= 0.005
+    # measured on all pairs (no noun translation): counted nouns exchanged 100% of 7, a count's noun replaced 82.7% of 52
+    # (36 sentences), directions reversed 86.0% of 50 (14 sentences), comparators inverted 96.4% of 55
     by_type = ours["meaning_recall_by_type"]
-    assert by_type["nouns_exchanged"]["recall"] >= 0.99 and by_type["noun_replaced"]["recall"] >= 0.67
-    assert by_type["direction_reversed"]["recall"] >= 0.84 and by_type["direction_reversed"]["cases"] >= 45
+    assert by_type["nouns_exchanged"]["recall"] >= 0.99 and by_type["noun_replaced"]["recall"] >= 0.82
+    assert by_type["direction_reversed"]["recall"] >= 0.85 and by_type["direction_reversed"]["cases"] >= 50
     assert by_type["comparator_inverted"]["recall"] >= 0.96
     assert by_type["figure_repeated"]["recall"] >= 0.98
     assert by_type["spelled_changed"]["recall"] >= 0.94
@@ -131,7 +131,7 @@ def test_directions_are_reversed_in_several_forms_and_passives_stay_passive() ->
     forms = {parallel._direction_reversed(sentence, random.Random(seed)) for seed in range(40)}
     assert len(forms) >= 3 and all(f and "rose" not in f for f in forms)  # "fell", "dropped", "declined"...
     passive = {parallel._direction_reversed("The fee was reduced by 9%.", random.Random(seed)) for seed in range(20)}
-    assert passive and all(re.search(r"was (increased|raised|boosted) by 9%", p or "") for p in passive)
+    assert passive and all(re.search(r"was (increased|raised|boosted|hiked|lifted) by 9%", p or "") for p in passive)
     after = parallel._direction_reversed("A ticket will cost 40 cents more.", random.Random(1))
     assert after == "A ticket will cost 40 cents less."
     # a comparator and a bound are not a change: nothing to reverse
@@ -151,6 +151,31 @@ def test_phrasal_verbs_and_verbs_with_an_object_are_reversed_in_their_tense() ->
     # a height or a bound is no change: "rises to" without an object, "went up to" (a bound)
     assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(1)) is None
     assert parallel._direction_reversed("Prices went up to 30 euros.", random.Random(1)) is None
+
+
+def test_a_change_to_a_level_a_particle_with_by_and_a_compound_noun_of_change_are_reversed() -> None:
+    import random
+
+    def reversals(sentence: str) -> set[str | None]:
+        return {parallel._direction_reversed(sentence, random.Random(seed)) for seed in range(20)}
+
+    # a past or a participle to the level it reaches; never the present of a height
+    assert all(r and "increased" not in r and r.endswith("to 800 tonnes.") for r in reversals("Output increased to 800 tonnes."))
+    assert all(r and "raised" not in r for r in reversals("The fare was raised to 3 euros."))
+    assert reversals("Visits are down by 6%.") == {"Visits are up by 6%."}
+    assert reversals("The rate is 6%, down from 8%.") == {"The rate is 6%, up from 8%."}
+    # a noun of change after the amount and the word naming what changes ("a 5% tax cut")
+    compound = reversals("A 5% tax cut is planned.")
+    assert compound and all(r and "cut" not in r and r.startswith("A 5% tax ") for r in compound)
+    # words of change of the table's other forms: "eased", "widened", "leapt", "slashed", "trimmed", "cheaper"
+    for sentence, word in [("The debt eased by 4 billion.", "eased"), ("The gap widened by 2 points.", "widened"),
+                           ("Shares leapt 9% on Monday.", "leapt"), ("The firm slashed its costs by 10%.", "slashed"),
+                           ("Rents are 9% cheaper than in May.", "cheaper"), ("Costs dropped by as much as 40%.", "dropped"),
+                           ("GDP contracted by 0.4%.", "contracted"), ("Output dipped 2%.", "dipped"),
+                           ("The index made a 9% leap.", "leap")]:  # fmt: skip
+        found = reversals(sentence)
+        assert found and all(r and not re.search(rf"\b{word}\b", r) for r in found), sentence
+    assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(1)) is None
 
 
 def test_changes_are_reworded_with_a_neutral_word_of_the_same_change_and_form() -> None:
@@ -202,7 +227,8 @@ def test_strong_changes_and_a_comparative_before_by_are_reversed_in_their_form()
     higher = {parallel._direction_reversed("Rents are higher by 3% than in May.", random.Random(seed)) for seed in range(10)}
     assert higher == {"Rents are lower by 3% than in May."}
     plunge = {parallel._direction_reversed("Output saw a 9% plunge.", random.Random(seed)) for seed in range(40)}
-    assert plunge and all(re.fullmatch(r"Output saw an? 9% (increase|rise|gain|growth|jump|surge|boost|climb)\.", p or "") for p in plunge)
+    rises = "|".join(parallel._column("noun", True))
+    assert plunge and all(re.fullmatch(rf"Output saw an? 9% ({rises})\.", p or "") for p in plunge)
     soar = {parallel._direction_reversed("Fares soar 5% in June.", random.Random(seed)) for seed in range(40)}
     assert "Fares plunge 5% in June." in soar
     assert all(s and (s.split()[1] in parallel._column("base", False) or " down " in s) for s in soar), soar

@@ -40,6 +40,8 @@ from .meaning import (
     fold,
     french_facts,
     general_french,
+    in_lexicon,
+    looks_plural,
     names_noun,
     same_noun,
     states_a_change,
@@ -408,13 +410,28 @@ _FROM_TO = re.compile(r"\s*(?:(?:in|on|at)\s+[\w ]{1,20}?\s*)?,?\s*(?:to|and)\s+
 _SPAN_CLAUSE = re.compile(r"[,;:()\[\]\"“”]|\b(?:and|but|while|whereas|which|who|that|when|after|before|since)\b", re.IGNORECASE)
 
 
+#: Between a level and the one it changed from, after it: "40 million, up from 30 million", "7% (down from 9%)", "a
+#: rate of 7%, a fall from 9%". Group: the word of change.
+_LEVEL_SINCE = re.compile(r"\s*[,(]?\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(up|down|rise|increase|fall|drop|decline|decrease)\s+from\s+",
+                          re.IGNORECASE)  # fmt: skip
+
+
 def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> list[MeaningChange]:
-    """A change "from A to B" whose word says the other way than its values: "fell from 4,862 to 6,678" is a rise."""
+    """A change "from A to B" whose word says the other way than its values: "fell from 4,862 to 6,678" is a rise; and a
+    level followed by the one it changed from: "7%, up from 9%" is a fall."""
     changes = []
     ordered = sorted((m for m in report.matched if m.translation.kind in MEANING_KINDS), key=lambda m: m.translation.start)
     for first, second in zip(ordered, ordered[1:]):
         a, b = first.translation, second.translation
         if isinstance(a.value, str) or isinstance(b.value, str) or a.kind != b.kind or a.kind not in MEANING_KINDS:
+            continue
+        since = _LEVEL_SINCE.fullmatch(translation[a.end : b.start])
+        if since is not None and not _equal_values(a, b):
+            # "7%, down from 9%": the level reached first, then the one it changed from
+            said = direction_of_word(since.group(1), "en")
+            values = Direction.RISE if float(a.value) > float(b.value) else Direction.FALL
+            if said.contradicts(values):
+                changes.append(MeaningChange(first, "direction", str(values), str(said)))
             continue
         if not re.search(r"\bfrom\s+\S*$", translation[max(0, a.start - 12) : a.start]):
             continue
@@ -463,9 +480,19 @@ def _quiet_pairs(report: FidelityReport, src: Sequence[Figure], tgt: Sequence[Fi
 _FRENCH_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
+#: Where a French noun phrase ends: a punctuation mark, a relative, a conjunction, an auxiliary or a verb of being or
+#: having (the clause's verb follows its subject: "deux satellites ont photographié la planète").
+_PHRASE_END = re.compile(r"[,;:.!?()«»\"]|\s(?:qui|que|qu['’]|dont|où|et|ou|mais|a|ont|avait|avaient|aura|auront|est|sont|"
+                         r"était|étaient|sera|seront|fut|furent|ne|n['’]|se|s['’])(?=\s|$)", re.IGNORECASE)  # fmt: skip
+
+
 def _complement_span(source: str, figure: Figure) -> range:
-    """The characters of a French figure and the five words after it: its noun and what qualifies it."""
-    return range(figure.start, figure.end + len(" ".join(source[figure.end :].split()[:5])) + 2)
+    """The characters of a French figure and up to five words after it, within its noun phrase (up to the clause's
+    verb or a punctuation mark): its noun and what qualifies it."""
+    after = " ".join(source[figure.end :].split()[:5])
+    end = _PHRASE_END.search(" " + after)
+    after = after[: max(0, end.start() - 1)] if end is not None else after
+    return range(figure.start, figure.end + len(after) + 2)
 
 
 def _in_noun_phrase(source: str, fact: FigureFact, english: str) -> bool:
@@ -487,6 +514,18 @@ def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:
         if names_noun(m.group(0), english):
             return m.group(0)
     return ""
+
+
+def _names_nothing_said(source: str, fact: FigureFact, english: FigureFact) -> bool:
+    """Whether an English counted noun renders nothing of the French sentence while the French figure's noun is one the
+    lexicon knows the renderings of (none of them that noun): no word of the French names it or shares its spelling
+    ("deux particules" written "two categories"). The English counts a thing the French does not name."""
+    noun = english.noun
+    # the noun as written (a parse gives its lemma): a word that is no plural ("last year", "out of") counts nothing
+    written = (english.noun_text.split() or [noun])[-1]
+    if not in_lexicon(fact.noun) or not looks_plural(written) or not noun.isalpha() or noun.lower() in _LABEL_STOP["en"]:
+        return False
+    return not any(same_noun(m.group(0), noun) is True or names_noun(m.group(0), noun) for m in _FRENCH_WORD.finditer(source))
 
 
 _DENOMINATOR = re.compile(r"(?:\b(?:sur|parmi|out\s+of)|(?:\d|\b(?:one|a|two|three|four|five|six|seven|eight|nine|ten))\s+in)\s+$",
@@ -553,10 +592,12 @@ def _meaning_changes(
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun, other.figure, said))
         elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
             # another word of the French sentence names the English noun; or the lexicon knows both nouns, as
-            # renderings of different French nouns ("lits" counted as "patients")
+            # renderings of different French nouns ("lits" counted as "patients"); or the English noun renders no
+            # word of the French at all, for a French noun the lexicon knows ("deux particules" / "two categories")
             if source and _in_noun_phrase(source, fa, fb.noun):
                 continue
-            if (source and _other_french_noun(source, fa, fb.noun)) or counts_same(fa, fb.noun) is False:
+            elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
+            if elsewhere or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     return changes
 

@@ -206,7 +206,7 @@ _RISE = {
     r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gagn|gain|explos|"
     r"creus|alourd|renchéri|gonfl|remont|plus\b",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
-    r"rocket(?:ed|ing)\b|rais(?:e|ed|es|ing)\b|"
+    r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
     r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b",
 }
@@ -214,10 +214,10 @@ _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd(?!ur)|perte|"
     r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b|"
     r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
-    r"rétréci|amoindri|dépréci",
+    r"rétréci|amoindri|dépréci|sabr|supprim|rogn|rabot",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
-    r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)\b|trim(?:s|med|ming)?\b|erod|slacken|"
+    r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
     r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
@@ -258,7 +258,7 @@ _AFTER_DIRECTION = {
                      re.I),
     # "7% more", "7% higher", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
-        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|less|lower|down|fewer)\b|"
+        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|less|lower|down|fewer|cheaper)\b|"
         r"(?:(?!(?:of|than|to|in|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}"  # "a 7% year-on-year rise"
         rf"({_CHANGE_NOUN_WORDS['en']})s?\b)",
         re.I,
@@ -300,8 +300,9 @@ _CHANGE_NOUNS = {lang: re.compile(rf"^(?:{words})s?$", re.I) for lang, words in 
 
 #: A determiner right before a word: the word is a noun ("une hausse", "the rise", "its cut").
 _DETERMINED = re.compile(r"\b(?:une?|la|le|les|l['’]|sa|son|ses|leur|leurs|cette|ce|a|an|the|its|their|this|that)\s+$", re.I)
-#: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %".
-_GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*)\s*$", re.I)
+#: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %", and a verb
+#: of cutting whose object is the amount cut: "a sabré 20 % des crédits", "supprime 300 postes".
+_GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*|sabr\w*|supprim\w*|rogn\w*|rabot\w*)\s*$", re.I)
 
 
 def _bound_start(before: str, lang: str) -> int:
@@ -465,14 +466,21 @@ _IRREGULAR_PLURALS = frozenset("children people men women police staff feet teet
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_][\w'’-]*)")
 
 
+def looks_plural(word: str) -> bool:
+    """Whether an English word is written as a plural noun ("telescopes", "children"), as the noun of a count is."""
+    word = word.lower()
+    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")) and len(word) > 3)
+
+
 def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     """The noun a figure counts, read from the words after it: the word the figure reader took (``Figure.noun``), or
     the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants"),
-    an English word that is not a plural before a plural ("two young children", "40 exhausted hikers")."""
+    an English word that is not a plural before a plural ("two young children", "40 exhausted hikers"), a name
+    among them ("two Tesla cars")."""
     noun = figure.noun
     if not noun:
         return noun
-    at = sentence.find(noun, figure.end)
+    at = sentence.lower().find(noun.lower(), figure.end)  # the reader's word may be lowercased ("Keck" -> "keck")
     following = _NEXT_WORD.match(sentence, at + len(noun)) if 0 <= at <= figure.end + 12 else None
     if following is None or not following.group(1).islower():
         return noun
@@ -480,8 +488,9 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     if lang == "fr":
         qualifies = _singular(noun) in _PRENOMINAL or fold(noun) in _PRENOMINAL or fold(noun).rstrip("s") in _PRENOMINAL
     else:
-        plural = after.lower() in _IRREGULAR_PLURALS or (after.endswith("s") and not after.endswith(("ss", "us")) and len(after) > 3)
-        qualifies = plural and noun.islower() and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
+        plural = looks_plural(after)
+        # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
+        qualifies = plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
     return after if qualifies else noun
 
 
@@ -698,6 +707,12 @@ def _singular(word: str) -> str:
     return word
 
 
+def _f_singulars(english: str) -> tuple[str, ...]:
+    """The singulars an English plural in "-ves" may have ("wives" -> "wife", "wolves" -> "wolf"); looked up in the
+    lexicon only, as "-ves" is also a plain plural ("olives", "archives")."""
+    return (english[:-3] + "fe", english[:-3] + "f") if english.endswith("ves") and len(english) > 4 else ()
+
+
 def _cognate(a: str, b: str) -> bool:
     a, b = _singular(a), _singular(b)
     if a == b:
@@ -730,7 +745,7 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
         return True
     # the French singular as written: "galaxies" is "galaxie" (the English rule would make it "galaxy")
     entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
-    if entry is not None and (_singular(english) in entry or english in entry):
+    if entry is not None and any(form in entry for form in (_singular(english), english, *_f_singulars(english))):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
     if known:
         return False
@@ -776,6 +791,12 @@ _GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".s
 def general_french(noun: str) -> bool:
     """Whether a French noun (lemma or as written) is too general to say what a figure counts ("personnes")."""
     return _singular(noun) in _GENERAL_FRENCH or fold(noun) in _GENERAL_FRENCH
+
+
+def in_lexicon(french: str) -> bool:
+    """Whether the lexicon of counted nouns knows a French noun (lemma or as written), so knows how English renders it."""
+    folded = fold(french)
+    return any(key in _FOLDED_NOUNS for key in (folded, _singular(folded), re.sub(r"(?<=\w{3})[sx]$", "", folded)))
 
 
 def names_noun(word: str, english: str) -> bool:
