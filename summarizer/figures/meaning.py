@@ -510,7 +510,9 @@ def _written_noun(sentence: str, figure: Figure) -> str:
     noun = _counted_noun(sentence, figure, "fr")
     if noun != figure.noun:
         return f"{figure.noun} {noun}"  # "jeunes garçons": the adjective kept, for what it says of the noun
-    m = re.match(rf"\W*(?:(?:de|d['’])\s*)?({re.escape(figure.noun)}\s+(?:de|d['’])\s*[^\W\d_]+)", sentence[figure.end : figure.end + 80], re.I)
+    # the complement as a word, without its punctuation ("salariés de l'usine." is no compound)
+    compound = rf"\W*(?:(?:de|d['’])\s*)?({re.escape(figure.noun)}\s+(?:de|d['’])\s*[^\W\d_]+)"
+    m = re.match(compound, sentence[figure.end : figure.end + 80], re.I)
     return m.group(1) if m and compound_complement(m.group(1)) else ""
 
 
