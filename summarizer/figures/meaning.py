@@ -202,21 +202,25 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 
 # --------------------------------------------------------------------------- direction words
 
+#: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
+#: 300 postes"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
+_GAIN_STEMS = r"gagn"
+_LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot"
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
-    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gagn|gain|explos|"
-    r"creus|alourd|renchéri|gonfl|remont|plus\b",
+    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gain|explos|"
+    rf"creus|alourd|renchéri|gonfl|remont|plus\b|{_GAIN_STEMS}",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
     r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b",
 }
 _FALL = {
-    "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd(?!ur)|perte|"
-    r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b|"
+    "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perte|"
+    r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|moins\b|"
     r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
-    r"rétréci|amoindri|dépréci|sabr|supprim|rogn|rabot",
+    rf"rétréci|amoindri|dépréci|{_LOSS_STEMS}",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
@@ -308,7 +312,7 @@ _DETERMINED = re.compile(r"\b(?<!\bil\s)(?<!\bils\s)(?<!\belle\s)(?<!\belles\s)(
                          r"(?:une?|la|le|les|l['’]|sa|son|ses|leurs?|cette|ce|a|an|the|its|their)\s+$", re.I)  # fmt: skip
 #: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %", and a verb
 #: of cutting whose object is the amount cut: "a sabré 20 % des crédits", "supprime 300 postes".
-_GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*|sabr\w*|supprim\w*|rogn\w*|rabot\w*)\s*$", re.I)
+_GAIN_OR_LOSS = re.compile(rf"\b((?:{_GAIN_STEMS}|{_LOSS_STEMS})\w*)\s*$", re.I)
 
 
 def _bound_start(before: str, lang: str) -> int:
