@@ -329,6 +329,8 @@ def test_an_unreadable_number_is_listed_not_guessed() -> None:
 
 
 def test_neuf_before_a_plural_name_is_nine_and_after_a_noun_is_new() -> None:
-    assert [f.value for f in extract_figures("Le scrutin a lieu dans neuf États et neuf Émirats.", "fr")] == [9, 9]
+    assert [f.value for f in extract_figures("Neuf Lyonnais ont couru et neuf Bretons sont venus.", "fr")] == [9, 9]
+    # a capitalised word followed by a singular verb is a name after the adjective ("un stade neuf Nantes paie")
+    assert [f.value for f in extract_figures("Pour un stade neuf Nantes paie cher.", "fr")] == []
     assert [f.value for f in extract_figures("Ils ont vu neuf Suédois.", "fr")] == [9]
     assert extract_figures("Un immeuble neuf Rue Haute.", "fr") == [] and extract_figures("Un vélo neuf.", "fr") == []

@@ -35,7 +35,9 @@ def test_both_checkers_are_scored_side_by_side() -> None:
     for name in ("summarizer", "pofilter_numbers"):
         row = report[name]
         assert row["flags"] == 0  # these translations keep every figure
-        assert 0 <= row["injected_recall"] <= 1 and row["injected_cases_scored"] > 0
+        assert row["injected_cases_scored"] == 20
+    # measured on these pairs: ours catches every injected error, translate-toolkit's pofilter 40% of them
+    assert report["summarizer"]["injected_recall"] == 1.0 and report["pofilter_numbers"]["injected_recall"] <= 0.5
     assert report["summarizer"]["recall_by_type"]["scale_swapped"]["recall"] == 1.0
 
 
@@ -51,9 +53,10 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     report = parallel.evaluate(pairs)
     assert report["pairs_with_digit"] == 531 and report["injected_cases"] >= 1000
     # measured: 13 flags (2.5%, French-original 1.0%), 12 real changes and 1 false alarm (held-out line 2863,
-    # labelled); recall 99.6%, swapped 97.9%, rewrites 0.0%
+    # labelled); recall 99.6%, swapped 97.9%, rewrites 0.0%. Re-run once after the review round (meaning8): flag rate
+    # 2.64%, French-original 1.98% (one flag more, none on the tuning part); the ceilings sit just above that measure
     ours, peer = report["summarizer"], report["pofilter_numbers"]
-    assert ours["flag_rate"] <= 0.027 and ours["flag_rate_french_original"] <= 0.03
+    assert ours["flag_rate"] <= 0.027 and ours["flag_rate_french_original"] <= 0.021
     assert ours["unlabelled_lines"] == [] and ours["false_alarm_rate"] <= 0.004  # every flag explained
     assert ours["injected_recall"] >= 0.99 and ours["recall_by_type"]["swapped"]["recall"] >= 0.96
     assert ours["rewrites_flagged"] <= 0.005

@@ -30,6 +30,7 @@ from typing import Any
 from .extract import unread_numbers
 from .lexicon import _LABEL_STOP
 from .meaning import (
+    _PRENOMINAL,
     MEANING_KINDS,
     PARTICLES,
     Comparator,
@@ -495,11 +496,29 @@ def _complement_span(source: str, figure: Figure) -> range:
     return range(figure.start, figure.end + len(after) + 2)
 
 
+def _own_words(source: str, fact: FigureFact) -> list[str]:
+    """The French counted noun and its own adjectives: with a parse, the words of its phrase before any "de"
+    complement ("élèves" in "élèves de la ville"); without one, the noun as written and the single word right after it,
+    unless a word of grammar ("élèves et", "habitants de")."""
+    if fact.parsed:
+        words = re.split(r"\s+(?:de|des|du|d['’])(?:\s|$)", fact.noun_text or fact.noun, maxsplit=1)[0].split()
+        return [w for w in words if w.lower() not in _LABEL_STOP["fr"]]
+    words = (fact.noun_text or fact.noun).split()
+    at = source.lower().find(fact.noun.lower(), fact.figure.end)
+    if 0 <= at <= fact.figure.end + 30:
+        after = re.match(r"[\s\u00a0\u202f]+([^\W\d_][\w-]*)(?![\w'’])", source[at + len(fact.noun) :])
+        if after is not None and after.group(1).lower() not in _LABEL_STOP["fr"] | {"de", "des", "du"}:
+            words.append(after.group(1))
+    return words
+
+
 def _in_noun_phrase(source: str, fact: FigureFact, english: str) -> bool:
-    """Whether a word of the French figure's noun phrase (its noun, the words qualifying it) names the English noun:
-    the translator turned the phrase around ("1 200 planètes candidates" -> "1,200 planetary candidates")."""
-    span = _complement_span(source, fact.figure)
-    return any(m.start() in span and names_noun(m.group(0), english) for m in _FRENCH_WORD.finditer(source))
+    """Whether the French figure's noun or one of its own adjectives names the English noun: the translator turned the
+    phrase around ("25 femmes pilotes" -> "25 female pilots"); a word further on, of another
+    noun ("40 élèves et leurs professeurs"), is no part of it."""
+    # an adjective of age or size before the noun is no noun turned around ("trois jeunes chiens" is no "teenagers")
+    own = (w for w in _own_words(source, fact) if fold(w).rstrip("sx") not in _PRENOMINAL and fold(w) not in _PRENOMINAL)
+    return any(len(w) >= 4 and names_noun(w, english) for w in own)
 
 
 def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:

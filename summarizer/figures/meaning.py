@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..vocabulary import Vocabulary
+from .lexicon import _LABEL_STOP
 from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
@@ -115,18 +116,19 @@ _SP = r"[\s\u00a0\u202f]+"
 _BEFORE: dict[str, dict[str, Comparator]] = {
     "fr": {
         r"pas plus d[e'’]": Comparator.AT_MOST, r"pas moins d[e'’]": Comparator.AT_LEAST,
-        r"(?:un )?(?:peu|légèrement|bien|nettement|largement) plus d[e'’]": Comparator.MORE,
-        r"(?:un )?(?:peu|légèrement|bien|nettement|largement) moins d[e'’]": Comparator.LESS,
+        r"(?:un )?(?:peu|légèrement|bien|nettement|largement|à peine) plus d[e'’]": Comparator.MORE,
+        r"(?:un )?(?:peu|légèrement|bien|nettement|largement|à peine) moins d[e'’]": Comparator.LESS,
         r"plus ou moins": Comparator.ABOUT, r"plus d[e'’]": Comparator.MORE, r"moins d[e'’]": Comparator.LESS,
         r"au-delà d[e'’]|au delà d[e'’]|supérieure?s? à|davantage qu[e'’]|au-dessus d[e'’]": Comparator.MORE,
-        r"inférieure?s? à|en deçà d[e'’]|en dessous d[e'’]|au-dessous d[e'’]|sous la barre d[e'’]": Comparator.LESS,
+        r"inférieure?s? (?:à|aux)|en deçà d(?:es?|u|['’])|en dessous d(?:es?|u|['’])|au-dessous d(?:es?|u|['’])|"
+        r"sous (?:la barre|le seuil|le niveau|la limite|le cap) d(?:es?|u|['’])|sous (?:les|le|la)": Comparator.LESS,
         r"au moins|au minimum|au bas mot|minimum|a minima": Comparator.AT_LEAST,
-        r"tout au plus|au plus|au maximum|maximum": Comparator.AT_MOST,
+        r"tout au plus|au plus|au maximum|maximum|à peine|tout juste|guère plus d[e'’]": Comparator.AT_MOST,
         r"jusqu['’]à|(?:peut|peuvent|pourrait|pourraient|pouvant|pourra|pourront) (?:atteindre|aller jusqu['’]à)": Comparator.UP_TO,
         r"près d[e'’]|presque|quasiment|pratiquement|pas loin d[e'’]|tout près d[e'’]": Comparator.NEARLY,
         r"environ|autour d[e'’]|aux alentours d[e'’]|quelque|"
         r"à peu près|approximativement|de l['’]ordre d[e'’]|grosso modo|avoisinant|environ d[e'’]": Comparator.ABOUT,
-        r"exactement|précisément|tout juste|pile": Comparator.EXACTLY,
+        r"exactement|précisément|pile": Comparator.EXACTLY,
     },
     "en": {
         r"no more than|not more than|no greater than|a maximum of|at most|at the most|up to|as many as|as much as|"
@@ -200,21 +202,25 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 
 # --------------------------------------------------------------------------- direction words
 
+#: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
+#: 300 postes"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
+_GAIN_STEMS = r"gagn"
+_LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot"
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
-    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gagn|gain|explos|"
-    r"creus|alourd|renchéri|gonfl|remont|plus\b",
+    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gain|explos|"
+    rf"creus|alourd|renchéri|gonfl|remont|plus\b|{_GAIN_STEMS}",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
     r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b",
 }
 _FALL = {
-    "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perd(?!ur)|perte|"
-    r"abaiss|effondr|repli|gliss|céd|reflu|amput|dévissé|dévisser|moins\b|"
+    "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perte|"
+    r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|moins\b|"
     r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
-    r"rétréci|amoindri|dépréci|sabr|supprim|rogn|rabot",
+    rf"rétréci|amoindri|dépréci|{_LOSS_STEMS}",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
@@ -299,10 +305,14 @@ _CHANGE_NOUNS = {lang: re.compile(rf"^(?:{words})s?$", re.I) for lang, words in 
 
 
 #: A determiner right before a word: the word is a noun ("une hausse", "the rise", "its cut").
-_DETERMINED = re.compile(r"\b(?:une?|la|le|les|l['’]|sa|son|ses|leur|leurs|cette|ce|a|an|the|its|their|this|that)\s+$", re.I)
+#: An article or a possessive after a subject pronoun, "ne" or a relative is a clitic ("il les baisse", "qui leur
+#: réduit le loyer de 5 %"); a relative or a demonstrative pronoun in English ("a plan that cuts its costs by 5%")
+#: determines nothing.
+_DETERMINED = re.compile(r"\b(?<!\bil\s)(?<!\bils\s)(?<!\belle\s)(?<!\belles\s)(?<!\bon\s)(?<!\bne\s)(?<!\bqui\s)"
+                         r"(?:une?|la|le|les|l['’]|sa|son|ses|leurs?|cette|ce|a|an|the|its|their)\s+$", re.I)  # fmt: skip
 #: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %", and a verb
 #: of cutting whose object is the amount cut: "a sabré 20 % des crédits", "supprime 300 postes".
-_GAIN_OR_LOSS = re.compile(r"\b(gagn\w*|perd(?!ur)\w*|céd\w*|sabr\w*|supprim\w*|rogn\w*|rabot\w*)\s*$", re.I)
+_GAIN_OR_LOSS = re.compile(rf"\b((?:{_GAIN_STEMS}|{_LOSS_STEMS})\w*)\s*$", re.I)
 
 
 def _bound_start(before: str, lang: str) -> int:
@@ -486,7 +496,9 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
         return noun
     after = following.group(1)
     if lang == "fr":
-        qualifies = _singular(noun) in _PRENOMINAL or fold(noun) in _PRENOMINAL or fold(noun).rstrip("s") in _PRENOMINAL
+        prenominal = _singular(noun) in _PRENOMINAL or fold(noun) in _PRENOMINAL or fold(noun).rstrip("s") in _PRENOMINAL
+        # a word of grammar is no noun ("les deux autres ont", "deux grands de ce monde")
+        qualifies = prenominal and after.lower() not in _LABEL_STOP["fr"] and after.lower() not in ("de", "des", "du")
     else:
         plural = looks_plural(after)
         # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
@@ -502,7 +514,9 @@ def _written_noun(sentence: str, figure: Figure) -> str:
     noun = _counted_noun(sentence, figure, "fr")
     if noun != figure.noun:
         return f"{figure.noun} {noun}"  # "jeunes garçons": the adjective kept, for what it says of the noun
-    m = re.match(rf"\W*(?:(?:de|d['’])\s*)?({re.escape(figure.noun)}\s+(?:de|d['’])\s*\S+)", sentence[figure.end : figure.end + 80], re.I)
+    # the complement as a word, without its punctuation ("salariés de l'usine." is no compound)
+    compound = rf"\W*(?:(?:de|d['’])\s*)?({re.escape(figure.noun)}\s+(?:de|d['’])\s*[^\W\d_]+)"
+    m = re.match(compound, sentence[figure.end : figure.end + 80], re.I)
     return m.group(1) if m and compound_complement(m.group(1)) else ""
 
 
@@ -586,7 +600,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
     "électeur": ("voter", "elector"), "vote": ("vote",), "point": ("point",), "tonne": ("tonne", "ton"),
     # people counted by what they are to someone, or by trade
-    "ami": ("friend",), "abonné": ("follower", "subscriber"), "fan": ("fan",), "adhérent": ("member",),
+    "ami": ("friend",), "abonné": ("follower", "subscriber", "user"), "fan": ("fan",), "adhérent": ("member",),
     "supporteur": ("supporter", "fan"), "spectateur": ("spectator", "viewer"), "visiteur": ("visitor",),
     "touriste": ("tourist", "visitor"), "fille": ("daughter", "girl"), "fils": ("son",), "garçon": ("boy",),
     "frère": ("brother",), "sœur": ("sister",), "parent": ("parent",), "bébé": ("baby",), "adulte": ("adult",),
@@ -620,7 +634,7 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "société": ("company", "firm", "society"), "banque": ("bank",), "hôtel": ("hotel",), "restaurant": ("restaurant",),
     "église": ("church",), "mosquée": ("mosque",), "prison": ("prison", "jail"), "gare": ("station",), "station": ("station",),
     "aéroport": ("airport",), "port": ("port", "harbour", "harbor"), "rue": ("street",), "route": ("road", "route"),
-    "pont": ("bridge",), "chambre": ("room", "bedroom", "chamber"), "pièce": ("room", "piece", "coin", "play", "part"),
+    "pont": ("bridge",), "chambre": ("room", "bedroom", "chamber"), "pièce": ("room", "piece", "coin", "play"),
     "étage": ("floor", "storey", "story"), "quartier": ("district", "neighbourhood", "neighborhood", "area"),
     "département": ("department",), "province": ("province",), "continent": ("continent",), "île": ("island",),
     "produit": ("product", "item", "good"), "article": ("article", "item", "product"), "objet": ("object", "item"),
@@ -633,24 +647,24 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     # trade and money: what is sold, bought, paid and counted in a business
     "transaction": ("transaction", "sale", "deal", "purchase"), "vente": ("sale",), "achat": ("purchase", "sale"),
     "contrat": ("contract", "deal"), "facture": ("bill", "invoice"),
-    "action": ("share", "action", "stock"), "billet": ("ticket", "note", "banknote", "bill"), "ticket": ("ticket",),
+    "action": ("share", "action", "stock"), "billet": ("ticket", "banknote"), "ticket": ("ticket",),
     "boutique": ("shop", "store", "boutique", "outlet"), "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"),
-    "caisse": ("till", "register", "checkout", "fund", "box", "crate"), "marque": ("brand", "make", "mark"),
+    "caisse": ("till", "checkout", "fund", "crate"), "marque": ("brand",),
     "abonnement": ("subscription",), "licenciement": ("layoff", "redundancy", "dismissal", "job"), "embauche": ("hire", "hiring", "job"),
     "poste": ("job", "post", "position", "station"), "chômeuse": ("unemployed", "jobless"), "salaire": ("salary", "wage", "pay"),
     "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"),
     # science and the sky
-    "galaxie": ("galaxy",), "étoile": ("star",), "planète": ("planet",), "télescope": ("telescope",), "miroir": ("mirror",),
+    "étoile": ("star",), "planète": ("planet",),
     "satellite": ("satellite",), "fusée": ("rocket",), "particule": ("particle",), "atome": ("atom",), "molécule": ("molecule",),
     "cellule": ("cell",), "gène": ("gene",), "virus": ("virus",), "bactérie": ("bacteria", "bacterium"), "échantillon": ("sample",),
-    "expérience": ("experiment", "experience"), "étude": ("study",), "essai": ("trial", "test", "essay", "try"),
-    "test": ("test",), "dose": ("dose",), "vaccin": ("vaccine", "jab", "shot"), "médicament": ("drug", "medicine", "medication"),
-    "molaire": ("molar", "tooth"), "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
+    "expérience": ("experiment", "experience"), "étude": ("study",), "essai": ("trial", "test"),
+    "test": ("test",), "dose": ("dose",), "vaccin": ("vaccine", "jab"), "médicament": ("drug", "medicine", "medication"),
+    "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
     # places, buildings and land
-    "poulailler": ("henhouse", "coop", "hen house"), "ferme": ("farm",), "champ": ("field",), "forêt": ("forest", "wood"),
+    "ferme": ("farm",), "champ": ("field",), "forêt": ("forest", "wood"),
     "lac": ("lake",), "rivière": ("river",), "fleuve": ("river",), "montagne": ("mountain",), "volcan": ("volcano",),
-    "plage": ("beach",), "parc": ("park",), "jardin": ("garden",), "stade": ("stadium", "ground"), "musée": ("museum",),
-    "théâtre": ("theatre", "theater"), "cinéma": ("cinema", "theatre", "movie"), "bibliothèque": ("library",),
+    "plage": ("beach",), "parc": ("park",), "jardin": ("garden",), "stade": ("stadium",), "musée": ("museum",),
+    "théâtre": ("theatre", "theater"), "cinéma": ("cinema",), "bibliothèque": ("library",),
     "université": ("university", "college"), "collège": ("school", "college"), "lycée": ("school", "college"),
     "classe": ("class", "classroom", "grade"), "hospice": ("hospice",), "clinique": ("clinic",), "pharmacie": ("pharmacy", "chemist"),
     "appartement": ("apartment", "flat", "home"), "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"),
@@ -658,37 +672,37 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "nation": ("nation", "country"), "capitale": ("capital",), "frontière": ("border",),
     "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
     # people by trade, role and state
-    "patron": ("boss", "employer", "owner"), "chef": ("head", "leader", "chief", "chef"), "directeur": ("director", "manager", "head"),
+    "patron": ("boss", "employer", "owner"), "chef": ("leader", "chief", "chef"), "directeur": ("director", "manager"),
     "fonctionnaire": ("official", "civil servant", "servant"), "agent": ("officer", "agent", "official"),
     "serveur": ("waiter", "server"), "vendeur": ("seller", "salesman", "vendor", "trader"),
     "commerçant": ("shopkeeper", "trader", "retailer", "merchant"),
     "porteur": ("porter", "carrier", "bearer"), "guide": ("guide",), "marin": ("sailor", "seaman"), "pilote": ("pilot", "driver"),
     "secouriste": ("rescuer", "first-aider", "paramedic"), "sauveteur": ("rescuer", "lifeguard"), "bénévole": ("volunteer",),
-    "donneur": ("donor",), "malade": ("patient", "sufferer", "sick"), "disparu": ("missing", "disappeared"),
-    "survivant": ("survivor",), "témoin": ("witness",), "accusé": ("defendant", "accused"), "condamné": ("convict", "sentenced"),
+    "donneur": ("donor",), "malade": ("patient", "sufferer"),
+    "survivant": ("survivor",), "témoin": ("witness",), "accusé": ("defendant", "accused"), "condamné": ("convict",),
     "terroriste": ("terrorist",), "djihadiste": ("jihadist",),
     "athlète": ("athlete",), "coureur": ("runner", "rider", "racer"), "cycliste": ("cyclist", "rider"), "nageur": ("swimmer",),
     "auteur": ("author", "writer", "perpetrator"), "lecteur": ("reader",), "auditeur": ("listener", "auditor"),
     "internaute": ("user", "internet user", "surfer"), "utilisateur": ("user",), "usager": ("user", "passenger", "commuter"),
     "immigré": ("immigrant",), "immigrant": ("immigrant",), "étranger": ("foreigner",), "demandeur": ("applicant", "seeker", "claimant"),
-    "jeune": ("young", "youngster", "youth", "teenager"), "adolescent": ("teenager", "adolescent", "teen", "youth"),
-    "aîné": ("elder", "senior"), "grand-parent": ("grandparent",),
+    "jeune": ("youngster", "youth", "teenager"), "adolescent": ("teenager", "adolescent", "teen", "youth"),
+    "aîné": ("elder",), "grand-parent": ("grandparent",),
     "mère": ("mother", "mum", "mom"), "père": ("father", "dad"), "épouse": ("wife", "spouse"), "mari": ("husband",),
     "cousin": ("cousin",), "neveu": ("nephew",), "oncle": ("uncle",), "tante": ("aunt",), "jumeau": ("twin",),
     # things made, written and counted
     "mail": ("email", "e-mail", "mail"), "courriel": ("email", "e-mail"), "message": ("message", "text"),
     "photo": ("photo", "photograph", "picture"),
     "image": ("image", "picture"), "vidéo": ("video",), "émission": ("programme", "program", "show", "broadcast", "emission"),
-    "roman": ("novel",), "album": ("album", "record"), "disque": ("record", "album", "disc"), "exemplaire": ("copy",),
+    "roman": ("novel",), "album": ("album",), "disque": ("album", "disc"), "exemplaire": ("copy",),
     "compte": ("account",), "application": ("app", "application"), "appel": ("call", "appeal"),
-    "signature": ("signature",), "pétition": ("petition",), "dossier": ("file", "case", "record"), "document": ("document", "paper"),
-    "rapport": ("report",), "amendement": ("amendment",), "décret": ("decree",), "mesure": ("measure", "step"),
+    "signature": ("signature",), "pétition": ("petition",), "dossier": ("file", "case"), "document": ("document", "paper"),
+    "rapport": ("report",), "amendement": ("amendment",), "décret": ("decree",), "mesure": ("measure",),
     "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"), "réforme": ("reform",),
-    "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass", "drink"), "sac": ("bag", "sack"),
-    "carton": ("box", "carton", "card"), "palette": ("pallet",), "conteneur": ("container",), "pneu": ("tyre", "tire"),
+    "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass",), "sac": ("bag", "sack"),
+    "carton": ("carton",), "palette": ("pallet",), "conteneur": ("container",), "pneu": ("tyre", "tire"),
     "moteur": ("engine", "motor"), "vélo": ("bike", "bicycle", "cycle"), "moto": ("motorbike", "motorcycle", "bike"),
-    "hélicoptère": ("helicopter",), "drone": ("drone",), "char": ("tank", "float"), "canon": ("gun", "cannon"),
-    "obus": ("shell",), "balle": ("bullet", "ball"),
+    "hélicoptère": ("helicopter",), "drone": ("drone",), "char": ("tank",), "canon": ("gun", "cannon"),
+    "obus": ("shell",), "balle": ("bullet", "ball", "shot", "round"),
 }  # fmt: skip
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {"".join(c for c in unicodedata.normalize("NFD", k) if unicodedata.category(c) != "Mn"): v for k, v in _NOUNS.items()}
@@ -755,19 +769,29 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
 
 
 #: A French compound noun "N de N" as written: the head, then its bare complement ("projets de loi", "taux de chômage",
-#: "permis de conduire", "accidents de la route"), a lowercase word (a capital is a name: "habitants de Lyon").
-_COMPOUND = re.compile(r"^\s*([^\W\d_]+)\s+(?:de|d['’])\s*(?:(?:la|l['’])\s*)?((?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]{2,}))\b", re.I)
+#: "permis de conduire"), a lowercase word that is no word of grammar (a capital is a name: "habitants de Lyon"); a
+#: complement after an article is a thing of its own ("salariés de l'usine"), no compound.
+_COMPOUND = re.compile(r"^\s*([^\W\d_]+)\s+(?:de|d['’])\s*((?-i:[^\W\d_A-ZÀ-Ý][^\W\d_]{2,}))\b", re.I)
 
 
 #: A French person noun said young ("jeunes filles", "jeune homme"), and the English nouns of age that render one.
-_YOUNG = re.compile(r"^\s*jeunes?\s+\w", re.I)
-_YOUTH = frozenset("child children kid youngster youth teenager teen minor adolescent juvenile".split())
+_YOUNG = re.compile(r"^\s*jeunes?\s+(\w+)", re.I)
+#: The English nouns of age: the renderings of the French ones.
+_YOUTH = frozenset(e for key in ("enfant", "jeune", "adolescent") for e in _NOUNS[key])
+
+
+def _person(french: str) -> bool:
+    """Whether a French noun names a person, by the lexicon: it renders as the English of "homme", "femme", "garçon",
+    "fille" or "personne" ("jeunes filles" is people, "jeunes arbres" is not)."""
+    people = {e for key in ("homme", "femme", "garçon", "fille", "personne") for e in _NOUNS.get(key, ())}
+    entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(fold(french)) or ()
+    return bool(people & set(entry))
 
 
 def compound_complement(noun_text: str) -> str:
     """The complement of a French compound counted noun as written ("projets de loi" -> "loi"), "" when none."""
     m = _COMPOUND.match(noun_text or "")
-    return m.group(2) if m else ""
+    return m.group(2) if m and m.group(2).lower() not in _LABEL_STOP["fr"] else ""
 
 
 def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] | None = None) -> bool | None:
@@ -776,12 +800,15 @@ def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] 
     it with a noun of its own ("projets de loi" / "bills", "permis de conduire" / "licences"), so its complement
     naming the English noun makes them the same, and its head naming another thing says nothing."""
     verdict = same_noun(fact.noun, english, translations)
-    if verdict is not True and _YOUNG.match(fact.noun_text) and _singular(english) in _YOUTH:
+    young = _YOUNG.match(fact.noun_text)
+    if verdict is not True and young and _person(young.group(1)) and _singular(english) in _YOUTH:
         return True  # "cinq jeunes garçons" / "five children": a young person written by a noun of age
     complement = compound_complement(fact.noun_text)
     if verdict is True or not complement:
         return verdict
-    return True if same_noun(complement, english, translations) is True else None
+    # the complement naming the English noun renders the compound; else the head's verdict stands ("lits de
+    # réanimation" is still no "doctors")
+    return True if same_noun(complement, english, translations) is True else verdict
 
 
 #: French nouns too general to say what a figure counts ("12 personnes" may be written "12 victims").

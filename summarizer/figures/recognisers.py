@@ -38,6 +38,13 @@ __all__ = ["Recogniser", "RECOGNISERS", "find_candidates"]
 Found = list[tuple[_Candidate, str]]
 
 
+
+#: What follows "neuf" read as nine: a lowercase word ("neuf salles"), or a capitalised plural (people, places) followed by
+#: a plural verb, an article, a preposition, a conjunction or a punctuation mark ("neuf Lyonnais ont couru", "neuf Bretons
+#: et"); not a name followed by a singular verb ("neuf Nantes paie").
+_NINE_FOLLOWS = re.compile(r"\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ]+[sx](?:[.,;:!?]|\s+(?:et|ou|ont|sont|se|s['’]|ne|n['’]|qui|de|des|du|d['’]|le|"
+                           r"la|les|l['’]|un|une|en|à|au|aux|[a-zà-ÿ]+(?:ent|ont)\b)))")  # fmt: skip
+
 class Recogniser(ABC):
     """Finds one kind of figure in a text.
 
@@ -379,8 +386,9 @@ class SpelledRecogniser(Recogniser):
                 continue
             if words in (["zéro"], ["zero"]):
                 continue
-            # "un bâtiment neuf" is new; "neuf salles", and "neuf États" (a plural name of people or places), nine
-            if lang == "fr" and words == ["neuf"] and not re.match(r"\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ]+[sx]\b)", text[end : end + 40]):
+            # "un bâtiment neuf" is new; "neuf salles", and "neuf Lyonnais ont couru" (a capitalised plural followed by a
+            # plural verb, an article or a conjunction: people or places), nine; "neuf Nantes paie" is a name after it
+            if lang == "fr" and words == ["neuf"] and not re.match(_NINE_FOLLOWS, text[end : end + 60]):
                 continue
             if words[0] in ("mille", "million", "millions", "milliard", "milliards", "thousand", "hundred", "cent", "cents"):
                 if words[0] != "cent" and not re.match(r"\s", text[end : end + 1]) and not re.search(
