@@ -52,9 +52,8 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     pairs = parallel.load_pairs(parallel.DEFAULT_DATA)
     report = parallel.evaluate(pairs)
     assert report["pairs_with_digit"] == 531 and report["injected_cases"] >= 1000
-    # measured: 13 flags (2.5%, French-original 1.0%), 12 real changes and 1 false alarm (held-out line 2863,
-    # labelled); recall 99.6%, swapped 97.9%, rewrites 0.0%. Re-run once after the review round (meaning8): flag rate
-    # 2.64%, French-original 1.98% (one flag more, none on the tuning part); the ceilings sit just above that measure
+    # measured after the review round (meaning8): 14 flags (2.6%, French-original 2.0%), 12 real changes and 2 false
+    # alarms (held-out lines, labelled); recall 99.6%, swapped 97.9%, rewrites 0.0%; the ceilings sit just above
     ours, peer = report["summarizer"], report["pofilter_numbers"]
     assert ours["flag_rate"] <= 0.027 and ours["flag_rate_french_original"] <= 0.021
     assert ours["unlabelled_lines"] == [] and ours["false_alarm_rate"] <= 0.004  # every flag explained
@@ -63,20 +62,23 @@ def test_on_the_dev_set_when_it_is_there() -> None:
     # ahead of translate-toolkit's pofilter on both false alarms and recall
     assert peer["unlabelled_lines"] == [] and ours["false_alarm_rate"] < peer["false_alarm_rate"]
     assert ours["injected_recall"] > peer["injected_recall"]
-    # errors of meaning (issue 19), measured: 94.4% of 715 caught, 0 of 101 harmless rewordings flagged; each part reported
-    assert ours["meaning_recall"] >= 0.94 and ours["meaning_rewrites_flagged"] <= 0.005
-    # measured on all pairs (no noun translation): counted nouns exchanged 100% of 7, a count's noun replaced 82.7% of 52
-    # (36 sentences), directions reversed 86.0% of 50 (14 sentences), comparators inverted 96.4% of 55
+    # errors of meaning (issue 19), measured: 93.7% of 715 caught, 0 of 101 harmless rewordings flagged; each part reported
+    assert ours["meaning_recall"] >= 0.93 and ours["meaning_rewrites_flagged"] <= 0.005
+    # measured on all pairs (no noun translation): counted nouns exchanged 100% of 7, a count's noun replaced 73.1% of 52
+    # (36 sentences; 82.7% before the review round dropped lexicon entries chosen from dev text), directions reversed
+    # 86.0% of 50 (14 sentences), comparators inverted 96.4% of 55
     by_type = ours["meaning_recall_by_type"]
-    assert by_type["nouns_exchanged"]["recall"] >= 0.99 and by_type["noun_replaced"]["recall"] >= 0.82
+    assert by_type["nouns_exchanged"]["recall"] >= 0.99 and by_type["noun_replaced"]["recall"] >= 0.72
     assert by_type["direction_reversed"]["recall"] >= 0.85 and by_type["direction_reversed"]["cases"] >= 50
     assert by_type["comparator_inverted"]["recall"] >= 0.96
     assert by_type["figure_repeated"]["recall"] >= 0.98
     assert by_type["spelled_changed"]["recall"] >= 0.94
     assert by_type["unit_same_number"]["recall"] >= 0.99
     held = report["parts"]["held_out"]["summarizer"]
-    # the held-out part, measured once: 1 false alarm of 146 pairs (0.7%: line 2863, a noun in a sense the lexicon lacks)
-    assert held["false_alarm_rate"] <= 0.007 and held["flag_rate"] <= 0.04 and held["meaning_rewrites_flagged"] <= 0.01
+    # the held-out part, measured once after the review round: 2 false alarms of 146 pairs (1.4%: line 2863, a noun in a
+    # sense the lexicon lacks, and a scale word of another figure read as a noun again, once the review round narrowed
+    # what cancels a noun change)
+    assert held["false_alarm_rate"] <= 0.014 and held["flag_rate"] <= 0.04 and held["meaning_rewrites_flagged"] <= 0.01
     assert ours["meaning_recall"] > peer["meaning_recall"]
 
 
