@@ -176,7 +176,7 @@ _AUX = re.compile(
 )
 _REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
     ("n't deleted", re.compile(r"(?<=\w)n't\b|(?<=\w)n’t\b"), ""),
-    ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)(?<!\bthan)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
+    ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)(?<!\boften than)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
     ("never to always", re.compile(r"\bnever\b"), "always"),
     (
         "no to some",

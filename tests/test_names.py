@@ -241,3 +241,53 @@ def test_translated_acronyms_epithets_and_regions_raise_no_alarm(fr: str, en: st
 )
 def test_translated_acronyms_epithets_and_regions_replaced_are_caught(fr: str, en: str, expected: str) -> None:
     assert any(message.startswith(expected) for _, message in names(fr, en))
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les distilleries d'Écosse embauchent.", "Scottish distilleries are hiring."),
+        ("Les fromagers de Bavière exportent.", "Bavarian cheesemakers export."),
+        ("Les peintres de Flandre exposent à Gdynia.", "Flemish painters exhibit in Gdynia."),
+        ("Les vignerons de Toscane ont vendangé tôt.", "Tuscan winegrowers harvested early."),
+        ("Les verriers de Venise ferment un atelier.", "Venetian glassmakers close a workshop."),
+    ],
+    ids=["scottish", "bavarian", "flemish", "tuscan", "venetian"],
+)
+def test_a_region_named_by_its_english_adjective_is_found(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_region_adjective_of_another_region_is_no_rendering() -> None:
+    assert [c for c, _ in names("Les distilleries d'Écosse embauchent.", "Irish distilleries are hiring.")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le FMI a prêté à la Zambie.", "The MI lent to Zambia."),  # two letters of three, no "O" dropped
+        ("L'OMS alerte les médecins.", "The MS alerts doctors."),  # the rest in the French order: another acronym
+        ("La SNCF recrute à Niort.", "The NCF hires in Niort."),
+        ("Le FMI a prêté à la Zambie.", "IF ZAMBIA PAYS, LOANS FLOW"),  # an all-capitals headline: "IF" is a word
+        ("La RATP recrute à Niort.", "Part of the network hires in Niort."),  # a title-case English word
+        ("L'OPEP réduit sa production.", "The Pope cuts output."),
+        ("L'UNESCO protège le site.", "Cones protect the site."),  # an English plural
+        ("Selon l'Insee, la Seine-Maritime vieillit.", "Seine-Maritime is ageing."),  # a word the French holds
+    ],
+    ids=["subset", "rest-in-order", "first-letter-dropped", "all-capitals", "title-word", "title-anagram", "plural", "french-word"],
+)
+def test_an_acronym_is_not_found_in_other_letters(fr: str, en: str) -> None:
+    assert [c for c, _ in names(fr, en)] in (["missing"], ["replaced"])
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'OTAN se réunit à Riga.", "NATO MEETS IN RIGA"),  # the same letters, in capitals
+        ("Selon l'Insee, les loyers montent.", "According to Insee, rents rise."),  # title case, same order
+        ("Les chefs de l'OTAN se réunissent à Riga.", "Nato chiefs meet in Riga."),  # reversed, as English orders the words
+    ],
+    ids=["capitals", "title-same-order", "title-reversed"],
+)
+def test_an_acronym_in_its_english_forms_is_found(fr: str, en: str) -> None:
+    assert names(fr, en) == []

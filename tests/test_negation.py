@@ -224,3 +224,46 @@ def test_the_generator_leaves_idioms_without_negation_alone() -> None:
                "More often than not, the bus is late.", "The council voted for a no-fly zone."):  # fmt: skip
         pair = Pair(1, "", en, "doc/1")
         assert _negation_cases(pair, parsing.parse(en, "en"), random.Random(0)) == [], en
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Il reste une difficulté, et non des moindres : le bruit.", "One difficulty remains, not least the noise."),
+        ("Il reste une difficulté, et pas des moindres : le bruit.", "One difficulty remains, not least the noise."),
+        ("Ce vin n'est pas différent du précédent.", "This wine is not unlike the previous one."),
+        ("Il vaut mieux manger que ne pas manger.", "It is better to eat than not to eat."),
+        ("Il n'y a aucune chance.", "There is no - or very little - chance."),
+    ],
+    ids=["non-des-moindres", "pas-des-moindres", "not-unlike-for-a-negation", "than-not", "spaced-dash"],
+)
+def test_idioms_meet_their_own_french_idioms(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Il vaut mieux manger que ne pas manger.", "It is better to eat than to eat."),
+        ("Il n'y a aucune chance.", "There is - or very little - chance."),
+        ("N'est-il pas rentré hier soir ?", "Did he come home last night?"),  # être as an auxiliary: a fact
+        ("Et alors, pourquoi n'est-elle pas partie ?", "And then why did she leave?"),  # a question word after "alors,"
+    ],
+    ids=["than-not-dropped", "spaced-dash-dropped", "auxiliary-etre", "question-word-inside"],
+)
+def test_a_negation_next_to_an_idiom_is_still_read(fr: str, en: str) -> None:
+    assert negations(fr, en) == ["lost"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("N'y a-t-il pas une autre sortie vers Cenon ?", "Is there another exit to Cenon?"),
+        ("Ne peut-on pas repeindre le kiosque ?", "Can we repaint the kiosk?"),
+        ("Ne doit-on pas fermer la piscine ?", "Should we close the pool?"),
+        ("Quand même, n'est-il pas curieux que le pont soit fermé ?", "Still, is it curious that the bridge is closed?"),
+    ],
+    ids=["y-a-t-il", "pouvoir", "devoir", "quand-meme"],
+)
+def test_rhetorical_questions_of_each_verb_pass(fr: str, en: str) -> None:
+    assert negations(fr, en) == []

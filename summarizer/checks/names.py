@@ -143,6 +143,7 @@ class FrenchName:
         words: Its folded proper-noun words (the ones a copy keeps).
         copied: Whether a translation keeps it as written (a person, an acronym, proper nouns only).
         acronym: Its letters, when it is an acronym.
+        sentence: The folded words of the French text it stands in (an English word the French holds renders no acronym).
     """
 
     text: str
@@ -153,6 +154,7 @@ class FrenchName:
     words: tuple[str, ...]
     copied: bool
     acronym: str = ""
+    sentence: frozenset[str] = frozenset()
 
 
 @cache
@@ -200,7 +202,7 @@ def _nationalities() -> frozenset[str]:
     en = babel.Locale("en")
     places = {fold(name) for name in en.territories.values()} | {fold(str(zone).rsplit("/", 1)[-1]) for zone in en.time_zones}
     places |= {name for names in (*_REGIONS.values(), *_endonyms().values()) for name in names}
-    names = {fold(name) for name in en.languages.values()}
+    names = {fold(name) for name in en.languages.values()} | {a for adjectives in _REGION_ADJECTIVES.values() for a in adjectives}
     for french, english in exonyms().items():
         names.update(e for e in english if " " not in e and fold(french) != e and e not in places)
     return frozenset(names - places)
@@ -322,6 +324,37 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The English adjectives of the regions and cities of :data:`_REGIONS` ("Écosse" / "Scottish", "Venise" / "Venetian"): an
+#: English sentence often names a region by its adjective ("Scottish factories"), as it does a country; each also in its plural
+#: form, for the inhabitants ("Sicilians").
+_REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "angleterre": ("english",),
+    "ecosse": ("scottish", "scots"),
+    "pays de galles": ("welsh",),
+    "baviere": ("bavarian",),
+    "catalogne": ("catalan",),
+    "andalousie": ("andalusian",),
+    "flandre": ("flemish",),
+    "flandres": ("flemish",),
+    "wallonie": ("walloon",),
+    "lombardie": ("lombard",),
+    "toscane": ("tuscan",),
+    "sicile": ("sicilian",),
+    "sardaigne": ("sardinian",),
+    "corse": ("corsican",),
+    "crimee": ("crimean",),
+    "tchetchenie": ("chechen",),
+    "siberie": ("siberian",),
+    "cachemire": ("kashmiri",),
+    "californie": ("californian",),
+    "floride": ("floridian",),
+    "louisiane": ("louisianan", "louisianian"),
+    "pennsylvanie": ("pennsylvanian",),
+    "virginie": ("virginian",),
+    "venise": ("venetian",),
+}
+
+
 @cache
 def exonyms() -> dict[str, frozenset[str]]:
     """Folded French names -> their folded English names, from babel's locale data.
@@ -373,6 +406,8 @@ def exonyms() -> dict[str, frozenset[str]]:
                 add(name + suffix, english + "s")
     for french, english in (*_REGIONS.items(), *_endonyms().items()):
         table.setdefault(french, set()).update(english)
+    for french, adjectives in _REGION_ADJECTIVES.items():  # "Écosse" / "Scottish", "Sicile" / "Sicilians"
+        table.setdefault(french, set()).update(form for adjective in adjectives for form in (adjective, adjective + "s"))
     return {k: frozenset(v) for k, v in table.items()}
 
 
@@ -548,7 +583,8 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym and not named:
         descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated (a person's are not: "Pierre Boulanger")
     copied = bool(acronym) or kind == NameType.PERSON or (not descriptive and not common and bool(proper))
-    return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym)
+    sentence = frozenset(re.findall(r"\w+", fold(doc.text))) if acronym else frozenset()
+    return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym, sentence)
 
 
 def english_names(doc: Any) -> list[tuple[str, NameType, int, int]]:
@@ -674,11 +710,12 @@ def _locate(
                     return Found.EXONYM, en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
     if name.acronym:
         letters = "".join(sorted(name.acronym.upper()))
+        shouted = not any(c.islower() for c in en.text)  # an all-capitals headline: any word looks like an acronym
         for word in _WORD.findall(en.text):
             stripped = word.strip(".,;:!?()\"'«»")
             if stripped.endswith("s") and stripped[:-1].isupper():
                 stripped = stripped[:-1]  # "STIs"
-            if _acronym_renders(name.acronym, stripped):
+            if _acronym_renders(name, stripped, shouted):
                 return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
         if letters in initials:
             return Found.ACRONYM, initials[letters]
@@ -720,31 +757,37 @@ def _locate(
 _EPITHET = re.compile(r"([A-ZÀ-Þ][\w-]+) (?:le|la) ([A-ZÀ-Þ]\w+)")
 
 
-def _acronym_renders(french: str, word: str) -> bool:
-    """Whether an English acronym renders a French one: the same letters in any order ("OTAN" / "NATO"), or those
-    of the French less one or two that the English leaves out ("ONU" / "UN", "ONUSIDA" / "UNAIDS": the French
-    "Organisation" that English names drops). An acronym said as a word may be written in title case ("Nato",
-    "Unaids"); such a word with letters left out only when English has no such word ("Once" is not "UNESCO")."""
+def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool:
+    """Whether an English acronym renders a French one.
+
+    Written in capitals: the same letters in any order ("OTAN" / "NATO"), or the French letters less a first "O"
+    (the French "Organisation" that English names drop), reordered as English puts the words before their noun
+    ("ONU" / "UN", "ONUSIDA" / "UNAIDS"; the rest in the French order is another acronym: "OMS" is not "MS"), not
+    in an English sentence all in capitals (there "ON" and "TO" are words). Said as a word and written in title
+    case: the same letters in the same order ("Insee"), never a word English has (its lemma or a plural: "Trap",
+    "Cones") or one the French sentence holds ("Seine" beside "Insee"); or, for a French acronym in capitals, its
+    letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN" / "Nato",
+    whatever the English lexicon holds; "OPEP" is not "Pope").
+    """
+    french = name.acronym.upper()
     letters = word.replace(".", "")
-    titled = not _is_acronym(word)
-    if titled:
-        if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4 and letters.isalpha()):
+    if not letters.isalpha():
+        return False
+    if not _is_acronym(word):
+        if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4):
             return False
-        letters = letters.upper()
-    ordered = sorted(french.upper())
-    english = sorted(letters)
-    if english == ordered:
+        folded = fold(letters)
+        if folded in name.sentence:
+            return False
+        if _is_acronym(name.text) and letters.upper() == french[::-1]:
+            return True
+        if folded in _english_words() or folded.endswith("s") and folded[:-1] in _english_words():
+            return False
+        return letters.upper() == french
+    if sorted(letters) == sorted(french):
         return True
-    if titled and fold(word) in _english_words():
-        return False
-    if len(english) < 2 or not 1 <= len(ordered) - len(english) <= 2:
-        return False
-    rest = list(ordered)
-    for letter in english:
-        if letter not in rest:
-            return False
-        rest.remove(letter)
-    return True
+    rest = french[1:]
+    return not shouted and len(rest) >= 2 and french[0] == "O" and sorted(letters) == sorted(rest) and letters != rest
 
 
 @cache
