@@ -286,8 +286,14 @@ def test_an_acronym_is_not_found_in_other_letters(fr: str, en: str) -> None:
         ("L'OTAN se réunit à Riga.", "NATO MEETS IN RIGA"),  # the same letters, in capitals
         ("Selon l'Insee, les loyers montent.", "According to Insee, rents rise."),  # title case, same order
         ("Les chefs de l'OTAN se réunissent à Riga.", "Nato chiefs meet in Riga."),  # reversed, as English orders the words
+        ("Selon l'ONUSIDA, les cas reculent à Kara.", "According to Unaids, cases are falling in Kara."),  # title case, "O" left out
     ],
-    ids=["capitals", "title-same-order", "title-reversed"],
+    ids=["capitals", "title-same-order", "title-reversed", "title-letter-left-out"],
 )
 def test_an_acronym_in_its_english_forms_is_found(fr: str, en: str) -> None:
     assert names(fr, en) == []
+
+
+def test_a_word_of_a_region_does_not_find_the_region_that_has_its_own_english_name() -> None:
+    assert [c for c, _ in names("Elle a grandi en Nouvelle-Angleterre.", "She grew up in England.")] == ["replaced"]
+    assert names("Elle a grandi en Nouvelle-Angleterre.", "She grew up in New England.") == []

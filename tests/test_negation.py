@@ -267,3 +267,9 @@ def test_a_negation_next_to_an_idiom_is_still_read(fr: str, en: str) -> None:
 )
 def test_rhetorical_questions_of_each_verb_pass(fr: str, en: str) -> None:
     assert negations(fr, en) == []
+
+
+def test_not_unlike_beside_another_negation_stands_for_a_likeness() -> None:
+    fr, en = "Ce n'est pas cher, cela rappelle un vieux cidre.", "It is not dear, not unlike an old cider."
+    assert negations(fr, en) == []
+    assert negations("Ce vin n'est pas différent du précédent.", "This wine is like the previous one.") == ["lost"]

@@ -738,7 +738,8 @@ def _locate(
     for word in words:
         if len(word) < 3 and not name.acronym:
             continue
-        for part in [word, *(exonyms().get(word, ()))]:
+        own = len(name.words) >= 2 and core in exonyms()  # "Nouvelle-Angleterre" is "New England", not its word's "England"
+        for part in [word, *(() if own else exonyms().get(word, ()))]:
             for span in en.find(part):
                 if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                     return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
@@ -764,10 +765,11 @@ def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool
     (the French "Organisation" that English names drop), reordered as English puts the words before their noun
     ("ONU" / "UN", "ONUSIDA" / "UNAIDS"; the rest in the French order is another acronym: "OMS" is not "MS"), not
     in an English sentence all in capitals (there "ON" and "TO" are words). Said as a word and written in title
-    case: the same letters in the same order ("Insee"), never a word English has (its lemma or a plural: "Trap",
-    "Cones") or one the French sentence holds ("Seine" beside "Insee"); or, for a French acronym in capitals, its
+    case: never a word the French sentence holds ("Seine" beside "Insee"); for a French acronym in capitals, its
     letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN" / "Nato",
-    whatever the English lexicon holds; "OPEP" is not "Pope").
+    whatever the English lexicon holds); else never a word English has (its lemma or a plural: "Pope", "Trap",
+    "Cones"), and the same letters in the same order for a French acronym in title case ("Insee"), as in capitals
+    for one in capitals ("ONUSIDA" / "Unaids").
     """
     french = name.acronym.upper()
     letters = word.replace(".", "")
@@ -776,14 +778,16 @@ def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool
     if not _is_acronym(word):
         if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4):
             return False
-        folded = fold(letters)
+        folded, capitals = fold(letters), name.text.isupper()
         if folded in name.sentence:
             return False
-        if _is_acronym(name.text) and letters.upper() == french[::-1]:
+        if capitals and letters.upper() == french[::-1]:
             return True
         if folded in _english_words() or folded.endswith("s") and folded[:-1] in _english_words():
             return False
-        return letters.upper() == french
+        letters = letters.upper()
+        if letters == french or not capitals:
+            return letters == french
     if sorted(letters) == sorted(french):
         return True
     rest = french[1:]

@@ -645,8 +645,9 @@ class NegationCheck(Check):
         en_doc, fr_doc = parsing.parse(translation, "en", entities=False), parsing.parse(source, "fr", entities=False)
         fr = french_negations(fr_doc, fr_doubles)
         en = english_negations(en_doc, en_doubles)
-        if not fr:  # "not unlike" (like) renders a French likeness; it renders "n'est pas différent de" as a negation
-            en = [n for n in en if not (n.marker.lower() == "not" and _next_word(translation, n.end) == "unlike")]
+        unlike = [n for n in en if n.marker.lower() == "not" and _next_word(translation, n.end) == "unlike"]
+        for negation in unlike[: max(0, len(en) - len(fr))]:  # "not unlike" (like) renders a French likeness ("rappelle"),
+            en.remove(negation)  # a negation only where a French one is left for it ("n'est pas différent de")
         said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
         if any(n.lexical for n in fr):
             said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
