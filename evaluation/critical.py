@@ -180,9 +180,9 @@ _REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
     ("never to always", re.compile(r"\bnever\b"), "always"),
     (
         "no to some",
-        re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d|-(?!one\b)|\s+means\s+least)"),
+        re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d|-(?!one\b)|\s+means\s+(?:" + _NOT_NEGATING + r")\b)"),
         "some",
-    ),  # "say no to": no article; "no-fly", "by no means least": no negation
+    ),  # "say no to": no article; "no-fly", "by no means" before an idiom of "not": no negation
     ("nothing to something", re.compile(r"\bnothing\b"), "something"),
     ("without to with", re.compile(r"\bwithout\b"), "with"),
     ("cannot to can", re.compile(r"\bcannot\b"), "can"),

@@ -297,3 +297,21 @@ def test_an_acronym_in_its_english_forms_is_found(fr: str, en: str) -> None:
 def test_a_word_of_a_region_does_not_find_the_region_that_has_its_own_english_name() -> None:
     assert [c for c, _ in names("Elle a grandi en Nouvelle-Angleterre.", "She grew up in England.")] == ["replaced"]
     assert names("Elle a grandi en Nouvelle-Angleterre.", "She grew up in New England.") == []
+
+
+def test_an_epithet_that_is_no_french_word_is_a_surname() -> None:
+    """"le Goff" is a surname, not an epithet: the person is not found by the first name alone."""
+    assert [c for c, _ in names("Selon Yves le Goff, la digue tient.", "According to Yves, the dike holds.")] == ["missing"]
+
+
+def test_a_nationality_does_not_find_an_organisation() -> None:
+    fr, en = "Elle dirige le Danish Film Institute depuis mai.", "She has run the Danish Design Council since May."
+    assert [c for c, _ in names(fr, en)] == ["missing"]
+
+
+def test_city_names_as_the_country_writes_them_keep_to_two_languages_and_the_latin_script() -> None:
+    from summarizer.checks.names import _endonyms
+
+    assert "zurigo" not in _endonyms().get("zurich", ())  # Italian, the third official language of Switzerland
+    assert not any(c > "\u0250" for names_ in _endonyms().values() for name in names_ for c in name)
+    assert [c for c, _ in names("Le train part de Moscou.", "The train leaves Москва.")] == ["replaced"]

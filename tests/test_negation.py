@@ -173,7 +173,7 @@ def test_a_non_folded_into_an_english_prefix_leaves_an_added_negation_seen() -> 
     [
         ("N'aviez-vous pas dit que le maire viendrait ?", "Did you say the mayor would come?"),  # a question of fact
         ("Pourquoi le maire n'est-il pas venu au marché ?", "Why did the mayor come to the market?"),  # opened by a question word
-        ("Les voisins se disputent, n'est-ce pas ?", "The neighbours argue, do they?"),  # a tag rendered by a tag
+        ("Les cousins arrivent lundi, n'est-ce pas ?", "The cousins arrive on Monday, do they?"),  # a tag rendered by a tag
     ],
     ids=["question-of-fact", "question-word", "tag-question"],
 )
@@ -184,8 +184,8 @@ def test_a_negative_question_that_is_not_rhetorical_keeps_its_negation(fr: str, 
 @pytest.mark.parametrize(
     ("fr", "en"),
     [
-        ("Ne faut-il pas agrandir le parc ?", "Does the park need to be enlarged?"),  # falloir: rhetorical
-        ("Les voisins se disputent, n'est-ce pas ?", "The neighbours argue, right?"),
+        ("Ne faut-il pas repeindre le kiosque ?", "Must the kiosk be repainted?"),  # falloir: rhetorical
+        ("Les cousins arrivent lundi, n'est-ce pas ?", "The cousins arrive on Monday, right?"),
     ],
     ids=["rhetorical-modal", "tag-dropped"],
 )
@@ -196,11 +196,11 @@ def test_a_rhetorical_negative_question_asked_without_it_passes(fr: str, en: str
 @pytest.mark.parametrize(
     ("fr", "en"),
     [
-        ("Le club a gagné grâce aux dons, et surtout grâce aux bénévoles.",
-         "The club won thanks to donations and, not least, to its volunteers."),
-        ("Le club a gagné grâce aux dons, et surtout grâce aux bénévoles.",
-         "The club won thanks to gifts, by no means least its volunteers."),
-        ("Le plus souvent, le bus arrive en retard.", "More often than not, the bus arrives late."),
+        ("La chorale a tenu grâce au maire, mais surtout grâce aux choristes.",
+         "The choir held on thanks to the mayor and, not least, to its singers."),
+        ("La chorale a tenu grâce au maire, mais surtout grâce aux choristes.",
+         "The choir held on thanks to the mayor, by no means least its singers."),
+        ("La plupart du temps, le ferry part à l'heure.", "More often than not, the ferry leaves on time."),
         ("Le goût rappelle celui d'une vieille pomme.", "The taste is not unlike that of an old apple."),
         ("Le conseil a voté une zone piétonne.", "The council voted for a no-car zone."),
         ("Un faux pas pourrait coûter cher au maire.", "One slip could cost the mayor dearly."),
@@ -273,3 +273,9 @@ def test_not_unlike_beside_another_negation_stands_for_a_likeness() -> None:
     fr, en = "Ce n'est pas cher, cela rappelle un vieux cidre.", "It is not dear, not unlike an old cider."
     assert negations(fr, en) == []
     assert negations("Ce vin n'est pas différent du précédent.", "This wine is like the previous one.") == ["lost"]
+
+
+def test_by_no_means_reads_as_not() -> None:
+    """"By no means" is an emphatic "not": a negation, and "by no means least" is "not least" (notably)."""
+    assert negations("Le maire n'est pas d'accord.", "The mayor by no means agrees.") == []
+    assert negations("Le maire est d'accord.", "The mayor by no means agrees.") == ["added"]

@@ -23,7 +23,7 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   currency's ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
-  "Obama"), a person with an epithet by the first name ("Alexandre le Grand" -> "Alexander the Great"). A name
+  "Obama"), a person with an epithet by the first name ("Théobald le Pieux" -> "Theobald the Pious"). A name
   of several words is found by one of them only where it is capitalised, not inside another name found whole
   ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a person's word
   only capitalised ("Said", not "said"); a French word English shares inside an English compound ("sites Web" /
@@ -733,7 +733,7 @@ def _locate(
     words = name.words[1:] if name.type == NameType.PERSON and len(name.words) > 1 else name.words
     epithet = _EPITHET.fullmatch(name.text) if name.type == NameType.PERSON else None
     if epithet and epithet.group(2).lower() in _french_words():
-        words = (fold(epithet.group(1)),)  # "Alexandre le Grand" / "Alexander the Great": the epithet is translated
+        words = (fold(epithet.group(1)),)  # "Théobald le Pieux" / "Theobald the Pious": the epithet is translated
     several = len(name.words) >= 2 and name.type != NameType.PERSON
     for word in words:
         if len(word) < 3 and not name.acronym:
@@ -753,7 +753,7 @@ def _locate(
     return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
 
 
-#: A person named by a first name and an epithet after a lowercase article ("Alexandre le Grand", "Jeanne la Pieuse";
+#: A person named by a first name and an epithet after a lowercase article ("Théobald le Pieux", "Mathilde la Sage";
 #: not "Jean-Marie Le Pen").
 _EPITHET = re.compile(r"([A-ZÀ-Þ][\w-]+) (?:le|la) ([A-ZÀ-Þ]\w+)")
 

@@ -15,8 +15,9 @@ A *negation* is one negative unit of a sentence, read from the parse:
 
 Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative word is an expletive or a
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
-merely"; "not least", "by no means least" (notably), "not unlike" (like), "more often than not", "a no-fly
-zone"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
+merely"; "not least" and "et non (pas) des moindres" (notably), "by no means" with the idioms of "not" ("by no
+means least"), "not unlike" (like; a negation where a French one is left for it: "n'est pas différent de"),
+"more often than not", "a no-fly zone" (the hyphen glued on both sides); "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
@@ -400,8 +401,10 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
         glued = following == "-" and token.i + 2 < len(doc) and not token.whitespace_ and not doc[token.i + 1].whitespace_
         if word == "no" and glued and doc[token.i + 2].lower_ != "one":
             continue  # "a no-fly zone": a compound word, as "non-violent" ("no-one" is "no one")
-        if word == "no" and following == "means" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "least":
-            continue  # "by no means least", as "not least": notably
+        if word == "no" and previous == "by" and following == "means" and token.i + 2 < len(doc) and (
+            doc[token.i + 2].lower_ in _EN_NOT_AFTER["not"]
+        ):
+            continue  # "by no means" is an emphatic "not", with its idioms: "by no means least" is "not least" (notably)
         if word in ("nor", "neither") and out and word == "nor":
             continue  # "no X, nor Y", "neither X nor Y": one negation
         if word == "neither":
