@@ -315,3 +315,13 @@ def test_city_names_as_the_country_writes_them_keep_to_two_languages_and_the_lat
     assert "zurigo" not in _endonyms().get("zurich", ())  # Italian, the third official language of Switzerland
     assert not any(c > "\u0250" for names_ in _endonyms().values() for name in names_ for c in name)
     assert [c for c, _ in names("Le train part de Moscou.", "The train leaves Москва.")] == ["replaced"]
+
+
+def test_a_country_code_inside_a_currency_code_renders_it_only_beside_a_currency_word() -> None:
+    assert [c for c, _ in names("Les marins US quittent le port.", "USD sailors leave the port.")] == ["missing"]
+    assert names("Le repas coûte 30 dollars US à Boise.", "The meal costs USD 30 in Boise.") == []
+
+
+def test_a_city_as_its_country_writes_it_takes_no_article() -> None:
+    assert [c for c, _ in names("Le cardinal a parlé de Rome.", "The cardinal spoke of the Roma.")] == ["missing"]
+    assert names("Le cardinal est arrivé à Rome.", "The cardinal arrived in Roma.") == []

@@ -279,3 +279,23 @@ def test_by_no_means_reads_as_not() -> None:
     """"By no means" is an emphatic "not": a negation, and "by no means least" is "not least" (notably)."""
     assert negations("Le maire n'est pas d'accord.", "The mayor by no means agrees.") == []
     assert negations("Le maire est d'accord.", "The mayor by no means agrees.") == ["added"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Elles ont fait un petit pas vers la trêve.", "They took a small step towards the truce."),
+        ("Le village a franchi un grand pas vers l'école.", "The village took a big step towards the school."),
+        ("Il reste à faire le dernier pas vers le sommet.", "The last step towards the summit remains to be taken."),
+    ],
+    ids=["petit-pas", "grand-pas", "dernier-pas"],
+)
+def test_a_step_after_an_adjective_is_no_negation(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+def test_cognates_are_words_spelt_alike() -> None:
+    from summarizer.checks.text import cognate
+
+    assert cognate("privé", "private") and cognate("défense", "defence") and cognate("galaxies", "galaxy")
+    assert cognate("important", "important") and not cognate("bien", "bientôt") and not cognate("port", "portrait")

@@ -685,8 +685,11 @@ def _locate(
     span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
     if span:
         return Found.SAME, span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
+    local = _endonyms().get(core, frozenset())
     for english in (*exonyms().get(core, ()), *_demonyms().get(core, ())):
-        span = next((s for s in en.find(english) if not _inside(s, avoid)), None)
+        # a city as its country writes it takes no article: "the Roma" are a people, not "Rome"
+        spans = (s for s in en.find(english) if not (english in local and _after_article(en.text, s)))
+        span = next((s for s in spans if not _inside(s, avoid)), None)
         if span:
             return Found.EXONYM, span
     given = translations.get(name.text)
@@ -722,7 +725,7 @@ def _locate(
         if name.acronym in _currency_countries():
             for word in _WORD.findall(en.text):  # "dollars US" -> "USD": a currency's code starts with its country's
                 stripped = word.strip(".,;:!?()\"'«»")
-                if stripped in _currencies() and stripped.startswith(name.acronym):
+                if stripped in _currencies() and stripped.startswith(name.acronym) and _currency_named(stripped, name.sentence):
                     return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
     if len(name.words) >= 2:  # "New York" -> "NY"
         short = "".join(w[0] for w in name.words).upper()
@@ -741,6 +744,8 @@ def _locate(
         own = len(name.words) >= 2 and core in exonyms()  # "Nouvelle-Angleterre" is "New England", not its word's "England"
         for part in [word, *(() if own else exonyms().get(word, ()))]:
             for span in en.find(part):
+                if part in _endonyms().get(word, ()) and _after_article(en.text, span):
+                    continue
                 if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                     return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
     for word in words:
@@ -800,6 +805,19 @@ def _currency_countries() -> frozenset[str]:
     return frozenset(code[:2] for code in _currencies())
 
 
+def _after_article(english: str, span: tuple[int, int]) -> bool:
+    return bool(_ARTICLE_BEFORE.search(english[: span[0]]))
+
+
+def _currency_named(code: str, sentence: frozenset[str]) -> bool:
+    """Whether the French sentence names the currency of a code by its word ("dollars" for "USD", "couronnes" for
+    "SEK"): a country's code inside a currency's renders it only there ("les troupes US" is not "USD troops")."""
+    import babel
+
+    words = fold(babel.Locale("fr").currencies.get(code, "")).split()
+    return bool(words) and (words[0] in sentence or words[0] + "s" in sentence)
+
+
 def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: bool) -> bool:
     """Whether an English word found for one word of a name stands for it: a person's word capitalised ("Said" is
     not "said"), a several-word name's as :func:`_names_part` says."""
@@ -808,6 +826,8 @@ def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: 
     return not several or _names_part(english, span, name.type)
 
 
+#: An English article just before a word ("the Roma").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: A word of the English with its dots ("U.S.A."), punctuation glued to it left out ("USA,is").
 _WORD = re.compile(r"[\w.]+")
 

@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .base import Check, CheckReport, Issue, IssueKind, register
-from .text import fold
+from .text import cognate
 
 logger = logging.getLogger(__name__)
 
@@ -551,14 +551,6 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
     return out
 
 
-def _cognate(a: str, b: str) -> bool:
-    """Whether two words of the two languages are one word ("important" / "important", "privé" / "private",
-    "défense" / "defence"): the same first five letters folded (one fewer for a word of five)."""
-    a, b = fold(a), fold(b)
-    size = min(5, min(len(a), len(b)) - 1)
-    return size >= 4 and a[:size] == b[:size]
-
-
 def _unsaid(
     en: list[tuple[Any, bool]], en_doc: Any, fr: list[tuple[Any, bool]], fr_doc: Any
 ) -> tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]]:
@@ -572,8 +564,8 @@ def _unsaid(
     """
     en_words = [t.text for t in en_doc if t.is_alpha]
     fr_words = [t.text for t in fr_doc if t.is_alpha]
-    en = [e for e in en if not any(_cognate(e[0].text, w) for w in fr_words)]
-    fr = [f for f in fr if not any(_cognate(f[0].text, w) for w in en_words)]
+    en = [e for e in en if not any(cognate(e[0].text, w) for w in fr_words)]
+    fr = [f for f in fr if not any(cognate(f[0].text, w) for w in en_words)]
     en_length, fr_length = len(en_doc.text), len(fr_doc.text)
     left_en = list(en)
     left_fr = []
