@@ -276,7 +276,7 @@ def test_not_unlike_beside_another_negation_stands_for_a_likeness() -> None:
 
 
 def test_by_no_means_reads_as_not() -> None:
-    """"By no means" is an emphatic "not": a negation, and "by no means least" is "not least" (notably)."""
+    """"By no means" reads as an emphatic "not", with the idioms of "not" (notably: "by no means least")."""
     assert negations("Le maire n'est pas d'accord.", "The mayor by no means agrees.") == []
     assert negations("Le maire est d'accord.", "The mayor by no means agrees.") == ["added"]
 
