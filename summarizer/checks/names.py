@@ -14,13 +14,16 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   "Germany"), cities of the time-zone database ("Londres" = "London"), and as their country's language writes
   them ("Prague" = "Praha"), languages and nationality adjectives ("allemands" = "German"), inhabitants by a
   country's stem and ending ("Marocains" = "Moroccan"); regions, seas and rivers CLDR lacks from a short table
-  (``_REGIONS``: "Angleterre" = "England", "Cisjordanie" = "West Bank");
+  (``_REGIONS``: "Angleterre" = "England", "Cisjordanie" = "West Bank") and their adjectives
+  (``_REGION_ADJECTIVES``: "Écosse" = "Scottish"); a city as its country writes it, without an article ("the Roma"
+  are a people);
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
-- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less
-  one or two that the English name leaves out ("ONU" = "UN", "ONUSIDA" = "UNAIDS"), also in title case ("Nato"),
-  or the initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
-  currency's ("dollars US" = "USD");
+- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
+  first "O" (the "Organisation" English drops: "ONU" = "UN", "ONUSIDA" = "UNAIDS"); in title case the letters in
+  order, or reversed ("Nato"), never an English word or one the French holds ("Seine" is not "Insee"); the
+  initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
+  currency's, where the French names the currency ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
   "Obama"), a person with an epithet by the first name ("Théobald le Pieux" -> "Theobald the Pious"). A name

@@ -17,7 +17,8 @@ Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative w
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
 merely"; "not least" and "et non (pas) des moindres" (notably), "by no means" with the idioms of "not" ("by no
 means least"), "not unlike" (like; a negation where a French one is left for it: "n'est pas différent de"),
-"more often than not", "a no-fly zone" (the hyphen glued on both sides); "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
+"more often than not", "a no-fly zone" (the hyphen glued on both sides); "sans doute", "sans cesse"; "pas mal
+de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
