@@ -716,7 +716,8 @@ def _locate(
                     return Found.EXONYM, en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
     if name.acronym:
         letters = "".join(sorted(name.acronym.upper()))
-        shouted = not any(c.islower() for c in en.text)  # an all-capitals headline: any word looks like an acronym
+        # an all-capitals headline (three words or more): any short word there looks like an acronym
+        shouted = len(re.findall(r"[^\W\d_]+", en.text)) >= 3 and not any(c.islower() for c in en.text)
         for word in _WORD.findall(en.text):
             stripped = word.strip(".,;:!?()\"'«»")
             if stripped.endswith("s") and stripped[:-1].isupper():
