@@ -176,13 +176,13 @@ _AUX = re.compile(
 )
 _REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
     ("n't deleted", re.compile(r"(?<=\w)n't\b|(?<=\w)n’t\b"), ""),
-    ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)(?<!\bthan)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
+    ("not deleted", re.compile(r"(?<!\bor)(?<!\bif)(?<!\boften than)\s+not\b(?!\s+(?:" + _NOT_NEGATING + r"|to\s+mention)\b)"), ""),
     ("never to always", re.compile(r"\bnever\b"), "always"),
     (
         "no to some",
-        re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d|-(?!one\b)|\s+means\s+least)"),
+        re.compile(r"\bno\b(?!\s+(?:one|longer|more|less|doubt|matter|to)\b|\s+\d|-(?!one\b)|\s+means\s+(?:" + _NOT_NEGATING + r")\b)"),
         "some",
-    ),  # "say no to": no article; "no-fly", "by no means least": no negation
+    ),  # "say no to": no article; "no-fly", "by no means" before an idiom of "not": no negation
     ("nothing to something", re.compile(r"\bnothing\b"), "something"),
     ("without to with", re.compile(r"\bwithout\b"), "with"),
     ("cannot to can", re.compile(r"\bcannot\b"), "can"),

@@ -241,3 +241,87 @@ def test_translated_acronyms_epithets_and_regions_raise_no_alarm(fr: str, en: st
 )
 def test_translated_acronyms_epithets_and_regions_replaced_are_caught(fr: str, en: str, expected: str) -> None:
     assert any(message.startswith(expected) for _, message in names(fr, en))
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les distilleries d'Écosse embauchent.", "Scottish distilleries are hiring."),
+        ("Les fromagers de Bavière exportent.", "Bavarian cheesemakers export."),
+        ("Les peintres de Flandre exposent à Gdynia.", "Flemish painters exhibit in Gdynia."),
+        ("Les vignerons de Toscane ont vendangé tôt.", "Tuscan winegrowers harvested early."),
+        ("Les verriers de Venise ferment un atelier.", "Venetian glassmakers close a workshop."),
+    ],
+    ids=["scottish", "bavarian", "flemish", "tuscan", "venetian"],
+)
+def test_a_region_named_by_its_english_adjective_is_found(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_region_adjective_of_another_region_is_no_rendering() -> None:
+    assert [c for c, _ in names("Les distilleries d'Écosse embauchent.", "Irish distilleries are hiring.")] == ["missing"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le FMI a prêté à la Zambie.", "The MI lent to Zambia."),  # two letters of three, no "O" dropped
+        ("L'OMS alerte les médecins.", "The MS alerts doctors."),  # the rest in the French order: another acronym
+        ("La SNCF recrute à Niort.", "The NCF hires in Niort."),
+        ("Le FMI a prêté à la Zambie.", "IF ZAMBIA PAYS, LOANS FLOW"),  # an all-capitals headline: "IF" is a word
+        ("La RATP recrute à Niort.", "Part of the network hires in Niort."),  # a title-case English word
+        ("L'OPEP réduit sa production.", "The Pope cuts output."),
+        ("L'UNESCO protège le site.", "Cones protect the site."),  # an English plural
+        ("Selon l'Insee, la Seine-Maritime vieillit.", "Seine-Maritime is ageing."),  # a word the French holds
+    ],
+    ids=["subset", "rest-in-order", "first-letter-dropped", "all-capitals", "title-word", "title-anagram", "plural", "french-word"],
+)
+def test_an_acronym_is_not_found_in_other_letters(fr: str, en: str) -> None:
+    assert [c for c, _ in names(fr, en)] in (["missing"], ["replaced"])
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'OTAN se réunit à Riga.", "NATO MEETS IN RIGA"),  # the same letters, in capitals
+        ("Selon l'Insee, les loyers montent.", "According to Insee, rents rise."),  # title case, same order
+        ("Les chefs de l'OTAN se réunissent à Riga.", "Nato chiefs meet in Riga."),  # reversed, as English orders the words
+        ("Selon l'ONUSIDA, les cas reculent à Kara.", "According to Unaids, cases are falling in Kara."),  # title case, "O" left out
+    ],
+    ids=["capitals", "title-same-order", "title-reversed", "title-letter-left-out"],
+)
+def test_an_acronym_in_its_english_forms_is_found(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_word_of_a_region_does_not_find_the_region_that_has_its_own_english_name() -> None:
+    assert [c for c, _ in names("Elle a grandi en Nouvelle-Angleterre.", "She grew up in England.")] == ["replaced"]
+    assert names("Elle a grandi en Nouvelle-Angleterre.", "She grew up in New England.") == []
+
+
+def test_an_epithet_that_is_no_french_word_is_a_surname() -> None:
+    """"le Goff" is a surname, not an epithet: the person is not found by the first name alone."""
+    assert [c for c, _ in names("Selon Yves le Goff, la digue tient.", "According to Yves, the dike holds.")] == ["missing"]
+
+
+def test_a_nationality_does_not_find_an_organisation() -> None:
+    fr, en = "Elle dirige le Danish Film Institute depuis mai.", "She has run the Danish Design Council since May."
+    assert [c for c, _ in names(fr, en)] == ["missing"]
+
+
+def test_city_names_as_the_country_writes_them_keep_to_two_languages_and_the_latin_script() -> None:
+    from summarizer.checks.names import _endonyms
+
+    assert "zurigo" not in _endonyms().get("zurich", ())  # Italian, the third official language of Switzerland
+    assert not any(c > "\u0250" for names_ in _endonyms().values() for name in names_ for c in name)
+    assert [c for c, _ in names("Le train part de Moscou.", "The train leaves Москва.")] == ["replaced"]
+
+
+def test_a_country_code_inside_a_currency_code_renders_it_only_beside_a_currency_word() -> None:
+    assert [c for c, _ in names("Les marins US quittent le port.", "USD sailors leave the port.")] == ["missing"]
+    assert names("Le repas coûte 30 dollars US à Boise.", "The meal costs USD 30 in Boise.") == []
+
+
+def test_a_city_as_its_country_writes_it_takes_no_article() -> None:
+    assert [c for c, _ in names("Le cardinal a parlé de Rome.", "The cardinal spoke of the Roma.")] == ["missing"]
+    assert names("Le cardinal est arrivé à Rome.", "The cardinal arrived in Roma.") == []

@@ -173,7 +173,7 @@ def test_a_non_folded_into_an_english_prefix_leaves_an_added_negation_seen() -> 
     [
         ("N'aviez-vous pas dit que le maire viendrait ?", "Did you say the mayor would come?"),  # a question of fact
         ("Pourquoi le maire n'est-il pas venu au marché ?", "Why did the mayor come to the market?"),  # opened by a question word
-        ("Les voisins se disputent, n'est-ce pas ?", "The neighbours argue, do they?"),  # a tag rendered by a tag
+        ("Les cousins arrivent lundi, n'est-ce pas ?", "The cousins arrive on Monday, do they?"),  # a tag rendered by a tag
     ],
     ids=["question-of-fact", "question-word", "tag-question"],
 )
@@ -184,8 +184,8 @@ def test_a_negative_question_that_is_not_rhetorical_keeps_its_negation(fr: str, 
 @pytest.mark.parametrize(
     ("fr", "en"),
     [
-        ("Ne faut-il pas agrandir le parc ?", "Does the park need to be enlarged?"),  # falloir: rhetorical
-        ("Les voisins se disputent, n'est-ce pas ?", "The neighbours argue, right?"),
+        ("Ne faut-il pas repeindre le kiosque ?", "Must the kiosk be repainted?"),  # falloir: rhetorical
+        ("Les cousins arrivent lundi, n'est-ce pas ?", "The cousins arrive on Monday, right?"),
     ],
     ids=["rhetorical-modal", "tag-dropped"],
 )
@@ -196,11 +196,11 @@ def test_a_rhetorical_negative_question_asked_without_it_passes(fr: str, en: str
 @pytest.mark.parametrize(
     ("fr", "en"),
     [
-        ("Le club a gagné grâce aux dons, et surtout grâce aux bénévoles.",
-         "The club won thanks to donations and, not least, to its volunteers."),
-        ("Le club a gagné grâce aux dons, et surtout grâce aux bénévoles.",
-         "The club won thanks to gifts, by no means least its volunteers."),
-        ("Le plus souvent, le bus arrive en retard.", "More often than not, the bus arrives late."),
+        ("La chorale a tenu grâce au maire, mais surtout grâce aux choristes.",
+         "The choir held on thanks to the mayor and, not least, to its singers."),
+        ("La chorale a tenu grâce au maire, mais surtout grâce aux choristes.",
+         "The choir held on thanks to the mayor, by no means least its singers."),
+        ("La plupart du temps, le ferry part à l'heure.", "More often than not, the ferry leaves on time."),
         ("Le goût rappelle celui d'une vieille pomme.", "The taste is not unlike that of an old apple."),
         ("Le conseil a voté une zone piétonne.", "The council voted for a no-car zone."),
         ("Un faux pas pourrait coûter cher au maire.", "One slip could cost the mayor dearly."),
@@ -224,3 +224,78 @@ def test_the_generator_leaves_idioms_without_negation_alone() -> None:
                "More often than not, the bus is late.", "The council voted for a no-fly zone."):  # fmt: skip
         pair = Pair(1, "", en, "doc/1")
         assert _negation_cases(pair, parsing.parse(en, "en"), random.Random(0)) == [], en
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Il reste une difficulté, et non des moindres : le bruit.", "One difficulty remains, not least the noise."),
+        ("Il reste une difficulté, et pas des moindres : le bruit.", "One difficulty remains, not least the noise."),
+        ("Ce vin n'est pas différent du précédent.", "This wine is not unlike the previous one."),
+        ("Il vaut mieux manger que ne pas manger.", "It is better to eat than not to eat."),
+        ("Il n'y a aucune chance.", "There is no - or very little - chance."),
+    ],
+    ids=["non-des-moindres", "pas-des-moindres", "not-unlike-for-a-negation", "than-not", "spaced-dash"],
+)
+def test_idioms_meet_their_own_french_idioms(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Il vaut mieux manger que ne pas manger.", "It is better to eat than to eat."),
+        ("Il n'y a aucune chance.", "There is - or very little - chance."),
+        ("N'est-il pas rentré hier soir ?", "Did he come home last night?"),  # être as an auxiliary: a fact
+        ("Et alors, pourquoi n'est-elle pas partie ?", "And then why did she leave?"),  # a question word after "alors,"
+    ],
+    ids=["than-not-dropped", "spaced-dash-dropped", "auxiliary-etre", "question-word-inside"],
+)
+def test_a_negation_next_to_an_idiom_is_still_read(fr: str, en: str) -> None:
+    assert negations(fr, en) == ["lost"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("N'y a-t-il pas une autre sortie vers Cenon ?", "Is there another exit to Cenon?"),
+        ("Ne peut-on pas repeindre le kiosque ?", "Can we repaint the kiosk?"),
+        ("Ne doit-on pas fermer la piscine ?", "Should we close the pool?"),
+        ("Quand même, n'est-il pas curieux que le pont soit fermé ?", "Still, is it curious that the bridge is closed?"),
+    ],
+    ids=["y-a-t-il", "pouvoir", "devoir", "quand-meme"],
+)
+def test_rhetorical_questions_of_each_verb_pass(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+def test_not_unlike_beside_another_negation_stands_for_a_likeness() -> None:
+    fr, en = "Ce n'est pas cher, cela rappelle un vieux cidre.", "It is not dear, not unlike an old cider."
+    assert negations(fr, en) == []
+    assert negations("Ce vin n'est pas différent du précédent.", "This wine is like the previous one.") == ["lost"]
+
+
+def test_by_no_means_reads_as_not() -> None:
+    """"By no means" reads as an emphatic "not", with the idioms of "not" (notably: "by no means least")."""
+    assert negations("Le maire n'est pas d'accord.", "The mayor by no means agrees.") == []
+    assert negations("Le maire est d'accord.", "The mayor by no means agrees.") == ["added"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Elles ont fait un petit pas vers la trêve.", "They took a small step towards the truce."),
+        ("Le village a franchi un grand pas vers l'école.", "The village took a big step towards the school."),
+        ("Il reste à faire le dernier pas vers le sommet.", "The last step towards the summit remains to be taken."),
+    ],
+    ids=["petit-pas", "grand-pas", "dernier-pas"],
+)
+def test_a_step_after_an_adjective_is_no_negation(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+def test_cognates_are_words_spelt_alike() -> None:
+    from summarizer.checks.text import cognate
+
+    assert cognate("privé", "private") and cognate("défense", "defence") and cognate("galaxies", "galaxy")
+    assert cognate("important", "important") and not cognate("bien", "bientôt") and not cognate("port", "portrait")

@@ -14,16 +14,19 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   "Germany"), cities of the time-zone database ("Londres" = "London"), and as their country's language writes
   them ("Prague" = "Praha"), languages and nationality adjectives ("allemands" = "German"), inhabitants by a
   country's stem and ending ("Marocains" = "Moroccan"); regions, seas and rivers CLDR lacks from a short table
-  (``_REGIONS``: "Angleterre" = "England", "Cisjordanie" = "West Bank");
+  (``_REGIONS``: "Angleterre" = "England", "Cisjordanie" = "West Bank") and their adjectives
+  (``_REGION_ADJECTIVES``: "Écosse" = "Scottish"); a city as its country writes it, without an article ("the Roma"
+  are a people);
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
-- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less
-  one or two that the English name leaves out ("ONU" = "UN", "ONUSIDA" = "UNAIDS"), also in title case ("Nato"),
-  or the initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
-  currency's ("dollars US" = "USD");
+- ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
+  first "O" (the "Organisation" English drops: "ONU" = "UN", "ONUSIDA" = "UNAIDS"); in title case the letters in
+  order, or reversed ("Nato"), never an English word or one the French holds ("Seine" is not "Insee"); the
+  initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
+  currency's, where the French names the currency ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
-  "Obama"), a person with an epithet by the first name ("Alexandre le Grand" -> "Alexander the Great"). A name
+  "Obama"), a person with an epithet by the first name ("Théobald le Pieux" -> "Theobald the Pious"). A name
   of several words is found by one of them only where it is capitalised, not inside another name found whole
   ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a person's word
   only capitalised ("Said", not "said"); a French word English shares inside an English compound ("sites Web" /
@@ -143,6 +146,7 @@ class FrenchName:
         words: Its folded proper-noun words (the ones a copy keeps).
         copied: Whether a translation keeps it as written (a person, an acronym, proper nouns only).
         acronym: Its letters, when it is an acronym.
+        sentence: The folded words of the French text it stands in (an English word the French holds renders no acronym).
     """
 
     text: str
@@ -153,6 +157,7 @@ class FrenchName:
     words: tuple[str, ...]
     copied: bool
     acronym: str = ""
+    sentence: frozenset[str] = frozenset()
 
 
 @cache
@@ -200,7 +205,7 @@ def _nationalities() -> frozenset[str]:
     en = babel.Locale("en")
     places = {fold(name) for name in en.territories.values()} | {fold(str(zone).rsplit("/", 1)[-1]) for zone in en.time_zones}
     places |= {name for names in (*_REGIONS.values(), *_endonyms().values()) for name in names}
-    names = {fold(name) for name in en.languages.values()}
+    names = {fold(name) for name in en.languages.values()} | {a for adjectives in _REGION_ADJECTIVES.values() for a in adjectives}
     for french, english in exonyms().items():
         names.update(e for e in english if " " not in e and fold(french) != e and e not in places)
     return frozenset(names - places)
@@ -322,6 +327,37 @@ _REGIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The English adjectives of the regions and cities of :data:`_REGIONS` ("Écosse" / "Scottish", "Venise" / "Venetian"): an
+#: English sentence often names a region by its adjective ("Scottish factories"), as it does a country; each also in its plural
+#: form, for the inhabitants ("Sicilians").
+_REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "angleterre": ("english",),
+    "ecosse": ("scottish", "scots"),
+    "pays de galles": ("welsh",),
+    "baviere": ("bavarian",),
+    "catalogne": ("catalan",),
+    "andalousie": ("andalusian",),
+    "flandre": ("flemish",),
+    "flandres": ("flemish",),
+    "wallonie": ("walloon",),
+    "lombardie": ("lombard",),
+    "toscane": ("tuscan",),
+    "sicile": ("sicilian",),
+    "sardaigne": ("sardinian",),
+    "corse": ("corsican",),
+    "crimee": ("crimean",),
+    "tchetchenie": ("chechen",),
+    "siberie": ("siberian",),
+    "cachemire": ("kashmiri",),
+    "californie": ("californian",),
+    "floride": ("floridian",),
+    "louisiane": ("louisianan", "louisianian"),
+    "pennsylvanie": ("pennsylvanian",),
+    "virginie": ("virginian",),
+    "venise": ("venetian",),
+}
+
+
 @cache
 def exonyms() -> dict[str, frozenset[str]]:
     """Folded French names -> their folded English names, from babel's locale data.
@@ -373,6 +409,8 @@ def exonyms() -> dict[str, frozenset[str]]:
                 add(name + suffix, english + "s")
     for french, english in (*_REGIONS.items(), *_endonyms().items()):
         table.setdefault(french, set()).update(english)
+    for french, adjectives in _REGION_ADJECTIVES.items():  # "Écosse" / "Scottish", "Sicile" / "Sicilians"
+        table.setdefault(french, set()).update(form for adjective in adjectives for form in (adjective, adjective + "s"))
     return {k: frozenset(v) for k, v in table.items()}
 
 
@@ -548,7 +586,8 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym and not named:
         descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated (a person's are not: "Pierre Boulanger")
     copied = bool(acronym) or kind == NameType.PERSON or (not descriptive and not common and bool(proper))
-    return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym)
+    sentence = frozenset(re.findall(r"\w+", fold(doc.text))) if acronym else frozenset()
+    return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym, sentence)
 
 
 def english_names(doc: Any) -> list[tuple[str, NameType, int, int]]:
@@ -649,8 +688,11 @@ def _locate(
     span = en.first(core) or (en.first(core.replace(" ", "")) if " " in core else None)
     if span:
         return Found.SAME, span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
+    local = _endonyms().get(core, frozenset())
     for english in (*exonyms().get(core, ()), *_demonyms().get(core, ())):
-        span = next((s for s in en.find(english) if not _inside(s, avoid)), None)
+        # a city as its country writes it takes no article: "the Roma" are a people, not "Rome"
+        spans = (s for s in en.find(english) if not (english in local and _after_article(en.text, s)))
+        span = next((s for s in spans if not _inside(s, avoid)), None)
         if span:
             return Found.EXONYM, span
     given = translations.get(name.text)
@@ -674,18 +716,20 @@ def _locate(
                     return Found.EXONYM, en.first(fold(word.strip(",;:!?()\"'«»"))) or (0, 0)
     if name.acronym:
         letters = "".join(sorted(name.acronym.upper()))
+        # an all-capitals headline (three words or more): any short word there looks like an acronym
+        shouted = len(re.findall(r"[^\W\d_]+", en.text)) >= 3 and not any(c.islower() for c in en.text)
         for word in _WORD.findall(en.text):
             stripped = word.strip(".,;:!?()\"'«»")
             if stripped.endswith("s") and stripped[:-1].isupper():
                 stripped = stripped[:-1]  # "STIs"
-            if _acronym_renders(name.acronym, stripped):
+            if _acronym_renders(name, stripped, shouted):
                 return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
         if letters in initials:
             return Found.ACRONYM, initials[letters]
         if name.acronym in _currency_countries():
             for word in _WORD.findall(en.text):  # "dollars US" -> "USD": a currency's code starts with its country's
                 stripped = word.strip(".,;:!?()\"'«»")
-                if stripped in _currencies() and stripped.startswith(name.acronym):
+                if stripped in _currencies() and stripped.startswith(name.acronym) and _currency_named(stripped, name.sentence):
                     return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
     if len(name.words) >= 2:  # "New York" -> "NY"
         short = "".join(w[0] for w in name.words).upper()
@@ -696,13 +740,16 @@ def _locate(
     words = name.words[1:] if name.type == NameType.PERSON and len(name.words) > 1 else name.words
     epithet = _EPITHET.fullmatch(name.text) if name.type == NameType.PERSON else None
     if epithet and epithet.group(2).lower() in _french_words():
-        words = (fold(epithet.group(1)),)  # "Alexandre le Grand" / "Alexander the Great": the epithet is translated
+        words = (fold(epithet.group(1)),)  # "Théobald le Pieux" / "Theobald the Pious": the epithet is translated
     several = len(name.words) >= 2 and name.type != NameType.PERSON
     for word in words:
         if len(word) < 3 and not name.acronym:
             continue
-        for part in [word, *(exonyms().get(word, ()))]:
+        own = len(name.words) >= 2 and core in exonyms()  # "Nouvelle-Angleterre" is "New England", not its word's "England"
+        for part in [word, *(() if own else exonyms().get(word, ()))]:
             for span in en.find(part):
+                if part in _endonyms().get(word, ()) and _after_article(en.text, span):
+                    continue
                 if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                     return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
     for word in words:
@@ -715,42 +762,64 @@ def _locate(
     return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
 
 
-#: A person named by a first name and an epithet after a lowercase article ("Alexandre le Grand", "Jeanne la Pieuse";
+#: A person named by a first name and an epithet after a lowercase article ("Théobald le Pieux", "Mathilde la Sage";
 #: not "Jean-Marie Le Pen").
 _EPITHET = re.compile(r"([A-ZÀ-Þ][\w-]+) (?:le|la) ([A-ZÀ-Þ]\w+)")
 
 
-def _acronym_renders(french: str, word: str) -> bool:
-    """Whether an English acronym renders a French one: the same letters in any order ("OTAN" / "NATO"), or those
-    of the French less one or two that the English leaves out ("ONU" / "UN", "ONUSIDA" / "UNAIDS": the French
-    "Organisation" that English names drops). An acronym said as a word may be written in title case ("Nato",
-    "Unaids"); such a word with letters left out only when English has no such word ("Once" is not "UNESCO")."""
+def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool:
+    """Whether an English acronym renders a French one.
+
+    Written in capitals: the same letters in any order ("OTAN" / "NATO"), or the French letters less a first "O"
+    (the French "Organisation" that English names drop), reordered as English puts the words before their noun
+    ("ONU" / "UN", "ONUSIDA" / "UNAIDS"; the rest in the French order is another acronym: "OMS" is not "MS"), not
+    in an English sentence all in capitals (there "ON" and "TO" are words). Said as a word and written in title
+    case: never a word the French sentence holds ("Seine" beside "Insee"); for a French acronym in capitals, its
+    letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN" / "Nato",
+    whatever the English lexicon holds); else never a word English has (its lemma or a plural: "Pope", "Trap",
+    "Cones"), and the same letters in the same order for a French acronym in title case ("Insee"), as in capitals
+    for one in capitals ("ONUSIDA" / "Unaids").
+    """
+    french = name.acronym.upper()
     letters = word.replace(".", "")
-    titled = not _is_acronym(word)
-    if titled:
-        if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4 and letters.isalpha()):
+    if not letters.isalpha():
+        return False
+    if not _is_acronym(word):
+        if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4):
+            return False
+        folded, capitals = fold(letters), name.text.isupper()
+        if folded in name.sentence:
+            return False
+        if capitals and letters.upper() == french[::-1]:
+            return True
+        if folded in _english_words() or folded.endswith("s") and folded[:-1] in _english_words():
             return False
         letters = letters.upper()
-    ordered = sorted(french.upper())
-    english = sorted(letters)
-    if english == ordered:
+        if letters == french or not capitals:
+            return letters == french
+    if sorted(letters) == sorted(french):
         return True
-    if titled and fold(word) in _english_words():
-        return False
-    if len(english) < 2 or not 1 <= len(ordered) - len(english) <= 2:
-        return False
-    rest = list(ordered)
-    for letter in english:
-        if letter not in rest:
-            return False
-        rest.remove(letter)
-    return True
+    rest = french[1:]
+    return not shouted and len(rest) >= 2 and french[0] == "O" and sorted(letters) == sorted(rest) and letters != rest
 
 
 @cache
 def _currency_countries() -> frozenset[str]:
     """The country codes that start a currency's code in use ("US" of "USD", "CA" of "CAD")."""
     return frozenset(code[:2] for code in _currencies())
+
+
+def _after_article(english: str, span: tuple[int, int]) -> bool:
+    return bool(_ARTICLE_BEFORE.search(english[: span[0]]))
+
+
+def _currency_named(code: str, sentence: frozenset[str]) -> bool:
+    """Whether the French sentence names the currency of a code by its word ("dollars" for "USD", "couronnes" for
+    "SEK"): a country's code inside a currency's renders it only there ("les troupes US" is not "USD troops")."""
+    import babel
+
+    words = fold(babel.Locale("fr").currencies.get(code, "")).split()
+    return bool(words) and (words[0] in sentence or words[0] + "s" in sentence)
 
 
 def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: bool) -> bool:
@@ -761,6 +830,8 @@ def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: 
     return not several or _names_part(english, span, name.type)
 
 
+#: An English article just before a word ("the Roma").
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 #: A word of the English with its dots ("U.S.A."), punctuation glued to it left out ("USA,is").
 _WORD = re.compile(r"[\w.]+")
 

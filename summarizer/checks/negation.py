@@ -15,8 +15,10 @@ A *negation* is one negative unit of a sentence, read from the parse:
 
 Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative word is an expletive or a
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
-merely"; "not least", "by no means least" (notably), "not unlike" (like), "more often than not", "a no-fly
-zone"; "sans doute", "sans cesse"; "pas mal de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
+merely"; "not least" and "et non (pas) des moindres" (notably), "by no means" with the idioms of "not" ("by no
+means least"), "not unlike" (like; a negation where a French one is left for it: "n'est pas différent de"),
+"more often than not", "a no-fly zone" (the hyphen glued on both sides); "sans doute", "sans cesse"; "pas mal
+de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
 "no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
@@ -51,7 +53,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .base import Check, CheckReport, Issue, IssueKind, register
-from .text import fold
+from .text import cognate
 
 logger = logging.getLogger(__name__)
 
@@ -62,13 +64,14 @@ _FR_NEGATORS = {"pas", "point", "jamais", "plus", "rien", "aucun", "aucune", "au
 #: French negative words that can stand before "ne", as its subject or with it.
 _FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "ni"}
 #: Words after which a French negative word is no negation.
-_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’"}, "plus": {"que", "qu'", "qu’"},
-                 "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin"},
+#: Two words may follow: "et non des moindres", "et pas des moindres" (a notable one, English "not least").
+_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres"}, "plus": {"que", "qu'", "qu’"},
+                 "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin", "des moindres"},
                  "rien": {"que", "qu'", "qu’"}}  # fmt: skip
 #: French clause boundaries: a negation does not reach past them.
 _FR_BOUNDARY = {"que", "qu'", "qu’", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "parce", ";", ":", "?", "!", "(", ")"}
 _EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot", "without"}
-_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "unlike"},
+_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least"},
                  "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
                  "no": {"more", "less", "fewer", "doubt", "matter", "sooner"}, "nothing": {"but"}}  # fmt: skip
 #: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
@@ -131,8 +134,8 @@ _FR_CUES = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "n
 _NEAR = 0.35
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
 _EN_CONTRAST = {"but", "yet"}
-#: English words that a "not" may follow without negating the clause ("whether or not", "if not", "more often than not").
-_EN_NOT_BEFORE = {"or", "if", "than"}
+#: English words that a "not" may follow without negating the clause ("whether or not", "if not"; "more often than not" aside).
+_EN_NOT_BEFORE = {"or", "if"}
 
 
 @dataclass(frozen=True)
@@ -197,9 +200,18 @@ def _make(doc: Any, first: Any, marker: str, verb: Any, lexical: bool = False) -
     )
 
 
+def _next_word(text: str, offset: int) -> str:
+    """The word after ``offset``, lowercased."""
+    match = re.match(r"\W*(\w+)", text[offset:])
+    return match.group(1).lower() if match else ""
+
+
 def _excluded(doc: Any, token: Any, table: dict[str, set[str]]) -> bool:
+    """Whether the word or the two words after a negative word make it an idiom without negation ("pas mal", "non des moindres")."""
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    return following in table.get(token.lower_, set())
+    two = f"{following} {doc[token.i + 2].lower_}" if token.i + 2 < len(doc) else following
+    words = table.get(token.lower_, set())
+    return following in words or two in words
 
 
 #: French verbs that "ne" alone negates in a written register ("il ne peut venir", "je ne sais", "elle n'ose le dire");
@@ -380,16 +392,20 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
             word == "no" and following in ("more", "less", "fewer") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN"
         ):
             continue  # "not only", "no doubt", "no more than" (a comparator); "no more seats" is a negation
+        often = previous == "than" and token.i > 1 and doc[token.i - 2].lower_ == "often"  # "more often than not", "as often than not"
         if word == "not" and (
-            previous in _EN_NOT_BEFORE or following == "to" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "mention"
+            previous in _EN_NOT_BEFORE or often or following == "to" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "mention"
         ):
             continue
         if word == "no" and (following[:1].isdigit() or following in (".", "1") or token.text == "No" and following == "."):
             continue  # "No 1"
-        if word == "no" and following == "-" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ != "one":
+        glued = following == "-" and token.i + 2 < len(doc) and not token.whitespace_ and not doc[token.i + 1].whitespace_
+        if word == "no" and glued and doc[token.i + 2].lower_ != "one":
             continue  # "a no-fly zone": a compound word, as "non-violent" ("no-one" is "no one")
-        if word == "no" and following == "means" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "least":
-            continue  # "by no means least", as "not least": notably
+        if word == "no" and previous == "by" and following == "means" and token.i + 2 < len(doc) and (
+            doc[token.i + 2].lower_ in _EN_NOT_AFTER["not"]
+        ):
+            continue  # "by no means" is an emphatic "not", with its idioms: "by no means least" is "not least" (notably)
         if word in ("nor", "neither") and out and word == "nor":
             continue  # "no X, nor Y", "neither X nor Y": one negation
         if word == "neither":
@@ -476,10 +492,9 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     match = _INVERTED.match(text, offset)
     if not match:
         return False
-    opening = re.split(r"[.!?;:]", text[:offset])[-1].split()
-    opening = [w.lower().strip('-–«"“(') for w in opening if w.lower() not in ("mais", "et", "alors", "donc", "-", "–", "«", '"')]
-    if opening and opening[0] in _FR_QUESTION_WORDS:
-        return False
+    opening = re.findall(r"\w+", re.split(r"[.!?;:]", text[:offset])[-1].lower())
+    if any(w in _FR_QUESTION_WORDS and not (w == "quand" and opening[i + 1 : i + 2] == ["même"]) for i, w in enumerate(opening)):
+        return False  # "Mais alors, pourquoi n'est-il pas venu ?"; not "Quand même, n'est-ce pas étrange ?"
     if match.group(0).lower().endswith("-ce") and _EN_POSITIVE_TAG.search(translation):
         return False  # ", n'est-ce pas ?" rendered ", do they?": the tag's negation lost
     if doc is None:
@@ -488,6 +503,8 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     if verb is None:
         return True
     before = doc[verb.i - 1].lower_ if verb.i > 0 else ""
+    if verb.lemma_.lower() == "être" and verb.dep_ in ("aux", "aux:pass", "aux:tense"):
+        return False  # "n'est-il pas venu ?": être as an auxiliary asks a fact, as "n'a-t-il pas"
     return verb.lemma_.lower() in _FR_RHETORICAL or verb.lemma_.lower() == "avoir" and before == "y"
 
 
@@ -535,14 +552,6 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
     return out
 
 
-def _cognate(a: str, b: str) -> bool:
-    """Whether two words of the two languages are one word ("important" / "important", "privé" / "private",
-    "défense" / "defence"): the same first five letters folded (one fewer for a word of five)."""
-    a, b = fold(a), fold(b)
-    size = min(5, min(len(a), len(b)) - 1)
-    return size >= 4 and a[:size] == b[:size]
-
-
 def _unsaid(
     en: list[tuple[Any, bool]], en_doc: Any, fr: list[tuple[Any, bool]], fr_doc: Any
 ) -> tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]]:
@@ -556,8 +565,8 @@ def _unsaid(
     """
     en_words = [t.text for t in en_doc if t.is_alpha]
     fr_words = [t.text for t in fr_doc if t.is_alpha]
-    en = [e for e in en if not any(_cognate(e[0].text, w) for w in fr_words)]
-    fr = [f for f in fr if not any(_cognate(f[0].text, w) for w in en_words)]
+    en = [e for e in en if not any(cognate(e[0].text, w) for w in fr_words)]
+    fr = [f for f in fr if not any(cognate(f[0].text, w) for w in en_words)]
     en_length, fr_length = len(en_doc.text), len(fr_doc.text)
     left_en = list(en)
     left_fr = []
@@ -632,6 +641,9 @@ class NegationCheck(Check):
         en_doc, fr_doc = parsing.parse(translation, "en", entities=False), parsing.parse(source, "fr", entities=False)
         fr = french_negations(fr_doc, fr_doubles)
         en = english_negations(en_doc, en_doubles)
+        unlike = [n for n in en if n.marker.lower() == "not" and _next_word(translation, n.end) == "unlike"]
+        for negation in unlike[: max(0, len(en) - len(fr))]:  # "not unlike" (like) renders a French likeness ("rappelle"),
+            en.remove(negation)  # a negation only where a French one is left for it ("n'est pas différent de")
         said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
         if any(n.lexical for n in fr):
             said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
