@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
+
+from ..words import cognate
 
 __all__ = ["fold", "cognate", "Folded"]
 
@@ -22,33 +23,6 @@ def _fold_char(char: str) -> str:
 def fold(text: str) -> str:
     """``text`` without accents, in lower case, every run of non-word characters one space ("Île-de-France" -> "ile de france")."""
     return " ".join("".join(_fold_char(c) for c in text).split())
-
-
-#: Plural endings of both languages and their singulars, tried in this order ("galaxies", "journaux", "femmes").
-_PLURALS = (("ies", "y"), ("aux", "al"), ("men", "man"), ("eux", "eu"), ("s", ""), ("x", ""))
-
-
-def _singular(word: str) -> str:
-    word = fold(word)
-    for end, new in _PLURALS:
-        if word.endswith(end) and len(word) > len(end) + 2:
-            return word[: -len(end)] + new
-    return word
-
-
-def cognate(a: str, b: str) -> bool:
-    """Whether a French and an English word are one word spelt alike ("important" / "important", "privé" /
-    "private", "défense" / "defence", "galaxies" / "galaxy").
-
-    Their folded singulars are equal (three letters or more), or share their first five letters, or their first
-    four where the shorter has six letters or fewer and the lengths differ by two at most. The rule the figure
-    check's noun match (``figures.meaning``) uses, shared by the checks that need it.
-    """
-    a, b = _singular(a), _singular(b)
-    if a == b:
-        return len(a) >= 3
-    prefix = len(os.path.commonprefix([a, b]))
-    return prefix >= 5 or (prefix >= 4 and min(len(a), len(b)) <= 6 and abs(len(a) - len(b)) <= 2)
 
 
 class Folded:

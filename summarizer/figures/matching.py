@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ..words import fold_word
 from .extract import unread_numbers
 from .lexicon import _LABEL_STOP
 from .meaning import (
@@ -38,7 +39,6 @@ from .meaning import (
     FigureFact,
     counts_same,
     direction_of_word,
-    fold,
     french_facts,
     general_french,
     in_lexicon,
@@ -517,7 +517,7 @@ def _in_noun_phrase(source: str, fact: FigureFact, english: str) -> bool:
     phrase around ("25 femmes pilotes" -> "25 female pilots"); a word further on, of another
     noun ("40 élèves et leurs professeurs"), is no part of it."""
     # an adjective of age or size before the noun is no noun turned around ("trois jeunes chiens" is no "teenagers")
-    own = (w for w in _own_words(source, fact) if fold(w).rstrip("sx") not in _PRENOMINAL and fold(w) not in _PRENOMINAL)
+    own = (w for w in _own_words(source, fact) if fold_word(w).rstrip("sx") not in _PRENOMINAL and fold_word(w) not in _PRENOMINAL)
     return any(len(w) >= 4 and names_noun(w, english) for w in own)
 
 
@@ -525,10 +525,10 @@ def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:
     """A word of the French sentence, outside the French figure's own noun and the words right after the figure (its
     complement: "40 cas de rougeole"), that names the English noun (:func:`~.meaning.names_noun`); "" when none."""
     figure = fact.figure
-    own = {fold(w) for w in _FRENCH_WORD.findall(f"{fact.noun} {fact.noun_text}")}
+    own = {fold_word(w) for w in _FRENCH_WORD.findall(f"{fact.noun} {fact.noun_text}")}
     complement = _complement_span(source, figure)
     for m in _FRENCH_WORD.finditer(source):
-        if m.start() in complement or fold(m.group(0)) in own:
+        if m.start() in complement or fold_word(m.group(0)) in own:
             continue
         if names_noun(m.group(0), english):
             return m.group(0)

@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..vocabulary import Vocabulary
+from ..words import cognate, fold_word, singular
 from .lexicon import _LABEL_STOP
 from .model import Figure, Kind
 
@@ -55,7 +55,6 @@ __all__ = [
     "compound_complement",
     "names_noun",
     "general_french",
-    "fold",
     "MEANING_KINDS",
     "COMPARATIVES",
     "PARTICLES",
@@ -496,7 +495,7 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
         return noun
     after = following.group(1)
     if lang == "fr":
-        prenominal = _singular(noun) in _PRENOMINAL or fold(noun) in _PRENOMINAL or fold(noun).rstrip("s") in _PRENOMINAL
+        prenominal = singular(noun) in _PRENOMINAL or fold_word(noun) in _PRENOMINAL or fold_word(noun).rstrip("s") in _PRENOMINAL
         # a word of grammar is no noun ("les deux autres ont", "deux grands de ce monde")
         qualifies = prenominal and after.lower() not in _LABEL_STOP["fr"] and after.lower() not in ("de", "des", "du")
     else:
@@ -705,38 +704,13 @@ _NOUNS: dict[str, tuple[str, ...]] = {
     "obus": ("shell",), "balle": ("bullet", "ball", "shot", "round"),
 }  # fmt: skip
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
-_FOLDED_NOUNS = {"".join(c for c in unicodedata.normalize("NFD", k) if unicodedata.category(c) != "Mn"): v for k, v in _NOUNS.items()}
-
-
-def fold(word: str) -> str:
-    """Lowercase, without accents."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
-
-
-def _singular(word: str) -> str:
-    word = fold(word).strip()
-    for end, new in (("ies", "y"), ("aux", "al"), ("men", "man"), ("eux", "eu"), ("s", ""), ("x", "")):
-        if word.endswith(end) and len(word) > len(end) + 2:
-            return word[: -len(end)] + new
-    return word
+_FOLDED_NOUNS = {fold_word(k): v for k, v in _NOUNS.items()}
 
 
 def _f_singulars(english: str) -> tuple[str, ...]:
     """The singulars an English plural in "-ves" may have ("wives" -> "wife", "wolves" -> "wolf"); looked up in the
     lexicon only, as "-ves" is also a plain plural ("olives", "archives")."""
     return (english[:-3] + "fe", english[:-3] + "f") if english.endswith("ves") and len(english) > 4 else ()
-
-
-def _cognate(a: str, b: str) -> bool:
-    a, b = _singular(a), _singular(b)
-    if a == b:
-        return len(a) >= 3
-    prefix = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        prefix += 1
-    return prefix >= 5 or (prefix >= 4 and min(len(a), len(b)) <= 6 and abs(len(a) - len(b)) <= 2)
 
 
 def same_noun(french: str, english: str, translations: Mapping[str, str] | None = None) -> bool | None:
@@ -748,23 +722,23 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     """
     if not french or not english:
         return None
-    french, english = fold(french), fold(english)
-    folded = {_singular(k): v for k, v in (translations or {}).items()}
-    known = (translations or {}).get(french) or folded.get(french) or folded.get(_singular(french))
+    french, english = fold_word(french), fold_word(english)
+    folded = {singular(k): v for k, v in (translations or {}).items()}
+    known = (translations or {}).get(french) or folded.get(french) or folded.get(singular(french))
     if known:
-        words = [_singular(w) for w in re.findall(r"[a-z]+", fold(known))]
-        if _singular(english) in words or any(_cognate(w, english) for w in words if len(w) > 3):
+        words = [singular(w) for w in re.findall(r"[a-z]+", fold_word(known))]
+        if singular(english) in words or any(cognate(w, english) for w in words if len(w) > 3):
             return True
-    if _cognate(french, english):
+    if cognate(french, english):
         return True
     # the French singular as written: "galaxies" is "galaxie" (the English rule would make it "galaxy")
-    entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
-    if entry is not None and any(form in entry for form in (_singular(english), english, *_f_singulars(english))):
+    entry = _FOLDED_NOUNS.get(singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
+    if entry is not None and any(form in entry for form in (singular(english), english, *_f_singulars(english))):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
     if known:
         return False
     if entry is not None:
-        return False if (_singular(english) in _ENGLISH_KNOWN or english in _ENGLISH_KNOWN) else None
+        return False if (singular(english) in _ENGLISH_KNOWN or english in _ENGLISH_KNOWN) else None
     return None
 
 
@@ -784,7 +758,7 @@ def _person(french: str) -> bool:
     """Whether a French noun names a person, by the lexicon: it renders as the English of "homme", "femme", "garçon",
     "fille" or "personne" ("jeunes filles" is people, "jeunes arbres" is not)."""
     people = {e for key in ("homme", "femme", "garçon", "fille", "personne") for e in _NOUNS.get(key, ())}
-    entry = _FOLDED_NOUNS.get(_singular(french)) or _FOLDED_NOUNS.get(fold(french)) or ()
+    entry = _FOLDED_NOUNS.get(singular(french)) or _FOLDED_NOUNS.get(fold_word(french)) or ()
     return bool(people & set(entry))
 
 
@@ -801,7 +775,7 @@ def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] 
     naming the English noun makes them the same, and its head naming another thing says nothing."""
     verdict = same_noun(fact.noun, english, translations)
     young = _YOUNG.match(fact.noun_text)
-    if verdict is not True and young and _person(young.group(1)) and _singular(english) in _YOUTH:
+    if verdict is not True and young and _person(young.group(1)) and singular(english) in _YOUTH:
         return True  # "cinq jeunes garçons" / "five children": a young person written by a noun of age
     complement = compound_complement(fact.noun_text)
     if verdict is True or not complement:
@@ -817,13 +791,13 @@ _GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".s
 
 def general_french(noun: str) -> bool:
     """Whether a French noun (lemma or as written) is too general to say what a figure counts ("personnes")."""
-    return _singular(noun) in _GENERAL_FRENCH or fold(noun) in _GENERAL_FRENCH
+    return singular(noun) in _GENERAL_FRENCH or fold_word(noun) in _GENERAL_FRENCH
 
 
 def in_lexicon(french: str) -> bool:
     """Whether the lexicon of counted nouns knows a French noun (lemma or as written), so knows how English renders it."""
-    folded = fold(french)
-    return any(key in _FOLDED_NOUNS for key in (folded, _singular(folded), re.sub(r"(?<=\w{3})[sx]$", "", folded)))
+    folded = fold_word(french)
+    return any(key in _FOLDED_NOUNS for key in (folded, singular(folded), re.sub(r"(?<=\w{3})[sx]$", "", folded)))
 
 
 def names_noun(word: str, english: str) -> bool:
@@ -831,13 +805,13 @@ def names_noun(word: str, english: str) -> bool:
     spelling, once both are singular (the same word, or one sharing its first six letters: "patients" / "patient",
     "catégories" / "categories"). Stricter than :func:`same_noun`: it says that a word of the French sentence which
     a figure does not count is the noun an English figure counts."""
-    french, other = _singular(word), _singular(english)
+    french, other = singular(word), singular(english)
     if len(french) < 4 or len(other) < 4:
         return False
     if french == other:
         return True
     entry = _FOLDED_NOUNS.get(french)
-    if entry is not None and (other in entry or fold(english) in entry):
+    if entry is not None and (other in entry or fold_word(english) in entry):
         return True
     prefix = next((i for i, (x, y) in enumerate(zip(french, other)) if x != y), min(len(french), len(other)))
     return prefix >= 6 and abs(len(french) - len(other)) <= 3
