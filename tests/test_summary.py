@@ -411,7 +411,7 @@ def test_a_figure_set_for_a_target_date_is_a_plan() -> None:
     ranked = _roles("Le syndicat des eaux a posé 310 kilomètres de conduites. Le schéma régional prévoit 45 réservoirs d'ici à 2032.")
     assert ranked["310 kilomètres"].score > ranked["45"].score
     assert "intention" not in dict(_roles("Le syndicat a posé 45 réservoirs depuis 2019.")["45"].terms)
-    assert "intention" in dict(_roles("Le plan prévoit 12 digues et 5 bassins d'ici à 2030.")["12"].terms)  # nouns joined share it
+    assert "intention" in dict(_roles("La commune aura 12 digues et 5 bassins d'ici à 2030.")["12"].terms)  # nouns joined share it
 
 
 @pytest.mark.parametrize(

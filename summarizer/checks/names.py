@@ -816,10 +816,16 @@ def _after_article(english: str, span: tuple[int, int]) -> bool:
 def _currency_named(code: str, sentence: frozenset[str]) -> bool:
     """Whether the French sentence names the currency of a code by its word ("dollars" for "USD", "couronnes" for
     "SEK"): a country's code inside a currency's renders it only there ("les troupes US" is not "USD troops")."""
+    word = _currency_words().get(code)
+    return word is not None and (word in sentence or word + "s" in sentence)
+
+
+@cache
+def _currency_words() -> dict[str, str]:
+    """Each currency code -> the first folded word of its French name ("USD" -> "dollar"), read once from babel."""
     import babel
 
-    words = fold(babel.Locale("fr").currencies.get(code, "")).split()
-    return bool(words) and (words[0] in sentence or words[0] + "s" in sentence)
+    return {code: words[0] for code, name in babel.Locale("fr").currencies.items() if (words := fold(name).split())}
 
 
 def _stands_for(name: FrenchName, english: str, span: tuple[int, int], several: bool) -> bool:
