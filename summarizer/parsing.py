@@ -31,7 +31,7 @@ from .errors import MissingDependencyError
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["MODELS", "add_entities", "available", "clear", "parse", "parse_many", "pipeline", "switched", "enabled"]
+__all__ = ["MODELS", "add_entities", "available", "clear", "gated", "gates", "parse", "parse_many", "pipeline", "switched", "enabled"]
 
 #: The spaCy packages tried for each language, in order.
 MODELS: dict[str, tuple[str, ...]] = {
@@ -71,6 +71,27 @@ def switched(on: bool) -> Iterator[None]:
 def enabled() -> bool:
     """Whether the parsers may be used here (:func:`switched`)."""
     return _ENABLED.get()
+
+
+#: Whether the readers skip the parses (or the entity recogniser) that a test on the text shows cannot change what
+#: they find (on by default; off, every parse is made as before the tests: the comparison of both, ``evaluation.gates``).
+_GATED: ContextVar[bool] = ContextVar("summarizer_parse_gates", default=True)
+
+
+@contextlib.contextmanager
+def gates(on: bool) -> Iterator[None]:
+    """Let the readers skip the parses their tests show needless (``on``) or make them all, inside the ``with`` in
+    this thread: both give the same results (``python -m evaluation.gates`` compares them)."""
+    token = _GATED.set(on)
+    try:
+        yield
+    finally:
+        _GATED.reset(token)
+
+
+def gated() -> bool:
+    """Whether the readers may skip a needless parse here (:func:`gates`)."""
+    return _GATED.get()
 
 
 def _check_lang(lang: str) -> None:

@@ -34,7 +34,7 @@ from ._version import __version__ as _version
 from .checks import check_sentence, names_to_translate
 from .checks.base import get_check
 from .checks.figures import check_pair, counted_nouns, recheck_nouns
-from .checks.names import may_hold_english_names
+from .checks.names import may_hold_english_names, reads_english_names
 from .checks.repair import first_checks, resolve_figures
 from .document import Document, Sentence
 from .errors import RunCancelled
@@ -467,9 +467,10 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
     named entities (about half of a parse) are recognised only where a reader reads them: on both sides of a
     sentence that may hold a name (the name check), and on the French side of one with a figure (the places of the
     key figures' labels), and on the English side only where the tagger marks a capitalised proper noun (the name
-    check keeps no other English entity). The English facts of the figure check and the negation check read none;
-    the English lines of the few key figures do, and :func:`summarizer.parsing.parse_many` adds them to those
-    sentences then.
+    check keeps no other English entity) that lies in no French name found in the English, or where a surname may be
+    replaced (:func:`~summarizer.checks.names.reads_english_names`: no other English entity changes the check). The
+    English facts of the figure check and the negation check read none; the English lines of the few key figures do,
+    and :func:`summarizer.parsing.parse_many` adds them to those sentences then.
     """
     if not (parsing.available("fr") and parsing.available("en")):
         return  # parsers off or missing: the readers fall back (and say so) without loading anything
@@ -480,6 +481,7 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
     names, negation = get_check("names"), get_check("negation")
     texts: dict[str, list[str]] = {"fr": [], "en": []}
     entities: dict[str, list[str]] = {"fr": [], "en": []}
+    sources: dict[str, list[str]] = {}  # the French of each English a name may be read in
     for index, pieces in english.items():
         source = document.sentences[index].source
         whole = " ".join(pieces)
@@ -490,15 +492,26 @@ def _parse_ahead(document: Document, parts: list[Part], translations: list[str])
         # the English the figure check alone reads (each part's, and a sentence with figures and nothing else) is
         # parsed where that check asks for it: where the words cannot tell which noun a count counts
         sides = {"fr": [source], "en": [whole] if named or negated else []}
+        if named:
+            sources.setdefault(whole, []).append(source)
         for lang, batch in sides.items():
             texts[lang].extend(batch)
             if named or (has_figures and lang == "fr"):
                 entities[lang].extend(batch)
+
+    def english_entities(doc: Any) -> bool:
+        """Whether the name check reads the entities of this English: where a capitalised word is tagged a proper
+        noun and (where it may skip them) one is not in a French name found there, or a surname may be replaced."""
+        if not may_hold_english_names(doc):
+            return False
+        if not parsing.gated() or doc.text not in sources:
+            return True
+        return any(reads_english_names(source, doc.text, doc) for source in sources[doc.text])
+
     for lang, batch in texts.items():
         if batch and parsing.available(lang):
             try:
-                # the English entities are read by the name check only, where a capitalised proper noun is tagged
-                parsing.parse_many(batch, lang, entities=entities[lang], entities_if=may_hold_english_names if lang == "en" else None)
+                parsing.parse_many(batch, lang, entities=entities[lang], entities_if=english_entities if lang == "en" else None)
             except Exception as error:  # each reader then parses (or falls back) on its own
                 logger.warning("the %s sentences could not be parsed in one batch (%s)", lang, error)
 

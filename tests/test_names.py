@@ -325,3 +325,36 @@ def test_a_country_code_inside_a_currency_code_renders_it_only_beside_a_currency
 def test_a_city_as_its_country_writes_it_takes_no_article() -> None:
     assert [c for c, _ in names("Le cardinal a parlé de Rome.", "The cardinal spoke of the Roma.")] == ["missing"]
     assert names("Le cardinal est arrivé à Rome.", "The cardinal arrived in Roma.") == []
+
+
+#: Pairs written for the test: every capitalised proper noun of the English in a French name found there; an added
+#: name; a surname replaced; a place replaced.
+_GATED_PAIRS = [
+    ("Le maire a reçu Paul Okonkwo et Awa Diallo à Rennes.", "The mayor welcomed Paul Okonkwo and Awa Diallo in Rennes."),
+    ("Le maire a reçu Awa Diallo à Rennes.", "The mayor welcomed Awa Diallo and Tomas Berg in Rennes."),
+    ("Lina Marsac a parlé aux élus de Rennes.", "Lina Okafor spoke to the councillors of Rennes."),
+    ("Selon Awa Diallo, la ville de Rennes a fermé trois écoles.", "According to Awa Diallo, Nantes closed three schools."),
+]
+
+
+def test_the_english_entities_are_recognised_only_where_a_proper_noun_is_in_no_french_name_found() -> None:
+    """Where each capitalised proper noun of the English lies in a French name found there (and no surname may be
+    replaced), no English entity can change the result: the check runs without the entity recogniser, and gives the
+    report every parse gives; an added or replaced name still has its entities read, and its flag."""
+    from summarizer.checks import check_sentence
+    from summarizer.checks.names import reads_english_names
+
+    gated, whole = [], []
+    for fr, en in _GATED_PAIRS:
+        parsing.clear()
+        gated.append(check_sentence(fr, en, checks=("names",)).to_dict())
+        assert parsing._cache["en"][en].has_annotation("ENT_IOB") == (en != _GATED_PAIRS[0][1])
+        assert reads_english_names(fr, en, parsing._cache["en"][en]) == (en != _GATED_PAIRS[0][1])
+        with parsing.gates(False):
+            parsing.clear()
+            whole.append(check_sentence(fr, en, checks=("names",)).to_dict())
+            assert parsing._cache["en"][en].has_annotation("ENT_IOB")  # every parse whole
+    assert gated == whole
+    flagged = [[i["message"] for i in r["issues"]["name"]] for r in gated]
+    assert [len(f) for f in flagged] == [0, 1, 1, 1] and [len(r["names"]) for r in gated] == [3, 2, 1, 1]
+    assert "Tomas Berg" in flagged[1][0] and "Nantes" in flagged[3][0]

@@ -299,3 +299,17 @@ def test_cognates_are_words_spelt_alike() -> None:
 
     assert cognate("privé", "private") and cognate("défense", "defence") and cognate("galaxies", "galaxy")
     assert cognate("important", "important") and not cognate("bien", "bientôt") and not cognate("port", "portrait")
+
+
+def test_a_sentence_with_no_word_a_french_negation_starts_from_is_not_parsed_for_negation() -> None:
+    """"plus", "point", "guère" are read only after a "ne": a sentence holding them without one needs no parse (with the
+    gates off, every word a negation holds asks for one); "ne ... plus" still does, and its loss is flagged."""
+    from summarizer.checks.negation import NegationCheck, may_negate
+
+    plain = "Il y a plus de 300 bénévoles, au point de fermer plus tôt."
+    assert not may_negate(plain, "fr") and not NegationCheck().applies(plain, "There are more than 300 volunteers.")
+    with parsing.gates(False):
+        assert may_negate(plain, "fr")
+    assert may_negate("Rien, disent-ils.", "fr")  # an elliptical "rien" is read without "ne"
+    issues = check("Le tramway ne roule plus après minuit.", "The tram runs after midnight.").issues
+    assert [i.kind for i in issues] == [IssueKind.NEGATION]

@@ -230,3 +230,24 @@ def test_the_run_leaves_the_english_only_the_figure_check_reads_to_that_check(mo
     assert figures_only in ahead["fr"] and _ARTICLE[figures_only] not in ahead["en"]
     assert _ARTICLE["Selon Claire Fontaine, la région ne fermera aucune ligne de car."] in ahead["en"]
     assert next(fr for fr in _ARTICLE if fr.startswith("Il pleut")) not in ahead["fr"]  # nothing to read: not parsed
+
+
+def test_the_parse_gates_change_no_report_nor_summary_and_save_parses() -> None:
+    """The readers' gates (:func:`parsing.gates`) skip parses a word test shows needless: every check report of the
+    test's pairs and the article's whole summary are the ones made with every parse, with fewer English entities."""
+    from summarizer.run import summarize_article
+    from summarizer.testing import ScriptedTranslator
+
+    def run() -> tuple[list[object], object, int]:
+        parsing.clear()
+        reports = [check_sentence(fr, en).to_dict() for fr, en in PAIRS]
+        parsing.clear()
+        translator = ScriptedTranslator(lambda source: [_ARTICLE.get(source.strip(), source)])
+        summary = _without_time(summarize_article(" ".join(_ARTICLE), translator=translator).to_dict())
+        return reports, summary, sum(doc.has_annotation("ENT_IOB") for doc in parsing._cache["en"].values())
+
+    gated = run()
+    with parsing.gates(False):
+        whole = run()
+    assert gated[:2] == whole[:2]
+    assert gated[2] < whole[2]  # English entities recognised in fewer sentences

@@ -68,7 +68,7 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 
 __all__ = [
     "NameType", "Found", "FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate",
-    "may_hold_english_names",
+    "may_hold_english_names", "reads_english_names",
 ]  # fmt: skip
 
 
@@ -615,6 +615,55 @@ def may_hold_english_names(doc: Any) -> bool:
     return any(_capitalised_proper(t) for t in doc)
 
 
+def reads_english_names(source: str, translation: str, en_doc: Any, translations: Mapping[str, str] | None = None) -> bool:
+    """Whether the name check of this pair reads the English named entities (``en_doc``: the English parse, its
+    entities not needed), the French parsed (and cached) if it is not yet.
+
+    An English entity is read only to find a surname replaced (a French name of two words or more, a person's or a
+    name of no known type, found by a word it shares or by its surname) or an added name, and an entity is no added
+    name where it overlaps a French name found in the English. Every entity :func:`english_names` keeps holds a
+    capitalised word tagged a proper noun: where no French name may have its surname replaced and each such word of
+    the English lies in a French name found there, no entity can change the result, and the entity recogniser
+    (about half of the English parse) need not run. The check's own result is the same either way (it asks this
+    itself, with the model's translations of the names, and recognises the entities where they are read).
+    """
+    from .. import parsing
+
+    en = Folded(translation)
+    return _reads_english_names(_placed(parsing.parse(source, "fr"), en, translations or {}, _initials(translation)), en_doc)
+
+
+def _reads_english_names(placed: list[tuple[FrenchName, tuple[Found, tuple[int, int]] | None]], en_doc: Any) -> bool:
+    """:func:`reads_english_names` on the French names placed in the English (:func:`_placed`)."""
+    if any(_surname_may_be_replaced(name, where) for name, where in placed):
+        return True
+    spans = [where[1] for _, where in placed if where is not None]
+    return any(
+        _capitalised_proper(t) and t.lower_ not in ("the", "'s") and not any(s < t.idx + len(t.text) and t.idx < e for s, e in spans)
+        for t in en_doc
+    )  # fmt: skip
+
+
+def _placed(
+    fr_doc: Any, en: Folded, translations: Mapping[str, str], initials: dict[str, tuple[int, int]]
+) -> list[tuple[FrenchName, tuple[Found, tuple[int, int]] | None]]:
+    """Each French name of ``fr_doc`` with where it is found in the English (None: not found)."""
+    french = french_names(fr_doc)
+    located = [(name, _locate(name, en, translations, initials)) for name in french]
+    located = [(name, _unclaimed(name, where, fr_doc, en, translations, initials)) for name, where in located]
+    whole = [(n.core, w[1]) for n, w in located if w is not None and w[0] != Found.OVERLAP]
+    placed = []
+    for name, where in located:
+        if where is not None and where[0] == Found.OVERLAP and len(name.words) >= 2:
+            # a word it shares with another name counts where that name is not found whole ("Garnier" of
+            # "Charles Garnier", "Israël" of "l'État d'Israël" and of "Israël" just before)
+            others = tuple(span for core, span in whole if core != name.core)
+            if _inside(where[1], others):
+                where = _locate(name, en, translations, initials, others)
+        placed.append((name, where))
+    return placed
+
+
 #: French spellings of sounds that English transliterations write otherwise ("Chnour" / "Shnur", "Oussama" / "Usama").
 _TRANSLIT = (
     ("cz", "ch"),  # a Czech or Polish "cz" kept in English ("Tchécoslovaquie" / "Czechoslovakia")
@@ -905,25 +954,18 @@ class NameCheck(Check):
         """Add each French name found (``report.names``), each one missing or replaced, and each added English name."""
         from .. import parsing
 
-        fr_doc, en_doc = parsing.parse(source, "fr"), parsing.parse(translation, "en", entities=may_hold_english_names)
+        fr_doc, en_doc = parsing.parse(source, "fr"), parsing.parse(translation, "en", entities=False)
         en = Folded(translation)
         initials = _initials(translation)
         folded_source = Folded(source)
         found: list[tuple[FrenchName, tuple[int, int]]] = []
         hows: dict[int, str] = {}
         lost: list[FrenchName] = []
-        french = french_names(fr_doc)
-        located = [(name, _locate(name, en, translations, initials)) for name in french]
-        located = [(name, _unclaimed(name, where, fr_doc, en, translations, initials)) for name, where in located]
-        whole = [(n.core, w[1]) for n, w in located if w is not None and w[0] != Found.OVERLAP]
-        en_names = english_names(en_doc)
-        for name, where in located:
-            if where is not None and where[0] == Found.OVERLAP and len(name.words) >= 2:
-                # a word it shares with another name counts where that name is not found whole ("Garnier" of
-                # "Charles Garnier", "Israël" of "l'État d'Israël" and of "Israël" just before)
-                others = tuple(span for core, span in whole if core != name.core)
-                if _inside(where[1], others):
-                    where = _locate(name, en, translations, initials, others)
+        placed = _placed(fr_doc, en, translations, initials)
+        # the English entities, only where one of them can be read (:func:`reads_english_names`)
+        read = not parsing.gated() or _reads_english_names(placed, en_doc)
+        en_names = english_names(parsing.parse(translation, "en")) if read else []
+        for name, where in placed:
             person = _surname_replaced(name, where, en_names, folded_source)
             if person is not None:
                 text, _, start, end = person
@@ -1039,9 +1081,7 @@ def _surname_replaced(
 ) -> tuple[str, NameType, int, int] | None:
     """The English person whose name goes on from a word of a French name with words the French lacks: the rest of the
     name replaced ("Lina Marsac" written "Lina Okafor"); a first name added before a surname is no change."""
-    if where is None or where[0] not in (Found.OVERLAP, Found.PERSON) or len(name.words) < 2:
-        return None
-    if name.type not in (NameType.PERSON, NameType.NAME):
+    if where is None or not _surname_may_be_replaced(name, where):
         return None
     start, end = where[1]
     for entity in en_names:
@@ -1052,6 +1092,15 @@ def _surname_replaced(
         if after and not any(source.first(fold(w)) for w in after) and not any(_similar(fold(w), n) for w in after for n in name.words):
             return entity
     return None
+
+
+def _surname_may_be_replaced(name: FrenchName, where: tuple[Found, tuple[int, int]] | None) -> bool:
+    """Whether :func:`_surname_replaced` reads the English entities for this name: a name of two words or more, a
+    person's or one of no known type, found by a word it shares or by its surname."""
+    return (
+        where is not None and where[0] in (Found.OVERLAP, Found.PERSON) and len(name.words) >= 2
+        and name.type in (NameType.PERSON, NameType.NAME)
+    )  # fmt: skip
 
 
 def _near(french: str, english: str) -> bool:

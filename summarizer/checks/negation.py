@@ -128,8 +128,13 @@ _FR_IMPLICATIVE = {
     "interdiction",
     "sans",
 }
-#: The words any French negation of the reader holds (:func:`may_negate`; the English reader's are its negators).
-_FR_CUES = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "non"})
+#: The words any French negation of the reader holds (the English reader's are its negators).
+_FR_WORDS = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "non"})
+#: The words a French negation of the reader starts from (:func:`may_negate`): "ne", and the words it reads without
+#: one ("pas", "ni", "sans", "non", an elliptical "rien" or "jamais"); "plus", "point", "guère", "nullement",
+#: "aucuns" and "aucunes" are read only after a "ne" (:func:`french_negations`), so a sentence without these needs
+#: no parse for them.
+_FR_CUES = frozenset({"ne", "n'", "n’", "pas", "ni", "sans", "non"} | _FR_BEFORE)
 #: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
 _NEAR = 0.35
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
@@ -614,9 +619,11 @@ def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation) -> 
 def may_negate(text: str, lang: str) -> bool:
     """Whether ``text`` holds a word that a negation of ``lang`` starts with ("ne", "pas", "sans"; "not", "n't",
     "never"): without one, the readers find no negation and the sentence needs no parse for them."""
+    from .. import parsing
+
     words = {w.lower() for w in re.findall(r"\w+['’]?", text)}
     if lang == "fr":
-        return bool(words & _FR_CUES)
+        return bool(words & (_FR_CUES if parsing.gated() else _FR_WORDS))
     return bool(words & _EN_NEGATORS) or "n't" in text or "n’t" in text
 
 
