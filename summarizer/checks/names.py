@@ -1210,7 +1210,7 @@ _FRENCH_CLASS_NOUNS = {"country": ("pays", "nation"), "city": ("ville", "capital
 def _class_noun(name: FrenchName, en: Folded, taken: set[tuple[int, int]], source: Folded) -> tuple[int, int] | None:
     """Where the English names a lost country or city by its class, a repetition avoided ("l'Allemagne" / "the
     country", "Moscou" / "the capital"): a liberty, not a drop. Only a country's or a city's class ("the region"
-    names any area around), and not where the French holds the class noun itself ("le centre de la ville")."""
+    names any area around), and not where the French holds the class noun itself ("la ville", "le pays")."""
     kind = _place_classes().get(name.core) if name.type == NameType.PLACE else None
     if kind is None or any(source.first(noun) for noun in _FRENCH_CLASS_NOUNS[kind]):
         return None
