@@ -358,3 +358,60 @@ def test_the_english_entities_are_recognised_only_where_a_proper_noun_is_in_no_f
     flagged = [[i["message"] for i in r["issues"]["name"]] for r in gated]
     assert [len(f) for f in flagged] == [0, 1, 1, 1] and [len(r["names"]) for r in gated] == [3, 2, 1, 1]
     assert "Tomas Berg" in flagged[1][0] and "Nantes" in flagged[3][0]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Selon l'OMS, la grippe a tué 300 personnes au Malawi.", "According to the WHO, the flu killed 300 people in Malawi."),
+        ("L'OMC a tranché en faveur du Brésil.", "The World Trade Organization ruled in favour of Brazil."),
+        ("L'OIT estime que le chômage des jeunes atteint 14 %.", "The ILO estimates that youth unemployment reaches 14%."),
+        ("Le PIB a progressé de 2 %.", "GDP grew by 2%."),
+        ("Le PDG de Renault a démissionné.", "Renault's chief executive resigned."),
+        ("Le prophète Mahomet est cité.", "The prophet Muhammad is quoted."),
+        ("Il a ouvert un compte sur Internet.", "He opened an account online."),
+    ],
+    ids=["organisation-acronym", "acronym-written-out", "ilo", "common-acronym", "common-acronym-words", "historic-person", "online"],
+)
+def test_conventional_english_forms_are_found(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_conventional_acronym_is_found_in_capitals_only() -> None:
+    found = names("L'OMS a publié un rapport sur Lagos.", "The report who published on Lagos.")
+    assert found == [("missing", "'OMS' missing in the English")]
+
+
+def test_an_organisation_replaced_by_another_is_still_replaced() -> None:
+    assert names("L'OMS a tranché.", "The ILO ruled.") == [("replaced", "'OMS' written 'ILO'")]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le ferry relie Calais à Douvres.", "The ferry links Calais to Dover."),
+        ("Les vignerons de Bourgogne sont inquiets.", "Burgundy winegrowers are worried."),
+        ("La police de Ratisbonne enquête.", "Police in Regensburg are investigating."),
+    ],
+    ids=["city", "region", "historic-city"],
+)
+def test_region_and_city_exonyms_cldr_lacks(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_transliteration_with_doubled_letters_is_the_same_person() -> None:
+    assert names("Mouammar Kadhafi a été tué à Syrte.", "Muammar Gaddafi was killed in Sirte.") == []
+
+
+def test_an_events_capitalised_noun_is_translated() -> None:
+    assert names("Le Printemps arabe a commencé en Tunisie.", "The Arab Spring began in Tunisia.") == []
+    assert names("Le Printemps de Prague a été écrasé.", "The Prague Spring was crushed.") == []
+
+
+def test_a_country_named_by_its_class_is_a_liberty_not_a_drop() -> None:
+    assert names("L'Allemagne a exporté 20 % de plus.", "The country exported 20% more.") == []
+    assert names("Moscou a connu un hiver doux.", "The capital had a mild winter.") == []
+    # "the region" names any area; the French class noun itself ("la ville") is rendered by "the city"
+    assert names("La Bavière a voté.", "The region voted.") == [("missing", "'Bavière' missing in the English")]
+    found = names("Madrid est calme, la ville dort.", "The city sleeps.")
+    assert found == [("missing", "'Madrid' missing in the English")]

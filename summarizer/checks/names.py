@@ -16,7 +16,9 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   country's stem and ending ("Marocains" = "Moroccan"); regions, seas and rivers CLDR lacks from a short table
   (``_REGIONS``: "Angleterre" = "England", "Cisjordanie" = "West Bank") and their adjectives
   (``_REGION_ADJECTIVES``: "Écosse" = "Scottish"); a city as its country writes it, without an article ("the Roma"
-  are a people);
+  are a people); forms English has of its own (``_CONVENTIONS``): international organisations whose acronyms differ
+  ("OMC" / "WTO" / "World Trade Organization"), French acronyms of common nouns ("PIB" / "GDP"), historic persons
+  ("Mahomet" / "Muhammad"), "Internet" / "online";
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
@@ -38,9 +40,11 @@ the French lacks ("Lina Marsac" written "Lina Okafor"), or when its place ("Tamb
 de Tambov") is absent and another place stands in the English. A name copied or found by its exonym that the
 French names more often than the English is ``missing`` once.
 
-A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
-French does not ("Rabat" written "Casablanca"), unless that name is spelt nearly alike: same first letters, or
-the same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be
+A country or a city not found that the English names by its class ("the country", "the capital"), where the French
+holds no such noun, is a repetition avoided (``class``), not a drop. The capitalised noun of an event's title
+("le Printemps arabe") is translated, not a name. A name not found is ``missing``, or ``replaced`` when the English
+holds a name of the same type that the French does not ("Rabat" written "Casablanca"), unless that name is spelt
+nearly alike: same first letters, or the same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be
 copied can be missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères
 musulmans", "Cour suprême") is then left unchecked. An English name the French does not hold is an
 ``added`` note (information).
@@ -91,6 +95,7 @@ class Found(Vocabulary):
     OVERLAP = "overlap"
     PERSON = "person"
     ACRONYM = "acronym"
+    CLASS = "class"
 
 
 #: The French entity labels checked, and the English ones that can render each.
@@ -324,6 +329,16 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "cracovie": ("krakow", "cracow"),
     "bombay": ("mumbai", "bombay"),
     "nouvelle delhi": ("new delhi",),
+    "bourgogne": ("burgundy",),
+    "rhenanie": ("rhineland",),
+    "majorque": ("majorca", "mallorca"),
+    "minorque": ("minorca", "menorca"),
+    "douvres": ("dover",),
+    "saragosse": ("zaragoza", "saragossa"),
+    "ratisbonne": ("regensburg",),
+    "tombouctou": ("timbuktu",),
+    "canton": ("guangzhou", "canton"),
+    "sion": ("zion", "sion"),
 }
 
 
@@ -355,7 +370,84 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
     "pennsylvanie": ("pennsylvanian",),
     "virginie": ("virginian",),
     "venise": ("venetian",),
+    "bourgogne": ("burgundian",),
+    "majorque": ("majorcan", "mallorcan"),
 }
+
+
+#: Names English writes in a form of its own that no rule derives from the French words or letters: folded French ->
+#: English forms (an acronym in capitals is found only in capitals, or in title case from four letters: "Unesco"; a plural
+#: "s" is read through: "NGOs"). Kept to kinds any news text holds, never one text's choice:
+#:
+#: - international organisations whose French and English acronyms have other letters, by acronym and by full name, each
+#:   way ("OMC" / "WTO" / "World Trade Organization", "Organisation mondiale de la santé" / "WHO"; the ones with the same
+#:   letters, "OTAN" / "NATO", "FMI" / "IMF", are the acronym rule's);
+#: - French acronyms of common nouns that English writes with its own acronym or its words ("PIB" / "GDP", "PDG" /
+#:   "chief executive");
+#: - historic persons French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" / "Columbus");
+#: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online").
+_CONVENTIONS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("omc", "organisation mondiale du commerce"), ("WTO", "world trade organization", "world trade organisation")),
+    **dict.fromkeys(("oms", "organisation mondiale de la sante"), ("WHO", "world health organization", "world health organisation")),
+    **dict.fromkeys(("oit", "organisation internationale du travail", "bureau international du travail", "bit"),
+                    ("ILO", "international labour organization", "international labour organisation", "international labor organization")),
+    **dict.fromkeys(("pam", "programme alimentaire mondial"), ("WFP", "world food programme", "world food program")),
+    **dict.fromkeys(("hcr", "unhcr", "haut commissariat aux refugies", "haut commissariat des nations unies pour les refugies"),
+                    ("UNHCR", "refugee agency", "high commissioner for refugees")),
+    **dict.fromkeys(("cpi", "cour penale internationale"), ("ICC", "international criminal court")),
+    **dict.fromkeys(("ompi", "organisation mondiale de la propriete intellectuelle"),
+                    ("WIPO", "world intellectual property organization", "world intellectual property organisation")),
+    **dict.fromkeys(("cedh", "cour europeenne des droits de l'homme"), ("ECHR", "ECtHR", "european court of human rights")),
+    **dict.fromkeys(("tpiy",), ("ICTY", "international criminal tribunal for the former yugoslavia", "yugoslavia tribunal")),
+    **dict.fromkeys(("tpir",), ("ICTR", "international criminal tribunal for rwanda", "rwanda tribunal")),
+    **dict.fromkeys(("cnuced",), ("UNCTAD",)),
+    **dict.fromkeys(("onudi",), ("UNIDO",)),
+    **dict.fromkeys(("omm", "organisation meteorologique mondiale"), ("WMO", "world meteorological organization")),
+    **dict.fromkeys(("opep", "organisation des pays exportateurs de petrole"), ("OPEC",)),
+    **dict.fromkeys(("oea", "organisation des etats americains"), ("OAS", "organization of american states")),
+    **dict.fromkeys(("alena", "accord de libre echange nord americain"), ("NAFTA",)),
+    **dict.fromkeys(("aele", "association europeenne de libre echange"), ("EFTA",)),
+    **dict.fromkeys(("bri", "banque des reglements internationaux"), ("BIS", "bank for international settlements")),
+    **dict.fromkeys(("ei", "etat islamique"), ("IS", "ISIS", "ISIL", "islamic state")),
+    "banque mondiale": ("world bank",),
+    "pib": ("GDP", "gross domestic product", "economy", "output"),
+    "pme": ("SME", "small and medium-sized", "small businesses", "small firms", "small companies"),
+    "pdg": ("CEO", "chief executive", "chairman", "boss"),
+    "jo": ("olympics", "olympic games", "games"),
+    "ivg": ("abortion", "abortions"),
+    "sdf": ("homeless",),
+    "mahomet": ("muhammad", "mohammed", "mohamed", "mohammad", "prophet"),
+    "christophe colomb": ("columbus",),
+    "jeanne d'arc": ("joan of arc",),
+    "guillaume le conquerant": ("william the conqueror",),
+    "jules cesar": ("julius caesar", "caesar"),
+    "leonard de vinci": ("leonardo da vinci", "leonardo"),
+    "michel ange": ("michelangelo",),
+    "moise": ("moses",),
+    "salomon": ("solomon",),
+    "bouddha": ("buddha",),
+    "gengis khan": ("genghis khan",),
+    "internet": ("online", "web", "net"),
+}
+
+
+@cache
+def _conventions() -> dict[str, tuple[str, ...]]:
+    """:data:`_CONVENTIONS` by the French name folded as a name's core is ("jeanne d'arc")."""
+    return {fold(french): english for french, english in _CONVENTIONS.items()}
+
+
+def _conventional(core: str, en: Folded, avoid: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
+    """Where the English writes a name in its own conventional form (:data:`_CONVENTIONS`), an acronym in capitals."""
+    for form in _conventions().get(core, ()):
+        for plural in ("", "s"):
+            for span in en.find(fold(form) + plural):
+                written = en.text[span[0] : span[1]].removesuffix("s")
+                if form.isupper() and not (written.isupper() or len(form) >= 4 and written.istitle()):
+                    continue  # "WHO", never "who"
+                if not _inside(span, avoid):
+                    return span
+    return None
 
 
 @cache
@@ -516,6 +608,7 @@ def french_names(doc: Any) -> list[FrenchName]:
             continue  # "CZK": a currency, the figure check's
         names.append(_name(doc, tokens, _FR_LABELS[ent.label_]))
         taken.update(t.i for t in tokens)
+    taken |= _title_nouns(doc, words)
     run: list[Any] = []
     for token in [*doc, None]:  # proper nouns the small parser's entities missed ("le télescope Hubble"): a name of no known type
         proper = token is not None and token.i not in taken and _proper_word(token, words, calendar)
@@ -526,6 +619,20 @@ def french_names(doc: Any) -> list[FrenchName]:
             names.append(_name(doc, run, NameType.PERSON if _after_title(run[0]) else NameType.NAME))
         run = []
     return sorted(names, key=lambda n: n.start)
+
+
+def _title_nouns(doc: Any, words: Any) -> set[int]:
+    """The capitalised common nouns of an event's or a work's title, translated by meaning: in an entity of no checked
+    type (``MISC``) that also holds a lowercase word of French, an article aside ("le Printemps arabe" / "the Arab
+    Spring", "le Printemps de Prague" / "the Prague Spring"), a word tagged a noun is the title's noun, whatever the
+    lexicon lacks; its proper nouns stay names ("Prague")."""
+    nouns: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "MISC":
+            continue
+        if any(t.text[:1].islower() and t.pos_ not in ("DET", "PUNCT") and t.text.lower() in words for t in ent):
+            nouns.update(t.i for t in ent if t.pos_ == "NOUN" and t.text[:1].isupper() and not _is_acronym(t.text))
+    return nouns
 
 
 def _after_title(token: Any) -> bool:
@@ -673,6 +780,7 @@ _TRANSLIT = (
     ("ou", "u"),
     ("dj", "j"),
     ("kh", "h"),
+    ("dh", "d"),  # an Arabic "dh" written "d" ("Kadhafi" / "Gaddafi")
     ("y", "i"),
     ("ph", "f"),
     ("ck", "k"),
@@ -686,9 +794,10 @@ _TRANSLIT = (
 
 
 def _skeleton(word: str) -> str:
+    """A word as the transliteration rules write it, a doubled letter once ("gaddafi" -> "gadafi")."""
     for french, english in _TRANSLIT:
         word = word.replace(french, english)
-    return word
+    return re.sub(r"(\w)\1+", r"\1", word)
 
 
 def _similar(a: str, b: str) -> bool:
@@ -701,7 +810,13 @@ def _similar(a: str, b: str) -> bool:
     common = len(os.path.commonprefix([a, b]))
     if common >= _SIMILAR_LENGTH and common >= 0.7 * min(len(a), len(b)):
         return True  # "Amérique" / "America", "Turkmènes" / "Turkmen"
-    return difflib.SequenceMatcher(None, a, b).ratio() >= _SIMILAR - 1e-9
+    ratio = difflib.SequenceMatcher(None, a, b).ratio()
+    x, y = _skeleton(a), _skeleton(b)
+    if len(x) >= _SIMILAR_LENGTH and abs(len(x) - len(y)) <= 1:
+        # as transliterated, where a transliteration changes letters but keeps the length ("kadhafi" / "gaddafi":
+        # "kadafi" / "gadafi"; not "sites" / "websites")
+        ratio = max(ratio, difflib.SequenceMatcher(None, x, y).ratio())
+    return ratio >= _SIMILAR - 1e-9
 
 
 def _initials(english: str) -> dict[str, tuple[int, int]]:
@@ -744,6 +859,9 @@ def _locate(
         span = next((s for s in spans if not _inside(s, avoid)), None)
         if span:
             return Found.EXONYM, span
+    span = _conventional(core, en, avoid)
+    if span:
+        return Found.EXONYM, span
     given = translations.get(name.text)
     if given and len(given.split()) > len(name.text.split()) + 3:
         given = None  # not a name's translation: a model that wrote a sentence
@@ -989,7 +1107,8 @@ class NameCheck(Check):
             if name.copied and (name.acronym or name.type == NameType.PERSON or hows.get(id(name)) in (Found.SAME, Found.EXONYM)):
                 mentions.setdefault(name.core, []).append(name)
         for core, named in mentions.items():
-            written = len({span for form in {core, *exonyms().get(core, ())} for span in en.find(form)})
+            forms = {core, *exonyms().get(core, ()), *map(fold, _conventions().get(core, ()))}
+            written = len({span for form in forms for span in en.find(form)})
             if 0 < written < len(named):
                 last = named[-1]
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
@@ -1013,6 +1132,7 @@ class NameCheck(Check):
                 text, _, start, end = extra[place]
                 report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{word}' of '{name.text}' written '{text}'", name.text, text,
                                            (name.start, name.end), (start, end)))  # fmt: skip
+        taken: set[tuple[int, int]] = set()
         for name in lost:
             rival = _rival(name, extra, used, len(source), len(translation))
             if rival is not None and _near(name.core, extra[rival][0]):
@@ -1021,6 +1141,11 @@ class NameCheck(Check):
                 report.names.append(NameMatch(name.text, text, (name.start, name.end), (start, end), "near"))
                 continue
             if rival is None:
+                noun = _class_noun(name, en, taken, folded_source)
+                if noun is not None:
+                    taken.add(noun)  # "Allemagne" / "the country": a repetition avoided, a liberty, not a drop
+                    report.names.append(NameMatch(name.text, translation[noun[0] : noun[1]], (name.start, name.end), noun, Found.CLASS))
+                    continue
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{name.text}' missing in the English", name.text, "",
                                            (name.start, name.end), None))  # fmt: skip
             else:
@@ -1101,6 +1226,44 @@ def _surname_may_be_replaced(name: FrenchName, where: tuple[Found, tuple[int, in
         where is not None and where[0] in (Found.OVERLAP, Found.PERSON) and len(name.words) >= 2
         and name.type in (NameType.PERSON, NameType.NAME)
     )  # fmt: skip
+
+
+#: The English nouns of a place's class with a determiner ("the country", "this nation", "the capital"): English avoids
+#: naming a country or a city twice and writes its class instead.
+_CLASS_NOUNS = {
+    "country": re.compile(r"\b(?:the|this|that|our|their|its|his|her)\s+(?:country|nation)\b", re.IGNORECASE),
+    "city": re.compile(r"\b(?:the|this|that|our|their|its|his|her)\s+(?:city|capital|town)\b", re.IGNORECASE),
+}
+
+
+@cache
+def _place_classes() -> dict[str, str]:
+    """Folded French names of countries and territories -> ``country``, of the time-zone cities -> ``city`` (babel)."""
+    import babel
+    from babel.core import get_global
+
+    fr = babel.Locale("fr")
+    table: dict[str, str] = {}
+    for zone in get_global("zone_territories"):
+        names: Any = fr.time_zones.get(zone)
+        city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
+        table[fold(city)] = "city"
+    table.update((fold(name), "country") for name in fr.territories.values())
+    return table
+
+
+#: The French nouns of each class: an English class noun renders them where the French holds one ("la ville").
+_FRENCH_CLASS_NOUNS = {"country": ("pays", "nation"), "city": ("ville", "capitale", "cite")}
+
+
+def _class_noun(name: FrenchName, en: Folded, taken: set[tuple[int, int]], source: Folded) -> tuple[int, int] | None:
+    """Where the English names a lost country or city by its class, a repetition avoided ("l'Allemagne" / "the
+    country", "Moscou" / "the capital"): a liberty, not a drop. Only a country's or a city's class ("the region"
+    names any area around), and not where the French holds the class noun itself ("la ville", "le pays")."""
+    kind = _place_classes().get(name.core) if name.type == NameType.PLACE else None
+    if kind is None or any(source.first(noun) for noun in _FRENCH_CLASS_NOUNS[kind]):
+        return None
+    return next(((m.start(), m.end()) for m in _CLASS_NOUNS[kind].finditer(en.text) if (m.start(), m.end()) not in taken), None)
 
 
 def _near(french: str, english: str) -> bool:
