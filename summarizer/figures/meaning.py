@@ -202,28 +202,31 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 # --------------------------------------------------------------------------- direction words
 
 #: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
-#: 300 postes"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
-_GAIN_STEMS = r"gagn"
-_LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot"
-#: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
+#: 300 postes"), and the market's verbs of a price's move ("l'action engrange 7 %", "l'indice lâche 40 points",
+#: "abandonne 1,2 %"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
+_GAIN_STEMS = r"gagn|engrang"
+_LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
+#: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall; among them the
+#: verbs of a currency's or a share's strength ("s'apprécie de", "se raffermit de", "a décollé de", "strengthened",
+#: "firmed"; "s'affaiblit de", "s'enfonce de", "weakened").
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
     r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gain|explos|"
-    rf"creus|alourd|renchéri|gonfl|remont|plus\b|{_GAIN_STEMS}",
+    rf"creus|alourd|renchéri|gonfl|remont|appréci|raffermi|décoll|plus\b|{_GAIN_STEMS}",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
-    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b",
+    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b|strengthen|firm(?:ed|ing)\b",
 }
 _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perte|"
-    r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|moins\b|"
+    r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|enfonc|affaibli|moins\b|"
     r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
     rf"rétréci|amoindri|dépréci|{_LOSS_STEMS}",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
-    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b",
+    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b|weaken",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
 _NEGATION = re.compile(r"\b(?:pas|jamais|not|never|n['’]t|no)\b", re.IGNORECASE)
