@@ -112,6 +112,11 @@ def test_only_opposite_bounds_contradict() -> None:
         ("The guilder strengthened 0.7% against the rand.", "0.7%", "en", Direction.RISE),
         ("The guilder firmed 0.7% on Tuesday.", "0.7%", "en", Direction.RISE),
         ("The guilder weakened 0.7% on Tuesday.", "0.7%", "en", Direction.FALL),
+        ("The guilder ended 0.7% weaker.", "0.7%", "en", Direction.FALL),
+        ("The guilder ended 0.7% stronger.", "0.7%", "en", Direction.RISE),
+        # a verb of change and its particle "back"
+        ("Shares of Varlon fell back 3% on Friday.", "3%", "en", Direction.FALL),
+        ("The club cut back by 8% on travel.", "8%", "en", Direction.FALL),
     ],
 )
 def test_directions_are_read_from_the_words_around_a_figure(text: str, figure: str, lang: str, expected: Direction) -> None:
