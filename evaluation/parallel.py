@@ -249,9 +249,9 @@ _INVERSE_AFTER = {"or more": "or less", "or less": "or more", "or fewer": "or mo
 #: or to the one-word verbs of the same tense.
 _CHANGES: dict[str, tuple[str, str]] = {
     "participle": ("risen grown", "fallen shrunk"),
-    "ed": ("increased climbed gained jumped soared surged doubled rocketed widened expanded",
+    "ed": ("increased climbed gained jumped soared surged doubled rocketed widened expanded strengthened",
            "decreased declined dropped slid slipped lost plunged slumped halved tumbled plummeted eased narrowed contracted "
-           "dipped"),
+           "dipped weakened"),
     "past": ("rose grew leapt", "fell shrank sank"),
     "base": ("rise increase grow climb gain jump soar surge", "fall decrease decline drop shrink slide dip plunge tumble slump"),
     "s": ("rises increases grows climbs gains jumps soars surges",
@@ -277,7 +277,7 @@ _CHANGES: dict[str, tuple[str, str]] = {
 #: Words of a strong change ("soared", "plunged"): reversed like the others, never the rewording of a plain change.
 _STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips "
                     "rocketed plummeted soar soars surges plunge plunges tumble tumbles slumps boost climb slide leapt sank hiked slashed "
-                    "widened narrowed eased dearer cheaper expanded contracted dipped leap".split())
+                    "widened narrowed eased dearer cheaper expanded contracted dipped leap strengthened weakened".split())
 #: The other forms a word of change may be reversed to, keeping its tense: a one-word past and a phrasal one ("rose" ->
 #: "went down", "went up" -> "fell"), a participle and an "ed" word ("has risen" -> "has declined").
 _ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participle"), "phrasal past": ("past", "ed"),

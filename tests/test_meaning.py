@@ -100,6 +100,23 @@ def test_only_opposite_bounds_contradict() -> None:
         # a verb of change and its object, the verb spelled like a noun of change
         ("The firm will cut its staff by 12%.", "12%", "en", Direction.FALL),
         ("The firm will boost its sales by 12%.", "12%", "en", Direction.RISE),
+        # the market's verbs of a price's move: a currency's or a share's strength, an index giving up or taking in
+        ("Le florin s'apprécie de 0,7 % face au rand.", "0,7 %", "fr", Direction.RISE),
+        ("Le florin se raffermit de 0,7 %.", "0,7 %", "fr", Direction.RISE),
+        ("Le titre Varlon a décollé de 11 %.", "11 %", "fr", Direction.RISE),
+        ("Le titre Varlon engrange 11 % en séance.", "11 %", "fr", Direction.RISE),
+        ("Le florin s'affaiblit de 0,7 %.", "0,7 %", "fr", Direction.FALL),
+        ("L'indice de Brelon s'enfonce de 2 %.", "2 %", "fr", Direction.FALL),
+        ("L'indice de Brelon a lâché 35 points.", "35", "fr", Direction.FALL),
+        ("L'indice de Brelon abandonne 1,4 % mardi.", "1,4 %", "fr", Direction.FALL),
+        ("The guilder strengthened 0.7% against the rand.", "0.7%", "en", Direction.RISE),
+        ("The guilder firmed 0.7% on Tuesday.", "0.7%", "en", Direction.RISE),
+        ("The guilder weakened 0.7% on Tuesday.", "0.7%", "en", Direction.FALL),
+        ("The guilder ended 0.7% weaker.", "0.7%", "en", Direction.FALL),
+        ("The guilder ended 0.7% stronger.", "0.7%", "en", Direction.RISE),
+        # a verb of change and its particle "back"
+        ("Shares of Varlon fell back 3% on Friday.", "3%", "en", Direction.FALL),
+        ("The club cut back by 8% on travel.", "8%", "en", Direction.FALL),
     ],
 )
 def test_directions_are_read_from_the_words_around_a_figure(text: str, figure: str, lang: str, expected: Direction) -> None:

@@ -143,6 +143,18 @@ def test_directions_are_reversed_in_several_forms_and_passives_stay_passive() ->
     assert parallel._direction_reversed("More than 40 cents and up to 30 people.", random.Random(1)) is None
 
 
+def test_a_currency_s_strength_and_a_small_move_with_its_particle_are_reversed() -> None:
+    import random
+
+    def reversals(sentence: str) -> set[str | None]:
+        return {parallel._direction_reversed(sentence, random.Random(seed)) for seed in range(20)}
+
+    weaker = reversals("The guilder weakened 0.7% on Tuesday.")
+    assert weaker and all(w and "weakened" not in w and w.endswith(" 0.7% on Tuesday.") for w in weaker)
+    assert "The guilder weakened 0.7% on Tuesday." in reversals("The guilder strengthened 0.7% on Tuesday.")
+    assert reversals("Shares of Varlon edged up 2% on Monday.") == {"Shares of Varlon edged down 2% on Monday."}
+
+
 def test_phrasal_verbs_and_verbs_with_an_object_are_reversed_in_their_tense() -> None:
     import random
 

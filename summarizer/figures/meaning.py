@@ -202,28 +202,31 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 # --------------------------------------------------------------------------- direction words
 
 #: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
-#: 300 postes"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
-_GAIN_STEMS = r"gagn"
-_LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot"
-#: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall.
+#: 300 postes"), and the market's verbs of a price's move ("l'action engrange 7 %", "l'indice lâche 40 points",
+#: "abandonne 1,2 %"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
+_GAIN_STEMS = r"gagn|engrang"
+_LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
+#: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall; among them the
+#: verbs of a currency's or a share's strength ("s'apprécie de", "se raffermit de", "a décollé de", "strengthened",
+#: "firmed"; "s'affaiblit de", "s'enfonce de", "weakened").
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
     r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gain|explos|"
-    rf"creus|alourd|renchéri|gonfl|remont|plus\b|{_GAIN_STEMS}",
+    rf"creus|alourd|renchéri|gonfl|remont|appréci|raffermi|décoll|plus\b|{_GAIN_STEMS}",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
-    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b",
+    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b|strengthen|stronger\b|firm(?:ed|ing)\b",
 }
 _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perte|"
-    r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|moins\b|"
+    r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|enfonc|affaibli|moins\b|"
     r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
     rf"rétréci|amoindri|dépréci|{_LOSS_STEMS}",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
-    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b",
+    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b|weaken|weaker\b",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
 _NEGATION = re.compile(r"\b(?:pas|jamais|not|never|n['’]t|no)\b", re.IGNORECASE)
@@ -261,9 +264,9 @@ _AFTER_DIRECTION = {
     # "7 % de plus", "12 % de hausse", "en baisse"
     "fr": re.compile(rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+)?(hausse|baisse|plus|moins)\b)",
                      re.I),
-    # "7% more", "7% higher", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
+    # "7% more", "7% higher", "7% weaker", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
-        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|less|lower|down|fewer|cheaper)\b|"
+        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|stronger|less|lower|down|fewer|cheaper|weaker)\b|"
         r"(?:(?!(?:of|than|to|in|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}"  # "a 7% year-on-year rise"
         rf"({_CHANGE_NOUN_WORDS['en']})s?\b)",
         re.I,
@@ -280,7 +283,8 @@ _FRENCH_COMPARATIVE = re.compile(
 _BEFORE_DIRECTION = {
     # "multipliées par 3", "divisé par 4": a factor
     "fr": re.compile(r"(?:(?:en|une|la|d['’]une|sa|leur|nette|forte)\s+)?(\w+)\s+(?:de|d['’]|par)\s*$", re.I),
-    "en": re.compile(r"(\w+)\s+(?:of|by)?\s*$", re.I),
+    # a verb and its particle "back": "fell back 2%", "cut back by 5%"
+    "en": re.compile(r"(\w+)\s+(?:back\s+)?(?:of|by)?\s*$", re.I),
 }
 #: A noun of change, its complement, then the figure: "une hausse de ses ventes de 7 %", "a rise in its sales of 7%".
 _CHANGE_OF_WHAT = {
