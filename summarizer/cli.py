@@ -250,6 +250,8 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
         lines = [f"{len(report.matched)} figures matched, {len(report.missing)} missing, {len(report.unexpected)} unexpected"]
         lines += [f"MISSING    {f.text} ({f.value})" for f in report.missing]
         lines += [f"UNEXPECTED {f.text} ({f.value})" for f in report.unexpected]
+        lines += [f"SWAPPED    '{a.source.text}' and '{b.source.text}'" for a, b in report.swapped]
+        lines += [f"CHANGED    {change.describe()}" for change in report.changed]
         lines += [f"{str(i.kind).upper():<10} {i.message}" for i in critical.issues if i.severity == Severity.WARNING]
         lines += [f"NOTE       {i.message}" for i in critical.issues if i.severity == Severity.INFO]
         return status, "\n".join(lines)

@@ -121,6 +121,22 @@ def test_the_page_highlights_names_in_both_columns_and_gives_the_reason() -> Non
     assert "&#x27;Maroc&#x27; written &#x27;Algeria&#x27;" in html or "'Maroc' written 'Algeria'" in html
 
 
+def test_a_figure_whose_meaning_changed_is_an_issue_of_the_one_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # the value kept, the meaning not: the one report and the CLI say what changed, as check_figures does
+    fr, en = "Les loyers ont reculé de 4 % et plus de 800 familles attendent.", "Rents rose by 4% and fewer than 800 families wait."
+    assert {c.attribute for c in check_figures(fr, en).changed} == {"direction", "comparator"}
+    report = check(fr, en, checks=("figures",))
+    assert not report.ok and sorted(i.code for i in report.of("figure")) == ["comparator", "direction"]
+    issue = next(i for i in report.of("figure") if i.code == "direction")
+    assert fr[slice(*issue.source_span)] == "4 %" and en[slice(*issue.translation_span)] == "4%" and "fall -> rise" in issue.message
+    (tmp_path / "fr.txt").write_text(fr, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    assert main(["check", str(tmp_path / "fr.txt"), str(tmp_path / "en.txt")]) == 1
+    assert capsys.readouterr().out.count("CHANGED") == 2
+    assert main(["check", str(tmp_path / "fr.txt"), str(tmp_path / "en.txt"), "--json"]) == 1
+    assert [i["code"] for i in json.loads(capsys.readouterr().out)["issues"]["figure"]] == ["direction", "comparator"]
+
+
 @needs_parsers
 def test_cli_check_reports_the_issues_by_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     fr, en = tmp_path / "fr.txt", tmp_path / "en.txt"

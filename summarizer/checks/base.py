@@ -48,7 +48,8 @@ class Issue:
     Attributes:
         kind: Figure, name or negation.
         code: What happened, in one word: ``missing``, ``replaced``, ``added`` (names); ``lost``, ``added``
-            (negation); ``missing``, ``unexpected``, ``swapped`` (figures).
+            (negation); ``missing``, ``unexpected``, ``swapped``, ``comparator``,
+            ``direction``, ``noun`` (figures: the last three a value kept whose meaning changed).
         message: One human line ("'Maroc' missing in the English"; "'Rabat' written 'Casablanca'").
         source: The French text concerned ("" when the thing exists only in the English).
         translation: The English text concerned ("" when it is absent from the English).

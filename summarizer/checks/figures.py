@@ -98,7 +98,8 @@ def check_figures(
 
 @register
 class FigureCheck(Check):
-    """Every figure of the French in the English (the existing check, unchanged): missing, unexpected, swapped."""
+    """Every figure of the French in the English, as :func:`check_figures` reads it: missing, unexpected, swapped, and a
+    figure whose comparator, direction or counted noun changed."""
 
     name = "figures"
     kind = IssueKind.FIGURE
@@ -120,3 +121,7 @@ class FigureCheck(Check):
             report.issues.append(Issue(IssueKind.FIGURE, "swapped", f"'{a.source.text}' and '{b.source.text}' swapped in the English",
                                        a.source.text, b.translation.text, (a.source.start, a.source.end),
                                        (a.translation.start, a.translation.end)))  # fmt: skip
+        for change in figures.changed:  # the value kept, its meaning not: a comparator, a direction, a counted noun
+            m = change.match
+            report.issues.append(Issue(IssueKind.FIGURE, change.attribute, change.describe(), m.source.text, m.translation.text,
+                                       (m.source.start, m.source.end), (m.translation.start, m.translation.end)))  # fmt: skip
