@@ -553,7 +553,7 @@ def test_a_french_upper_bound_rendered_by_a_strict_one_is_no_comparator_change(f
     [("pas plus de 30 élèves", Comparator.AT_MOST), ("au maximum 30 élèves", Comparator.AT_MOST),
      ("tout au plus 30 élèves", Comparator.AT_MOST), ("jusqu'à 30 élèves", Comparator.UP_TO),
      ("au plus 30 élèves", Comparator.AT_MOST), ("à peine 30 élèves", Comparator.AT_MOST),
-     ("à peine plus de 30 élèves", Comparator.MORE), ("sous les 30 degrés", Comparator.LESS)],
+     ("à peine plus de 30 élèves", Comparator.MORE), ("est passé sous les 30 degrés", Comparator.LESS)],
 )  # fmt: skip
 def test_every_french_upper_bound_is_read(text: str, expected: Comparator) -> None:
     m = re.search(r"\d+", text)
@@ -612,3 +612,25 @@ def test_a_word_that_is_no_plural_noun_says_nothing_of_what_is_counted() -> None
     # "last" of "last year" read after the figure is no noun that renders nothing of the French
     fr = "Les ventes ont atteint 40 millions, contre 30 millions l'an dernier."
     assert _flag(fr, "Sales reached 40 million, up from 30 million last year.") == ""
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "changed"),
+    [
+        # a bare "sous les" is a bound only after a verb of passing or staying
+        ("Le déficit est repassé sous les 3 %.", "The deficit went back above 3%.", ["less than -> more than"]),
+        ("Le thermomètre reste sous les 10 °C.", "The thermometer stays above 10 °C.", ["less than -> more than"]),
+        ("Lyon étouffe sous les 38 °C.", "Lyon is sweltering in over 38 °C.", []),
+        ("Le convoi est tombé sous les 9 obus.", "The convoy fell under 9 shells.", []),
+        # a factor: "multiplied" against "divisé", "divided" against "multiplié"
+        ("Les loyers ont été divisés par 2.", "Rents were multiplied by 2.", ["fall -> rise"]),
+        ("Les loyers ont été multipliés par 2.", "Rents were divided by 2.", ["rise -> fall"]),
+        ("Les loyers ont été multipliés par 2.", "Rents were multiplied by 2.", []),
+        # "barely" is the upper bound of "à peine"
+        ("Le salon a attiré à peine 900 visiteurs.", "The fair drew barely 900 visitors.", []),
+        ("Le salon a attiré plus de 900 visiteurs.", "The fair drew barely 900 visitors.", ["more than -> at most"]),
+    ],
+)
+def test_a_bare_bound_a_factor_and_barely_are_read_as_what_they_say(fr: str, en: str, changed: list[str]) -> None:
+    report = check_figures(fr, en)
+    assert [c.describe().rsplit(": ", 1)[-1] for c in report.changed] == changed

@@ -120,7 +120,11 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"plus ou moins": Comparator.ABOUT, r"plus d[e'’]": Comparator.MORE, r"moins d[e'’]": Comparator.LESS,
         r"au-delà d[e'’]|au delà d[e'’]|supérieure?s? à|davantage qu[e'’]|au-dessus d[e'’]": Comparator.MORE,
         r"inférieure?s? (?:à|aux)|en deçà d(?:es?|u|['’])|en dessous d(?:es?|u|['’])|au-dessous d(?:es?|u|['’])|"
-        r"sous (?:la barre|le seuil|le niveau|la limite|le cap) d(?:es?|u|['’])|sous (?:les|le|la)": Comparator.LESS,
+        r"sous (?:la barre|le seuil|le niveau|la limite|le cap) d(?:es?|u|['’])|"
+        # a bare "sous les" is a bound only after a verb of passing or staying, or a copula ("est passé sous les 7 %",
+        # "il fait sous les 5 degrés"); "étouffe sous les 40 °C" or "tombé sous les 12 balles" says what weighs or strikes
+        r"(?:(?:pass|repass|tomb|retomb|descend|redescend|chut|gliss|plong|recul|rest|maint|demeur)\w*|fait|font|faisait|fera|"
+        r"est|sont|était|étaient|sera|seront) (?:\w+ )?sous (?:les|le|la)": Comparator.LESS,
         r"au moins|au minimum|au bas mot|minimum|a minima": Comparator.AT_LEAST,
         r"tout au plus|au plus|au maximum|maximum|à peine|tout juste|guère plus d[e'’]": Comparator.AT_MOST,
         r"jusqu['’]à|(?:peut|peuvent|pourrait|pourraient|pouvant|pourra|pourront) (?:atteindre|aller jusqu['’]à)": Comparator.UP_TO,
@@ -131,7 +135,7 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
     },
     "en": {
         r"no more than|not more than|no greater than|a maximum of|at most|at the most|up to|as many as|as much as|"
-        r"as high as": Comparator.AT_MOST,
+        r"as high as|barely|scarcely|hardly": Comparator.AT_MOST,  # "barely 40" renders "à peine 40" / "tout juste 40"
         r"no fewer than|no less than|not less than|a minimum of|at least|at the least": Comparator.AT_LEAST,
         r"(?:just |slightly |well |far |much )?(?:more|greater|higher) than|(?:just |slightly |well )?over|above|"
         r"in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
@@ -216,7 +220,7 @@ _RISE = {
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
-    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b|strengthen|stronger\b|firm(?:ed|ing)\b",
+    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b|strengthen|stronger\b|firm(?:ed|ing)\b|multipl(?:y|ied|ies|ying)\b",
 }
 _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perte|"
@@ -226,7 +230,7 @@ _FALL = {
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
-    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b|weaken|weaker\b",
+    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b|weaken|weaker\b|divid(?:e|ed|es|ing)\b",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
 _NEGATION = re.compile(r"\b(?:pas|jamais|not|never|n['’]t|no)\b", re.IGNORECASE)
