@@ -651,8 +651,11 @@ def _score_terms(
     sentence's rank in its paragraph."""
     terms: dict[str, float] = {f"role:{role}": _ROLE_SCORE[role]}
     terms["kind"] = _KIND_SCORE.get(figure.kind, 0.0)
-    if paragraph in subheads:
-        terms["intertitle"] = 2.5  # an intertitle states what its section is about
+    # a small count of things; "1,2 enfant par femme" is no count (no one has 1.2 children) but an average, a rate
+    small = (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20
+             and float(_size(figure)).is_integer())  # fmt: skip
+    if paragraph in subheads and not small:
+        terms["intertitle"] = 2.5  # an intertitle states what its section is about; "ses 14 épouses" is its colour
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
     rest = re.split(r"[.;:!?]\s|\n", text[figure.end : figure.end + 80])[0]  # the rest of its sentence, a few words
     if (_INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(rest)
@@ -676,7 +679,7 @@ def _score_terms(
             terms["quoted"] = -1.0  # a figure in a quotation is someone's claim: after the article's own facts
     elif not figure.label:
         terms["unlabelled"] = -0.5
-    if figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20:
+    if small:
         terms["small"] = -0.8  # "12 amendements", "7 stations": details beside the article's totals
         if figure.spelled and not figure.key:
             terms["spelled"] = -0.3  # "sept morts" written in words: a detail of the story, after the counts of its figures
@@ -755,8 +758,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             for count_only in ("small", "spelled", "size"):
                 terms.pop(count_only, None)
             terms["kind"] = _KIND_SCORE[Kind.PERCENT]
-        if id(figure) in stated_in_subhead:
-            terms["intertitle"] = 2.5  # what its intertitle says the section is about
+        if id(figure) in stated_in_subhead and "small" not in terms:
+            terms["intertitle"] = 2.5  # what its intertitle says the section is about (a small count there is colour)
         many = crowd[id(sentence_of[id(figure)])]
         if many > 2:
             terms["crowd"] = -0.25 * (many - 2)  # one figure of a list of many: a detail

@@ -421,3 +421,25 @@ def test_a_figure_set_for_a_target_date_is_a_plan() -> None:
 )  # fmt: skip
 def test_a_target_date_of_a_clause_joined_after_is_another_facts(text: str, done: str) -> None:
     assert "intention" not in dict(_roles(text)[done].terms)  # what was done; the plan is the next clause's
+
+
+def test_a_small_count_an_intertitle_restates_is_colour_not_the_sections_measure() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = ("Le port de Kervalen agrandi\n\nLe conseil a voté l'extension du port, qui coûtera 48 millions d'euros.\n\n"
+            "Un maire et ses 9 adjoints\n\nLe maire, entouré de ses 9 adjoints, a salué un vote serré.\n\n"
+            "Selon la chambre de commerce, 3 200 emplois dépendent déjà des quais.")  # fmt: skip
+    ranked = rank_key_figures(Document.build(text))
+    by_value = {r.figure.value: dict(r.terms) for r in ranked}
+    assert "intertitle" not in by_value[9]  # "ses 9 adjoints": a detail of colour, however it is set apart
+    assert [r.figure.value for r in ranked].index(9) > [r.figure.value for r in ranked].index(3200)
+
+
+def test_a_count_with_decimals_is_an_average_not_a_small_count() -> None:
+    from summarizer import Document, rank_key_figures
+
+    text = ("La natalité recule en Valdorie\n\nLa fécondité est tombée à 1,4 enfant par femme l'an passé, "
+            "selon l'office de la statistique, qui a interrogé 6 familles de chaque canton.")  # fmt: skip
+    terms = {r.figure.text: dict(r.terms) for r in rank_key_figures(Document.build(text))}
+    assert "small" not in terms["1,4"]  # no one has 1.4 children: a rate, not a detail beside the totals
+    assert "small" in terms["6"]
