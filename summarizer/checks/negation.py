@@ -60,12 +60,14 @@ logger = logging.getLogger(__name__)
 __all__ = ["Negation", "NegationCheck", "french_negations", "english_negations"]
 
 _FR_NEGATORS = {"pas", "point", "jamais", "plus", "rien", "aucun", "aucune", "aucuns", "aucunes", "personne", "nul", "nulle",
-                "nullement", "guère", "ni"}  # fmt: skip
+                "nullement", "aucunement", "guère", "ni"}  # fmt: skip
 #: French negative words that can stand before "ne", as its subject or with it.
 _FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "ni"}
 #: Words after which a French negative word is no negation.
 #: Two words may follow: "et non des moindres", "et pas des moindres" (a notable one, English "not least").
-_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres"}, "plus": {"que", "qu'", "qu’"},
+#: "pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than".
+_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres",
+                         "moins de", "moins d'", "moins d’"}, "plus": {"que", "qu'", "qu’"},
                  "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin", "des moindres"},
                  "rien": {"que", "qu'", "qu’"}}  # fmt: skip
 #: French clause boundaries: a negation does not reach past them.
@@ -137,6 +139,19 @@ _FR_WORDS = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "
 _FR_CUES = frozenset({"ne", "n'", "n’", "pas", "ni", "sans", "non"} | _FR_BEFORE)
 #: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
 _NEAR = 0.35
+#: A French word a negation bears on, and the English words that say the two together ("ne refuse pas" / "accepts",
+#: "n'est pas rare" / "is common", "ne sont pas d'accord" / "disagree", "n'a guère" / "hardly"): a negation lost
+#: where its clause holds the word and the English one of these is said by the antonym, not reversed.
+_ANTONYMS = {
+    "refuser": {"accept", "accepts", "accepted", "accepting", "agree", "agrees", "agreed"},
+    "rare": {"common", "frequent", "often", "usual"},
+    "rarement": {"often", "frequently"},
+    "accord": {"disagree", "disagrees", "disagreed", "disagreement"},
+    "guère": {"hardly", "barely", "scarcely", "little"},
+    "avant": {"after"},
+    "manquer": {"sure", "surely"},
+    "oublier": {"remember", "remembers", "remembered"},
+}
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
 _EN_CONTRAST = {"but", "yet"}
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not"; "more often than not" aside).
@@ -606,6 +621,20 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     return out
 
 
+def _antonym(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French negation is said in the English by an antonym of a word of its clause (:data:`_ANTONYMS`):
+    the word within six words after the negation's first word, its English antonym anywhere in the English."""
+    english = {w.lower() for w in re.findall(r"\w+", translation)}
+    i = _index(doc, negation)
+    for t in doc[i : i + 7]:
+        if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
+            break
+        words = _ANTONYMS.get(t.lemma_.lower(), set()) | _ANTONYMS.get(t.lower_, set())
+        if words & english:
+            return True
+    return False
+
+
 def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation) -> bool:
     """Whether one of ``words`` (a word holding a negation, on the other side) near ``negation`` says it; the
     word is then taken from the list: one word says one negation."""
@@ -664,6 +693,8 @@ class NegationCheck(Check):
         lost, added = _pair(fr, en)
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
+            if _antonym(fr_doc, neg, translation):
+                continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
             if _said_by(said_en, len(translation), neg):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start, fr_doc, translation):
