@@ -3,7 +3,7 @@
 A *negation* is one negative unit of a sentence, read from the parse:
 
 - French: "ne" (or "n'") with the negative words that follow it in its clause (pas, point, jamais, plus,
-  rien, aucun(e), personne, nul(le), nullement, guère, ni) or that precede it as its subject ("Personne ne",
+  rien, aucun(e), personne, nul(le), nullement, aucunement, guère, ni) or that precede it as its subject ("Personne ne",
   "Rien n'", "Aucun élève n'"): one negation, however many negative words (French negative concord: "ne ...
   jamais rien"); a "pas" without "ne" (spoken French, "pas de", "pourquoi pas"); "ni ... ni" without "ne";
   as lexical negations, "sans" and the adverb "non" before a word ("non officiel"; "et non un expert" is a
@@ -19,7 +19,7 @@ merely"; "not least" and "et non (pas) des moindres" (notably), "by no means" wi
 means least"), "not unlike" (like; a negation where a French one is left for it: "n'est pas différent de"),
 "more often than not", "a no-fly zone" (the hyphen glued on both sides); "sans doute", "sans cesse"; "pas mal
 de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
-"no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
+"no more than", "no less than", "pas moins de" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
 "hardly", "rarely", "peu", "guère" aside) are not counted: they do not reverse a meaning.
@@ -33,7 +33,9 @@ the other side says it with a word that holds a negation itself, which the check
 "impossible", "unclear", "homeless", "tax-free", "failed to", "lack", "lest"; a French "impossible",
 "inconnu", "refuser", "manquer", "sans". One such word says one negation, and a word that translates one of
 the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none, nor does one the other side
-writes the same ("important", "défense" / "defence"). A "sans" or "non" the English folds into a prefixed
+writes the same ("important", "défense" / "defence"). A French negation whose clause holds a word the
+English says by its antonym ("ne refuse pas" / "accepts", "n'est pas rare" / "is common", "n'a guère" /
+"hardly"; :data:`_ANTONYMS`) is said. A "sans" or "non" the English folds into a prefixed
 word ("non inscrit" / "unregistered") is not counted. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
