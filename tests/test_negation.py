@@ -313,3 +313,37 @@ def test_a_sentence_with_no_word_a_french_negation_starts_from_is_not_parsed_for
     assert may_negate("Rien, disent-ils.", "fr")  # an elliptical "rien" is read without "ne"
     issues = check("Le tramway ne roule plus après minuit.", "The tram runs after midnight.").issues
     assert [i.kind for i in issues] == [IssueKind.NEGATION]
+
+
+def test_ne_aucunement_is_a_negation() -> None:
+    """"ne ... aucunement" (not at all) is a negation as "ne ... nullement": its loss is flagged, its rendering passes."""
+    assert negations("Le préfet n'a aucunement cédé.", "The prefect gave way.") == ["lost"]
+    assert negations("Le préfet n'a aucunement cédé.", "The prefect did not give way at all.") == []
+
+
+def test_pas_moins_de_is_a_figure_comparator_not_a_negation() -> None:
+    """"pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than"."""
+    assert negations("Pas moins de 60 granges ont brûlé à Varenne.", "No fewer than 60 barns burned in Varenne.") == []
+    assert negations("Pas moins de 60 granges ont brûlé à Varenne.", "At least 60 barns burned in Varenne.") == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le syndicat ne refuse pas la proposition.", "The union accepts the proposal."),
+        ("Il n'est pas rare de croiser des cerfs à Brémont.", "It is common to come across deer in Brémont."),
+        ("Les riverains ne sont pas d'accord avec le maire.", "The residents disagree with the mayor."),
+        ("Le directeur n'a guère parlé de la fusion.", "The director hardly spoke about the merger."),
+        ("Le chantier ne reprendra pas avant juin.", "The work will resume after June."),
+        ("Elle n'oublie pas ses promesses.", "She remembers her promises."),
+    ],
+    ids=["refuser-accept", "rare-common", "accord-disagree", "guere-hardly", "avant-after", "oublier-remember"],
+)
+def test_a_negation_said_by_an_english_antonym_passes(fr: str, en: str) -> None:
+    assert negations(fr, en) == []
+
+
+def test_an_antonym_does_not_hide_a_reversal() -> None:
+    """The antonym list excuses only the antonym: the negation removed with the word kept is still flagged."""
+    assert negations("Le syndicat ne refuse pas la proposition.", "The union refuses the proposal.") == ["lost"]
+    assert negations("Les riverains ne sont pas d'accord avec le maire.", "The residents agree with the mayor.") == ["lost"]

@@ -3,7 +3,7 @@
 A *negation* is one negative unit of a sentence, read from the parse:
 
 - French: "ne" (or "n'") with the negative words that follow it in its clause (pas, point, jamais, plus,
-  rien, aucun(e), personne, nul(le), nullement, guère, ni) or that precede it as its subject ("Personne ne",
+  rien, aucun(e), personne, nul(le), nullement, aucunement, guère, ni) or that precede it as its subject ("Personne ne",
   "Rien n'", "Aucun élève n'"): one negation, however many negative words (French negative concord: "ne ...
   jamais rien"); a "pas" without "ne" (spoken French, "pas de", "pourquoi pas"); "ni ... ni" without "ne";
   as lexical negations, "sans" and the adverb "non" before a word ("non officiel"; "et non un expert" is a
@@ -19,7 +19,7 @@ merely"; "not least" and "et non (pas) des moindres" (notably), "by no means" wi
 means least"), "not unlike" (like; a negation where a French one is left for it: "n'est pas différent de"),
 "more often than not", "a no-fly zone" (the hyphen glued on both sides); "sans doute", "sans cesse"; "pas mal
 de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
-"no more than", "no less than" (a comparator: the figure check's business). Double negation cancels: "pas
+"no more than", "no less than", "pas moins de" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
 "hardly", "rarely", "peu", "guère" aside) are not counted: they do not reverse a meaning.
@@ -33,7 +33,9 @@ the other side says it with a word that holds a negation itself, which the check
 "impossible", "unclear", "homeless", "tax-free", "failed to", "lack", "lest"; a French "impossible",
 "inconnu", "refuser", "manquer", "sans". One such word says one negation, and a word that translates one of
 the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none, nor does one the other side
-writes the same ("important", "défense" / "defence"). A "sans" or "non" the English folds into a prefixed
+writes the same ("important", "défense" / "defence"). A French negation whose clause holds a word the
+English says by its antonym ("ne refuse pas" / "accepts", "n'est pas rare" / "is common", "n'a guère" /
+"hardly"; :data:`_ANTONYMS`) is said. A "sans" or "non" the English folds into a prefixed
 word ("non inscrit" / "unregistered") is not counted. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
@@ -60,12 +62,14 @@ logger = logging.getLogger(__name__)
 __all__ = ["Negation", "NegationCheck", "french_negations", "english_negations"]
 
 _FR_NEGATORS = {"pas", "point", "jamais", "plus", "rien", "aucun", "aucune", "aucuns", "aucunes", "personne", "nul", "nulle",
-                "nullement", "guère", "ni"}  # fmt: skip
+                "nullement", "aucunement", "guère", "ni"}  # fmt: skip
 #: French negative words that can stand before "ne", as its subject or with it.
 _FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "ni"}
 #: Words after which a French negative word is no negation.
 #: Two words may follow: "et non des moindres", "et pas des moindres" (a notable one, English "not least").
-_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres"}, "plus": {"que", "qu'", "qu’"},
+#: "pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than".
+_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres",
+                         "moins de", "moins d'", "moins d’"}, "plus": {"que", "qu'", "qu’"},
                  "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin", "des moindres"},
                  "rien": {"que", "qu'", "qu’"}}  # fmt: skip
 #: French clause boundaries: a negation does not reach past them.
@@ -137,6 +141,19 @@ _FR_WORDS = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "
 _FR_CUES = frozenset({"ne", "n'", "n’", "pas", "ni", "sans", "non"} | _FR_BEFORE)
 #: How near (a share of the sentence) a word holding a negation must stand to stand for a lost or added one.
 _NEAR = 0.35
+#: A French word a negation bears on, and the English words that say the two together ("ne refuse pas" / "accepts",
+#: "n'est pas rare" / "is common", "ne sont pas d'accord" / "disagree", "n'a guère" / "hardly"): a negation lost
+#: where its clause holds the word and the English one of these is said by the antonym, not reversed.
+_ANTONYMS = {
+    "refuser": {"accept", "accepts", "accepted", "accepting", "agree", "agrees", "agreed"},
+    "rare": {"common", "frequent", "often", "usual"},
+    "rarement": {"often", "frequently"},
+    "accord": {"disagree", "disagrees", "disagreed", "disagreement"},
+    "guère": {"hardly", "barely", "scarcely", "little"},
+    "avant": {"after"},
+    "manquer": {"sure", "surely"},
+    "oublier": {"remember", "remembers", "remembered"},
+}
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
 _EN_CONTRAST = {"but", "yet"}
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not"; "more often than not" aside).
@@ -606,6 +623,20 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     return out
 
 
+def _antonym(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French negation is said in the English by an antonym of a word of its clause (:data:`_ANTONYMS`):
+    the word within six words after the negation's first word, its English antonym anywhere in the English."""
+    english = {w.lower() for w in re.findall(r"\w+", translation)}
+    i = _index(doc, negation)
+    for t in doc[i : i + 7]:
+        if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
+            break
+        words = _ANTONYMS.get(t.lemma_.lower(), set()) | _ANTONYMS.get(t.lower_, set())
+        if words & english:
+            return True
+    return False
+
+
 def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation) -> bool:
     """Whether one of ``words`` (a word holding a negation, on the other side) near ``negation`` says it; the
     word is then taken from the list: one word says one negation."""
@@ -664,6 +695,8 @@ class NegationCheck(Check):
         lost, added = _pair(fr, en)
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
+            if _antonym(fr_doc, neg, translation):
+                continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
             if _said_by(said_en, len(translation), neg):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start, fr_doc, translation):
