@@ -347,3 +347,31 @@ def test_an_antonym_does_not_hide_a_reversal() -> None:
     """The antonym list excuses only the antonym: the negation removed with the word kept is still flagged."""
     assert negations("Le syndicat ne refuse pas la proposition.", "The union refuses the proposal.") == ["lost"]
     assert negations("Les riverains ne sont pas d'accord avec le maire.", "The residents agree with the mayor.") == ["lost"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # a negative statement takes a positive English tag: "n'est-ce pas" is then rendered, not lost
+        ("Les bus ne roulent pas, n'est-ce pas ?", "The buses are not running, are they?", []),
+        ("Les bus roulent, n'est-ce pas ?", "The buses are running, are they?", ["lost"]),
+        # "not unlike" is a negation where the French negates an unlikeness, even beside another negation
+        ("Le quai ne bouge pas ; le décor n'est pas différent de celui de 1990.",
+         "The quay does not move; the set is not unlike that of 1990.", []),
+        ("Le quai bouge ; le décor n'est pas différent de celui de 1990.",
+         "The quay does not move; the set is not unlike that of 1990.", ["added"]),
+        # "et pas des moindres" is "not least"; "n'est pas des moindres" negates
+        ("L'enjeu n'est pas des moindres.", "The stake is not a small one.", []),
+        ("L'enjeu n'est pas des moindres.", "The stake is a small one.", ["lost"]),
+        # "aucun doute", "nul doute" are "no doubt", no negation on either side
+        ("Il ne fait aucun doute que la digue tiendra.", "There is no doubt that the dyke will hold.", []),
+        ("Nul doute que la digue tiendra.", "No doubt the dyke will hold.", []),
+        # "ce n'est pas seulement" is "it is not just"; "ce n'est pas que" still negates
+        ("Ce n'est pas seulement une affaire de budget.", "It is not just a matter of budget.", []),
+        ("Ce n'est pas qu'il pleuve, c'est qu'il gèle.", "It is that it rains, it is that it freezes.", ["lost"]),
+        # after "sans que", "rien ne" is "anything": the "ne" is expletive, only "sans" negates
+        ("Le tarif monte sans que rien ne l'annonce.", "The fare rises without anything announcing it.", []),
+    ],
+)
+def test_tags_likeness_idioms_and_expletive_ne_after_sans_que(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes

@@ -68,8 +68,10 @@ _FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "
 #: Words after which a French negative word is no negation.
 #: Two words may follow: "et non des moindres", "et pas des moindres" (a notable one, English "not least").
 #: "pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than".
+#: "Il ne fait aucun doute", "nul doute que" are English "no doubt" (itself no negation).
 _FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres",
-                         "moins de", "moins d'", "moins d’"}, "plus": {"que", "qu'", "qu’"},
+                         "moins de", "moins d'", "moins d’", "de doute"}, "plus": {"que", "qu'", "qu’"},
+                 "aucun": {"doute"}, "nul": {"doute"},
                  "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin", "des moindres"},
                  "rien": {"que", "qu'", "qu’"}}  # fmt: skip
 #: French clause boundaries: a negation does not reach past them.
@@ -233,6 +235,8 @@ def _excluded(doc: Any, token: Any, table: dict[str, set[str]]) -> bool:
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     two = f"{following} {doc[token.i + 2].lower_}" if token.i + 2 < len(doc) else following
     words = table.get(token.lower_, set())
+    if two == "des moindres" and token.lower_ == "pas" and (token.i == 0 or doc[token.i - 1].lower_ not in ("et", ",")):
+        return False  # "et pas des moindres" is "not least"; "le défi n'est pas des moindres" negates
     return following in words or two in words
 
 
@@ -298,12 +302,16 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
         ]
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
         if token.i > 0 and doc[token.i - 1].lower_ in ("ce", "c'", "c’"):  # "ce n'est pas que ...": it is not that
-            after += [t for t in tokens[token.i + 1 : end] if t.lower_ == "pas" and t not in after and t.i not in used]
+            after += [t for t in tokens[token.i + 1 : end]
+                      if t.lower_ == "pas" and t not in after and t.i not in used
+                      and (_next_word(doc.text, t.idx + len(t.text)) in ("que", "qu") or not _excluded(doc, t, _FR_NOT_AFTER))]
+            # not "ce n'est pas seulement": "it is not just" (the "que" itself is what this rule reads)
         before = [
             t for t in tokens[max(0, token.i - 6) : token.i]
             if t.lower_ in _FR_BEFORE and t.i not in used and not any(c.dep_ == "det" for c in t.children)
             and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])
-        ]  # fmt: skip
+            and not (t.i >= 2 and doc[t.i - 2].lower_ == "sans" and doc[t.i - 1].lower_ in ("que", "qu'", "qu’"))
+        ]  # fmt: skip  # "sans que rien ne change": the "ne" is expletive, "rien" is "anything"
         found = before + after
         literary = None if found else _literary(doc, token, end)
         if literary is not None:
@@ -491,6 +499,11 @@ _FR_RHETORICAL = {"être", "falloir", "pouvoir", "devoir"}
 #: French question words: a question they open asks about the negation ("pourquoi n'est-il pas venu ?").
 _FR_QUESTION_WORDS = {"pourquoi", "comment", "combien", "quand", "où", "qui", "quoi", "quel", "quelle", "quels", "quelles"}
 #: An English tag question closing the sentence without a negation (", do they?"): it renders a French "n'est-ce pas".
+#: A French unlikeness within a few words after a negation ("n'est pas différent de", "ne diffère guère"): what an
+#: English "not unlike" renders.
+_UNLIKENESS = re.compile(r"\W*(?:\w+\W+){0,3}?(?:différ|dissemblabl|distinct|autre\b|éloign)", re.IGNORECASE)
+#: An English statement that holds a negation: its tag question is positive (", do they?") by grammar.
+_EN_NEGATIVE_STATEMENT = re.compile(r"\b(?:not|never|no|nothing|nobody|none|cannot)\b|n['’]t\b", re.IGNORECASE)
 _EN_POSITIVE_TAG = re.compile(
     r",\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:it|he|she|they|we|you|i|there|this|that)\s*\?\W*$",
     re.IGNORECASE,
@@ -517,8 +530,9 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     opening = re.findall(r"\w+", re.split(r"[.!?;:]", text[:offset])[-1].lower())
     if any(w in _FR_QUESTION_WORDS and not (w == "quand" and opening[i + 1 : i + 2] == ["même"]) for i, w in enumerate(opening)):
         return False  # "Mais alors, pourquoi n'est-il pas venu ?"; not "Quand même, n'est-ce pas étrange ?"
-    if match.group(0).lower().endswith("-ce") and _EN_POSITIVE_TAG.search(translation):
-        return False  # ", n'est-ce pas ?" rendered ", do they?": the tag's negation lost
+    tag = _EN_POSITIVE_TAG.search(translation) if match.group(0).lower().endswith("-ce") else None
+    if tag and not _EN_NEGATIVE_STATEMENT.search(translation[: tag.start()]):
+        return False  # ", n'est-ce pas ?" rendered ", do they?" after a positive statement: the tag's negation lost
     if doc is None:
         return True
     verb = next((t for t in doc if t.idx == match.start("verb")), None)
@@ -680,8 +694,9 @@ class NegationCheck(Check):
         fr = french_negations(fr_doc, fr_doubles)
         en = english_negations(en_doc, en_doubles)
         unlike = [n for n in en if n.marker.lower() == "not" and _next_word(translation, n.end) == "unlike"]
-        for negation in unlike[: max(0, len(en) - len(fr))]:  # "not unlike" (like) renders a French likeness ("rappelle"),
-            en.remove(negation)  # a negation only where a French one is left for it ("n'est pas différent de")
+        unlikeness = [n for n in fr if _UNLIKENESS.match(source, n.end)]
+        for negation in unlike[len(unlikeness) :]:  # "not unlike" (like) renders a French likeness ("rappelle"), a
+            en.remove(negation)  # negation only where the French negates an unlikeness ("n'est pas différent de")
         said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
         if any(n.lexical for n in fr):
             said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
