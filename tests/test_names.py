@@ -415,3 +415,20 @@ def test_a_country_named_by_its_class_is_a_liberty_not_a_drop() -> None:
     assert names("La Bavière a voté.", "The region voted.") == [("missing", "'Bavière' missing in the English")]
     found = names("Madrid est calme, la ville dort.", "The city sleeps.")
     assert found == [("missing", "'Madrid' missing in the English")]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "expected"),
+    [
+        # an organisation of the table is rendered by its own forms only: the O-less letters name another body
+        ("L'OUA a siégé à Lomé.", "The AU sat in Lomé.", [("missing", "'OUA' missing in the English")]),
+        ("L'OUA a siégé à Lomé.", "The OAU sat in Lomé.", []),
+        ("L'ONU a siégé à Lomé.", "The UN sat in Lomé.", []),
+        # capitalised words joined by a hyphen are a name, first in the sentence too
+        ("La Nouvelle-Angleterre a voté.", "New England voted.", []),
+        ("La Nouvelle-Angleterre a voté.", "Ohio voted.", [("replaced", "'Nouvelle-Angleterre' written 'Ohio'")]),
+        ("La Grande-Bretagne a voté.", "Britain voted.", []),
+    ],
+)
+def test_a_listed_organisation_and_a_hyphenated_name_first_in_the_sentence(fr: str, en: str, expected: list[tuple[str, str]]) -> None:
+    assert names(fr, en) == expected

@@ -279,6 +279,8 @@ def _calendar() -> frozenset[str]:
 #: one English writes in its own form in any text ("Bavière" / "Bavaria"), never a translator's choice.
 _REGIONS: dict[str, tuple[str, ...]] = {
     "angleterre": ("england",),
+    "grande bretagne": ("britain", "great britain"),
+    "bretagne": ("brittany",),
     "ecosse": ("scotland",),
     "pays de galles": ("wales",),
     "irlande du nord": ("northern ireland",),
@@ -404,6 +406,8 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("onudi",), ("UNIDO",)),
     **dict.fromkeys(("omm", "organisation meteorologique mondiale"), ("WMO", "world meteorological organization")),
     **dict.fromkeys(("opep", "organisation des pays exportateurs de petrole"), ("OPEC",)),
+    **dict.fromkeys(("oua", "organisation de l'unite africaine"), ("OAU", "organisation of african unity", "organization of african unity")),
+    **dict.fromkeys(("ua", "union africaine"), ("AU", "african union")),
     **dict.fromkeys(("oea", "organisation des etats americains"), ("OAS", "organization of american states")),
     **dict.fromkeys(("alena", "accord de libre echange nord americain"), ("NAFTA",)),
     **dict.fromkeys(("aele", "association europeenne de libre echange"), ("EFTA",)),
@@ -610,8 +614,9 @@ def french_names(doc: Any) -> list[FrenchName]:
         taken.update(t.i for t in tokens)
     taken |= _title_nouns(doc, words)
     run: list[Any] = []
+    compounds = _hyphen_compounds(doc)
     for token in [*doc, None]:  # proper nouns the small parser's entities missed ("le télescope Hubble"): a name of no known type
-        proper = token is not None and token.i not in taken and _proper_word(token, words, calendar)
+        proper = token is not None and token.i not in taken and (token.i in compounds or _proper_word(token, words, calendar))
         if proper:
             run.append(token)
             continue
@@ -643,6 +648,19 @@ def _after_title(token: Any) -> bool:
 
 #: Titles that start a place's name as often as a person's ("Saint-Denis").
 _PLACE_TITLES = frozenset({"saint", "sainte", "st", "ste", "sir"})
+
+
+def _hyphen_compounds(doc: Any) -> set[int]:
+    """The tokens of capitalised words joined by hyphens ("Nouvelle-Angleterre", "Grande-Bretagne", "Saint-Nazaire"):
+    a proper name even first in its sentence, where French writes common nouns with no capital after a hyphen."""
+    out: set[int] = set()
+    for token in doc[1:-1]:
+        left, right = doc[token.i - 1], doc[token.i + 1]
+        if token.text in ("-", "‑") and not token.whitespace_ and not left.whitespace_ and all(
+            t.text[:1].isupper() and t.text.isalpha() and len(t.text) >= 2 and fold(t.text) not in _TITLES for t in (left, right)
+        ):
+            out.update((left.i, token.i, right.i))
+    return out
 
 
 def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
@@ -945,12 +963,13 @@ def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool
     letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN" / "Nato",
     whatever the English lexicon holds); else never a word English has (its lemma or a plural: "Pope", "Trap",
     "Cones"), and the same letters in the same order for a French acronym in title case ("Insee"), as in capitals
-    for one in capitals ("ONUSIDA" / "Unaids").
+    for one in capitals ("ONUSIDA" / "Unaids"). None of these for an acronym of :data:`_CONVENTIONS`, whose
+    English forms are listed ("OUA" is "OAU", never the other body "AU").
     """
     french = name.acronym.upper()
     letters = word.replace(".", "")
-    if not letters.isalpha():
-        return False
+    if not letters.isalpha() or fold(french) in _conventions():
+        return False  # an organisation of the table is rendered by its own forms only: "OUA" is "OAU", never "AU"
     if not _is_acronym(word):
         if not (letters[:1].isupper() and letters[1:].islower() and len(letters) >= 4):
             return False
