@@ -16,9 +16,10 @@ A *negation* is one negative unit of a sentence, read from the parse:
 Not negations: "ne ... que" and "ne ... plus que" (only: "ne" with no negative word is an expletive or a
 restriction, "avant qu'il ne parte"); "non seulement", "pas seulement", "not only", "not just", "not
 merely"; "not least" and "et non (pas) des moindres" (notably), "by no means" with the idioms of "not" ("by no
-means least"), "not unlike" (like; a negation where a French one is left for it: "n'est pas différent de"),
+means least"), "not unlike" (like; a negation only where the French negates an unlikeness: "n'est pas différent de"),
 "more often than not", "a no-fly zone" (the hyphen glued on both sides); "sans doute", "sans cesse"; "pas mal
-de"; "ou non", "or not"; "no matter", "no doubt", "No 1";
+de"; "ou non", "or not"; "no matter", "no doubt", "aucun doute", "nul doute", "No 1"; a "rien" or "personne" before the
+expletive "ne" of "sans que";
 "no more than", "no less than", "pas moins de" (a comparator: the figure check's business). Double negation cancels: "pas
 sans", "jamais sans", "not without", "never without" are affirmative; a side that reads one where the other
 reads two negations ("ne peut jouer sans" / "without one, it cannot play") passes. Downward quantifiers ("few", "little",
@@ -498,12 +499,12 @@ _INVERTED = re.compile(
 _FR_RHETORICAL = {"être", "falloir", "pouvoir", "devoir"}
 #: French question words: a question they open asks about the negation ("pourquoi n'est-il pas venu ?").
 _FR_QUESTION_WORDS = {"pourquoi", "comment", "combien", "quand", "où", "qui", "quoi", "quel", "quelle", "quels", "quelles"}
-#: An English tag question closing the sentence without a negation (", do they?"): it renders a French "n'est-ce pas".
 #: A French unlikeness within a few words after a negation ("n'est pas différent de", "ne diffère guère"): what an
 #: English "not unlike" renders.
 _UNLIKENESS = re.compile(r"\W*(?:\w+\W+){0,3}?(?:différ|dissemblabl|distinct|autre\b|éloign)", re.IGNORECASE)
 #: An English statement that holds a negation: its tag question is positive (", do they?") by grammar.
 _EN_NEGATIVE_STATEMENT = re.compile(r"\b(?:not|never|no|nothing|nobody|none|cannot)\b|n['’]t\b", re.IGNORECASE)
+#: An English tag question closing the sentence without a negation (", do they?"): it renders a French "n'est-ce pas".
 _EN_POSITIVE_TAG = re.compile(
     r",\s*(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:it|he|she|they|we|you|i|there|this|that)\s*\?\W*$",
     re.IGNORECASE,
