@@ -40,6 +40,7 @@ the checks still run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -49,7 +50,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +134,79 @@ def real_news_article(sentences: int = 40) -> tuple[str, dict[str, str]] | None:
     return "\n\n".join(" ".join(p) for p in paragraphs), {p.fr.strip(): p.en.strip() for p in pairs}
 
 
+@dataclass
+class ParseMeter:
+    """What spaCy did in this process while :func:`metered_parses` was on, by language ("fr", "en").
+
+    Attributes:
+        seconds: Time spent inside spaCy.
+        parsed: Sentences parsed, the entity recogniser on or off.
+        with_entities: Of those, the ones parsed with the entity recogniser.
+        entities_later: Docs parsed without their entities and given them later (:func:`summarizer.parsing.add_entities`).
+    """
+
+    seconds: Counter[str] = field(default_factory=Counter)
+    parsed: Counter[str] = field(default_factory=Counter)
+    with_entities: Counter[str] = field(default_factory=Counter)
+    entities_later: Counter[str] = field(default_factory=Counter)
+
+    def reset(self) -> None:
+        """Count from zero again."""
+        for counter in (self.seconds, self.parsed, self.with_entities, self.entities_later):
+            counter.clear()
+
+    def given_entities(self) -> dict[str, int]:
+        """The sentences whose named entities were recognised, in their parse or later, by language."""
+        return {lang: self.with_entities[lang] + self.entities_later[lang] for lang in ("fr", "en")}
+
+
+@contextlib.contextmanager
+def metered_parses() -> Iterator[ParseMeter]:
+    """Count and time every spaCy parse of this process inside the ``with`` (``Language.__call__`` and ``pipe``, and
+    the entities given later), restoring spaCy and :mod:`summarizer.parsing` after."""
+    import spacy.language
+
+    from summarizer import parsing
+
+    meter = ParseMeter()
+    call, pipe, entities = spacy.language.Language.__call__, spacy.language.Language.pipe, parsing.add_entities
+
+    def count(nlp: Any, n: int, kwargs: dict[str, Any], began: float) -> None:
+        meter.seconds[nlp.lang] += time.perf_counter() - began
+        meter.parsed[nlp.lang] += n
+        meter.with_entities[nlp.lang] += 0 if "ner" in kwargs.get("disable", []) else n
+
+    def metered_call(nlp: Any, text: Any, *args: Any, **kwargs: Any) -> Any:
+        began = time.perf_counter()
+        try:
+            return call(nlp, text, *args, **kwargs)
+        finally:
+            count(nlp, 1, kwargs, began)
+
+    def metered_pipe(nlp: Any, texts: Any, *args: Any, **kwargs: Any) -> Any:
+        texts = list(texts)
+        began = time.perf_counter()
+        docs = list(pipe(nlp, texts, *args, **kwargs))
+        count(nlp, len(texts), kwargs, began)
+        return iter(docs)
+
+    def metered_entities(nlp: Any, docs: Any) -> None:  # Docs parsed without their entities, given them later in one batch
+        began = time.perf_counter()
+        try:
+            entities(nlp, docs)
+        finally:
+            meter.seconds[nlp.lang] += time.perf_counter() - began
+            meter.entities_later[nlp.lang] += len(docs)
+
+    spacy.language.Language.__call__, spacy.language.Language.pipe = metered_call, metered_pipe  # type: ignore[method-assign]
+    parsing.add_entities = metered_entities  # type: ignore[assignment]
+    try:
+        yield meter
+    finally:
+        spacy.language.Language.__call__, spacy.language.Language.pipe = call, pipe  # type: ignore[method-assign]
+        parsing.add_entities = entities  # type: ignore[assignment]
+
+
 def parse_timing(
     sentences: int = 40, real: bool = False, repeats: int = 3, translate_once: Callable[[], float] | None = None
 ) -> dict[str, Any]:
@@ -149,8 +225,6 @@ def parse_timing(
     sentences on the default path and returns its seconds), each summary is preceded by a translation in this
     process, so both are timed under the same load, interleaved; the best translation is reported too.
     """
-    import spacy.language
-
     from summarizer import parsing
     from summarizer.document import Document
     from summarizer.run import summarize_article
@@ -166,61 +240,25 @@ def parse_timing(
     else:
         text, english = synthetic_figure_article(sentences, seed=3)
         by_source = {sentence.source.strip(): english[sentence.index] for sentence in Document.build(text).sentences}
-    spent: dict[str, float] = {"fr": 0.0, "en": 0.0}
-    parsed: dict[str, int] = {"fr": 0, "en": 0}
-    recognised: dict[str, int] = {"fr": 0, "en": 0}  # the sentences whose named entities were recognised
-    call, pipe, entities = spacy.language.Language.__call__, spacy.language.Language.pipe, parsing.add_entities
-
-    def timed_call(nlp: Any, text: Any, *args: Any, **kwargs: Any) -> Any:
-        began = time.perf_counter()
-        try:
-            return call(nlp, text, *args, **kwargs)
-        finally:
-            spent[nlp.lang] += time.perf_counter() - began
-            parsed[nlp.lang] += 1
-            recognised[nlp.lang] += "ner" not in kwargs.get("disable", [])
-
-    def timed_pipe(nlp: Any, texts: Any, *args: Any, **kwargs: Any) -> Any:
-        texts = list(texts)
-        began = time.perf_counter()
-        docs = list(pipe(nlp, texts, *args, **kwargs))
-        spent[nlp.lang] += time.perf_counter() - began
-        parsed[nlp.lang] += len(texts)
-        recognised[nlp.lang] += 0 if "ner" in kwargs.get("disable", []) else len(texts)
-        return iter(docs)
-
-    def timed_entities(nlp: Any, docs: Any) -> None:  # Docs parsed without their entities, given them later in one batch
-        began = time.perf_counter()
-        try:
-            entities(nlp, docs)
-        finally:
-            spent[nlp.lang] += time.perf_counter() - began
-            recognised[nlp.lang] += len(docs)
-
     translator = ScriptedTranslator(lambda source: [by_source.get(source.strip(), source)])
     best: dict[str, Any] = {}
     translations: list[float] = []
-    spacy.language.Language.__call__, spacy.language.Language.pipe = timed_call, timed_pipe  # this process only
-    parsing.add_entities = timed_entities  # type: ignore[assignment]
-    try:
+    with metered_parses() as meter:  # this process only
         for _ in range(max(1, repeats)):
             if translate_once is not None:
                 translations.append(translate_once())
             parsing.clear()  # cold: nothing parsed before
             translator.results.clear()
-            spent.update(fr=0.0, en=0.0)
-            parsed.update(fr=0, en=0)
-            recognised.update(fr=0, en=0)
+            meter.reset()
             began = time.perf_counter()
             summarize_article(text, translator=translator)
             whole = time.perf_counter() - began
+            spent = meter.seconds
             if not best or spent["fr"] + spent["en"] < best["french_parse_seconds"] + best["english_parse_seconds"]:
                 best = {"french_parse_seconds": round(spent["fr"], 3), "english_parse_seconds": round(spent["en"], 3),
-                        "sentences_parsed": dict(parsed), "sentences_given_entities": dict(recognised),
+                        "sentences_parsed": {lang: meter.parsed[lang] for lang in ("fr", "en")},
+                        "sentences_given_entities": meter.given_entities(),
                         "run_seconds_without_translation": round(whole, 3)}  # fmt: skip
-    finally:
-        spacy.language.Language.__call__, spacy.language.Language.pipe = call, pipe
-        parsing.add_entities = entities  # type: ignore[assignment]
     best["sentences"] = len(Document.build(text).sentences)
     best["repeats"] = max(1, repeats)
     if translations:

@@ -23,8 +23,6 @@ import argparse
 import json
 import sys
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,37 +30,14 @@ from typing import Any
 _CHUNK = 200
 
 
-def _counted() -> tuple[Counter[str], Callable[[], None]]:
-    """Count the sentences each pipeline parses and the Docs given their entities later (this process only); the
-    second value undoes it."""
-    import spacy.language
-
-    from summarizer import parsing
-
-    counts: Counter[str] = Counter()
-    call, pipe, entities = spacy.language.Language.__call__, spacy.language.Language.pipe, parsing.add_entities
-
-    def counted_call(nlp: Any, text: Any, *args: Any, **kwargs: Any) -> Any:
-        counts[f"{nlp.lang} parsed" + ("" if "ner" in kwargs.get("disable", []) else ", entities")] += 1
-        return call(nlp, text, *args, **kwargs)
-
-    def counted_pipe(nlp: Any, texts: Any, *args: Any, **kwargs: Any) -> Iterator[Any]:
-        texts = list(texts)
-        counts[f"{nlp.lang} parsed" + ("" if "ner" in kwargs.get("disable", []) else ", entities")] += len(texts)
-        return pipe(nlp, texts, *args, **kwargs)
-
-    def counted_entities(nlp: Any, docs: Any) -> None:
-        counts[f"{nlp.lang} entities later"] += len(docs)
-        entities(nlp, docs)
-
-    spacy.language.Language.__call__, spacy.language.Language.pipe = counted_call, counted_pipe  # type: ignore[method-assign]
-    parsing.add_entities = counted_entities  # type: ignore[assignment]
-
-    def undo() -> None:
-        spacy.language.Language.__call__, spacy.language.Language.pipe = call, pipe  # type: ignore[method-assign]
-        parsing.add_entities = entities  # type: ignore[assignment]
-
-    return counts, undo
+def _parses(meter: Any) -> dict[str, int]:
+    """The parses a run made (:class:`evaluation.bench.ParseMeter`), by language and whether with the entities."""
+    out: dict[str, int] = {}
+    for lang in ("fr", "en"):
+        out[f"{lang} parsed"] = meter.parsed[lang] - meter.with_entities[lang]
+        out[f"{lang} parsed, entities"] = meter.with_entities[lang]
+        out[f"{lang} entities later"] = meter.entities_later[lang]
+    return dict(sorted(out.items()))
 
 
 def _json(value: Any) -> str:
@@ -134,22 +109,19 @@ def compare(data: Path, limit: int | None = None) -> dict[str, Any]:
     """Everything run with the gates off, then on: the counts compared and differing, the parses of each mode."""
     from summarizer import parsing
 
+    from .bench import metered_parses
     from .parallel import load_pairs
 
     pairs = [(p.fr, p.en) for p in load_pairs(data)][:limit]
     chosen = articles(data)
     runs: dict[bool, dict[str, Any]] = {}
     for on in (False, True):
-        counts, undo = _counted()
         began = time.perf_counter()
-        try:
-            with parsing.gates(on):
-                reports = check_reports(pairs)
-                mid = time.perf_counter()
-                summed = summaries(chosen)
-        finally:
-            undo()
-        runs[on] = {"reports": reports, "summaries": summed, "parses": dict(sorted(counts.items())),
+        with metered_parses() as meter, parsing.gates(on):
+            reports = check_reports(pairs)
+            mid = time.perf_counter()
+            summed = summaries(chosen)
+        runs[on] = {"reports": reports, "summaries": summed, "parses": _parses(meter),
                     "seconds": {"checks": round(mid - began, 1), "summaries": round(time.perf_counter() - mid, 1)}}  # fmt: skip
     differ_pairs = [i for i, (a, b) in enumerate(zip(runs[False]["reports"], runs[True]["reports"])) if a != b]
     differ_articles = [chosen[i][0] for i, (a, b) in enumerate(zip(runs[False]["summaries"], runs[True]["summaries"])) if a != b]
