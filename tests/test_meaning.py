@@ -634,3 +634,73 @@ def test_a_word_that_is_no_plural_noun_says_nothing_of_what_is_counted() -> None
 def test_a_bare_bound_a_factor_and_barely_are_read_as_what_they_say(fr: str, en: str, changed: list[str]) -> None:
     report = check_figures(fr, en)
     assert [c.describe().rsplit(": ", 1)[-1] for c in report.changed] == changed
+
+
+# the families of rise and fall by kind (issue 19: the reading carries to wordings the harness never writes), each
+# stated faithfully and then reversed: a size that swells or shrinks, a fall back to a lower level, a wearing away, a
+# weakening, a sudden move on a market, a cut of an amount, the nouns of a small or a turning move, and the French
+# verbs of gain whose object is the amount
+FAMILIES = [
+    # a size that swells or shrinks
+    ("Les effectifs ont grossi de 8 %.", "Staff numbers swelled by 8%.", "Staff numbers shrank by 8%."),
+    ("Les stocks ont enflé de 12 %.", "Stocks mushroomed 12%.", "Stocks dwindled 12%."),
+    ("Les réserves se sont amenuisées de 9 %.", "Reserves lessened by 9%.", "Reserves expanded by 9%."),
+    ("La bulle a dégonflé de 15 %.", "The bubble deflated by 15%.", "The bubble enlarged by 15%."),
+    ("Le sol s'est affaissé de 4 %.", "The ground subsided 4%.", "The ground swelled 4%."),
+    # a fall back to a lower level
+    ("Les cours sont retombés de 3 %.", "Prices ebbed 3%.", "Prices rallied 3%."),
+    ("L'indice a redescendu de 4 %.", "The index gave back 4%.", "The index picked up 4%."),
+    ("Le titre est en retrait de 2 %.", "The share gave up 2%.", "The share is up 2%."),
+    # a wearing away, a weakening
+    ("Les ventes accusent une érosion de 3 %.", "Sales show a 3% erosion.", "Sales show a 3% upswing."),
+    ("Le yen a faibli de 2 %.", "The yen weakened 2%.", "The yen firmed 2%."),
+    ("Le budget a maigri de 6 %.", "The budget was pared by 6%.", "The budget was upped by 6%."),
+    # a sudden move on a market
+    ("Le titre s'est hissé de 5 %.", "The stock rallied 5%.", "The stock cratered 5%."),
+    ("Le secteur connaît un essor de 9 %.", "The sector enjoys a 9% upsurge.", "The sector suffers a 9% setback."),
+    ("Les prix ont connu une poussée de 4 %.", "Prices saw a 4% spurt.", "Prices saw a 4% pullback."),
+    ("Le titre a plongé de 6 %.", "The stock dived 6%.", "The stock spiked 6%."),
+    ("Les ventes ont dégringolé de 8 %.", "Sales skidded 8%.", "Sales escalated 8%."),
+    ("Le titre a dévissé de 7 %.", "The stock tanked 7%.", "The stock soared 7%."),
+    # a cut of an amount, a forecast raised
+    ("La mairie a réduit son budget de 5 %.", "The town hall curtailed its budget by 5%.",
+     "The town hall enlarged its budget by 5%."),
+    ("Le gouvernement a rehaussé sa prévision de 0,3 point.", "The government upped its forecast by 0.3 points.",
+     "The government pared its forecast by 0.3 points."),
+    # the nouns of a small or a turning move
+    ("Les prix affichent une légère hausse de 2 %.", "Prices show a 2% uptick.", "Prices show a 2% downtick."),
+    ("Les ventes ont connu un rebond de 6 %.", "Sales staged a 6% rebound.", "Sales suffered a 6% contraction."),
+    # French verbs of gain whose object is the amount
+    ("Le marché s'adjuge 3 %.", "The market adds 3%.", "The market sheds 3%."),
+    ("L'indice grappille 0,4 %.", "The index edges up 0.4%.", "The index edges down 0.4%."),
+]  # fmt: skip
+
+
+@needs_parsers
+@pytest.mark.parametrize(("fr", "faithful", "reversed_"), FAMILIES, ids=[en for _, en, _ in FAMILIES])
+def test_the_families_of_rise_and_fall_are_read_in_both_languages(fr: str, faithful: str, reversed_: str) -> None:
+    assert _flag(fr, faithful) == ""
+    flag = _flag(fr, reversed_)
+    assert "rise -> fall" in flag or "fall -> rise" in flag, flag
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "expected"),
+    [("grossi enflé amenuisées affaissé dégonflé retombés redescendu retrait érosion faibli maigri hissé essor poussée "
+      "rehaussé adjuge grappille", "fr", None),
+     ("mushroomed enlarged escalated upped uptick upswing upsurge spurt recovery tanked cratered dived skidded ebbed "
+      "lessened subsided deflated erosion downtick setback pullback pared curtailed shaved", "en", None)],
+)  # fmt: skip
+def test_each_family_of_rise_and_fall_is_a_word_of_change_without_a_parse(words: str, lang: str, expected: None) -> None:
+    from summarizer.figures.meaning import direction_of_word
+
+    assert all(direction_of_word(w, lang) is not Direction.NONE for w in words.split())
+
+
+def test_a_market_giving_up_or_back_its_amount_is_a_fall_whatever_the_particle() -> None:
+    for text in ("The index gave up 2% on Monday.", "Shares have given back 3 points.", "The euro gives up 1%."):
+        figure = extract_figures(text, "en")[0]
+        assert read_direction(text, figure.start, figure.end, "en") is Direction.FALL, text
+    picked = "The index picked up 2% on Monday."
+    figure = extract_figures(picked, "en")[0]
+    assert read_direction(picked, figure.start, figure.end, "en") is Direction.RISE
