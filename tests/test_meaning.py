@@ -13,7 +13,7 @@ from summarizer import check_figures, parsing
 from summarizer.english import read_english_facts
 from summarizer.figures import extract_figures
 from summarizer.figures.matching import compare_figures
-from summarizer.figures.meaning import Comparator, Direction, read_comparator, read_direction, same_noun, states_a_change
+from summarizer.figures.meaning import Comparator, Direction, french_facts, read_comparator, read_direction, same_noun, states_a_change
 from summarizer.testing import IdentityTranslator
 
 needs_parsers = pytest.mark.skipif(
@@ -704,3 +704,34 @@ def test_a_market_giving_up_or_back_its_amount_is_a_fall_whatever_the_particle()
     picked = "The index picked up 2% on Monday."
     figure = extract_figures(picked, "en")[0]
     assert read_direction(picked, figure.start, figure.end, "en") is Direction.RISE
+
+
+@needs_parsers
+def test_an_english_modifier_that_renders_the_french_noun_is_no_change() -> None:
+    # the translator made the French noun the modifier of an English compound; another noun at its head is still one
+    assert _flag("Le magasin a 12 salariés et 30 clients.", "The shop has 12 staff members and 30 customers.") == ""
+    assert _flag("Le magasin a 12 salariés et 30 clients.", "The shop has 12 staff customers and 30 customers.") != ""
+
+
+@needs_parsers
+def test_a_french_noun_in_apposition_the_parse_leaves_out_names_the_english_noun() -> None:
+    assert _flag("Il y a 30 femmes médecins et 12 infirmières.", "There are 30 female doctors and 12 nurses.") == ""
+    assert _flag("Il y a 30 femmes médecins et 12 infirmières.", "There are 30 female nurses and 12 nurses.") != ""
+
+
+@needs_parsers
+def test_the_counted_noun_as_written_is_read_where_the_parse_gives_another_phrase() -> None:
+    # the French parse reads the subject as the label of "12 salariés": the noun as written is the figure's own
+    from summarizer.figures.matching import _own_words
+
+    fr = "L'entreprise emploie 12 salariés et 3 cadres."
+    fact = next(f for f in french_facts(fr, extract_figures(fr, "fr")) if f.figure.text == "12")
+    assert "salariés" in _own_words(fr, fact) and "entreprise" not in _own_words(fr, fact)
+
+
+def test_an_english_compound_written_as_one_word_renders_the_french_noun() -> None:
+    assert same_noun("demandeur", "jobseekers") is True and same_noun("enfant", "schoolchildren") is True
+    assert same_noun("policier", "policewomen") is True
+    # a rendering shorter than four letters is no part of a compound ("man" in "managers")
+    assert same_noun("homme", "managers") is not True and same_noun("enfant", "soldiers") is False
+    assert _flag("On compte 1 200 demandeurs d'emploi de plus.", "There are 1,200 more jobseekers.") == ""

@@ -493,7 +493,7 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
                 comparator=read_comparator(sentence, figure.start, figure.end, lang),
                 direction=read_direction(sentence, figure.start, figure.end, lang, sign=_sign(sentence, figure)),
                 noun=_counted_noun(sentence, figure, lang),
-                noun_text=_written_noun(sentence, figure) if lang == "fr" else "",
+                noun_text=_written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure),
             )
         )
     return out
@@ -535,8 +535,24 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     else:
         plural = looks_plural(after)
         # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
-        qualifies = plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
+        qualifies = (plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS) or _own_plural_modifier(noun, after)
     return after if qualifies else noun
+
+
+def _own_plural_modifier(noun: str, after: str) -> bool:
+    """Whether an English noun that is its own plural ("staff", "police", "women") is the modifier of the plural noun
+    after it, one the lexicon of counted nouns knows ("12 staff members", "40 police officers", "30 women doctors"):
+    that plural is what is counted."""
+    word = after.lower()
+    known = singular(word) in _ENGLISH_KNOWN or word in _ENGLISH_KNOWN
+    return noun.lower() in _IRREGULAR_PLURALS and looks_plural(word) and word not in _LABEL_STOP["en"] and known
+
+
+def _english_written_noun(sentence: str, figure: Figure) -> str:
+    """The English noun read after a figure with its modifier where the modifier is a noun that is its own plural ("12
+    staff members"); "" otherwise (the noun alone says as much)."""
+    noun = _counted_noun(sentence, figure, "en")
+    return f"{figure.noun} {noun}" if noun != figure.noun and _own_plural_modifier(figure.noun, noun) else ""
 
 
 def _written_noun(sentence: str, figure: Figure) -> str:
@@ -747,6 +763,14 @@ def _f_singulars(english: str) -> tuple[str, ...]:
     return (english[:-3] + "fe", english[:-3] + "f") if english.endswith("ves") and len(english) > 4 else ()
 
 
+def _closed_compound(english: str, renderings: Sequence[str]) -> bool:
+    """Whether an English noun is a compound written as one word that ends or begins with one of ``renderings`` (four
+    letters or more, three or more left beside it): "jobseeker" ends with "seeker", "schoolchildren" with "children",
+    "policewoman" begins with "police"."""
+    return any(len(form) >= 4 and len(english) - len(form) >= 3 and (english.endswith(form) or english.startswith(form))
+               for form in renderings if form.isalpha())  # fmt: skip
+
+
 def same_noun(french: str, english: str, translations: Mapping[str, str] | None = None) -> bool | None:
     """Whether a French counted noun (lemma) and an English one name the same thing; ``None`` when unknown.
 
@@ -769,6 +793,8 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     entry = _FOLDED_NOUNS.get(singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
     if entry is not None and any(form in entry for form in (singular(english), english, *_f_singulars(english))):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
+    if entry is not None and _closed_compound(singular(english), entry):
+        return True  # "demandeurs" / "jobseekers", "enfants" / "schoolchildren": one English word for a noun and its kind
     if known:
         return False
     if entry is not None:
