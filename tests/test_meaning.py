@@ -342,7 +342,8 @@ def test_every_way_of_stating_a_change_is_read_on_both_sides(fr: str, faithful: 
     ("text", "lang"),
     [("She and her fellow riders covered 80 km.", "en"), ("The rockets carried 40 kg.", "en"),
      ("The 52 diplomats left.", "en"), ("Surgery took 3 hours.", "en"), ("Une majorité de 52 % a voté.", "fr"),
-     ("Les querelles perdurent depuis 95 ans.", "fr")],
+     ("Les querelles perdurent depuis 95 ans.", "fr"), ("Les 300 retraités de la ville votent.", "fr"),
+     ("Les 12 voitures enflammées ont brûlé.", "fr"), ("The 40 tanks and 3 parents left.", "en")],
 )  # fmt: skip
 def test_a_word_that_begins_like_a_word_of_change_states_none(text: str, lang: str) -> None:
     assert not states_a_change(text, lang)
@@ -687,9 +688,10 @@ def test_the_families_of_rise_and_fall_are_read_in_both_languages(fr: str, faith
 @pytest.mark.parametrize(
     ("words", "lang", "expected"),
     [("grossi enflé amenuisées affaissé dégonflé retombés redescendu retrait érosion faibli maigri hissé essor poussée "
-      "rehaussé adjuge grappille", "fr", None),
+      "rehaussé adjuge grappille écroulées sombré résorbé dégraisser regagné aggravé renforcé étoffé amplifié", "fr", None),
      ("mushroomed enlarged escalated upped uptick upswing upsurge spurt recovery tanked cratered dived skidded ebbed "
-      "lessened subsided deflated erosion downtick setback pullback pared curtailed shaved", "en", None)],
+      "lessened subsided deflated erosion downtick setback pullback pared curtailed shaved bounced upward downward axed culled",
+      "en", None)],
 )  # fmt: skip
 def test_each_family_of_rise_and_fall_is_a_word_of_change_without_a_parse(words: str, lang: str, expected: None) -> None:
     from summarizer.figures.meaning import direction_of_word
@@ -735,3 +737,28 @@ def test_an_english_compound_written_as_one_word_renders_the_french_noun() -> No
     # a rendering shorter than four letters is no part of a compound ("man" in "managers")
     assert same_noun("homme", "managers") is not True and same_noun("enfant", "soldiers") is False
     assert _flag("On compte 1 200 demandeurs d'emploi de plus.", "There are 1,200 more jobseekers.") == ""
+
+
+# more families: a French fall into ruin or a resorption, a regain, a worsening toll, a strengthening; English bounces,
+# revisions upward or downward, jobs axed or culled; a French count said to add by an adjective after its noun
+MORE_FAMILIES = [
+    ("Les ventes se sont écroulées de 20 %.", "Sales collapsed by 20%.", "Sales bounced 20%."),
+    ("Le titre a sombré de 9 %.", "The stock sank 9%.", "The stock bounced back 9%."),
+    ("Le chômage s'est résorbé de 2 points.", "Unemployment eased by 2 points.", "Unemployment rose by 2 points."),
+    ("Le groupe veut dégraisser 400 postes.", "The group wants to axe 400 jobs.", "The group wants to add 400 jobs."),
+    ("L'indice a regagné 3 %.", "The index bounced back 3%.", "The index slid 3%."),
+    ("Le bilan s'est aggravé de 12 morts.", "The toll rose by 12 dead.", "The toll fell by 12 dead."),
+    ("La police a renforcé ses effectifs de 300 agents.", "Police boosted their numbers by 300 officers.",
+     "Police culled their numbers by 300 officers."),
+    ("La prévision a été revue de 0,5 % à la hausse.", "The forecast was revised upward by 0.5%.",
+     "The forecast was revised downward by 0.5%."),
+    ("L'usine a créé 300 postes supplémentaires.", "The plant created 300 more jobs.", "The plant created 300 fewer jobs."),
+]  # fmt: skip
+
+
+@needs_parsers
+@pytest.mark.parametrize(("fr", "faithful", "reversed_"), MORE_FAMILIES, ids=[en for _, en, _ in MORE_FAMILIES])
+def test_more_families_of_rise_and_fall_are_read_in_both_languages(fr: str, faithful: str, reversed_: str) -> None:
+    assert _flag(fr, faithful) == ""
+    flag = _flag(fr, reversed_)
+    assert "rise -> fall" in flag or "fall -> rise" in flag, flag

@@ -217,14 +217,17 @@ _LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
 #: "shaved", "upped"); and the nouns of a small or a turning move ("uptick", "upswing", "upsurge", "spurt",
 #: "downtick", "downswing", "setback", "pullback").
 _MORE_RISE = {
-    "fr": r"grossi(?:r|t|s|ssent|ssait|ssement)?\b|enfl|hiss|essor|poussées?\b|embelli|rehauss|élargi|avanc",
-    "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|recover(?:y|ies)\b",
+    "fr": r"grossi(?:r|t|s|ssent|ssait|ssement)?\b|enfl(?!amm)|hiss|essor|poussées?\b|embelli|rehauss|élargi|avanc|regagn|aggrav|"
+    r"amplifi|renforc|étoff",
+    "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|recover(?:y|ies)\b|"
+    r"bounc(?:e|ed|es|ing)\b|upward",
 }
 _MORE_FALL = {
-    "fr": r"faibli|maigri|dégonfl|amenuis|affaiss|retomb|redescend|retrait|érod|érosion",
+    "fr": r"faibli|maigri|dégonfl|amenuis|affaiss|retomb|redescend|retraits?\b|érod|érosion|écroul|sombr(?:é|ée|és|ées|er|ent|ait)\b|"
+    r"résorb|dégraiss",
     "en": r"tank(?:ed|ing)\b|crater(?:ed|ing)\b|div(?:e|ed|es|ing)\b|dove\b|skid(?:s|ded|ding)?\b|ebb|lessen|"
     r"subsid(?:e|ed|es|ing)\b|deflat|erosion|downtick|downswing|setback|pullback|par(?:e|es|ed|ing)\b|curtail|"
-    r"shav(?:e|ed|es|ing)\b",
+    r"shav(?:e|ed|es|ing)\b|downward|ax(?:ed|ing)\b|cull(?:ed|ing)\b",
 }
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall; among them the
 #: verbs of a currency's or a share's strength ("s'apprécie de", "se raffermit de", "a décollé de", "strengthened",
@@ -288,8 +291,10 @@ _CHANGE_NOUN_WORDS = {
     "downtick|setback|pullback|retreat|contraction|shrinkage|erosion|collapse|crash|nosedive",
 }
 _AFTER_DIRECTION = {
-    # "7 % de plus", "12 % de hausse", "en baisse"
-    "fr": re.compile(rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+)?(hausse|baisse|plus|moins)\b)", re.I),
+    # "7 % de plus", "12 % de hausse", "en baisse", "revu de 0,5 % à la hausse"
+    "fr": re.compile(
+        rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+|à\s+la\s+)?(hausse|baisse|plus|moins)\b)", re.I
+    ),
     # "7% more", "7% higher", "7% weaker", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
         r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|stronger|less|lower|down|fewer|cheaper|weaker)\b|"
@@ -305,6 +310,9 @@ _FRENCH_COMPARATIVE = re.compile(
     r"(bas|faible|petit|léger|légère|court|maigre))\w*|[^\W\d_]{3,}\s+de\s+(plus|moins)\b)",
     re.IGNORECASE,
 )
+#: A French count said to add to what there was, by an adjective after its noun: "300 postes supplémentaires", "12 lits
+#: additionnels" (English "300 more jobs", "12 extra beds"): a rise.
+_FRENCH_EXTRA = re.compile(r"^[\s\u00a0\u202f]*[^\W\d_]{3,}\s+(?:supplémentaires?|additionnel(?:le)?s?)\b", re.IGNORECASE)
 #: A change stated right before the figure: "en hausse de", "une baisse de", "divisé par", "up", "a rise of", "by".
 _BEFORE_DIRECTION = {
     # "multipliées par 3", "divisé par 4": a factor
@@ -383,6 +391,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         if compared:
             more = (compared.group(1) or compared.group(4)).lower() == "plus"
             return Direction.RISE if more != bool(compared.group(3)) else Direction.FALL
+        if _FRENCH_EXTRA.match(text[end : end + 60]):
+            return Direction.RISE
     # the change is read before the figure's bound: "a augmenté de plus de 12 %", "rose by nearly 7%"
     before = text[max(0, start - 40) : start]
     before = before[: _bound_start(before, lang)]
