@@ -330,8 +330,61 @@ DIRECTIONS = [
 ]  # fmt: skip
 
 
+# the families of rise and fall by kind (issue 19: the reading carries to wordings the harness never writes), each
+# stated faithfully and then reversed: a size that swells or shrinks, a fall back to a lower level, a wearing away, a
+# weakening, a sudden move on a market, a cut of an amount, the nouns of a small or a turning move, and the French
+# verbs of gain whose object is the amount
+FAMILIES = [
+    # a size that swells or shrinks
+    ("Les effectifs ont grossi de 8 %.", "Staff numbers swelled by 8%.", "Staff numbers shrank by 8%."),
+    ("Les stocks ont enflé de 12 %.", "Stocks mushroomed 12%.", "Stocks dwindled 12%."),
+    ("Les réserves se sont amenuisées de 9 %.", "Reserves lessened by 9%.", "Reserves expanded by 9%."),
+    ("La bulle a dégonflé de 15 %.", "The bubble deflated by 15%.", "The bubble enlarged by 15%."),
+    ("Le sol s'est affaissé de 4 %.", "The ground subsided 4%.", "The ground swelled 4%."),
+    # a fall back to a lower level
+    ("Les cours sont retombés de 3 %.", "Prices ebbed 3%.", "Prices rallied 3%."),
+    ("L'indice a redescendu de 4 %.", "The index gave back 4%.", "The index picked up 4%."),
+    ("Le titre est en retrait de 2 %.", "The share gave up 2%.", "The share is up 2%."),
+    # a wearing away, a weakening
+    ("Les ventes accusent une érosion de 3 %.", "Sales show a 3% erosion.", "Sales show a 3% upswing."),
+    ("Le yen a faibli de 2 %.", "The yen weakened 2%.", "The yen firmed 2%."),
+    ("Le budget a maigri de 6 %.", "The budget was pared by 6%.", "The budget was upped by 6%."),
+    # a sudden move on a market
+    ("Le titre s'est hissé de 5 %.", "The stock rallied 5%.", "The stock cratered 5%."),
+    ("Le secteur connaît un essor de 9 %.", "The sector enjoys a 9% upsurge.", "The sector suffers a 9% setback."),
+    ("Les prix ont connu une poussée de 4 %.", "Prices saw a 4% spurt.", "Prices saw a 4% pullback."),
+    ("Le titre a plongé de 6 %.", "The stock dived 6%.", "The stock spiked 6%."),
+    ("Les ventes ont dégringolé de 8 %.", "Sales skidded 8%.", "Sales escalated 8%."),
+    ("Le titre a dévissé de 7 %.", "The stock tanked 7%.", "The stock soared 7%."),
+    # a cut of an amount, a forecast raised
+    ("La mairie a réduit son budget de 5 %.", "The town hall curtailed its budget by 5%.",
+     "The town hall enlarged its budget by 5%."),
+    ("Le gouvernement a rehaussé sa prévision de 0,3 point.", "The government upped its forecast by 0.3 points.",
+     "The government pared its forecast by 0.3 points."),
+    # the nouns of a small or a turning move
+    ("Les prix affichent une légère hausse de 2 %.", "Prices show a 2% uptick.", "Prices show a 2% downtick."),
+    ("Les ventes ont connu un rebond de 6 %.", "Sales staged a 6% rebound.", "Sales suffered a 6% contraction."),
+    # French verbs of gain whose object is the amount
+    ("Le marché s'adjuge 3 %.", "The market adds 3%.", "The market sheds 3%."),
+    ("L'indice grappille 0,4 %.", "The index edges up 0.4%.", "The index edges down 0.4%."),
+    # more families: a French fall into ruin or a resorption, a regain, a worsening toll, a strengthening; English bounces,
+    # revisions upward or downward, jobs axed or culled; a French count said to add by an adjective after its noun
+    ("Les ventes se sont écroulées de 20 %.", "Sales collapsed by 20%.", "Sales bounced 20%."),
+    ("Le titre a sombré de 9 %.", "The stock sank 9%.", "The stock bounced back 9%."),
+    ("Le chômage s'est résorbé de 2 points.", "Unemployment eased by 2 points.", "Unemployment rose by 2 points."),
+    ("Le groupe veut dégraisser 400 postes.", "The group wants to axe 400 jobs.", "The group wants to add 400 jobs."),
+    ("L'indice a regagné 3 %.", "The index bounced back 3%.", "The index slid 3%."),
+    ("Le bilan s'est aggravé de 12 morts.", "The toll rose by 12 dead.", "The toll fell by 12 dead."),
+    ("La police a renforcé ses effectifs de 300 agents.", "Police boosted their numbers by 300 officers.",
+     "Police culled their numbers by 300 officers."),
+    ("La prévision a été revue de 0,5 % à la hausse.", "The forecast was revised upward by 0.5%.",
+     "The forecast was revised downward by 0.5%."),
+    ("L'usine a créé 300 postes supplémentaires.", "The plant created 300 more jobs.", "The plant created 300 fewer jobs."),
+]  # fmt: skip
+
+
 @needs_parsers
-@pytest.mark.parametrize(("fr", "faithful", "reversed_"), DIRECTIONS, ids=[en for _, en, _ in DIRECTIONS])
+@pytest.mark.parametrize(("fr", "faithful", "reversed_"), DIRECTIONS + FAMILIES, ids=[en for _, en, _ in DIRECTIONS + FAMILIES])
 def test_every_way_of_stating_a_change_is_read_on_both_sides(fr: str, faithful: str, reversed_: str) -> None:
     assert _flag(fr, faithful) == ""
     flag = _flag(fr, reversed_)
@@ -637,54 +690,6 @@ def test_a_bare_bound_a_factor_and_barely_are_read_as_what_they_say(fr: str, en:
     assert [c.describe().rsplit(": ", 1)[-1] for c in report.changed] == changed
 
 
-# the families of rise and fall by kind (issue 19: the reading carries to wordings the harness never writes), each
-# stated faithfully and then reversed: a size that swells or shrinks, a fall back to a lower level, a wearing away, a
-# weakening, a sudden move on a market, a cut of an amount, the nouns of a small or a turning move, and the French
-# verbs of gain whose object is the amount
-FAMILIES = [
-    # a size that swells or shrinks
-    ("Les effectifs ont grossi de 8 %.", "Staff numbers swelled by 8%.", "Staff numbers shrank by 8%."),
-    ("Les stocks ont enflé de 12 %.", "Stocks mushroomed 12%.", "Stocks dwindled 12%."),
-    ("Les réserves se sont amenuisées de 9 %.", "Reserves lessened by 9%.", "Reserves expanded by 9%."),
-    ("La bulle a dégonflé de 15 %.", "The bubble deflated by 15%.", "The bubble enlarged by 15%."),
-    ("Le sol s'est affaissé de 4 %.", "The ground subsided 4%.", "The ground swelled 4%."),
-    # a fall back to a lower level
-    ("Les cours sont retombés de 3 %.", "Prices ebbed 3%.", "Prices rallied 3%."),
-    ("L'indice a redescendu de 4 %.", "The index gave back 4%.", "The index picked up 4%."),
-    ("Le titre est en retrait de 2 %.", "The share gave up 2%.", "The share is up 2%."),
-    # a wearing away, a weakening
-    ("Les ventes accusent une érosion de 3 %.", "Sales show a 3% erosion.", "Sales show a 3% upswing."),
-    ("Le yen a faibli de 2 %.", "The yen weakened 2%.", "The yen firmed 2%."),
-    ("Le budget a maigri de 6 %.", "The budget was pared by 6%.", "The budget was upped by 6%."),
-    # a sudden move on a market
-    ("Le titre s'est hissé de 5 %.", "The stock rallied 5%.", "The stock cratered 5%."),
-    ("Le secteur connaît un essor de 9 %.", "The sector enjoys a 9% upsurge.", "The sector suffers a 9% setback."),
-    ("Les prix ont connu une poussée de 4 %.", "Prices saw a 4% spurt.", "Prices saw a 4% pullback."),
-    ("Le titre a plongé de 6 %.", "The stock dived 6%.", "The stock spiked 6%."),
-    ("Les ventes ont dégringolé de 8 %.", "Sales skidded 8%.", "Sales escalated 8%."),
-    ("Le titre a dévissé de 7 %.", "The stock tanked 7%.", "The stock soared 7%."),
-    # a cut of an amount, a forecast raised
-    ("La mairie a réduit son budget de 5 %.", "The town hall curtailed its budget by 5%.",
-     "The town hall enlarged its budget by 5%."),
-    ("Le gouvernement a rehaussé sa prévision de 0,3 point.", "The government upped its forecast by 0.3 points.",
-     "The government pared its forecast by 0.3 points."),
-    # the nouns of a small or a turning move
-    ("Les prix affichent une légère hausse de 2 %.", "Prices show a 2% uptick.", "Prices show a 2% downtick."),
-    ("Les ventes ont connu un rebond de 6 %.", "Sales staged a 6% rebound.", "Sales suffered a 6% contraction."),
-    # French verbs of gain whose object is the amount
-    ("Le marché s'adjuge 3 %.", "The market adds 3%.", "The market sheds 3%."),
-    ("L'indice grappille 0,4 %.", "The index edges up 0.4%.", "The index edges down 0.4%."),
-]  # fmt: skip
-
-
-@needs_parsers
-@pytest.mark.parametrize(("fr", "faithful", "reversed_"), FAMILIES, ids=[en for _, en, _ in FAMILIES])
-def test_the_families_of_rise_and_fall_are_read_in_both_languages(fr: str, faithful: str, reversed_: str) -> None:
-    assert _flag(fr, faithful) == ""
-    flag = _flag(fr, reversed_)
-    assert "rise -> fall" in flag or "fall -> rise" in flag, flag
-
-
 @pytest.mark.parametrize(
     ("words", "lang", "expected"),
     [("grossi enflé amenuisées affaissé dégonflé retombés redescendu retrait érosion faibli maigri hissé essor poussée "
@@ -737,28 +742,3 @@ def test_an_english_compound_written_as_one_word_renders_the_french_noun() -> No
     # a rendering shorter than four letters is no part of a compound ("man" in "managers")
     assert same_noun("homme", "managers") is not True and same_noun("enfant", "soldiers") is False
     assert _flag("On compte 1 200 demandeurs d'emploi de plus.", "There are 1,200 more jobseekers.") == ""
-
-
-# more families: a French fall into ruin or a resorption, a regain, a worsening toll, a strengthening; English bounces,
-# revisions upward or downward, jobs axed or culled; a French count said to add by an adjective after its noun
-MORE_FAMILIES = [
-    ("Les ventes se sont écroulées de 20 %.", "Sales collapsed by 20%.", "Sales bounced 20%."),
-    ("Le titre a sombré de 9 %.", "The stock sank 9%.", "The stock bounced back 9%."),
-    ("Le chômage s'est résorbé de 2 points.", "Unemployment eased by 2 points.", "Unemployment rose by 2 points."),
-    ("Le groupe veut dégraisser 400 postes.", "The group wants to axe 400 jobs.", "The group wants to add 400 jobs."),
-    ("L'indice a regagné 3 %.", "The index bounced back 3%.", "The index slid 3%."),
-    ("Le bilan s'est aggravé de 12 morts.", "The toll rose by 12 dead.", "The toll fell by 12 dead."),
-    ("La police a renforcé ses effectifs de 300 agents.", "Police boosted their numbers by 300 officers.",
-     "Police culled their numbers by 300 officers."),
-    ("La prévision a été revue de 0,5 % à la hausse.", "The forecast was revised upward by 0.5%.",
-     "The forecast was revised downward by 0.5%."),
-    ("L'usine a créé 300 postes supplémentaires.", "The plant created 300 more jobs.", "The plant created 300 fewer jobs."),
-]  # fmt: skip
-
-
-@needs_parsers
-@pytest.mark.parametrize(("fr", "faithful", "reversed_"), MORE_FAMILIES, ids=[en for _, en, _ in MORE_FAMILIES])
-def test_more_families_of_rise_and_fall_are_read_in_both_languages(fr: str, faithful: str, reversed_: str) -> None:
-    assert _flag(fr, faithful) == ""
-    flag = _flag(fr, reversed_)
-    assert "rise -> fall" in flag or "fall -> rise" in flag, flag
