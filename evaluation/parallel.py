@@ -15,7 +15,8 @@ check side by side:
 (c) format-only rewrites that must not be flagged: grouping removed or added, small numbers spelled out,
     ``%``/``per cent``/``percent``, ordinals as words, ``1.2 billion`` as ``1,200 million``;
 (d) errors of meaning, injected the same way (never calling a checker): a comparator inverted ("more than" ->
-    "less than"), a direction reversed ("rose" -> "fell"), the nouns of two counts exchanged, a count written
+    "less than"), a direction reversed ("rose" -> "fell", "edged up" -> "gave up": words drawn from the harness's own
+    table and from a second one written apart from the checker's vocabulary), the nouns of two counts exchanged, a count written
     twice, a spelled number changed ("five weeks" -> "four weeks"), the same number in another unit ("100 km" ->
     "100 miles"); drawn from every pair whose French holds a number (digits or a number word);
 (e) rewordings of meaning that must not be flagged: "more than" / "over", "rose" / "increased", "about" /
