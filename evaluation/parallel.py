@@ -15,7 +15,8 @@ check side by side:
 (c) format-only rewrites that must not be flagged: grouping removed or added, small numbers spelled out,
     ``%``/``per cent``/``percent``, ordinals as words, ``1.2 billion`` as ``1,200 million``;
 (d) errors of meaning, injected the same way (never calling a checker): a comparator inverted ("more than" ->
-    "less than"), a direction reversed ("rose" -> "fell"), the nouns of two counts exchanged, a count written
+    "less than"), a direction reversed ("rose" -> "fell", "edged up" -> "gave up": words drawn from the harness's own
+    table and from a second one written apart from the checker's vocabulary), the nouns of two counts exchanged, a count written
     twice, a spelled number changed ("five weeks" -> "four weeks"), the same number in another unit ("100 km" ->
     "100 miles"); drawn from every pair whose French holds a number (digits or a number word);
 (e) rewordings of meaning that must not be flagged: "more than" / "over", "rose" / "increased", "about" /
@@ -274,10 +275,38 @@ _CHANGES: dict[str, tuple[str, str]] = {
     "transitive s": ("increases raises boosts", "reduces decreases cuts lowers"),
     "transitive ing": ("increasing raising boosting", "reducing decreasing cutting lowering"),
 }  # fmt: skip
+#: More words of change the errors are drawn from, written apart from the checker's own vocabulary (from a writer's
+#: thesaurus of rises and falls, not from :mod:`summarizer.figures.meaning`), by the same forms as :data:`_CHANGES`: a
+#: reversal may write any word of the other column of both tables, and a word of either table is found and reversed,
+#: so the measure is not limited to the words the checker was written with. Never used for the harmless rewordings
+#: (those keep the neutral words of :data:`_CHANGES`).
+_WIDER: dict[str, tuple[str, str]] = {
+    "ed": ("advanced rallied rebounded ballooned mushroomed swelled spiked skyrocketed escalated firmed",
+           "retreated sagged tanked cratered nosedived skidded ebbed subsided slackened dwindled receded deflated"),
+    "participle": ("swollen", "sunk"),
+    "past": ("swelled", "dove"),
+    "base": ("advance rally rebound balloon swell spike", "retreat sag sink ebb subside slacken dwindle recede"),
+    "s": ("advances rallies rebounds balloons swells spikes", "retreats sags sinks ebbs subsides slackens dwindles recedes"),
+    "ing": ("advancing rallying rebounding swelling spiking", "retreating sagging sinking ebbing dwindling receding"),
+    "phrasal past": ("edged_up inched_up ticked_up crept_up picked_up moved_up", "edged_down inched_down ticked_down "
+                     "slipped_back fell_back gave_up gave_back moved_down"),
+    "phrasal participle": ("edged_up ticked_up picked_up", "edged_down ticked_down given_up fallen_back"),
+    "phrasal base": ("edge_up tick_up pick_up", "edge_down tick_down fall_back give_up"),
+    "phrasal s": ("edges_up ticks_up picks_up", "edges_down ticks_down falls_back gives_up"),
+    "phrasal ing": ("edging_up ticking_up picking_up", "edging_down ticking_down falling_back"),
+    "noun": ("upturn upswing uptick upsurge rebound rally advance expansion spurt",
+             "downturn downswing downtick setback retreat contraction shrinkage pullback erosion"),
+    "transitive ed": ("upped enlarged", "pared curtailed shaved"),
+    "transitive base": ("enlarge", "pare curtail"),
+    "transitive s": ("enlarges", "pares curtails"),
+    "transitive ing": ("enlarging", "paring curtailing"),
+}  # fmt: skip
 #: Words of a strong change ("soared", "plunged"): reversed like the others, never the rewording of a plain change.
-_STRONG = frozenset("jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips "
-                    "rocketed plummeted soar soars surges plunge plunges tumble tumbles slumps boost climb slide leapt sank hiked slashed "
-                    "widened narrowed eased dearer cheaper expanded contracted dipped leap strengthened weakened".split())
+_STRONG = frozenset(
+    "jumped soared surged doubled plunged slumped halved tumbled shot_up jump jumps jumping surge slump dip dips "
+    "rocketed plummeted soar soars surges plunge plunges tumble tumbles slumps boost climb slide leapt sank hiked slashed "
+    "widened narrowed eased dearer cheaper expanded contracted dipped leap strengthened weakened".split()
+)
 #: The other forms a word of change may be reversed to, keeping its tense: a one-word past and a phrasal one ("rose" ->
 #: "went down", "went up" -> "fell"), a participle and an "ed" word ("has risen" -> "has declined").
 _ALSO = {"past": ("ed", "phrasal past"), "participle": ("ed", "phrasal participle"), "phrasal past": ("past", "ed"),
@@ -288,7 +317,7 @@ _TRANSITIVE = tuple(form for form in _CHANGES if form.startswith("transitive"))
 #: Forms written after the amount they change ("7% higher", "46 cents more", "a 17% rise"); the others before it.
 _AFTER_FORMS = ("noun", "particle", "comparative", "price", "more", "fewer")
 #: Words of gain and loss, which take their amount right after them ("gained 7%"), never "from ... to".
-_AMOUNT_ONLY = frozenset("gain gains gained gaining lost loss".split())
+_AMOUNT_ONLY = frozenset("gain gains gained gaining lost loss gave_up gave_back given_up give_up gives_up".split())
 #: Words before a noun of change that make it one ("a rise of", "the sharp drop in", "its 7% cut").
 _NOUN_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that|any|no|further|sharp|slight|steep|small|big|"
                           r"modest|annual|overall|net|total|average|\d[\d,.]*\s?%)\s+$", re.IGNORECASE)  # fmt: skip
@@ -302,21 +331,23 @@ def _key(word: str) -> str:
     return re.sub(r"\s+", "_", word.lower())
 
 
-def _forms(word: str) -> list[tuple[str, bool]]:
-    """Every ``(form, rise)`` the table gives ``word`` (lowercase, :func:`_key`)."""
+def _forms(word: str, wide: bool = False) -> list[tuple[str, bool]]:
+    """Every ``(form, rise)`` the table (with ``wide``, both tables) gives ``word`` (lowercase, :func:`_key`)."""
     word = _key(word)
-    return [(form, rise) for form in _CHANGES for rise in (True, False) if word in _column(form, rise)]
+    return [(form, rise) for form in _CHANGES for rise in (True, False) if word in _column(form, rise, wide)]
 
 
-def _column(form: str, rise: bool) -> list[str]:
-    """The words of ``form`` that state a rise (``rise``) or a fall."""
-    return _CHANGES[form][0 if rise else 1].split()
+def _column(form: str, rise: bool, wide: bool = False) -> list[str]:
+    """The words of ``form`` that state a rise (``rise``) or a fall; with ``wide``, those of :data:`_WIDER` after them."""
+    words = _CHANGES[form][0 if rise else 1].split()
+    extra = _WIDER.get(form, ("", ""))[0 if rise else 1].split() if wide else []
+    return words + [w for w in extra if w not in words]
 
 
-def _form_of(en: str, start: int, word: str, after: bool) -> tuple[str, bool] | None:
+def _form_of(en: str, start: int, word: str, after: bool, wide: bool = False) -> tuple[str, bool] | None:
     """The form and direction of the word of change at ``start``, read from the words before it: a noun after a
     determiner ("a drop of"), a base form after "to" or a modal, a transitive participle after "be" ("was cut by")."""
-    forms = _forms(word.lower())
+    forms = _forms(word.lower(), wide)
     if not forms:
         return None
     before = en[:start]
@@ -337,30 +368,32 @@ def _form_of(en: str, start: int, word: str, after: bool) -> tuple[str, bool] | 
     return next(((own, rise) for form in wanted for own, rise in forms if own == form), None)
 
 
-def _other_words(form: str, rise: bool, word: str, following: str) -> list[str]:
+def _other_words(form: str, rise: bool, word: str, following: str, wide: bool = False) -> list[str]:
     """The words of change ``rise`` that may replace ``word`` in its form, before the text ``following``: the
     other column reverses it ("rose" -> "fell", "shrank"); a past or a participle may also take an "ed" word ("rose"
     -> "declined"), an "ed" word only another ("increased" -> "dropped"); "gained" and "lost" never before "from"."""
     forms = [form, *_ALSO.get(form, ())]
     spanned = re.match(r"\s+(?:from|to)\b", following) is not None
-    return [w for f in forms for w in _column(f, rise) if w != _key(word) and not (spanned and w in _AMOUNT_ONLY)]
+    return [w for f in forms for w in _column(f, rise, wide) if w != _key(word) and not (spanned and w in _AMOUNT_ONLY)]
 
 
-def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
+def _direction_matches(en: str, wide: bool = False) -> list[tuple[int, int, str, str, bool]]:
     """``(start, end, word, form, rise)`` of each word of change that states the direction of an amount: in the
     clause right before it ("rose by 7%", "a drop of 3", "has fallen from 400 to 300", "grew to 300", "up 7%") or
-    right after it ("7% higher", "46 cents more", "a 17% rise", "75% more than a year before")."""
-    words = sorted({w for columns in _CHANGES.values() for column in columns for w in column.split()}, key=len, reverse=True)
+    right after it ("7% higher", "46 cents more", "a 17% rise", "75% more than a year before"); with ``wide``, the
+    words of both tables."""
+    words = sorted({w for form in _CHANGES for rise in (True, False) for w in _column(form, rise, wide)}, key=len, reverse=True)
     pattern = "|".join(re.escape(w).replace("_", r"\s+") for w in words)
-    transitive = "|".join(sorted({w for form in _TRANSITIVE for column in _CHANGES[form] for w in column.split()}, key=len, reverse=True))
+    transitive = "|".join(sorted({w for form in _TRANSITIVE for rise in (True, False) for w in _column(form, rise, wide)},
+                                 key=len, reverse=True))  # fmt: skip
     # the amount the change is of: not a year ("on the decline since 2007"), not a bound ("up to 30")
     amount = r"(?!(?:19|20)\d\ds?\b)[$€£]?\d[\d,.]*(?:\s?%)?"
     # the words between never "to" ("rises to 2,000 metres" is a height; "up to 30" a bound) nor "than"
     before = re.finditer(rf"\b({pattern})\b(?=(?:\s+(?!than\b|to\b)[a-z]+){{0,4}}\s+{amount})", en, re.IGNORECASE)
     # a change to a level, in the past or the participle: "increased to 3,000", "was raised to €3", "dropped to 40
     # million" (not the present "rises to 2,000 metres", a height, nor a phrasal "went up to 30", a bound)
-    reached = "|".join(sorted({w for form in ("ed", "past", "participle", "transitive ed") for column in _CHANGES[form]
-                               for w in column.split()}, key=len, reverse=True))  # fmt: skip
+    reached = "|".join(sorted({w for form in ("ed", "past", "participle", "transitive ed") for rise in (True, False)
+                               for w in _column(form, rise, wide)}, key=len, reverse=True))  # fmt: skip
     levels = re.finditer(rf"\b({reached})\s+to\s+{amount}", en, re.IGNORECASE)
     unit = r"(?:\s?%|-point|\s(?:per\s?cent|percent|percentage points|points?|cents?|euros?|dollars?|pounds?|pence))?"
     after = re.finditer(rf"(?<![\d,.])\d[\d,.]*{unit}\s({pattern})\b", en, re.IGNORECASE)
@@ -380,7 +413,7 @@ def _direction_matches(en: str) -> list[tuple[int, int, str, str, bool]]:
         if not is_after and word.lower() in ("up", "down") and not re.match(rf"\s+(?:by\s+|from\s+)?{amount}", en[end:]):
             continue  # "up 7%", "down by 3", "7%, down from 9%": a particle states a change only next to the amount ("up
             # to 30" is a bound)
-        read = _form_of(en, start, word, is_after)
+        read = _form_of(en, start, word, is_after, wide)
         if read is not None:
             found.append((start, end, word, *read))
     return sorted(set(found))
@@ -415,11 +448,12 @@ def _comparator_inverted(en: str, rng: random.Random) -> str | None:
 
 
 def _direction_reversed(en: str, rng: random.Random) -> str | None:
-    found = _pick(rng, _direction_matches(en))
+    """A word of change of an amount written with one of the other change, from both tables (:data:`_WIDER`)."""
+    found = _pick(rng, _direction_matches(en, wide=True))
     if found is None:
         return None
     start, end, word, form, rise = found
-    options = _other_words(form, not rise, word, en[end:])
+    options = _other_words(form, not rise, word, en[end:], wide=True)
     return _put(en, start, end, word, rng.choice(options)) if options else None
 
 
@@ -805,8 +839,12 @@ def _part(name: str, flagged: Checker, part: list[Pair], original: dict[int, boo
     else:
         row["flagged_lines"] = raised
     # each checker is scored on the pairs it accepts as they are
-    measures = (("injections", "injected_recall", "recall"), ("rewrites", "rewrites_flagged", "flagged"),
-                ("meaning", "meaning_recall", "recall"), ("meaning_rewrites", "meaning_rewrites_flagged", "flagged"))
+    measures = (
+        ("injections", "injected_recall", "recall"),
+        ("rewrites", "rewrites_flagged", "flagged"),
+        ("meaning", "meaning_recall", "recall"),
+        ("meaning_rewrites", "meaning_rewrites_flagged", "flagged"),
+    )
     for key, field, measure in measures:
         cases = sets[key]
         scored = {i: f for i, f in results[key].items() if cases[i][0].line in lines}

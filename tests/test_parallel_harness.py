@@ -104,7 +104,7 @@ def test_meaning_injections_are_deterministic_and_never_call_a_checker(monkeypat
     by_kind = {kind: altered for pair, kind, altered in first if pair.line in (11, 12, 13)}
     assert "Less than 2,500" in by_kind["comparator_inverted"] or "less" in by_kind["comparator_inverted"].lower()
     reversed_to = re.fullmatch(r"Sales (\w+(?: \w+)?) by 4\.5% in a year\.", by_kind["direction_reversed"])
-    words = parallel._column("past", False) + parallel._column("ed", False) + parallel._column("phrasal past", False)
+    words = [w for form in ("past", "ed", "phrasal past") for w in parallel._column(form, False, wide=True)]
     assert reversed_to and reversed_to.group(1).replace(" ", "_") in words
     rewordings = parallel.meaning_rewrite_cases(MEANING)
     assert {"more_than_over_about_some", "rose_increased"} <= {kind for _, kind, _ in rewordings}
@@ -136,7 +136,8 @@ def test_directions_are_reversed_in_several_forms_and_passives_stay_passive() ->
     forms = {parallel._direction_reversed(sentence, random.Random(seed)) for seed in range(40)}
     assert len(forms) >= 3 and all(f and "rose" not in f for f in forms)  # "fell", "dropped", "declined"...
     passive = {parallel._direction_reversed("The fee was reduced by 9%.", random.Random(seed)) for seed in range(20)}
-    assert passive and all(re.search(r"was (increased|raised|boosted|hiked|lifted) by 9%", p or "") for p in passive)
+    raised = "|".join(parallel._column("transitive ed", True, wide=True))
+    assert passive and all(re.search(rf"was ({raised}) by 9%", p or "") for p in passive)
     after = parallel._direction_reversed("A ticket will cost 40 cents more.", random.Random(1))
     assert after == "A ticket will cost 40 cents less."
     # a comparator and a bound are not a change: nothing to reverse
@@ -152,19 +153,23 @@ def test_a_currency_s_strength_and_a_small_move_with_its_particle_are_reversed()
     weaker = reversals("The guilder weakened 0.7% on Tuesday.")
     assert weaker and all(w and "weakened" not in w and w.endswith(" 0.7% on Tuesday.") for w in weaker)
     assert "The guilder weakened 0.7% on Tuesday." in reversals("The guilder strengthened 0.7% on Tuesday.")
-    assert reversals("Shares of Varlon edged up 2% on Monday.") == {"Shares of Varlon edged down 2% on Monday."}
+    edged = {parallel._direction_reversed("Shares of Varlon edged up 2% on Monday.", random.Random(seed)) for seed in range(300)}
+    assert "Shares of Varlon edged down 2% on Monday." in edged and not any("edged up" in e for e in edged if e)
 
 
 def test_phrasal_verbs_and_verbs_with_an_object_are_reversed_in_their_tense() -> None:
     import random
 
-    phrasal = {parallel._direction_reversed("Rents went up 4% in May.", random.Random(seed)) for seed in range(30)}
+    phrasal = {parallel._direction_reversed("Rents went up 4% in May.", random.Random(seed)) for seed in range(300)}
     assert "Rents went down 4% in May." in phrasal and "Rents fell 4% in May." in phrasal
     assert all(p and "went up" not in p and " gone " not in p for p in phrasal)
     assert parallel._direction_reversed("Fees will go down by 2%.", random.Random(3)) in {
-        f"Fees will {w.replace('_', ' ')} by 2%." for w in parallel._column("base", True) + parallel._column("phrasal base", True)}
+        f"Fees will {w.replace('_', ' ')} by 2%." for f in ("base", "phrasal base") for w in parallel._column(f, True, wide=True)
+    }
     objects = {parallel._direction_reversed("The board raised the yearly fee to 30 euros.", random.Random(seed)) for seed in range(20)}
-    assert objects == {f"The board {w} the yearly fee to 30 euros." for w in parallel._column("transitive ed", False)}
+    assert len(objects) >= 4 and objects <= {
+        f"The board {w} the yearly fee to 30 euros." for w in parallel._column("transitive ed", False, wide=True)
+    }
     # a height or a bound is no change: "rises to" without an object, "went up to" (a bound)
     assert parallel._direction_reversed("The peak rises to 2,000 metres.", random.Random(1)) is None
     assert parallel._direction_reversed("Prices went up to 30 euros.", random.Random(1)) is None
@@ -225,7 +230,7 @@ def test_directions_are_reversed_in_noun_particle_and_after_forms_with_their_art
     import random
 
     nouns = {parallel._direction_reversed("Sales show an increase of 4%.", random.Random(seed)) for seed in range(30)}
-    falls = "decrease|fall|decline|drop|loss|dip|slump|cut|reduction|plunge|slide"
+    falls = "|".join(parallel._column("noun", False, wide=True))
     assert nouns and all(re.fullmatch(rf"Sales show an? ({falls}) of 4%\.", n or "")
                          and (" an " in n) == (n.split()[3][0] in "aeiou") for n in nouns), nouns  # fmt: skip
     assert parallel._direction_reversed("Prices are up 3% on the year.", random.Random(0)) == "Prices are down 3% on the year."
@@ -244,11 +249,12 @@ def test_strong_changes_and_a_comparative_before_by_are_reversed_in_their_form()
     higher = {parallel._direction_reversed("Rents are higher by 3% than in May.", random.Random(seed)) for seed in range(10)}
     assert higher == {"Rents are lower by 3% than in May."}
     plunge = {parallel._direction_reversed("Output saw a 9% plunge.", random.Random(seed)) for seed in range(40)}
-    rises = "|".join(parallel._column("noun", True))
+    rises = "|".join(parallel._column("noun", True, wide=True))
     assert plunge and all(re.fullmatch(rf"Output saw an? 9% ({rises})\.", p or "") for p in plunge)
     soar = {parallel._direction_reversed("Fares soar 5% in June.", random.Random(seed)) for seed in range(40)}
     assert "Fares plunge 5% in June." in soar
-    assert all(s and (s.split()[1] in parallel._column("base", False) or " down " in s) for s in soar), soar
+    falls = {f"Fares {w.replace('_', ' ')} 5% in June." for f in ("base", "phrasal base") for w in parallel._column(f, False, wide=True)}
+    assert soar <= falls, soar
     # a strong word is never the harmless rewording of a plain one
     assert parallel._direction_reworded("Fares soared 5% in June.") is None
 

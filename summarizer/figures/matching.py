@@ -27,7 +27,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..words import fold_word
+from ..words import fold_word, singular
 from .extract import unread_numbers
 from .lexicon import _LABEL_STOP
 from .meaning import (
@@ -498,15 +498,24 @@ def _complement_span(source: str, figure: Figure) -> range:
 
 def _own_words(source: str, fact: FigureFact) -> list[str]:
     """The French counted noun and its own adjectives: with a parse, the words of its phrase before any "de"
-    complement ("élèves" in "élèves de la ville"); without one, the noun as written and the single word right after it,
-    unless a word of grammar ("élèves et", "habitants de")."""
+    complement ("élèves" in "élèves de la ville"), when that phrase holds the counted noun; and the noun as written with
+    the single word right after it, unless a word of grammar ("élèves et", "habitants de"): a noun in apposition the
+    parse leaves out ("30 femmes médecins"), or the noun itself where the parse's phrase is another one ("L'entreprise
+    emploie 12 salariés": the label read is its subject)."""
+    words: list[str] = []
     if fact.parsed:
-        words = re.split(r"\s+(?:de|des|du|d['’])(?:\s|$)", fact.noun_text or fact.noun, maxsplit=1)[0].split()
-        return [w for w in words if w.lower() not in _LABEL_STOP["fr"]]
-    words = (fact.noun_text or fact.noun).split()
+        phrase = re.split(r"\s+(?:de|des|du|d['’])(?:\s|$)", fact.noun_text or fact.noun, maxsplit=1)[0].split()
+        words = [w for w in phrase if w.lower() not in _LABEL_STOP["fr"]]
+        if not any(singular(w) == singular(fact.noun) for w in words):
+            words = []
+    else:
+        words = (fact.noun_text or fact.noun).split()
     at = source.lower().find(fact.noun.lower(), fact.figure.end)
     if 0 <= at <= fact.figure.end + 30:
-        after = re.match(r"[\s\u00a0\u202f]+([^\W\d_][\w-]*)(?![\w'’])", source[at + len(fact.noun) :])
+        written = re.match(r"[^\W\d_][\w-]*", source[at:])
+        if written is not None and written.group(0) not in words:
+            words.append(written.group(0))
+        after = re.match(r"[\s\u00a0\u202f]+([^\W\d_][\w-]*)(?![\w'’])", source[at + len(written.group(0) if written else fact.noun) :])
         if after is not None and after.group(1).lower() not in _LABEL_STOP["fr"] | {"de", "des", "du"}:
             words.append(after.group(1))
     return words
@@ -519,6 +528,15 @@ def _in_noun_phrase(source: str, fact: FigureFact, english: str) -> bool:
     # an adjective of age or size before the noun is no noun turned around ("trois jeunes chiens" is no "teenagers")
     own = (w for w in _own_words(source, fact) if fold_word(w).rstrip("sx") not in _PRENOMINAL and fold_word(w) not in _PRENOMINAL)
     return any(len(w) >= 4 and names_noun(w, english) for w in own)
+
+
+def _english_modifier_names(fact: FigureFact, english: FigureFact, nouns: Mapping[str, str] | None = None) -> bool:
+    """Whether a word of the English noun phrase before its head renders the French counted noun: the translator made
+    it the modifier of a compound ("12 salariés" -> "12 staff members", "40 policiers" -> "40 police officers"). Read
+    once an exchange with another French figure's noun has been ruled out ("40 police firefighters" beside "12
+    pompiers" is still one)."""
+    modifiers = english.noun_text.split()[:-1]
+    return any(counts_same(fact, word, nouns) is True for word in modifiers if len(word) >= 3 and word.isalpha())
 
 
 def _other_french_noun(source: str, fact: FigureFact, english: str) -> str:
@@ -613,7 +631,7 @@ def _meaning_changes(
             # another word of the French sentence names the English noun; or the lexicon knows both nouns, as
             # renderings of different French nouns ("lits" counted as "patients"); or the English noun renders no
             # word of the French at all, for a French noun the lexicon knows ("deux particules" / "two categories")
-            if source and _in_noun_phrase(source, fa, fb.noun):
+            if (source and _in_noun_phrase(source, fa, fb.noun)) or _english_modifier_names(fa, fb, nouns):
                 continue
             elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
             if elsewhere or counts_same(fa, fb.noun) is False:

@@ -77,7 +77,6 @@ class Comparator(Vocabulary):
     AT_MOST = "at most"
     UP_TO = "up to"
 
-
     @property
     def bound(self) -> str:
         """``"lower"`` (more than, at least), ``"upper"`` (less than, at most, up to) or ``""`` (none, about, exactly)."""
@@ -101,7 +100,6 @@ class Direction(Vocabulary):
     NONE = "none"
     RISE = "rise"
     FALL = "fall"
-
 
     def contradicts(self, other: Direction) -> bool:
         """Whether one is a rise and the other a fall."""
@@ -208,29 +206,51 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 #: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
 #: 300 postes"), and the market's verbs of a price's move ("l'action engrange 7 %", "l'indice lâche 40 points",
 #: "abandonne 1,2 %"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
-_GAIN_STEMS = r"gagn|engrang"
+_GAIN_STEMS = r"gagn|engrang|grappill|adjug"
 _LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
+#: More families of rise and fall, by kind, in both languages (each read as the start of a word or a lemma, like
+#: :data:`_RISE` and :data:`_FALL`): a size that swells or shrinks ("a grossi", "a enflé", "se sont amenuisées",
+#: "s'affaisse", "a dégonflé", "mushroomed", "enlarged", "lessened", "subsided", "deflated"); a fall back to a lower
+#: level ("sont retombées", "redescend", "en retrait de", "ebbed", "gave up 2%"); a wearing away ("s'érode", "érosion",
+#: "erosion"); a weakening ("a faibli", "a maigri"); a sudden move on a market ("s'est hissée", "essor", "poussée",
+#: "embellie", "tanked", "cratered", "dived", "skidded", "escalated"); a cut of an amount ("pared", "curtailed",
+#: "shaved", "upped"); and the nouns of a small or a turning move ("uptick", "upswing", "upsurge", "spurt",
+#: "downtick", "downswing", "setback", "pullback").
+_MORE_RISE = {
+    "fr": r"grossi(?:r|t|s|ssent|ssait|ssement)?\b|enfl(?!amm)|hiss|essor|poussées?\b|embelli|rehauss|élargi|avanc|regagn|aggrav|"
+    r"amplifi|renforc|étoff",
+    "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|recover(?:y|ies)\b|"
+    r"bounc(?:e|ed|es|ing)\b|upward",
+}
+_MORE_FALL = {
+    "fr": r"faibli|maigri|dégonfl|amenuis|affaiss|retomb|redescend|retraits?\b|érod|érosion|écroul|sombr(?:é|ée|és|ées|er|ent|ait)\b|"
+    r"résorb|dégraiss",
+    "en": r"tank(?:ed|ing)\b|crater(?:ed|ing)\b|div(?:e|ed|es|ing)\b|dove\b|skid(?:s|ded|ding)?\b|ebb|lessen|"
+    r"subsid(?:e|ed|es|ing)\b|deflat|erosion|downtick|downswing|setback|pullback|par(?:e|es|ed|ing)\b|curtail|"
+    r"shav(?:e|ed|es|ing)\b|downward|ax(?:ed|ing)\b|cull(?:ed|ing)\b",
+}
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall; among them the
 #: verbs of a currency's or a share's strength ("s'apprécie de", "se raffermit de", "a décollé de", "strengthened",
 #: "firmed"; "s'affaiblit de", "s'enfonce de", "weakened").
 _RISE = {
     "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
     r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gain|explos|"
-    rf"creus|alourd|renchéri|gonfl|remont|appréci|raffermi|décoll|plus\b|{_GAIN_STEMS}",
+    rf"creus|alourd|renchéri|gonfl|remont|appréci|raffermi|décoll|plus\b|{_GAIN_STEMS}|{_MORE_RISE['fr']}",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
     r"boost|hik(?:e|es|ed|ing)\b|expan|swell|swoll|spike|leap|leapt|doubl|tripl|rebound|advanc|add(?:s|ed|ing)?\b|rall(?:y|ied|ies)\b|widen|"
-    r"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b|strengthen|stronger\b|firm(?:ed|ing)\b|multipl(?:y|ied|ies|ying)\b",
+    rf"quadrupl|skyrocket|balloon(?:s|ed|ing)?\b|up\b|upturn|higher\b|more\b|strengthen|stronger\b|firm(?:ed|ing)\b|multipl(?:y|ied|ies|ying)\b|"
+    rf"{_MORE_RISE['en']}",
 }
 _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perte|"
     r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|enfonc|affaibli|moins\b|"
     r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
-    rf"rétréci|amoindri|dépréci|{_LOSS_STEMS}",
+    rf"rétréci|amoindri|dépréci|{_LOSS_STEMS}|{_MORE_FALL['fr']}",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
-    r"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b|weaken|weaker\b|divid(?:e|ed|es|ing)\b",
+    rf"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b|weaken|weaker\b|divid(?:e|ed|es|ing)\b|{_MORE_FALL['en']}",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
 _NEGATION = re.compile(r"\b(?:pas|jamais|not|never|n['’]t|no)\b", re.IGNORECASE)
@@ -260,14 +280,21 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 #: The nouns of change, by language: before or after the figure ("une hausse de 7 %", "12 % de recul", "a 7% plunge",
 #: "a rise in sales of 7%"). The one vocabulary of them (a noun's direction is read by :func:`direction_of_word`).
 _CHANGE_NOUN_WORDS = {
-    "fr": "hausse|baisse|augmentation|diminution|progression|recul|repli|chute|bond|croissance|accroissement|réduction",
+    "fr": "hausse|baisse|augmentation|diminution|progression|recul|repli|chute|bond|croissance|accroissement|réduction|"
+    # the nouns of a sudden or a steady move ("une envolée de 7 %", "12 % de dégringolade", "un tassement de 2 %")
+    "envolée|flambée|poussée|essor|rebond|redressement|embellie|remontée|dégringolade|plongeon|effondrement|"
+    "tassement|érosion|contraction|décrue|fléchissement|affaissement|retrait|effritement|glissement|reflux",
     "en": "rise|increase|jump|gain|hike|growth|surge|boost|climb|spike|leap|upturn|upswing|"
-    "fall|drop|decline|decrease|cut|reduction|loss|slump|plunge|slide|dip|tumble|slip|downturn|downswing",
+    "fall|drop|decline|decrease|cut|reduction|loss|slump|plunge|slide|dip|tumble|slip|downturn|downswing|"
+    # the nouns of a small, a turning or a sudden move ("a 2% uptick", "a 7% rebound", "a 4% setback")
+    "uptick|upsurge|rebound|recovery|rally|advance|expansion|spurt|escalation|"
+    "downtick|setback|pullback|retreat|contraction|shrinkage|erosion|collapse|crash|nosedive",
 }
 _AFTER_DIRECTION = {
-    # "7 % de plus", "12 % de hausse", "en baisse"
-    "fr": re.compile(rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+)?(hausse|baisse|plus|moins)\b)",
-                     re.I),
+    # "7 % de plus", "12 % de hausse", "en baisse", "revu de 0,5 % à la hausse"
+    "fr": re.compile(
+        rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+|à\s+la\s+)?(hausse|baisse|plus|moins)\b)", re.I
+    ),
     # "7% more", "7% higher", "7% weaker", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
         r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|stronger|less|lower|down|fewer|cheaper|weaker)\b|"
@@ -283,6 +310,9 @@ _FRENCH_COMPARATIVE = re.compile(
     r"(bas|faible|petit|léger|légère|court|maigre))\w*|[^\W\d_]{3,}\s+de\s+(plus|moins)\b)",
     re.IGNORECASE,
 )
+#: A French count said to add to what there was, by an adjective after its noun: "300 postes supplémentaires", "12 lits
+#: additionnels" (English "300 more jobs", "12 extra beds"): a rise.
+_FRENCH_EXTRA = re.compile(r"^[\s\u00a0\u202f]*[^\W\d_]{3,}\s+(?:supplémentaires?|additionnel(?:le)?s?)\b", re.IGNORECASE)
 #: A change stated right before the figure: "en hausse de", "une baisse de", "divisé par", "up", "a rise of", "by".
 _BEFORE_DIRECTION = {
     # "multipliées par 3", "divisé par 4": a factor
@@ -317,6 +347,8 @@ _CHANGE_NOUNS = {lang: re.compile(rf"^(?:{words})s?$", re.I) for lang, words in 
 #: determines nothing.
 _DETERMINED = re.compile(r"\b(?<!\bil\s)(?<!\bils\s)(?<!\belle\s)(?<!\belles\s)(?<!\bon\s)(?<!\bne\s)(?<!\bqui\s)"
                          r"(?:une?|la|le|les|l['’]|sa|son|ses|leurs?|cette|ce|a|an|the|its|their)\s+$", re.I)  # fmt: skip
+#: An English verb of a market's loss with its particle, right before the amount: "gave up 2%", "has given back 40 points".
+_GIVE_BACK = re.compile(r"\b(?:give|gives|gave|given|giving)\s+(?:up|back)\s+(?:by\s+)?$", re.I)
 #: A French verb of gain or loss right before its amount, with no "de": "a gagné 12 points", "a perdu 3 %", and a verb
 #: of cutting whose object is the amount cut: "a sabré 20 % des crédits", "supprime 300 postes".
 _GAIN_OR_LOSS = re.compile(rf"\b((?:{_GAIN_STEMS}|{_LOSS_STEMS})\w*)\s*$", re.I)
@@ -359,6 +391,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         if compared:
             more = (compared.group(1) or compared.group(4)).lower() == "plus"
             return Direction.RISE if more != bool(compared.group(3)) else Direction.FALL
+        if _FRENCH_EXTRA.match(text[end : end + 60]):
+            return Direction.RISE
     # the change is read before the figure's bound: "a augmenté de plus de 12 %", "rose by nearly 7%"
     before = text[max(0, start - 40) : start]
     before = before[: _bound_start(before, lang)]
@@ -366,6 +400,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     words = _WORDS.findall(clause)
     if words:
         last = words[-1].lower()
+        if lang == "en" and _GIVE_BACK.search(clause):
+            return Direction.FALL  # "gave up 2%", "gave back 3 points": a market's loss, whatever its particle
         if lang == "en" and last in ("up", "down"):
             return direction_of_word(last, lang)
         m = _BEFORE_DIRECTION[lang].search(clause)
@@ -467,7 +503,7 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
                 comparator=read_comparator(sentence, figure.start, figure.end, lang),
                 direction=read_direction(sentence, figure.start, figure.end, lang, sign=_sign(sentence, figure)),
                 noun=_counted_noun(sentence, figure, lang),
-                noun_text=_written_noun(sentence, figure) if lang == "fr" else "",
+                noun_text=_written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure),
             )
         )
     return out
@@ -509,8 +545,24 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     else:
         plural = looks_plural(after)
         # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
-        qualifies = plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS
+        qualifies = (plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS) or _own_plural_modifier(noun, after)
     return after if qualifies else noun
+
+
+def _own_plural_modifier(noun: str, after: str) -> bool:
+    """Whether an English noun that is its own plural ("staff", "police", "women") is the modifier of the plural noun
+    after it, one the lexicon of counted nouns knows ("12 staff members", "40 police officers", "30 women doctors"):
+    that plural is what is counted."""
+    word = after.lower()
+    known = singular(word) in _ENGLISH_KNOWN or word in _ENGLISH_KNOWN
+    return noun.lower() in _IRREGULAR_PLURALS and looks_plural(word) and word not in _LABEL_STOP["en"] and known
+
+
+def _english_written_noun(sentence: str, figure: Figure) -> str:
+    """The English noun read after a figure with its modifier where the modifier is a noun that is its own plural ("12
+    staff members"); "" otherwise (the noun alone says as much)."""
+    noun = _counted_noun(sentence, figure, "en")
+    return f"{figure.noun} {noun}" if noun != figure.noun and _own_plural_modifier(figure.noun, noun) else ""
 
 
 def _written_noun(sentence: str, figure: Figure) -> str:
@@ -721,6 +773,14 @@ def _f_singulars(english: str) -> tuple[str, ...]:
     return (english[:-3] + "fe", english[:-3] + "f") if english.endswith("ves") and len(english) > 4 else ()
 
 
+def _closed_compound(english: str, renderings: Sequence[str]) -> bool:
+    """Whether an English noun is a compound written as one word that ends or begins with one of ``renderings`` (four
+    letters or more, three or more left beside it): "jobseeker" ends with "seeker", "schoolchildren" with "children",
+    "policewoman" begins with "police"."""
+    return any(len(form) >= 4 and len(english) - len(form) >= 3 and (english.endswith(form) or english.startswith(form))
+               for form in renderings if form.isalpha())  # fmt: skip
+
+
 def same_noun(french: str, english: str, translations: Mapping[str, str] | None = None) -> bool | None:
     """Whether a French counted noun (lemma) and an English one name the same thing; ``None`` when unknown.
 
@@ -743,6 +803,8 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     entry = _FOLDED_NOUNS.get(singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
     if entry is not None and any(form in entry for form in (singular(english), english, *_f_singulars(english))):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
+    if entry is not None and _closed_compound(singular(english), entry):
+        return True  # "demandeurs" / "jobseekers", "enfants" / "schoolchildren": one English word for a noun and its kind
     if known:
         return False
     if entry is not None:
