@@ -28,6 +28,7 @@ from .lexicon import (
     _SPELLED,
     _TIME_PREFIX,
     _TIMES,
+    _TIMES_AFTER_PREPOSITION,
     _ordinal_word_value,
 )
 from .model import Kind
@@ -189,7 +190,7 @@ class TimeRecogniser(Recogniser):
                 if clock is None or taken.overlaps(start, m.end()):
                     continue
                 prefix = ""
-                if lang == "fr" and index == 1:  # "vers 15 heures": found by its digits, the preposition checked behind
+                if lang == "fr" and index in _TIMES_AFTER_PREPOSITION:  # "vers 15 heures", "à 18:15": the preposition checked
                     said = _TIME_PREFIX.search(text, max(0, start - 24), start)
                     if said is None:
                         continue
@@ -415,6 +416,11 @@ class SpelledRecogniser(Recogniser):
     @staticmethod
     def _add(text: str, lang: str, start: int, end: int, number: int, found: Found, taken: Spans) -> None:
         c = _Candidate(start, end, float(number), spelled=True)
+        scale = text[start:end].lower().split()[-1]
+        half = re.match(r"\s+(?:et\s+demi|and\s+a\s+half)(?![\w])", text[end : end + 20], re.IGNORECASE)
+        if half and scale in _SCALES[lang] and _SCALES[lang][scale] >= 1e6:  # "deux millions et demi": 2.5 million
+            c.value += _SCALES[lang][scale] / 2
+            c.end += half.end()
         _right_context(text, c, lang)
         _left_context(text, c, lang)
         found.append((c, text[start:end]))
