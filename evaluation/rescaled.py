@@ -574,6 +574,9 @@ def _clock_time(pair: Pair, rng: random.Random) -> tuple[str, str] | None:
         if minute
         else (rng.choice([f"{twelve} {half}", f"{twelve}{half}", f"{twelve} {half[0]}.{half[1]}."]))
     )
+    if rng.random() < 0.15:  # noon and midnight, in words or in digits on either side
+        fr, en = rng.choice([("midi", "noon"), ("12 h", "noon"), ("midi", "12 noon"), ("midi", "midday"), ("minuit", "midnight"),
+                             ("0 h", "midnight"), ("minuit", "12 midnight")])  # fmt: skip
     lead_fr, lead_en = rng.choice([(", selon un bilan publié à ", ", according to a count released at "),
                                    (", vers ", ", at around "), (" dès ", " from ")])  # fmt: skip
     return _appended(lead_fr + fr, lead_en + en)(pair, rng)

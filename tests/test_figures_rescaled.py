@@ -35,6 +35,17 @@ def test_a_french_digital_clock_after_a_preposition_is_a_time() -> None:
     assert _read("Il a cité le verset 3:16.", "fr") == []
 
 
+def test_noon_and_midnight_after_a_preposition_are_times() -> None:
+    assert _read("La mairie ferme à midi.", "fr") == [("midi", "T12:00", "time")]
+    assert check_pair("La mairie ferme à midi.", "The town hall closes at 12 noon.").ok
+    assert check_pair("Le couvre-feu débute à 0 h.", "The curfew begins at midnight.").ok
+    assert check_pair("Le guichet ouvre de midi à 14 h.", "The counter opens from noon to 2 pm.").ok
+    assert not check_pair("Le couvre-feu débute à minuit.", "The curfew begins at noon.").ok
+    # not a time: a region, a part of the day, a noun after "de" ("le soleil de midi"), "the midday sun"
+    assert _read("Le Midi a connu un été sec.", "fr") == [] and _read("Il viendra dans l'après-midi.", "fr") == []
+    assert _read("Le soleil de midi brûlait.", "fr") == [] and _read("The midday sun was burning.", "en") == []
+
+
 def test_hours_after_il_y_a_or_past_a_day_are_a_duration() -> None:
     assert _read("Le bateau a quitté le port il y a 14 heures.", "fr") == [("14 heures", 14, "duration")]
     assert check_pair("Le bateau a quitté le port il y a 14 heures.", "The boat left port 14 hours ago.").ok
@@ -61,6 +72,13 @@ def test_a_french_spelled_scale_and_a_half() -> None:
     assert _read("Le pays compte quatre millions et demi d'électeurs.", "fr") == [("quatre millions et demi", 4_500_000, "count")]
     assert check_pair("Le pays compte quatre millions et demi d'électeurs.", "The country has 4.5 million voters.").ok
     assert not check_pair("Le pays compte quatre millions et demi d'électeurs.", "The country has 4 million voters.").ok
+
+
+def test_half_a_point_of_a_rate() -> None:
+    assert _read("Le chômage a reculé d'un demi-point.", "fr") == [("d'un demi-point", 0.5, "percent")]
+    assert check_pair("Le chômage a reculé de 0,5 point.", "Unemployment fell by half a point.").ok
+    assert check_pair("Le chômage a reculé d'un demi-point.", "Unemployment fell 0.5 percentage points.").ok
+    assert not check_pair("Le chômage a reculé d'un demi-point.", "Unemployment fell 1.5 percentage points.").ok
 
 
 def test_celsius_written_as_a_glued_capital_c() -> None:

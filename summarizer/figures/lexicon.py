@@ -371,10 +371,10 @@ def _figure_words(lang: str) -> frozenset[str]:
     words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
     words |= {part for w in _ORDINAL_WORDS[lang] for part in w.split("-")}
     if lang == "fr":
-        words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi"}
+        words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi", "midi", "minuit"}
     else:
-        words |= {"dozen", "half", "quarter", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                  "eighties", "nineties"}  # fmt: skip
+        words |= {"dozen", "half", "quarter", "noon", "midday", "midnight", "twenties", "thirties", "forties", "fifties",
+                  "sixties", "seventies", "eighties", "nineties"}  # fmt: skip
     return frozenset(part for w in words for part in w.split("-"))
 
 
