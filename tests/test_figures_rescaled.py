@@ -60,6 +60,15 @@ def test_the_two_ends_of_a_range_count_one_noun() -> None:
     assert not check_pair("L'accident a fait 4 morts et 11 blessés.", "The accident left 4 injured and 11 dead.").ok
 
 
+def test_an_adjective_after_the_french_noun_is_its_own_when_the_parse_reads_the_noun_alone() -> None:
+    # English turns "étoiles candidates" into "stellar candidates": the French noun's own adjective names the English noun
+    assert check_pair("L'agence a recensé 2,480 étoiles candidates depuis mars, et 40 comètes.",
+                      "The agency has listed 2,480 stellar candidates since March, and 40 comets.").ok  # fmt: skip
+    # a noun counted by another figure is still an exchange
+    assert not check_pair("L'agence a recensé 2 480 étoiles filantes depuis mars, et 40 comètes.",
+                          "The agency has listed 2,480 comets since March, and 40 shooting stars.").ok  # fmt: skip
+
+
 def test_an_english_amount_in_words_takes_its_unit_after_of() -> None:
     assert _read("Workers moved hundreds of tonnes of rubble.", "en") == [("hundreds of tonnes", 100, "measure")]
     assert check_pair("Les ouvriers ont déplacé des centaines de tonnes de gravats.", "Workers moved hundreds of tonnes of rubble.").ok

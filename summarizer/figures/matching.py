@@ -502,11 +502,17 @@ def _own_words(source: str, fact: FigureFact) -> list[str]:
     unless a word of grammar ("élèves et", "habitants de")."""
     if fact.parsed:
         words = re.split(r"\s+(?:de|des|du|d['’])(?:\s|$)", fact.noun_text or fact.noun, maxsplit=1)[0].split()
-        return [w for w in words if w.lower() not in _LABEL_STOP["fr"]]
-    words = (fact.noun_text or fact.noun).split()
-    at = source.lower().find(fact.noun.lower(), fact.figure.end)
+        words = [w for w in words if w.lower() not in _LABEL_STOP["fr"]]
+        if len(words) != 1:
+            return words
+        # the parse read the noun alone: a French adjective after it may be one it attached elsewhere ("2 480 étoiles
+        # candidates" / "2,480 stellar candidates"), read as without a parse
+    else:
+        words = (fact.noun_text or fact.noun).split()
+    noun = words[0] if fact.parsed else fact.noun  # as written ("étoiles"), not the parse's lemma
+    at = source.lower().find(noun.lower(), fact.figure.end)
     if 0 <= at <= fact.figure.end + 30:
-        after = re.match(r"[\s\u00a0\u202f]+([^\W\d_][\w-]*)(?![\w'’])", source[at + len(fact.noun) :])
+        after = re.match(r"[\s\u00a0\u202f]+([^\W\d_][\w-]*)(?![\w'’])", source[at + len(noun) :])
         if after is not None and after.group(1).lower() not in _LABEL_STOP["fr"] | {"de", "des", "du"}:
             words.append(after.group(1))
     return words
