@@ -132,7 +132,7 @@ class Anchor:
 
     @property
     def joined(self) -> bool:
-        """One end of two numbers joined ("de 18 à 21 ans", "from 18 to 21"): a new value could reverse their order."""
+        """One end of two numbers joined ("passer de 40 à 35 heures", "from 40 to 35"): a new value could reverse their order."""
         join = r"\s*(?:%\s*)?(?:à|et|-|–|to|and|ou|or)\s*"
         return any(re.match(join + r"\d", after) or re.search(r"\d\s*" + join + "$", before)
                    for after, before in ((self.fr_after, self.fr_before), (self.en_after, self.en_before)))  # fmt: skip
@@ -352,9 +352,9 @@ def _currency_changed(pair: Pair, rng: random.Random) -> tuple[str, str] | None:
     return fr, en
 
 
-_FR_UNITS = _NUMBER_WORDS["fr"][:1] + ["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
-             "treize", "quatorze", "quinze", "seize"]  # fmt: skip
-_FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
+#: The French words of 0 to 16 and of the tens, from the lexicon ("une", its feminine, left out).
+_FR_UNITS = [w for w in _NUMBER_WORDS["fr"][:18] if w != "une"]
+_FR_TENS = dict(zip(range(20, 70, 10), [w for w in _NUMBER_WORDS["fr"][_NUMBER_WORDS["fr"].index("vingt") :] if not w.endswith("s")]))
 _EN_WORDS = _NUMBER_WORDS["en"][:20]
 _EN_TENS = dict(zip(range(20, 100, 10), _NUMBER_WORDS["en"][20:28]))
 
