@@ -187,8 +187,13 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
     patterns = _UNIT_AFTER[lang]
     if _after_change(text[max(0, c.start - 40) : c.start], lang):
         patterns = [_RATE_POINTS, *patterns]  # "a reculé de 0,2 point", "fell 0.2 points": points of a rate
+    # "hundreds of kilos", "dozens of years": an English amount in words takes its unit after "of", as the French one
+    # takes it after "de" ("des centaines de kilos"); a number in digits never does ("5 of the miles")
+    of = re.match(r"\s+of(?=\s)", rest) if lang == "en" and c.magnitude_only else None
     for kind, pattern, unit in patterns:
         m = pattern.match(rest)
+        if not m and of is not None and kind in (Kind.MEASURE, Kind.DURATION):
+            m = pattern.match(rest, of.end())
         if not m:
             continue
         word = re.sub(r"^(?:de\s|d['’]|of\s|derni\w+\s|prochain\w*\s|premi\w+\s)", "", m.group(0).strip().lstrip("-"), flags=re.I)

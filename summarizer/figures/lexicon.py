@@ -69,7 +69,7 @@ _UNITS = {
     r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|mph|km|"
     r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
-    r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|"
+    r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|(?-i:C)(?![\w-])|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
     r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|gallons?|pints?|yards?|kms|kgs|(?-i:m)",
 }
@@ -266,7 +266,8 @@ _EXCLUDE = [
     re.compile(r"(?<!\d)0\d(?:[ .\u00a0]?\d{2}){4}(?!\d)"),  # phone numbers
     re.compile(r"\+\d{2,3}(?:[ .\u00a0]?\d{1,4}){3,5}"),
     _GLUED_NAME,
-    re.compile(r"\b(?:à|a|at)\s+(?:\d{1,2})\s+(?:heures|hours|o'clock)\b", re.IGNORECASE),
+    # "à 9 heures" (a time, read by the time recogniser); not "il y a 16 heures" (ago: a duration), nor "à 97 heures"
+    re.compile(r"(?<!\by\s)\b(?:à|a|at)\s+(?:[01]?\d|2[0-4])\s+(?:heures|hours|o'clock)\b", re.IGNORECASE),
     # a score ("won 3-1", "victoire 2-0"), not a range ("4-5 people", "12-14 hours")
     re.compile(
         r"\b(?:won|lost|beat|drew|draw|score|scored|victory|defeat|victoire|défaite|battu|gagné|perdu|mené|nul|"
@@ -281,7 +282,7 @@ _ORDINAL_SUFFIX = {
 }
 _GLUED_OK = re.compile(
     r"(?:%|‰|€|\$|£|k€|m€|md€|mds€|mrd€|bn|tn|mn|m|k|md|mds|mrd|km²?|km2|kg|mw|gw|kwh|t|ft|mph|lbs?|cm|mm|"
-    r"millions?|billions?|trillions?|milliards?|mio|mia|kms|kgs|min|mins|hrs?|yrs?|secs?|(?-i:F))(?![\w])",
+    r"millions?|billions?|trillions?|milliards?|mio|mia|kms|kgs|min|mins|hrs?|yrs?|secs?|(?-i:F)|(?-i:C))(?![\w])",
     re.IGNORECASE,
 )
 _ID_BEFORE_RE = {k: re.compile(rf"(?:^|\W){v}\s*$", re.IGNORECASE) for k, v in _ID_BEFORE.items()}
@@ -306,6 +307,8 @@ _TIME_AFTER = (
     r"autour\s+de|aux\s+alentours\s+de|sur\s+le\s+coup\s+de|le|du|au)\s+"
 )
 _TIME_PREFIX = re.compile(rf"(?<![\w'’]){_TIME_AFTER}$", re.IGNORECASE)
+#: The French clock patterns of :data:`_TIMES` that are a time only after a preposition (:data:`_TIME_PREFIX`).
+_TIMES_AFTER_PREPOSITION = frozenset({1, 3})
 #: Clock times, compared (not excluded): value "T15:00"; an English "8:35" without am/pm is "t08:35" (either half).
 _TIMES = {
     "fr": [
@@ -314,6 +317,9 @@ _TIMES = {
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<m>\d{2}))?(?![\w\d])", re.IGNORECASE),
         # "de 8h le soir" (not "pour 24h", "en 48h": durations)
         re.compile(r"(?<!pour\s)(?<!pendant\s)(?<!durant\s)(?<!en\s)(?<!sur\s)(?<!dans\s)(?<![\w.,:])(?P<h>1?\d|2[0-3])\s?h(?![\w\d])"),
+        # the digital clock "à 18:15", "vers 7:30": a time only after a preposition of time, like "15 heures" (a score or
+        # a reference "3:16" is not)
+        re.compile(r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?![\d:])"),
     ],
     "en": [
         re.compile(r"(?<![\w.,:])(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![\w])", re.IGNORECASE),
@@ -365,10 +371,10 @@ def _figure_words(lang: str) -> frozenset[str]:
     words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
     words |= {part for w in _ORDINAL_WORDS[lang] for part in w.split("-")}
     if lang == "fr":
-        words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi"}
+        words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi", "midi", "minuit"}
     else:
-        words |= {"dozen", "half", "quarter", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                  "eighties", "nineties"}  # fmt: skip
+        words |= {"dozen", "half", "quarter", "noon", "midday", "midnight", "twenties", "thirties", "forties", "fifties",
+                  "sixties", "seventies", "eighties", "nineties"}  # fmt: skip
     return frozenset(part for w in words for part in w.split("-"))
 
 

@@ -508,14 +508,17 @@ def _own_words(source: str, fact: FigureFact) -> list[str]:
         words = [w for w in phrase if w.lower() not in _LABEL_STOP["fr"]]
         if not any(singular(w) == singular(fact.noun) for w in words):
             words = []
+        # a parse that read the noun alone may have attached a French adjective after it elsewhere ("2 480 étoiles
+        # candidates" / "2,480 stellar candidates"): the word after the noun as written is read below
     else:
         words = (fact.noun_text or fact.noun).split()
-    at = source.lower().find(fact.noun.lower(), fact.figure.end)
+    noun = words[0] if fact.parsed and len(words) == 1 else fact.noun  # as written ("étoiles"), not the parse's lemma
+    at = source.lower().find(noun.lower(), fact.figure.end)
     if 0 <= at <= fact.figure.end + 30:
         written = re.match(r"[^\W\d_][\w-]*", source[at:])
         if written is not None and written.group(0) not in words:
             words.append(written.group(0))
-        after = re.match(r"[\s\u00a0\u202f]+([^\W\d_][\w-]*)(?![\w'’])", source[at + len(written.group(0) if written else fact.noun) :])
+        after = re.match(r"[\s\u00a0\u202f]+([^\W\d_][\w-]*)(?![\w'’])", source[at + len(written.group(0) if written else noun) :])
         if after is not None and after.group(1).lower() not in _LABEL_STOP["fr"] | {"de", "des", "du"}:
             words.append(after.group(1))
     return words
@@ -846,6 +849,39 @@ def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], en
     return undecided and states_a_change(source, "fr") and states_a_change(translation, "en")
 
 
+#: What joins the two ends of a range ("29 à 31", "entre 40 et 50", "12-15", "from 3 to 5").
+_RANGE_JOIN = re.compile(r"\s*(?:à|et|to|and|-|–)\s*", re.IGNORECASE)
+#: What opens a range whose ends are joined by "et" / "and" ("entre 40 et 50", "between 40 and 50").
+_RANGE_OPEN = re.compile(r"\b(?:entre|between)\s+$", re.IGNORECASE)
+
+
+def _ranges_share_nouns(sentence: str, facts: Sequence[FigureFact]) -> list[FigureFact]:
+    """The facts of a sentence, the two ends of each range counting one noun: in "29 à 31 supporters" / "29 to 31
+    supporters" the noun is written once, after the upper end, and counted by both; a parse may attach the lower end
+    to it and the upper one elsewhere, or the words read the joining "to" as the lower end's noun.
+
+    The range's noun is the one whose written form starts with the word after its upper end; else the upper end's.
+    """
+    out = list(facts)
+    for i, (low, high) in enumerate(zip(out, out[1:])):
+        if low.figure.kind not in (Kind.COUNT, Kind.PERCENT) or high.figure.kind != low.figure.kind:
+            continue
+        between = sentence[low.figure.end : high.figure.start]
+        if not _RANGE_JOIN.fullmatch(between):
+            continue
+        if re.fullmatch(r"\s*(?:et|and)\s*", between, re.IGNORECASE) and not _RANGE_OPEN.search(sentence[: low.figure.start]):
+            continue  # "12 morts et 30 blessés": two counts side by side, not a range
+        written = high.figure.noun
+        if not written or low.figure.noun not in ("", *between.split(), "à", "to", "et", "and"):
+            continue  # the lower end has its own word after it ("3 morts à 5 heures"), or the upper end no noun
+        counted = next((f for f in (low, high) if f.noun and f.noun_text.lower().startswith(written)), high)
+        if not counted.noun:
+            continue
+        noun, noun_text = counted.noun, counted.noun_text
+        out[i], out[i + 1] = replace(low, noun=noun, noun_text=noun_text), replace(high, noun=noun, noun_text=noun_text)
+    return out
+
+
 def read_meaning(source: str, src: Sequence[Figure], translation: str, tgt: Sequence[Figure]) -> tuple[dict[int, FigureFact], list[str]]:
     """The facts of both sentences' figures (``id(figure)`` -> fact) and the notes on what could not be read.
 
@@ -877,8 +913,8 @@ def read_meaning(source: str, src: Sequence[Figure], translation: str, tgt: Sequ
                 read[index] = [p if p.noun or not w.noun else replace(p, noun=w.noun) for p, w in zip(parsed, words[index])]
             else:
                 unparsed.append(lang)
-    for side in read:
-        facts.update((id(f.figure), f) for f in side)
+    for (_, sentence, _), side in zip(sides, read):
+        facts.update((id(f.figure), f) for f in _ranges_share_nouns(sentence, side))
     if unparsed:
         names = " and ".join({"fr": "French", "en": "English"}[lang] for lang in unparsed)
         why = "the parsers were not asked for" if not parsing.enabled() else "install the 'labels' extra"

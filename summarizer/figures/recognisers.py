@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 
-from .context import Spans, _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _right_context
+from .context import Spans, _after_change, _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _right_context
 from .lexicon import (
     _APPROX_NOUNS,
     _DATE,
@@ -28,6 +28,7 @@ from .lexicon import (
     _SPELLED,
     _TIME_PREFIX,
     _TIMES,
+    _TIMES_AFTER_PREPOSITION,
     _ordinal_word_value,
 )
 from .model import Kind
@@ -189,7 +190,7 @@ class TimeRecogniser(Recogniser):
                 if clock is None or taken.overlaps(start, m.end()):
                     continue
                 prefix = ""
-                if lang == "fr" and index == 1:  # "vers 15 heures": found by its digits, the preposition checked behind
+                if lang == "fr" and index in _TIMES_AFTER_PREPOSITION:  # "vers 15 heures", "à 18:15": the preposition checked
                     said = _TIME_PREFIX.search(text, max(0, start - 24), start)
                     if said is None:
                         continue
@@ -216,7 +217,30 @@ class TimeRecogniser(Recogniser):
                         continue  # "après 2 heures": two hours more likely than 2 a.m.
                 found.append((_Candidate(start, m.end(), 0.0, kind=Kind.TIME, value_str=clock), text[start : m.end()]))
                 taken.append((start, m.end()))
+        for m in _NOON[lang].finditer(text):  # "à midi" / "at noon", "vers minuit" / "by midnight"
+            before = text[max(0, m.start() - 24) : m.start()]
+            said = _NOON_PREFIX[lang].search(before)
+            if said is None or taken.overlaps(m.start(), m.end()):
+                continue
+            if said.group(0).strip().lower() == "de" and not re.match(r"\s+(?:à|a)\s", text[m.end() : m.end() + 4]):
+                continue  # "le soleil de midi"; but "de midi à 14 h"
+            clock = "T00:00" if m.group("word").lower() in ("minuit", "midnight") else "T12:00"
+            found.append((_Candidate(m.start(), m.end(), 0.0, kind=Kind.TIME, value_str=clock), m.group(0)))
+            taken.append((m.start(), m.end()))
         return found
+
+
+#: Noon and midnight as a time of day, after a preposition of time (not "le Midi", "the midday sun", "l'après-midi");
+#: the English "12 noon" is one time.
+_NOON = {
+    "fr": re.compile(r"(?<![\w-])(?P<word>midi|minuit)(?![\w-])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:12\s)?(?P<word>noon|midday|midnight)(?![\w-])", re.IGNORECASE),
+}
+_NOON_PREFIX = {
+    "fr": re.compile(r"(?<![\w'’])(?:à|vers|dès|avant|après|jusqu['’]à|entre|à\s+partir\s+de|autour\s+de|aux\s+alentours\s+de|de)\s+$",
+                     re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:at|by|until|till|before|after|from|to|around|since|past|about)\s+$", re.IGNORECASE),
+}  # fmt: skip
 
 
 class NumericDateRecogniser(Recogniser):
@@ -338,6 +362,11 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half(?:\s+(thousand|million|bil
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)$")
 
 
+#: Half a point: "un demi-point", "half a point", "half a percentage point" (the article "d'un" read as the number's).
+_HALF_POINT = {"fr": re.compile(r"(?<![\w-])(?:d['’]un\s+|un\s+)?demi[\s-]point(?![\w-])", re.IGNORECASE),
+               "en": re.compile(r"(?<![\w-])half\s+a\s+(?:percentage\s+)?point(?![\w-])", re.IGNORECASE)}  # fmt: skip
+
+
 class HalfRecogniser(Recogniser):
     """Halves: "two and a half", "one and a half thousand", "half a million", "un demi-million"."""
 
@@ -354,6 +383,13 @@ class HalfRecogniser(Recogniser):
                 c = _Candidate(said.start(), m.end(), whole + 0.5, spelled=True, scale=scale)
                 _right_context(text, c, lang)
                 found.append((c, text[c.start : c.end]))
+                taken.append((c.start, c.end))
+        for m in _HALF_POINT[lang].finditer(text):  # "a progressé d'un demi-point" / "rose by half a point"
+            if not taken.overlaps(m.start(), m.end()):
+                c = _Candidate(m.start(), m.end(), 0.5, spelled=True)
+                if _after_change(text[max(0, m.start() - 40) : m.start()], lang):  # points of a rate, as "0,5 point"
+                    c.kind, c.unit, c.has_unit = Kind.PERCENT, "pp", True
+                found.append((c, m.group(0)))
                 taken.append((c.start, c.end))
         for m in _HALF_OF[lang].finditer(text):  # "half a million", "un demi-million"
             if not taken.overlaps(m.start(), m.end()):
@@ -415,6 +451,11 @@ class SpelledRecogniser(Recogniser):
     @staticmethod
     def _add(text: str, lang: str, start: int, end: int, number: int, found: Found, taken: Spans) -> None:
         c = _Candidate(start, end, float(number), spelled=True)
+        scale = text[start:end].lower().split()[-1]
+        half = re.match(r"\s+(?:et\s+demi|and\s+a\s+half)(?![\w])", text[end : end + 20], re.IGNORECASE)
+        if half and scale in _SCALES[lang] and _SCALES[lang][scale] >= 1e6:  # "deux millions et demi": 2.5 million
+            c.value += _SCALES[lang][scale] / 2
+            c.end += half.end()
         _right_context(text, c, lang)
         _left_context(text, c, lang)
         found.append((c, text[start:end]))

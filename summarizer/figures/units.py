@@ -33,7 +33,7 @@ _WORDS = {
     "degrees": "degree_Celsius", "degree": "degree_Celsius", "degrés celsius": "degree_Celsius",
     "degrees celsius": "degree_Celsius", "degree celsius": "degree_Celsius", "celsius": "degree_Celsius",
     "°f": "degree_Fahrenheit", "degrees fahrenheit": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
-    "fahrenheit": "degree_Fahrenheit", "f": "degree_Fahrenheit",
+    "fahrenheit": "degree_Fahrenheit", "f": "degree_Fahrenheit", "c": "degree_Celsius",  # "41C", "104F"
     "pieds": "foot", "pied": "foot", "pouces": "inch", "once": "ounce", "onces": "ounce", "nœud": "knot",
     "nœuds": "knot", "baril": "barrel", "barils": "barrel",
     "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2",
