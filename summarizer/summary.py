@@ -643,9 +643,11 @@ def _largest(figure: Figure) -> float:
 
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
 _KIND_SCORE = {Kind.MONEY: 0.6, Kind.PERCENT: 0.3, Kind.MEASURE: -0.3}
-#: The weight of a figure's depth in the article (its paragraph over the article's paragraphs): a figure of the last
+#: The weight of a figure's depth in a long article (its paragraph over the article's paragraphs): a figure of the last
 #: paragraph loses this much against one of the first.
 _DEPTH = 0.4
+#: The paragraphs after the lede over which the "later" term falls to its floor (0.15 a paragraph, at most 1.0).
+_LATER_REACH = 7
 
 
 def _score_terms(
@@ -681,8 +683,9 @@ def _score_terms(
     elif paragraph not in headline:
         terms["later"] = -(min(1.0, 0.15 * max(0, paragraph - lede)) + min(0.4, 0.1 * place))
         # where it lies in the whole article: past the first paragraphs "later" is flat, and the closing paragraphs
-        # (background, outlook, a last quotation) rarely hold a lead
-        terms["depth"] = -_DEPTH * paragraph / max(1, paragraphs)
+        # of a long article (background, outlook, a last quotation) rarely hold a lead; a short article is counted
+        # as long as the paragraphs "later" tells apart, so its second paragraph is no closing one
+        terms["depth"] = -_DEPTH * paragraph / max(paragraphs, lede + _LATER_REACH + 1)
     if _RESULT_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
         terms["result"] = 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
     if _in_brackets(text, figure) and paragraph not in headline:
