@@ -632,8 +632,22 @@ def _size(figure: Figure) -> float:
     return value
 
 
+def _largest(figure: Figure) -> float:
+    """The largest of a count's or an amount's readings: "50,000 personnes" (read 50 as a French decimal, 50000 the
+    English way) may count fifty thousand, so it is no part of "255 personnes" said before it."""
+    value = _size(figure)
+    if figure.kind in (Kind.COUNT, Kind.MONEY):
+        return max([value] + [abs(float(r)) for r in figure.readings])
+    return value
+
+
 _ROLE_SCORE = {"headline": 9.0, "change": 5.5, "total": 5.5, "comparison": 2.5, "context": 1.0}
 _KIND_SCORE = {Kind.MONEY: 0.6, Kind.PERCENT: 0.3, Kind.MEASURE: -0.3}
+#: The weight of a figure's depth in a long article (its paragraph over the article's paragraphs): a figure of the last
+#: paragraph loses this much against one of the first.
+_DEPTH = 0.4
+#: The paragraphs after the lede over which the "later" term falls to its floor (0.15 a paragraph, at most 1.0).
+_LATER_REACH = 7
 
 
 def _score_terms(
@@ -646,9 +660,10 @@ def _score_terms(
     text: str,
     subheads: set[int],
     place: int = 0,
+    paragraphs: int = 0,
 ) -> dict[str, float]:
     """The terms of a figure's ranking score, by name (their sum is the score; higher first); ``place`` is its
-    sentence's rank in its paragraph."""
+    sentence's rank in its paragraph, ``paragraphs`` the article's number of paragraphs."""
     terms: dict[str, float] = {f"role:{role}": _ROLE_SCORE[role]}
     terms["kind"] = _KIND_SCORE.get(figure.kind, 0.0)
     # a small count of things; "1,2 enfant par femme" is no count (no one has 1.2 children) but an average, a rate
@@ -667,6 +682,10 @@ def _score_terms(
         terms["lede"] = 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
     elif paragraph not in headline:
         terms["later"] = -(min(1.0, 0.15 * max(0, paragraph - lede)) + min(0.4, 0.1 * place))
+        # where it lies in the whole article: past the first paragraphs "later" is flat, and the closing paragraphs
+        # of a long article (background, outlook, a last quotation) rarely hold a lead; a short article is counted
+        # as long as the paragraphs "later" tells apart, so its second paragraph is no closing one
+        terms["depth"] = -_DEPTH * paragraph / max(paragraphs, lede + _LATER_REACH + 1)
     if _RESULT_BEFORE.search(text[max(0, figure.start - 40) : figure.start]):
         terms["result"] = 0.5  # "a reculé de 3 % pour atteindre 531 TWh": the level a change arrives at, a total
     if _in_brackets(text, figure) and paragraph not in headline:
@@ -753,7 +772,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         paragraph = paragraph_of[id(figure)]
         role = _role(figure, fact, paragraph, headline, text, reference_year, id(figure) in starting, id(figure) in parts,
                      id(figure) in arriving)
-        terms = _score_terms(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)])
+        terms = _score_terms(figure, role, fact, paragraph, headline, lede, text, subheads, place[id(figure)],
+                             len(document.paragraphs))
         if id(figure) in shares:  # "neuf patients sur dix", "12 cas pour 100 000": a rate ranks as a percentage does
             for count_only in ("small", "spelled", "size"):
                 terms.pop(count_only, None)
@@ -819,7 +839,7 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
         if len(members) < 2:
             continue
         first = min(f.start for f in members)
-        total = sum(_size(f) for f in members)
+        total = sum(_largest(f) for f in members)  # each part at its largest reading: never smaller than it may be
         nouns = {_noun_key(f) for f in members} - {""}
         for whole in kept:
             if whole.start >= first or whole.kind != members[0].kind or whole.unit != members[0].unit or isinstance(whole.value, str):

@@ -443,3 +443,23 @@ def test_a_count_with_decimals_is_an_average_not_a_small_count() -> None:
     terms = {r.figure.text: dict(r.terms) for r in rank_key_figures(Document.build(text))}
     assert "small" not in terms["1,4"]  # no one has 1.4 children: a rate, not a detail beside the totals
     assert "small" in terms["6"]
+
+
+def test_a_figure_deep_in_a_long_article_ranks_after_the_same_figure_told_earlier() -> None:
+    # past the first paragraphs "later" is flat; the depth in the whole article still tells the closing paragraphs
+    filler = [f"Le comité de quartier numéro {n} s'est réuni sans voter." for n in range(14)]
+    filler[8] = "Le chantier du port a mobilisé 1 200 ouvriers."
+    filler[13] = "Le chantier du pont a mobilisé 1 500 ouvriers."
+    ranked = _roles("Le conseil municipal a voté le budget.\n\n" + "\n\n".join(filler))
+    deep, earlier = dict(ranked["1 500"].terms), dict(ranked["1 200"].terms)
+    assert deep["later"] == earlier["later"] and deep["depth"] < earlier["depth"] < 0
+    assert ranked["1 200"].score > ranked["1 500"].score
+
+
+def test_a_count_in_the_english_grouping_is_no_part_of_a_smaller_total() -> None:
+    # "48,000 exposants" may be read 48 (a French decimal): read at its largest it is no part of the 420 said before
+    ranked = _roles("La foire a accueilli 420 exposants cette année.\n\n"
+                    "Le pays compte 48,000 exposants inscrits et 15 exposants invités.")  # fmt: skip
+    assert ranked["48,000"].role != "comparison"
+    parts = _roles("La foire a accueilli 420 exposants cette année.\n\nLe salon compte 48 exposants inscrits et 15 exposants invités.")
+    assert parts["48"].role == "comparison"  # small counts of the same noun, said after: parts of the total
