@@ -685,14 +685,31 @@ def _antonym(doc: Any, negation: Negation, translation: str) -> bool:
 _LITOTES = re.compile(r"(?:\s+\w+){0,2}?\s+(?:many|much|a\s+lot|very|often|enough)\b", re.IGNORECASE)
 
 
-def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation) -> bool:
+def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation, taken: list[tuple[Any, bool]] | None = None) -> bool:
     """Whether one of ``words`` (a word holding a negation, on the other side) near ``negation`` says it; the
-    word is then taken from the list: one word says one negation."""
+    word is then taken from ``taken`` (``words`` itself by default): one word says one negation."""
     near = [w for w in words if abs(w[0].idx / max(1, length) - negation.position) <= _NEAR]
     if not near:
         return False
-    words.remove(min(near, key=lambda w: abs(w[0].idx / max(1, length) - negation.position)))
+    (words if taken is None else taken).remove(min(near, key=lambda w: abs(w[0].idx / max(1, length) - negation.position)))
     return True
+
+
+def _renders_elsewhere(word: tuple[Any, bool], fr_doc: Any, negation: Negation) -> bool:
+    """Whether an English word with a negative prefix renders a French word outside the negation's clause: its stem
+    is spelt like a French word, and none of those stands in the clause the negation opens ("n'est pas clair" /
+    "unclear" says the negation; "peu accessible ; ce n'est pas courant" / "inaccessible; it is usual" does not)."""
+    token, listed = word
+    if listed:
+        return False
+    lower = token.lower_.replace("-", "")
+    stems = [lower[len(p) :] for p in _EN_PREFIXES if lower.startswith(p) and len(lower) - len(p) >= 4]
+    alike = [t for t in fr_doc if t.is_alpha and any(cognate(t.text, stem) for stem in stems)]
+    if not alike:
+        return False
+    i = _index(fr_doc, negation)
+    end = next((t.i for t in fr_doc[i + 1 :] if t.lower_ in _FR_BOUNDARY), len(fr_doc))
+    return all(not i - 2 <= t.i < min(end, i + 10) for t in alike)
 
 
 def may_negate(text: str, lang: str) -> bool:
@@ -746,7 +763,8 @@ class NegationCheck(Check):
         for neg in lost:
             if _antonym(fr_doc, neg, translation):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
-            if _said_by(said_en, len(translation), neg):
+            elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
+            if _said_by([w for w in said_en if w not in elsewhere], len(translation), neg, said_en):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start, fr_doc, translation):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
