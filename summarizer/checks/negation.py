@@ -444,7 +444,8 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
         ):
             continue
         compound = token.i + 2 < len(doc) and not doc[token.i + 1].whitespace_ and doc[token.i + 2].text in ("-", "–")
-        if word == "no" and (following[:1].isdigit() and not compound or following in (".", "1") or token.text == "No" and following == "."):
+        label = following[:1].isdigit() and not compound or following in (".", "1") or token.text == "No" and following == "."
+        if word == "no" and label:
             continue  # "No 1", "No 10 Downing Street"; "no 18-year-old", "no 3-hour wait": a figure glued into a compound, negated
         glued = following == "-" and token.i + 2 < len(doc) and not token.whitespace_ and not doc[token.i + 1].whitespace_
         if word == "no" and glued and doc[token.i + 2].lower_ != "one":
