@@ -18,7 +18,14 @@ held out (about a third), the others are the tuning part. The rules were tuned o
     ("not"/"n't" deleted, "never" -> "always", "no" -> "some", "nothing" -> "something", "without" ->
     "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article), never where the
     word would be no negation by the check's definition ("not only", "not just", "or not", "not to mention",
-    "no more", "no" before a figure, "say no to", "not least", "not unlike", "more often than not", "no-fly"). The generator
+    "no more", "no" before a figure, "say no to", "not least", "not unlike", "more often than not", "no-fly"). Widened
+    forms, written from English grammar rather than from the check's lists: removed, "none"/"nobody"/"no one"/
+    "nowhere" -> "all"/"somebody"/"someone"/"somewhere", "neither ... nor" -> "both ... and", "no longer" -> "still",
+    "can't"/"won't"/"shan't"/"ain't"/"can not" -> the modal, and, where the French holds more negations than the
+    English writes with a negative word, "failed to" -> "managed to", "refused to" -> "agreed to", "lack" -> "have",
+    "hardly" dropped, a negative prefix dropped ("unable" -> "able"); added, "n't" contracted on an auxiliary,
+    "cannot", a negative pronoun or adverb ("someone" -> "no one"), "none of", "neither ... nor", "no longer",
+    "without" for "with", "not a single" for a subject's article (``widened=False``: the earlier forms only). The generator
     finds the English names it may change by its own rule: a capitalised run of words, not first in the
     sentence, found in the French after folding (the type comes from the English parse). Each kind is scored
     on the pairs whose faithful version raised no warning of that kind.

@@ -36,7 +36,13 @@ the other side says it with a word that holds a negation itself, which the check
 the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none, nor does one the other side
 writes the same ("important", "défense" / "defence"). A French negation whose clause holds a word the
 English says by its antonym ("ne refuse pas" / "accepts", "n'est pas rare" / "is common", "n'a guère" /
-"hardly"; :data:`_ANTONYMS`) is said. A "sans" or "non" the English folds into a prefixed
+"hardly"; :data:`_ANTONYMS`) is said; so is a French "peu" by an English litotes, "not" with a word of quantity or
+degree ("peu de scènes" / "does not offer many scenes"). Words holding a negation are paired by sort first, then
+across sorts where neither qualifies a noun ("j'ignore" / "I am unsure"); an English prefixed word whose stem the
+French spells outside the negation's clause renders that word, not the negation ("peu accessible" / "inaccessible");
+the assimilated prefixes "il-", "ir-", "im-" stand only before "l", "r", "b/m/p" ("irlandais" holds none). A
+"plus" after "ne" is "ne ... plus" only inside the verb group ("avant qu'elle ne parte une heure plus tard": none);
+"no" before a figure glued into a compound negates ("no 10-year-old"). A "sans" or "non" the English folds into a prefixed
 word ("non inscrit" / "unregistered") is not counted. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
