@@ -400,8 +400,8 @@ def test_tags_likeness_idioms_and_expletive_ne_after_sans_que(fr: str, en: str, 
         # "ir-" stands before an "r" only: "irlandais" holds no negation to say an added one
         ("Le chanteur irlandais a chanté hier soir.", "The singer from Dublin did not sing last night.", ["added"]),
         # a prefixed word whose stem the French spells outside the negation's clause renders that word
-        ("Le musée reste peu accessible ; là-bas, il n'est pas encore courant de venir en fauteuil.",
-         "The museum remains inaccessible; there, it is still usual to come in a wheelchair.", ["lost"]),
+        ("Le quai reste peu accessible ; les camions ne le traversent pas en hiver.",
+         "The quay remains inaccessible; lorries cross it in winter.", ["lost"]),
         ("Le calendrier du chantier n'est pas clair.", "The schedule of the works is unclear.", []),
     ],
     ids=["plus-after-a-noun", "plus-in-the-verb-group", "no-before-a-compound-figure", "no-1", "peu-litotes", "litotes-added",

@@ -705,7 +705,8 @@ def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation, tak
 def _renders_elsewhere(word: tuple[Any, bool], fr_doc: Any, negation: Negation) -> bool:
     """Whether an English word with a negative prefix renders a French word outside the negation's clause: its stem
     is spelt like a French word, and none of those stands in the clause the negation opens ("n'est pas clair" /
-    "unclear" says the negation; "peu accessible ; ce n'est pas courant" / "inaccessible; it is usual" does not)."""
+    "unclear" says the negation; "peu accessible ; les camions ne le traversent pas" / "inaccessible; lorries cross it"
+    does not)."""
     token, listed = word
     if listed:
         return False
