@@ -18,7 +18,14 @@ held out (about a third), the others are the tuning part. The rules were tuned o
     ("not"/"n't" deleted, "never" -> "always", "no" -> "some", "nothing" -> "something", "without" ->
     "with") or added ("not" after an auxiliary, "never" before a verb, "no" for an article), never where the
     word would be no negation by the check's definition ("not only", "not just", "or not", "not to mention",
-    "no more", "no" before a figure, "say no to", "not least", "not unlike", "more often than not", "no-fly"). The generator
+    "no more", "no" before a figure, "say no to", "not least", "not unlike", "more often than not", "no-fly"). Widened
+    forms, written from English grammar rather than from the check's lists: removed, "none"/"nobody"/"no one"/
+    "nowhere" -> "all"/"somebody"/"someone"/"somewhere", "neither ... nor" -> "both ... and", "no longer" -> "still",
+    "can't"/"won't"/"shan't"/"ain't"/"can not" -> the modal, and, where the French holds more negations than the
+    English writes with a negative word, "failed to" -> "managed to", "refused to" -> "agreed to", "lack" -> "have",
+    "hardly" dropped, a negative prefix dropped ("unable" -> "able"); added, "n't" contracted on an auxiliary,
+    "cannot", a negative pronoun or adverb ("someone" -> "no one"), "none of", "neither ... nor", "no longer",
+    "without" for "with", "not a single" for a subject's article (``widened=False``: the earlier forms only). The generator
     finds the English names it may change by its own rule: a capitalised run of words, not first in the
     sentence, found in the French after folding (the type comes from the English parse). Each kind is scored
     on the pairs whose faithful version raised no warning of that kind.
@@ -190,18 +197,144 @@ _REMOVALS: list[tuple[str, re.Pattern[str], str]] = [
 _NEGATIVE_EN = re.compile(r"\b(?:not|never|no|none|nothing|nobody|nowhere|neither|nor|without|cannot)\b|n't\b|n’t\b", re.IGNORECASE)
 
 
-def _negation_cases(pair: Pair, doc: Any, rng: random.Random) -> list[Case]:
+def _cased(word: str, like: str) -> str:
+    """``word`` capitalised as ``like`` is ("None" -> "All")."""
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+#: More removal forms, written from English grammar (not from the check's lists): the negative pronouns and adverbs
+#: by their positive counterparts, "neither ... nor" by "both ... and", "no longer" by "still", and the
+#: contractions of a modal or auxiliary whose stem changes ("can't", "won't", "shan't", "ain't") or is written
+#: apart ("can not").
+_MORE_REMOVALS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    ("none to all", re.compile(r"\bnone\b", re.IGNORECASE), lambda m: _cased("all", m.group(0))),
+    ("nobody to somebody", re.compile(r"\bnobody\b", re.IGNORECASE), lambda m: _cased("somebody", m.group(0))),
+    ("no one to someone", re.compile(r"\bno[- ]one\b", re.IGNORECASE), lambda m: _cased("someone", m.group(0))),
+    ("nowhere to somewhere", re.compile(r"\bnowhere\b", re.IGNORECASE), lambda m: _cased("somewhere", m.group(0))),
+    ("no longer to still", re.compile(r"\bno longer\b", re.IGNORECASE), lambda m: _cased("still", m.group(0))),
+    (
+        "neither nor to both and",
+        re.compile(r"\bneither\b(?P<mid>[^.;:]*?)\bnor\b", re.IGNORECASE),
+        lambda m: _cased("both", m.group(0)) + m.group("mid") + "and",
+    ),
+    (
+        "modal contraction to its modal",
+        re.compile(r"\b(?P<stem>ca|wo|sha|ai)n['’]t\b|\bcan not\b", re.IGNORECASE),
+        lambda m: _cased({"ca": "can", "wo": "will", "sha": "shall", "ai": "is"}.get((m.group("stem") or "ca").lower(), "can"), m.group(0)),
+    ),
+]
+#: Words that hold a negation by their meaning or prefix, and their positive counterparts. Removed only where the
+#: French holds more negations than the English writes with a negative word (the English word then renders a
+#: French "ne ... pas"): "n'a pas pu" / "was unable" -> "was able", "n'a pas réussi" / "failed to" -> "managed to".
+_LEXICAL_REMOVALS: list[tuple[str, re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (
+        "fail to to manage to",
+        re.compile(r"\bfail(?P<end>s|ed|ing)?\s+to\b", re.IGNORECASE),
+        lambda m: {"s": "manages", "ed": "managed", "ing": "managing"}.get((m.group("end") or "").lower(), "manage") + " to",
+    ),
+    (
+        "refuse to to agree to",
+        re.compile(r"\brefus(?P<end>es|ed|ing|e)\s+to\b", re.IGNORECASE),
+        lambda m: {"es": "agrees", "ed": "agreed", "ing": "agreeing", "e": "agree"}[m.group("end").lower()] + " to",
+    ),
+    (
+        "lack to have",
+        re.compile(r"\b(?:a\s+)?lack(?P<end>s|ed|ing)?(?P<of>\s+of)?\b", re.IGNORECASE),
+        lambda m: "plenty of" if m.group("of") else {"s": "has", "ed": "had", "ing": "having"}.get((m.group("end") or "").lower(), "have"),
+    ),
+    (
+        "hardly to plain",
+        re.compile(r"\b(?:hardly|scarcely|barely)\s+(?P<next>any|ever\b)?", re.IGNORECASE),
+        lambda m: {"any": "much ", "ever": "often"}.get((m.group("next") or "").lower(), ""),
+    ),
+    (
+        "negative prefix dropped",
+        re.compile(
+            r"\b(?:un(?P<un>(?:able|aware|clear|known|likely|certain|willing|acceptable|usual|available|necessary|fair|sure"
+            r"|successful|happy)\w*)|in(?P<in>(?:capable|sufficient|adequate|accessible|complete|visible|effective)\w*)"
+            r"|im(?P<im>(?:possib|probab|mobile)\w*)|il(?P<il>(?:legal|logical)\w*)|ir(?P<ir>(?:regular|relevant|responsib)\w*))\b",
+            re.IGNORECASE,
+        ),
+        lambda m: _cased(next(g for g in m.groups() if g), m.group(0)),
+    ),
+]
+#: A French negation, by the generator's own rough rule: "ne" / "n'" then a negative word within a few words, or "sans".
+_NEGATIVE_FR = re.compile(
+    r"\bn(?:e\s+|['’])(?:[\w-]+['’]?\s*){0,4}?\b(?:pas|jamais|plus|rien|aucune?s?|personne|guère|point|nullement)\b|\bsans\b",
+    re.IGNORECASE,
+)
+#: Auxiliaries and modals with their contracted negative ("is" -> "isn't", "can" -> "can't", "will" -> "won't").
+_CONTRACTED = {"is": "isn't", "are": "aren't", "was": "wasn't", "were": "weren't", "has": "hasn't", "have": "haven't",
+               "had": "hadn't", "will": "won't", "would": "wouldn't", "can": "can't", "could": "couldn't",
+               "should": "shouldn't", "must": "mustn't", "does": "doesn't", "do": "don't", "did": "didn't"}  # fmt: skip
+#: Positive pronouns and adverbs with their negative ("someone" -> "no one", "everything" -> "nothing").
+_NEGATIVE_OF = {"someone": "no one", "somebody": "nobody", "everyone": "no one", "everybody": "nobody", "something": "nothing",
+                "everything": "nothing", "somewhere": "nowhere", "everywhere": "nowhere"}  # fmt: skip
+
+
+def _more_additions(en: str, doc: Any) -> list[tuple[str, str]]:
+    """More addition forms, each a negation by English grammar: a contracted auxiliary, "cannot", a negative pronoun or
+    adverb, "none of", "neither ... nor", "no longer", "without", "not a single" for a subject's article."""
+    forms = []
+    aux = _AUX.search(en)
+    if aux and aux.group(1).lower() in _CONTRACTED:
+        contracted = _CONTRACTED[aux.group(1).lower()]
+        if "’" in en:
+            contracted = contracted.replace("'", "’")
+        forms.append(("n't after an auxiliary", en[: aux.start()] + _cased(contracted, aux.group(1)) + en[aux.end() :]))
+        if aux.group(1).lower() == "can":
+            forms.append(("cannot for can", en[: aux.start()] + _cased("cannot", aux.group(1)) + en[aux.end() :]))
+    pronoun = re.search(r"\b(?:" + "|".join(_NEGATIVE_OF) + r")\b(?!\s+but\b)", en, re.IGNORECASE)
+    if pronoun:
+        word = _cased(_NEGATIVE_OF[pronoun.group(0).lower()], pronoun.group(0))
+        forms.append(("negative pronoun or adverb", en[: pronoun.start()] + word + en[pronoun.end() :]))
+    every = re.search(r"\ball of\b(?!\s+a\s+sudden\b)", en, re.IGNORECASE)
+    if every:
+        forms.append(("none of for all of", en[: every.start()] + _cased("none", every.group(0)) + en[every.start() + 3 :]))
+    both = re.search(r"\bboth\b(?P<mid>[^.;:,]*?)\band\b", en, re.IGNORECASE)
+    if both:
+        forms.append(
+            (
+                "neither nor for both and",
+                en[: both.start()] + _cased("neither", both.group(0)) + both.group("mid") + "nor" + en[both.end() :],
+            )
+        )
+    still = re.search(r"\bstill\b", en)
+    if still:
+        forms.append(("no longer for still", en[: still.start()] + "no longer" + en[still.end() :]))
+    else:
+        verbs = [t for t in doc if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.i > 0 and t.text[:1].isalpha()]
+        if verbs:
+            forms.append(("no longer before a verb", en[: verbs[0].idx] + "no longer " + en[verbs[0].idx :]))
+    with_ = [t for t in doc if t.lower_ == "with" and t.dep_ == "prep" and (t.i == 0 or doc[t.i - 1].lower_ not in ("not", "never"))]
+    if with_:
+        t = with_[0]
+        forms.append(("without for with", en[: t.idx] + _cased("without", t.text) + en[t.idx + 4 :]))
+    subject = [t for t in doc if t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.dep_ in ("nsubj", "nsubjpass")]
+    if subject:
+        t = subject[0]
+        forms.append(("not a single for a subject's article", en[: t.idx] + _cased("not a single", t.text) + en[t.idx + len(t.text) :]))
+    return forms
+
+
+def _negation_cases(pair: Pair, doc: Any, rng: random.Random, widened: bool = True) -> list[Case]:
+    """One negation removed from a sentence that holds one, else one added; ``widened``: with this round's forms too."""
     en = pair.en
     cases = []
+    found: list[tuple[str, re.Match[str], Any]] = []
     if _NEGATIVE_EN.search(en):
         found = [(form, m, new) for form, pattern, new in _REMOVALS for m in pattern.finditer(en)]
-        if found:
-            form, m, new = found[rng.randrange(len(found))]
-            fixed = en[: m.start()] + new + en[m.end() :]
-            fixed = (
-                re.sub(r"\b(ca|wo)(?=\s|$)", lambda x: {"ca": "can", "wo": "will"}[x.group(1)], fixed) if form == "n't deleted" else fixed
-            )
-            cases.append(Case(pair, "negation-removed", form, _tidy(fixed)))
+        if widened:
+            found += [(form, m, new) for form, pattern, new in _MORE_REMOVALS for m in pattern.finditer(en)]
+    if widened and len(_NEGATIVE_FR.findall(pair.fr)) > len(_NEGATIVE_EN.findall(en)):
+        found += [(form, m, new) for form, pattern, new in _LEXICAL_REMOVALS for m in pattern.finditer(en)]
+    if found:
+        form, m, new = found[rng.randrange(len(found))]
+        fixed = en[: m.start()] + (new if isinstance(new, str) else new(m)) + en[m.end() :]
+        fixed = re.sub(r"\b(ca|wo)(?=\s|$)", lambda x: {"ca": "can", "wo": "will"}[x.group(1)], fixed) if form == "n't deleted" else fixed
+        cases.append(Case(pair, "negation-removed", form, _tidy(fixed)))
+        return cases
+    if _NEGATIVE_EN.search(en):
         return cases
     forms = []
     aux = _AUX.search(en)
@@ -218,14 +351,19 @@ def _negation_cases(pair: Pair, doc: Any, rng: random.Random) -> list[Case]:
     if article:
         t = article[0]
         forms.append(("no for an article", en[: t.idx] + "no" + en[t.idx + len(t.text) :]))
+    if widened:
+        forms += _more_additions(en, doc)
     if forms:
         form, text = forms[rng.randrange(len(forms))]
         cases.append(Case(pair, "negation-added", form, text))
     return cases
 
 
-def injected_cases(pairs: list[Pair], en_docs: dict[int, Any], pool_pairs: list[Pair] | None = None, seed: int = 21) -> list[Case]:
-    """The injected errors of every pair, deterministic for a seed; names of other documents come from ``pool_pairs``."""
+def injected_cases(
+    pairs: list[Pair], en_docs: dict[int, Any], pool_pairs: list[Pair] | None = None, seed: int = 21, widened: bool = True
+) -> list[Case]:
+    """The injected errors of every pair, deterministic for a seed; names of other documents come from ``pool_pairs``;
+    ``widened=False`` gives the negation forms of the earlier rounds only."""
     types = {p.line: _types(en_docs[p.line]) for p in pool_pairs or pairs}
     types.update({p.line: _types(en_docs[p.line]) for p in pairs})
     pools = _pools(pool_pairs or pairs, types)
@@ -233,7 +371,7 @@ def injected_cases(pairs: list[Pair], en_docs: dict[int, Any], pool_pairs: list[
     for pair in pairs:
         rng = random.Random(f"{seed}:{pair.line}")
         cases += _name_cases(pair, carried_names(pair, types[pair.line]), pools, rng)
-        cases += _negation_cases(pair, en_docs[pair.line], rng)
+        cases += _negation_cases(pair, en_docs[pair.line], rng, widened)
     return cases
 
 

@@ -276,7 +276,7 @@ def test_not_unlike_beside_another_negation_stands_for_a_likeness() -> None:
 
 
 def test_by_no_means_reads_as_not() -> None:
-    """"By no means" reads as an emphatic "not", with the idioms of "not" (notably: "by no means least")."""
+    """ "By no means" reads as an emphatic "not", with the idioms of "not" (notably: "by no means least")."""
     assert negations("Le maire n'est pas d'accord.", "The mayor by no means agrees.") == []
     assert negations("Le maire est d'accord.", "The mayor by no means agrees.") == ["added"]
 
@@ -302,7 +302,7 @@ def test_cognates_are_words_spelt_alike() -> None:
 
 
 def test_a_sentence_with_no_word_a_french_negation_starts_from_is_not_parsed_for_negation() -> None:
-    """"plus", "point", "guère" are read only after a "ne": a sentence holding them without one needs no parse (with the
+    """ "plus", "point", "guère" are read only after a "ne": a sentence holding them without one needs no parse (with the
     gates off, every word a negation holds asks for one); "ne ... plus" still does, and its loss is flagged."""
     from summarizer.checks.negation import NegationCheck, may_negate
 
@@ -316,13 +316,13 @@ def test_a_sentence_with_no_word_a_french_negation_starts_from_is_not_parsed_for
 
 
 def test_ne_aucunement_is_a_negation() -> None:
-    """"ne ... aucunement" (not at all) is a negation as "ne ... nullement": its loss is flagged, its rendering passes."""
+    """ "ne ... aucunement" (not at all) is a negation as "ne ... nullement": its loss is flagged, its rendering passes."""
     assert negations("Le préfet n'a aucunement cédé.", "The prefect gave way.") == ["lost"]
     assert negations("Le préfet n'a aucunement cédé.", "The prefect did not give way at all.") == []
 
 
 def test_pas_moins_de_is_a_figure_comparator_not_a_negation() -> None:
-    """"pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than"."""
+    """ "pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than"."""
     assert negations("Pas moins de 60 granges ont brûlé à Varenne.", "No fewer than 60 barns burned in Varenne.") == []
     assert negations("Pas moins de 60 granges ont brûlé à Varenne.", "At least 60 barns burned in Varenne.") == []
 
@@ -356,10 +356,16 @@ def test_an_antonym_does_not_hide_a_reversal() -> None:
         ("Les bus ne roulent pas, n'est-ce pas ?", "The buses are not running, are they?", []),
         ("Les bus roulent, n'est-ce pas ?", "The buses are running, are they?", ["lost"]),
         # "not unlike" is a negation where the French negates an unlikeness, even beside another negation
-        ("Le quai ne bouge pas ; le décor n'est pas différent de celui de 1990.",
-         "The quay does not move; the set is not unlike that of 1990.", []),
-        ("Le quai bouge ; le décor n'est pas différent de celui de 1990.",
-         "The quay does not move; the set is not unlike that of 1990.", ["added"]),
+        (
+            "Le quai ne bouge pas ; le décor n'est pas différent de celui de 1990.",
+            "The quay does not move; the set is not unlike that of 1990.",
+            [],
+        ),
+        (
+            "Le quai bouge ; le décor n'est pas différent de celui de 1990.",
+            "The quay does not move; the set is not unlike that of 1990.",
+            ["added"],
+        ),
         # "et pas des moindres" is "not least"; "n'est pas des moindres" negates
         ("L'enjeu n'est pas des moindres.", "The stake is not a small one.", []),
         ("L'enjeu n'est pas des moindres.", "The stake is a small one.", ["lost"]),
@@ -375,3 +381,55 @@ def test_an_antonym_does_not_hide_a_reversal() -> None:
 )
 def test_tags_likeness_idioms_and_expletive_ne_after_sans_que(fr: str, en: str, codes: list[str]) -> None:
     assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # a "plus" after a noun is a later phrase's comparative: the "ne" after "avant que" is expletive
+        ("Le pont fut fermé avant qu'elle ne parte une heure plus tard.", "The bridge was closed before she left an hour later.", []),
+        ("Il n'y a plus de pain au village.", "There is bread in the village.", ["lost"]),
+        # "no" before a figure glued into a compound negates; "No 1" is a rank
+        ("Aucun enfant de 10 ans ne devrait porter ce sac.", "No 10-year-old should carry this bag.", []),
+        ("Le coureur est le numéro 1 du classement.", "The runner is the No 1 of the ranking.", []),
+        # "peu" rendered by a litotes: "not" with a word of quantity or degree
+        ("Le film n'offre que peu de scènes drôles.", "The film does not offer many funny scenes.", []),
+        ("Le film offre des scènes drôles.", "The film does not offer many funny scenes.", ["added"]),
+        # words holding a negation paired across sorts: "ignorer" rendered "unsure" leaves the lost "not" seen
+        ("Sur la date, j'ignore tout mais ne l'exclus pas.", "On the date, I am unsure but would rule it out.", ["lost"]),
+        # "ir-" stands before an "r" only: "irlandais" holds no negation to say an added one
+        ("Le chanteur irlandais a chanté hier soir.", "The singer from Dublin did not sing last night.", ["added"]),
+        # a prefixed word whose stem the French spells outside the negation's clause renders that word
+        ("Le quai reste peu accessible ; les camions ne le traversent pas en hiver.",
+         "The quay remains inaccessible; lorries cross it in winter.", ["lost"]),
+        ("Le calendrier du chantier n'est pas clair.", "The schedule of the works is unclear.", []),
+    ],
+    ids=["plus-after-a-noun", "plus-in-the-verb-group", "no-before-a-compound-figure", "no-1", "peu-litotes", "litotes-added",
+         "across-sorts", "assimilated-prefix", "stem-elsewhere", "stem-in-the-clause"],
+)  # fmt: skip
+def test_this_rounds_kinds(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+def test_the_widened_generator_forms() -> None:
+    """The forms written from English grammar, not from the check's lists; ``widened=False`` gives the earlier ones."""
+    from evaluation.critical import Pair, _negation_cases
+
+    def forms(fr: str, en: str, widened: bool = True) -> set[tuple[str, str]]:
+        pair = Pair(1, fr, en, "doc/1")
+        return {(c.form, c.en) for seed in range(8) for c in _negation_cases(pair, parsing.parse(en, "en"), random.Random(seed), widened)}
+
+    assert forms("", "None of the bakers came to the fair.") == {("none to all", "All of the bakers came to the fair.")}
+    assert ("neither nor to both and", "Both the mayor and his deputy spoke.") in forms("", "Neither the mayor nor his deputy spoke.")
+    assert forms("", "The bridge is no longer open.") == {("no longer to still", "The bridge is still open.")}
+    assert ("modal contraction to its modal", "The boat will sail.") in forms("", "The boat won't sail.")
+    assert forms("Le maire n'a pas pu venir.", "The mayor was unable to come.") == {
+        ("negative prefix dropped", "The mayor was able to come.")
+    }
+    assert forms("Le club n'a pas réussi à gagner.", "The club failed to win.") == {("fail to to manage to", "The club managed to win.")}
+    assert not any(form.startswith("fail") for form, _ in forms("Le club a échoué.", "The club failed to win."))  # no French negation
+    added = forms("", "Someone saw the fox with a torch.")
+    assert {"negative pronoun or adverb", "without for with", "no longer before a verb"} <= {form for form, _ in added}
+    assert ("n't after an auxiliary", "The baker can't bake bread.") in forms("", "The baker can bake bread.")
+    assert {form for form, _ in forms("", "The baker can bake bread.", widened=False)} <= {
+        "not after an auxiliary", "never before a verb", "no for an article"}  # fmt: skip

@@ -36,7 +36,13 @@ the other side says it with a word that holds a negation itself, which the check
 the other side ("incontournable" / "unavoidable", "cesser" / "stop") says none, nor does one the other side
 writes the same ("important", "défense" / "defence"). A French negation whose clause holds a word the
 English says by its antonym ("ne refuse pas" / "accepts", "n'est pas rare" / "is common", "n'a guère" /
-"hardly"; :data:`_ANTONYMS`) is said. A "sans" or "non" the English folds into a prefixed
+"hardly"; :data:`_ANTONYMS`) is said; so is a French "peu" by an English litotes, "not" with a word of quantity or
+degree ("peu de scènes" / "does not offer many scenes"). Words holding a negation are paired by sort first, then
+across sorts where neither qualifies a noun ("j'ignore" / "I am unsure"); an English prefixed word whose stem the
+French spells outside the negation's clause renders that word, not the negation ("peu accessible" / "inaccessible");
+the assimilated prefixes "il-", "ir-", "im-" stand only before "l", "r", "b/m/p" ("irlandais" holds none). A
+"plus" after "ne" is "ne ... plus" only inside the verb group ("avant qu'elle ne parte une heure plus tard": none);
+"no" before a figure glued into a compound negates ("no 10-year-old"). A "sans" or "non" the English folds into a prefixed
 word ("non inscrit" / "unregistered") is not counted. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
@@ -266,6 +272,20 @@ def _literary(doc: Any, ne: Any, end: int) -> Any:
     return verb
 
 
+#: Parts of speech that may stand between a "ne" and its "plus" inside the verb group: the verb, its auxiliaries,
+#: clitic pronouns, adverbs ("n'y a plus", "ne l'a donc plus vu", "ne s'est jamais plus montré").
+_VERB_GROUP = {"VERB", "AUX", "PRON", "ADV", "PART"}
+
+
+def _in_verb_group(doc: Any, ne: Any, plus: Any) -> bool:
+    """Whether a "plus" after a "ne" stands in its verb group, as the negative "ne ... plus" does ("il n'y a plus de
+    pain", "ne plus venir"): only the verb, its auxiliaries, clitics and adverbs between them. A "plus" after a noun
+    or a preposition is a comparative of a later phrase, and the "ne" an expletive or a "ne" alone ("avant qu'elle ne
+    parte une heure plus tard": no negation)."""
+    between = doc[ne.i + 1 : plus.i]
+    return all(t.pos_ in _VERB_GROUP or t.text.startswith("-") for t in between)
+
+
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -302,6 +322,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             t for t in tokens[token.i + 1 : end] if t.lower_ in _FR_NEGATORS and t.i not in used and not _excluded(doc, t, _FR_NOT_AFTER)
         ]
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
+        after = [t for t in after if t.lower_ != "plus" or _in_verb_group(doc, token, t)]
         if token.i > 0 and doc[token.i - 1].lower_ in ("ce", "c'", "c’"):  # "ce n'est pas que ...": it is not that
             after += [t for t in tokens[token.i + 1 : end]
                       if t.lower_ == "pas" and t not in after and t.i not in used
@@ -428,8 +449,10 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
             previous in _EN_NOT_BEFORE or often or following == "to" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "mention"
         ):
             continue
-        if word == "no" and (following[:1].isdigit() or following in (".", "1") or token.text == "No" and following == "."):
-            continue  # "No 1"
+        compound = token.i + 2 < len(doc) and not doc[token.i + 1].whitespace_ and doc[token.i + 2].text in ("-", "–")
+        label = following[:1].isdigit() and not compound or following in (".", "1") or token.text == "No" and following == "."
+        if word == "no" and label:
+            continue  # "No 1", "No 10 Downing Street"; "no 18-year-old", "no 3-hour wait": a figure glued into a compound, negated
         glued = following == "-" and token.i + 2 < len(doc) and not token.whitespace_ and not doc[token.i + 1].whitespace_
         if word == "no" and glued and doc[token.i + 2].lower_ != "one":
             continue  # "a no-fly zone": a compound word, as "non-violent" ("no-one" is "no one")
@@ -545,6 +568,12 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     return verb.lemma_.lower() in _FR_RHETORICAL or verb.lemma_.lower() == "avoir" and before == "y"
 
 
+#: The negative prefix "in-" assimilated to the stem's first letter, in both languages: "il-" before an "l" ("illégal",
+#: "illegal"), "ir-" before an "r" ("irréel", "irregular"), "im-" before a "b", "m" or "p" ("imbuvable", "immoral",
+#: "impossible"); a word whose stem does not begin so holds no such prefix ("irlandais", "illusion").
+_ASSIMILATED = {"il": ("l",), "ir": ("r",), "im": ("b", "m", "p")}
+
+
 @functools.cache
 def _adjectives(lang: str) -> frozenset[str]:
     """Adjectives and verb forms of the parser's lemmatizer tables: the stem of a negated adjective is one ("un-known")."""
@@ -583,7 +612,9 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
                 adjectives = _adjectives(lang)
             for prefix in prefixes:
                 stem = word[len(prefix) :]
-                if word.startswith(prefix) and (stem in adjectives or t.lemma_.lower()[len(prefix) :] in adjectives):
+                if not word.startswith(prefix) or not stem.startswith(_ASSIMILATED.get(prefix, ("",))):
+                    continue  # "irlandais" is no "ir-" + "landais": "ir-" stands before an "r" only
+                if stem in adjectives or t.lemma_.lower()[len(prefix) :] in adjectives:
                     out.append((t, False))
                     break
     return out
@@ -606,14 +637,18 @@ def _unsaid(
     fr = [f for f in fr if not any(cognate(f[0].text, w) for w in en_words)]
     en_length, fr_length = len(en_doc.text), len(fr_doc.text)
     left_en = list(en)
-    left_fr = []
-    for f, listed in fr:
-        place = f.idx / max(1, fr_length)
-        near = [e for e in left_en if e[1] == listed and abs(e[0].idx / max(1, en_length) - place) <= _NEAR]
-        if near:
-            left_en.remove(min(near, key=lambda e: abs(e[0].idx / max(1, en_length) - place)))
-        else:
-            left_fr.append((f, listed))
+    left_fr = list(fr)
+    for same in (True, False):  # one sort first, then across sorts where neither word qualifies a noun ("ignorer" / "be unsure")
+        unpaired = []
+        for f, listed in left_fr:
+            place = f.idx / max(1, fr_length)
+            near = [e for e in left_en if (e[1] == listed) == same and abs(e[0].idx / max(1, en_length) - place) <= _NEAR
+                    and (same or "amod" not in (e[0].dep_, f.dep_))]  # fmt: skip  # across sorts: a predicate ("I am unsure")
+            if near:
+                left_en.remove(min(near, key=lambda e: abs(e[0].idx / max(1, en_length) - place)))
+            else:
+                unpaired.append((f, listed))
+        left_fr = unpaired
     return left_en, left_fr
 
 
@@ -652,14 +687,37 @@ def _antonym(doc: Any, negation: Negation, translation: str) -> bool:
     return False
 
 
-def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation) -> bool:
+#: An English "not" followed within its verb group by a word of quantity or degree: "not many", "does not offer many",
+#: "not very likely", "not often": a litotes that renders a French "peu" (few, little), no reversal.
+_LITOTES = re.compile(r"(?:\s+\w+){0,2}?\s+(?:many|much|a\s+lot|very|often|enough)\b", re.IGNORECASE)
+
+
+def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation, taken: list[tuple[Any, bool]] | None = None) -> bool:
     """Whether one of ``words`` (a word holding a negation, on the other side) near ``negation`` says it; the
-    word is then taken from the list: one word says one negation."""
+    word is then taken from ``taken`` (``words`` itself by default): one word says one negation."""
     near = [w for w in words if abs(w[0].idx / max(1, length) - negation.position) <= _NEAR]
     if not near:
         return False
-    words.remove(min(near, key=lambda w: abs(w[0].idx / max(1, length) - negation.position)))
+    (words if taken is None else taken).remove(min(near, key=lambda w: abs(w[0].idx / max(1, length) - negation.position)))
     return True
+
+
+def _renders_elsewhere(word: tuple[Any, bool], fr_doc: Any, negation: Negation) -> bool:
+    """Whether an English word with a negative prefix renders a French word outside the negation's clause: its stem
+    is spelt like a French word, and none of those stands in the clause the negation opens ("n'est pas clair" /
+    "unclear" says the negation; "peu accessible ; les camions ne le traversent pas" / "inaccessible; lorries cross it"
+    does not)."""
+    token, listed = word
+    if listed:
+        return False
+    lower = token.lower_.replace("-", "")
+    stems = [lower[len(p) :] for p in _EN_PREFIXES if lower.startswith(p) and len(lower) - len(p) >= 4]
+    alike = [t for t in fr_doc if t.is_alpha and any(cognate(t.text, stem) for stem in stems)]
+    if not alike:
+        return False
+    i = _index(fr_doc, negation)
+    end = next((t.i for t in fr_doc[i + 1 :] if t.lower_ in _FR_BOUNDARY), len(fr_doc))
+    return all(not i - 2 <= t.i < min(end, i + 10) for t in alike)
 
 
 def may_negate(text: str, lang: str) -> bool:
@@ -713,7 +771,8 @@ class NegationCheck(Check):
         for neg in lost:
             if _antonym(fr_doc, neg, translation):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
-            if _said_by(said_en, len(translation), neg):
+            elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
+            if _said_by([w for w in said_en if w not in elsewhere], len(translation), neg, said_en):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start, fr_doc, translation):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
@@ -722,7 +781,11 @@ class NegationCheck(Check):
                 continue  # "sans" rendered by a word of its own ("smoothly", "frankly"); "with" where it stood is a reversal
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
             report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
+        few = len(re.findall(r"\bpeu\b", source, re.IGNORECASE))
         for neg in added:
+            if few and _LITOTES.match(translation, neg.end):
+                few -= 1
+                continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
