@@ -300,7 +300,7 @@ def test_a_word_of_a_region_does_not_find_the_region_that_has_its_own_english_na
 
 
 def test_an_epithet_that_is_no_french_word_is_a_surname() -> None:
-    """"le Goff" is a surname, not an epithet: the person is not found by the first name alone."""
+    """ "le Goff" is a surname, not an epithet: the person is not found by the first name alone."""
     assert [c for c, _ in names("Selon Yves le Goff, la digue tient.", "According to Yves, the dike holds.")] == ["missing"]
 
 
@@ -432,3 +432,51 @@ def test_a_country_named_by_its_class_is_a_liberty_not_a_drop() -> None:
 )
 def test_a_listed_organisation_and_a_hyphenated_name_first_in_the_sentence(fr: str, en: str, expected: list[tuple[str, str]]) -> None:
     assert names(fr, en) == expected
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "expected"),
+    [
+        # another country of babel spelt nearly alike is that country, no spelling of this one
+        ("Ils habitent aux Pays-Bas depuis 2010.", "They have lived in the Bahamas since 2010.", "replaced"),
+        # a country or a city of babel is checked even when its words are French words ("macédoine", "damas")
+        ("Les ouvriers restent en Macédoine du Nord sans papiers.", "The workers stay in Equatorial Guinea without papers.", "replaced"),
+        ("Damas veut relancer son industrie", "Moscow wants to revive its industry", "replaced"),
+    ],
+)  # fmt: skip
+def test_unseen_names_replaced_are_caught(fr: str, en: str, expected: str) -> None:
+    codes = [i.code for i in check(fr, en, checks=("names",)).warnings]
+    assert expected in codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le club dépend des exploits de Suzy Vandermolen.", "The club depends on the exploits of Suzy Vandermolen."),
+        ("La Fondation Gates a promis des vaccins.", "The Gates Foundation has promised vaccines."),
+        ("Ils habitent aux Pays-Bas depuis 2010.", "They have lived in the Netherlands since 2010."),
+        ("Il a longtemps vécu en Kirghizie.", "He lived in Kyrgyzstan for a long time."),
+        ("Les ouvriers restent en Macédoine du Nord sans papiers.", "The workers stay in North Macedonia without papers."),
+        ("Damas veut relancer son industrie", "Damascus wants to revive its industry"),
+    ],
+)  # fmt: skip
+def test_unseen_names_kept_raise_no_alarm(fr: str, en: str) -> None:
+    assert not check(fr, en, checks=("names",)).warnings
+
+
+def test_the_rest_of_a_name_replaced_is_read_from_the_text_where_no_person_was_typed() -> None:
+    from summarizer.checks.names import Found, FrenchName, NameType, _rest_replaced
+    from summarizer.checks.text import Folded
+
+    name = FrenchName("Suzy Vandermolen", NameType.ORGANISATION, 30, 46, "suzy vandermolen", ("suzy", "vandermolen"), True)
+    source = Folded("Le club dépend des exploits de Suzy Vandermolen.")
+    english = "The club depends on the exploits of Suzy Okonkwo."
+    start = english.index("Suzy")
+    assert _rest_replaced(name, (Found.OVERLAP, (start, start + 4)), english, source) == (
+        "Suzy Okonkwo",
+        NameType.PERSON,
+        start,
+        start + 12,
+    )
+    kept = "The Suzy Foundation depends on the exploits of Suzy."  # an English word after it: no name replaced
+    assert _rest_replaced(name, (Found.OVERLAP, (4, 8)), kept, source) is None

@@ -100,8 +100,14 @@ class Found(Vocabulary):
 
 #: The French entity labels checked, and the English ones that can render each.
 _FR_LABELS = {"PER": NameType.PERSON, "LOC": NameType.PLACE, "ORG": NameType.ORGANISATION}
-_EN_TYPES = {"PERSON": NameType.PERSON, "GPE": NameType.PLACE, "LOC": NameType.PLACE, "FAC": NameType.PLACE,
-             "ORG": NameType.ORGANISATION, "NORP": NameType.GROUP}
+_EN_TYPES = {
+    "PERSON": NameType.PERSON,
+    "GPE": NameType.PLACE,
+    "LOC": NameType.PLACE,
+    "FAC": NameType.PLACE,
+    "ORG": NameType.ORGANISATION,
+    "NORP": NameType.GROUP,
+}
 #: Words that start a French name but are not part of it.
 _LEADING = {"l", "la", "le", "les", "du", "des", "de", "d", "au", "aux", "a", "en", "un", "une", "cette", "ce", "son", "sa", "ses"}
 #: Titles before a name ("M. Dupont", "Dre Martin"): not part of it.
@@ -391,14 +397,20 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("omc", "organisation mondiale du commerce"), ("WTO", "world trade organization", "world trade organisation")),
     **dict.fromkeys(("oms", "organisation mondiale de la sante"), ("WHO", "world health organization", "world health organisation")),
-    **dict.fromkeys(("oit", "organisation internationale du travail", "bureau international du travail", "bit"),
-                    ("ILO", "international labour organization", "international labour organisation", "international labor organization")),
+    **dict.fromkeys(
+        ("oit", "organisation internationale du travail", "bureau international du travail", "bit"),
+        ("ILO", "international labour organization", "international labour organisation", "international labor organization"),
+    ),
     **dict.fromkeys(("pam", "programme alimentaire mondial"), ("WFP", "world food programme", "world food program")),
-    **dict.fromkeys(("hcr", "unhcr", "haut commissariat aux refugies", "haut commissariat des nations unies pour les refugies"),
-                    ("UNHCR", "refugee agency", "high commissioner for refugees")),
+    **dict.fromkeys(
+        ("hcr", "unhcr", "haut commissariat aux refugies", "haut commissariat des nations unies pour les refugies"),
+        ("UNHCR", "refugee agency", "high commissioner for refugees"),
+    ),
     **dict.fromkeys(("cpi", "cour penale internationale"), ("ICC", "international criminal court")),
-    **dict.fromkeys(("ompi", "organisation mondiale de la propriete intellectuelle"),
-                    ("WIPO", "world intellectual property organization", "world intellectual property organisation")),
+    **dict.fromkeys(
+        ("ompi", "organisation mondiale de la propriete intellectuelle"),
+        ("WIPO", "world intellectual property organization", "world intellectual property organisation"),
+    ),
     **dict.fromkeys(("cedh", "cour europeenne des droits de l'homme"), ("ECHR", "ECtHR", "european court of human rights")),
     **dict.fromkeys(("tpiy",), ("ICTY", "international criminal tribunal for the former yugoslavia", "yugoslavia tribunal")),
     **dict.fromkeys(("tpir",), ("ICTR", "international criminal tribunal for rwanda", "rwanda tribunal")),
@@ -406,8 +418,9 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("onudi",), ("UNIDO",)),
     **dict.fromkeys(("omm", "organisation meteorologique mondiale"), ("WMO", "world meteorological organization")),
     **dict.fromkeys(("opep", "organisation des pays exportateurs de petrole"), ("OPEC",)),
-    **dict.fromkeys(("oua", "organisation de l'unite africaine"),
-                    ("OAU", "organisation of african unity", "organization of african unity")),
+    **dict.fromkeys(
+        ("oua", "organisation de l'unite africaine"), ("OAU", "organisation of african unity", "organization of african unity")
+    ),
     **dict.fromkeys(("ua", "union africaine"), ("AU", "african union")),
     **dict.fromkeys(("oea", "organisation des etats americains"), ("OAS", "organization of american states")),
     **dict.fromkeys(("alena", "accord de libre echange nord americain"), ("NAFTA",)),
@@ -657,8 +670,11 @@ def _hyphen_compounds(doc: Any) -> set[int]:
     out: set[int] = set()
     for token in doc[1:-1]:
         left, right = doc[token.i - 1], doc[token.i + 1]
-        if token.text in ("-", "‑") and not token.whitespace_ and not left.whitespace_ and all(
-            t.text[:1].isupper() and t.text.isalpha() and len(t.text) >= 2 and fold(t.text) not in _TITLES for t in (left, right)
+        if (
+            token.text in ("-", "‑")
+            and not token.whitespace_
+            and not left.whitespace_
+            and all(t.text[:1].isupper() and t.text.isalpha() and len(t.text) >= 2 and fold(t.text) not in _TITLES for t in (left, right))
         ):
             out.update((left.i, token.i, right.i))
     return out
@@ -712,6 +728,8 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym and not named:
         descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated (a person's are not: "Pierre Boulanger")
     copied = bool(acronym) or kind == NameType.PERSON or (not descriptive and not common and bool(proper))
+    if kind == NameType.PLACE and fold(text) in _place_classes():
+        copied, descriptive = True, False  # "Macédoine du Nord", French words all: a country whose English babel gives
     sentence = frozenset(re.findall(r"\w+", fold(doc.text))) if acronym else frozenset()
     return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym, sentence)
 
@@ -1086,7 +1104,10 @@ class NameCheck(Check):
         first = re.match(r"\W*(\w+)", source)
         if not (first and first.group(1)[:1].isupper()):
             return False
-        return not parsing.available("fr") or first.group(1).lower() not in _french_words()  # no parser loaded for a word test
+        if not parsing.available("fr"):
+            return True  # no parser loaded for a word test
+        # a French word first that is also a country or a city of babel ("Damas", a fabric too) may be a name
+        return first.group(1).lower() not in _french_words() or fold(first.group(1)) in _place_classes()
 
     def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
         """Add each French name found (``report.names``), each one missing or replaced, and each added English name."""
@@ -1104,7 +1125,7 @@ class NameCheck(Check):
         read = not parsing.gated() or _reads_english_names(placed, en_doc)
         en_names = english_names(parsing.parse(translation, "en")) if read else []
         for name, where in placed:
-            person = _surname_replaced(name, where, en_names, folded_source)
+            person = _surname_replaced(name, where, en_names, folded_source) or _rest_replaced(name, where, translation, folded_source)
             if person is not None:
                 text, _, start, end = person
                 report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
@@ -1155,7 +1176,7 @@ class NameCheck(Check):
         taken: set[tuple[int, int]] = set()
         for name in lost:
             rival = _rival(name, extra, used, len(source), len(translation))
-            if rival is not None and _near(name.core, extra[rival][0]):
+            if rival is not None and _near(name.core, extra[rival][0]) and not _another_place(name.core, extra[rival][0]):
                 used.add(rival)  # the English name in its place is spelt nearly alike: an exonym babel does not know
                 text, _, start, end = extra[rival]
                 report.names.append(NameMatch(name.text, text, (name.start, name.end), (start, end), "near"))
@@ -1239,6 +1260,33 @@ def _surname_replaced(
     return None
 
 
+#: The capitalised words right after a word of the English (a name's next words): "Okafor" after "Lina".
+_NEXT_NAMES = re.compile(r"(?:[ \u00a0](?:[A-ZÀ-Þ][\w'’-]*))+")
+
+
+def _rest_replaced(
+    name: FrenchName, where: tuple[Found, tuple[int, int]] | None, english: str, source: Folded
+) -> tuple[str, NameType, int, int] | None:
+    """A several-word name found by its first word only, the English going on from it with other capitalised words
+    that English has as no word and the French lacks: the rest of the name replaced, read from the text where the
+    English parser typed no person there ("Suzy Menkes", tagged an organisation, written "Suzy Okafor")."""
+    if where is None or where[0] not in (Found.OVERLAP, Found.PERSON) or len(name.words) < 2:
+        return None
+    if name.type not in (NameType.PERSON, NameType.NAME, NameType.ORGANISATION):
+        return None
+    start, end = where[1]
+    if fold(english[start:end]) != name.words[0]:
+        return None  # found by another word than its first
+    after = _NEXT_NAMES.match(english, end)
+    if after is None:
+        return None
+    words = [fold(w) for w in re.findall(r"[\w'’-]+", after.group(0))]
+    english_words = _english_words()
+    if any(source.first(w) or w in english_words or any(_similar(w, n) for n in name.words) for w in words):
+        return None
+    return english[start : after.end()], NameType.PERSON, start, after.end()
+
+
 def _surname_may_be_replaced(name: FrenchName, where: tuple[Found, tuple[int, int]] | None) -> bool:
     """Whether :func:`_surname_replaced` reads the English entities for this name: a name of two words or more, a
     person's or one of no known type, found by a word it shares or by its surname."""
@@ -1295,6 +1343,26 @@ def _near(french: str, english: str) -> bool:
         return True
     consonants = _consonants(a), _consonants(b)  # vowels written otherwise ("Golfe" / "Gulf", "Mohammed" / "Muhammad")
     return len(consonants[0]) >= 3 and consonants[0] == consonants[1]
+
+
+@cache
+def _english_places() -> dict[str, frozenset[str]]:
+    """The folded English names of babel's countries, territories and time-zone cities -> the folded French names they
+    render ("bahamas" -> "bahamas", "netherlands" -> "pays bas")."""
+    table: dict[str, set[str]] = {}
+    for french in _place_classes():
+        for english in exonyms().get(french, ()):
+            table.setdefault(english, set()).add(french)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def _another_place(french: str, english: str) -> bool:
+    """Whether an English name is babel's name of another country or city than a French one: spelt nearly alike or
+    not, it is that place ("Pays-Bas" written "Bahamas"), no spelling of this one, unless the French is a spelling of
+    that place's French name ("Kirghizie" / "Kyrgyzstan", babel's "Kirghizstan")."""
+    renders = _english_places().get(fold(english))
+    # a French name spelt nearly as babel's French of that place is that place in an older spelling ("Kirghizie")
+    return renders is not None and french not in renders and not any(_similar(french, other) for other in renders)
 
 
 def _consonants(word: str) -> str:
