@@ -84,10 +84,11 @@ def test_a_french_spelled_scale_and_a_half() -> None:
 
 
 def test_half_a_point_of_a_rate() -> None:
-    assert _read("Le chômage a reculé d'un demi-point.", "fr") == [("d'un demi-point", 0.5, "percent")]
+    assert _read("Le chômage a reculé d'un demi-point.", "fr") == [("un demi-point", 0.5, "percent")]
     assert check_pair("Le chômage a reculé de 0,5 point.", "Unemployment fell by half a point.").ok
     assert check_pair("Le chômage a reculé d'un demi-point.", "Unemployment fell 0.5 percentage points.").ok
     assert not check_pair("Le chômage a reculé d'un demi-point.", "Unemployment fell 1.5 percentage points.").ok
+    assert not check_pair("Le chômage a reculé d'un demi-point.", "Unemployment rose by half a point.").ok
 
 
 def test_celsius_written_as_a_glued_capital_c() -> None:

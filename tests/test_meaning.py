@@ -742,3 +742,33 @@ def test_an_english_compound_written_as_one_word_renders_the_french_noun() -> No
     # a rendering shorter than four letters is no part of a compound ("man" in "managers")
     assert same_noun("homme", "managers") is not True and same_noun("enfant", "soldiers") is False
     assert _flag("On compte 1 200 demandeurs d'emploi de plus.", "There are 1,200 more jobseekers.") == ""
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        # half a point keeps the change stated before "d'un"
+        ("Le chômage a reculé d'un demi-point en mars.", "Unemployment rose by half a point in March.", False),
+        ("Le chômage a reculé d'un demi-point en mars.", "Unemployment fell by half a point in March.", True),
+        ("Le chômage a reculé d'un demi-point en mars.", "Unemployment rose by 0.5 points in March.", False),
+        # a closed compound's head is its last part: a word that only begins with a rendering is another noun
+        ("L'accident a fait 12 morts.", "The accident left 12 deadlines.", False),
+        ("Il y a 40 demandeurs d'emploi.", "There are 40 jobseekers.", True),
+        # noon and midnight after the prepositions of both languages
+        ("Le vote doit avoir lieu d'ici minuit.", "The vote must take place by midnight.", True),
+        ("Depuis minuit, 40 vols ont été annulés.", "Since midnight, 40 flights have been cancelled.", True),
+        ("Le magasin ferme entre midi et 14 h.", "The shop closes between noon and 2 pm.", True),
+    ],
+)
+def test_review_kinds_of_half_points_compounds_and_noon(fr: str, en: str, ok: bool) -> None:
+    from summarizer import check_figures
+
+    assert check_figures(fr, en).ok is ok
+
+
+def test_stems_of_change_do_not_read_other_words() -> None:
+    from summarizer.figures.meaning import Direction, direction_of_word
+
+    assert direction_of_word("escalators", "en") is Direction.NONE
+    assert direction_of_word("upwards", "en") is Direction.NONE
+    assert direction_of_word("escalated", "en") is Direction.RISE

@@ -219,8 +219,9 @@ _LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
 _MORE_RISE = {
     "fr": r"grossi(?:r|t|s|ssent|ssait|ssement)?\b|enfl(?!amm)|hiss|essor|poussées?\b|embelli|rehauss|élargi|avanc|regagn|aggrav|"
     r"amplifi|renforc|étoff",
-    "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|recover(?:y|ies)\b|"
-    r"bounc(?:e|ed|es|ing)\b|upward",
+    "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat(?:e|es|ed|ing|ion)\b|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|"
+    r"recover(?:y|ies)\b|"
+    r"bounc(?:e|ed|es|ing)\b|upward\b",
 }
 _MORE_FALL = {
     "fr": r"faibli|maigri|dégonfl|amenuis|affaiss|retomb|redescend|retraits?\b|érod|érosion|écroul|sombr(?:é|ée|és|ées|er|ent|ait)\b|"
@@ -774,10 +775,10 @@ def _f_singulars(english: str) -> tuple[str, ...]:
 
 
 def _closed_compound(english: str, renderings: Sequence[str]) -> bool:
-    """Whether an English noun is a compound written as one word that ends or begins with one of ``renderings`` (four
-    letters or more, three or more left beside it): "jobseeker" ends with "seeker", "schoolchildren" with "children",
-    "policewoman" begins with "police"."""
-    return any(len(form) >= 4 and len(english) - len(form) >= 3 and (english.endswith(form) or english.startswith(form))
+    """Whether an English noun is a compound written as one word whose head, its last part, is one of ``renderings``
+    (four letters or more, three or more left before it): "jobseeker" ends with "seeker", "schoolchildren" with
+    "children". A word that only begins with a rendering is another noun ("deadline" is no "dead")."""
+    return any(len(form) >= 4 and len(english) - len(form) >= 3 and english.endswith(form)
                for form in renderings if form.isalpha())  # fmt: skip
 
 

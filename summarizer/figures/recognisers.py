@@ -39,12 +39,12 @@ __all__ = ["Recogniser", "RECOGNISERS", "find_candidates"]
 Found = list[tuple[_Candidate, str]]
 
 
-
 #: What follows "neuf" read as nine: a lowercase word ("neuf salles"), or a capitalised plural (people, places) followed by
 #: a plural verb, an article, a preposition, a conjunction or a punctuation mark ("neuf Lyonnais ont couru", "neuf Bretons
 #: et"); not a name followed by a singular verb ("neuf Nantes paie").
 _NINE_FOLLOWS = re.compile(r"\s+(?:[a-zà-ÿ]|[A-ZÀ-Ý][a-zà-ÿ]+[sx](?:[.,;:!?]|\s+(?:et|ou|ont|sont|se|s['’]|ne|n['’]|qui|de|des|du|d['’]|le|"
                            r"la|les|l['’]|un|une|en|à|au|aux|[a-zà-ÿ]+(?:ent|ont)\b)))")  # fmt: skip
+
 
 class Recogniser(ABC):
     """Finds one kind of figure in a text.
@@ -237,9 +237,9 @@ _NOON = {
     "en": re.compile(r"(?<![\w-])(?:12\s)?(?P<word>noon|midday|midnight)(?![\w-])", re.IGNORECASE),
 }
 _NOON_PREFIX = {
-    "fr": re.compile(r"(?<![\w'’])(?:à|vers|dès|avant|après|jusqu['’]à|entre|à\s+partir\s+de|autour\s+de|aux\s+alentours\s+de|de)\s+$",
-                     re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:at|by|until|till|before|after|from|to|around|since|past|about)\s+$", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w'’])(?:à|vers|dès|avant|après|jusqu['’]à|d['’]ici|depuis|entre|à\s+partir\s+de|autour\s+de|"
+                     r"aux\s+alentours\s+de|de)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:at|by|until|till|before|after|from|to|around|since|past|about|between)\s+$", re.IGNORECASE),
 }  # fmt: skip
 
 
@@ -386,10 +386,13 @@ class HalfRecogniser(Recogniser):
                 taken.append((c.start, c.end))
         for m in _HALF_POINT[lang].finditer(text):  # "a progressé d'un demi-point" / "rose by half a point"
             if not taken.overlaps(m.start(), m.end()):
-                c = _Candidate(m.start(), m.end(), 0.5, spelled=True)
-                if _after_change(text[max(0, m.start() - 40) : m.start()], lang):  # points of a rate, as "0,5 point"
+                # "d'un demi-point": the figure starts at "un", so that the "de" of a change before it is read
+                start = m.start() + 2 if re.match(r"d['’]", m.group(0), re.IGNORECASE) else m.start()
+                c = _Candidate(start, m.end(), 0.5, spelled=True)
+                before = text[max(0, m.start() - 40) : m.start()] + ("de " if start > m.start() else "")
+                if _after_change(before, lang):  # points of a rate, as "0,5 point"
                     c.kind, c.unit, c.has_unit = Kind.PERCENT, "pp", True
-                found.append((c, m.group(0)))
+                found.append((c, text[c.start : c.end]))
                 taken.append((c.start, c.end))
         for m in _HALF_OF[lang].finditer(text):  # "half a million", "un demi-million"
             if not taken.overlaps(m.start(), m.end()):
@@ -427,8 +430,10 @@ class SpelledRecogniser(Recogniser):
             if lang == "fr" and words == ["neuf"] and not re.match(_NINE_FOLLOWS, text[end : end + 60]):
                 continue
             if words[0] in ("mille", "million", "millions", "milliard", "milliards", "thousand", "hundred", "cent", "cents"):
-                if words[0] != "cent" and not re.match(r"\s", text[end : end + 1]) and not re.search(
-                    r"(?<![\w])(?:a|one|un|une)\s+$", text[max(0, start - 5) : start], re.I
+                if (
+                    words[0] != "cent"
+                    and not re.match(r"\s", text[end : end + 1])
+                    and not re.search(r"(?<![\w])(?:a|one|un|une)\s+$", text[max(0, start - 5) : start], re.I)
                 ):
                     continue  # a scale word alone ("des millions."), but "a million," is one million
             if words[0] in _SCALES[lang] and re.search(r"\d[\s\u00a0\u202f]*$", text[max(0, start - 3) : start]):
@@ -463,8 +468,9 @@ class SpelledRecogniser(Recogniser):
 
 
 #: "une vingtaine", "une petite dizaine", "quelques centaines", "plusieurs milliers", "des dizaines de milliers".
-_APPROX_DET = re.compile(r"(?<![\w])(?P<det>une?|quelques|plusieurs|des|les|ces|de|par)\s+(?:(?:petite|bonne|grosse|large)s?\s+)?$",
-                         re.IGNORECASE)
+_APPROX_DET = re.compile(
+    r"(?<![\w])(?P<det>une?|quelques|plusieurs|des|les|ces|de|par)\s+(?:(?:petite|bonne|grosse|large)s?\s+)?$", re.IGNORECASE
+)
 _APPROX_NOUN_RE = re.compile(
     r"(?<![\w])(?P<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|"
     r"centaines?|milliers?|millions|milliards)(?:\s+(?:de|d['’])\s*(?P<scale>milliers|millions|milliards)(?![\w]))?(?![\w])",
@@ -595,8 +601,11 @@ class FractionRecogniser(Recogniser):
             if single == "cinquième" or single == "dixième" or single == "fifth" or single == "tenth":
                 if not m.group("num"):
                     continue  # "le cinquième", "the fifth": ordinals
-            if lang == "en" and single in ("third", "quarter") and not m.group("num") and not (
-                m.group("a") or re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+            if (
+                lang == "en"
+                and single in ("third", "quarter")
+                and not m.group("num")
+                and not (m.group("a") or re.match(r"\s+of\b", text[m.end() : m.end() + 4]))
             ):
                 continue  # "the third time", "the third quarter": an ordinal, a period
             if lang == "fr" and single == "quart" and not m.group("num") and not re.match(r"\s+d", text[m.end() : m.end() + 3]):
