@@ -11,7 +11,7 @@ from contextlib import redirect_stdout
 from evaluation import faithnames
 
 #: The flagged pairs of evaluation/data/names_faithful.tsv at most (a floor: the rules were fixed against them).
-FLOOR = 11
+FLOOR = 3
 
 
 def test_the_measure_runs_and_counts_by_kind() -> None:
@@ -26,3 +26,49 @@ def test_the_set_is_large_and_no_more_of_it_is_flagged_than_the_floor() -> None:
     assert len(pairs) >= 100 and len({p.kind for p in pairs}) >= 10
     result = faithnames.evaluate(pairs)
     assert result["flagged"] <= FLOOR, [f["warnings"] for f in result["flags"]]
+
+
+# --------------------------------------------------------------------------- kinds the faithful set showed as false alarms
+
+
+def _names(fr: str, en: str) -> list[str]:
+    from summarizer.checks import check
+
+    return [i.message for i in check(fr, en, checks=("names",)).warnings]
+
+
+def test_a_people_is_named_by_the_stem_of_its_ish_adjective() -> None:
+    # "Spanish" / "Spaniards", "Polish" / "Poles", "Swedish" / "Swedes": the English noun of the people
+    assert _names("Les Polonais manifestent contre la réforme.", "Poles are protesting against the reform.") == []
+    assert _names("Un Suédois a remporté la course.", "A Swede won the race.") == []
+    assert _names("Les Espagnols votent dimanche.", "Spaniards vote on Sunday.") == []
+    # another people is still a change
+    assert _names("Les Polonais manifestent contre la réforme.", "Hungarians are protesting against the reform.") != []
+
+
+def test_a_people_is_named_by_its_country_or_region() -> None:
+    # a team or a nation named by its place: the country whose first language names the people, a region by its adjective
+    assert _names("Les Allemands ont battu les Gallois en demi-finale.", "Germany beat Wales in the semi-final.") == []
+    assert _names("Les Italiens ont dominé les Écossais.", "Italy outplayed Scotland.") == []
+    # a country that shares the language but not the people's name is another country
+    assert _names("Les Allemands ont battu les Italiens.", "Austria beat Italy.") != []
+
+
+def test_a_title_after_its_article_is_no_person() -> None:
+    assert _names("Le Pape recevra les évêques jeudi.", "The Pope will receive the bishops on Thursday.") == []
+
+
+def test_feasts_and_the_red_cross_have_english_names_of_their_own() -> None:
+    assert _names("Les marchés de Noël ouvriront plus tôt.", "Christmas markets will open earlier.") == []
+    assert _names("Les écoles ferment pour l'Aïd.", "Schools close for Eid.") == []
+    assert _names("Des bénévoles de la Croix-Rouge distribuent des couvertures.", "Red Cross volunteers are handing out blankets.") == []
+
+
+def test_rivers_english_writes_in_its_own_form() -> None:
+    assert _names("Une péniche a coulé dans l'Escaut près de Gand.", "A barge sank in the Scheldt near Ghent.") == []
+
+
+def test_a_saint_is_named_by_the_english_first_name() -> None:
+    assert _names("La foule s'est massée devant l'église Saint-Pierre.", "The crowd gathered outside St Peter's Church.") == []
+    # another saint, of another first letter, is another church
+    assert _names("La foule s'est massée devant l'église Saint-Pierre.", "The crowd gathered outside St Mark's Church.") != []

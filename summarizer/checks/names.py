@@ -301,6 +301,14 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "tamise": ("thames",),
     "rhin": ("rhine",),
     "nil": ("nile",),
+    "escaut": ("scheldt",),
+    "tage": ("tagus",),
+    "tibre": ("tiber",),
+    "jourdain": ("jordan",),
+    "gange": ("ganges",),
+    "euphrate": ("euphrates",),
+    "dniepr": ("dnieper", "dnipro"),
+    "vistule": ("vistula",),
     "baviere": ("bavaria",),
     "catalogne": ("catalonia",),
     "andalousie": ("andalusia",),
@@ -393,7 +401,9 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #: - French acronyms of common nouns that English writes with its own acronym or its words ("PIB" / "GDP", "PDG" /
 #:   "chief executive");
 #: - historic persons French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" / "Columbus");
-#: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online").
+#: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online");
+#: - the feasts of the calendar, which English names in words of its own ("Noël" / "Christmas", "l'Aïd" / "Eid"), and
+#:   the humanitarian movement ("Croix-Rouge" / "Red Cross").
 _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("omc", "organisation mondiale du commerce"), ("WTO", "world trade organization", "world trade organisation")),
     **dict.fromkeys(("oms", "organisation mondiale de la sante"), ("WHO", "world health organization", "world health organisation")),
@@ -428,6 +438,19 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("bri", "banque des reglements internationaux"), ("BIS", "bank for international settlements")),
     **dict.fromkeys(("ei", "etat islamique"), ("IS", "ISIS", "ISIL", "islamic state")),
     "banque mondiale": ("world bank",),
+    "croix rouge": ("red cross",),
+    "croissant rouge": ("red crescent",),
+    "noel": ("christmas", "xmas", "festive season", "holidays"),
+    "paques": ("easter",),
+    "pentecote": ("pentecost", "whitsun", "whit"),
+    "toussaint": ("all saints",),
+    "careme": ("lent",),
+    "aid": ("eid",),
+    "aid el kebir": ("eid al-adha", "eid"),
+    "aid el fitr": ("eid al-fitr", "eid"),
+    "hanoucca": ("hanukkah", "chanukah"),
+    "saint sylvestre": ("new year's eve",),
+    "nouvel an": ("new year",),
     "pib": ("GDP", "gross domestic product", "economy", "output"),
     "pme": ("SME", "small and medium-sized", "small businesses", "small firms", "small companies"),
     "pdg": ("CEO", "chief executive", "chairman", "boss"),
@@ -511,17 +534,60 @@ def exonyms() -> dict[str, frozenset[str]]:
         city = names.get("city") if hasattr(names, "get") else None
         if city:
             add(city, zone.rsplit("/", 1)[-1].replace("_", " "))
+    homes = _homes(fr, en)
     for code, name in fr.languages.items():
         english = en.languages.get(code)
         if english and " " not in name:
             for suffix in ("", "e", "s", "es"):
-                add(name + suffix, english)
-                add(name + suffix, english + "s")
+                for form in (english, english + "s", *_ish_nouns(fold(english)), *homes.get(code, ())):
+                    add(name + suffix, form)
     for french, english in (*_REGIONS.items(), *_endonyms().items()):
         table.setdefault(french, set()).update(english)
     for french, adjectives in _REGION_ADJECTIVES.items():  # "Écosse" / "Scottish", "Sicile" / "Sicilians"
         table.setdefault(french, set()).update(form for adjective in adjectives for form in (adjective, adjective + "s"))
+    regions = {
+        adjective: _REGIONS[french] for french, adjectives in _REGION_ADJECTIVES.items() for adjective in adjectives if french in _REGIONS
+    }
+    for name in fr.languages.values():  # "les Gallois" / "Wales": a people by its region, as English names a team
+        for suffix in ("", "e", "s", "es"):
+            for adjective in set(table.get(fold(name + suffix), ())) & regions.keys():
+                table[fold(name + suffix)].update(regions[adjective])
     return {k: frozenset(v) for k, v in table.items()}
+
+
+#: The endings English puts on the stem of an "-ish" adjective for the people it names ("Spanish" / "Spaniards",
+#: "Danish" / "Danes", "Polish" / "Poles", "Swedish" / "Swedes", "Finnish" / "Finns", "Scottish" / "Scots").
+_ISH_ENDINGS = ("s", "e", "es", "iard", "iards")
+
+
+def _ish_nouns(adjective: str) -> tuple[str, ...]:
+    """The English nouns of a people built on the stem of its "-ish" adjective (folded), a doubled last letter once
+    or not ("scott" -> "scots", "finn" -> "finns"); none for a short stem ("Irish")."""
+    if not adjective.endswith("ish") or " " in adjective or len(adjective) < 6:
+        return ()
+    stem = adjective[:-3]
+    stems = {stem, stem[:-1]} if stem[-1] == stem[-2] else {stem}
+    return tuple(s + ending for s in sorted(stems) for ending in _ISH_ENDINGS)
+
+
+def _homes(fr: Any, en: Any) -> dict[str, tuple[str, ...]]:
+    """Language codes -> the English names of the countries whose first official language it is and whose one-word name
+    starts with the language's two first letters ("de" -> "Germany", "fr" -> "France"; not "Austria", "Argentina"): a
+    people named by its language's adjective is named by its country too ("les Allemands" / "Germany", a team)."""
+    import babel.languages
+
+    out: dict[str, list[str]] = {}
+    for code, country in en.territories.items():
+        if code not in fr.territories or not str(code).isalpha():
+            continue
+        try:
+            spoken = babel.languages.get_official_languages(code)
+        except Exception:  # noqa: BLE001 - a region code babel has no language data for
+            continue
+        language = en.languages.get(spoken[0]) if spoken else None
+        if language and " " not in country and fold(language)[:2] == fold(country)[:2]:
+            out.setdefault(spoken[0], []).append(fold(country))
+    return {code: tuple(names) for code, names in out.items()}
 
 
 @cache
@@ -620,6 +686,8 @@ def french_names(doc: Any) -> list[FrenchName]:
             first = token.is_sent_start or token.i == token.sent.start or _starts_sentence(token)
             if common and (first or token.pos_ != "PROPN" and not _shared(token)):
                 continue  # "État", "Gouvernement", a capitalised first word: a common noun of French
+            if common and ent.label_ == "PER" and token.i and token.doc[token.i - 1].pos_ == "DET":
+                continue  # "le Pape", "la Reine": a title, a common noun after its article, whatever the tagger made of it
         if any(t.i in taken for t in tokens) or any(c.isdigit() for t in tokens for c in t.text):
             continue  # a name with digits ("D137") is the figure check's
         if tokens[0].text.strip(".[]()") in _currencies():
@@ -962,8 +1030,28 @@ def _locate(
                 for span in en.find(english):
                     if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                         return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
+    span = _saint(name, en.text)
+    if span and not _inside(span, avoid):
+        return Found.OVERLAP, span
     span = _compound(name, en)
     return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
+
+
+#: A French saint's name ("Saint-Pierre", "Sainte-Anne"), the saint's first name in its group.
+_SAINT_FR = re.compile(r"(?:Saint|Sainte|St|Ste)[-\s]([A-ZÀ-Þ]\w+)")
+#: An English saint's name: "St", "St." or "Saint" and a capitalised first name ("St Peter's", "Saint John").
+_SAINT_EN = re.compile(r"\b(?:St\.?|Saint|Ste\.?|Sainte)\s+([A-Z]\w+)")
+
+
+def _saint(name: FrenchName, english: str) -> tuple[int, int] | None:
+    """Where the English names a French saint's church, feast or square by the saint's English name ("la basilique
+    Saint-Pierre" / "St Peter's Basilica", "Saint-Jean" / "St John's"): English translates the first name of a saint,
+    which keeps its first letter (a place babel names in English is found by that name before)."""
+    french = _SAINT_FR.fullmatch(name.text)
+    if french is None:
+        return None
+    initial = fold(french.group(1))[:1]
+    return next(((m.start(), m.end()) for m in _SAINT_EN.finditer(english) if fold(m.group(1))[:1] == initial), None)
 
 
 #: A person named by a first name and an epithet after a lowercase article ("Théobald le Pieux", "Mathilde la Sage";
