@@ -11,7 +11,7 @@ from contextlib import redirect_stdout
 from evaluation import faithnames
 
 #: The flagged pairs of evaluation/data/names_faithful.tsv at most (a floor: the rules were fixed against them).
-FLOOR = 3
+FLOOR = 2
 
 
 def test_the_measure_runs_and_counts_by_kind() -> None:
@@ -72,3 +72,18 @@ def test_a_saint_is_named_by_the_english_first_name() -> None:
     assert _names("La foule s'est massée devant l'église Saint-Pierre.", "The crowd gathered outside St Peter's Church.") == []
     # another saint, of another first letter, is another church
     assert _names("La foule s'est massée devant l'église Saint-Pierre.", "The crowd gathered outside St Mark's Church.") != []
+
+
+def test_a_seat_of_government_is_named_by_its_body() -> None:
+    assert _names("Bercy table sur une croissance de 1 %.", "The Finance Ministry is banking on growth of 1%.") == []
+    assert _names("Matignon a confirmé le calendrier.", "The Prime Minister's office confirmed the timetable.") == []
+    # another body is still a change
+    assert _names("Le Quai d'Orsay déconseille ce voyage.", "The Interior Ministry advises against the trip.") != []
+
+
+def test_a_capital_standing_for_its_government_is_said_by_its_country() -> None:
+    # "Moscou" with no preposition stands for the government of the Russia the English names
+    assert _names("La Russie a répondu : Moscou dénonce une provocation.", "Russia responded, denouncing a provocation.") == []
+    # another name in its place, or the city where something happens, is still a change
+    assert _names("La Russie a répondu : Moscou dénonce une provocation.", "Russia responded: Kyiv denounces a provocation.") != []
+    assert _names("La Russie tiendra un sommet à Moscou.", "Russia will hold a summit.") != []

@@ -96,6 +96,7 @@ class Found(Vocabulary):
     PERSON = "person"
     ACRONYM = "acronym"
     CLASS = "class"
+    SEAT = "seat"
 
 
 #: The French entity labels checked, and the English ones that can render each.
@@ -403,7 +404,9 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #: - historic persons French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" / "Columbus");
 #: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online");
 #: - the feasts of the calendar, which English names in words of its own ("Noël" / "Christmas", "l'Aïd" / "Eid"), and
-#:   the humanitarian movement ("Croix-Rouge" / "Red Cross").
+#:   the humanitarian movement ("Croix-Rouge" / "Red Cross");
+#: - the seats of French government that French news names for the body, English by the body ("le Quai d'Orsay" /
+#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry").
 _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("omc", "organisation mondiale du commerce"), ("WTO", "world trade organization", "world trade organisation")),
     **dict.fromkeys(("oms", "organisation mondiale de la sante"), ("WHO", "world health organization", "world health organisation")),
@@ -439,6 +442,11 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("ei", "etat islamique"), ("IS", "ISIS", "ISIL", "islamic state")),
     "banque mondiale": ("world bank",),
     "croix rouge": ("red cross",),
+    "quai d'orsay": ("foreign ministry", "foreign affairs ministry", "foreign office"),
+    "matignon": ("prime minister",),
+    "bercy": ("finance ministry", "economy ministry", "economy and finance ministry"),
+    "elysee": ("presidency", "presidential palace", "president"),
+    "place beauvau": ("interior ministry",),
     "croissant rouge": ("red crescent",),
     "noel": ("christmas", "xmas", "festive season", "holidays"),
     "paques": ("easter",),
@@ -1275,6 +1283,12 @@ class NameCheck(Check):
                     taken.add(noun)  # "Allemagne" / "the country": a repetition avoided, a liberty, not a drop
                     report.names.append(NameMatch(name.text, translation[noun[0] : noun[1]], (name.start, name.end), noun, Found.CLASS))
                     continue
+                country = _seat(name, fr_doc, found, translation)
+                if country is not None:  # "l'Italie ... ; Rome prévoit" / "Italy ..., which forecasts": the government
+                    report.names.append(
+                        NameMatch(name.text, translation[country[0] : country[1]], (name.start, name.end), country, Found.SEAT)
+                    )
+                    continue
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{name.text}' missing in the English", name.text, "",
                                            (name.start, name.end), None))  # fmt: skip
             else:
@@ -1406,6 +1420,42 @@ def _place_classes() -> dict[str, str]:
         table[fold(city)] = "city"
     table.update((fold(name), "country") for name in fr.territories.values())
     return table
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    """Folded French names of babel's time-zone cities -> the folded French name of their country ("rome" -> "italie")."""
+    import babel
+    from babel.core import get_global
+
+    fr = babel.Locale("fr")
+    table: dict[str, str] = {}
+    for zone, territory in get_global("zone_territories").items():
+        names: Any = fr.time_zones.get(zone)
+        city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
+        if territory in fr.territories and fold(city) != fold(fr.territories[territory]):
+            table[fold(city)] = fold(fr.territories[territory])
+    return table
+
+
+def _seat(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, tuple[int, int]]], english: str) -> tuple[int, int] | None:
+    """Where the English renders the country of a lost city that stands for its government: a city of babel with no
+    preposition before it (a subject or an object, not where something happens: "à Rome"), whose country the French
+    names too and the English renders ("l'Italie a présenté son budget ; Rome prévoit" / "Italy ..., which forecasts"):
+    the English says the government once, by its country. Not where the English holds a capitalised word inside no
+    French name found, after its first word: another name may stand in the city's place ("Moscou" written "Kyiv")."""
+    country = _city_countries().get(name.core) if name.type == NameType.PLACE else None
+    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand") if country else None
+    if span is None or (span.start and fr_doc[span.start - 1].pos_ == "ADP"):
+        return None
+    spans = tuple(where for _, where in found)
+    if any(not _inside((m.start(), m.end()), spans) for m in _CAPITALISED.finditer(english) if m.start()):
+        return None
+    return next((where for other, where in found if other.core == country), None)
+
+
+#: A capitalised word of the English.
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 
 
 #: The French nouns of each class: an English class noun renders them where the French holds one ("la ville").
