@@ -18,7 +18,10 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   (``_REGION_ADJECTIVES``: "Écosse" = "Scottish"); a city as its country writes it, without an article ("the Roma"
   are a people); forms English has of its own (``_CONVENTIONS``): international organisations whose acronyms differ
   ("OMC" / "WTO" / "World Trade Organization"), French acronyms of common nouns ("PIB" / "GDP"), historic persons
-  ("Mahomet" / "Muhammad"), "Internet" / "online";
+  ("Mahomet" / "Muhammad"), "Internet" / "online", feasts ("Noël" / "Christmas"), seats of government ("Bercy" /
+  "the Finance Ministry"); a people by the stem of its "-ish" adjective ("Polonais" / "Poles", "Espagnols" /
+  "Spaniards"), by the country of its first official language whose name starts alike ("Allemands" / "Germany") or
+  by its region ("Écossais" / "Scotland");
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
@@ -41,7 +44,10 @@ de Tambov") is absent and another place stands in the English. A name copied or 
 French names more often than the English is ``missing`` once.
 
 A country or a city not found that the English names by its class ("the country", "the capital"), where the French
-holds no such noun, is a repetition avoided (``class``), not a drop. The capitalised noun of an event's title
+holds no such noun, is a repetition avoided (``class``), not a drop; a city of babel with no preposition before it,
+whose country the French names and the English renders, stands for the government (``seat``: "la Russie ... : Moscou
+dénonce" / "Russia ..., denouncing"). A saint's name is found by the English "St" and a first name of the same first
+letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its article is a title ("le Pape"). The capitalised noun of an event's title
 ("le Printemps arabe") is translated, not a name. A name not found is ``missing``, or ``replaced`` when the English
 holds a name of the same type that the French does not ("Rabat" written "Casablanca"), unless that name is spelt
 nearly alike: same first letters, or the same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be
