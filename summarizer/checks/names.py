@@ -47,13 +47,13 @@ A country or a city not found that the English names by its class ("the country"
 holds no such noun, is a repetition avoided (``class``), not a drop; a city of babel with no preposition before it,
 whose country the French names and the English renders, stands for the government (``seat``: "la Russie ... : Moscou
 dénonce" / "Russia ..., denouncing"). A saint's name is found by the English "St" and a first name of the same first
-letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its article is a title ("le Pape"). The capitalised noun of an event's title
-("le Printemps arabe") is translated, not a name. A name not found is ``missing``, or ``replaced`` when the English
-holds a name of the same type that the French does not ("Rabat" written "Casablanca"), unless that name is spelt
-nearly alike: same first letters, or the same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be
-copied can be missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères
-musulmans", "Cour suprême") is then left unchecked. An English name the French does not hold is an
-``added`` note (information).
+letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its article is a title ("le
+Pape"). The capitalised noun of an event's title ("le Printemps arabe") is translated, not a name. A name not found
+is ``missing``, or ``replaced`` when the English holds a name of the same type that the French does not ("Rabat"
+written "Casablanca"), unless that name is spelt nearly alike: same first letters, or the same consonants
+("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be copied can be missing: persons,
+acronyms, and names made of proper nouns. A descriptive name ("Frères musulmans", "Cour suprême") is then left
+unchecked. An English name the French does not hold is an ``added`` note (information).
 """
 
 from __future__ import annotations
