@@ -18,7 +18,10 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   (``_REGION_ADJECTIVES``: "Écosse" = "Scottish"); a city as its country writes it, without an article ("the Roma"
   are a people); forms English has of its own (``_CONVENTIONS``): international organisations whose acronyms differ
   ("OMC" / "WTO" / "World Trade Organization"), French acronyms of common nouns ("PIB" / "GDP"), historic persons
-  ("Mahomet" / "Muhammad"), "Internet" / "online";
+  ("Mahomet" / "Muhammad"), "Internet" / "online", feasts ("Noël" / "Christmas"), seats of government ("Bercy" /
+  "the Finance Ministry"); a people by the stem of its "-ish" adjective ("Polonais" / "Poles", "Espagnols" /
+  "Spaniards"), by the country of its first official language whose name starts alike ("Allemands" / "Germany") or
+  by its region ("Écossais" / "Scotland");
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
@@ -41,13 +44,16 @@ de Tambov") is absent and another place stands in the English. A name copied or 
 French names more often than the English is ``missing`` once.
 
 A country or a city not found that the English names by its class ("the country", "the capital"), where the French
-holds no such noun, is a repetition avoided (``class``), not a drop. The capitalised noun of an event's title
-("le Printemps arabe") is translated, not a name. A name not found is ``missing``, or ``replaced`` when the English
-holds a name of the same type that the French does not ("Rabat" written "Casablanca"), unless that name is spelt
-nearly alike: same first letters, or the same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be
-copied can be missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères
-musulmans", "Cour suprême") is then left unchecked. An English name the French does not hold is an
-``added`` note (information).
+holds no such noun, is a repetition avoided (``class``), not a drop; a city of babel with no preposition before it,
+whose country the French names and the English renders, stands for the government (``seat``: "la Russie ... : Moscou
+dénonce" / "Russia ..., denouncing"). A saint's name is found by the English "St" and a first name of the same first
+letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its article is a title ("le
+Pape"). The capitalised noun of an event's title ("le Printemps arabe") is translated, not a name. A name not found
+is ``missing``, or ``replaced`` when the English holds a name of the same type that the French does not ("Rabat"
+written "Casablanca"), unless that name is spelt nearly alike: same first letters, or the same consonants
+("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be copied can be missing: persons,
+acronyms, and names made of proper nouns. A descriptive name ("Frères musulmans", "Cour suprême") is then left
+unchecked. An English name the French does not hold is an ``added`` note (information).
 """
 
 from __future__ import annotations
@@ -96,6 +102,7 @@ class Found(Vocabulary):
     PERSON = "person"
     ACRONYM = "acronym"
     CLASS = "class"
+    SEAT = "seat"
 
 
 #: The French entity labels checked, and the English ones that can render each.
@@ -301,6 +308,14 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "tamise": ("thames",),
     "rhin": ("rhine",),
     "nil": ("nile",),
+    "escaut": ("scheldt",),
+    "tage": ("tagus",),
+    "tibre": ("tiber",),
+    "jourdain": ("jordan",),
+    "gange": ("ganges",),
+    "euphrate": ("euphrates",),
+    "dniepr": ("dnieper", "dnipro"),
+    "vistule": ("vistula",),
     "baviere": ("bavaria",),
     "catalogne": ("catalonia",),
     "andalousie": ("andalusia",),
@@ -393,7 +408,11 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #: - French acronyms of common nouns that English writes with its own acronym or its words ("PIB" / "GDP", "PDG" /
 #:   "chief executive");
 #: - historic persons French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" / "Columbus");
-#: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online").
+#: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online");
+#: - the feasts of the calendar, which English names in words of its own ("Noël" / "Christmas", "l'Aïd" / "Eid"), and
+#:   the humanitarian movement ("Croix-Rouge" / "Red Cross");
+#: - the seats of French government that French news names for the body, English by the body ("le Quai d'Orsay" /
+#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry").
 _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("omc", "organisation mondiale du commerce"), ("WTO", "world trade organization", "world trade organisation")),
     **dict.fromkeys(("oms", "organisation mondiale de la sante"), ("WHO", "world health organization", "world health organisation")),
@@ -428,6 +447,24 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("bri", "banque des reglements internationaux"), ("BIS", "bank for international settlements")),
     **dict.fromkeys(("ei", "etat islamique"), ("IS", "ISIS", "ISIL", "islamic state")),
     "banque mondiale": ("world bank",),
+    "croix rouge": ("red cross",),
+    "quai d'orsay": ("foreign ministry", "foreign affairs ministry", "foreign office"),
+    "matignon": ("prime minister",),
+    "bercy": ("finance ministry", "economy ministry", "economy and finance ministry"),
+    "elysee": ("presidency", "presidential palace", "president"),
+    "place beauvau": ("interior ministry",),
+    "croissant rouge": ("red crescent",),
+    "noel": ("christmas", "xmas", "festive season", "holidays"),
+    "paques": ("easter",),
+    "pentecote": ("pentecost", "whitsun", "whit"),
+    "toussaint": ("all saints",),
+    "careme": ("lent",),
+    "aid": ("eid",),
+    "aid el kebir": ("eid al-adha", "eid"),
+    "aid el fitr": ("eid al-fitr", "eid"),
+    "hanoucca": ("hanukkah", "chanukah"),
+    "saint sylvestre": ("new year's eve",),
+    "nouvel an": ("new year",),
     "pib": ("GDP", "gross domestic product", "economy", "output"),
     "pme": ("SME", "small and medium-sized", "small businesses", "small firms", "small companies"),
     "pdg": ("CEO", "chief executive", "chairman", "boss"),
@@ -511,17 +548,60 @@ def exonyms() -> dict[str, frozenset[str]]:
         city = names.get("city") if hasattr(names, "get") else None
         if city:
             add(city, zone.rsplit("/", 1)[-1].replace("_", " "))
+    homes = _homes(fr, en)
     for code, name in fr.languages.items():
         english = en.languages.get(code)
         if english and " " not in name:
             for suffix in ("", "e", "s", "es"):
-                add(name + suffix, english)
-                add(name + suffix, english + "s")
+                for form in (english, english + "s", *_ish_nouns(fold(english)), *homes.get(code, ())):
+                    add(name + suffix, form)
     for french, english in (*_REGIONS.items(), *_endonyms().items()):
         table.setdefault(french, set()).update(english)
     for french, adjectives in _REGION_ADJECTIVES.items():  # "Écosse" / "Scottish", "Sicile" / "Sicilians"
         table.setdefault(french, set()).update(form for adjective in adjectives for form in (adjective, adjective + "s"))
+    regions = {
+        adjective: _REGIONS[french] for french, adjectives in _REGION_ADJECTIVES.items() for adjective in adjectives if french in _REGIONS
+    }
+    for name in fr.languages.values():  # "les Gallois" / "Wales": a people by its region, as English names a team
+        for suffix in ("", "e", "s", "es"):
+            for adjective in set(table.get(fold(name + suffix), ())) & regions.keys():
+                table[fold(name + suffix)].update(regions[adjective])
     return {k: frozenset(v) for k, v in table.items()}
+
+
+#: The endings English puts on the stem of an "-ish" adjective for the people it names ("Spanish" / "Spaniards",
+#: "Danish" / "Danes", "Polish" / "Poles", "Swedish" / "Swedes", "Finnish" / "Finns", "Scottish" / "Scots").
+_ISH_ENDINGS = ("s", "e", "es", "iard", "iards")
+
+
+def _ish_nouns(adjective: str) -> tuple[str, ...]:
+    """The English nouns of a people built on the stem of its "-ish" adjective (folded), a doubled last letter once
+    or not ("scott" -> "scots", "finn" -> "finns"); none for a short stem ("Irish")."""
+    if not adjective.endswith("ish") or " " in adjective or len(adjective) < 6:
+        return ()
+    stem = adjective[:-3]
+    stems = {stem, stem[:-1]} if stem[-1] == stem[-2] else {stem}
+    return tuple(s + ending for s in sorted(stems) for ending in _ISH_ENDINGS)
+
+
+def _homes(fr: Any, en: Any) -> dict[str, tuple[str, ...]]:
+    """Language codes -> the English names of the countries whose first official language it is and whose one-word name
+    starts with the language's two first letters ("de" -> "Germany", "fr" -> "France"; not "Austria", "Argentina"): a
+    people named by its language's adjective is named by its country too ("les Allemands" / "Germany", a team)."""
+    import babel.languages
+
+    out: dict[str, list[str]] = {}
+    for code, country in en.territories.items():
+        if code not in fr.territories or not str(code).isalpha():
+            continue
+        try:
+            spoken = babel.languages.get_official_languages(code)
+        except Exception:  # noqa: BLE001 - a region code babel has no language data for
+            continue
+        language = en.languages.get(spoken[0]) if spoken else None
+        if language and " " not in country and fold(language)[:2] == fold(country)[:2]:
+            out.setdefault(spoken[0], []).append(fold(country))
+    return {code: tuple(names) for code, names in out.items()}
 
 
 @cache
@@ -620,6 +700,8 @@ def french_names(doc: Any) -> list[FrenchName]:
             first = token.is_sent_start or token.i == token.sent.start or _starts_sentence(token)
             if common and (first or token.pos_ != "PROPN" and not _shared(token)):
                 continue  # "État", "Gouvernement", a capitalised first word: a common noun of French
+            if common and ent.label_ == "PER" and token.i and token.doc[token.i - 1].pos_ == "DET":
+                continue  # "le Pape", "la Reine": a title, a common noun after its article, whatever the tagger made of it
         if any(t.i in taken for t in tokens) or any(c.isdigit() for t in tokens for c in t.text):
             continue  # a name with digits ("D137") is the figure check's
         if tokens[0].text.strip(".[]()") in _currencies():
@@ -962,8 +1044,28 @@ def _locate(
                 for span in en.find(english):
                     if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                         return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
+    span = _saint(name, en.text)
+    if span and not _inside(span, avoid):
+        return Found.OVERLAP, span
     span = _compound(name, en)
     return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
+
+
+#: A French saint's name ("Saint-Pierre", "Sainte-Anne"), the saint's first name in its group.
+_SAINT_FR = re.compile(r"(?:Saint|Sainte|St|Ste)[-\s]([A-ZÀ-Þ]\w+)")
+#: An English saint's name: "St", "St." or "Saint" and a capitalised first name ("St Peter's", "Saint John").
+_SAINT_EN = re.compile(r"\b(?:St\.?|Saint|Ste\.?|Sainte)\s+([A-Z]\w+)")
+
+
+def _saint(name: FrenchName, english: str) -> tuple[int, int] | None:
+    """Where the English names a French saint's church, feast or square by the saint's English name ("la basilique
+    Saint-Pierre" / "St Peter's Basilica", "Saint-Jean" / "St John's"): English translates the first name of a saint,
+    which keeps its first letter (a place babel names in English is found by that name before)."""
+    french = _SAINT_FR.fullmatch(name.text)
+    if french is None:
+        return None
+    initial = fold(french.group(1))[:1]
+    return next(((m.start(), m.end()) for m in _SAINT_EN.finditer(english) if fold(m.group(1))[:1] == initial), None)
 
 
 #: A person named by a first name and an epithet after a lowercase article ("Théobald le Pieux", "Mathilde la Sage";
@@ -1187,6 +1289,12 @@ class NameCheck(Check):
                     taken.add(noun)  # "Allemagne" / "the country": a repetition avoided, a liberty, not a drop
                     report.names.append(NameMatch(name.text, translation[noun[0] : noun[1]], (name.start, name.end), noun, Found.CLASS))
                     continue
+                country = _seat(name, fr_doc, found, translation)
+                if country is not None:  # "l'Italie ... ; Rome prévoit" / "Italy ..., which forecasts": the government
+                    report.names.append(
+                        NameMatch(name.text, translation[country[0] : country[1]], (name.start, name.end), country, Found.SEAT)
+                    )
+                    continue
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{name.text}' missing in the English", name.text, "",
                                            (name.start, name.end), None))  # fmt: skip
             else:
@@ -1318,6 +1426,42 @@ def _place_classes() -> dict[str, str]:
         table[fold(city)] = "city"
     table.update((fold(name), "country") for name in fr.territories.values())
     return table
+
+
+@cache
+def _city_countries() -> dict[str, str]:
+    """Folded French names of babel's time-zone cities -> the folded French name of their country ("rome" -> "italie")."""
+    import babel
+    from babel.core import get_global
+
+    fr = babel.Locale("fr")
+    table: dict[str, str] = {}
+    for zone, territory in get_global("zone_territories").items():
+        names: Any = fr.time_zones.get(zone)
+        city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
+        if territory in fr.territories and fold(city) != fold(fr.territories[territory]):
+            table[fold(city)] = fold(fr.territories[territory])
+    return table
+
+
+def _seat(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, tuple[int, int]]], english: str) -> tuple[int, int] | None:
+    """Where the English renders the country of a lost city that stands for its government: a city of babel with no
+    preposition before it (a subject or an object, not where something happens: "à Rome"), whose country the French
+    names too and the English renders ("l'Italie a présenté son budget ; Rome prévoit" / "Italy ..., which forecasts"):
+    the English says the government once, by its country. Not where the English holds a capitalised word inside no
+    French name found, after its first word: another name may stand in the city's place ("Moscou" written "Kyiv")."""
+    country = _city_countries().get(name.core) if name.type == NameType.PLACE else None
+    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand") if country else None
+    if span is None or (span.start and fr_doc[span.start - 1].pos_ == "ADP"):
+        return None
+    spans = tuple(where for _, where in found)
+    if any(not _inside((m.start(), m.end()), spans) for m in _CAPITALISED.finditer(english) if m.start()):
+        return None
+    return next((where for other, where in found if other.core == country), None)
+
+
+#: A capitalised word of the English.
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w'’-]*")
 
 
 #: The French nouns of each class: an English class noun renders them where the French holds one ("la ville").
