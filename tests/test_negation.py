@@ -433,3 +433,30 @@ def test_the_widened_generator_forms() -> None:
     assert ("n't after an auxiliary", "The baker can't bake bread.") in forms("", "The baker can bake bread.")
     assert {form for form, _ in forms("", "The baker can bake bread.", widened=False)} <= {
         "not after an auxiliary", "never before a verb", "no for an article"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # a litotes: "ne ... pas" on an adjective with a negative prefix, said in English with neither
+        ("Cette hausse n'est pas inévitable.", "This rise can be avoided.", []),
+        ("Ce recours n'est pas inefficace.", "This appeal is effective.", []),
+        ("Ce recours n'est pas illégal.", "This appeal is illegal.", ["lost"]),  # the prefix kept: the negation lost
+        # a negation folded into a French word the English drops
+        ("Les riverains ont été privés de chauffage tout l'hiver.", "Residents had heating all winter.", ["lost"]),
+        ("Les riverains ont été privés de chauffage tout l'hiver.", "Residents were deprived of heating all winter.", []),
+        ("Le stationnement est interdit devant la mairie.", "Parking is allowed outside the town hall.", ["lost"]),
+        ("Le stationnement est interdit devant la mairie.", "Parking is banned outside the town hall.", []),
+        ("Les deux clubs cherchent à éviter de payer une amende.", "The two clubs are trying to pay a fine.", ["lost"]),
+        ("Il est impossible de circuler en ville.", "Getting around town is possible.", ["lost"]),
+        ("Il est impossible de circuler en ville.", "One cannot get around town.", []),
+        # a noun followed by an article, not a bare "de": a protection, a fault, no negation
+        ("La défense des salariés reste sa priorité.", "Protecting employees remains her priority.", []),
+    ],
+)
+def test_litotes_and_folded_negations(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+def test_a_folded_word_negated_itself_is_no_loss() -> None:
+    assert negations("Le chômage n'a cessé de baisser depuis mai.", "Unemployment has kept falling since May.") == []

@@ -43,7 +43,11 @@ French spells outside the negation's clause renders that word, not the negation 
 the assimilated prefixes "il-", "ir-", "im-" stand only before "l", "r", "b/m/p" ("irlandais" holds none). A
 "plus" after "ne" is "ne ... plus" only inside the verb group ("avant qu'elle ne parte une heure plus tard": none);
 "no" before a figure glued into a compound negates ("no 10-year-old"). A "sans" or "non" the English folds into a prefixed
-word ("non inscrit" / "unregistered") is not counted. An English negation reaches
+word ("non inscrit" / "unregistered") is not counted. A "ne ... pas" on an adjective with a negative prefix the English
+does not write alike is a litotes ("n'est pas inévitable" / "can be avoided"). A French word holding a negation by its
+grammar ("éviter de", "privés de", "est interdit", "impossible", "faute de"), not negated itself, that the English
+renders with no negation, no word holding one near it, no word spelt alike and none of :data:`_EN_FOLDED`, is a
+negation lost ("privés de chauffage" / "had heating"). An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
 verb is inverted and is être, falloir, pouvoir or devoir ("n'est-elle pas ... ?", "ne faut-il pas ... ?"), no
@@ -324,9 +328,14 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
         after = [t for t in after if t.lower_ != "plus" or _in_verb_group(doc, token, t)]
         if token.i > 0 and doc[token.i - 1].lower_ in ("ce", "c'", "c’"):  # "ce n'est pas que ...": it is not that
-            after += [t for t in tokens[token.i + 1 : end]
-                      if t.lower_ == "pas" and t not in after and t.i not in used
-                      and (_next_word(doc.text, t.idx + len(t.text)) in ("que", "qu") or not _excluded(doc, t, _FR_NOT_AFTER))]
+            after += [
+                t
+                for t in tokens[token.i + 1 : end]
+                if t.lower_ == "pas"
+                and t not in after
+                and t.i not in used
+                and (_next_word(doc.text, t.idx + len(t.text)) in ("que", "qu") or not _excluded(doc, t, _FR_NOT_AFTER))
+            ]
             # not "ce n'est pas seulement": "it is not just" (the "que" itself is what this rule reads)
         before = [
             t for t in tokens[max(0, token.i - 6) : token.i]
@@ -390,8 +399,10 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             if any(n.start < token.idx for n in out) or any(t.lower_ in ("sans", "ne", "n'", "pas") for t in tokens[: token.i]):
                 continue  # "sans X ni Y", "ne ... pas X, ni Y": one negation, continued
             out.append(_make(doc, token, "ni ... ni" if pair else "ni", token.head))
-        elif word == "sans" and not _excluded(doc, token, _FR_NOT_AFTER) and not (
-            token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "aucun" and doc[token.i + 2].lower_ == "doute"
+        elif (
+            word == "sans"
+            and not _excluded(doc, token, _FR_NOT_AFTER)
+            and not (token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "aucun" and doc[token.i + 2].lower_ == "doute")
         ):  # "sans aucun doute": no doubt
             if any(
                 n.marker == "sans" and 0 < token.i - _index(doc, n) <= 6 and all(t.pos_ != "VERB" for t in doc[_index(doc, n) : token.i])
@@ -456,8 +467,12 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
         glued = following == "-" and token.i + 2 < len(doc) and not token.whitespace_ and not doc[token.i + 1].whitespace_
         if word == "no" and glued and doc[token.i + 2].lower_ != "one":
             continue  # "a no-fly zone": a compound word, as "non-violent" ("no-one" is "no one")
-        if word == "no" and previous == "by" and following == "means" and token.i + 2 < len(doc) and (
-            doc[token.i + 2].lower_ in _EN_NOT_AFTER["not"]
+        if (
+            word == "no"
+            and previous == "by"
+            and following == "means"
+            and token.i + 2 < len(doc)
+            and (doc[token.i + 2].lower_ in _EN_NOT_AFTER["not"])
         ):
             continue  # "by no means" is an emphatic "not", with its idioms: "by no means least" is "not least" (notably)
         if word in ("nor", "neither") and out and word == "nor":
@@ -720,6 +735,73 @@ def _renders_elsewhere(word: tuple[Any, bool], fr_doc: Any, negation: Negation) 
     return all(not i - 2 <= t.i < min(end, i + 10) for t in alike)
 
 
+def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether a French negation bears on an adjective with a negative prefix, within its next four words, that the
+    English does not write alike: a litotes ("n'est pas inutile" / "serves a purpose", "n'est pas impossible" / "is
+    possible"), two negations the English says with none; "n'est pas illégal" / "is illegal" keeps the prefix."""
+    i = _index(fr_doc, negation)
+    words = {t.i: t for t, listed in _lexical(fr_doc, "fr") if not listed or t.pos_ == "ADJ"}
+    english = [t.text for t in en_doc if t.is_alpha]
+    for t in fr_doc[i + 1 : i + 5]:
+        if t.lower_ in _FR_BOUNDARY:
+            break
+        if t.i in words and not any(cognate(t.text, w) for w in english):
+            return True
+    return False
+
+
+#: English words that render a French word holding a negation without being one of :data:`_EN_IMPLICATIVE`
+#: ("privé de" / "deprived of", "refuser" / "decline", "faute de" / "for want of", "éviter" / "spare"): a French
+#: such word the English renders so is not lost.
+_EN_FOLDED = {"deprive", "decline", "reject", "spare", "miss", "shortage", "scarcity", "halt", "quit", "bar", "block",
+              "escape", "dismiss", "shun", "veto", "barely", "hardly", "scarcely", "outlaw", "rebuff", "oppose", "withhold",
+              "abandon", "renounce", "waive", "spurn", "contradict"}  # fmt: skip
+
+
+def _governs(doc: Any, token: Any) -> bool:
+    """Whether a French word holding a negation says it by its grammar: a verb followed by "de" or "à" (its
+    infinitive or object: "éviter de", "privés d'eau", "échoué à") or passive ("est interdite"), an adjective
+    ("impossible", "incapable"), a noun followed by a bare "de" ("faute de", "manque de", "absence de"; not "défense
+    des droits", "faute des employés", where the noun is a protection or a fault); never one negated itself."""
+    after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if any(t.lower_ in _FR_WORDS for t in doc[max(0, token.i - 3) : token.i]) or any(c.lower_ in _FR_WORDS for c in token.children):
+        return False  # negated itself ("ne cesse de" / "keeps", "sans oublier"): two negations
+    if token.pos_ == "ADJ":
+        return True
+    if token.pos_ == "VERB":
+        return after in ("de", "d'", "d’", "à") or any(c.dep_ == "aux:pass" for c in token.children)
+    return token.pos_ == "NOUN" and after in ("de", "d'", "d’")
+
+
+def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
+    """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
+    English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
+    :data:`_EN_FOLDED`, nor a word spelt alike: a negation folded into a word, dropped by the English."""
+    length_fr, length_en = len(fr_doc.text), len(en_doc.text)
+    english = [t for t in en_doc if t.is_alpha]
+    if any(t.lemma_.lower() in _EN_FOLDED or t.lower_ in _EN_FOLDED for t in english):
+        return []
+    said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en")] + [n.position for n in en]
+    said += [m.start() / max(1, length_en) for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)]  # "not just" too
+    inside = [n.position for n in fr]
+    out = []
+    for t, listed in _lexical(fr_doc, "fr", fr):
+        if not listed or t.lower_ in _FR_WORDS or not _governs(fr_doc, t) or any(cognate(t.text, w.text) for w in english):
+            continue
+        place = t.idx / max(1, length_fr)
+        if any(abs(place - p) <= _NEAR for p in said) or any(abs(place - p) <= _NEAR for p in inside):
+            continue
+        out.append(t)
+    return out
+
+
+#: The stems of :data:`_FR_IMPLICATIVE` (a verb without its ending: "interdi-", "évit-"): a sentence holding one may
+#: hold a negation folded into a word, and needs a parse.
+_FR_FOLDED_STEMS = tuple(
+    w[:-2] if w.endswith(("er", "ir", "re")) else w[:-1] if w.endswith("e") else w for w in _FR_IMPLICATIVE if w not in _FR_WORDS
+)
+
+
 def may_negate(text: str, lang: str) -> bool:
     """Whether ``text`` holds a word that a negation of ``lang`` starts with ("ne", "pas", "sans"; "not", "n't",
     "never"): without one, the readers find no negation and the sentence needs no parse for them."""
@@ -727,7 +809,7 @@ def may_negate(text: str, lang: str) -> bool:
 
     words = {w.lower() for w in re.findall(r"\w+['’]?", text)}
     if lang == "fr":
-        return bool(words & (_FR_CUES if parsing.gated() else _FR_WORDS))
+        return bool(words & (_FR_CUES if parsing.gated() else _FR_WORDS)) or any(w.startswith(_FR_FOLDED_STEMS) for w in words)
     return bool(words & _EN_NEGATORS) or "n't" in text or "n’t" in text
 
 
@@ -761,6 +843,7 @@ class NegationCheck(Check):
             said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
             fr = _folded(fr, en, said[0], translation)
         if len(fr) == len(en):
+            self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
             return
         if any(len(fr) + 2 * f == len(en) + 2 * e for f in range(len(fr_doubles) + 1) for e in range(len(en_doubles) + 1)):
             return  # a double negation read as one on one side, as two negations on the other ("ne peut V sans" / "without X, cannot V")
@@ -771,6 +854,8 @@ class NegationCheck(Check):
         for neg in lost:
             if _antonym(fr_doc, neg, translation):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
+            if _litotes(fr_doc, en_doc, neg):
+                continue  # "n'est pas inutile" / "is useful": two negations, none in the English
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
             if _said_by([w for w in said_en if w not in elsewhere], len(translation), neg, said_en):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
@@ -790,3 +875,12 @@ class NegationCheck(Check):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
+        if not lost:
+            self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
+
+    @staticmethod
+    def _folded_lost(fr_doc: Any, en_doc: Any, fr: list[Negation], en: list[Negation], translation: str, report: CheckReport) -> None:
+        """Flag each French word holding a negation that the English drops (:func:`_folded_words`)."""
+        for t in _folded_words(fr_doc, en_doc, fr, en):
+            message = f"negation lost: '{t.text}' holds a negation the English does not say"
+            report.issues.append(Issue(IssueKind.NEGATION, "lost", message, t.text, "", (t.idx, t.idx + len(t.text)), None))
