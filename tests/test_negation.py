@@ -450,6 +450,9 @@ def test_the_widened_generator_forms() -> None:
         ("Les deux clubs cherchent à éviter de payer une amende.", "The two clubs are trying to pay a fine.", ["lost"]),
         ("Il est impossible de circuler en ville.", "Getting around town is possible.", ["lost"]),
         ("Il est impossible de circuler en ville.", "One cannot get around town.", []),
+        # a participle of a listed verb as a plain adjective holds no negation: "privé" is private
+        ("Les fonds privés financeront le nouveau stade.", "Outside money will fund the new stadium.", []),
+        ("Les villages restent privés d'électricité.", "The villages still have electricity.", ["lost"]),
         # a noun followed by an article, not a bare "de": a protection, a fault, no negation
         ("La défense des salariés reste sa priorité.", "Protecting employees remains her priority.", []),
     ],

@@ -766,8 +766,12 @@ def _governs(doc: Any, token: Any) -> bool:
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if any(t.lower_ in _FR_WORDS for t in doc[max(0, token.i - 3) : token.i]) or any(c.lower_ in _FR_WORDS for c in token.children):
         return False  # negated itself ("ne cesse de" / "keeps", "sans oublier"): two negations
-    if token.pos_ == "ADJ":
-        return True
+    if token.pos_ == "ADJ":  # a participle of a listed verb holds it only with its object or after "être":
+        # "privés d'eau", "la vente est interdite"; "le capital privé" is private, "la zone interdite" a place
+        own = token.lower_.rstrip("s") in _FR_IMPLICATIVE or token.lemma_.lower() in _FR_IMPLICATIVE
+        return (own and not token.lemma_.lower().endswith(("er", "ir", "re"))) or after in ("de", "d'", "d’", "à") or any(
+            c.dep_ == "cop" for c in token.children
+        )
     if token.pos_ == "VERB":
         return after in ("de", "d'", "d’", "à") or any(c.dep_ == "aux:pass" for c in token.children)
     return token.pos_ == "NOUN" and after in ("de", "d'", "d’")
