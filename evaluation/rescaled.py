@@ -28,6 +28,9 @@ substitution. Kinds:
   language's style ("vers 15 h 30" / "at around 3:30 pm", "pour la troisième fois" / "for the third time",
   "12 pour 100 000 habitants" / "12 per 100,000 inhabitants", "la saison 2012-2013" / "the 2012-13 season").
 
+It also reports the team's own faithful pairs, file by file and by kind (``evaluation/data/figures_faithful.tsv``
+and ``figures_faithful_kinds.tsv``, every flag a false alarm; ``--show`` lists them too).
+
 The substitutions are drawn deterministically (a seed per pair and kind) and never call a checker. Only the
 counts of the held-out part are ever printed: ``--show`` lists flagged cases of the tuning part alone.
 """
@@ -680,6 +683,43 @@ def evaluate(pairs: list[Pair], checker: Checker = ours) -> dict[str, Any]:
     }
 
 
+FAITHFUL_FILES = tuple(Path(__file__).resolve().parent / "data" / name for name in ("figures_faithful.tsv", "figures_faithful_kinds.tsv"))
+
+
+def read_faithful(path: Path) -> list[tuple[str, str, str]]:
+    """The (kind, French, English) rows of a faithful TSV file written by the team (``#`` lines are comments)."""
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    return [(kind, fr, en) for kind, fr, en in rows]
+
+
+def faithful_report(paths: tuple[Path, ...] = FAITHFUL_FILES, checker: Checker = ours) -> dict[str, Any]:
+    """How many of the team's faithful pairs ``checker`` flags, file by file and by kind (every flag a false alarm)."""
+    report: dict[str, Any] = {}
+    for path in paths:
+        rows = read_faithful(path)
+        flagged = [(kind, fr, en) for kind, fr, en in rows if checker(fr, en)]
+        by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for kind, _, _ in rows:
+            by_kind[kind][1] += 1
+        for kind, _, _ in flagged:
+            by_kind[kind][0] += 1
+        report[path.name] = {
+            "pairs": len(rows),
+            "false_alarms": len(flagged),
+            "by_kind": {k: {"pairs": v[1], "false_alarms": v[0]} for k, v in sorted(by_kind.items())},
+            "flagged": flagged,
+        }
+    return report
+
+
+def _print_faithful(report: dict[str, Any], show: int) -> None:
+    for name, row in report.items():
+        kinds = ", ".join(f"{k} {v['false_alarms']}/{v['pairs']}" for k, v in row["by_kind"].items() if v["false_alarms"])
+        print(f"faithful pairs {name}: {row['false_alarms']} of {row['pairs']} flagged" + (f" ({kinds})" if kinds else ""))
+        for kind, fr, en in row["flagged"][:show]:
+            print(f"  [{kind}] FR {fr}\n  {' ' * len(kind)}   EN {en}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure and print."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -689,16 +729,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=0, help="list up to N flagged cases (tuning part only)")
     parser.add_argument("--kind", default="", help="with --show: only the cases of this kind")
     args = parser.parse_args(argv)
+    faithful = faithful_report()
     try:
         pairs = select_part(load_pairs(args.data), args.part)
     except FileNotFoundError:
         print(f"evaluation.rescaled: no parallel data in {args.data} (fr.txt, en.txt, meta.tsv): nothing to measure")
+        if not args.json:
+            _print_faithful(faithful, args.show)
         return 0
     report = evaluate(pairs)
     flagged = report.pop("flagged")
     if args.json:
+        report["faithful"] = {name: {k: v for k, v in row.items() if k != "flagged"} for name, row in faithful.items()}
         print(json.dumps(report, indent=2))
     else:
+        _print_faithful(faithful, args.show)
         print(f"rescaled faithful set ({args.part}): {report['cases']} cases from {report['pairs']} accepted pairs; "
               f"false alarms {report['false_alarms']} ({report['false_alarm_rate']:.1%})")  # fmt: skip
         for kind, row in report["by_kind"].items():

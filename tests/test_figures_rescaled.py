@@ -16,6 +16,7 @@ from summarizer import extract_figures
 from summarizer.checks.figures import check_pair
 
 FAITHFUL = Path(rescaled.__file__).resolve().parent / "data" / "figures_faithful.tsv"
+KINDS = Path(rescaled.__file__).resolve().parent / "data" / "figures_faithful_kinds.tsv"
 
 
 def _read(text: str, lang: str) -> list[tuple[str, object, str]]:
@@ -142,14 +143,27 @@ def test_without_the_data_the_rescaled_set_says_so(tmp_path: Path, capsys) -> No
 
 
 def _faithful() -> list[tuple[str, str, str]]:
-    rows = [line.split("\t") for line in FAITHFUL.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    return [(kind, fr, en) for kind, fr, en in rows]
+    return rescaled.read_faithful(FAITHFUL)
 
 
 def test_the_faithful_pairs_are_varied() -> None:
     rows = _faithful()
     assert 30 <= len(rows) <= 50
     assert len({kind for kind, _, _ in rows}) >= 12
+
+
+def test_the_kinds_set_covers_the_kinds_of_issue_19() -> None:
+    rows = rescaled.read_faithful(KINDS)
+    assert len(rows) >= 80
+    assert {"clock", "date", "spelled", "approximate", "fraction", "range", "season", "glued_unit", "cents", "broadcast",
+            "rank", "quarter", "percent", "decimal", "negative", "temperature", "score", "age"} <= {k for k, _, _ in rows}  # fmt: skip
+
+
+def test_the_faithful_report_counts_both_files() -> None:
+    report = rescaled.faithful_report(checker=lambda fr, en: "G7" in fr)
+    assert set(report) == {"figures_faithful.tsv", "figures_faithful_kinds.tsv"}
+    assert report["figures_faithful_kinds.tsv"]["false_alarms"] == 1
+    assert report["figures_faithful_kinds.tsv"]["by_kind"]["spelled"]["false_alarms"] == 1
 
 
 @pytest.mark.parametrize(("kind", "fr", "en"), _faithful())
