@@ -463,3 +463,16 @@ def test_litotes_and_folded_negations(fr: str, en: str, codes: list[str]) -> Non
 
 def test_a_folded_word_negated_itself_is_no_loss() -> None:
     assert negations("Le chômage n'a cessé de baisser depuis mai.", "Unemployment has kept falling since May.") == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        ("La mairie n'a pas encore publié les horaires.", "The town hall has yet to publish the timetable.", []),
+        ("Le pont n'est pas encore rouvert aux cyclistes.", "The bridge is still to reopen to cyclists.", []),
+        ("La mairie n'a pas encore publié les horaires.", "The town hall has published the timetable.", ["lost"]),
+    ],
+    ids=["yet-to", "still-to", "pas-encore-removed"],
+)
+def test_pas_encore_said_by_yet_to(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes

@@ -702,6 +702,24 @@ def _antonym(doc: Any, negation: Negation, translation: str) -> bool:
     return False
 
 
+#: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
+_YET_TO = re.compile(r"\b(?:yet|still)\s+to\b", re.IGNORECASE)
+
+
+def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French "ne ... pas encore" (not yet: "encore" within its next five words, before a clause boundary)
+    is said by an English "yet to" / "still to" ("n'a pas encore voté" / "has yet to vote"), which holds the negation."""
+    if not _YET_TO.search(translation):
+        return False
+    i = _index(doc, negation)
+    for t in doc[i + 1 : i + 6]:
+        if t.lower_ in _FR_BOUNDARY:
+            return False
+        if t.lower_ == "encore":
+            return True
+    return False
+
+
 #: An English "not" followed within its verb group by a word of quantity or degree: "not many", "does not offer many",
 #: "not very likely", "not often": a litotes that renders a French "peu" (few, little), no reversal.
 _LITOTES = re.compile(r"(?:\s+\w+){0,2}?\s+(?:many|much|a\s+lot|very|often|enough)\b", re.IGNORECASE)
@@ -858,6 +876,8 @@ class NegationCheck(Check):
         for neg in lost:
             if _antonym(fr_doc, neg, translation):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
+            if _not_yet(fr_doc, neg, translation):
+                continue  # "ne ... pas encore" / "has yet to", "is still to": a negation said by the construction
             if _litotes(fr_doc, en_doc, neg):
                 continue  # "n'est pas inutile" / "is useful": two negations, none in the English
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
