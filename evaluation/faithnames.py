@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .tsv import read_tsv
+
 #: The packaged faithful pairs: kind, French, English (``#`` lines are comments).
 DATA = Path(__file__).resolve().parent / "data" / "names_faithful.tsv"
 
@@ -41,12 +43,7 @@ def load(path: Path = DATA) -> list[Faithful]:
     Returns:
         The pairs.
     """
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, fr, en = line.split("\t")
-            rows.append(Faithful(kind, fr, en))
-    return rows
+    return [Faithful(r["kind"], r["fr"], r["en"]) for r in read_tsv(path, ("kind", "fr", "en"), header=False)]
 
 
 def evaluate(pairs: list[Faithful]) -> dict[str, Any]:

@@ -15,13 +15,14 @@ flags (``false_alarms``); a wrong rendering counts as caught only where its fait
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .tsv import read_tsv
 
 logger = logging.getLogger(__name__)
 
@@ -46,15 +47,8 @@ def load_set(path: Path = DEFAULT_SET) -> list[Item]:
         FileNotFoundError: The file is absent.
         ValueError: A row lacks a column.
     """
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
-    items = []
-    for number, row in enumerate(rows, 2):
-        values = [row.get(c) for c in ("kind", "fr", "en_faithful", "en_wrong")]
-        if not all(values):
-            raise ValueError(f"{path}:{number}: a column is empty")
-        items.append(Item(*(v.strip() for v in values)))  # type: ignore[union-attr]
-    return items
+    columns = ("kind", "fr", "en_faithful", "en_wrong")
+    return [Item(*(row[c] for c in columns)) for row in read_tsv(path, columns)]
 
 
 def _flagged(fr: str, en: str) -> bool:

@@ -1,6 +1,6 @@
 """The negation check on the team's own sentence pairs, by kind: false alarms on faithful pairs, errors caught.
 
-Run ``python -m evaluation.negationset [--json] [--misses]``.
+Run ``python -m evaluation.negationset [--set FILE] [--json] [--misses]``.
 
 ``evaluation/data/negation_set.tsv`` (columns ``kind``, ``flag``, ``fr``, ``en``) holds pairs written by the team, in
 news style, never taken from the dev data: faithful renderings whose polarity only looks changed (``flag`` ``no``:
@@ -13,7 +13,6 @@ is as expected.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import logging
 import sys
@@ -22,6 +21,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .tsv import read_tsv
 
 logger = logging.getLogger(__name__)
 
@@ -39,10 +40,13 @@ class Item:
 
 
 def load_set(path: Path = SET) -> list[Item]:
-    """The pairs of the set file."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        return [Item(row["kind"], row["flag"] == "yes", row["fr"], row["en"]) for row in rows]
+    """The pairs of a set file (columns ``kind``, ``flag`` ``yes``/``no``, ``fr``, ``en``).
+
+    Raises:
+        FileNotFoundError: The file is absent.
+        ValueError: A row lacks a column.
+    """
+    return [Item(r["kind"], r["flag"] == "yes", r["fr"], r["en"]) for r in read_tsv(path, ("kind", "flag", "fr", "en"))]
 
 
 def evaluate(items: list[Item]) -> dict[str, Any]:
@@ -76,10 +80,11 @@ def evaluate(items: list[Item]) -> dict[str, Any]:
 def main(argv: Iterable[str] | None = None) -> int:
     """Print the measure (a table, or JSON with ``--json``); 0 on success."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", type=Path, default=SET, help="TSV: kind, flag (yes/no), fr, en")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--misses", action="store_true", help="list the pairs not as expected")
     args = parser.parse_args(list(argv) if argv is not None else None)
-    result = evaluate(load_set())
+    result = evaluate(load_set(args.set))
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
