@@ -54,6 +54,7 @@ __all__ = [
     "counts_same",
     "compound_complement",
     "names_noun",
+    "english_singulars",
     "general_french",
     "MEANING_KINDS",
     "COMPARATIVES",
@@ -109,6 +110,10 @@ class Direction(Vocabulary):
 # --------------------------------------------------------------------------- comparator words
 
 _SP = r"[\s\u00a0\u202f]+"
+#: The verbs of passing a level, as the start of a word: before a figure they make it a lower bound.
+_PASSING = {"fr": r"(?:dépass|excéd|surpass)", "en": r"exceed(?:s|ed)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?"}
+#: An English modal or "to" before a bare verb ("will top", "to top").
+_MODAL = r"(?:will|would|could|may|might|can|should|must|to|did|does|do)"
 #: Words right before a figure, by language: phrase (a regex, spaces as written) -> comparator.
 _BEFORE: dict[str, dict[str, Comparator]] = {
     "fr": {
@@ -130,9 +135,13 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"environ|autour d[e'’]|aux alentours d[e'’]|quelque|"
         r"à peu près|approximativement|de l['’]ordre d[e'’]|grosso modo|avoisinant|environ d[e'’]": Comparator.ABOUT,
         r"exactement|précisément|pile": Comparator.EXACTLY,
+        # a verb of passing a level before it is a lower bound ("dépasse les 3 000", "a franchi la barre des 40 %"); negated
+        # right after the verb, an upper one ("ne dépassera pas 9 euros")
+        rf"{_PASSING['fr']}\w* (?:les |la |le |l['’])?|franchi\w* (?:la barre|le cap|le seuil) d(?:es?|u|['’])": Comparator.MORE,
+        rf"{_PASSING['fr']}\w* (?:pas|plus|jamais|guère) (?:les |la |le |l['’])?": Comparator.AT_MOST,
     },
     "en": {
-        r"no more than|not more than|no greater than|a maximum of|at most|at the most|up to|as many as|as much as|"
+        r"no more than|not more than|no greater than|a maximum of|at most|at the most|(?<!back.)up to|as many as|as much as|"
         r"as high as|barely|scarcely|hardly": Comparator.AT_MOST,  # "barely 40" renders "à peine 40" / "tout juste 40"
         r"no fewer than|no less than|not less than|a minimum of|at least|at the least": Comparator.AT_LEAST,
         r"(?:just |slightly |well |far |much )?(?:more|greater|higher) than|(?:just |slightly |well )?over|above|"
@@ -143,6 +152,11 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"about|around|some|roughly|approximately|an estimated|circa|in the region of|"
         r"of the order of|on the order of|around about|more or less|or so": Comparator.ABOUT,
         r"exactly|precisely|just": Comparator.EXACTLY,
+        # a verb of passing a level ("exceeded 3,000", "will top 40%", "surpassing 9 euros"): "top" as a verb only, inflected
+        # or after a modal or "to" ("the top 10" is a rank); negated, an upper bound ("won't top", "did not exceed" is read
+        # as a negated bound)
+        rf"{_PASSING['en']}|top(?:s|ped|ping)|{_MODAL} top": Comparator.MORE,
+        rf"{_MODAL} (?:not|never) top|(?:won|didn|doesn|don|can|couldn|wouldn|shouldn|isn|wasn)['’]t top": Comparator.AT_MOST,
     },
 }  # fmt: skip
 _AFTER: dict[str, dict[str, Comparator]] = {
@@ -768,10 +782,23 @@ _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {fold_word(k): v for k, v in _NOUNS.items()}
 
 
-def _f_singulars(english: str) -> tuple[str, ...]:
-    """The singulars an English plural in "-ves" may have ("wives" -> "wife", "wolves" -> "wolf"); looked up in the
-    lexicon only, as "-ves" is also a plain plural ("olives", "archives")."""
-    return (english[:-3] + "fe", english[:-3] + "f") if english.endswith("ves") and len(english) > 4 else ()
+#: English plurals in "-es" after a sibilant or an "o", whose singular drops the "es" ("churches", "bushes", "boxes",
+#: "classes", "buses", "quizzes", "heroes"): the shared rule of :func:`~summarizer.words.singular` would leave an "e".
+_SIBILANT_PLURAL = re.compile(r"(?<=\w\w)(?:ch|sh|x|ss|s|z|o)es$")
+
+
+def english_singulars(english: str) -> tuple[str, ...]:
+    """The folded forms an English noun's singular may take, the word as written first: the shared rule's
+    (:func:`~summarizer.words.singular`), a sibilant plural without its "es" ("branches" -> "branch", "taxes" ->
+    "tax"), a plural in "-ves" with "-fe" or "-f" ("wives" -> "wife", "wolves" -> "wolf"). Each is a candidate, looked
+    up in a lexicon or compared with another word: "-ves" and "-ses" are also plain plurals ("olives", "houses")."""
+    word = fold_word(english).strip()
+    forms = [word, singular(word)]
+    if _SIBILANT_PLURAL.search(word):
+        forms.append(word[:-2])
+    if word.endswith("ves") and len(word) > 4:
+        forms += [word[:-3] + "fe", word[:-3] + "f"]
+    return tuple(dict.fromkeys(forms))
 
 
 def _closed_compound(english: str, renderings: Sequence[str]) -> bool:
@@ -795,21 +822,22 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     folded = {singular(k): v for k, v in (translations or {}).items()}
     known = (translations or {}).get(french) or folded.get(french) or folded.get(singular(french))
     if known:
-        words = [singular(w) for w in re.findall(r"[a-z]+", fold_word(known))]
-        if singular(english) in words or any(cognate(w, english) for w in words if len(w) > 3):
+        words = {form for w in re.findall(r"[a-z]+", fold_word(known)) for form in english_singulars(w)}
+        if words & set(english_singulars(english)) or any(cognate(w, english) for w in words if len(w) > 3):
             return True
     if cognate(french, english):
         return True
     # the French singular as written: "galaxies" is "galaxie" (the English rule would make it "galaxy")
     entry = _FOLDED_NOUNS.get(singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
-    if entry is not None and any(form in entry for form in (singular(english), english, *_f_singulars(english))):
+    forms = english_singulars(english)
+    if entry is not None and any(form in entry for form in forms):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
-    if entry is not None and _closed_compound(singular(english), entry):
+    if entry is not None and any(_closed_compound(form, entry) for form in forms):
         return True  # "demandeurs" / "jobseekers", "enfants" / "schoolchildren": one English word for a noun and its kind
     if known:
         return False
     if entry is not None:
-        return False if (singular(english) in _ENGLISH_KNOWN or english in _ENGLISH_KNOWN) else None
+        return False if any(form in _ENGLISH_KNOWN for form in forms) else None
     return None
 
 
@@ -879,10 +907,11 @@ def names_noun(word: str, english: str) -> bool:
     french, other = singular(word), singular(english)
     if len(french) < 4 or len(other) < 4:
         return False
-    if french == other:
+    forms = english_singulars(english)
+    if french in forms:
         return True
     entry = _FOLDED_NOUNS.get(french)
-    if entry is not None and (other in entry or fold_word(english) in entry):
+    if entry is not None and any(form in entry for form in forms):
         return True
     prefix = next((i for i, (x, y) in enumerate(zip(french, other)) if x != y), min(len(french), len(other)))
     return prefix >= 6 and abs(len(french) - len(other)) <= 3
