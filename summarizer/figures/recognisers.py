@@ -881,7 +881,7 @@ class QuarterRecogniser(Recogniser):
                 continue
             if period == "H" and not (lang == "en" and (year_next or re.match(r"\s*[,)]", text[m.end() : m.end() + 2]))):
                 continue  # "H1 2024", "(H1)"; but "H3" is nothing
-            french = period == "T" and text[max(0, m.start() - 3) : m.start()] == "au "
+            french = period == "T" and text[max(0, m.start() - 3) : m.start()].lower() == "au "
             if period in "TS" and not (lang == "fr" and (year_next or french)):
                 continue  # "T3 2022", "au T2"; but "un T3" is a flat
             if taken.overlaps(m.start(), m.end()):

@@ -1,0 +1,27 @@
+"""Faithful translations of kinds the figure check used to flag, and near misses it must still flag."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import extract_figures
+from summarizer.checks.figures import check_pair
+
+
+def _flagged(fr: str, en: str) -> bool:
+    return not check_pair(fr, en).ok
+
+
+# --------------------------------------------------------------------------- quarters at a sentence start
+
+@pytest.mark.parametrize("fr", ["Au T2, les ventes ont reculé de 4 %.", "AU T4 les commandes ont doublé."])
+def test_au_quarter_is_read_whatever_the_case(fr: str) -> None:
+    assert [f.value for f in extract_figures(fr, "fr") if f.text.endswith(("T2", "T4"))] in ([2], [4])
+
+
+def test_au_quarter_at_a_sentence_start_matches_an_ordinal() -> None:
+    assert not _flagged("Au T2, les ventes ont reculé de 4 %.", "In the second quarter, sales fell 4%.")
+
+
+def test_au_quarter_with_another_quarter_is_flagged() -> None:
+    assert _flagged("Au T2, les ventes ont reculé de 4 %.", "In the third quarter, sales fell 4%.")
