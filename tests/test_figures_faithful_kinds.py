@@ -25,3 +25,18 @@ def test_au_quarter_at_a_sentence_start_matches_an_ordinal() -> None:
 
 def test_au_quarter_with_another_quarter_is_flagged() -> None:
     assert _flagged("Au T2, les ventes ont reculé de 4 %.", "In the third quarter, sales fell 4%.")
+
+
+# --------------------------------------------------------------------------- British glued "pc"
+
+def test_glued_lowercase_pc_is_a_percentage() -> None:
+    assert [(f.value, f.kind) for f in extract_figures("Fares went up 7pc this winter.", "en")] == [(7, "percent")]
+
+
+def test_glued_pc_matches_a_french_percentage_and_a_change_is_flagged() -> None:
+    assert not _flagged("Les tarifs ont augmenté de 7 % cet hiver.", "Fares went up 7pc this winter.")
+    assert _flagged("Les tarifs ont augmenté de 7 % cet hiver.", "Fares went up 9pc this winter.")
+
+
+def test_uppercase_glued_pc_stays_a_name() -> None:
+    assert all(f.kind != "percent" for f in extract_figures("He bought a 486PC in the sale.", "en"))

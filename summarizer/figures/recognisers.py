@@ -309,6 +309,8 @@ class DigitRecogniser(Recogniser):
             c.kind, c.unit, c.has_unit, c.end = Kind.OTHER, "x", True, end + 1
         elif lang == "en" and re.match(r"(?-i:[pc])(?![\w])", glued):  # "50p", "99c": pence and cents
             c.kind, c.unit, c.has_unit, c.end = Kind.MONEY, "cent", True, end + 1
+        elif lang == "en" and re.match(r"(?-i:pc)(?![\w])", glued):
+            pass  # British "12pc": a percentage, read with the words after the number
         elif re.match(r"[A-Za-zÀ-ÿ]", glued) and not _GLUED_OK.match(glued) and not _GLUED_WORD[lang].match(glued):
             found.append((_name(start, end, raw), raw))  # "3D", "5G": part of a name
             taken.append((start, end))
