@@ -40,3 +40,17 @@ def test_glued_pc_matches_a_french_percentage_and_a_change_is_flagged() -> None:
 
 def test_uppercase_glued_pc_stays_a_name() -> None:
     assert all(f.kind != "percent" for f in extract_figures("He bought a 486PC in the sale.", "en"))
+
+
+# --------------------------------------------------------------------------- currency on one end, scale on the other
+
+@pytest.mark.parametrize("en", ["The bridge will cost $3-4 billion.", "The bridge will cost £3 to 4 billion."])
+def test_currency_first_and_scale_second_spread_to_both_ends(en: str) -> None:
+    found = [(f.value, f.kind) for f in extract_figures(en, "en")]
+    assert found == [(3_000_000_000, "money"), (4_000_000_000, "money")]
+
+
+def test_a_range_split_between_currency_and_scale_matches_french() -> None:
+    fr = "Le pont coûtera de 3 à 4 milliards de dollars."
+    assert not _flagged(fr, "The bridge will cost $3-4 billion.")
+    assert _flagged(fr, "The bridge will cost $3-5 billion.")
