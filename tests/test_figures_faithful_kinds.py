@@ -54,3 +54,27 @@ def test_a_range_split_between_currency_and_scale_matches_french() -> None:
     fr = "Le pont coûtera de 3 à 4 milliards de dollars."
     assert not _flagged(fr, "The bridge will cost $3-4 billion.")
     assert _flagged(fr, "The bridge will cost $3-5 billion.")
+
+
+# --------------------------------------------------------------------------- sports scores
+
+SCORES = [
+    ("Lyon s'est imposée 3-1 face à Nantes.", "Lyon won 3-1 against Nantes."),
+    ("Les Bleus ont été battus sur le score de 2-0.", "The French team was beaten by 2-0."),
+    ("La rencontre s'est achevée par un nul 2-2.", "The game ended in a 2-2 draw."),
+    ("Elle l'a emporté 7-5, 6-4 en finale.", "She won 7-5, 6-4 in the final."),
+    ("Rennes menait 1-0 à la pause.", "Rennes were leading 1-0 at half-time."),
+]
+
+
+@pytest.mark.parametrize(("fr", "en"), SCORES, ids=[s[1][:30] for s in SCORES])
+def test_a_score_is_not_two_counts(fr: str, en: str) -> None:
+    assert not _flagged(fr, en)
+    assert not [f for f in extract_figures(en, "en") if f.kind == "count"]
+
+
+@pytest.mark.parametrize(
+    "en", ["The party won 10-12 seats in the north.", "They lost 3-4 players to injury.", "Sales rose 5-6% in May."]
+)
+def test_a_range_after_a_result_verb_is_still_read(en: str) -> None:
+    assert len(extract_figures(en, "en")) == 2
