@@ -78,3 +78,10 @@ def test_a_score_is_not_two_counts(fr: str, en: str) -> None:
 )
 def test_a_range_after_a_result_verb_is_still_read(en: str) -> None:
     assert len(extract_figures(en, "en")) == 2
+
+
+def test_a_score_before_a_time_is_a_score_and_its_reversal_is_flagged() -> None:
+    fr = "Ils veulent gagner 3-1 chaque samedi."
+    assert not _flagged(fr, "They want to win 3-1 every Saturday.")
+    assert _flagged(fr, "They want to win 1-3 every Saturday.")
+    assert _flagged("Le PSG s'est incliné 2-0 à Nice.", "PSG lost 0-2 in Nice.")

@@ -264,7 +264,11 @@ _SCORE_VERB = (
 )
 #: The noun of a result, said after a score ("a 2-1 win") or before it ("victoire 2-0").
 _RESULT_NOUN = r"victoires?|victory|victories|wins?|nuls?|draws?|defeats?|défaites?|loss|losses|lead|succès|score|match"
-_SCORE_PREP = r"à|au|aux|en|contre|face|devant|chez|lors|après|et|in|at|against|on|over|after|during|and|for|to"
+#: What may follow a score: a preposition, or the determiner of a time ("tous les week-ends", "this season")
+_SCORE_PREP = (
+    r"à|au|aux|en|contre|face|devant|chez|lors|après|et|in|at|against|on|over|after|during|and|for|to|"
+    r"tous|toutes|chaque|ce|cet|cette|hier|aujourd|every|each|this|last|yesterday|today|tonight"
+)
 _ONE_SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}"
 #: a score ("won 3-1", "s'est incliné sur le score de 2-0", "a 1-1 draw", sets "6-3, 4-6"): followed by punctuation,
 #: a preposition or a result noun, never by a counted noun ("won 10-12 seats" is a range)
