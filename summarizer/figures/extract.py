@@ -44,6 +44,8 @@ def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]], lang: str = "
             first.value *= spelled_scale  # "de dix à quinze mille": ten thousand to fifteen thousand
             first.kind, first.unit, first.has_unit = second.kind, second.unit, second.has_unit
             continue
+        if _shared_currency_and_scale(first, second):
+            continue
         if first.kind in (Kind.DATE, Kind.ORDINAL, Kind.YEAR, Kind.NAME, Kind.TIME) or first.has_unit or first.scale != 1:
             continue
         if not (second.has_unit or second.scale != 1) or second.kind in (Kind.DATE, Kind.ORDINAL, Kind.YEAR, Kind.NAME, Kind.TIME):
@@ -52,6 +54,26 @@ def _spread_ranges(text: str, cands: list[tuple[_Candidate, str]], lang: str = "
         if second.scale != 1 and first.value < 1000:
             first.scale = second.scale
         first.approximate = first.approximate or second.approximate
+
+
+def _shared_currency_and_scale(first: _Candidate, second: _Candidate) -> bool:
+    """'$5-7 million': the currency is written on the first end and the scale word on the second; each end takes both.
+
+    Args:
+        first: The range's first end: an amount of money with no scale word.
+        second: Its second end: a larger bare count with a scale word.
+
+    Returns:
+        Whether the two ends were of that kind (and have been given the currency and the scale).
+    """
+    if first.kind != Kind.MONEY or first.scale != 1 or second.kind != Kind.COUNT or second.scale == 1:
+        return False
+    if second.has_unit or second.value <= first.value:
+        return False
+    first.scale = second.scale
+    second.kind, second.unit, second.has_unit = first.kind, first.unit, True
+    second.approximate = second.approximate or first.approximate
+    return True
 
 
 def _is_key(c: _Candidate) -> bool:

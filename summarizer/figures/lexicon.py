@@ -256,6 +256,28 @@ _DIGITS = {
 }
 # Covid-19, G7, A320, 2019-nCoV; not "36-year-old", "$90-million", "80,000-resident" (a number and its noun)
 _GLUED_NAME = re.compile(r"[A-Za-zÀ-ÿ]+[-+/]?\d+(?:[.,]\d+)*[A-Za-z]*|\d+-(?=[A-Za-z-]*[A-Z])[A-Za-z][\w-]*")
+#: A verb of winning, losing, drawing or leading, in any inflection (accents included), before a score.
+_SCORE_VERB = (
+    r"(?:gagn|perd|batt|emport|impos|inclin|domin|[ée]galis|surclass|écras|ecras)\w*|bats?|m[eèé]n(?:ée?s?|ait|aient|ent|ant|er|e)|"
+    r"win|wins|won|winning|los(?:e|es|t|ing)|beat(?:s|en|ing)?|dr(?:aw|aws|ew|awn|awing)|lead(?:s|ing)?|led|"
+    r"defeat(?:s|ed|ing)?|edg(?:e|es|ed|ing)|thrash(?:es|ed|ing)?|trounc(?:e|es|ed|ing)|tie[sd]?|tying|scored?"
+)
+#: The noun of a result, said after a score ("a 2-1 win") or before it ("victoire 2-0").
+_RESULT_NOUN = r"victoires?|victory|victories|wins?|nuls?|draws?|defeats?|défaites?|loss|losses|lead|succès|score|match"
+#: What may follow a score: a preposition, or the determiner of a time ("tous les week-ends", "this season")
+_SCORE_PREP = (
+    r"à|au|aux|en|contre|face|devant|chez|lors|après|et|in|at|against|on|over|after|during|and|for|to|"
+    r"tous|toutes|chaque|ce|cet|cette|hier|aujourd|every|each|this|last|yesterday|today|tonight"
+)
+_ONE_SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}"
+#: a score ("won 3-1", "s'est incliné sur le score de 2-0", "a 1-1 draw", sets "6-3, 4-6"): followed by punctuation,
+#: a preposition or a result noun, never by a counted noun ("won 10-12 seats" is a range)
+_SCORE_EXCLUDE = re.compile(
+    rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*"
+    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
+    rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)",
+    re.IGNORECASE,
+)
 _EXCLUDE = [
     re.compile(r"\(\d\)"),  # footnote and list markers: "(1)" (not an age: "Pilata Fatulayeva (48)")
     re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<!\w)[@#]\w+"),  # links, e-mails, handles, hashtags
@@ -268,13 +290,7 @@ _EXCLUDE = [
     _GLUED_NAME,
     # "à 9 heures" (a time, read by the time recogniser); not "il y a 16 heures" (ago: a duration), nor "à 97 heures"
     re.compile(r"(?<!\by\s)\b(?:à|a|at)\s+(?:[01]?\d|2[0-4])\s+(?:heures|hours|o'clock)\b", re.IGNORECASE),
-    # a score ("won 3-1", "victoire 2-0"), not a range ("4-5 people", "12-14 hours")
-    re.compile(
-        r"\b(?:won|lost|beat|drew|draw|score|scored|victory|defeat|victoire|défaite|battu|gagné|perdu|mené|nul|"
-        r"menait|match|gagner|gagne|gagnent|perd|perdent|bat|battent|emporte|impose|imposent|victory)\s\d{1,2}\s?[-–]\s?\d{1,2}\b|\b\d{1,2}\s?[-–]\s?\d{1,2}\b(?=\s+(?:win|victory|defeat|loss|lead|draw|"
-        r"victoire|défaite|score))",
-        re.IGNORECASE,
-    ),
+    _SCORE_EXCLUDE,
 ]
 _ORDINAL_SUFFIX = {
     "fr": re.compile(r"(?:er|re|ère|e|ème|eme|nd|nde|d|de)s?(?![\w])"),

@@ -309,6 +309,8 @@ class DigitRecogniser(Recogniser):
             c.kind, c.unit, c.has_unit, c.end = Kind.OTHER, "x", True, end + 1
         elif lang == "en" and re.match(r"(?-i:[pc])(?![\w])", glued):  # "50p", "99c": pence and cents
             c.kind, c.unit, c.has_unit, c.end = Kind.MONEY, "cent", True, end + 1
+        elif lang == "en" and re.match(r"(?-i:pc)(?![\w])", glued):
+            pass  # British "12pc": a percentage, read with the words after the number
         elif re.match(r"[A-Za-zÀ-ÿ]", glued) and not _GLUED_OK.match(glued) and not _GLUED_WORD[lang].match(glued):
             found.append((_name(start, end, raw), raw))  # "3D", "5G": part of a name
             taken.append((start, end))
@@ -881,7 +883,7 @@ class QuarterRecogniser(Recogniser):
                 continue
             if period == "H" and not (lang == "en" and (year_next or re.match(r"\s*[,)]", text[m.end() : m.end() + 2]))):
                 continue  # "H1 2024", "(H1)"; but "H3" is nothing
-            french = period == "T" and text[max(0, m.start() - 3) : m.start()] == "au "
+            french = period == "T" and text[max(0, m.start() - 3) : m.start()].lower() == "au "
             if period in "TS" and not (lang == "fr" and (year_next or french)):
                 continue  # "T3 2022", "au T2"; but "un T3" is a flat
             if taken.overlaps(m.start(), m.end()):
