@@ -480,3 +480,18 @@ def test_the_rest_of_a_name_replaced_is_read_from_the_text_where_no_person_was_t
     )
     kept = "The Suzy Foundation depends on the exploits of Suzy."  # an English word after it: no name replaced
     assert _rest_replaced(name, (Found.OVERLAP, (4, 8)), kept, source) is None
+
+
+def test_an_organisation_of_a_plain_french_word_is_no_acronym() -> None:
+    # a club by its nickname, a plain French word: translated as the club's name, not an acronym to copy
+    assert names("Les Verts ont perdu leur dernier match à domicile.", "Saint-Etienne lost their last home game.") == []
+
+
+def test_an_organisation_in_capitals_is_still_an_acronym() -> None:
+    assert names("La CGT a appelé à la grève.", "The union called a strike.") == [("missing", "'CGT' missing in the English")]
+
+
+def test_a_company_with_or_without_its_legal_form_is_the_same_name() -> None:
+    assert names("Le constructeur Stellantis NV a publié ses résultats.", "Carmaker Stellantis published its results.") == []
+    found = names("Le constructeur Stellantis NV a publié ses résultats.", "Carmaker Renault published its results.")
+    assert found and "Stellantis" in found[0][1]

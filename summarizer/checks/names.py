@@ -676,14 +676,14 @@ def french_names(doc: Any) -> list[FrenchName]:
             tokens[0].text[:1].islower() and len(tokens) > 1 and any(t.text[:1].isupper() for t in tokens[1:])
         )):  # fmt: skip
             tokens = tokens[1:]  # "l'", "pays du Moyen-Orient": not the name
-        while tokens and tokens[-1].pos_ in ("PUNCT", "ADP", "DET"):
-            tokens = tokens[:-1]
+        while tokens and (tokens[-1].pos_ in ("PUNCT", "ADP", "DET") or len(tokens) > 1 and tokens[-1].text.strip(".") in _LEGAL_FORMS):
+            tokens = tokens[:-1]  # "Siemens AG": the legal form is no part of the name
         if ent.label_ == "PER":
             while tokens and fold(tokens[0].text) in _TITLES and tokens[0].text not in ("Saint", "Sainte"):
                 tokens = tokens[1:]
             if tokens and all(len(fold(t.text)) <= 1 for t in tokens):
                 continue  # initials only ("Mme A.")
-        if not tokens:
+        if not tokens or len(tokens) == 1 and tokens[0].text.strip(".") in _LEGAL_FORMS:
             continue
         if ent.label_ not in _FR_LABELS:
             for token in tokens:  # a country inside a title ("Premier ministre du Maroc"), not the title
@@ -769,8 +769,8 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
         return False
     if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or _ROMAN.fullmatch(text):
         return False
-    if text.strip(".,;:[]()") in _currencies():
-        return False  # "CZK]." with the bracket glued by the tokenizer
+    if text.strip(".,;:[]()") in _currencies() or text.strip(".,;:") in _LEGAL_FORMS:
+        return False  # "CZK]." with the bracket glued by the tokenizer; a company's legal form ("AG")
     french = text.lower() in words or fold(text) in words
     previous = token.doc[token.i - 1]
     if previous.text in ("«", '"', "“", "(", ":", "-", "–", "—") and not _is_acronym(text) and french:
@@ -780,6 +780,10 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
     alone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     # an entity of one word, no adjective, that English spells alike ("Twitter", tagged a verb; not "Premier ministre")
     return alone and token.pos_ != "ADJ" and _shared(token)
+
+
+#: Legal forms of companies ("Volkswagen AG", "Renault SA"): no part of the name, which is the same with or without one.
+_LEGAL_FORMS = frozenset({"AG", "SA", "SE", "SAS", "GmbH", "Inc", "Ltd", "plc", "PLC", "NV", "BV", "SpA", "LLC", "Corp"})
 
 
 #: An organisation's acronym of seven or eight capitals ("ONUSIDA"): longer than a name's acronym elsewhere.
@@ -792,7 +796,9 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     text = doc.text[start:end]
     letters = text.replace(".", "")
     short = 2 <= len(letters) <= 5 and letters.isalpha()
-    organisation = kind == NameType.ORGANISATION and (short or bool(_LONG_ACRONYM.fullmatch(letters)))
+    # an organisation of a plain French word is no acronym ("les Verts"); one in capitals is ("CGT")
+    plain = not _is_acronym(text) and text.lower() in words
+    organisation = kind == NameType.ORGANISATION and (short and not plain or bool(_LONG_ACRONYM.fullmatch(letters)))
     acronym = letters.upper() if len(tokens) == 1 and (_is_acronym(text) or organisation) else ""  # "ONUSIDA": seven capitals
     proper = tuple(
         word for t in tokens if t.pos_ == "PROPN" or acronym or t.text[:1].isupper()
