@@ -495,3 +495,28 @@ def test_a_company_with_or_without_its_legal_form_is_the_same_name() -> None:
     assert names("Le constructeur Stellantis NV a publié ses résultats.", "Carmaker Stellantis published its results.") == []
     found = names("Le constructeur Stellantis NV a publié ses résultats.", "Carmaker Renault published its results.")
     assert found and "Stellantis" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Selon le Kremlin, les pourparlers sont suspendus.", "According to the Russian presidency, the talks are suspended."),
+        ("Downing Street a démenti toute démission.", "The British government denied any resignation."),
+        ("Le Vatican a nommé un nouvel évêque.", "The Holy See appointed a new bishop."),
+        ("Beauvau a promis des renforts.", "The interior ministry promised reinforcements."),
+        ("Le Palais-Bourbon a voté la loi de finances.", "The National Assembly voted the finance bill."),
+        ("Madrid a convoqué l'ambassadeur marocain.", "Spain summoned the Moroccan ambassador."),
+    ],
+    ids=["kremlin", "downing-street", "vatican", "beauvau", "palais-bourbon", "capital-for-country"],
+)
+def test_a_seat_of_power_rendered_by_the_body_is_no_loss(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_capital_is_not_another_country_nor_a_place_where() -> None:
+    assert names("Madrid a convoqué l'ambassadeur marocain.", "Portugal summoned the Moroccan ambassador.") == [
+        ("replaced", "'Madrid' written 'Portugal'")
+    ]
+    assert names("Le sommet se tiendra à Rome en juin.", "The summit will be held in Italy in June.") == [
+        ("replaced", "'Rome' written 'Italy'")
+    ]

@@ -453,6 +453,12 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "bercy": ("finance ministry", "economy ministry", "economy and finance ministry"),
     "elysee": ("presidency", "presidential palace", "president"),
     "place beauvau": ("interior ministry",),
+    "beauvau": ("interior ministry",),
+    "valois": ("culture ministry",),
+    "kremlin": ("russian government", "russian presidency", "russian president"),
+    "downing street": ("british government", "uk government", "british prime minister", "prime minister"),
+    "palais bourbon": ("national assembly", "lower house"),
+    "vatican": ("holy see",),
     "croissant rouge": ("red crescent",),
     "noel": ("christmas", "xmas", "festive season", "holidays"),
     "paques": ("easter",),
@@ -1306,6 +1312,9 @@ class NameCheck(Check):
             else:
                 used.add(rival)
                 text, _, start, end = extra[rival]
+                if _seat_named(name, fr_doc, text):  # "Rome a répondu" / "Italy responded": the government by its country
+                    report.names.append(NameMatch(name.text, text, (name.start, name.end), (start, end), Found.SEAT))
+                    continue
                 report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
                                            (name.start, name.end), (start, end)))  # fmt: skip
         for i, (text, kind, start, end) in enumerate(extra):
@@ -1450,15 +1459,31 @@ def _city_countries() -> dict[str, str]:
     return table
 
 
+def _governed(name: FrenchName, fr_doc: Any) -> str | None:
+    """The folded French name of the country of a city of babel that may stand for its government: with no
+    preposition before it (a subject or an object, "Rome a répondu"; not where something happens, "à Rome")."""
+    country = _city_countries().get(name.core) if name.type == NameType.PLACE else None
+    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand") if country else None
+    if span is None or (span.start and fr_doc[span.start - 1].pos_ == "ADP"):
+        return None
+    return country
+
+
+def _seat_named(name: FrenchName, fr_doc: Any, english: str) -> bool:
+    """Whether an English name is the country of a city standing for its government ("Rome a répondu" / "Italy
+    responded"): the English names the government by its country, as babel's names of the country give it."""
+    country = _governed(name, fr_doc)
+    return country is not None and fold(english) in exonyms().get(country, frozenset())
+
+
 def _seat(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, tuple[int, int]]], english: str) -> tuple[int, int] | None:
     """Where the English renders the country of a lost city that stands for its government: a city of babel with no
     preposition before it (a subject or an object, not where something happens: "à Rome"), whose country the French
     names too and the English renders ("l'Italie a présenté son budget ; Rome prévoit" / "Italy ..., which forecasts"):
     the English says the government once, by its country. Not where the English holds a capitalised word inside no
     French name found, after its first word: another name may stand in the city's place ("Moscou" written "Kyiv")."""
-    country = _city_countries().get(name.core) if name.type == NameType.PLACE else None
-    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand") if country else None
-    if span is None or (span.start and fr_doc[span.start - 1].pos_ == "ADP"):
+    country = _governed(name, fr_doc)
+    if country is None:
         return None
     spans = tuple(where for _, where in found)
     if any(not _inside((m.start(), m.end()), spans) for m in _CAPITALISED.finditer(english) if m.start()):
