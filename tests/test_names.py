@@ -480,3 +480,50 @@ def test_the_rest_of_a_name_replaced_is_read_from_the_text_where_no_person_was_t
     )
     kept = "The Suzy Foundation depends on the exploits of Suzy."  # an English word after it: no name replaced
     assert _rest_replaced(name, (Found.OVERLAP, (4, 8)), kept, source) is None
+
+
+def test_an_organisation_of_a_plain_french_word_is_no_acronym() -> None:
+    # a club by its nickname, a plain French word: translated as the club's name, not an acronym to copy
+    assert names("Les Verts ont perdu leur dernier match à domicile.", "Saint-Etienne lost their last home game.") == []
+
+
+def test_an_organisation_in_capitals_is_still_an_acronym() -> None:
+    assert names("La CGT a appelé à la grève.", "The union called a strike.") == [("missing", "'CGT' missing in the English")]
+
+
+def test_a_company_with_or_without_its_legal_form_is_the_same_name() -> None:
+    assert names("Le constructeur Stellantis NV a publié ses résultats.", "Carmaker Stellantis published its results.") == []
+    found = names("Le constructeur Stellantis NV a publié ses résultats.", "Carmaker Renault published its results.")
+    assert found and "Stellantis" in found[0][1]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Selon le Kremlin, les pourparlers sont suspendus.", "According to the Russian presidency, the talks are suspended."),
+        ("Downing Street a démenti toute démission.", "The British government denied any resignation."),
+        ("Le Vatican a nommé un nouvel évêque.", "The Holy See appointed a new bishop."),
+        ("Beauvau a promis des renforts.", "The interior ministry promised reinforcements."),
+        ("Le Palais-Bourbon a voté la loi de finances.", "The National Assembly voted the finance bill."),
+        ("Madrid a convoqué l'ambassadeur marocain.", "Spain summoned the Moroccan ambassador."),
+    ],
+    ids=["kremlin", "downing-street", "vatican", "beauvau", "palais-bourbon", "capital-for-country"],
+)
+def test_a_seat_of_power_rendered_by_the_body_is_no_loss(fr: str, en: str) -> None:
+    assert names(fr, en) == []
+
+
+def test_a_capital_is_not_another_country_nor_a_place_where() -> None:
+    assert names("Madrid a convoqué l'ambassadeur marocain.", "Portugal summoned the Moroccan ambassador.") == [
+        ("replaced", "'Madrid' written 'Portugal'")
+    ]
+    assert names("Le sommet se tiendra à Rome en juin.", "The summit will be held in Italy in June.") == [
+        ("replaced", "'Rome' written 'Italy'")
+    ]
+
+
+def test_a_near_spelling_counts_where_the_english_parser_tagged_no_name() -> None:
+    fr = "Le ferry reliant Le Pirée à la Crète a été annulé."
+    assert names(fr, "The ferry linking Piraeus to Crete was cancelled.") == []
+    found = names("Les pêcheurs de Tchernomorsk ont manifesté.", "Fishermen from Odesa demonstrated.")
+    assert found == [("missing", "'Tchernomorsk' missing in the English")]

@@ -453,6 +453,12 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "bercy": ("finance ministry", "economy ministry", "economy and finance ministry"),
     "elysee": ("presidency", "presidential palace", "president"),
     "place beauvau": ("interior ministry",),
+    "beauvau": ("interior ministry",),
+    "valois": ("culture ministry",),
+    "kremlin": ("russian government", "russian presidency", "russian president"),
+    "downing street": ("british government", "uk government", "british prime minister", "prime minister"),
+    "palais bourbon": ("national assembly", "lower house"),
+    "vatican": ("holy see",),
     "croissant rouge": ("red crescent",),
     "noel": ("christmas", "xmas", "festive season", "holidays"),
     "paques": ("easter",),
@@ -676,14 +682,14 @@ def french_names(doc: Any) -> list[FrenchName]:
             tokens[0].text[:1].islower() and len(tokens) > 1 and any(t.text[:1].isupper() for t in tokens[1:])
         )):  # fmt: skip
             tokens = tokens[1:]  # "l'", "pays du Moyen-Orient": not the name
-        while tokens and tokens[-1].pos_ in ("PUNCT", "ADP", "DET"):
-            tokens = tokens[:-1]
+        while tokens and (tokens[-1].pos_ in ("PUNCT", "ADP", "DET") or len(tokens) > 1 and tokens[-1].text.strip(".") in _LEGAL_FORMS):
+            tokens = tokens[:-1]  # "Siemens AG": the legal form is no part of the name
         if ent.label_ == "PER":
             while tokens and fold(tokens[0].text) in _TITLES and tokens[0].text not in ("Saint", "Sainte"):
                 tokens = tokens[1:]
             if tokens and all(len(fold(t.text)) <= 1 for t in tokens):
                 continue  # initials only ("Mme A.")
-        if not tokens:
+        if not tokens or len(tokens) == 1 and tokens[0].text.strip(".") in _LEGAL_FORMS:
             continue
         if ent.label_ not in _FR_LABELS:
             for token in tokens:  # a country inside a title ("Premier ministre du Maroc"), not the title
@@ -769,8 +775,8 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
         return False
     if any(c.isdigit() for c in text) or fold(text) in calendar or fold(text) in _TITLES or len(text) < 2 or _ROMAN.fullmatch(text):
         return False
-    if text.strip(".,;:[]()") in _currencies():
-        return False  # "CZK]." with the bracket glued by the tokenizer
+    if text.strip(".,;:[]()") in _currencies() or text.strip(".,;:") in _LEGAL_FORMS:
+        return False  # "CZK]." with the bracket glued by the tokenizer; a company's legal form ("AG")
     french = text.lower() in words or fold(text) in words
     previous = token.doc[token.i - 1]
     if previous.text in ("«", '"', "“", "(", ":", "-", "–", "—") and not _is_acronym(text) and french:
@@ -780,6 +786,10 @@ def _proper_word(token: Any, words: Any, calendar: frozenset[str]) -> bool:
     alone = token.ent_iob_ == "B" and (token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
     # an entity of one word, no adjective, that English spells alike ("Twitter", tagged a verb; not "Premier ministre")
     return alone and token.pos_ != "ADJ" and _shared(token)
+
+
+#: Legal forms of companies ("Volkswagen AG", "Renault SA"): no part of the name, which is the same with or without one.
+_LEGAL_FORMS = frozenset({"AG", "SA", "SE", "SAS", "GmbH", "Inc", "Ltd", "plc", "PLC", "NV", "BV", "SpA", "LLC", "Corp"})
 
 
 #: An organisation's acronym of seven or eight capitals ("ONUSIDA"): longer than a name's acronym elsewhere.
@@ -792,7 +802,9 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     text = doc.text[start:end]
     letters = text.replace(".", "")
     short = 2 <= len(letters) <= 5 and letters.isalpha()
-    organisation = kind == NameType.ORGANISATION and (short or bool(_LONG_ACRONYM.fullmatch(letters)))
+    # an organisation of a plain French word is no acronym ("les Verts"); one in capitals is ("CGT")
+    plain = not _is_acronym(text) and text.lower() in words
+    organisation = kind == NameType.ORGANISATION and (short and not plain or bool(_LONG_ACRONYM.fullmatch(letters)))
     acronym = letters.upper() if len(tokens) == 1 and (_is_acronym(text) or organisation) else ""  # "ONUSIDA": seven capitals
     proper = tuple(
         word for t in tokens if t.pos_ == "PROPN" or acronym or t.text[:1].isupper()
@@ -1295,11 +1307,19 @@ class NameCheck(Check):
                         NameMatch(name.text, translation[country[0] : country[1]], (name.start, name.end), country, Found.SEAT)
                     )
                     continue
+                near = _near_word(name, translation, (*(where for _, where in found), *taken))
+                if near is not None:  # "Pirée" / "Piraeus" the English parser tagged no name: spelt nearly alike
+                    taken.add(near)
+                    report.names.append(NameMatch(name.text, translation[near[0] : near[1]], (name.start, name.end), near, "near"))
+                    continue
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{name.text}' missing in the English", name.text, "",
                                            (name.start, name.end), None))  # fmt: skip
             else:
                 used.add(rival)
                 text, _, start, end = extra[rival]
+                if _seat_named(name, fr_doc, text):  # "Rome a répondu" / "Italy responded": the government by its country
+                    report.names.append(NameMatch(name.text, text, (name.start, name.end), (start, end), Found.SEAT))
+                    continue
                 report.issues.append(Issue(IssueKind.NAME, "replaced", f"'{name.text}' written '{text}'", name.text, text,
                                            (name.start, name.end), (start, end)))  # fmt: skip
         for i, (text, kind, start, end) in enumerate(extra):
@@ -1444,15 +1464,31 @@ def _city_countries() -> dict[str, str]:
     return table
 
 
+def _governed(name: FrenchName, fr_doc: Any) -> str | None:
+    """The folded French name of the country of a city of babel that may stand for its government: with no
+    preposition before it (a subject or an object, "Rome a répondu"; not where something happens, "à Rome")."""
+    country = _city_countries().get(name.core) if name.type == NameType.PLACE else None
+    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand") if country else None
+    if span is None or (span.start and fr_doc[span.start - 1].pos_ == "ADP"):
+        return None
+    return country
+
+
+def _seat_named(name: FrenchName, fr_doc: Any, english: str) -> bool:
+    """Whether an English name is the country of a city standing for its government ("Rome a répondu" / "Italy
+    responded"): the English names the government by its country, as babel's names of the country give it."""
+    country = _governed(name, fr_doc)
+    return country is not None and fold(english) in exonyms().get(country, frozenset())
+
+
 def _seat(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, tuple[int, int]]], english: str) -> tuple[int, int] | None:
     """Where the English renders the country of a lost city that stands for its government: a city of babel with no
     preposition before it (a subject or an object, not where something happens: "à Rome"), whose country the French
     names too and the English renders ("l'Italie a présenté son budget ; Rome prévoit" / "Italy ..., which forecasts"):
     the English says the government once, by its country. Not where the English holds a capitalised word inside no
     French name found, after its first word: another name may stand in the city's place ("Moscou" written "Kyiv")."""
-    country = _city_countries().get(name.core) if name.type == NameType.PLACE else None
-    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand") if country else None
-    if span is None or (span.start and fr_doc[span.start - 1].pos_ == "ADP"):
+    country = _governed(name, fr_doc)
+    if country is None:
         return None
     spans = tuple(where for _, where in found)
     if any(not _inside((m.start(), m.end()), spans) for m in _CAPITALISED.finditer(english) if m.start()):
@@ -1476,6 +1512,22 @@ def _class_noun(name: FrenchName, en: Folded, taken: set[tuple[int, int]], sourc
     if kind is None or any(source.first(noun) for noun in _FRENCH_CLASS_NOUNS[kind]):
         return None
     return next(((m.start(), m.end()) for m in _CLASS_NOUNS[kind].finditer(en.text) if (m.start(), m.end()) not in taken), None)
+
+
+def _near_word(name: FrenchName, english: str, spans: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
+    """Where a capitalised English word, not first in its sentence nor inside a name found, spells a lost French name
+    nearly alike (:func:`_near`), whatever the English parser made of it ("Pirée" / "Piraeus" tagged no name). A name
+    of one word only: a word of a longer one may be rendered alone while the rest is replaced ("Cyrus le Grand")."""
+    if " " in name.core:
+        return None
+    for match in _CAPITALISED.finditer(english):
+        span = (match.start(), match.end())
+        first = not english[: match.start()].strip() or english[: match.start()].rstrip()[-1:] in ".!?:«\"“"
+        if first or _after_article(english, span) or any(s < span[1] and span[0] < e for s, e in spans):
+            continue  # "the Roma": a people, not the city as its country writes it
+        if _near(name.core, match.group()) and not _another_place(name.core, match.group()):
+            return span
+    return None
 
 
 def _near(french: str, english: str) -> bool:
