@@ -520,10 +520,3 @@ def test_a_capital_is_not_another_country_nor_a_place_where() -> None:
     assert names("Le sommet se tiendra à Rome en juin.", "The summit will be held in Italy in June.") == [
         ("replaced", "'Rome' written 'Italy'")
     ]
-
-
-def test_a_near_spelling_counts_where_the_english_parser_tagged_no_name() -> None:
-    fr = "Le ferry reliant Le Pirée à la Crète a été annulé."
-    assert names(fr, "The ferry linking Piraeus to Crete was cancelled.") == []
-    found = names("Les pêcheurs de Tchernomorsk ont manifesté.", "Fishermen from Odesa demonstrated.")
-    assert found == [("missing", "'Tchernomorsk' missing in the English")]

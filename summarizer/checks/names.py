@@ -1307,11 +1307,6 @@ class NameCheck(Check):
                         NameMatch(name.text, translation[country[0] : country[1]], (name.start, name.end), country, Found.SEAT)
                     )
                     continue
-                near = _near_word(name, translation, (*(where for _, where in found), *taken))
-                if near is not None:  # "Pirée" / "Piraeus" the English parser tagged no name: spelt nearly alike
-                    taken.add(near)
-                    report.names.append(NameMatch(name.text, translation[near[0] : near[1]], (name.start, name.end), near, "near"))
-                    continue
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{name.text}' missing in the English", name.text, "",
                                            (name.start, name.end), None))  # fmt: skip
             else:
@@ -1512,22 +1507,6 @@ def _class_noun(name: FrenchName, en: Folded, taken: set[tuple[int, int]], sourc
     if kind is None or any(source.first(noun) for noun in _FRENCH_CLASS_NOUNS[kind]):
         return None
     return next(((m.start(), m.end()) for m in _CLASS_NOUNS[kind].finditer(en.text) if (m.start(), m.end()) not in taken), None)
-
-
-def _near_word(name: FrenchName, english: str, spans: tuple[tuple[int, int], ...]) -> tuple[int, int] | None:
-    """Where a capitalised English word, not first in its sentence nor inside a name found, spells a lost French name
-    nearly alike (:func:`_near`), whatever the English parser made of it ("Pirée" / "Piraeus" tagged no name). A name
-    of one word only: a word of a longer one may be rendered alone while the rest is replaced ("Cyrus le Grand")."""
-    if " " in name.core:
-        return None
-    for match in _CAPITALISED.finditer(english):
-        span = (match.start(), match.end())
-        first = not english[: match.start()].strip() or english[: match.start()].rstrip()[-1:] in ".!?:«\"“"
-        if first or _after_article(english, span) or any(s < span[1] and span[0] < e for s, e in spans):
-            continue  # "the Roma": a people, not the city as its country writes it
-        if _near(name.core, match.group()) and not _another_place(name.core, match.group()):
-            return span
-    return None
 
 
 def _near(french: str, english: str) -> bool:
