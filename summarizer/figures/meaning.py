@@ -821,15 +821,15 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     french, english = fold_word(french), fold_word(english)
     folded = {singular(k): v for k, v in (translations or {}).items()}
     known = (translations or {}).get(french) or folded.get(french) or folded.get(singular(french))
+    forms = english_singulars(english)
     if known:
         words = {form for w in re.findall(r"[a-z]+", fold_word(known)) for form in english_singulars(w)}
-        if words & set(english_singulars(english)) or any(cognate(w, english) for w in words if len(w) > 3):
+        if words.intersection(forms) or any(cognate(w, english) for w in words if len(w) > 3):
             return True
     if cognate(french, english):
         return True
     # the French singular as written: "galaxies" is "galaxie" (the English rule would make it "galaxy")
     entry = _FOLDED_NOUNS.get(singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
-    forms = english_singulars(english)
     if entry is not None and any(form in entry for form in forms):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
     if entry is not None and any(_closed_compound(form, entry) for form in forms):
