@@ -728,8 +728,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--show", type=int, default=0, help="list up to N flagged cases (tuning part only)")
     parser.add_argument("--kind", default="", help="with --show: only the cases of this kind")
+    parser.add_argument(
+        "--faithful", type=Path, action="append", default=None, metavar="FILE",
+        help="a faithful TSV (kind, French, English) to measure instead of the packaged ones (repeatable)",
+    )  # fmt: skip
+    parser.add_argument("--faithful-only", action="store_true", help="measure the faithful files only, not the rescaled set")
     args = parser.parse_args(argv)
-    faithful = faithful_report()
+    faithful = faithful_report(tuple(args.faithful) if args.faithful else FAITHFUL_FILES)
+    if args.faithful_only:
+        if args.json:
+            print(json.dumps({name: {k: v for k, v in row.items() if k != "flagged"} for name, row in faithful.items()}, indent=2))
+        else:
+            _print_faithful(faithful, args.show)
+        return 0
     try:
         pairs = select_part(load_pairs(args.data), args.part)
     except FileNotFoundError:
