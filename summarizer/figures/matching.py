@@ -719,6 +719,12 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
             if found is not None:
                 used.append(found)
                 kept.append(FigureMatch(figure, found))
+            elif len(digits) == 1 and digits[0].isdigit():
+                # the name's number spelled in the English name ("G20" -> "Group of Twenty") is that name, no count
+                word = next((u for u in report.unexpected if u.text[:1].isupper() and u.value == int(digits[0])), None)
+                if word is not None:
+                    report.unexpected.remove(word)
+                    report.ignored.append(word)
         else:
             report.missing.append(figure)
     # two names in the other order ("I/43 et I/34" -> "I/34 and I/43", "RM-1A ... RM-2" -> "RM-2A ... RM-1")
@@ -730,10 +736,56 @@ _ENGLISH_WORDS = "zero one two three four five six seven eight nine ten eleven t
 
 
 def _spelled_in(digits: str, translation: str) -> bool:
-    """Whether a name's small number is spelled out in an English compound ("3D" -> "three-dimensional")."""
-    if not digits.isdigit() or int(digits) >= len(_ENGLISH_WORDS):
+    """Whether a name's number is spelled out in the English: in a compound ("3D" -> "three-dimensional") or as a
+    capitalised number word of an English name ("G7" -> "Group of Seven", "Formule 1" -> "Formula One")."""
+    if not digits.isdigit():
         return False
-    return re.search(rf"(?<![\w]){_ENGLISH_WORDS[int(digits)]}-[a-z]", translation, re.I) is not None
+    if int(digits) < len(_ENGLISH_WORDS) and re.search(rf"(?<![\w]){_ENGLISH_WORDS[int(digits)]}-[a-z]", translation, re.I):
+        return True
+    return any(value == int(digits) for value in _capitalised_numbers(translation))
+
+
+#: A run of capitalised English number words ("Seven", "Twenty-Seven", "One Hundred"): the number of a name.
+_CAPITALISED_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?:Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen|Sixteen|"
+    r"Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundred)(?:[- ](?=[A-Z])|(?![\w-])))+"
+)
+
+
+def _capitalised_numbers(translation: str) -> list[int]:
+    """The values of the capitalised number words of ``translation``; a sentence's first word does not count
+    ("Seven people died" is a count, not a name)."""
+    from .numerals import _spelled_value
+
+    values = []
+    for m in _CAPITALISED_NUMBER.finditer(translation):
+        if not translation[: m.start()].strip(" \"'\u201c\u00ab("):
+            continue
+        value = _spelled_value(m.group().strip(" -"), "en")
+        if value is not None:
+            values.append(value)
+    return values
+
+
+#: A news bulletin named by its hour: "le journal de 20 heures", "le 13 heures", "invité du 20 h", "au 20 heures".
+_BROADCAST_BEFORE = re.compile(r"(?:\b(?:journal|JT|édition|flash|bulletin)\s+(?:télévisé\s+)?de|\b(?:le|du|au))\s*$", re.IGNORECASE)
+#: English words naming a news broadcast ("the evening news", "the lunchtime bulletin", "the 8pm newscast").
+_BROADCAST_EN = re.compile(r"\b(?:news|bulletins?|newscasts?|broadcasts?)\b", re.IGNORECASE)
+
+
+def _broadcasts(source: str, translation: str, report: FidelityReport) -> None:
+    """A French clock time that names a news broadcast by its hour ("le 20 heures", "le journal de 13 heures"), which
+    English names by its time of day ("the evening news", "the lunchtime news"): no figure is lost. A time after an
+    article is always a broadcast in French, as times of day take "à" ("à 20 heures"); the English must name a broadcast."""
+    if not _BROADCAST_EN.search(translation):
+        return
+    still: list[Figure] = []
+    for figure in report.missing:
+        if figure.kind == Kind.TIME and _BROADCAST_BEFORE.search(source[: figure.start]):
+            report.ignored.append(figure)
+        else:
+            still.append(figure)
+    report.missing = still
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|et|à|ou)\s*", re.IGNORECASE)
@@ -968,6 +1020,7 @@ def compare_figures(
     )  # fmt: skip
     if translation:
         _split_dates(translation, report)
+        _broadcasts(source, translation, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
