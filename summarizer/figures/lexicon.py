@@ -270,12 +270,16 @@ _SCORE_PREP = (
     r"tous|toutes|chaque|ce|cet|cette|hier|aujourd|every|each|this|last|yesterday|today|tonight"
 )
 _ONE_SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}"
+#: a French score said with "à" after a verb of winning or losing: "s'est imposé 3 buts à 1", "a gagné 27 à 13"
+_FR_SCORE = r"\d{1,3}\s+(?:buts?\s+|points?\s+|sets?\s+|jeux\s+)?à\s+\d{1,3}"
 #: a score ("won 3-1", "s'est incliné sur le score de 2-0", "a 1-1 draw", sets "6-3, 4-6"): followed by punctuation,
 #: a preposition or a result noun, never by a counted noun ("won 10-12 seats" is a range)
 _SCORE_EXCLUDE = re.compile(
     rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
-    rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)",
+    rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
+    rf"|\b(?:{_SCORE_VERB})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"
+    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|lors|après|et|dans|ce|cette|samedi|dimanche)\b)",
     re.IGNORECASE,
 )
 _EXCLUDE = [
@@ -369,14 +373,14 @@ _SPELLED = {lang: _spelled_pattern(lang) for lang in ("fr", "en")}
 
 
 _ONE_UNITS = {
-    "fr": frozenset("an année mois semaine jour heure siècle décennie degré kilomètre mètre litre".split()),
-    "en": frozenset("year month week day hour century decade degree kilometre kilometer mile metre meter".split()),
+    "fr": frozenset("an année mois semaine jour heure siècle décennie degré kilomètre mètre litre cent".split()),
+    "en": frozenset("year month week day hour century decade degree kilometre kilometer mile metre meter cent percent".split()),
 }
 _ONE = {
-    "fr": re.compile(r"\bune?\s+(?:an|année|mois|semaine|jour|heure|siècle|décennie|degré|kilomètre|mètre|litre)\b"
+    "fr": re.compile(r"\bune?\s+(?:an|année|mois|semaine|jour|heure|siècle|décennie|degré|kilomètre|mètre|litre|pour\s+cent)\b"
                      r"|[IVXL]+(?:e|è|er)\s+(?:si|mi)", re.IGNORECASE),
-    "en": re.compile(r"\b(?:a|one)\s+(?:year|month|week|day|hour|century|decade|degree|kilometre|kilometer|mile|metre|meter)\b",
-                     re.IGNORECASE),
+    "en": re.compile(r"\b(?:a|an|one)\s+(?:year|month|week|day|hour|century|decade|degree|kilometre|kilometer|mile|metre|meter)\b"
+                     r"|\bone\s+per\s?cent\b", re.IGNORECASE),
 }  # fmt: skip
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[^\W\d_]+")

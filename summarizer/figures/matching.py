@@ -713,7 +713,9 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
         digits = str(figure.value).split()
         # the digits, in their order ("4-0" is not "0-4"), each group exactly ("route 131" is not "Route 139")
         sequence = r"\D{1,3}".join(re.sub(r"[.,]", "[.,]", d) for d in digits)
-        if re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or (len(digits) == 1 and _spelled_in(digits[0], translation)):
+        goalless = digits == ["0", "0"] and re.search(r"\b(?:goalless|scoreless|nil-nil|nil-all)\b", translation, re.I)
+        if (re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or goalless
+                or (len(digits) == 1 and _spelled_in(digits[0], translation))):  # fmt: skip
             report.ignored.append(figure)
             found = next((n for n in english if n.value == figure.value and n not in used), None)
             if found is not None:
@@ -765,6 +767,36 @@ def _capitalised_numbers(translation: str) -> list[int]:
         if value is not None:
             values.append(value)
     return values
+
+
+def _ages(translation: str, report: FidelityReport) -> None:
+    """An age the English says its own way: an age group ("moins de 25 ans" / "the under-25s", "plus de 65 ans" /
+    "over-65s") or a birthday ("fêté ses 112 ans" / "his 112th birthday")."""
+    still: list[Figure] = []
+    for figure in report.missing:
+        years = figure.kind == Kind.DURATION and figure.unit in ("an", "ans", "année", "années") and isinstance(figure.value, int)
+        if years and re.search(rf"\b(?:under|over)-{figure.value}s\b", translation, re.IGNORECASE):
+            report.ignored.append(figure)
+            continue
+        birthday = next((f for f in report.unexpected if years and f.kind == Kind.ORDINAL and f.value == figure.value
+                         and re.match(r"\s+birthday\b", translation[f.end :], re.IGNORECASE)), None)  # fmt: skip
+        if birthday is not None:
+            report.unexpected.remove(birthday)
+            report.matched.append(FigureMatch(figure, birthday))
+            continue
+        still.append(figure)
+    report.missing = still
+
+
+_GOALLESS = re.compile(r"\b(?:goalless|scoreless|nil-nil|nil-all)\b", re.IGNORECASE)
+
+
+def _goalless(source: str, translation: str, report: FidelityReport) -> None:
+    """A score of nil to nil ("un 0-0", "0 à 0") that English says in a word ("a goalless draw"): no figure lost."""
+    if _GOALLESS.search(translation) and re.search(r"(?<![\d.,])0\s?(?:[-–]|à)\s?0(?![\d]|[.,]\d)", source):
+        zeros = [f for f in report.missing if f.value == 0 and f.kind in (Kind.COUNT, Kind.OTHER)]
+        report.missing = [f for f in report.missing if f not in zeros]
+        report.ignored += zeros
 
 
 #: A news bulletin named by its hour: "le journal de 20 heures", "le 13 heures", "invité du 20 h", "au 20 heures".
@@ -1009,7 +1041,9 @@ def compare_figures(
     )
     # and an English figure in digits that the French wrote out ("trois concerts" -> "3 concerts") is no addition
     spare_src = [f for f in src if not _checked(f) and f.kind != Kind.NAME]
-    report.unexpected = _pair_up(report, report.unexpected, spare_src, lambda t, f: _same_value(f, t), french_first=False)
+    report.unexpected = _pair_up(
+        report, report.unexpected, spare_src, lambda t, f: _same_value(f, t) or _converted(f, t, approximate=False), french_first=False
+    )  # "un an et demi" -> "18 months": the French number in words, the English converted
     _conversions(report, spare, facts)
     # a French number the English wrote inside a name ("seulement 4" -> "Kaddafi 4 remained")
     english_names = [f for f in tgt if f.kind == Kind.NAME]
@@ -1021,6 +1055,8 @@ def compare_figures(
     if translation:
         _split_dates(translation, report)
         _broadcasts(source, translation, report)
+        _ages(translation, report)
+        _goalless(source, translation, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
@@ -1047,18 +1083,51 @@ def _held_as_name(digits: str, source: str, counted: Sequence[Figure]) -> bool:
 
 
 def _restated(report: FidelityReport, translation: str) -> list[Figure]:
-    """English figures that write a matched one again right beside it, in another form: "12 (twelve)", "1.5m (1,500,000)"."""
+    """English figures that write a matched one again right beside it, in another form: "12 (twelve)", "1.5m (1,500,000)",
+    or converted into another unit, as English papers add imperial units ("42km (26 miles)", "30km/h (about 20mph)",
+    "35C (95F)"): the conversion must be right, within the tolerance its wording states."""
     found = []
     for figure in report.unexpected:
         for match in report.matched:
             other = match.translation
-            if not _equal_values(other, figure) or re.sub(r"\D", "", other.text) == re.sub(r"\D", "", figure.text) != "":
-                continue  # the same digits again is the figure written twice, not restated
             first, second = sorted((other, figure), key=lambda f: f.start)
-            if re.fullmatch(r"\s*(?:\(|\[|,?\s*(?:or|i\.e\.|that is))\s*", translation[first.end : second.start]):
+            gap = translation[first.end : second.start]
+            if _equal_values(other, figure) and re.sub(r"\D", "", other.text) != re.sub(r"\D", "", figure.text):
+                if re.fullmatch(_RESTATED_GAP, gap):
+                    found.append(figure)
+                    break
+            elif figure is second and _converted_beside(other, figure, gap):
                 found.append(figure)
                 break
     return found
+
+
+#: What stands between a figure and the same figure written again: a bracket, "or", "i.e.", "that is".
+_RESTATED_GAP = re.compile(r"\s*(?:\(|\[|,?\s*(?:or|i\.e\.|that is))\s*")
+#: The same, for a conversion, with its word of approximation: "(about", ", or roughly", "- some".
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:\(|\[|,?\s*(?:or|i\.e\.|that is)|[-–—])\s*(?P<about>(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|"
+    r"just\s+(?:over|under)|more\s+than|over|c\.|~)\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _converted_beside(figure: Figure, other: Figure, gap: str) -> bool:
+    """Whether ``other`` follows ``figure`` in brackets or after "or", as the same measure in another unit."""
+    m = _CONVERSION_GAP.fullmatch(gap)
+    return m is not None and _converted(figure, other, approximate=bool(m.group("about")))
+
+
+def _converted(figure: Figure, other: Figure, *, approximate: bool) -> bool:
+    """Whether ``other`` is the measure or duration ``figure`` in another unit, rounded as ``approximate`` allows."""
+    if not isinstance(figure.value, int | float) or not isinstance(other.value, int | float):
+        return False
+    if figure.kind not in (Kind.MEASURE, Kind.DURATION) or other.kind not in (Kind.MEASURE, Kind.DURATION, Kind.MONEY):
+        return False
+    unit = "pound" if other.kind == Kind.MONEY and other.unit == "GBP" and re.search(r"pound", other.text, re.I) else other.unit
+    if other.kind == Kind.MONEY and unit != "pound":
+        return False
+    return converts(float(figure.value), figure.unit, float(other.value), unit, approximate=approximate)
 
 
 def _spelled_changes(

@@ -362,6 +362,8 @@ class NameRecogniser(Recogniser):
 
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half(?:\s+(thousand|million|billion))?(?![\w])", re.I)
 _WORD_BEFORE = re.compile(r"(?<![\w-])(\w+(?:-\w+)?)$")
+#: "a year and a half", "an hour and a half": one unit of time and a half (French "un an et demi" is read as "un").
+_A_UNIT_AND_A_HALF = re.compile(r"(?<![\w-])(an?)\s+(?:year|month|week|day|hour|minute|century|decade)\s+and\s+a\s+half(?![\w-])", re.I)
 
 
 #: Half a point: "un demi-point", "half a point", "half a percentage point" (the article "d'un" read as the number's).
@@ -386,6 +388,13 @@ class HalfRecogniser(Recogniser):
                 _right_context(text, c, lang)
                 found.append((c, text[c.start : c.end]))
                 taken.append((c.start, c.end))
+        for m in _A_UNIT_AND_A_HALF.finditer(text) if lang == "en" else ():  # "a year and a half": 1.5 years
+            if not taken.overlaps(m.start(), m.end()):
+                c = _Candidate(m.start(), m.start() + len(m.group(1)), 1.0, spelled=True)
+                _right_context(text, c, lang)
+                if c.kind == Kind.DURATION and c.value == 1.5:
+                    found.append((c, text[c.start : c.end]))
+                    taken.append((c.start, c.end))
         for m in _HALF_POINT[lang].finditer(text):  # "a progressé d'un demi-point" / "rose by half a point"
             if not taken.overlaps(m.start(), m.end()):
                 # "d'un demi-point": the figure starts at "un", so that the "de" of a change before it is read
@@ -421,7 +430,8 @@ class SpelledRecogniser(Recogniser):
             if words in (["un"], ["une"], ["one"]):
                 c = _Candidate(start, end, 1.0, spelled=True)
                 _right_context(text, c, lang)
-                if c.kind == Kind.MEASURE and text[c.end : c.end + 1] != "-":  # "plus one degree"; not "un nœud-papillon"
+                # "plus one degree" (not "un nœud-papillon"), "one per cent", "un an et demi" (1.5, not an article)
+                if (c.kind in (Kind.MEASURE, Kind.PERCENT) or c.kind == Kind.DURATION and c.value == 1.5) and text[c.end : c.end + 1] != "-":
                     found.append((c, raw))
                     taken.append((c.start, c.end))
                 continue
