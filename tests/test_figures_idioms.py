@@ -142,3 +142,31 @@ def test_one_per_cent_in_words_is_a_percentage(fr: str, en: str, ok: bool) -> No
 )
 def test_a_french_score_said_with_a_or_a_goalless_draw(fr: str, en: str, ok: bool) -> None:
     assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        ("La route est coupée depuis 16 heures.", "The road has been closed since 4pm.", True),
+        ("Le site a été évacué peu avant 7 heures du matin.", "The site was evacuated shortly before 7am.", True),
+        ("La route est coupée depuis 16 heures.", "The road has been closed for 16 hours.", True),
+        ("La route est coupée depuis 16 heures.", "The road has been closed since 4am.", False),
+        ("La route est coupée depuis 16 heures.", "The road has been closed since 6pm.", False),
+    ],
+)
+def test_hours_read_as_a_duration_may_be_a_clock_time(fr: str, en: str, ok: bool) -> None:
+    assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        ("Les trois quarts des lignes sont perturbées.", "75% of lines are disrupted.", True),
+        ("La moitié des foyers est équipée.", "50% of households have one.", True),
+        ("Un tiers des agriculteurs a plus de 60 ans.", "33% of farmers are over 60.", True),
+        ("Les trois quarts des lignes sont perturbées.", "57% of lines are disrupted.", False),
+        ("Un tiers des agriculteurs a plus de 60 ans.", "25% of farmers are over 60.", False),
+    ],
+)
+def test_a_fraction_in_words_given_as_a_percentage(fr: str, en: str, ok: bool) -> None:
+    assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()

@@ -788,6 +788,29 @@ def _ages(translation: str, report: FidelityReport) -> None:
     report.missing = still
 
 
+def _hours_as_times(report: FidelityReport) -> None:
+    """French "N heures" with no preposition of a time before it is read as a duration, but "depuis 18 heures",
+    "avant 6 heures du matin" may be clock times: an English clock time of that hour is that figure ("since 6pm")."""
+    still: list[Figure] = []
+    for figure in report.missing:
+        hours = figure.kind == Kind.DURATION and figure.unit in ("heure", "heures", "h") and isinstance(figure.value, int)
+        found = next((t for t in report.unexpected if hours and 0 <= figure.value <= 24 and t.kind == Kind.TIME
+                      and isinstance(t.value, str) and _same_time(t.value, f"T{figure.value % 24:02d}:00")), None)  # fmt: skip
+        if found is None:
+            still.append(figure)
+            continue
+        report.unexpected.remove(found)
+        report.matched.append(FigureMatch(figure, found))
+    report.missing = still
+
+
+def _fraction_as_percent(fraction: Figure, percent: Figure) -> bool:
+    """A fraction in words that English gives as a percentage ("les trois quarts" / "75%", "un tiers" / "33%")."""
+    if fraction.unit != "fraction" or percent.kind != Kind.PERCENT or not isinstance(percent.value, int | float):
+        return False
+    return abs(float(fraction.value) * 100 - float(percent.value)) < 1
+
+
 _GOALLESS = re.compile(r"\b(?:goalless|scoreless|nil-nil|nil-all)\b", re.IGNORECASE)
 
 
@@ -1042,7 +1065,8 @@ def compare_figures(
     # and an English figure in digits that the French wrote out ("trois concerts" -> "3 concerts") is no addition
     spare_src = [f for f in src if not _checked(f) and f.kind != Kind.NAME]
     report.unexpected = _pair_up(
-        report, report.unexpected, spare_src, lambda t, f: _same_value(f, t) or _converted(f, t, approximate=False), french_first=False
+        report, report.unexpected, spare_src, lambda t, f: _same_value(f, t) or _converted(f, t, approximate=False) or _fraction_as_percent(f, t),
+        french_first=False,
     )  # "un an et demi" -> "18 months": the French number in words, the English converted
     _conversions(report, spare, facts)
     # a French number the English wrote inside a name ("seulement 4" -> "Kaddafi 4 remained")
@@ -1057,6 +1081,7 @@ def compare_figures(
         _broadcasts(source, translation, report)
         _ages(translation, report)
         _goalless(source, translation, report)
+        _hours_as_times(report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
