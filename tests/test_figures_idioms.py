@@ -39,7 +39,7 @@ def test_another_number_or_a_count_is_no_name(fr: str, en: str) -> None:
     [
         ("La ministre sera l'invitée du 20 heures de TF1 dimanche.", "The minister will be the guest on TF1's evening news on Sunday."),
         ("Il a annoncé sa candidature au journal de 13 heures.", "He announced his candidacy on the lunchtime news."),
-        ("Le reportage est passé dans le 19 heures de la chaîne régionale.", "The report aired on the regional channel's early evening bulletin."),
+        ("Le reportage est passé dans le 19 heures de la chaîne régionale.", "The report aired on the channel's early evening bulletin."),
         ("Le Premier ministre a choisi le JT de 20 heures pour s'exprimer.", "The prime minister chose the 8pm news to speak."),
     ],
 )
@@ -169,4 +169,50 @@ def test_hours_read_as_a_duration_may_be_a_clock_time(fr: str, en: str, ok: bool
     ],
 )
 def test_a_fraction_in_words_given_as_a_percentage(fr: str, en: str, ok: bool) -> None:
+    assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        ("Près de 80 % des lycéens ont un téléphone.", "Nearly eight in ten secondary pupils have a phone.", True),
+        ("Seuls 25 % des trains sont arrivés à l'heure.", "Only one in four trains arrived on time.", True),
+        ("Quelque 60 % des sondés approuvent.", "Some three out of five respondents approve.", True),
+        ("Près de 80 % des lycéens ont un téléphone.", "Nearly seven in ten secondary pupils have a phone.", False),
+        ("Seuls 25 % des trains sont arrivés à l'heure.", "Only one in three trains arrived on time.", False),
+    ],
+)
+def test_a_percentage_said_as_a_ratio(fr: str, en: str, ok: bool) -> None:
+    assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        ("Une femme d'une quarantaine d'années a été blessée.", "A woman in her forties was injured.", True),
+        ("Deux hommes d'une vingtaine d'années ont été interpellés.", "Two men in their 20s were arrested.", True),
+        ("Le musée fête les 125 ans de sa fondation.", "The museum is celebrating the 125th anniversary of its founding.", True),
+        ("La commune célèbre le centenaire de son pont.", "The town is marking the 100th anniversary of its bridge.", True),
+        ("Une femme d'une quarantaine d'années a été blessée.", "A woman in her fifties was injured.", False),
+        ("Le musée fête les 125 ans de sa fondation.", "The museum is celebrating the 120th anniversary of its founding.", False),
+        ("La commune célèbre le centenaire de son pont.", "The town is marking the 150th anniversary of its bridge.", False),
+    ],
+)
+def test_a_decade_of_life_or_an_anniversary(fr: str, en: str, ok: bool) -> None:
+    assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        ("Le feu d'artifice du 14 juillet a été annulé à Nice.", "The Bastille Day fireworks in Nice were cancelled.", True),
+        ("Les cérémonies du 11 novembre se tiendront sans public.", "Armistice Day ceremonies will be held without the public.", True),
+        ("Les prix ont grimpé de 4,1 % sur un an.", "Prices climbed 4.1% year on year.", True),
+        ("Les loyers ont progressé de 3 % sur douze mois.", "Annual rent growth was 3%.", True),
+        # another day than the one named, and a span that is not a year
+        ("Le feu d'artifice du 15 juillet a été annulé à Nice.", "The Bastille Day fireworks in Nice were cancelled.", False),
+        ("Les loyers ont progressé de 3 % sur 18 mois.", "Annual rent growth was 3%.", False),
+    ],
+)
+def test_a_named_day_or_a_year_on_year_span(fr: str, en: str, ok: bool) -> None:
     assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()

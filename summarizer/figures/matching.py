@@ -769,17 +769,29 @@ def _capitalised_numbers(translation: str) -> list[int]:
     return values
 
 
+#: English decades of a life, "in his thirties" / "in their 30s", for a French "une trentaine d'années".
+_DECADE_WORDS = dict(zip((20, 30, 40, 50, 60, 70, 80, 90), "twenties thirties forties fifties sixties seventies eighties nineties".split()))
+
+
 def _ages(translation: str, report: FidelityReport) -> None:
     """An age the English says its own way: an age group ("moins de 25 ans" / "the under-25s", "plus de 65 ans" /
-    "over-65s") or a birthday ("fêté ses 112 ans" / "his 112th birthday")."""
+    "over-65s"), a birthday or an anniversary ("fêté ses 112 ans" / "his 112th birthday", "les 150 ans du théâtre" /
+    "the theatre's 150th anniversary"), a decade of life ("d'une trentaine d'années" / "in his thirties")."""
     still: list[Figure] = []
     for figure in report.missing:
         years = figure.kind == Kind.DURATION and figure.unit in ("an", "ans", "année", "années") and isinstance(figure.value, int)
         if years and re.search(rf"\b(?:under|over)-{figure.value}s\b", translation, re.IGNORECASE):
             report.ignored.append(figure)
             continue
+        decade = _DECADE_WORDS.get(figure.value) if years and figure.approximate and isinstance(figure.value, int) else None
+        life = rf"\bin\s+(?:his|her|their|its)\s+(?:early\s+|mid-|late\s+)?({decade}|{figure.value}s)\b"
+        said = re.search(life, translation, re.IGNORECASE) if decade else None
+        if said:
+            report.ignored.append(figure)
+            report.unexpected = [f for f in report.unexpected if not (f.start == said.start(1) and f.text == said.group(1))]
+            continue
         birthday = next((f for f in report.unexpected if years and f.kind == Kind.ORDINAL and f.value == figure.value
-                         and re.match(r"\s+birthday\b", translation[f.end :], re.IGNORECASE)), None)  # fmt: skip
+                         and re.match(r"\s+(?:birthday|anniversary)\b", translation[f.end :], re.IGNORECASE)), None)  # fmt: skip
         if birthday is not None:
             report.unexpected.remove(birthday)
             report.matched.append(FigureMatch(figure, birthday))
@@ -788,19 +800,85 @@ def _ages(translation: str, report: FidelityReport) -> None:
     report.missing = still
 
 
+#: Days that English names rather than dates (month, day): "le 14 juillet" / "Bastille Day".
+_NAMED_DAYS = {
+    (7, 14): r"Bastille\s+Day", (11, 11): r"Armistice\s+Day|Remembrance\s+Day|Veterans\s+Day", (5, 1): r"May\s+Day|Labou?r\s+Day",
+    (5, 8): r"VE\s+Day|Victory\s+in\s+Europe\s+Day", (12, 25): r"Christmas\s+Day", (12, 24): r"Christmas\s+Eve",
+    (1, 1): r"New\s+Year'?s\s+Day", (12, 31): r"New\s+Year'?s\s+Eve", (11, 1): r"All\s+Saints'?\s+Day",
+    (8, 15): r"Assumption\s+Day|(?:the\s+)?Feast\s+of\s+the\s+Assumption", (2, 14): r"Valentine'?s\s+Day",
+    (6, 6): r"D-Day",
+}  # fmt: skip
+#: French nouns of an anniversary that hold its number: "le bicentenaire" / "the 200th anniversary".
+_ANNIVERSARY_WORDS = {"cinquantenaire": 50, "centenaire": 100, "cent-cinquantenaire": 150, "bicentenaire": 200, "tricentenaire": 300,
+                      "quadricentenaire": 400, "millénaire": 1000}  # fmt: skip
+#: A span of twelve months said in one word in English: "sur douze mois" / "annual", "year on year".
+_YEAR_ON_YEAR = re.compile(r"\b(?:annual(?:ly|i[sz]ed)?|year[- ]on[- ]year|yearly|year[- ]over[- ]year|(?:12|twelve)-month|y/y)\b", re.I)
+
+
+def _named_days(source: str, translation: str, report: FidelityReport) -> None:
+    """A date English says by its name ("le 14 juillet" / "Bastille Day"), an anniversary whose French noun holds its
+    number ("le bicentenaire" / "the 200th anniversary"), twelve months said "annual" or "year on year"."""
+    still: list[Figure] = []
+    for figure in report.missing:
+        value = str(figure.value)
+        day = re.fullmatch(r"(?:\d{4})?--?(\d{2})-(\d{2})", value) if figure.kind == Kind.DATE else None
+        named = _NAMED_DAYS.get((int(day.group(1)), int(day.group(2)))) if day else None
+        twelve = (figure.kind == Kind.DURATION and (figure.value, figure.unit) in ((12, "mois"), (1, "an"), (1, "année"))
+                  and re.search(r"\bsur\s+(?:les\s+)?$", source[: figure.start]))  # fmt: skip
+        if (named and re.search(rf"\b(?:{named})", translation, re.IGNORECASE)) or (twelve and _YEAR_ON_YEAR.search(translation)):
+            report.ignored.append(figure)
+        else:
+            still.append(figure)
+    report.missing = still
+    words = {w.lower() for w in re.findall(r"[\w-]+", source)}
+    for word, number in _ANNIVERSARY_WORDS.items():
+        if word in words or word + "s" in words:
+            said = next((f for f in report.unexpected if f.kind == Kind.ORDINAL and f.value == number
+                         and re.match(r"\s+anniversar(?:y|ies)\b", translation[f.end :], re.I)), None)  # fmt: skip
+            if said is not None:
+                report.unexpected.remove(said)
+                report.ignored.append(said)
+
+
 def _hours_as_times(report: FidelityReport) -> None:
     """French "N heures" with no preposition of a time before it is read as a duration, but "depuis 18 heures",
     "avant 6 heures du matin" may be clock times: an English clock time of that hour is that figure ("since 6pm")."""
     still: list[Figure] = []
     for figure in report.missing:
-        hours = figure.kind == Kind.DURATION and figure.unit in ("heure", "heures", "h") and isinstance(figure.value, int)
-        found = next((t for t in report.unexpected if hours and 0 <= figure.value <= 24 and t.kind == Kind.TIME
-                      and isinstance(t.value, str) and _same_time(t.value, f"T{figure.value % 24:02d}:00")), None)  # fmt: skip
+        hour = figure.value if figure.kind == Kind.DURATION and figure.unit in ("heure", "heures", "h") else None
+        found = None
+        if isinstance(hour, int) and 0 <= hour <= 24:
+            found = next((t for t in report.unexpected if t.kind == Kind.TIME and isinstance(t.value, str)
+                          and _same_time(t.value, f"T{hour % 24:02d}:00")), None)  # fmt: skip
         if found is None:
             still.append(figure)
             continue
         report.unexpected.remove(found)
         report.matched.append(FigureMatch(figure, found))
+    report.missing = still
+
+
+#: "seven in ten", "1 in 4", "three out of five": a share said as a ratio of two numbers.
+_RATIO = re.compile(r"(?<![\w-])([a-z]+|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+|\d{1,3})(?![\w-])", re.IGNORECASE)
+
+
+def _percent_as_ratio(translation: str, report: FidelityReport) -> None:
+    """A French percentage that English gives as a ratio ("70 %" / "seven in ten", "25 %" / "one in four")."""
+    from .numerals import _spelled_value
+
+    ratios = []
+    for m in _RATIO.finditer(translation):
+        a, b = (int(w) if w.isdigit() else _spelled_value(w, "en") for w in m.groups())
+        if a is not None and b and 0 < a <= b:
+            ratios.append(100 * a / b)
+    if not ratios:
+        return
+    still = []
+    for figure in report.missing:
+        if figure.kind == Kind.PERCENT and isinstance(figure.value, int | float) and any(abs(r - figure.value) < 1 for r in ratios):
+            report.ignored.append(figure)
+        else:
+            still.append(figure)
     report.missing = still
 
 
@@ -1065,7 +1143,10 @@ def compare_figures(
     # and an English figure in digits that the French wrote out ("trois concerts" -> "3 concerts") is no addition
     spare_src = [f for f in src if not _checked(f) and f.kind != Kind.NAME]
     report.unexpected = _pair_up(
-        report, report.unexpected, spare_src, lambda t, f: _same_value(f, t) or _converted(f, t, approximate=False) or _fraction_as_percent(f, t),
+        report,
+        report.unexpected,
+        spare_src,
+        lambda t, f: _same_value(f, t) or _converted(f, t, approximate=False) or _fraction_as_percent(f, t),
         french_first=False,
     )  # "un an et demi" -> "18 months": the French number in words, the English converted
     _conversions(report, spare, facts)
@@ -1082,6 +1163,8 @@ def compare_figures(
         _ages(translation, report)
         _goalless(source, translation, report)
         _hours_as_times(report)
+        _percent_as_ratio(translation, report)
+        _named_days(source, translation, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]

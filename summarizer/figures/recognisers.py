@@ -431,7 +431,8 @@ class SpelledRecogniser(Recogniser):
                 c = _Candidate(start, end, 1.0, spelled=True)
                 _right_context(text, c, lang)
                 # "plus one degree" (not "un nœud-papillon"), "one per cent", "un an et demi" (1.5, not an article)
-                if (c.kind in (Kind.MEASURE, Kind.PERCENT) or c.kind == Kind.DURATION and c.value == 1.5) and text[c.end : c.end + 1] != "-":
+                read = c.kind in (Kind.MEASURE, Kind.PERCENT) or c.kind == Kind.DURATION and c.value == 1.5
+                if read and text[c.end : c.end + 1] != "-":
                     found.append((c, raw))
                     taken.append((c.start, c.end))
                 continue
