@@ -136,6 +136,9 @@ def test_one_per_cent_in_words_is_a_percentage(fr: str, en: str, ok: bool) -> No
         # no score: the verb gains a range of points, which is checked
         ("Le candidat a gagné 4 à 5 points dans les sondages.", "The candidate gained 4 to 5 points in the polls.", True),
         ("Le candidat a gagné 4 à 5 points dans les sondages.", "The candidate gained 4 to 8 points in the polls.", False),
+        # the score changed or reversed
+        ("Toulouse s'est imposé 3 buts à 2 à Lens.", "Toulouse won 4-2 at Lens.", False),
+        ("Toulouse s'est imposé 3 buts à 2 à Lens.", "Toulouse won 2-3 at Lens.", False),
         # a draw that was not goalless
         ("Lens et Lorient se sont quittés sur un 1-1.", "Lens and Lorient played out a goalless draw.", False),
     ],

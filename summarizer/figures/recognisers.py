@@ -270,6 +270,8 @@ _GLUED_WORD = {
 #: (no version or article number takes a scale word).
 _FR_SCALE_AFTER = re.compile(r"[\s\u00a0\u202f]+(?:millions?|milliards?)(?![\w])", re.I)
 _SCORE = re.compile(r"(?<![\d.,])(\d{1,2}\s?[-–]\s?\d{1,2})(?![\d]|[.,]\d)")
+#: A French score said with "à" ("3 buts à 2", "31 à 17"), read as a score only inside a score's excluded span.
+_SCORE_WITH_A = re.compile(r"(?<![\d.,])(\d{1,3}\s+(?:buts?\s+|points?\s+|sets?\s+|jeux\s+)?à\s+\d{1,3})(?![\d]|[.,]\d)")
 
 
 class DigitRecogniser(Recogniser):
@@ -350,9 +352,9 @@ class NameRecogniser(Recogniser):
 
     def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
         found: Found = []
-        for pattern in (_GLUED_NAME, _SCORE):
+        for pattern in (_GLUED_NAME, _SCORE, *((_SCORE_WITH_A,) if lang == "fr" else ())):
             for m in pattern.finditer(text):
-                start, end = (m.start(1), m.end(1)) if pattern is _SCORE else (m.start(), m.end())
+                start, end = (m.start(), m.end()) if pattern is _GLUED_NAME else (m.start(1), m.end(1))
                 if taken.overlaps(start, end) or not excluded.overlaps(start, end):
                     continue
                 found.append((_name(start, end, text[start:end]), text[start:end]))
