@@ -683,7 +683,10 @@ def evaluate(pairs: list[Pair], checker: Checker = ours) -> dict[str, Any]:
     }
 
 
-FAITHFUL_FILES = tuple(Path(__file__).resolve().parent / "data" / name for name in ("figures_faithful.tsv", "figures_faithful_kinds.tsv", "figures_faithful_probes.tsv"))
+FAITHFUL_FILES = tuple(
+    Path(__file__).resolve().parent / "data" / name
+    for name in ("figures_faithful.tsv", "figures_faithful_kinds.tsv", "figures_faithful_probes.tsv")
+)
 
 
 def read_faithful(path: Path) -> list[tuple[str, str, str]]:
