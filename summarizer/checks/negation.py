@@ -290,6 +290,24 @@ def _in_verb_group(doc: Any, ne: Any, plus: Any) -> bool:
     return all(t.pos_ in _VERB_GROUP or t.text.startswith("-") for t in between)
 
 
+#: French verbs of opinion, expectation, appearance and saying whose negation, "ne V pas que P", is read "V that not-P"
+#: ("ne pensent pas que" / "believe ... not", "ne semble pas que" / "appears not to"): their "pas que" opens a clause,
+#: not the "not only" of "ne mange pas que des légumes".
+_FR_OPINION = {"penser", "croire", "estimer", "juger", "considérer", "attendre", "sembler", "paraître", "imaginer", "dire",
+               "affirmer", "prévoir", "souhaiter", "vouloir", "espérer", "trouver"}  # fmt: skip
+
+
+def _opinion_que(doc: Any, pas: Any) -> bool:
+    """Whether a "pas" before "que" negates a verb of :data:`_FR_OPINION` whose clause the "que" opens ("ne pensent pas
+    que l'incendie soit criminel"): a negation moved, in English, to the complement clause, not "not only"."""
+    if pas.lower_ != "pas" or _next_word(doc.text, pas.idx + len(pas.text)) not in ("que", "qu"):
+        return False
+    verb = next((t for t in reversed(doc[max(0, pas.i - 4) : pas.i]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False  # the lemmatizer may leave a form ("estime"): its stem is then read
+    return verb.lemma_.lower() in _FR_OPINION or any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_OPINION)
+
+
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -323,7 +341,9 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
                 end = t.i
                 break
         after = [
-            t for t in tokens[token.i + 1 : end] if t.lower_ in _FR_NEGATORS and t.i not in used and not _excluded(doc, t, _FR_NOT_AFTER)
+            t
+            for t in tokens[token.i + 1 : end]
+            if t.lower_ in _FR_NEGATORS and t.i not in used and (not _excluded(doc, t, _FR_NOT_AFTER) or _opinion_que(doc, t))
         ]
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
         after = [t for t in after if t.lower_ != "plus" or _in_verb_group(doc, token, t)]
@@ -501,6 +521,27 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
         negation = _make(doc, token, marker, head)
         out.append(Negation(**{**negation.__dict__, "reach": 1 + len(conjuncts)}))
     return sorted(out, key=lambda n: n.start)
+
+
+#: English words that repeat one negation over the members of a coordination ("no licence and no insurance",
+#: "without a ticket or without a pass"): each after the first continues it, as a French "ni" continues its "ne".
+_EN_REPEATED = {"no", "without"}
+
+
+def _continued(doc: Any, en: Sequence[Negation]) -> list[Negation]:
+    """The English negations that repeat the one before them over a coordination: a "no" or "without" right after
+    "and", "or" or a comma, where the same word stands within the six words before ("no coach and no manager"). Read as
+    one negation only as often as the French repeats one over a coordination, a "ni" ("ni ... ni", "sans X ni Y") or
+    a negative word said twice ("pas d'école et pas de médecin"): a "no ... and no" may otherwise render two negations."""
+    out = []
+    for negation in en:
+        i = _index(doc, negation)
+        word = doc[i].lower_
+        if word not in _EN_REPEATED or i == 0 or doc[i - 1].lower_ not in ("and", "or", ","):
+            continue
+        if any(t.lower_ == word for t in doc[max(0, i - 7) : i - 1]):
+            out.append(negation)
+    return out
 
 
 def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[Negation]]:
@@ -720,6 +761,21 @@ def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
     return False
 
 
+#: An English suggestion: "what about", "how about", "why not", "should", "could", "suggest" (a "should not" or "why
+#: not" is read as a negation anyway).
+_EN_SUGGESTION = re.compile(r"\b(?:what|how)\s+about\b|\bwhy\s+not\b|\bshould\b|\bcould\b|\bsuggest", re.IGNORECASE)
+
+
+def _why_not(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French "pourquoi ne pas" / "pourquoi pas" (a suggestion: why not do it) is said by an English suggestion
+    (:data:`_EN_SUGGESTION`: "what about reopening", "how about", "should ... "), which holds no reversal; a bare "why"
+    ("Why reopen it?", asking for a reason to do it) says the opposite and leaves the negation lost."""
+    i = _index(doc, negation)
+    if i == 0 or doc[i - 1].lower_ != "pourquoi" or doc[i].lower_ not in ("ne", "n'", "n’", "pas"):
+        return False
+    return bool(_EN_SUGGESTION.search(translation))
+
+
 #: An English "not" followed within its verb group by a word of quantity or degree: "not many", "does not offer many",
 #: "not very likely", "not often": a litotes that renders a French "peu" (few, little), no reversal.
 _LITOTES = re.compile(r"(?:\s+\w+){0,2}?\s+(?:many|much|a\s+lot|very|often|enough)\b", re.IGNORECASE)
@@ -860,6 +916,9 @@ class NegationCheck(Check):
         unlikeness = [n for n in fr if _UNLIKENESS.match(source, n.end)]
         for negation in unlike[len(unlikeness) :]:  # "not unlike" (like) renders a French likeness ("rappelle"), a
             en.remove(negation)  # negation only where the French negates an unlikeness ("n'est pas différent de")
+        repeats = sum(t.lower_ == "ni" for t in fr_doc) + sum(len(n.marker.split()) - len(set(n.marker.split())) for n in fr)
+        continued = _continued(en_doc, en)[:repeats]  # "ni permis ni assurance", "pas d'école et pas de médecin" /
+        en = [n for n in en if n not in continued]  # "no licence and no insurance": one negation over a coordination
         said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
         if any(n.lexical for n in fr):
             said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
@@ -878,6 +937,8 @@ class NegationCheck(Check):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
             if _not_yet(fr_doc, neg, translation):
                 continue  # "ne ... pas encore" / "has yet to", "is still to": a negation said by the construction
+            if _why_not(fr_doc, neg, translation):
+                continue  # "Pourquoi ne pas rouvrir la ligne ?" / "What about reopening the line?": a suggestion
             if _litotes(fr_doc, en_doc, neg):
                 continue  # "n'est pas inutile" / "is useful": two negations, none in the English
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]

@@ -1,0 +1,83 @@
+"""The negation check, kinds of the thirteenth round: a negation moved to an opinion verb's clause, "ni ... ni" over a
+coordination, antonyms of a negated word, "pourquoi ne pas", folded negations whose English states the opposite, "rien que".
+
+Every example is the team's own, in news style; each kind holds faithful pairs (no flag) and the error the check must still
+catch (the French negation removed, or an English one injected).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import parsing
+from summarizer.checks import IssueKind, check
+
+pytestmark = pytest.mark.skipif(not (parsing.available("fr") and parsing.available("en")), reason="spaCy parsers not installed")
+
+
+def negations(fr: str, en: str) -> list[str]:
+    """The codes of the negation issues."""
+    return [i.code for i in check(fr, en, checks=("negation",)).of(IssueKind.NEGATION)]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # "ne V pas que P" is "V that not-P": one negation on each side, in another clause
+        ("Les syndicats ne pensent pas que la grève durera.", "The unions think the strike will not last.", []),
+        ("Le maire ne croit pas que le projet aboutisse.", "The mayor believes the project will not succeed.", []),
+        ("Il ne semble pas que l'accord soit menacé.", "The deal appears not to be at risk.", []),
+        ("Le juge ne considère pas que la preuve soit suffisante.", "The judge does not consider the evidence sufficient.", []),
+        ("Les analystes ne s'attendent pas à ce que les taux baissent.", "Analysts expect rates not to fall.", []),
+        # the negation removed, or added where the French has none, is still seen
+        ("Les syndicats ne pensent pas que la grève durera.", "The unions think the strike will last.", ["lost"]),
+        ("Le maire ne croit pas que le projet aboutisse.", "The mayor believes the project will succeed.", ["lost"]),
+        ("Les syndicats pensent que la grève durera.", "The unions think the strike will not last.", ["added"]),
+        # "ne V pas que" + a noun phrase is still "not only" after a verb of another sort
+        ("Il ne mange pas que des légumes.", "He eats not only vegetables.", []),
+    ],
+    ids=["penser", "croire", "sembler", "considerer", "s-attendre", "penser-removed", "croire-removed", "penser-added",
+         "not-only"],
+)  # fmt: skip
+def test_a_negation_moved_to_an_opinion_verbs_clause(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        ("Le village n'a ni école ni médecin.", "The village has no school and no doctor.", []),
+        ("Le village n'a ni école ni médecin.", "The village has neither a school nor a doctor.", []),
+        ("Il a conduit sans permis ni assurance.", "He drove without a licence and without insurance.", []),
+        ("Il a conduit sans permis ni assurance.", "He drove without a licence or insurance.", []),
+        ("La commune n'a pas de gare et pas de poste.", "The town has no station and no post office.", []),
+        # the negation removed, or one repeated where the French has none
+        ("Il a conduit sans permis ni assurance.", "He drove with a licence and insurance.", ["lost"]),
+        ("Le village n'a ni école ni médecin.", "The village has a school and a doctor.", ["lost"]),
+        ("Le village a une école et un médecin.", "The village has no school and no doctor.", ["added", "added"]),
+    ],
+    ids=["no-and-no", "neither-nor", "without-and-without", "without-or", "pas-et-pas", "sans-ni-removed", "ni-ni-removed",
+         "no-and-no-added"],
+)  # fmt: skip
+def test_ni_ni_over_a_coordination_is_one_negation(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        ("Pourquoi ne pas fermer le pont la nuit ?", "How about closing the bridge at night?", []),
+        ("Pourquoi ne pas taxer les jets privés, propose le député.", "The MP suggests taxing private jets.", []),
+        ("Pourquoi pas une piscine au centre-ville ?", "What about a swimming pool in the town centre?", []),
+        ("Pourquoi ne pas rouvrir la halle ?", "Why not reopen the market hall?", []),
+        ("Pourquoi ne pas rouvrir la halle ?", "Should the market hall not be reopened?", []),
+        # a bare "why" asks for a reason to do it: the suggestion reversed
+        ("Pourquoi ne pas fermer le pont la nuit ?", "Why close the bridge at night?", ["lost"]),
+        ("Pourquoi pas une piscine au centre-ville ?", "Why a swimming pool in the town centre?", ["lost"]),
+        # a question about the negation is no suggestion
+        ("Pourquoi n'a-t-il pas fermé le pont ?", "Why did he close the bridge?", ["lost"]),
+    ],
+    ids=["how-about", "suggests", "what-about", "why-not", "should-not", "why-removed", "why-noun-removed", "question"],
+)  # fmt: skip
+def test_pourquoi_ne_pas_is_a_suggestion(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
