@@ -81,3 +81,65 @@ def test_ni_ni_over_a_coordination_is_one_negation(fr: str, en: str, codes: list
 )  # fmt: skip
 def test_pourquoi_ne_pas_is_a_suggestion(fr: str, en: str, codes: list[str]) -> None:
     assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # litotes by the positive antonym
+        ("Le premier trimestre n'a pas été mauvais pour l'usine.", "The first quarter was a good one for the factory.", []),
+        ("Le premier trimestre n'a pas été mauvais pour l'usine.", "The first quarter was bad for the factory.", ["lost"]),
+        ("Le coût des travaux n'est pas négligeable pour la commune.", "The cost of the works is substantial for the town.", []),
+        ("Le coût des travaux n'est pas négligeable pour la commune.", "The cost of the works is negligible for the town.", ["lost"]),
+        ("La hausse n'est pas anodine pour les ménages.", "The rise is significant for households.", []),
+        ("La hausse n'est pas anodine pour les ménages.", "The rise is trivial for households.", ["lost"]),
+        ("La cheffe n'est pas une inconnue des gourmets lyonnais.", "The chef is well known to Lyon's gourmets.", []),
+        ("La cheffe n'est pas une inconnue des gourmets lyonnais.", "The chef is a stranger to Lyon's gourmets.", ["lost"]),
+        ("L'équipe ne manque pas de talent.", "The team has plenty of talent.", []),
+        ("L'équipe ne manque pas de talent.", "The team has no shortage of talent.", []),
+        # a rule or a word kept, by its breach
+        ("L'éleveur n'a pas respecté les normes sanitaires.", "The farmer violated health standards.", []),
+        ("L'éleveur n'a pas respecté les normes sanitaires.", "The farmer respected health standards.", ["lost"]),
+        ("Le maire n'a pas tenu sa parole.", "The mayor broke his word.", []),
+        ("Le maire n'a pas tenu sa parole.", "The mayor kept his word.", ["lost"]),
+        # agreeing by refusal, disputing by acceptance
+        ("Le conseil n'a pas accepté l'offre du promoteur.", "The council turned down the developer's offer.", []),
+        ("Le conseil n'a pas accepté l'offre du promoteur.", "The council accepted the developer's offer.", ["lost"]),
+        ("Les sénateurs n'ont pas approuvé le traité.", "Senators rejected the treaty.", []),
+        ("Les sénateurs n'ont pas approuvé le traité.", "Senators approved the treaty.", ["lost"]),
+        ("Le témoin n'a pas voulu parler aux journalistes.", "The witness declined to speak to reporters.", []),
+        ("Le témoin n'a pas voulu parler aux journalistes.", "The witness wanted to speak to reporters.", ["lost"]),
+        ("Nul ne conteste l'intérêt du projet.", "Everyone acknowledges the project's value.", []),
+        ("Nul ne conteste l'intérêt du projet.", "Everyone disputes the project's value.", ["lost"]),
+        ("Les pêcheurs ne sont pas du tout d'accord avec le quota.", "Fishermen are firmly opposed to the quota.", []),
+        ("Les pêcheurs ne sont pas du tout d'accord avec le quota.", "Fishermen fully agree with the quota.", ["lost"]),
+        # a time or a state by its opposite, a return by the end of a career
+        ("Le vol n'est pas parti à l'heure.", "The flight left late.", []),
+        ("Le vol n'est pas parti à l'heure.", "The flight left on time.", ["lost"]),
+        ("La piscine n'est pas encore ouverte aux nageurs.", "The pool is still closed to swimmers.", []),
+        ("La piscine n'est pas encore ouverte aux nageurs.", "The pool is already open to swimmers.", ["lost"]),
+        ("Le boxeur ne remontera plus sur le ring.", "The boxer has retired from the ring.", []),
+        ("Le boxeur ne remontera plus sur le ring.", "The boxer will climb back into the ring.", ["lost"]),
+        ("L'ancien ministre ne reviendra plus en politique.", "The former minister has quit politics for good.", []),
+        ("L'ancien ministre ne reviendra plus en politique.", "The former minister will return to politics.", ["lost"]),
+        # "ne ... guère" by a downward quantifier
+        ("Les habitants ne se sont guère déplacés pour voter.", "Few residents turned out to vote.", []),
+        ("Les habitants ne se sont guère déplacés pour voter.", "Many residents turned out to vote.", ["lost"]),
+    ],
+)  # fmt: skip
+def test_a_negated_word_said_by_its_english_antonym(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        ("L'arbitre n'est pas du tout convaincu par la vidéo.", "The referee is far from convinced by the video.", []),
+        ("Le dossier n'est pas simple du tout.", "The case is anything but simple.", []),
+        ("L'arbitre n'est pas du tout convaincu par la vidéo.", "The referee is convinced by the video.", ["lost"]),
+        ("Le dossier n'est pas simple du tout.", "The case is simple.", ["lost"]),
+    ],
+    ids=["far-from", "anything-but", "far-from-removed", "anything-but-removed"],
+)
+def test_far_from_and_anything_but_hold_a_negation(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes

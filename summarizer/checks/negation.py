@@ -156,17 +156,41 @@ _FR_CUES = frozenset({"ne", "n'", "n’", "pas", "ni", "sans", "non"} | _FR_BEFO
 _NEAR = 0.35
 #: A French word a negation bears on, and the English words that say the two together ("ne refuse pas" / "accepts",
 #: "n'est pas rare" / "is common", "ne sont pas d'accord" / "disagree", "n'a guère" / "hardly"): a negation lost
-#: where its clause holds the word and the English one of these is said by the antonym, not reversed.
+#: where its clause holds the word and the English one of these is said by the antonym, not reversed. Keyed by the
+#: French lemma (or form); the English by lemma or form, a phrase as written. By class: litotes by the positive
+#: antonym ("n'est pas mauvais" / "decent", "pas négligeable" / "considerable", "pas un inconnu" / "familiar", "ne manque
+#: pas de" / "plenty of"); a verb of keeping a rule or a word by its breach ("n'a pas respecté" / "breached", "n'a pas
+#: tenu" / "broke"); of agreeing by refusal ("n'a pas accepté" / "rejected", "n'a pas voulu" / "declined"), of
+#: disputing by acceptance ("personne ne conteste" / "everyone accepts"); a time or a state by its opposite ("pas à
+#: l'heure" / "late", "pas encore ouverte" / "still closed"), a return by the end of a career ("ne remontera plus sur
+#: scène" / "has retired"); the downward quantifier of "ne ... guère" ("few", "hardly").
 _ANTONYMS = {
     "refuser": {"accept", "accepts", "accepted", "accepting", "agree", "agrees", "agreed"},
     "rare": {"common", "frequent", "often", "usual"},
     "rarement": {"often", "frequently"},
-    "accord": {"disagree", "disagrees", "disagreed", "disagreement"},
-    "guère": {"hardly", "barely", "scarcely", "little"},
+    "accord": {"disagree", "disagrees", "disagreed", "disagreement", "opposed", "oppose", "against", "object"},
+    "guère": {"hardly", "barely", "scarcely", "little", "few"},
     "avant": {"after"},
-    "manquer": {"sure", "surely"},
+    "manquer": {"sure", "surely", "plenty", "abound", "no shortage", "wealth", "full"},
     "oublier": {"remember", "remembers", "remembered"},
+    "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory"},
+    "négligeable": {"considerable", "significant", "substantial", "sizeable", "sizable"},
+    "anodin": {"significant", "serious", "weighty"},
+    "inconnu": {"familiar", "known", "famous"},
+    "respecter": {"breach", "violate", "flout", "break", "disregard", "defy"},
+    "tenir": {"break"},
+    "accepter": {"reject", "refuse", "turn down", "decline", "oppose"},  # "turn down" on the lemmas: "turned down"
+    "approuver": {"reject", "oppose", "vote down", "disapprove"},
+    "vouloir": {"decline", "refuse"},
+    "contester": {"accept", "agree", "acknowledge", "recognise", "recognize", "undisputed"},
+    "heure": {"late", "delay", "delayed", "behind schedule"},
+    "ouvert": {"closed", "shut"},
+    "ouvrir": {"closed", "shut"},
+    "remonter": {"retire", "retired", "quit"},
+    "revenir": {"retire", "retired", "quit", "for good"},
 }
+#: An English phrase that holds a negation the reader does not count: "far from convinced", "anything but simple".
+_EN_FAR_FROM = re.compile(r"\bfar\s+from\b|\banything\s+but\b", re.IGNORECASE)
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
 _EN_CONTRAST = {"but", "yet"}
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not"; "more often than not" aside).
@@ -729,18 +753,31 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     return out
 
 
-def _antonym(doc: Any, negation: Negation, translation: str) -> bool:
+def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     """Whether a French negation is said in the English by an antonym of a word of its clause (:data:`_ANTONYMS`):
-    the word within six words after the negation's first word, its English antonym anywhere in the English."""
-    english = {w.lower() for w in re.findall(r"\w+", translation)}
+    the word within six words after the negation's first word, its English antonym (by lemma or form, a phrase as
+    written) anywhere in the English."""
+    english = {t.lower_ for t in en_doc} | {t.lemma_.lower() for t in en_doc}
+    texts = (" ".join(t.lower_ for t in en_doc), " ".join(t.lemma_.lower() for t in en_doc))
     i = _index(doc, negation)
     for t in doc[i : i + 7]:
         if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
             break
-        words = _ANTONYMS.get(t.lemma_.lower(), set()) | _ANTONYMS.get(t.lower_, set())
-        if words & english:
+        words = set().union(*(_ANTONYMS[k] for k in _keys(t, _ANTONYMS)))
+        if words & english or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts):
             return True
     return False
+
+
+def _keys(token: Any, table: Mapping[str, Any]) -> list[str]:
+    """The entries of ``table`` (keyed by French lemma) a French word stands for: its lemma or form, the form less a
+    feminine or plural ending ("inconnue", "ouvertes"), or a verb's form on the verb's stem where the lemmatizer left
+    the form ("conteste", "manque" for contester, manquer)."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    forms = {word, lemma, re.sub(r"(?:e|s|es)$", "", word)}
+    keys = [k for k in forms if k in table]
+    keys += [k for k in table if k.endswith(("er", "ir", "re")) and len(k) > 5 and word.startswith(k[:-2]) and k not in keys]
+    return keys
 
 
 #: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
@@ -933,8 +970,10 @@ class NegationCheck(Check):
         lost, added = _pair(fr, en)
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
-            if _antonym(fr_doc, neg, translation):
+            if _antonym(fr_doc, neg, en_doc):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
+            if any(abs(m.start() / max(1, len(translation)) - neg.position) <= _NEAR for m in _EN_FAR_FROM.finditer(translation)):
+                continue  # "n'est pas du tout convaincu" / "is far from convinced"
             if _not_yet(fr_doc, neg, translation):
                 continue  # "ne ... pas encore" / "has yet to", "is still to": a negation said by the construction
             if _why_not(fr_doc, neg, translation):
