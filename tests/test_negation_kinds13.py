@@ -143,3 +143,127 @@ def test_a_negated_word_said_by_its_english_antonym(fr: str, en: str, codes: lis
 )
 def test_far_from_and_anything_but_hold_a_negation(fr: str, en: str, codes: list[str]) -> None:
     assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # denial
+        ("Le maire nie tout conflit d'intérêts.", "The mayor denies any conflict of interest.", []),
+        ("Le maire nie tout conflit d'intérêts.", "The mayor admits a conflict of interest.", ["lost"]),
+        ("La ministre a démenti tout projet de fusion.", "The minister denied any merger plan.", []),
+        ("La ministre a démenti tout projet de fusion.", "The minister confirmed a merger plan.", ["lost"]),
+        # refusal, and its opposite negated
+        ("La cour a rejeté l'appel du club.", "The court dismissed the club's appeal.", []),
+        ("La cour a rejeté l'appel du club.", "The court did not accept the club's appeal.", []),
+        ("La cour a rejeté l'appel du club.", "The court upheld the club's appeal.", ["lost"]),
+        ("La cour a accepté l'appel du club.", "The court did not accept the club's appeal.", ["added"]),
+        # abstention
+        ("Le député s'est abstenu lors du vote.", "The MP abstained in the vote.", []),
+        ("Le député s'est abstenu lors du vote.", "The MP voted.", ["lost"]),
+        # prevention
+        ("La neige a empêché les camions de passer le col.", "Snow stopped lorries from crossing the pass.", []),
+        ("La neige a empêché les camions de passer le col.", "Snow let lorries cross the pass.", ["lost"]),
+        # omission
+        ("Le candidat a omis de déclarer son patrimoine.", "The candidate failed to declare his assets.", []),
+        ("Le candidat a omis de déclarer son patrimoine.", "The candidate declared his assets.", ["lost"]),
+        # renunciation
+        ("La mairie a renoncé au projet de parking.", "The town hall has dropped the car park plan.", []),
+        ("La mairie a renoncé au projet de parking.", "The town hall has gone ahead with the car park plan.", ["lost"]),
+        # exclusion
+        ("La banque exclut toute baisse des taux.", "The bank rules out any cut in rates.", []),
+        ("La banque exclut toute baisse des taux.", "The bank expects a cut in rates.", ["lost"]),
+        # ignorance
+        ("Le préfet ignorait la présence des migrants.", "The prefect was unaware of the migrants' presence.", []),
+        ("Le préfet ignorait la présence des migrants.", "The prefect knew about the migrants' presence.", ["lost"]),
+        # deprivation rendered by a loss
+        ("Des milliers de foyers ont été privés de courant.", "Thousands of homes lost power.", []),
+        ("Des milliers de foyers ont été privés de courant.", "Thousands of homes had power.", ["lost"]),
+        # a verb of the table negated itself, or a participle qualifying a noun (emitted gases), holds no loss
+        ("Le juge n'a pas rejeté la demande.", "The judge did not reject the request.", []),
+        ("Les gaz rejetés par l'usine inquiètent les riverains.", "The gases released by the factory worry residents.", []),
+    ],
+)  # fmt: skip
+def test_a_verb_holding_a_negation_by_its_sense(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        ("Un accord avant l'été semble improbable.", "A deal before the summer seems unlikely.", []),
+        ("Un accord avant l'été semble improbable.", "A deal before the summer does not seem likely.", []),
+        ("Un accord avant l'été semble improbable.", "A deal before the summer seems likely.", ["lost"]),
+        ("Ce tracé est incompatible avec la zone protégée.", "This route is at odds with the protected area.", []),
+        ("Ce tracé est incompatible avec la zone protégée.", "This route is compatible with the protected area.", ["lost"]),
+        ("Le nouveau radar est inutile, selon les riverains.", "The new speed camera is pointless, say residents.", []),
+        ("Le nouveau radar est inutile, selon les riverains.", "The new speed camera is useful, say residents.", ["lost"]),
+        ("La vente de ces pétards est illégale en France.", "Selling these fireworks is unlawful in France.", []),
+        ("La vente de ces pétards est illégale en France.", "Selling these fireworks is legal in France.", ["lost"]),
+        # any adjective with a negative prefix, rendered by its stem spelt bare
+        ("Le décret reste inapplicable faute de moyens.", "The decree remains unworkable for lack of resources.", []),
+        ("Le règlement est inapplicable aux petits commerces.", "The rule is applicable to small shops.", ["lost"]),
+        ("Le calendrier paraît irréaliste aux élus.", "The timetable seems unrealistic to councillors.", []),
+        ("Le calendrier paraît irréaliste aux élus.", "The timetable seems realistic to councillors.", ["lost"]),
+    ],
+)  # fmt: skip
+def test_an_adjective_with_a_negative_prefix_said_by_its_opposite(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # "rien que" is "only", "alone": no negation
+        ("Rien qu'à Lyon, 300 commerces ont fermé.", "In Lyon alone, 300 shops closed.", []),
+        ("Rien que cette année, la ville a planté 500 arbres.", "This year alone, the city has planted 500 trees.", []),
+        ("Rien qu'en mars, les ventes ont doublé.", "In March alone, sales doubled.", []),
+        # a negation beside it is still read; "rien ne" still negates
+        ("Rien qu'en mars, aucun train n'a circulé.", "In March alone, trains ran.", ["lost"]),
+        ("Rien n'a changé depuis la crue.", "Everything has changed since the flood.", ["lost"]),
+        ("Rien que cette année, la ville a planté 500 arbres.", "This year alone, the city has planted no trees.", ["added"]),
+    ],
+    ids=["rien-qu-a", "rien-que", "rien-qu-en", "aucun-beside", "rien-ne", "added-beside"],
+)
+def test_rien_que_is_only(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # a noun with its article is no verb form ("les niais": simpletons, not "nier")
+        ("Avant, les niais aimaient une chose, les sages une autre.", "Before, the foolish liked one thing, the wise another.", []),
+        # an imperative is an instruction the English often rewords; the indicative is read
+        ("Bon, ignorons ça pour le moment.", "Well, let us assume it will work.", []),
+        ("Nous ignorons la date du vote.", "We do not know the date of the vote.", []),
+        ("Nous ignorons la date du vote.", "We know the date of the vote.", ["lost"]),
+        # "exclu de" rendered "out of"; an illegal act rendered "wrongfully"
+        ("L'élève a été exclu du lycée pour une semaine.", "The pupil was thrown out of school for a week.", []),
+        ("L'élève a été exclu du lycée pour une semaine.", "The pupil was welcomed back to school for a week.", ["lost"]),
+        ("Il est accusé de la diffusion illégale de données.", "He is accused of wrongfully spreading data.", []),
+        ("Il est accusé de la diffusion illégale de données.", "He is accused of the legal spreading of data.", ["lost"]),
+    ],
+    ids=["noun-with-article", "imperative", "indicative", "indicative-removed", "out-of", "out-of-removed", "wrongfully",
+         "legal"],
+)  # fmt: skip
+def test_what_a_folded_word_of_sense_is_not(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # deprivation and prohibition by an adjective or a participle
+        ("Le village est dépourvu de médecin depuis mars.", "The village has been without a doctor since March.", []),
+        ("Le gymnase, dépourvu de chauffage, reste fermé.", "The gym, which lacks heating, remains closed.", []),
+        ("Le village est dépourvu de médecin depuis mars.", "The village has had a doctor since March.", ["lost"]),
+        ("Le gymnase, dépourvu de chauffage, reste fermé.", "The gym, which has heating, remains closed.", ["lost"]),
+        ("Le village est doté d'un médecin depuis mars.", "The village has been without a doctor since March.", ["added"]),
+        ("La chasse est prohibée dans le parc.", "Hunting is banned in the park.", []),
+        ("La chasse est prohibée dans le parc.", "Hunting is not permitted in the park.", []),
+        ("La chasse est prohibée dans le parc.", "Hunting is allowed in the park.", ["lost"]),
+    ],
+)  # fmt: skip
+def test_deprivation_and_prohibition(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes

@@ -129,6 +129,7 @@ _FR_IMPLICATIVE = {
     "échouer",
     "interdire",
     "priver",
+    "dépourvu",
     "exempter",
     "ignorer",
     "oublier",
@@ -771,13 +772,30 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
 
 def _keys(token: Any, table: Mapping[str, Any]) -> list[str]:
     """The entries of ``table`` (keyed by French lemma) a French word stands for: its lemma or form, the form less a
-    feminine or plural ending ("inconnue", "ouvertes"), or a verb's form on the verb's stem where the lemmatizer left
-    the form ("conteste", "manque" for contester, manquer)."""
+    feminine or plural ending ("inconnue", "ouvertes"), or a verb's form where the lemmatizer left the form: an "-er"
+    verb's stem with one of its endings ("conteste", "manque", "nie" for contester, manquer, nier; :data:`_ER_ENDINGS`),
+    an irregular verb's form (:data:`_IRREGULAR`: "omis", "exclut")."""
     word, lemma = token.lower_, token.lemma_.lower()
-    forms = {word, lemma, re.sub(r"(?:e|s|es)$", "", word)}
+    forms = {word, lemma, re.sub(r"(?:e|s|es)$", "", word), _IRREGULAR.get(word, "")}
     keys = [k for k in forms if k in table]
-    keys += [k for k in table if k.endswith(("er", "ir", "re")) and len(k) > 5 and word.startswith(k[:-2]) and k not in keys]
+    keys += [k for k in table if k.endswith("er") and word.startswith(k[:-2]) and word[len(k) - 2 :] in _ER_ENDINGS and k not in keys]
     return keys
+
+
+#: The endings of a French "-er" verb's usual forms (present, imperfect, past historic, future, participles):
+#: "nie", "niait", "rejetés", "empêchera" are forms of nier, rejeter, empêcher.
+_ER_ENDINGS = {"e", "es", "ent", "é", "ée", "és", "ées", "er", "ait", "ais", "aient", "a", "ant", "ons", "ez", "era", "eront",
+               "erait", "eraient", "èrent", "ât", "ions", "iez"}  # fmt: skip
+#: Forms of the irregular verbs of :data:`_FR_FOLDED` and :data:`_ANTONYMS` the lemmatizer may leave as they are.
+_IRREGULAR = {
+    **{f: "exclure" for f in ("exclu", "exclus", "exclut", "exclue", "exclues", "excluent", "excluait", "excluant", "exclura")},
+    **{f: "omettre" for f in ("omet", "omets", "omettent", "omis", "omise", "omises", "omettait", "omettant")},
+    **{f: "démentir" for f in ("dément", "démentent", "démenti", "démentie", "démentis", "démentait", "démentant")},
+    **{f: "abstenir" for f in ("abstient", "abstiennent", "abstenu", "abstenue", "abstenus", "abstenues", "abstenait")},
+    **{f: "revenir" for f in ("revient", "reviennent", "reviendra", "reviendront", "revenu", "revenue", "reviendrait")},
+    **{f: "tenir" for f in ("tient", "tiennent", "tenu", "tenue", "tiendra", "tiendront", "tenait")},
+    **{f: "vouloir" for f in ("veut", "veulent", "voulu", "voulait", "voudra", "voudrait")},
+}
 
 
 #: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
@@ -888,10 +906,150 @@ def _governs(doc: Any, token: Any) -> bool:
     return token.pos_ == "NOUN" and after in ("de", "d'", "d’")
 
 
+#: French words whose meaning holds a negation by their sense, whatever follows them (a verb of denial, refusal,
+#: abstention, prevention, omission, renunciation, exclusion or ignorance; an adjective with a negative prefix), each with
+#: the English renderings that KEEP that meaning (lemmas, or phrases as written): a French such word, not negated itself,
+#: whose English holds none of these, no negation and no word holding one near it, is a negation lost ("nie toute
+#: implication" / "admits involvement", "a rejeté la demande" / "granted the request", "jugent improbable" / "consider
+#: likely"). Read for the loss only: these words excuse no negation the English adds (the notes of earlier rounds: a
+#: French folded word excusing an injected "not" cost recall on negations added), except an English negation of
+#: their antonym (:data:`_FOLDED_OPPOSITE`).
+_FR_FOLDED = {
+    # denial
+    "nier": {"deny", "denial", "dispute", "refute", "rebut", "reject", "contest", "dismiss"},
+    "démentir": {"deny", "denial", "refute", "rebut", "dismiss", "reject", "contradict", "quash", "scotch"},
+    # refusal
+    "rejeter": {"reject", "refuse", "turn down", "dismiss", "throw out", "threw out", "thrown out", "rebuff", "decline", "spurn",
+                "overrule", "deny", "veto", "vote down", "voted down", "overturn", "quash"},
+    # abstention
+    "abstenir": {"abstain", "abstention", "refrain", "decline", "hold back", "held back", "stay away", "stayed away", "avoid"},
+    # prevention
+    "empêcher": {"prevent", "stop", "bar", "keep", "block", "hinder", "prohibit", "impede", "thwart", "hold off", "restrict",
+                 "ban", "halt", "preclude", "stymie", "deter", "forbid", "obstruct", "hamper"},
+    # omission
+    "omettre": {"omit", "omission", "neglect", "forget", "leave out", "left out", "overlook", "skip", "miss"},
+    # renunciation
+    "renoncer": {"give up", "gave up", "given up", "abandon", "drop", "scrap", "shelve", "forgo", "forego", "renounce", "waive",
+                 "ditch", "back down", "backed down", "withdraw", "pull out", "pulled out", "call off", "called off", "relinquish"},
+    # exclusion
+    "exclure": {"rule out", "ruled out", "exclude", "preclude", "shut out", "bar", "expel", "reject", "dismiss", "ban",
+                "out of", "leave out", "left out", "remove", "oust"},  # "out of": "kicked out of", "forced out of"
+    # ignorance (or disregard)
+    "ignorer": {"unaware", "ignore", "oblivious", "disregard", "overlook", "brush aside", "brushed aside", "unknown", "no idea",
+                "in the dark"},
+    # deprivation ("privés de" is read by its grammar; these renderings keep it) and prohibition
+    "priver": {"deprive", "lose", "cut off", "go without", "went without", "strip", "rob"},
+    "dépourvu": {"devoid", "deprive", "bereft", "short of", "lose", "without"},
+    "prohiber": {"ban", "prohibit", "forbid", "outlaw", "bar", "illegal", "not allowed"},
+    # adjectives with a negative prefix whose English is another word
+    "improbable": {"unlikely", "doubtful", "improbable", "implausible", "remote"},
+    "incompatible": {"incompatible", "at odds", "inconsistent", "conflict", "clash", "contrary", "contradict", "breach", "violate"},
+    "inutile": {"useless", "pointless", "unnecessary", "needless", "futile", "in vain", "waste", "redundant"},
+    "illégal": {"illegal", "illegally", "unlawful", "unlawfully", "wrongful", "wrongfully", "outlaw", "illicit", "prohibit", "ban",
+                "forbid", "against the law"},
+}  # fmt: skip
+
+
+#: The English words stating the opposite of a word of :data:`_FR_FOLDED` ("nier" / "admit", "rejeter" / "grant",
+#: "improbable" / "likely"): an English negation on one of these says the French word ("a rejeté l'hypothèse" / "did
+#: not accept the hypothesis") and is no negation added.
+_FOLDED_OPPOSITE = {
+    "nier": {"admit", "confirm", "acknowledge"},
+    "démentir": {"confirm", "admit"},
+    "rejeter": {"accept", "approve", "grant", "uphold"},
+    "abstenir": {"vote", "comment", "take"},
+    "empêcher": {"let", "allow"},
+    "omettre": {"mention", "include", "declare"},
+    "renoncer": {"pursue", "proceed"},
+    "exclure": {"consider", "include"},
+    "ignorer": {"know", "aware"},
+    "improbable": {"likely", "probable"},
+    "incompatible": {"compatible"},
+    "inutile": {"useful", "necessary", "need"},
+    "illégal": {"legal", "lawful"},
+    "dépourvu": {"have", "equip"},
+    "prohiber": {"allow", "permit"},
+}
+
+
+def _opposite_negated(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether an English negation bears on a word stating the opposite of a French word of :data:`_FR_FOLDED`
+    (:data:`_FOLDED_OPPOSITE`, within its next three words): "not accept" says "rejeter", "not likely" says "improbable"."""
+    opposites = set().union(*(_FOLDED_OPPOSITE.get(k, set()) for t in fr_doc for k in _sense_folded(fr_doc, t)))
+    if not opposites:
+        return False
+    i = _index(en_doc, negation)
+    return any(t.lemma_.lower() in opposites or t.lower_ in opposites for t in en_doc[i + 1 : i + 4])
+
+
+def _renders(en_doc: Any, words: set[str]) -> bool:
+    """Whether the English holds one of ``words``: a lemma or form, or a phrase as written (on the forms or the lemmas)."""
+    english = {t.lower_ for t in en_doc} | {t.lemma_.lower() for t in en_doc}
+    texts = (" ".join(t.lower_ for t in en_doc), " ".join(t.lemma_.lower() for t in en_doc))
+    return bool(words & english) or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts)
+
+
+def _negated(doc: Any, token: Any) -> bool:
+    """Whether a French word is negated itself: a negative word among the three before it or its children."""
+    return any(t.lower_ in _FR_WORDS for t in doc[max(0, token.i - 3) : token.i]) or any(c.lower_ in _FR_WORDS for c in token.children)
+
+
+def _sense_folded(fr_doc: Any, token: Any) -> list[str]:
+    """The entries of :data:`_FR_FOLDED` a French word holds a negation by: a verb (its finite form, infinitive or
+    participle; not a participle qualifying a noun, "les gaz rejetés" being emitted) or an adjective of the table;
+    none where the word is negated itself ("n'a pas rejeté")."""
+    keys = _keys(token, _FR_FOLDED)
+    if not keys or _negated(fr_doc, token):
+        return []  # a verb form the tagger missed ("nie" as a noun) is read by its form
+    if token.pos_ in ("NOUN", "PROPN") and (
+        any(c.dep_ == "det" for c in token.children) or token.i > 0 and fr_doc[token.i - 1].pos_ == "DET"
+    ):
+        return []  # a noun with its article ("les niais", simpletons) is no verb form
+    before = {t.lower_ for t in fr_doc[max(0, token.i - 3) : token.i]}
+    if token.lower_.endswith(("ons", "ez")) and not before & {"nous", "vous"}:
+        return []  # an imperative ("ignorons ça", "excluez-le"): an instruction, which the English often rewords
+    participle = "Part" in token.morph.get("VerbForm") or token.lower_.endswith(("é", "és", "ée", "ées")) or (
+        token.lower_ in _IRREGULAR and token.lower_.endswith(("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie"))
+    )
+    if participle and token.dep_ in ("amod", "acl") and any(k.endswith(("er", "ir", "re")) for k in keys):
+        return []  # "les gaz rejetés", "l'élève exclu" qualifying a noun: a state, not a denial or refusal
+    return keys
+
+
+def _bare_stem(fr_doc: Any, en_doc: Any, token: Any) -> bool:
+    """Whether a French adjective with a negative prefix is rendered by its stem spelt bare in the English, without the
+    prefix ("incompatible" / "compatible", "illégal" / "legal", "irréaliste" / "realistic"): the negation dropped."""
+    if token.pos_ != "ADJ" or _negated(fr_doc, token):
+        return False
+    word = token.lower_
+    english = [t.lower_ for t in en_doc if t.is_alpha]
+    if any(cognate(token.text, w) for w in english):
+        return False
+    for prefix in _FR_PREFIXES:
+        stem = word[len(prefix) :]
+        if word.startswith(prefix) and len(stem) >= 5 and stem.startswith(_ASSIMILATED.get(prefix, ("",))):
+            return any(cognate(stem, w) for w in english)
+    return False
+
+
+def _stem_spelt(source: str, translation: str) -> bool:
+    """Whether a French word with a negative prefix has its stem (five letters or more) spelt in the English, on the
+    text alone: a sentence :func:`_bare_stem` may read, which needs a parse."""
+    english = [w for w in re.findall(r"[^\W\d_]+", translation) if len(w) >= 5]
+    for word in re.findall(r"[^\W\d_]+", source.lower()):
+        for prefix in _FR_PREFIXES:
+            stem = word[len(prefix) :]
+            if word.startswith(prefix) and len(stem) >= 5 and any(cognate(stem, w) for w in english):
+                return True
+    return False
+
+
 def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
     """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
     English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
-    :data:`_EN_FOLDED`, nor a word spelt alike: a negation folded into a word, dropped by the English."""
+    :data:`_EN_FOLDED`, nor a word spelt alike: a negation folded into a word, dropped by the English. So too a word
+    of :data:`_FR_FOLDED` (a denial, a refusal, ... whatever follows it) the English renders by none of its renderings,
+    and a prefixed adjective the English spells without its prefix (:func:`_bare_stem`)."""
     length_fr, length_en = len(fr_doc.text), len(en_doc.text)
     english = [t for t in en_doc if t.is_alpha]
     if any(t.lemma_.lower() in _EN_FOLDED or t.lower_ in _EN_FOLDED for t in english):
@@ -900,8 +1058,14 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     said += [m.start() / max(1, length_en) for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)]  # "not just" too
     inside = [n.position for n in fr]
     out = []
-    for t, listed in _lexical(fr_doc, "fr", fr):
-        if not listed or t.lower_ in _FR_WORDS or not _governs(fr_doc, t) or any(cognate(t.text, w.text) for w in english):
+    listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
+    prefixed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if not is_listed}
+    for t in fr_doc:
+        keys = _sense_folded(fr_doc, t)
+        governed = t.i in listed and _governs(fr_doc, t)
+        if not (governed or keys or t.i in prefixed and _bare_stem(fr_doc, en_doc, t)):
+            continue
+        if any(cognate(t.text, w.text) for w in english) or any(_renders(en_doc, _FR_FOLDED[k]) for k in _keys(t, _FR_FOLDED)):
             continue
         place = t.idx / max(1, length_fr)
         if any(abs(place - p) <= _NEAR for p in said) or any(abs(place - p) <= _NEAR for p in inside):
@@ -913,8 +1077,10 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
 #: The stems of :data:`_FR_IMPLICATIVE` (a verb without its ending: "interdi-", "évit-"): a sentence holding one may
 #: hold a negation folded into a word, and needs a parse.
 _FR_FOLDED_STEMS = tuple(
-    w[:-2] if w.endswith(("er", "ir", "re")) else w[:-1] if w.endswith("e") else w for w in _FR_IMPLICATIVE if w not in _FR_WORDS
-)
+    w[:-2] if w.endswith(("er", "ir", "re")) else w[:-1] if w.endswith("e") else w
+    for w in _FR_IMPLICATIVE | set(_FR_FOLDED)
+    if w not in _FR_WORDS
+) + ("omis", "omit")  # "omettre": "a omis de", "omit"
 
 
 def may_negate(text: str, lang: str) -> bool:
@@ -937,8 +1103,10 @@ class NegationCheck(Check):
     needs = ("fr", "en")
 
     def applies(self, source: str, translation: str) -> bool:
-        """Whether either side holds a word that can start a negation (the readers' own word lists)."""
-        return may_negate(source, "fr") or may_negate(translation, "en")
+        """Whether either side holds a word that can start a negation (the readers' own word lists), or the French
+        a word with a negative prefix whose bare stem the English spells (:func:`_bare_stem`: "inapplicable" /
+        "applicable")."""
+        return may_negate(source, "fr") or may_negate(translation, "en") or _stem_spelt(source, translation)
 
     def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
         """Add a ``lost`` or ``added`` issue for each negation without a counterpart."""
@@ -997,6 +1165,8 @@ class NegationCheck(Check):
                 continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
+            if _opposite_negated(fr_doc, en_doc, neg):
+                continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
         if not lost:
