@@ -267,3 +267,19 @@ def test_what_a_folded_word_of_sense_is_not(fr: str, en: str, codes: list[str]) 
 )  # fmt: skip
 def test_deprivation_and_prohibition(fr: str, en: str, codes: list[str]) -> None:
     assert negations(fr, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "codes"),
+    [
+        # an English "stop" that renders a French "(s')arrêter" says no negation folded into another French word
+        ("Le camion a omis de s'arrêter au passage à niveau.", "The lorry stopped at the level crossing.", ["lost"]),
+        ("Le maire a omis d'arrêter les travaux.", "The mayor stopped the works.", ["lost"]),
+        ("Le camion a omis de s'arrêter au passage à niveau.", "The lorry failed to stop at the level crossing.", []),
+        ("Le maire a omis d'arrêter les travaux.", "The mayor neglected to stop the works.", []),
+        ("Le bus s'est arrêté devant la mairie.", "The bus stopped outside the town hall.", []),
+    ],
+    ids=["omis-stopped", "omis-d-arreter", "failed-to-stop", "neglected-to-stop", "plain-stop"],
+)
+def test_stop_rendering_arreter_says_no_folded_negation(fr: str, en: str, codes: list[str]) -> None:
+    assert negations(fr, en) == codes

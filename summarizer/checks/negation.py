@@ -1044,6 +1044,12 @@ def _stem_spelt(source: str, translation: str) -> bool:
     return False
 
 
+#: English words holding a negation (:data:`_EN_IMPLICATIVE`) that render a French verb holding none: "stop" for "(s')arrêter"
+#: or "stopper" (a halt, not a negation). Where the French holds that verb, the English word renders it and says no
+#: negation folded into another French word ("a omis de s'arrêter" / "stopped": the omission dropped).
+_EN_PLAIN = {"stop": {"arrêter", "stopper"}}
+
+
 def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
     """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
     English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
@@ -1054,7 +1060,9 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     english = [t for t in en_doc if t.is_alpha]
     if any(t.lemma_.lower() in _EN_FOLDED or t.lower_ in _EN_FOLDED for t in english):
         return []
-    said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en")] + [n.position for n in en]
+    french = {t.lemma_.lower() for t in fr_doc}
+    plain = [t for t, _ in _lexical(en_doc, "en") if french & _EN_PLAIN.get(t.lemma_.lower(), set())]
+    said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en") if t not in plain] + [n.position for n in en]
     said += [m.start() / max(1, length_en) for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)]  # "not just" too
     inside = [n.position for n in fr]
     out = []
