@@ -47,7 +47,17 @@ word ("non inscrit" / "unregistered") is not counted. A "ne ... pas" on an adjec
 does not write alike is a litotes ("n'est pas inévitable" / "can be avoided"). A French word holding a negation by its
 grammar ("éviter de", "privés de", "est interdit", "impossible", "faute de"), not negated itself, that the English
 renders with no negation, no word holding one near it, no word spelt alike and none of :data:`_EN_FOLDED`, is a
-negation lost ("privés de chauffage" / "had heating"). An English negation reaches
+negation lost ("privés de chauffage" / "had heating"). So is a French word holding a negation by its sense
+whatever follows it (:data:`_FR_FOLDED`: a verb of denial, refusal, abstention, prevention, omission, renunciation,
+exclusion or ignorance, "nier", "rejeter", "s'abstenir", "empêcher", "omettre", "renoncer", "exclure", "ignorer"; an
+adjective such as "improbable", "incompatible", "inutile", "illégal") whose English holds none of its renderings that
+keep the meaning, and a prefixed adjective the English spells by its bare stem ("inapplicable" / "applicable"); an
+English negation of such a word's opposite ("a rejeté" / "did not accept") is no negation added. A French "ne V pas que
+P" with a verb of opinion, expectation or appearance (:data:`_FR_OPINION`) is a negation, which English moves into the
+clause ("ne pensent pas que" / "think ... not"); the English "no X and no Y", "without X and without Y" repeat one
+negation where the French says "ni" or repeats its own ("pas d'école et pas de médecin"); a "pourquoi ne pas" is a
+suggestion, said by "what about", "how about", "should" (:data:`_EN_SUGGESTION`); "far from", "anything but" hold a
+negation. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
 verb is inverted and is être, falloir, pouvoir or devoir ("n'est-elle pas ... ?", "ne faut-il pas ... ?"), no
@@ -1008,8 +1018,10 @@ def _sense_folded(fr_doc: Any, token: Any) -> list[str]:
     before = {t.lower_ for t in fr_doc[max(0, token.i - 3) : token.i]}
     if token.lower_.endswith(("ons", "ez")) and not before & {"nous", "vous"}:
         return []  # an imperative ("ignorons ça", "excluez-le"): an instruction, which the English often rewords
-    participle = "Part" in token.morph.get("VerbForm") or token.lower_.endswith(("é", "és", "ée", "ées")) or (
-        token.lower_ in _IRREGULAR and token.lower_.endswith(("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie"))
+    participle = (
+        "Part" in token.morph.get("VerbForm")
+        or token.lower_.endswith(("é", "és", "ée", "ées"))
+        or (token.lower_ in _IRREGULAR and token.lower_.endswith(("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie")))
     )
     if participle and token.dep_ in ("amod", "acl") and any(k.endswith(("er", "ir", "re")) for k in keys):
         return []  # "les gaz rejetés", "l'élève exclu" qualifying a noun: a state, not a denial or refusal
