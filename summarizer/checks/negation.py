@@ -47,7 +47,17 @@ word ("non inscrit" / "unregistered") is not counted. A "ne ... pas" on an adjec
 does not write alike is a litotes ("n'est pas inévitable" / "can be avoided"). A French word holding a negation by its
 grammar ("éviter de", "privés de", "est interdit", "impossible", "faute de"), not negated itself, that the English
 renders with no negation, no word holding one near it, no word spelt alike and none of :data:`_EN_FOLDED`, is a
-negation lost ("privés de chauffage" / "had heating"). An English negation reaches
+negation lost ("privés de chauffage" / "had heating"). So is a French word holding a negation by its sense
+whatever follows it (:data:`_FR_FOLDED`: a verb of denial, refusal, abstention, prevention, omission, renunciation,
+exclusion or ignorance, "nier", "rejeter", "s'abstenir", "empêcher", "omettre", "renoncer", "exclure", "ignorer"; an
+adjective such as "improbable", "incompatible", "inutile", "illégal") whose English holds none of its renderings that
+keep the meaning, and a prefixed adjective the English spells by its bare stem ("inapplicable" / "applicable"); an
+English negation of such a word's opposite ("a rejeté" / "did not accept") is no negation added. A French "ne V pas que
+P" with a verb of opinion, expectation or appearance (:data:`_FR_OPINION`) is a negation, which English moves into the
+clause ("ne pensent pas que" / "think ... not"); the English "no X and no Y", "without X and without Y" repeat one
+negation where the French says "ni" or repeats its own ("pas d'école et pas de médecin"); a "pourquoi ne pas" is a
+suggestion, said by "what about", "how about", "should" (:data:`_EN_SUGGESTION`); "far from", "anything but" hold a
+negation. An English negation reaches
 the verbs coordinated with its own unless they have their own subject or auxiliary or are joined by "but".
 A French negative question is taken as rhetorical (often asked without it in English) only where its own
 verb is inverted and is être, falloir, pouvoir or devoir ("n'est-elle pas ... ?", "ne faut-il pas ... ?"), no
@@ -129,6 +139,7 @@ _FR_IMPLICATIVE = {
     "échouer",
     "interdire",
     "priver",
+    "dépourvu",
     "exempter",
     "ignorer",
     "oublier",
@@ -156,17 +167,41 @@ _FR_CUES = frozenset({"ne", "n'", "n’", "pas", "ni", "sans", "non"} | _FR_BEFO
 _NEAR = 0.35
 #: A French word a negation bears on, and the English words that say the two together ("ne refuse pas" / "accepts",
 #: "n'est pas rare" / "is common", "ne sont pas d'accord" / "disagree", "n'a guère" / "hardly"): a negation lost
-#: where its clause holds the word and the English one of these is said by the antonym, not reversed.
+#: where its clause holds the word and the English one of these is said by the antonym, not reversed. Keyed by the
+#: French lemma (or form); the English by lemma or form, a phrase as written. By class: litotes by the positive
+#: antonym ("n'est pas mauvais" / "decent", "pas négligeable" / "considerable", "pas un inconnu" / "familiar", "ne manque
+#: pas de" / "plenty of"); a verb of keeping a rule or a word by its breach ("n'a pas respecté" / "breached", "n'a pas
+#: tenu" / "broke"); of agreeing by refusal ("n'a pas accepté" / "rejected", "n'a pas voulu" / "declined"), of
+#: disputing by acceptance ("personne ne conteste" / "everyone accepts"); a time or a state by its opposite ("pas à
+#: l'heure" / "late", "pas encore ouverte" / "still closed"), a return by the end of a career ("ne remontera plus sur
+#: scène" / "has retired"); the downward quantifier of "ne ... guère" ("few", "hardly").
 _ANTONYMS = {
     "refuser": {"accept", "accepts", "accepted", "accepting", "agree", "agrees", "agreed"},
     "rare": {"common", "frequent", "often", "usual"},
     "rarement": {"often", "frequently"},
-    "accord": {"disagree", "disagrees", "disagreed", "disagreement"},
-    "guère": {"hardly", "barely", "scarcely", "little"},
+    "accord": {"disagree", "disagrees", "disagreed", "disagreement", "opposed", "oppose", "against", "object"},
+    "guère": {"hardly", "barely", "scarcely", "little", "few"},
     "avant": {"after"},
-    "manquer": {"sure", "surely"},
+    "manquer": {"sure", "surely", "plenty", "abound", "no shortage", "wealth", "full"},
     "oublier": {"remember", "remembers", "remembered"},
+    "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory"},
+    "négligeable": {"considerable", "significant", "substantial", "sizeable", "sizable"},
+    "anodin": {"significant", "serious", "weighty"},
+    "inconnu": {"familiar", "known", "famous"},
+    "respecter": {"breach", "violate", "flout", "break", "disregard", "defy"},
+    "tenir": {"break"},
+    "accepter": {"reject", "refuse", "turn down", "decline", "oppose"},  # "turn down" on the lemmas: "turned down"
+    "approuver": {"reject", "oppose", "vote down", "disapprove"},
+    "vouloir": {"decline", "refuse"},
+    "contester": {"accept", "agree", "acknowledge", "recognise", "recognize", "undisputed"},
+    "heure": {"late", "delay", "delayed", "behind schedule"},
+    "ouvert": {"closed", "shut"},
+    "ouvrir": {"closed", "shut"},
+    "remonter": {"retire", "retired", "quit"},
+    "revenir": {"retire", "retired", "quit", "for good"},
 }
+#: An English phrase that holds a negation the reader does not count: "far from convinced", "anything but simple".
+_EN_FAR_FROM = re.compile(r"\bfar\s+from\b|\banything\s+but\b", re.IGNORECASE)
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
 _EN_CONTRAST = {"but", "yet"}
 #: English words that a "not" may follow without negating the clause ("whether or not", "if not"; "more often than not" aside).
@@ -290,6 +325,24 @@ def _in_verb_group(doc: Any, ne: Any, plus: Any) -> bool:
     return all(t.pos_ in _VERB_GROUP or t.text.startswith("-") for t in between)
 
 
+#: French verbs of opinion, expectation, appearance and saying whose negation, "ne V pas que P", is read "V that not-P"
+#: ("ne pensent pas que" / "believe ... not", "ne semble pas que" / "appears not to"): their "pas que" opens a clause,
+#: not the "not only" of "ne mange pas que des légumes".
+_FR_OPINION = {"penser", "croire", "estimer", "juger", "considérer", "attendre", "sembler", "paraître", "imaginer", "dire",
+               "affirmer", "prévoir", "souhaiter", "vouloir", "espérer", "trouver"}  # fmt: skip
+
+
+def _opinion_que(doc: Any, pas: Any) -> bool:
+    """Whether a "pas" before "que" negates a verb of :data:`_FR_OPINION` whose clause the "que" opens ("ne pensent pas
+    que l'incendie soit criminel"): a negation moved, in English, to the complement clause, not "not only"."""
+    if pas.lower_ != "pas" or _next_word(doc.text, pas.idx + len(pas.text)) not in ("que", "qu"):
+        return False
+    verb = next((t for t in reversed(doc[max(0, pas.i - 4) : pas.i]) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False  # the lemmatizer may leave a form ("estime"): its stem is then read
+    return verb.lemma_.lower() in _FR_OPINION or any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_OPINION)
+
+
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -323,7 +376,9 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
                 end = t.i
                 break
         after = [
-            t for t in tokens[token.i + 1 : end] if t.lower_ in _FR_NEGATORS and t.i not in used and not _excluded(doc, t, _FR_NOT_AFTER)
+            t
+            for t in tokens[token.i + 1 : end]
+            if t.lower_ in _FR_NEGATORS and t.i not in used and (not _excluded(doc, t, _FR_NOT_AFTER) or _opinion_que(doc, t))
         ]
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
         after = [t for t in after if t.lower_ != "plus" or _in_verb_group(doc, token, t)]
@@ -501,6 +556,27 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
         negation = _make(doc, token, marker, head)
         out.append(Negation(**{**negation.__dict__, "reach": 1 + len(conjuncts)}))
     return sorted(out, key=lambda n: n.start)
+
+
+#: English words that repeat one negation over the members of a coordination ("no licence and no insurance",
+#: "without a ticket or without a pass"): each after the first continues it, as a French "ni" continues its "ne".
+_EN_REPEATED = {"no", "without"}
+
+
+def _continued(doc: Any, en: Sequence[Negation]) -> list[Negation]:
+    """The English negations that repeat the one before them over a coordination: a "no" or "without" right after
+    "and", "or" or a comma, where the same word stands within the six words before ("no coach and no manager"). Read as
+    one negation only as often as the French repeats one over a coordination, a "ni" ("ni ... ni", "sans X ni Y") or
+    a negative word said twice ("pas d'école et pas de médecin"): a "no ... and no" may otherwise render two negations."""
+    out = []
+    for negation in en:
+        i = _index(doc, negation)
+        word = doc[i].lower_
+        if word not in _EN_REPEATED or i == 0 or doc[i - 1].lower_ not in ("and", "or", ","):
+            continue
+        if any(t.lower_ == word for t in doc[max(0, i - 7) : i - 1]):
+            out.append(negation)
+    return out
 
 
 def _pair(fr: list[Negation], en: list[Negation]) -> tuple[list[Negation], list[Negation]]:
@@ -688,18 +764,48 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     return out
 
 
-def _antonym(doc: Any, negation: Negation, translation: str) -> bool:
+def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     """Whether a French negation is said in the English by an antonym of a word of its clause (:data:`_ANTONYMS`):
-    the word within six words after the negation's first word, its English antonym anywhere in the English."""
-    english = {w.lower() for w in re.findall(r"\w+", translation)}
+    the word within six words after the negation's first word, its English antonym (by lemma or form, a phrase as
+    written) anywhere in the English."""
+    english = {t.lower_ for t in en_doc} | {t.lemma_.lower() for t in en_doc}
+    texts = (" ".join(t.lower_ for t in en_doc), " ".join(t.lemma_.lower() for t in en_doc))
     i = _index(doc, negation)
     for t in doc[i : i + 7]:
         if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
             break
-        words = _ANTONYMS.get(t.lemma_.lower(), set()) | _ANTONYMS.get(t.lower_, set())
-        if words & english:
+        words = set().union(*(_ANTONYMS[k] for k in _keys(t, _ANTONYMS)))
+        if words & english or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts):
             return True
     return False
+
+
+def _keys(token: Any, table: Mapping[str, Any]) -> list[str]:
+    """The entries of ``table`` (keyed by French lemma) a French word stands for: its lemma or form, the form less a
+    feminine or plural ending ("inconnue", "ouvertes"), or a verb's form where the lemmatizer left the form: an "-er"
+    verb's stem with one of its endings ("conteste", "manque", "nie" for contester, manquer, nier; :data:`_ER_ENDINGS`),
+    an irregular verb's form (:data:`_IRREGULAR`: "omis", "exclut")."""
+    word, lemma = token.lower_, token.lemma_.lower()
+    forms = {word, lemma, re.sub(r"(?:e|s|es)$", "", word), _IRREGULAR.get(word, "")}
+    keys = [k for k in forms if k in table]
+    keys += [k for k in table if k.endswith("er") and word.startswith(k[:-2]) and word[len(k) - 2 :] in _ER_ENDINGS and k not in keys]
+    return keys
+
+
+#: The endings of a French "-er" verb's usual forms (present, imperfect, past historic, future, participles):
+#: "nie", "niait", "rejetés", "empêchera" are forms of nier, rejeter, empêcher.
+_ER_ENDINGS = {"e", "es", "ent", "é", "ée", "és", "ées", "er", "ait", "ais", "aient", "a", "ant", "ons", "ez", "era", "eront",
+               "erait", "eraient", "èrent", "ât", "ions", "iez"}  # fmt: skip
+#: Forms of the irregular verbs of :data:`_FR_FOLDED` and :data:`_ANTONYMS` the lemmatizer may leave as they are.
+_IRREGULAR = {
+    **{f: "exclure" for f in ("exclu", "exclus", "exclut", "exclue", "exclues", "excluent", "excluait", "excluant", "exclura")},
+    **{f: "omettre" for f in ("omet", "omets", "omettent", "omis", "omise", "omises", "omettait", "omettant")},
+    **{f: "démentir" for f in ("dément", "démentent", "démenti", "démentie", "démentis", "démentait", "démentant")},
+    **{f: "abstenir" for f in ("abstient", "abstiennent", "abstenu", "abstenue", "abstenus", "abstenues", "abstenait")},
+    **{f: "revenir" for f in ("revient", "reviennent", "reviendra", "reviendront", "revenu", "revenue", "reviendrait")},
+    **{f: "tenir" for f in ("tient", "tiennent", "tenu", "tenue", "tiendra", "tiendront", "tenait")},
+    **{f: "vouloir" for f in ("veut", "veulent", "voulu", "voulait", "voudra", "voudrait")},
+}
 
 
 #: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
@@ -718,6 +824,21 @@ def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
         if t.lower_ == "encore":
             return True
     return False
+
+
+#: An English suggestion: "what about", "how about", "why not", "should", "could", "suggest" (a "should not" or "why
+#: not" is read as a negation anyway).
+_EN_SUGGESTION = re.compile(r"\b(?:what|how)\s+about\b|\bwhy\s+not\b|\bshould\b|\bcould\b|\bsuggest", re.IGNORECASE)
+
+
+def _why_not(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French "pourquoi ne pas" / "pourquoi pas" (a suggestion: why not do it) is said by an English suggestion
+    (:data:`_EN_SUGGESTION`: "what about reopening", "how about", "should ... "), which holds no reversal; a bare "why"
+    ("Why reopen it?", asking for a reason to do it) says the opposite and leaves the negation lost."""
+    i = _index(doc, negation)
+    if i == 0 or doc[i - 1].lower_ != "pourquoi" or doc[i].lower_ not in ("ne", "n'", "n’", "pas"):
+        return False
+    return bool(_EN_SUGGESTION.search(translation))
 
 
 #: An English "not" followed within its verb group by a word of quantity or degree: "not many", "does not offer many",
@@ -795,20 +916,176 @@ def _governs(doc: Any, token: Any) -> bool:
     return token.pos_ == "NOUN" and after in ("de", "d'", "d’")
 
 
+#: French words whose meaning holds a negation by their sense, whatever follows them (a verb of denial, refusal,
+#: abstention, prevention, omission, renunciation, exclusion or ignorance; an adjective with a negative prefix), each with
+#: the English renderings that KEEP that meaning (lemmas, or phrases as written): a French such word, not negated itself,
+#: whose English holds none of these, no negation and no word holding one near it, is a negation lost ("nie toute
+#: implication" / "admits involvement", "a rejeté la demande" / "granted the request", "jugent improbable" / "consider
+#: likely"). Read for the loss only: these words excuse no negation the English adds (the notes of earlier rounds: a
+#: French folded word excusing an injected "not" cost recall on negations added), except an English negation of
+#: their antonym (:data:`_FOLDED_OPPOSITE`).
+_FR_FOLDED = {
+    # denial
+    "nier": {"deny", "denial", "dispute", "refute", "rebut", "reject", "contest", "dismiss"},
+    "démentir": {"deny", "denial", "refute", "rebut", "dismiss", "reject", "contradict", "quash", "scotch"},
+    # refusal
+    "rejeter": {"reject", "refuse", "turn down", "dismiss", "throw out", "threw out", "thrown out", "rebuff", "decline", "spurn",
+                "overrule", "deny", "veto", "vote down", "voted down", "overturn", "quash"},
+    # abstention
+    "abstenir": {"abstain", "abstention", "refrain", "decline", "hold back", "held back", "stay away", "stayed away", "avoid"},
+    # prevention
+    "empêcher": {"prevent", "stop", "bar", "keep", "block", "hinder", "prohibit", "impede", "thwart", "hold off", "restrict",
+                 "ban", "halt", "preclude", "stymie", "deter", "forbid", "obstruct", "hamper"},
+    # omission
+    "omettre": {"omit", "omission", "neglect", "forget", "leave out", "left out", "overlook", "skip", "miss"},
+    # renunciation
+    "renoncer": {"give up", "gave up", "given up", "abandon", "drop", "scrap", "shelve", "forgo", "forego", "renounce", "waive",
+                 "ditch", "back down", "backed down", "withdraw", "pull out", "pulled out", "call off", "called off", "relinquish"},
+    # exclusion
+    "exclure": {"rule out", "ruled out", "exclude", "preclude", "shut out", "bar", "expel", "reject", "dismiss", "ban",
+                "out of", "leave out", "left out", "remove", "oust"},  # "out of": "kicked out of", "forced out of"
+    # ignorance (or disregard)
+    "ignorer": {"unaware", "ignore", "oblivious", "disregard", "overlook", "brush aside", "brushed aside", "unknown", "no idea",
+                "in the dark"},
+    # deprivation ("privés de" is read by its grammar; these renderings keep it) and prohibition
+    "priver": {"deprive", "lose", "cut off", "go without", "went without", "strip", "rob"},
+    "dépourvu": {"devoid", "deprive", "bereft", "short of", "lose", "without"},
+    "prohiber": {"ban", "prohibit", "forbid", "outlaw", "bar", "illegal", "not allowed"},
+    # adjectives with a negative prefix whose English is another word
+    "improbable": {"unlikely", "doubtful", "improbable", "implausible", "remote"},
+    "incompatible": {"incompatible", "at odds", "inconsistent", "conflict", "clash", "contrary", "contradict", "breach", "violate"},
+    "inutile": {"useless", "pointless", "unnecessary", "needless", "futile", "in vain", "waste", "redundant"},
+    "illégal": {"illegal", "illegally", "unlawful", "unlawfully", "wrongful", "wrongfully", "outlaw", "illicit", "prohibit", "ban",
+                "forbid", "against the law"},
+}  # fmt: skip
+
+
+#: The English words stating the opposite of a word of :data:`_FR_FOLDED` ("nier" / "admit", "rejeter" / "grant",
+#: "improbable" / "likely"): an English negation on one of these says the French word ("a rejeté l'hypothèse" / "did
+#: not accept the hypothesis") and is no negation added.
+_FOLDED_OPPOSITE = {
+    "nier": {"admit", "confirm", "acknowledge"},
+    "démentir": {"confirm", "admit"},
+    "rejeter": {"accept", "approve", "grant", "uphold"},
+    "abstenir": {"vote", "comment", "take"},
+    "empêcher": {"let", "allow"},
+    "omettre": {"mention", "include", "declare"},
+    "renoncer": {"pursue", "proceed"},
+    "exclure": {"consider", "include"},
+    "ignorer": {"know", "aware"},
+    "improbable": {"likely", "probable"},
+    "incompatible": {"compatible"},
+    "inutile": {"useful", "necessary", "need"},
+    "illégal": {"legal", "lawful"},
+    "dépourvu": {"have", "equip"},
+    "prohiber": {"allow", "permit"},
+}
+
+
+def _opposite_negated(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether an English negation bears on a word stating the opposite of a French word of :data:`_FR_FOLDED`
+    (:data:`_FOLDED_OPPOSITE`, within its next three words): "not accept" says "rejeter", "not likely" says "improbable"."""
+    opposites = set().union(*(_FOLDED_OPPOSITE.get(k, set()) for t in fr_doc for k in _sense_folded(fr_doc, t)))
+    if not opposites:
+        return False
+    i = _index(en_doc, negation)
+    return any(t.lemma_.lower() in opposites or t.lower_ in opposites for t in en_doc[i + 1 : i + 4])
+
+
+def _renders(en_doc: Any, words: set[str]) -> bool:
+    """Whether the English holds one of ``words``: a lemma or form, or a phrase as written (on the forms or the lemmas)."""
+    english = {t.lower_ for t in en_doc} | {t.lemma_.lower() for t in en_doc}
+    texts = (" ".join(t.lower_ for t in en_doc), " ".join(t.lemma_.lower() for t in en_doc))
+    return bool(words & english) or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts)
+
+
+def _negated(doc: Any, token: Any) -> bool:
+    """Whether a French word is negated itself: a negative word among the three before it or its children."""
+    return any(t.lower_ in _FR_WORDS for t in doc[max(0, token.i - 3) : token.i]) or any(c.lower_ in _FR_WORDS for c in token.children)
+
+
+def _sense_folded(fr_doc: Any, token: Any) -> list[str]:
+    """The entries of :data:`_FR_FOLDED` a French word holds a negation by: a verb (its finite form, infinitive or
+    participle; not a participle qualifying a noun, "les gaz rejetés" being emitted) or an adjective of the table;
+    none where the word is negated itself ("n'a pas rejeté")."""
+    keys = _keys(token, _FR_FOLDED)
+    if not keys or _negated(fr_doc, token):
+        return []  # a verb form the tagger missed ("nie" as a noun) is read by its form
+    if token.pos_ in ("NOUN", "PROPN") and (
+        any(c.dep_ == "det" for c in token.children) or token.i > 0 and fr_doc[token.i - 1].pos_ == "DET"
+    ):
+        return []  # a noun with its article ("les niais", simpletons) is no verb form
+    before = {t.lower_ for t in fr_doc[max(0, token.i - 3) : token.i]}
+    if token.lower_.endswith(("ons", "ez")) and not before & {"nous", "vous"}:
+        return []  # an imperative ("ignorons ça", "excluez-le"): an instruction, which the English often rewords
+    participle = (
+        "Part" in token.morph.get("VerbForm")
+        or token.lower_.endswith(("é", "és", "ée", "ées"))
+        or (token.lower_ in _IRREGULAR and token.lower_.endswith(("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie")))
+    )
+    if participle and token.dep_ in ("amod", "acl") and any(k.endswith(("er", "ir", "re")) for k in keys):
+        return []  # "les gaz rejetés", "l'élève exclu" qualifying a noun: a state, not a denial or refusal
+    return keys
+
+
+def _bare_stem(fr_doc: Any, en_doc: Any, token: Any) -> bool:
+    """Whether a French adjective with a negative prefix is rendered by its stem spelt bare in the English, without the
+    prefix ("incompatible" / "compatible", "illégal" / "legal", "irréaliste" / "realistic"): the negation dropped."""
+    if token.pos_ != "ADJ" or _negated(fr_doc, token):
+        return False
+    word = token.lower_
+    english = [t.lower_ for t in en_doc if t.is_alpha]
+    if any(cognate(token.text, w) for w in english):
+        return False
+    for prefix in _FR_PREFIXES:
+        stem = word[len(prefix) :]
+        if word.startswith(prefix) and len(stem) >= 5 and stem.startswith(_ASSIMILATED.get(prefix, ("",))):
+            return any(cognate(stem, w) for w in english)
+    return False
+
+
+def _stem_spelt(source: str, translation: str) -> bool:
+    """Whether a French word with a negative prefix has its stem (five letters or more) spelt in the English, on the
+    text alone: a sentence :func:`_bare_stem` may read, which needs a parse."""
+    english = [w for w in re.findall(r"[^\W\d_]+", translation) if len(w) >= 5]
+    for word in re.findall(r"[^\W\d_]+", source.lower()):
+        for prefix in _FR_PREFIXES:
+            stem = word[len(prefix) :]
+            if word.startswith(prefix) and len(stem) >= 5 and any(cognate(stem, w) for w in english):
+                return True
+    return False
+
+
+#: English words holding a negation (:data:`_EN_IMPLICATIVE`) that render a French verb holding none: "stop" for "(s')arrêter"
+#: or "stopper" (a halt, not a negation). Where the French holds that verb, the English word renders it and says no
+#: negation folded into another French word ("a omis de s'arrêter" / "stopped": the omission dropped).
+_EN_PLAIN = {"stop": {"arrêter", "stopper"}}
+
+
 def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
     """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
     English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
-    :data:`_EN_FOLDED`, nor a word spelt alike: a negation folded into a word, dropped by the English."""
+    :data:`_EN_FOLDED`, nor a word spelt alike: a negation folded into a word, dropped by the English. So too a word
+    of :data:`_FR_FOLDED` (a denial, a refusal, ... whatever follows it) the English renders by none of its renderings,
+    and a prefixed adjective the English spells without its prefix (:func:`_bare_stem`)."""
     length_fr, length_en = len(fr_doc.text), len(en_doc.text)
     english = [t for t in en_doc if t.is_alpha]
     if any(t.lemma_.lower() in _EN_FOLDED or t.lower_ in _EN_FOLDED for t in english):
         return []
-    said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en")] + [n.position for n in en]
+    french = {t.lemma_.lower() for t in fr_doc}
+    plain = [t for t, _ in _lexical(en_doc, "en") if french & _EN_PLAIN.get(t.lemma_.lower(), set())]
+    said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en") if t not in plain] + [n.position for n in en]
     said += [m.start() / max(1, length_en) for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)]  # "not just" too
     inside = [n.position for n in fr]
     out = []
-    for t, listed in _lexical(fr_doc, "fr", fr):
-        if not listed or t.lower_ in _FR_WORDS or not _governs(fr_doc, t) or any(cognate(t.text, w.text) for w in english):
+    listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
+    prefixed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if not is_listed}
+    for t in fr_doc:
+        keys = _sense_folded(fr_doc, t)
+        governed = t.i in listed and _governs(fr_doc, t)
+        if not (governed or keys or t.i in prefixed and _bare_stem(fr_doc, en_doc, t)):
+            continue
+        if any(cognate(t.text, w.text) for w in english) or any(_renders(en_doc, _FR_FOLDED[k]) for k in _keys(t, _FR_FOLDED)):
             continue
         place = t.idx / max(1, length_fr)
         if any(abs(place - p) <= _NEAR for p in said) or any(abs(place - p) <= _NEAR for p in inside):
@@ -820,8 +1097,10 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
 #: The stems of :data:`_FR_IMPLICATIVE` (a verb without its ending: "interdi-", "évit-"): a sentence holding one may
 #: hold a negation folded into a word, and needs a parse.
 _FR_FOLDED_STEMS = tuple(
-    w[:-2] if w.endswith(("er", "ir", "re")) else w[:-1] if w.endswith("e") else w for w in _FR_IMPLICATIVE if w not in _FR_WORDS
-)
+    w[:-2] if w.endswith(("er", "ir", "re")) else w[:-1] if w.endswith("e") else w
+    for w in _FR_IMPLICATIVE | set(_FR_FOLDED)
+    if w not in _FR_WORDS
+) + ("omis", "omit")  # "omettre": "a omis de", "omit"
 
 
 def may_negate(text: str, lang: str) -> bool:
@@ -844,8 +1123,10 @@ class NegationCheck(Check):
     needs = ("fr", "en")
 
     def applies(self, source: str, translation: str) -> bool:
-        """Whether either side holds a word that can start a negation (the readers' own word lists)."""
-        return may_negate(source, "fr") or may_negate(translation, "en")
+        """Whether either side holds a word that can start a negation (the readers' own word lists), or the French
+        a word with a negative prefix whose bare stem the English spells (:func:`_bare_stem`: "inapplicable" /
+        "applicable")."""
+        return may_negate(source, "fr") or may_negate(translation, "en") or _stem_spelt(source, translation)
 
     def run(self, source: str, translation: str, report: CheckReport, translations: Mapping[str, str]) -> None:
         """Add a ``lost`` or ``added`` issue for each negation without a counterpart."""
@@ -860,6 +1141,9 @@ class NegationCheck(Check):
         unlikeness = [n for n in fr if _UNLIKENESS.match(source, n.end)]
         for negation in unlike[len(unlikeness) :]:  # "not unlike" (like) renders a French likeness ("rappelle"), a
             en.remove(negation)  # negation only where the French negates an unlikeness ("n'est pas différent de")
+        repeats = sum(t.lower_ == "ni" for t in fr_doc) + sum(len(n.marker.split()) - len(set(n.marker.split())) for n in fr)
+        continued = _continued(en_doc, en)[:repeats]  # "ni permis ni assurance", "pas d'école et pas de médecin" /
+        en = [n for n in en if n not in continued]  # "no licence and no insurance": one negation over a coordination
         said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
         if any(n.lexical for n in fr):
             said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
@@ -874,10 +1158,14 @@ class NegationCheck(Check):
         lost, added = _pair(fr, en)
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
-            if _antonym(fr_doc, neg, translation):
+            if _antonym(fr_doc, neg, en_doc):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
+            if any(abs(m.start() / max(1, len(translation)) - neg.position) <= _NEAR for m in _EN_FAR_FROM.finditer(translation)):
+                continue  # "n'est pas du tout convaincu" / "is far from convinced"
             if _not_yet(fr_doc, neg, translation):
                 continue  # "ne ... pas encore" / "has yet to", "is still to": a negation said by the construction
+            if _why_not(fr_doc, neg, translation):
+                continue  # "Pourquoi ne pas rouvrir la ligne ?" / "What about reopening the line?": a suggestion
             if _litotes(fr_doc, en_doc, neg):
                 continue  # "n'est pas inutile" / "is useful": two negations, none in the English
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
@@ -897,6 +1185,8 @@ class NegationCheck(Check):
                 continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
+            if _opposite_negated(fr_doc, en_doc, neg):
+                continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
         if not lost:
