@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..vocabulary import Vocabulary
 from ..words import cognate, fold_word, singular
-from .lexicon import _LABEL_STOP
+from .lexicon import _COUNTED_NOUNS, _LABEL_STOP
 from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
@@ -651,133 +651,8 @@ def french_facts(sentence: str, figures: Sequence[Figure]) -> list[FigureFact]:
 
 # --------------------------------------------------------------------------- nouns across languages
 
-#: The nouns news figures count most, French lemma -> English lemmas (a kind: counted people, things and times).
-_NOUNS: dict[str, tuple[str, ...]] = {
-    "personne": ("person", "people", "individual"), "gens": ("people",), "mort": ("dead", "death", "fatality", "killed"),
-    "décès": ("death", "fatality", "dead"), "tué": ("killed", "dead"), "blessé": ("injured", "wounded", "injury", "casualty"),
-    "victime": ("victim", "casualty"), "enfant": ("child", "kid", "children"), "femme": ("woman", "wife", "women"),
-    "homme": ("man", "men"), "habitant": ("inhabitant", "resident", "people", "person"), "emploi": ("job", "post", "position"),
-    "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment"), "maison": ("house", "home"),
-    "policier": ("police", "officer", "policeman", "policemen"), "soldat": ("soldier", "troop", "serviceman"),
-    "militaire": ("soldier", "troop", "military"), "manifestant": ("protester", "demonstrator", "protestor"),
-    "élève": ("pupil", "student", "schoolchild"), "étudiant": ("student",), "salarié": ("employee", "worker", "staff"),
-    "travailleur": ("worker", "labourer"), "chômeur": ("unemployed", "jobless"), "cas": ("case",),
-    "voiture": ("car", "vehicle"), "véhicule": ("vehicle", "car"), "an": ("year",), "année": ("year",), "mois": ("month",),
-    "jour": ("day",), "semaine": ("week",), "heure": ("hour",), "pays": ("country", "nation"), "ville": ("town", "city"),
-    "entreprise": ("company", "firm", "business", "enterprise"), "siège": ("seat",), "voix": ("vote",),
-    "député": ("mp", "deputy", "member", "lawmaker"),
-    "arbre": ("tree",), "livre": ("book", "pound"), "fois": ("time",), "membre": ("member",), "joueur": ("player",),
-    "client": ("customer", "client", "shopper"), "patient": ("patient",), "médecin": ("doctor", "physician"), "lit": ("bed",),
-    "otage": ("hostage",), "prisonnier": ("prisoner",), "détenu": ("prisoner", "detainee", "inmate"), "réfugié": ("refugee",),
-    "migrant": ("migrant",), "passager": ("passenger",), "avion": ("plane", "aircraft"), "navire": ("ship", "vessel"),
-    "bateau": ("boat", "ship"), "arrestation": ("arrest",), "interpellation": ("arrest",), "réseau": ("network", "ring"),
-    "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
-    "électeur": ("voter", "elector"), "vote": ("vote",), "point": ("point",), "tonne": ("tonne", "ton"),
-    # people counted by what they are to someone, or by trade
-    "ami": ("friend",), "abonné": ("follower", "subscriber", "user"), "fan": ("fan",), "adhérent": ("member",),
-    "supporteur": ("supporter", "fan"), "spectateur": ("spectator", "viewer"), "visiteur": ("visitor",),
-    "touriste": ("tourist", "visitor"), "fille": ("daughter", "girl"), "fils": ("son",), "garçon": ("boy",),
-    "frère": ("brother",), "sœur": ("sister",), "parent": ("parent",), "bébé": ("baby",), "adulte": ("adult",),
-    "civil": ("civilian",), "combattant": ("fighter", "combatant"), "rebelle": ("rebel",), "suspect": ("suspect",),
-    "cuisinier": ("cook", "chef"), "cuisinière": ("cook", "chef"), "infirmier": ("nurse",), "infirmière": ("nurse",),
-    "enseignant": ("teacher",), "professeur": ("teacher", "professor"), "chauffeur": ("driver",), "conducteur": ("driver",),
-    "agriculteur": ("farmer",), "paysan": ("farmer", "peasant"), "ouvrier": ("worker",), "employé": ("employee", "worker", "staff"),
-    "journaliste": ("journalist", "reporter"), "avocat": ("lawyer",), "juge": ("judge",), "pompier": ("firefighter", "fireman"),
-    "mineur": ("miner", "minor"), "pêcheur": ("fisherman", "fishermen"), "retraité": ("pensioner", "retiree"),
-    "candidat": ("candidate",), "élu": ("official", "councillor"), "ministre": ("minister",), "sénateur": ("senator",),
-    "habitation": ("home", "dwelling", "house"), "immeuble": ("building",), "bâtiment": ("building",), "école": ("school",),
-    "hôpital": ("hospital",), "usine": ("factory", "plant"), "magasin": ("shop", "store"), "commune": ("municipality", "town"),
-    "village": ("village",), "région": ("region",), "État": ("state",), "état": ("state",), "camion": ("truck", "lorry"),
-    "train": ("train",), "bus": ("bus",), "arme": ("weapon", "gun", "arm"), "missile": ("missile",), "roquette": ("rocket",),
-    "bombe": ("bomb",), "crime": ("crime",), "délit": ("offence", "offense", "crime"), "plainte": ("complaint",),
-    "accident": ("accident", "crash"), "incendie": ("fire",), "match": ("match", "game"), "but": ("goal",),
-    "médaille": ("medal",), "titre": ("title",), "film": ("film", "movie"), "chanson": ("song",), "page": ("page",),
-    "mot": ("word",), "langue": ("language",), "animal": ("animal",), "chien": ("dog",), "chat": ("cat",),
-    # more people counted by what they are
-    "orphelin": ("orphan",), "veuve": ("widow",), "prêtre": ("priest",), "moine": ("monk",), "fidèle": ("worshipper", "faithful"),
-    "musicien": ("musician",), "chanteur": ("singer",), "artiste": ("artist", "performer"), "écrivain": ("writer", "author"),
-    "chercheur": ("researcher", "scientist"), "scientifique": ("scientist",), "ingénieur": ("engineer",), "astronaute": ("astronaut",),
-    "policière": ("police", "officer", "policewoman"), "gendarme": ("gendarme", "police", "officer"), "garde": ("guard",),
-    "manifestante": ("protester", "demonstrator"), "militant": ("activist", "militant", "campaigner"), "dirigeant": ("leader",),
-    "actionnaire": ("shareholder",), "investisseur": ("investor",), "consommateur": ("consumer",), "acheteur": ("buyer", "shopper"),
-    "propriétaire": ("owner", "landlord"), "locataire": ("tenant",), "résident": ("resident",), "voisin": ("neighbour", "neighbor"),
-    "famille": ("family", "household"), "ménage": ("household", "family"), "foyer": ("household", "home", "family"),
-    # groups, places and things counted in the news
-    "groupe": ("group", "band"), "équipe": ("team", "crew", "squad"), "club": ("club",), "parti": ("party",), "syndicat": ("union",),
-    "association": ("association", "charity", "organisation", "organization"), "organisation": ("organisation", "organization"),
-    "société": ("company", "firm", "society"), "banque": ("bank",), "hôtel": ("hotel",), "restaurant": ("restaurant",),
-    "église": ("church",), "mosquée": ("mosque",), "prison": ("prison", "jail"), "gare": ("station",), "station": ("station",),
-    "aéroport": ("airport",), "port": ("port", "harbour", "harbor"), "rue": ("street",), "route": ("road", "route"),
-    "pont": ("bridge",), "chambre": ("room", "bedroom", "chamber"), "pièce": ("room", "piece", "coin", "play"),
-    "étage": ("floor", "storey", "story"), "quartier": ("district", "neighbourhood", "neighborhood", "area"),
-    "département": ("department",), "province": ("province",), "continent": ("continent",), "île": ("island",),
-    "produit": ("product", "item", "good"), "article": ("article", "item", "product"), "objet": ("object", "item"),
-    "ordinateur": ("computer",), "téléphone": ("phone", "telephone"), "partie": ("part", "game", "party"),
-    "morceau": ("piece", "song", "track"), "commande": ("order",), "colis": ("parcel", "package"), "lettre": ("letter",),
-    "question": ("question", "issue"), "projet": ("project", "plan"), "loi": ("law", "bill"), "chapitre": ("chapter",),
-    "concert": ("concert", "gig"), "spectacle": ("show", "performance"), "épisode": ("episode",), "saison": ("season",),
-    "oiseau": ("bird",), "poisson": ("fish",), "vache": ("cow", "cattle"), "mouton": ("sheep",), "cheval": ("horse",),
-    "fleur": ("flower",), "plante": ("plant",), "espèce": ("species",),
-    # trade and money: what is sold, bought, paid and counted in a business
-    "transaction": ("transaction", "sale", "deal", "purchase"), "vente": ("sale",), "achat": ("purchase", "sale"),
-    "contrat": ("contract", "deal"), "facture": ("bill", "invoice"),
-    "action": ("share", "action", "stock"), "billet": ("ticket", "banknote"), "ticket": ("ticket",),
-    "boutique": ("shop", "store", "boutique", "outlet"), "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"),
-    "caisse": ("till", "checkout", "fund", "crate"), "marque": ("brand",),
-    "abonnement": ("subscription",), "licenciement": ("layoff", "redundancy", "dismissal", "job"), "embauche": ("hire", "hiring", "job"),
-    "poste": ("job", "post", "position", "station"), "chômeuse": ("unemployed", "jobless"), "salaire": ("salary", "wage", "pay"),
-    "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"),
-    # science and the sky
-    "étoile": ("star",), "planète": ("planet",),
-    "satellite": ("satellite",), "fusée": ("rocket",), "particule": ("particle",), "atome": ("atom",), "molécule": ("molecule",),
-    "cellule": ("cell",), "gène": ("gene",), "virus": ("virus",), "bactérie": ("bacteria", "bacterium"), "échantillon": ("sample",),
-    "expérience": ("experiment", "experience"), "étude": ("study",), "essai": ("trial", "test"),
-    "test": ("test",), "dose": ("dose",), "vaccin": ("vaccine", "jab"), "médicament": ("drug", "medicine", "medication"),
-    "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
-    # places, buildings and land
-    "ferme": ("farm",), "champ": ("field",), "forêt": ("forest", "wood"),
-    "lac": ("lake",), "rivière": ("river",), "fleuve": ("river",), "montagne": ("mountain",), "volcan": ("volcano",),
-    "plage": ("beach",), "parc": ("park",), "jardin": ("garden",), "stade": ("stadium",), "musée": ("museum",),
-    "théâtre": ("theatre", "theater"), "cinéma": ("cinema",), "bibliothèque": ("library",),
-    "université": ("university", "college"), "collège": ("school", "college"), "lycée": ("school", "college"),
-    "classe": ("class", "classroom", "grade"), "hospice": ("hospice",), "clinique": ("clinic",), "pharmacie": ("pharmacy", "chemist"),
-    "appartement": ("apartment", "flat", "home"), "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"),
-    "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",), "tunnel": ("tunnel",),
-    "nation": ("nation", "country"), "capitale": ("capital",), "frontière": ("border",),
-    "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
-    # people by trade, role and state
-    "patron": ("boss", "employer", "owner"), "chef": ("leader", "chief", "chef"), "directeur": ("director", "manager"),
-    "fonctionnaire": ("official", "civil servant", "servant"), "agent": ("officer", "agent", "official"),
-    "serveur": ("waiter", "server"), "vendeur": ("seller", "salesman", "vendor", "trader"),
-    "commerçant": ("shopkeeper", "trader", "retailer", "merchant"),
-    "porteur": ("porter", "carrier", "bearer"), "guide": ("guide",), "marin": ("sailor", "seaman"), "pilote": ("pilot", "driver"),
-    "secouriste": ("rescuer", "first-aider", "paramedic"), "sauveteur": ("rescuer", "lifeguard"), "bénévole": ("volunteer",),
-    "donneur": ("donor",), "malade": ("patient", "sufferer"),
-    "survivant": ("survivor",), "témoin": ("witness",), "accusé": ("defendant", "accused"), "condamné": ("convict",),
-    "terroriste": ("terrorist",), "djihadiste": ("jihadist",),
-    "athlète": ("athlete",), "coureur": ("runner", "rider", "racer"), "cycliste": ("cyclist", "rider"), "nageur": ("swimmer",),
-    "auteur": ("author", "writer", "perpetrator"), "lecteur": ("reader",), "auditeur": ("listener", "auditor"),
-    "internaute": ("user", "internet user", "surfer"), "utilisateur": ("user",), "usager": ("user", "passenger", "commuter"),
-    "immigré": ("immigrant",), "immigrant": ("immigrant",), "étranger": ("foreigner",), "demandeur": ("applicant", "seeker", "claimant"),
-    "jeune": ("youngster", "youth", "teenager"), "adolescent": ("teenager", "adolescent", "teen", "youth"),
-    "aîné": ("elder",), "grand-parent": ("grandparent",),
-    "mère": ("mother", "mum", "mom"), "père": ("father", "dad"), "épouse": ("wife", "spouse"), "mari": ("husband",),
-    "cousin": ("cousin",), "neveu": ("nephew",), "oncle": ("uncle",), "tante": ("aunt",), "jumeau": ("twin",),
-    # things made, written and counted
-    "mail": ("email", "e-mail", "mail"), "courriel": ("email", "e-mail"), "message": ("message", "text"),
-    "photo": ("photo", "photograph", "picture"),
-    "image": ("image", "picture"), "vidéo": ("video",), "émission": ("programme", "program", "show", "broadcast", "emission"),
-    "roman": ("novel",), "album": ("album",), "disque": ("album", "disc"), "exemplaire": ("copy",),
-    "compte": ("account",), "application": ("app", "application"), "appel": ("call", "appeal"),
-    "signature": ("signature",), "pétition": ("petition",), "dossier": ("file", "case"), "document": ("document", "paper"),
-    "rapport": ("report",), "amendement": ("amendment",), "décret": ("decree",), "mesure": ("measure",),
-    "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"), "réforme": ("reform",),
-    "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass",), "sac": ("bag", "sack"),
-    "carton": ("carton",), "palette": ("pallet",), "conteneur": ("container",), "pneu": ("tyre", "tire"),
-    "moteur": ("engine", "motor"), "vélo": ("bike", "bicycle", "cycle"), "moto": ("motorbike", "motorcycle", "bike"),
-    "hélicoptère": ("helicopter",), "drone": ("drone",), "char": ("tank",), "canon": ("gun", "cannon"),
-    "obus": ("shell",), "balle": ("bullet", "ball", "shot", "round"),
-}  # fmt: skip
+#: The nouns news figures count, French lemma -> English lemmas: the classes of :data:`~.lexicon._COUNTED_NOUNS` joined.
+_NOUNS: dict[str, tuple[str, ...]] = {noun: english for entries in _COUNTED_NOUNS.values() for noun, english in entries.items()}
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {fold_word(k): v for k, v in _NOUNS.items()}
 

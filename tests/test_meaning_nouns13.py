@@ -1,0 +1,139 @@
+"""The lexicon of counted nouns by class: a faithful synonym passes, a noun of another entry is a change (own examples).
+
+Every sentence is written for this file, in news style; none comes from a data set.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from summarizer import check_figures
+from summarizer.figures.lexicon import _COUNTED_NOUNS
+from summarizer.figures.meaning import same_noun
+
+
+def _flag(fr: str, en: str) -> str:
+    report = check_figures(fr, en)
+    return "" if report.ok else report.describe()
+
+
+def test_a_french_noun_is_in_one_class_only() -> None:
+    counts = Counter(noun for entries in _COUNTED_NOUNS.values() for noun in entries)
+    assert [noun for noun, n in counts.items() if n > 1] == []
+
+
+# --------------------------------------------------------------------------- faithful renderings pass
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # people by age and school
+        ("Le car transportait 46 écoliers.", "The coach was carrying 46 pupils."),
+        ("Le car transportait 46 écoliers.", "The coach was carrying 46 schoolchildren."),
+        ("Le car transportait 46 écoliers.", "The coach was carrying 46 children."),
+        ("Le lycée accueille 1 250 lycéens.", "The school takes 1,250 students."),
+        ("Près de 300 collégiens ont été évacués.", "Nearly 300 pupils were evacuated."),
+        # casualties and survivors
+        ("Le naufrage a laissé 23 rescapés.", "The shipwreck left 23 survivors."),
+        ("Les secours recherchent encore 14 disparus.", "Rescuers are still searching for 14 missing."),
+        ("L'épidémie a provoqué 640 hospitalisations.", "The epidemic caused 640 hospital admissions."),
+        ("L'épidémie a provoqué 640 hospitalisations.", "The epidemic caused 640 hospitalisations."),
+        # workers and staff
+        ("La société emploie 1 800 salariés.", "The company employs 1,800 employees."),
+        ("La société emploie 1 800 salariés.", "The company employs 1,800 staff."),
+        ("La société emploie 1 800 salariés.", "The company employs 1,800 workers."),
+        ("Le chantier mobilise 75 intérimaires.", "The site uses 75 temporary workers."),
+        ("Le service compte 90 soignants.", "The unit has 90 carers."),
+        ("Le port emploie 320 douaniers.", "The port employs 320 customs officers."),
+        ("Le syndicat réunit 4 000 cheminots.", "The union brings together 4,000 railway workers."),
+        ("La coopérative regroupe 210 éleveurs.", "The cooperative groups 210 farmers."),
+        # homes and buildings
+        ("Le projet prévoit 420 logements.", "The project provides for 420 homes."),
+        ("Le projet prévoit 420 logements.", "The project provides for 420 housing units."),
+        ("Le projet prévoit 420 logements.", "The project provides for 420 dwellings."),
+        ("Le département compte 58 collèges.", "The department has 58 secondary schools."),
+        ("L'académie rouvre 12 lycées.", "The education authority is reopening 12 high schools."),
+        ("La région ferme 7 maternités.", "The region is closing 7 maternity units."),
+        ("La chaîne va fermer 35 supermarchés.", "The chain will close 35 stores."),
+        # roads, travellers and places
+        ("Les gendarmes ont contrôlé 3 400 automobilistes.", "Gendarmes checked 3,400 motorists."),
+        ("Les gendarmes ont contrôlé 3 400 automobilistes.", "Gendarmes checked 3,400 drivers."),
+        ("Le refuge a accueilli 65 randonneurs.", "The mountain hut took in 65 hikers."),
+        ("La crue a inondé 18 communes.", "The flood swamped 18 municipalities."),
+        ("La crue a inondé 18 communes.", "The flood swamped 18 villages."),
+        # justice
+        ("La cour a prononcé 9 condamnations.", "The court handed down 9 convictions."),
+        ("La cour a prononcé 9 condamnations.", "The court handed down 9 sentences."),
+        ("Le juge a prononcé 4 relaxes.", "The judge handed down 4 acquittals."),
+        ("Le parquet a ouvert 27 enquêtes.", "Prosecutors have opened 27 investigations."),
+        ("Le parquet a ouvert 27 enquêtes.", "Prosecutors have opened 27 inquiries."),
+        ("La police a dressé 150 contraventions.", "Police issued 150 fines."),
+        # sport
+        ("Lyon a aligné 8 victoires de suite.", "Lyon have strung together 8 wins in a row."),
+        ("Lyon a aligné 8 victoires de suite.", "Lyon have strung together 8 victories in a row."),
+        ("Le club a concédé 11 défaites.", "The club has suffered 11 defeats."),
+        ("Le club a concédé 11 défaites.", "The club has suffered 11 losses."),
+        ("L'équipe a concédé 6 nuls.", "The team has conceded 6 draws."),
+        # animals and what is seized
+        ("Le troupeau compte 450 brebis.", "The flock has 450 ewes."),
+        ("Le troupeau compte 450 brebis.", "The flock has 450 sheep."),
+        ("L'éleveur a vendu 120 bovins.", "The farmer sold 120 cattle."),
+        ("Les douaniers ont saisi 3 000 comprimés.", "Customs seized 3,000 pills."),
+        ("Le magasin a vendu 800 smartphones.", "The shop sold 800 phones."),
+    ],
+)
+def test_a_faithful_synonym_passes(fr: str, en: str) -> None:
+    assert _flag(fr, en) == ""
+
+
+# --------------------------------------------------------------------------- a noun of another entry is a change
+
+@pytest.mark.parametrize(
+    ("fr", "en", "said"),
+    [
+        ("Le refuge a accueilli 65 randonneurs.", "The mountain hut took in 65 skiers.", "skiers"),
+        ("Les gendarmes ont contrôlé 3 400 automobilistes.", "Gendarmes checked 3,400 cyclists.", "cyclists"),
+        ("L'épidémie a provoqué 640 hospitalisations.", "The epidemic caused 640 deaths.", "deaths"),
+        ("Le naufrage a laissé 23 rescapés.", "The shipwreck left 23 victims.", "victims"),
+        ("La cour a prononcé 9 condamnations.", "The court handed down 9 acquittals.", "acquittals"),
+        ("Le juge a prononcé 4 relaxes.", "The judge handed down 4 convictions.", "convictions"),
+        ("Le parquet a ouvert 27 enquêtes.", "Prosecutors have opened 27 complaints.", "complaints"),
+        ("Lyon a aligné 8 victoires de suite.", "Lyon have strung together 8 defeats in a row.", "defeats"),
+        ("L'équipe a concédé 6 nuls.", "The team has conceded 6 defeats.", "defeats"),
+        ("Le département compte 58 collèges.", "The department has 58 hospitals.", "hospitals"),
+        ("La crue a inondé 18 communes.", "The flood swamped 18 beaches.", "beaches"),
+        ("Le conseil a nommé 6 préfets.", "The council appointed 6 ambassadors.", "ambassadors"),
+        ("Le troupeau compte 450 brebis.", "The flock has 450 goats.", "goats"),
+        ("L'éleveur a vendu 120 bovins.", "The farmer sold 120 pigs.", "pigs"),
+        ("Le magasin a vendu 800 smartphones.", "The shop sold 800 tablets.", "tablets"),
+        ("Le port emploie 320 douaniers.", "The port employs 320 dockers.", "dockers"),
+    ],
+)
+def test_a_noun_of_another_entry_is_a_change(fr: str, en: str, said: str) -> None:
+    assert f"counts '{said}'" in _flag(fr, en)
+
+
+@pytest.mark.parametrize(
+    ("fr", "faithful", "exchanged"),
+    [
+        ("La cour a prononcé 9 condamnations et 2 relaxes.", "The court handed down 9 convictions and 2 acquittals.",
+         "The court handed down 9 acquittals and 2 convictions."),
+        ("Nantes a obtenu 7 victoires et 4 nuls.", "Nantes have earned 7 wins and 4 draws.", "Nantes have earned 7 draws and 4 wins."),
+        ("Le bilan fait état de 5 morts et 9 disparus.", "The toll stands at 5 dead and 9 missing.",
+         "The toll stands at 5 missing and 9 dead."),
+    ],
+)
+def test_nouns_of_two_entries_exchanged(fr: str, faithful: str, exchanged: str) -> None:
+    assert _flag(fr, faithful) == ""
+    assert _flag(fr, exchanged) != ""
+
+
+def test_classes_keep_their_synonyms_apart() -> None:
+    assert same_noun("salariés", "staff") is True
+    assert same_noun("logements", "dwellings") is True
+    assert same_noun("rescapés", "survivors") is True
+    assert same_noun("relaxes", "convictions") is False
+    assert same_noun("défaites", "wins") is False
+    assert same_noun("brebis", "cows") is False
