@@ -137,3 +137,71 @@ def test_classes_keep_their_synonyms_apart() -> None:
     assert same_noun("relaxes", "convictions") is False
     assert same_noun("défaites", "wins") is False
     assert same_noun("brebis", "cows") is False
+
+
+# --------------------------------------------------------------------------- a qualifier of the opposite pole
+
+@pytest.mark.parametrize(
+    ("fr", "faithful", "wrong"),
+    [
+        ("L'ARS recense 27 cas confirmés de rougeole.", "The health agency lists 27 confirmed cases of measles.",
+         "The health agency lists 27 suspected cases of measles."),
+        ("L'hôpital suit 14 cas suspects.", "The hospital is monitoring 14 suspected cases.",
+         "The hospital is monitoring 14 confirmed cases."),
+        ("La ville compte 31 écoles primaires.", "The city has 31 primary schools.", "The city has 31 secondary schools."),
+        ("La ville compte 31 écoles primaires.", "The city has 31 elementary schools.", "The city has 31 high schools."),
+        ("Le département rénove 9 collèges.", "The department is renovating 9 secondary schools.",
+         "The department is renovating 9 primary schools."),
+        ("Le carambolage a fait 6 blessés graves.", "The pile-up left 6 seriously injured.", "The pile-up left 6 slightly injured."),
+        ("Le carambolage a fait 6 blessés légers.", "The pile-up left 6 lightly injured.", "The pile-up left 6 badly injured."),
+        ("Brest a concédé 5 défaites à domicile.", "Brest have suffered 5 home defeats.", "Brest have suffered 5 away defeats."),
+        ("L'usine créera 400 emplois directs.", "The plant will create 400 direct jobs.", "The plant will create 400 indirect jobs."),
+        ("La métropole compte 12 cliniques privées.", "The metropolis has 12 private clinics.", "The metropolis has 12 public clinics."),
+        ("La région a signalé 8 cas autochtones de chikungunya.", "The region reported 8 locally acquired cases of chikungunya.",
+         "The region reported 8 imported cases of chikungunya."),
+    ],
+)
+def test_a_qualifier_of_the_opposite_pole_is_a_change(fr: str, faithful: str, wrong: str) -> None:
+    assert _flag(fr, faithful) == ""
+    assert _flag(fr, wrong) != ""
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # no pole on one side, or the same pole: the translator's choice
+        ("La ville compte 31 écoles.", "The city has 31 primary schools."),
+        ("Le département rénove 9 collèges.", "The department is renovating 9 schools."),
+        ("L'hôpital suit 14 malades.", "The hospital is monitoring 14 suspected patients."),
+        ("La région ouvre 3 lycées publics.", "The region is opening 3 state high schools."),
+        ("Le bilan fait état de 6 blessés.", "The toll stands at 6 slightly injured."),
+    ],
+)
+def test_a_qualifier_the_french_does_not_oppose_passes(fr: str, en: str) -> None:
+    assert _flag(fr, en) == ""
+
+
+# --------------------------------------------------------------------------- a general noun, the reading of nouns
+
+def test_a_case_is_no_death_nor_an_injury() -> None:
+    fr = "Le département a enregistré 54 cas de grippe aviaire."
+    assert _flag(fr, "The department recorded 54 cases of bird flu.") == ""
+    assert _flag(fr, "The department recorded 54 bird flu infections.") == ""
+    assert _flag(fr, "The department recorded 54 people with bird flu.") == ""
+    assert "counts 'deaths'" in _flag(fr, "The department recorded 54 deaths from bird flu.")
+    assert "counts 'hospitalisations'" in _flag("Le service a vu 33 cas.", "The unit has seen 33 hospitalisations.")
+
+
+def test_an_english_adverb_before_the_counted_noun_is_read_through() -> None:
+    # "48 locally acquired deaths" counts deaths, "4 critically injured" the injured
+    assert "counts 'deaths'" in _flag("L'ARS signale 48 cas de paludisme.", "The agency reports 48 locally acquired deaths.")
+    assert _flag("L'ARS signale 48 cas de paludisme.", "The agency reports 48 locally acquired cases.") == ""
+    assert _flag("L'explosion a fait 4 blessés.", "The blast left 4 critically injured.") == ""
+    assert "counts 'deaths'" in _flag("L'explosion a fait 4 blessés.", "The blast caused 4 officially recorded deaths.")
+
+
+def test_a_french_adjective_in_aux_before_its_noun_is_no_noun() -> None:
+    # "nouveaux", "beaux" stand before the noun they qualify, like "nouvelles"
+    assert "counts 'hospitals'" in _flag("La région va ouvrir 4 nouveaux lycées.", "The region will open 4 new hospitals.")
+    assert "counts 'hotels'" in _flag("Le groupe a bâti 12 nouveaux bureaux.", "The group has built 12 new hotels.")
+    assert _flag("Le groupe a bâti 12 nouveaux bureaux.", "The group has built 12 new offices.") == ""

@@ -709,3 +709,44 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "heure": ("hour",), "fois": ("time",), "accident": ("accident", "crash"), "incendie": ("fire", "blaze"),
     },
 }  # fmt: skip
+#: French nouns too general to say what a figure counts ("12 cas" may be "12 patients", "12 infections"), with the
+#: entries of :data:`_COUNTED_NOUNS` they are never rendered by: a case is no death, no injury, no admission to hospital.
+_GENERAL_NOT: dict[str, tuple[str, ...]] = {
+    "cas": ("mort", "décès", "tué", "blessé", "disparu", "rescapé", "survivant", "hospitalisation", "guérison", "naissance"),
+}
+
+#: Qualifiers that set a count apart from another of the same noun, by opposition: each group holds poles, each pole
+#: its French words (folded, as written, or a phrase) and its English ones. A French figure whose phrase holds one pole
+#: ("19 cas confirmés", "3 écoles primaires", "4 blessés graves", "6 défaites à domicile") rendered with another pole
+#: of its group and not its own ("19 suspected cases", "3 secondary schools", "4 slightly injured", "6 away defeats")
+#: counts other things. A French noun may stand for its pole by itself ("collèges" and "lycées" are secondary schools).
+_OPPOSED_QUALIFIERS: tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], ...] = (
+    # the level of a school
+    ((("primaire", "primaires", "elementaire", "elementaires"), ("primary", "elementary")),
+     (("secondaire", "secondaires", "college", "colleges", "lycee", "lycees"), ("secondary", "high", "middle"))),
+    # how sure a case or a count is
+    ((("confirme", "confirmes", "confirmee", "confirmees", "avere", "averes", "averee", "averees"), ("confirmed", "proven")),
+     (("suspect", "suspects", "suspecte", "suspectes", "suspectee", "suspectees", "presume", "presumes", "presumee",
+       "presumees", "possible", "possibles", "probable", "probables"),
+      ("suspected", "suspect", "presumed", "possible", "probable", "presumptive"))),
+    # where a game was played
+    ((("a domicile",), ("home",)), (("a l'exterieur", "a l’exterieur", "en deplacement"), ("away",))),
+    # where an infection was caught
+    ((("autochtone", "autochtones"), ("locally", "local", "autochthonous", "indigenous")),
+     (("importe", "importes", "importee", "importees"), ("imported",))),
+    # how badly the injured are hurt
+    ((("grave", "graves", "grievement", "gravement"), ("serious", "seriously", "critical", "critically", "severe",
+                                                          "severely", "badly", "gravely")),
+     (("leger", "legers", "legere", "legeres", "legerement"), ("minor", "slight", "slightly", "light", "lightly"))),
+    # public or private
+    ((("public", "publics", "publique", "publiques"), ("public", "state")), (("prive", "prives", "privee", "privees"), ("private",))),
+    # the side a seat or a vote goes to
+    ((("gauche",), ("left", "left-wing", "leftist")), (("droite",), ("right", "right-wing", "rightist"))),
+    # jobs created by a project itself or around it
+    ((("direct", "directs", "directe", "directes"), ("direct", "directly")),
+     (("indirect", "indirects", "indirecte", "indirectes"), ("indirect", "indirectly"))),
+    # working time
+    ((("a temps plein", "a plein temps"), ("full-time", "fulltime")), (("a temps partiel",), ("part-time", "parttime"))),
+    # new or used goods
+    ((("neufs", "neuves", "neuve"), ("new", "brand-new")), (("d'occasion", "d’occasion"), ("used", "second-hand", "secondhand"))),
+)

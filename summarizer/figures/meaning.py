@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..vocabulary import Vocabulary
 from ..words import cognate, fold_word, singular
-from .lexicon import _COUNTED_NOUNS, _LABEL_STOP
+from .lexicon import _COUNTED_NOUNS, _GENERAL_NOT, _LABEL_STOP, _OPPOSED_QUALIFIERS
 from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
@@ -56,6 +56,8 @@ __all__ = [
     "names_noun",
     "english_singulars",
     "general_french",
+    "general_excludes",
+    "opposed_qualifiers",
     "MEANING_KINDS",
     "COMPARATIVES",
     "PARTICLES",
@@ -532,6 +534,10 @@ _PRENOMINAL = frozenset("jeune vieux vieil vieille petit grand gros grosse nouve
 #: English plurals without a final -s that a figure counts ("two young children").
 _IRREGULAR_PLURALS = frozenset("children people men women police staff feet teeth mice geese cattle".split())
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_][\w'’-]*)")
+#: An English adverb of manner or degree ("locally", "seriously", "newly"), read before the word it qualifies; and the
+#: English nouns in "-ly" a figure may count ("12 family members" reads "members" as a plural anyway).
+_ADVERB = re.compile(r"[a-z]{4,}ly", re.IGNORECASE)
+_LY_NOUNS = frozenset("family assembly supply rally ally monopoly anomaly italy july butterfly jelly belly bully".split())
 
 
 def looks_plural(word: str) -> bool:
@@ -542,9 +548,10 @@ def looks_plural(word: str) -> bool:
 
 def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     """The noun a figure counts, read from the words after it: the word the figure reader took (``Figure.noun``), or
-    the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants"),
-    an English word that is not a plural before a plural ("two young children", "40 exhausted hikers"), a name
-    among them ("two Tesla cars")."""
+    the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants",
+    "quatre nouveaux lycées"), an English word that is not a plural before a plural ("two young children", "40
+    exhausted hikers"), a name among them ("two Tesla cars"); or the plural after two English modifiers ("4 new high
+    schools"), or an adverb and the word it qualifies ("48 locally acquired cases", "4 seriously injured")."""
     noun = figure.noun
     if not noun:
         return noun
@@ -554,13 +561,23 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
         return noun
     after = following.group(1)
     if lang == "fr":
-        prenominal = singular(noun) in _PRENOMINAL or fold_word(noun) in _PRENOMINAL or fold_word(noun).rstrip("s") in _PRENOMINAL
+        prenominal = singular(noun) in _PRENOMINAL or fold_word(noun) in _PRENOMINAL or fold_word(noun).rstrip("sx") in _PRENOMINAL
         # a word of grammar is no noun ("les deux autres ont", "deux grands de ce monde")
         qualifies = prenominal and after.lower() not in _LABEL_STOP["fr"] and after.lower() not in ("de", "des", "du")
     else:
         plural = looks_plural(after)
         # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
         qualifies = (plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS) or _own_plural_modifier(noun, after)
+        then = _NEXT_WORD.match(sentence, following.end()) if not plural else None
+        third = then.group(1) if then is not None and then.group(1).islower() and looks_plural(then.group(1)) else ""
+        if not qualifies and _ADVERB.fullmatch(noun) and noun.lower() not in _LY_NOUNS:
+            # an adverb and the word it qualifies: "48 locally acquired cases" counts "cases", "4 seriously injured" the
+            # injured
+            return third or after
+        if not qualifies and third and noun.islower() and not looks_plural(noun) and third.lower() not in _LABEL_STOP["en"]:
+            # two modifiers before a plural: "4 new high schools", "350 social housing units"
+            if not {noun.lower(), after.lower()} & _LABEL_STOP["en"]:
+                return third
     return after if qualifies else noun
 
 
@@ -766,6 +783,34 @@ _GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".s
 def general_french(noun: str) -> bool:
     """Whether a French noun (lemma or as written) is too general to say what a figure counts ("personnes")."""
     return singular(noun) in _GENERAL_FRENCH or fold_word(noun) in _GENERAL_FRENCH
+
+
+def general_excludes(french: str, english: str) -> bool:
+    """Whether a French noun too general to say what a figure counts (:func:`general_french`) is still never rendered
+    by an English noun: "48 cas" may be "48 patients" or "48 infections", never "48 deaths" (:data:`~.lexicon._GENERAL_NOT`)."""
+    others = _GENERAL_NOT.get(singular(french)) or _GENERAL_NOT.get(fold_word(french)) or ()
+    return same_noun(french, english) is not True and any(same_noun(other, english) is True for other in others)
+
+
+def _poles(words: str, lang: str) -> set[tuple[int, int]]:
+    """The poles of :data:`~.lexicon._OPPOSED_QUALIFIERS` the words name, as (group, pole) indices."""
+    text = f" {fold_word(words)} " if lang == "fr" else f" {words.lower()} "
+    found = set()
+    for g, group in enumerate(_OPPOSED_QUALIFIERS):
+        for p, (french, english) in enumerate(group):
+            said = french if lang == "fr" else english
+            if any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text) for w in said):
+                found.add((g, p))
+    return found
+
+
+def opposed_qualifiers(french: str, english: str) -> bool:
+    """Whether the words of an English count's phrase qualify it by the opposite of what the French count's phrase says
+    ("cas confirmés" / "suspected cases", "écoles primaires" / "secondary schools", "collèges" / "primary schools",
+    "blessés graves" / "slightly injured"): a pole of a group of :data:`~.lexicon._OPPOSED_QUALIFIERS` on each side, the
+    English without the French one, the French without the English one."""
+    said, written = _poles(french, "fr"), _poles(english, "en")
+    return any(g == h and p != q and (g, q) not in said and (h, p) not in written for g, p in said for h, q in written)
 
 
 def in_lexicon(french: str) -> bool:
