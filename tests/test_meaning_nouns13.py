@@ -205,3 +205,50 @@ def test_a_french_adjective_in_aux_before_its_noun_is_no_noun() -> None:
     assert "counts 'hospitals'" in _flag("La région va ouvrir 4 nouveaux lycées.", "The region will open 4 new hospitals.")
     assert "counts 'hotels'" in _flag("Le groupe a bâti 12 nouveaux bureaux.", "The group has built 12 new hotels.")
     assert _flag("Le groupe a bâti 12 nouveaux bureaux.", "The group has built 12 new offices.") == ""
+
+
+# --------------------------------------------------------------------------- what a measure is of
+
+@pytest.mark.parametrize(
+    ("fr", "faithful", "wrong"),
+    [
+        ("La brigade a saisi 35 kilos d'héroïne à Lille.", "The squad seized 35 kilos of heroin in Lille.",
+         "The squad seized 35 kilos of cannabis in Lille."),
+        ("Les policiers ont trouvé 600 kilos de résine de cannabis.", "Police found 600 kilos of cannabis resin.",
+         "Police found 600 kilos of cocaine."),
+        ("La tempête a érodé 12 kilomètres de plages.", "The storm eroded 12 kilometres of beaches.",
+         "The storm eroded 12 kilometres of rivers."),
+        ("La tempête a érodé 12 kilomètres de plages.", "The storm eroded 12 kilometres of coastline.",
+         "The storm eroded 12 kilometres of roads."),
+    ],
+)
+def test_what_a_measure_is_of_is_its_counted_noun(fr: str, faithful: str, wrong: str) -> None:
+    assert _flag(fr, faithful) == ""
+    assert _flag(fr, wrong) != ""
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("La brigade a saisi 35 kilos d'héroïne.", "The squad seized 35 kilos of the drug."),
+        ("La brigade a saisi 35 kilos d'héroïne.", "The squad seized 35 kilos of pure heroin."),
+        ("Le village se trouve à 30 km de la ville.", "The village lies within 30 km of the city."),
+        ("Le mur mesure 4 mètres de haut.", "The wall is 4 metres high."),
+        ("La décharge a reçu 800 tonnes de déchets.", "The tip took in 800 tonnes of rubbish."),
+        ("Le port a débarqué 40 tonnes de poisson.", "The port landed 40 tonnes of fish."),
+    ],
+)
+def test_a_measure_rendered_faithfully_passes(fr: str, en: str) -> None:
+    assert _flag(fr, en) == ""
+
+
+def test_two_measures_exchange_what_they_are_of() -> None:
+    fr = "Les douanes ont intercepté 250 kilos de cocaïne et 3 tonnes de cannabis."
+    assert _flag(fr, "Customs intercepted 250 kilos of cocaine and 3 tonnes of cannabis.") == ""
+    assert _flag(fr, "Customs intercepted 250 kilos of cannabis and 3 tonnes of cocaine.") != ""
+
+
+def test_objects_of_the_sky_are_told_apart() -> None:
+    assert _flag("L'équipe a photographié deux galaxies en fusion.", "The team photographed two merging galaxies.") == ""
+    assert _flag("L'équipe a photographié deux galaxies en fusion.", "The team photographed two merging parts.") != ""
+    assert _flag("L'observatoire possède 3 télescopes.", "The observatory has 3 mirrors.") != ""

@@ -629,7 +629,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "quartier": ("district", "neighbourhood", "neighborhood", "area"),
         "rue": ("street",), "route": ("road", "route"), "autoroute": ("motorway", "highway", "freeway", "road"),
         "pont": ("bridge",), "tunnel": ("tunnel",), "rivière": ("river", "stream"), "fleuve": ("river",),
-        "lac": ("lake",), "plage": ("beach",), "côte": ("coast", "coastline", "shore"), "montagne": ("mountain",),
+        "lac": ("lake",), "plage": ("beach", "coast", "coastline", "shore", "shoreline", "seafront", "sand"), "côte": ("coast", "coastline", "shore"), "montagne": ("mountain",),
         "volcan": ("volcano",), "forêt": ("forest", "wood", "woodland"), "champ": ("field",), "parc": ("park",),
         "jardin": ("garden",), "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
     },
@@ -658,7 +658,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # drugs, weapons and what is seized
     "seized": {
-        "cocaïne": ("cocaine", "coke"), "héroïne": ("heroin",), "cannabis": ("cannabis", "marijuana", "hashish", "hash", "weed"),
+        "cocaïne": ("cocaine", "coke", "drug", "narcotic"), "héroïne": ("heroin", "drug", "narcotic"),
+        "cannabis": ("cannabis", "marijuana", "hashish", "hash", "weed", "resin", "grass", "herb", "skunk", "drug", "narcotic"),
+        "résine": ("resin", "hashish", "hash", "cannabis"), "herbe": ("grass", "herb", "weed", "marijuana", "cannabis"),
         "drogue": ("drug", "narcotic"), "stupéfiant": ("drug", "narcotic"), "comprimé": ("pill", "tablet"),
         "cigarette": ("cigarette",), "arme": ("weapon", "gun", "arm", "firearm"), "munition": ("ammunition", "round", "cartridge"),
         "missile": ("missile",), "roquette": ("rocket",), "bombe": ("bomb",), "canon": ("gun", "cannon"),
@@ -696,7 +698,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # science, health care and the sky
     "science": {
-        "étoile": ("star",), "planète": ("planet",), "satellite": ("satellite",), "fusée": ("rocket",),
+        "étoile": ("star",), "planète": ("planet",), "galaxie": ("galaxy",), "comète": ("comet",),
+        "astéroïde": ("asteroid",), "télescope": ("telescope",), "miroir": ("mirror",), "satellite": ("satellite",), "fusée": ("rocket",),
         "particule": ("particle",), "atome": ("atom",), "molécule": ("molecule",), "cellule": ("cell",), "gène": ("gene",),
         "virus": ("virus",), "bactérie": ("bacteria", "bacterium"), "échantillon": ("sample",),
         "expérience": ("experiment", "experience"), "étude": ("study",), "test": ("test",), "dose": ("dose",),

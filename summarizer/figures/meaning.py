@@ -508,22 +508,52 @@ def _sign(sentence: str, figure: Figure) -> str:
 
 def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[FigureFact]:
     """Facts from the words around each figure only (no parse): comparator, direction, and as the counted noun
-    the word right after the figure when the figure reader took it for one (``Figure.noun``); no event."""
+    the word right after the figure when the figure reader took it for one (``Figure.noun``), or for a measure what
+    it measures (:func:`_measured`); no event."""
     out = []
     for figure in figures:
         if figure.kind not in MEANING_KINDS:
             out.append(FigureFact(figure))
             continue
+        noun = _counted_noun(sentence, figure, lang)
+        noun_text = _written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure)
+        if not noun and figure.kind == Kind.MEASURE:
+            noun, noun_text = _measured(sentence, figure, lang)
         out.append(
             FigureFact(
                 figure,
                 comparator=read_comparator(sentence, figure.start, figure.end, lang),
                 direction=read_direction(sentence, figure.start, figure.end, lang, sign=_sign(sentence, figure)),
-                noun=_counted_noun(sentence, figure, lang),
-                noun_text=_written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure),
+                noun=noun,
+                noun_text=noun_text,
             )
         )
     return out
+
+
+#: What a measure is of, right after it with a bare "de" / "of" (no article: "à 30 km de la ville" says where):
+#: "900 kilos de résine de cannabis", "70 km de plages", "900 kilos of cocaine", "70 km of sandy beaches".
+_MEASURED = {
+    "fr": re.compile(r"[\s\u00a0\u202f]+(?:de|d['’])\s*((?-i:[a-zà-ÿœæ])[\w-]{2,})(?![\w'’])"
+                     r"(?:[\s\u00a0\u202f]+(?:de|d['’])\s*((?-i:[a-zà-ÿœæ])[\w-]{2,})(?![\w'’]))?"),
+    "en": re.compile(r"[\s\u00a0\u202f]+of\s+((?-i:[a-z])[\w-]{2,})(?![\w'’])(?:\s+((?-i:[a-z])[\w-]{2,})(?![\w'’]))?"),
+}  # fmt: skip
+
+
+def _measured(sentence: str, figure: Figure, lang: str) -> tuple[str, str]:
+    """The noun a measure is of and its compound as written ("900 kilos de résine de cannabis" -> ("résine", "résine
+    de cannabis"); "70 km of sandy beaches" -> ("beaches", "")), ``("", "")`` when none: read as a counted noun."""
+    m = _MEASURED[lang].match(sentence, figure.end)
+    if m is None or m.group(1).lower() in _LABEL_STOP[lang] | PARTICLES:
+        return "", ""
+    first, second = m.group(1), m.group(2) or ""
+    if lang == "fr":
+        compound = f"{first} de {second}" if second and second.lower() not in _LABEL_STOP["fr"] else ""
+        return first, compound if compound_complement(compound) else ""
+    # an adjective before a plural: "of sandy beaches"
+    if second and looks_plural(second) and not looks_plural(first) and second.lower() not in _LABEL_STOP["en"]:
+        return second, ""
+    return first, ""
 
 
 #: The French adjectives that stand before the noun they qualify (age, size, goodness, beauty, rank: "deux jeunes
