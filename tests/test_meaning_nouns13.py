@@ -82,6 +82,16 @@ def test_a_french_noun_is_in_one_class_only() -> None:
         ("L'éleveur a vendu 120 bovins.", "The farmer sold 120 cattle."),
         ("Les douaniers ont saisi 3 000 comprimés.", "Customs seized 3,000 pills."),
         ("Le magasin a vendu 800 smartphones.", "The shop sold 800 phones."),
+        # paraphrases by a broader head
+        ("L'avalanche a fait 3 victimes.", "The avalanche claimed 3 lives."),
+        ("Le club a enchaîné 4 défaites.", "The club has lost 4 games in a row."),
+        ("La préfecture a délivré 900 titres de séjour.", "The prefecture issued 900 residence permits."),
+        ("La sécheresse frappe 23 communes.", "The drought is hitting 23 local authorities."),
+        ("Le groupe exploite 12 entrepôts.", "The group runs 12 distribution centres."),
+        ("Les écoliers ont planté 500 arbres.", "The pupils planted 500 saplings."),
+        ("Le concours a attiré 3 000 candidats.", "The competition attracted 3,000 applicants."),
+        ("Le match a réuni 45 000 spectateurs.", "The match drew 45,000 fans."),
+        ("Les secours ont évacué 60 habitants.", "Rescuers evacuated 60 locals."),
     ],
 )
 def test_a_faithful_synonym_passes(fr: str, en: str) -> None:

@@ -491,7 +491,6 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "propriétaire": ("owner", "landlord", "homeowner"), "locataire": ("tenant", "renter"),
         "actionnaire": ("shareholder", "stockholder"), "investisseur": ("investor",), "donneur": ("donor",),
         "bénévole": ("volunteer",), "candidat": ("candidate", "applicant", "contender"),
-        "participant": ("participant", "attendee", "entrant", "competitor"),
         "immigré": ("immigrant",), "immigrant": ("immigrant",), "étranger": ("foreigner",),
         "migrant": ("migrant",), "réfugié": ("refugee",), "demandeur": ("applicant", "seeker", "claimant"),
         "sans-abri": ("homeless", "rough sleeper", "sleeper"), "civil": ("civilian",),
@@ -554,8 +553,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # casualties and the sick: the dead, the injured, the missing, cases and admissions (each another count)
     "casualties": {
-        "mort": ("dead", "death", "fatality", "killed"), "décès": ("death", "fatality", "dead"), "tué": ("killed", "dead"),
-        "blessé": ("injured", "wounded", "injury", "casualty", "hurt"), "victime": ("victim", "casualty"),
+        "mort": ("dead", "death", "fatality", "killed", "life", "lives"), "décès": ("death", "fatality", "dead", "life", "lives"), "tué": ("killed", "dead", "life", "lives"),
+        "blessé": ("injured", "wounded", "injury", "casualty", "hurt"), "victime": ("victim", "casualty", "life", "lives"),
         "disparu": ("missing", "disappeared"), "rescapé": ("survivor",), "survivant": ("survivor",),
         "malade": ("patient", "sufferer"), "patient": ("patient",), "cas": ("case",),
         "hospitalisation": ("hospitalisation", "hospitalization", "admission", "hospitalised", "hospitalized"),
@@ -577,9 +576,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # sport: results and what is scored and won
     "sport": {
-        "victoire": ("win", "victory", "victories"), "défaite": ("defeat", "loss", "losses"), "nul": ("draw", "tie"),
+        "victoire": ("win", "victory", "victories", "game", "match"), "défaite": ("defeat", "loss", "losses", "game", "match"), "nul": ("draw", "tie"),
         "match": ("match", "game", "fixture"), "but": ("goal",), "essai": ("trial", "test", "try"),
-        "médaille": ("medal",), "titre": ("title",), "trophée": ("trophy", "title"), "point": ("point",),
+        "médaille": ("medal",), "titre": ("title", "permit", "ticket", "security", "share", "stock", "headline"), "trophée": ("trophy", "title"), "point": ("point",),
     },
     # elections and law: seats, votes and texts
     "politics": {
@@ -603,13 +602,13 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "musée": ("museum",), "théâtre": ("theatre", "theater"), "cinéma": ("cinema", "theater", "theatre"),
         "bibliothèque": ("library",), "stade": ("stadium", "ground"), "piscine": ("pool",),
         "gymnase": ("gym", "gymnasium", "hall"), "usine": ("factory", "plant", "works", "mill"),
-        "entrepôt": ("warehouse", "depot"), "magasin": ("shop", "store", "outlet"), "supermarché": ("supermarket", "store"),
+        "entrepôt": ("warehouse", "depot", "centre", "center", "facility", "hub", "storehouse"), "magasin": ("shop", "store", "outlet"), "supermarché": ("supermarket", "store"),
         "boulangerie": ("bakery", "baker"), "boutique": ("shop", "store", "boutique", "outlet"),
         "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"), "banque": ("bank",),
         "hôtel": ("hotel",), "restaurant": ("restaurant",), "bar": ("bar", "pub"), "commerce": ("shop", "business", "store"),
         "immeuble": ("building", "block"), "bâtiment": ("building",), "maison": ("house", "home"),
         "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment"),
-        "habitation": ("home", "dwelling", "house"), "appartement": ("apartment", "flat", "home"),
+        "habitation": ("home", "dwelling", "house", "building"), "appartement": ("apartment", "flat", "home"),
         "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"), "chambre": ("room", "bedroom", "chamber"),
         "pièce": ("room", "piece", "coin", "play"), "étage": ("floor", "storey", "story"), "lit": ("bed",),
         "ferme": ("farm",), "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",),
@@ -623,7 +622,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     # places, land and the ways across it
     "places": {
         "pays": ("country", "nation"), "nation": ("nation", "country"), "État": ("state",), "état": ("state",),
-        "ville": ("town", "city"), "commune": ("municipality", "town", "village", "commune"), "village": ("village",),
+        "ville": ("town", "city"), "commune": ("municipality", "town", "village", "commune", "authority", "council", "locality", "community"), "village": ("village",),
         "région": ("region",), "département": ("department",), "province": ("province",), "continent": ("continent",),
         "île": ("island",), "capitale": ("capital",), "frontière": ("border",),
         "quartier": ("district", "neighbourhood", "neighborhood", "area"),
@@ -654,7 +653,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "oie": ("goose", "geese"), "abeille": ("bee",), "ruche": ("hive", "beehive", "colony"),
         "loup": ("wolf", "wolves"), "ours": ("bear",), "oiseau": ("bird",), "poisson": ("fish",), "baleine": ("whale",),
         "requin": ("shark",), "éléphant": ("elephant",), "espèce": ("species",),
-        "arbre": ("tree",), "fleur": ("flower",), "plante": ("plant",),
+        "arbre": ("tree", "sapling"), "fleur": ("flower",), "plante": ("plant",),
     },
     # drugs, weapons and what is seized
     "seized": {
