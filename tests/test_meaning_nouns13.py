@@ -82,6 +82,8 @@ def test_a_french_noun_is_in_one_class_only() -> None:
         ("L'éleveur a vendu 120 bovins.", "The farmer sold 120 cattle."),
         ("Les douaniers ont saisi 3 000 comprimés.", "Customs seized 3,000 pills."),
         ("Le magasin a vendu 800 smartphones.", "The shop sold 800 phones."),
+        ("La galerie a exposé 80 tableaux.", "The gallery showed 80 paintings."),
+        ("La galerie a exposé 80 tableaux.", "The gallery showed 80 works."),
         # paraphrases by a broader head
         ("L'avalanche a fait 3 victimes.", "The avalanche claimed 3 lives."),
         ("Le club a enchaîné 4 défaites.", "The club has lost 4 games in a row."),
@@ -119,6 +121,7 @@ def test_a_faithful_synonym_passes(fr: str, en: str) -> None:
         ("L'éleveur a vendu 120 bovins.", "The farmer sold 120 pigs.", "pigs"),
         ("Le magasin a vendu 800 smartphones.", "The shop sold 800 tablets.", "tablets"),
         ("Le port emploie 320 douaniers.", "The port employs 320 dockers.", "dockers"),
+        ("La galerie a exposé 80 tableaux.", "The gallery showed 80 statues.", "statues"),
     ],
 )
 def test_a_noun_of_another_entry_is_a_change(fr: str, en: str, said: str) -> None:
