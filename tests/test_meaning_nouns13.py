@@ -26,6 +26,7 @@ def test_a_french_noun_is_in_one_class_only() -> None:
 
 # --------------------------------------------------------------------------- faithful renderings pass
 
+
 @pytest.mark.parametrize(
     ("fr", "en"),
     [
@@ -102,6 +103,7 @@ def test_a_faithful_synonym_passes(fr: str, en: str) -> None:
 
 # --------------------------------------------------------------------------- a noun of another entry is a change
 
+
 @pytest.mark.parametrize(
     ("fr", "en", "said"),
     [
@@ -131,11 +133,17 @@ def test_a_noun_of_another_entry_is_a_change(fr: str, en: str, said: str) -> Non
 @pytest.mark.parametrize(
     ("fr", "faithful", "exchanged"),
     [
-        ("La cour a prononcé 9 condamnations et 2 relaxes.", "The court handed down 9 convictions and 2 acquittals.",
-         "The court handed down 9 acquittals and 2 convictions."),
+        (
+            "La cour a prononcé 9 condamnations et 2 relaxes.",
+            "The court handed down 9 convictions and 2 acquittals.",
+            "The court handed down 9 acquittals and 2 convictions.",
+        ),
         ("Nantes a obtenu 7 victoires et 4 nuls.", "Nantes have earned 7 wins and 4 draws.", "Nantes have earned 7 draws and 4 wins."),
-        ("Le bilan fait état de 5 morts et 9 disparus.", "The toll stands at 5 dead and 9 missing.",
-         "The toll stands at 5 missing and 9 dead."),
+        (
+            "Le bilan fait état de 5 morts et 9 disparus.",
+            "The toll stands at 5 dead and 9 missing.",
+            "The toll stands at 5 missing and 9 dead.",
+        ),
     ],
 )
 def test_nouns_of_two_entries_exchanged(fr: str, faithful: str, exchanged: str) -> None:
@@ -154,24 +162,37 @@ def test_classes_keep_their_synonyms_apart() -> None:
 
 # --------------------------------------------------------------------------- a qualifier of the opposite pole
 
+
 @pytest.mark.parametrize(
     ("fr", "faithful", "wrong"),
     [
-        ("L'ARS recense 27 cas confirmés de rougeole.", "The health agency lists 27 confirmed cases of measles.",
-         "The health agency lists 27 suspected cases of measles."),
-        ("L'hôpital suit 14 cas suspects.", "The hospital is monitoring 14 suspected cases.",
-         "The hospital is monitoring 14 confirmed cases."),
+        (
+            "L'ARS recense 27 cas confirmés de rougeole.",
+            "The health agency lists 27 confirmed cases of measles.",
+            "The health agency lists 27 suspected cases of measles.",
+        ),
+        (
+            "L'hôpital suit 14 cas suspects.",
+            "The hospital is monitoring 14 suspected cases.",
+            "The hospital is monitoring 14 confirmed cases.",
+        ),
         ("La ville compte 31 écoles primaires.", "The city has 31 primary schools.", "The city has 31 secondary schools."),
         ("La ville compte 31 écoles primaires.", "The city has 31 elementary schools.", "The city has 31 high schools."),
-        ("Le département rénove 9 collèges.", "The department is renovating 9 secondary schools.",
-         "The department is renovating 9 primary schools."),
+        (
+            "Le département rénove 9 collèges.",
+            "The department is renovating 9 secondary schools.",
+            "The department is renovating 9 primary schools.",
+        ),
         ("Le carambolage a fait 6 blessés graves.", "The pile-up left 6 seriously injured.", "The pile-up left 6 slightly injured."),
         ("Le carambolage a fait 6 blessés légers.", "The pile-up left 6 lightly injured.", "The pile-up left 6 badly injured."),
         ("Brest a concédé 5 défaites à domicile.", "Brest have suffered 5 home defeats.", "Brest have suffered 5 away defeats."),
         ("L'usine créera 400 emplois directs.", "The plant will create 400 direct jobs.", "The plant will create 400 indirect jobs."),
         ("La métropole compte 12 cliniques privées.", "The metropolis has 12 private clinics.", "The metropolis has 12 public clinics."),
-        ("La région a signalé 8 cas autochtones de chikungunya.", "The region reported 8 locally acquired cases of chikungunya.",
-         "The region reported 8 imported cases of chikungunya."),
+        (
+            "La région a signalé 8 cas autochtones de chikungunya.",
+            "The region reported 8 locally acquired cases of chikungunya.",
+            "The region reported 8 imported cases of chikungunya.",
+        ),
     ],
 )
 def test_a_qualifier_of_the_opposite_pole_is_a_change(fr: str, faithful: str, wrong: str) -> None:
@@ -195,6 +216,7 @@ def test_a_qualifier_the_french_does_not_oppose_passes(fr: str, en: str) -> None
 
 
 # --------------------------------------------------------------------------- a general noun, the reading of nouns
+
 
 def test_a_case_is_no_death_nor_an_injury() -> None:
     fr = "Le département a enregistré 54 cas de grippe aviaire."
@@ -222,17 +244,30 @@ def test_a_french_adjective_in_aux_before_its_noun_is_no_noun() -> None:
 
 # --------------------------------------------------------------------------- what a measure is of
 
+
 @pytest.mark.parametrize(
     ("fr", "faithful", "wrong"),
     [
-        ("La brigade a saisi 35 kilos d'héroïne à Lille.", "The squad seized 35 kilos of heroin in Lille.",
-         "The squad seized 35 kilos of cannabis in Lille."),
-        ("Les policiers ont trouvé 600 kilos de résine de cannabis.", "Police found 600 kilos of cannabis resin.",
-         "Police found 600 kilos of cocaine."),
-        ("La tempête a érodé 12 kilomètres de plages.", "The storm eroded 12 kilometres of beaches.",
-         "The storm eroded 12 kilometres of rivers."),
-        ("La tempête a érodé 12 kilomètres de plages.", "The storm eroded 12 kilometres of coastline.",
-         "The storm eroded 12 kilometres of roads."),
+        (
+            "La brigade a saisi 35 kilos d'héroïne à Lille.",
+            "The squad seized 35 kilos of heroin in Lille.",
+            "The squad seized 35 kilos of cannabis in Lille.",
+        ),
+        (
+            "Les policiers ont trouvé 600 kilos de résine de cannabis.",
+            "Police found 600 kilos of cannabis resin.",
+            "Police found 600 kilos of cocaine.",
+        ),
+        (
+            "La tempête a érodé 12 kilomètres de plages.",
+            "The storm eroded 12 kilometres of beaches.",
+            "The storm eroded 12 kilometres of rivers.",
+        ),
+        (
+            "La tempête a érodé 12 kilomètres de plages.",
+            "The storm eroded 12 kilometres of coastline.",
+            "The storm eroded 12 kilometres of roads.",
+        ),
     ],
 )
 def test_what_a_measure_is_of_is_its_counted_noun(fr: str, faithful: str, wrong: str) -> None:

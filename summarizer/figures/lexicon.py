@@ -525,7 +525,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "routier": ("trucker", "driver", "haulier"), "cheminot": ("railwayman", "railwaymen", "worker"),
         "pilote": ("pilot", "driver"), "marin": ("sailor", "seaman", "seamen"), "porteur": ("porter", "carrier", "bearer"),
         "guide": ("guide",), "facteur": ("postman", "postmen", "postie", "worker"),
-        "commerçant": ("shopkeeper", "trader", "retailer", "merchant", "business"), "artisan": ("craftsman", "craftsmen", "artisan", "tradesman"),
+        "commerçant": ("shopkeeper", "trader", "retailer", "merchant", "business"),
+        "artisan": ("craftsman", "craftsmen", "artisan", "tradesman"),
         "boulanger": ("baker",), "serveur": ("waiter", "server"), "vendeur": ("seller", "salesman", "vendor", "trader"),
         "cuisinier": ("cook", "chef"), "cuisinière": ("cook", "chef"),
         "journaliste": ("journalist", "reporter"), "photographe": ("photographer",),
@@ -553,7 +554,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # casualties and the sick: the dead, the injured, the missing, cases and admissions (each another count)
     "casualties": {
-        "mort": ("dead", "death", "fatality", "killed", "life", "lives"), "décès": ("death", "fatality", "dead", "life", "lives"), "tué": ("killed", "dead", "life", "lives"),
+        "mort": ("dead", "death", "fatality", "killed", "life", "lives"), "décès": ("death", "fatality", "dead", "life", "lives"),
+        "tué": ("killed", "dead", "life", "lives"),
         "blessé": ("injured", "wounded", "injury", "casualty", "hurt"), "victime": ("victim", "casualty", "life", "lives"),
         "disparu": ("missing", "disappeared"), "rescapé": ("survivor",), "survivant": ("survivor",),
         "malade": ("patient", "sufferer"), "patient": ("patient",), "cas": ("case",),
@@ -576,9 +578,11 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # sport: results and what is scored and won
     "sport": {
-        "victoire": ("win", "victory", "victories", "game", "match"), "défaite": ("defeat", "loss", "losses", "game", "match"), "nul": ("draw", "tie"),
+        "victoire": ("win", "victory", "victories", "game", "match"), "défaite": ("defeat", "loss", "losses", "game", "match"),
+        "nul": ("draw", "tie"),
         "match": ("match", "game", "fixture"), "but": ("goal",), "essai": ("trial", "test", "try"),
-        "médaille": ("medal",), "titre": ("title", "permit", "ticket", "security", "share", "stock", "headline"), "trophée": ("trophy", "title"), "point": ("point",),
+        "médaille": ("medal",), "titre": ("title", "permit", "ticket", "security", "share", "stock", "headline"),
+        "trophée": ("trophy", "title"), "point": ("point",),
     },
     # elections and law: seats, votes and texts
     "politics": {
@@ -602,7 +606,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "musée": ("museum",), "théâtre": ("theatre", "theater"), "cinéma": ("cinema", "theater", "theatre"),
         "bibliothèque": ("library",), "stade": ("stadium", "ground"), "piscine": ("pool",),
         "gymnase": ("gym", "gymnasium", "hall"), "usine": ("factory", "plant", "works", "mill"),
-        "entrepôt": ("warehouse", "depot", "centre", "center", "facility", "hub", "storehouse"), "magasin": ("shop", "store", "outlet"), "supermarché": ("supermarket", "store"),
+        "entrepôt": ("warehouse", "depot", "centre", "center", "facility", "hub", "storehouse"),
+        "magasin": ("shop", "store", "outlet"), "supermarché": ("supermarket", "store"),
         "boulangerie": ("bakery", "baker"), "boutique": ("shop", "store", "boutique", "outlet"),
         "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"), "banque": ("bank",),
         "hôtel": ("hotel",), "restaurant": ("restaurant",), "bar": ("bar", "pub"), "commerce": ("shop", "business", "store"),
@@ -622,13 +627,16 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     # places, land and the ways across it
     "places": {
         "pays": ("country", "nation"), "nation": ("nation", "country"), "État": ("state",), "état": ("state",),
-        "ville": ("town", "city"), "commune": ("municipality", "town", "village", "commune", "authority", "council", "locality", "community"), "village": ("village",),
+        "ville": ("town", "city"),
+        "commune": ("municipality", "town", "village", "commune", "authority", "council", "locality", "community"),
+        "village": ("village",),
         "région": ("region",), "département": ("department",), "province": ("province",), "continent": ("continent",),
         "île": ("island",), "capitale": ("capital",), "frontière": ("border",),
         "quartier": ("district", "neighbourhood", "neighborhood", "area"),
         "rue": ("street",), "route": ("road", "route"), "autoroute": ("motorway", "highway", "freeway", "road"),
         "pont": ("bridge",), "tunnel": ("tunnel",), "rivière": ("river", "stream"), "fleuve": ("river",),
-        "lac": ("lake",), "plage": ("beach", "coast", "coastline", "shore", "shoreline", "seafront", "sand"), "côte": ("coast", "coastline", "shore"), "montagne": ("mountain",),
+        "lac": ("lake",), "plage": ("beach", "coast", "coastline", "shore", "shoreline", "seafront", "sand"),
+        "côte": ("coast", "coastline", "shore"), "montagne": ("mountain",),
         "volcan": ("volcano",), "forêt": ("forest", "wood", "woodland"), "champ": ("field",), "parc": ("park",),
         "jardin": ("garden",), "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
     },
@@ -754,4 +762,4 @@ _OPPOSED_QUALIFIERS: tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], 
     ((("a temps plein", "a plein temps"), ("full-time", "fulltime")), (("a temps partiel",), ("part-time", "parttime"))),
     # new or used goods
     ((("neufs", "neuves", "neuve"), ("new", "brand-new")), (("d'occasion", "d’occasion"), ("used", "second-hand", "secondhand"))),
-)
+)  # fmt: skip
