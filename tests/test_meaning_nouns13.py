@@ -225,6 +225,9 @@ def test_a_case_is_no_death_nor_an_injury() -> None:
     assert _flag(fr, "The department recorded 54 people with bird flu.") == ""
     assert "counts 'deaths'" in _flag(fr, "The department recorded 54 deaths from bird flu.")
     assert "counts 'hospitalisations'" in _flag("Le service a vu 33 cas.", "The unit has seen 33 hospitalisations.")
+    # a compound names what the cases are: "cas de décès" are deaths
+    assert _flag("Le registre recense 17 cas de décès.", "The register lists 17 deaths.") == ""
+    assert _flag("Le registre recense 17 cas de blessures graves.", "The register lists 17 serious injuries.") == ""
 
 
 def test_an_english_adverb_before_the_counted_noun_is_read_through() -> None:

@@ -557,7 +557,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "mort": ("dead", "death", "fatality", "killed", "life", "lives"), "décès": ("death", "fatality", "dead", "life", "lives"),
         "tué": ("killed", "dead", "life", "lives"),
         "blessé": ("injured", "wounded", "injury", "casualty", "hurt"), "victime": ("victim", "casualty", "life", "lives"),
-        "disparu": ("missing", "disappeared"), "rescapé": ("survivor",), "survivant": ("survivor",),
+        "blessure": ("injury", "wound"), "disparu": ("missing", "disappeared"), "rescapé": ("survivor",), "survivant": ("survivor",),
         "malade": ("patient", "sufferer"), "patient": ("patient",), "cas": ("case",),
         "hospitalisation": ("hospitalisation", "hospitalization", "admission", "hospitalised", "hospitalized"),
         "guérison": ("recovery", "recovered"), "naissance": ("birth",), "noyade": ("drowning",),
