@@ -446,3 +446,324 @@ _DECADE = {
     "fr": re.compile(r"(?<![\w])années\s+((?:19|20)?\d0)(?![\d\w])", re.IGNORECASE),
     "en": re.compile(r"(?<![\w.,])((?:19|20)?\d0)[’']?s(?![\w])"),
 }
+
+
+# --------------------------------------------------------------------------- counted nouns
+
+#: The nouns news figures count, by class: French lemma -> its English renderings (the head noun of each: synonyms and
+#: the common paraphrases of translators, "salarié" -> "employee", "worker", "staff"). Two nouns of different entries
+#: name different things: "40 infirmières" written "40 doctors", "12 condamnations" written "12 acquittals". An entry
+#: lists every head an English rendering of it may have, so that a faithful rendering is never taken for another
+#: noun; a French noun may be in one class only (:data:`_NOUNS` joins them).
+_COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
+    # people at large: by sex, age and kin; the groups they live in
+    "people": {
+        "personne": ("person", "people", "individual"), "gens": ("people",), "individu": ("individual", "person", "people"),
+        "homme": ("man", "men"), "femme": ("woman", "wife", "women"), "enfant": ("child", "kid", "children"),
+        "garçon": ("boy",), "fille": ("daughter", "girl"), "bébé": ("baby",), "nourrisson": ("infant", "baby", "newborn"),
+        "adulte": ("adult",), "jeune": ("youngster", "youth", "teenager"),
+        "adolescent": ("teenager", "adolescent", "teen", "youth"), "aîné": ("elder",), "grand-parent": ("grandparent",),
+        "mère": ("mother", "mum", "mom"), "père": ("father", "dad"), "épouse": ("wife", "spouse"), "mari": ("husband",),
+        "fils": ("son",), "frère": ("brother",), "sœur": ("sister",), "parent": ("parent",), "cousin": ("cousin",),
+        "neveu": ("nephew",), "oncle": ("uncle",), "tante": ("aunt",), "jumeau": ("twin",), "orphelin": ("orphan",),
+        "veuve": ("widow",), "ami": ("friend",), "voisin": ("neighbour", "neighbor"),
+        "famille": ("family", "household"), "ménage": ("household", "family"), "foyer": ("household", "home", "family"),
+        "écolier": ("pupil", "schoolchild", "schoolchildren", "child", "children", "student", "schoolboy", "schoolgirl", "kid"),
+        "collégien": ("pupil", "schoolchild", "schoolchildren", "student", "teenager", "child", "children", "schoolboy", "schoolgirl"),
+        "lycéen": ("student", "pupil", "schoolchild", "schoolchildren", "teenager", "schoolboy", "schoolgirl", "teen"),
+        "élève": ("pupil", "student", "schoolchild", "child", "children", "schoolboy", "schoolgirl", "kid"),
+        "étudiant": ("student", "undergraduate", "graduate"), "retraité": ("pensioner", "retiree", "retired"),
+        "senior": ("senior", "elderly", "pensioner", "retiree"),
+    },
+    # people by what they are to a place, a service, a show or a club
+    "publics": {
+        "habitant": ("inhabitant", "resident", "people", "person", "population", "citizen", "local"),
+        "résident": ("resident", "inhabitant"), "citoyen": ("citizen",), "électeur": ("voter", "elector"),
+        "client": ("customer", "client", "shopper"), "consommateur": ("consumer", "customer"),
+        "acheteur": ("buyer", "shopper", "purchaser"), "usager": ("user", "passenger", "commuter", "traveller", "traveler"),
+        "passager": ("passenger", "traveller", "traveler"), "voyageur": ("traveller", "traveler", "passenger", "commuter"),
+        "automobiliste": ("motorist", "driver", "car"), "cycliste": ("cyclist", "rider", "biker"),
+        "piéton": ("pedestrian",), "motard": ("motorcyclist", "biker", "rider"),
+        "randonneur": ("hiker", "walker", "rambler", "trekker"), "alpiniste": ("climber", "mountaineer", "alpinist"),
+        "skieur": ("skier",), "baigneur": ("swimmer", "bather"),
+        "spectateur": ("spectator", "viewer", "fan", "audience", "crowd"), "visiteur": ("visitor",),
+        "touriste": ("tourist", "visitor"), "festivalier": ("festivalgoer", "visitor", "attendee", "reveller", "fan"),
+        "pèlerin": ("pilgrim",), "fidèle": ("worshipper", "faithful", "believer"),
+        "supporteur": ("supporter", "fan"), "fan": ("fan",), "abonné": ("follower", "subscriber", "user"),
+        "adhérent": ("member",), "membre": ("member",), "lecteur": ("reader",), "auditeur": ("listener", "auditor"),
+        "internaute": ("user", "internet user", "surfer"), "utilisateur": ("user",),
+        "propriétaire": ("owner", "landlord", "homeowner"), "locataire": ("tenant", "renter"),
+        "actionnaire": ("shareholder", "stockholder"), "investisseur": ("investor",), "donneur": ("donor",),
+        "bénévole": ("volunteer",), "candidat": ("candidate", "applicant", "contender"),
+        "immigré": ("immigrant",), "immigrant": ("immigrant",), "étranger": ("foreigner",),
+        "migrant": ("migrant",), "réfugié": ("refugee",), "demandeur": ("applicant", "seeker", "claimant"),
+        "sans-abri": ("homeless", "rough sleeper", "sleeper"), "civil": ("civilian",),
+    },
+    # people by trade, office and role
+    "occupations": {
+        "salarié": ("employee", "worker", "staff", "workforce", "staffer", "personnel", "job"),
+        "employé": ("employee", "worker", "staff", "staffer", "personnel", "clerk"),
+        "travailleur": ("worker", "labourer", "laborer"), "ouvrier": ("worker", "labourer", "laborer", "workman", "workmen"),
+        "intérimaire": ("temp", "temporary", "worker", "agency worker", "staff"), "saisonnier": ("seasonal", "worker"),
+        "apprenti": ("apprentice", "trainee"), "stagiaire": ("intern", "trainee"),
+        "cadre": ("manager", "executive", "official", "cadre"), "chômeur": ("unemployed", "jobless"),
+        "chômeuse": ("unemployed", "jobless"), "patron": ("boss", "employer", "owner"), "chef": ("leader", "chief", "chef"),
+        "directeur": ("director", "manager", "head", "headteacher", "principal"), "dirigeant": ("leader", "executive", "manager"),
+        "entrepreneur": ("entrepreneur", "businessman", "contractor"), "fonctionnaire": ("official", "civil servant", "servant"),
+        "agent": ("officer", "agent", "official", "staff", "worker"),
+        "policier": ("police", "officer", "policeman", "policemen"), "policière": ("police", "officer", "policewoman"),
+        "gendarme": ("gendarme", "police", "officer", "policeman", "policemen"),
+        "douanier": ("customs", "officer", "official", "agent"), "garde": ("guard",),
+        "militaire": ("soldier", "troop", "military", "serviceman", "servicemen"), "soldat": ("soldier", "troop", "serviceman"),
+        "pompier": ("firefighter", "fireman", "firemen"), "secouriste": ("rescuer", "first-aider", "paramedic"),
+        "sauveteur": ("rescuer", "lifeguard"), "médecin": ("doctor", "physician", "gp", "medic"),
+        "infirmier": ("nurse",), "infirmière": ("nurse",), "soignant": ("carer", "caregiver", "nurse", "staff", "worker"),
+        "chirurgien": ("surgeon",), "pharmacien": ("pharmacist", "chemist"), "vétérinaire": ("vet", "veterinarian"),
+        "enseignant": ("teacher", "educator", "lecturer"), "professeur": ("teacher", "professor", "lecturer"),
+        "instituteur": ("teacher", "schoolteacher"), "chercheur": ("researcher", "scientist"), "scientifique": ("scientist",),
+        "ingénieur": ("engineer",), "technicien": ("technician", "engineer"), "astronaute": ("astronaut",),
+        "agriculteur": ("farmer", "grower"), "paysan": ("farmer", "peasant"),
+        "éleveur": ("farmer", "breeder", "rancher", "herder", "stockbreeder"),
+        "viticulteur": ("winegrower", "grower", "winemaker", "vintner"), "pêcheur": ("fisherman", "fishermen", "fisher"),
+        "mineur": ("miner", "minor"), "chauffeur": ("driver",), "conducteur": ("driver",),
+        "routier": ("trucker", "driver", "haulier"), "cheminot": ("railwayman", "railwaymen", "worker"),
+        "pilote": ("pilot", "driver"), "marin": ("sailor", "seaman", "seamen"), "porteur": ("porter", "carrier", "bearer"),
+        "guide": ("guide",), "facteur": ("postman", "postmen", "postie", "worker"),
+        "commerçant": ("shopkeeper", "trader", "retailer", "merchant", "business"),
+        "artisan": ("craftsman", "craftsmen", "artisan", "tradesman"),
+        "boulanger": ("baker",), "serveur": ("waiter", "server"), "vendeur": ("seller", "salesman", "vendor", "trader"),
+        "cuisinier": ("cook", "chef"), "cuisinière": ("cook", "chef"),
+        "journaliste": ("journalist", "reporter"), "photographe": ("photographer",),
+        "écrivain": ("writer", "author"), "auteur": ("author", "writer", "perpetrator"),
+        "artiste": ("artist", "performer"), "musicien": ("musician",), "chanteur": ("singer",), "acteur": ("actor",),
+        "danseur": ("dancer",), "athlète": ("athlete",), "sportif": ("athlete", "sportsman", "sportsmen"),
+        "joueur": ("player",), "entraîneur": ("coach", "trainer", "manager"), "arbitre": ("referee", "umpire"),
+        "coureur": ("runner", "rider", "racer"), "nageur": ("swimmer",), "prêtre": ("priest",), "moine": ("monk",),
+        "avocat": ("lawyer", "attorney", "barrister", "solicitor"), "juge": ("judge",),
+        "magistrat": ("magistrate", "judge", "prosecutor"), "procureur": ("prosecutor",),
+        "député": ("mp", "deputy", "member", "lawmaker", "legislator"), "sénateur": ("senator",),
+        "élu": ("official", "councillor", "representative"), "ministre": ("minister",),
+        "maire": ("mayor",), "préfet": ("prefect",), "ambassadeur": ("ambassador", "envoy"), "diplomate": ("diplomat",),
+    },
+    # people counted in crime, conflict and protest
+    "conflict": {
+        "manifestant": ("protester", "demonstrator", "protestor"), "manifestante": ("protester", "demonstrator"),
+        "militant": ("activist", "militant", "campaigner"), "émeutier": ("rioter",),
+        "combattant": ("fighter", "combatant"), "rebelle": ("rebel", "insurgent"), "terroriste": ("terrorist",),
+        "djihadiste": ("jihadist",), "suspect": ("suspect",),
+        "accusé": ("defendant", "accused"), "prévenu": ("defendant", "accused"), "condamné": ("convict",),
+        "détenu": ("prisoner", "detainee", "inmate"), "prisonnier": ("prisoner",), "otage": ("hostage",),
+        "témoin": ("witness",), "trafiquant": ("trafficker", "dealer", "smuggler"), "passeur": ("smuggler", "trafficker"),
+        "voleur": ("thief", "thieves", "burglar", "robber"), "délinquant": ("offender", "criminal", "delinquent"),
+    },
+    # casualties and the sick: the dead, the injured, the missing, cases and admissions (each another count)
+    "casualties": {
+        "mort": ("dead", "death", "fatality", "killed", "life", "lives"), "décès": ("death", "fatality", "dead", "life", "lives"),
+        "tué": ("killed", "dead", "life", "lives"),
+        "blessé": ("injured", "wounded", "injury", "casualty", "hurt"), "victime": ("victim", "casualty", "life", "lives"),
+        "blessure": ("injury", "wound"), "disparu": ("missing", "disappeared"), "rescapé": ("survivor",), "survivant": ("survivor",),
+        "malade": ("patient", "sufferer"), "patient": ("patient",), "cas": ("case",),
+        "hospitalisation": ("hospitalisation", "hospitalization", "admission", "hospitalised", "hospitalized"),
+        "guérison": ("recovery", "recovered"), "naissance": ("birth",), "noyade": ("drowning",),
+    },
+    # justice: what courts decide and what police and prosecutors open, file and draw up
+    "justice": {
+        "condamnation": ("conviction", "sentence"), "relaxe": ("acquittal", "discharge"), "acquittement": ("acquittal",),
+        "peine": ("sentence", "penalty", "term"), "procès": ("trial", "case"),
+        "arrestation": ("arrest",), "interpellation": ("arrest",), "perquisition": ("search", "raid"),
+        "enquête": ("investigation", "inquiry", "enquiry", "probe"), "plainte": ("complaint", "lawsuit"),
+        "signalement": ("report", "referral", "alert"), "procès-verbal": ("fine", "ticket", "report", "citation"),
+        "contravention": ("fine", "ticket", "penalty"), "amende": ("fine", "penalty"),
+        "crime": ("crime",), "délit": ("offence", "offense", "crime"), "infraction": ("offence", "offense", "violation", "breach"),
+        "meurtre": ("murder", "killing", "homicide"), "homicide": ("homicide", "murder", "killing"),
+        "cambriolage": ("burglary", "burglaries", "break-in"), "agression": ("assault", "attack"),
+        "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
+        "réseau": ("network", "ring"), "expulsion": ("expulsion", "deportation", "eviction", "removal"),
+    },
+    # sport: results and what is scored and won
+    "sport": {
+        "victoire": ("win", "victory", "victories", "game", "match"), "défaite": ("defeat", "loss", "losses", "game", "match"),
+        "nul": ("draw", "tie"),
+        "match": ("match", "game", "fixture"), "but": ("goal",), "essai": ("trial", "test", "try"),
+        "médaille": ("medal",), "titre": ("title", "permit", "ticket", "security", "share", "stock", "headline"),
+        "trophée": ("trophy", "title"), "point": ("point",),
+    },
+    # elections and law: seats, votes and texts
+    "politics": {
+        "siège": ("seat",), "voix": ("vote",), "vote": ("vote",), "suffrage": ("vote", "ballot"),
+        "bulletin": ("ballot", "vote"), "circonscription": ("constituency", "district", "seat"),
+        "parti": ("party",), "syndicat": ("union",), "loi": ("law", "bill"), "amendement": ("amendment",),
+        "décret": ("decree",), "mesure": ("measure",), "réforme": ("reform",),
+        "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"),
+        "signature": ("signature",), "pétition": ("petition",),
+    },
+    # buildings and institutions: schools of each level, hospitals, seats of government, shops and works
+    "buildings": {
+        "école": ("school",), "collège": ("school", "college"), "lycée": ("school", "college"),
+        "université": ("university", "college"), "crèche": ("nursery", "creche", "daycare"),
+        "classe": ("class", "classroom", "grade"), "hôpital": ("hospital",), "clinique": ("clinic",),
+        "maternité": ("maternity", "unit", "ward"), "hospice": ("hospice",), "pharmacie": ("pharmacy", "chemist"),
+        "mairie": ("hall", "council", "mayor", "municipality"), "préfecture": ("prefecture",),
+        "tribunal": ("court", "tribunal", "courthouse"), "prison": ("prison", "jail", "gaol"),
+        "commissariat": ("station", "police"), "caserne": ("barracks", "station"),
+        "église": ("church",), "mosquée": ("mosque",), "synagogue": ("synagogue",),
+        "musée": ("museum",), "théâtre": ("theatre", "theater"), "cinéma": ("cinema", "theater", "theatre"),
+        "bibliothèque": ("library",), "stade": ("stadium", "ground"), "piscine": ("pool",),
+        "gymnase": ("gym", "gymnasium", "hall"), "usine": ("factory", "plant", "works", "mill"),
+        "entrepôt": ("warehouse", "depot", "centre", "center", "facility", "hub", "storehouse"),
+        "magasin": ("shop", "store", "outlet"), "supermarché": ("supermarket", "store"),
+        "boulangerie": ("bakery", "baker"), "boutique": ("shop", "store", "boutique", "outlet"),
+        "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"), "banque": ("bank",),
+        "hôtel": ("hotel",), "restaurant": ("restaurant",), "bar": ("bar", "pub"), "commerce": ("shop", "business", "store"),
+        "immeuble": ("building", "block"), "bâtiment": ("building",), "maison": ("house", "home"),
+        "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment"),
+        "habitation": ("home", "dwelling", "house", "building"), "appartement": ("apartment", "flat", "home"),
+        "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"), "chambre": ("room", "bedroom", "chamber"),
+        "pièce": ("room", "piece", "coin", "play"), "étage": ("floor", "storey", "story"), "lit": ("bed",),
+        "ferme": ("farm",), "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",),
+        "gare": ("station",), "station": ("station",), "aéroport": ("airport",), "port": ("port", "harbour", "harbor"),
+        "chantier": ("site", "project", "works"),
+        "entreprise": ("company", "firm", "business", "enterprise"), "société": ("company", "firm", "society"),
+        "groupe": ("group", "band"), "équipe": ("team", "crew", "squad"), "club": ("club",),
+        "association": ("association", "charity", "organisation", "organization"),
+        "organisation": ("organisation", "organization"),
+    },
+    # places, land and the ways across it
+    "places": {
+        "pays": ("country", "nation"), "nation": ("nation", "country"), "État": ("state",), "état": ("state",),
+        "ville": ("town", "city"),
+        "commune": ("municipality", "town", "village", "commune", "authority", "council", "locality", "community"),
+        "village": ("village",),
+        "région": ("region",), "département": ("department",), "province": ("province",), "continent": ("continent",),
+        "île": ("island",), "capitale": ("capital",), "frontière": ("border",),
+        "quartier": ("district", "neighbourhood", "neighborhood", "area"),
+        "rue": ("street",), "route": ("road", "route"), "autoroute": ("motorway", "highway", "freeway", "road"),
+        "pont": ("bridge",), "tunnel": ("tunnel",), "rivière": ("river", "stream"), "fleuve": ("river",),
+        "lac": ("lake",), "plage": ("beach", "coast", "coastline", "shore", "shoreline", "seafront", "sand"),
+        "côte": ("coast", "coastline", "shore"), "montagne": ("mountain",),
+        "volcan": ("volcano",), "forêt": ("forest", "wood", "woodland"), "champ": ("field",), "parc": ("park",),
+        "jardin": ("garden",), "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
+    },
+    # vehicles and what flies
+    "vehicles": {
+        "voiture": ("car", "vehicle"), "véhicule": ("vehicle", "car"), "camion": ("truck", "lorry"),
+        "camionnette": ("van",), "bus": ("bus",), "autocar": ("coach", "bus"), "train": ("train",),
+        "tramway": ("tram", "tramway", "streetcar"), "vélo": ("bike", "bicycle", "cycle"),
+        "moto": ("motorbike", "motorcycle", "bike"), "scooter": ("scooter", "moped"), "trottinette": ("scooter",),
+        "tracteur": ("tractor",), "ambulance": ("ambulance",), "taxi": ("taxi", "cab"),
+        "avion": ("plane", "aircraft", "jet", "airliner"), "hélicoptère": ("helicopter",), "drone": ("drone",),
+        "navire": ("ship", "vessel"), "bateau": ("boat", "ship", "vessel"), "char": ("tank",),
+        "pneu": ("tyre", "tire"), "moteur": ("engine", "motor"),
+    },
+    # animals: the farm's, and the wild
+    "animals": {
+        "animal": ("animal", "head"), "chien": ("dog",), "chat": ("cat",), "cheval": ("horse", "head"), "âne": ("donkey",),
+        "vache": ("cow", "cattle", "head"), "bovin": ("cattle", "cow", "bovine", "head"), "veau": ("calf", "calves"), "taureau": ("bull",),
+        "mouton": ("sheep", "head"), "brebis": ("ewe", "sheep", "head"), "agneau": ("lamb",), "chèvre": ("goat", "head"),
+        "porc": ("pig", "hog", "swine", "head"), "cochon": ("pig", "hog", "head"), "poule": ("hen", "chicken"),
+        "poulet": ("chicken", "broiler"), "volaille": ("poultry", "bird", "fowl", "chicken"), "canard": ("duck",),
+        "oie": ("goose", "geese"), "abeille": ("bee",), "ruche": ("hive", "beehive", "colony"),
+        "loup": ("wolf", "wolves"), "ours": ("bear",), "oiseau": ("bird",), "poisson": ("fish",), "baleine": ("whale",),
+        "requin": ("shark",), "éléphant": ("elephant",), "espèce": ("species",),
+        "arbre": ("tree", "sapling"), "fleur": ("flower",), "plante": ("plant",),
+    },
+    # drugs, weapons and what is seized
+    "seized": {
+        "cocaïne": ("cocaine", "coke", "drug", "narcotic"), "héroïne": ("heroin", "drug", "narcotic"),
+        "cannabis": ("cannabis", "marijuana", "hashish", "hash", "weed", "resin", "grass", "herb", "skunk", "drug", "narcotic"),
+        "résine": ("resin", "hashish", "hash", "cannabis"), "herbe": ("grass", "herb", "weed", "marijuana", "cannabis"),
+        "drogue": ("drug", "narcotic"), "stupéfiant": ("drug", "narcotic"), "comprimé": ("pill", "tablet"),
+        "cigarette": ("cigarette",), "arme": ("weapon", "gun", "arm", "firearm"), "munition": ("ammunition", "round", "cartridge"),
+        "missile": ("missile",), "roquette": ("rocket",), "bombe": ("bomb",), "canon": ("gun", "cannon"),
+        "obus": ("shell",), "balle": ("bullet", "ball", "shot", "round"),
+    },
+    # things made, sold, written and sent
+    "goods": {
+        "produit": ("product", "item", "good"), "article": ("article", "item", "product"), "objet": ("object", "item"),
+        "ordinateur": ("computer", "pc", "laptop"), "téléphone": ("phone", "telephone", "handset"),
+        "smartphone": ("smartphone", "phone", "handset"), "tablette": ("tablet",), "téléviseur": ("television", "tv"),
+        "livre": ("book", "pound"), "page": ("page",), "mot": ("word",), "langue": ("language",),
+        "film": ("film", "movie"), "chanson": ("song",), "morceau": ("piece", "song", "track"), "album": ("album",),
+        "disque": ("album", "disc", "record"), "roman": ("novel",), "exemplaire": ("copy",),
+        "concert": ("concert", "gig"), "spectacle": ("show", "performance"), "épisode": ("episode",), "saison": ("season",),
+        "tableau": ("painting", "picture", "canvas", "work", "artwork", "piece", "table", "chart", "board"),
+        "sculpture": ("sculpture", "statue", "work", "artwork", "piece"), "statue": ("statue", "sculpture"),
+        "œuvre": ("work", "artwork", "piece", "painting", "masterpiece"),
+        "photo": ("photo", "photograph", "picture"), "image": ("image", "picture"), "vidéo": ("video",),
+        "émission": ("programme", "program", "show", "broadcast", "emission"),
+        "mail": ("email", "e-mail", "mail"), "courriel": ("email", "e-mail"), "message": ("message", "text"),
+        "lettre": ("letter",), "colis": ("parcel", "package"), "commande": ("order",), "compte": ("account",),
+        "application": ("app", "application"), "appel": ("call", "appeal"), "dossier": ("file", "case"),
+        "document": ("document", "paper"), "rapport": ("report",), "chapitre": ("chapter",), "question": ("question", "issue"),
+        "projet": ("project", "plan"), "demande": ("request", "application", "claim", "demand"),
+        "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass",), "sac": ("bag", "sack"),
+        "carton": ("carton",), "palette": ("pallet",), "conteneur": ("container",), "partie": ("part", "game", "party"),
+    },
+    # work, trade and money
+    "economy": {
+        "emploi": ("job", "post", "position"), "poste": ("job", "post", "position", "station"),
+        "licenciement": ("layoff", "redundancy", "dismissal", "job"), "embauche": ("hire", "hiring", "job"),
+        "recrutement": ("recruitment", "hire", "hiring", "recruit", "job"),
+        "transaction": ("transaction", "sale", "deal", "purchase"), "vente": ("sale",), "achat": ("purchase", "sale"),
+        "contrat": ("contract", "deal"), "facture": ("bill", "invoice"), "action": ("share", "action", "stock"),
+        "billet": ("ticket", "banknote"), "ticket": ("ticket",), "caisse": ("till", "checkout", "fund", "crate"),
+        "marque": ("brand",), "abonnement": ("subscription",), "salaire": ("salary", "wage", "pay"),
+        "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"), "tonne": ("tonne", "ton"),
+    },
+    # science, health care and the sky
+    "science": {
+        "étoile": ("star",), "planète": ("planet",), "galaxie": ("galaxy",), "comète": ("comet",),
+        "astéroïde": ("asteroid",), "télescope": ("telescope",), "miroir": ("mirror",), "satellite": ("satellite",), "fusée": ("rocket",),
+        "particule": ("particle",), "atome": ("atom",), "molécule": ("molecule",), "cellule": ("cell",), "gène": ("gene",),
+        "virus": ("virus",), "bactérie": ("bacteria", "bacterium"), "échantillon": ("sample",),
+        "expérience": ("experiment", "experience"), "étude": ("study",), "test": ("test",), "dose": ("dose",),
+        "vaccin": ("vaccine", "jab"), "médicament": ("drug", "medicine", "medication"),
+        "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
+    },
+    # times and events
+    "times": {
+        "an": ("year",), "année": ("year",), "mois": ("month",), "jour": ("day",), "semaine": ("week",),
+        "heure": ("hour",), "fois": ("time",), "accident": ("accident", "crash"), "incendie": ("fire", "blaze"),
+    },
+}  # fmt: skip
+#: French nouns too general to say what a figure counts ("12 cas" may be "12 patients", "12 infections"), with the
+#: entries of :data:`_COUNTED_NOUNS` they are never rendered by: a case is no death, no injury, no admission to hospital.
+_GENERAL_NOT: dict[str, tuple[str, ...]] = {
+    "cas": ("mort", "décès", "tué", "blessé", "disparu", "rescapé", "survivant", "hospitalisation", "guérison", "naissance"),
+}
+
+#: Qualifiers that set a count apart from another of the same noun, by opposition: each group holds poles, each pole
+#: its French words (folded, as written, or a phrase) and its English ones. A French figure whose phrase holds one pole
+#: ("19 cas confirmés", "3 écoles primaires", "4 blessés graves", "6 défaites à domicile") rendered with another pole
+#: of its group and not its own ("19 suspected cases", "3 secondary schools", "4 slightly injured", "6 away defeats")
+#: counts other things. A French noun may stand for its pole by itself ("collèges" and "lycées" are secondary schools).
+_OPPOSED_QUALIFIERS: tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], ...] = (
+    # the level of a school
+    ((("primaire", "primaires", "elementaire", "elementaires"), ("primary", "elementary")),
+     (("secondaire", "secondaires", "college", "colleges", "lycee", "lycees"), ("secondary", "high", "middle"))),
+    # how sure a case or a count is
+    ((("confirme", "confirmes", "confirmee", "confirmees", "avere", "averes", "averee", "averees"), ("confirmed", "proven")),
+     (("suspect", "suspects", "suspecte", "suspectes", "suspectee", "suspectees", "presume", "presumes", "presumee",
+       "presumees", "possible", "possibles", "probable", "probables"),
+      ("suspected", "suspect", "presumed", "possible", "probable", "presumptive"))),
+    # where a game was played
+    ((("a domicile",), ("home",)), (("a l'exterieur", "a l’exterieur", "en deplacement"), ("away",))),
+    # where an infection was caught
+    ((("autochtone", "autochtones"), ("locally", "local", "autochthonous", "indigenous")),
+     (("importe", "importes", "importee", "importees"), ("imported",))),
+    # how badly the injured are hurt
+    ((("grave", "graves", "grievement", "gravement"), ("serious", "seriously", "critical", "critically", "severe",
+                                                          "severely", "badly", "gravely")),
+     (("leger", "legers", "legere", "legeres", "legerement"), ("minor", "slight", "slightly", "light", "lightly"))),
+    # public or private
+    ((("public", "publics", "publique", "publiques"), ("public", "state")), (("prive", "prives", "privee", "privees"), ("private",))),
+    # the side a seat or a vote goes to
+    ((("gauche",), ("left", "left-wing", "leftist")), (("droite",), ("right", "right-wing", "rightist"))),
+    # jobs created by a project itself or around it
+    ((("direct", "directs", "directe", "directes"), ("direct", "directly")),
+     (("indirect", "indirects", "indirecte", "indirectes"), ("indirect", "indirectly"))),
+    # working time
+    ((("a temps plein", "a plein temps"), ("full-time", "fulltime")), (("a temps partiel",), ("part-time", "parttime"))),
+    # new or used goods
+    ((("neufs", "neuves", "neuve"), ("new", "brand-new")), (("d'occasion", "d’occasion"), ("used", "second-hand", "secondhand"))),
+)  # fmt: skip

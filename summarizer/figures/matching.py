@@ -39,11 +39,14 @@ from .meaning import (
     FigureFact,
     counts_same,
     direction_of_word,
+    english_singulars,
     french_facts,
+    general_excludes,
     general_french,
     in_lexicon,
     looks_plural,
     names_noun,
+    opposed_qualifiers,
     same_noun,
     states_a_change,
     word_facts,
@@ -524,6 +527,44 @@ def _own_words(source: str, fact: FigureFact) -> list[str]:
     return words
 
 
+#: A word, a figure or a mark of punctuation of an English sentence.
+_ENGLISH_TOKEN = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*|[^\w\s]")
+
+
+def _english_phrase(translation: str, fact: FigureFact) -> str:
+    """The words after an English figure up to the noun it counts (at most five, before any punctuation, figure or
+    conjunction): "19 suspected cases and 6" -> "suspected cases"."""
+    words: list[str] = []
+    forms = set(english_singulars(fact.noun)) if fact.noun else set()
+    for m in list(_ENGLISH_TOKEN.finditer(translation, fact.figure.end))[:5]:
+        word = m.group(0)
+        if not word[0].isalpha() or word.lower() in ("and", "or", "but", "while", "than"):
+            break
+        words.append(word)
+        if forms & set(english_singulars(word)):
+            break
+    return " ".join(words)
+
+
+def _french_phrase(source: str, fact: FigureFact) -> str:
+    """The words after a French figure within its noun phrase (:func:`_complement_span`): its noun and what qualifies
+    it ("19 cas confirmés et 6" -> "cas confirmés")."""
+    span = _complement_span(source, fact.figure)
+    return " ".join(re.findall(r"[^\W\d_][\w'’-]*", source[fact.figure.end : span.stop]))
+
+
+def _qualified_otherwise(source: str, french: FigureFact, translation: str, english: FigureFact) -> bool:
+    """Whether an English count is qualified by the opposite of its French one's qualifier ("19 cas confirmés" / "19
+    suspected cases", "3 écoles primaires" / "3 secondary schools", "6 défaites à domicile" / "6 away defeats"): it
+    counts other things (:func:`~.meaning.opposed_qualifiers`). Counts and rates only; the words of each side's phrase,
+    and of the noun phrase a parse read ("the right 54 seats": "right seats")."""
+    if french.figure.kind not in (Kind.COUNT, Kind.PERCENT):
+        return False
+    fr = f"{_french_phrase(source, french)} {french.noun_text}"
+    en = f"{_english_phrase(translation, english)} {english.noun_text if english.parsed else ''}"
+    return opposed_qualifiers(fr, en)
+
+
 def _in_noun_phrase(source: str, fact: FigureFact, english: str) -> bool:
     """Whether the French figure's noun or one of its own adjectives names the English noun: the translator turned the
     phrase around ("25 femmes pilotes" -> "25 female pilots"); a word further on, of another
@@ -616,6 +657,10 @@ def _meaning_changes(
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
         if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
+        if source and translation and _qualified_otherwise(source, fa, translation, fb):
+            said = (fb.parsed and fb.noun_text) or _english_phrase(translation, fb)
+            changes.append(MeaningChange(match, "noun", _french_phrase(source, fa), said))
+            continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
         if _denominator(source, match.source) or _denominator(translation, match.translation):
@@ -639,6 +684,9 @@ def _meaning_changes(
             elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
             if elsewhere or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
+        elif general_french(fa.noun) and general_excludes(fa.noun, fb.noun):
+            # a general noun still names no outcome of another count: "48 cas" written "48 deaths"
+            changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     return changes
 
 

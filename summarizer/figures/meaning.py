@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..vocabulary import Vocabulary
 from ..words import cognate, fold_word, singular
-from .lexicon import _LABEL_STOP
+from .lexicon import _COUNTED_NOUNS, _GENERAL_NOT, _LABEL_STOP, _OPPOSED_QUALIFIERS
 from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
@@ -56,6 +56,8 @@ __all__ = [
     "names_noun",
     "english_singulars",
     "general_french",
+    "general_excludes",
+    "opposed_qualifiers",
     "MEANING_KINDS",
     "COMPARATIVES",
     "PARTICLES",
@@ -506,22 +508,52 @@ def _sign(sentence: str, figure: Figure) -> str:
 
 def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[FigureFact]:
     """Facts from the words around each figure only (no parse): comparator, direction, and as the counted noun
-    the word right after the figure when the figure reader took it for one (``Figure.noun``); no event."""
+    the word right after the figure when the figure reader took it for one (``Figure.noun``), or for a measure what
+    it measures (:func:`_measured`); no event."""
     out = []
     for figure in figures:
         if figure.kind not in MEANING_KINDS:
             out.append(FigureFact(figure))
             continue
+        noun = _counted_noun(sentence, figure, lang)
+        noun_text = _written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure)
+        if not noun and figure.kind == Kind.MEASURE:
+            noun, noun_text = _measured(sentence, figure, lang)
         out.append(
             FigureFact(
                 figure,
                 comparator=read_comparator(sentence, figure.start, figure.end, lang),
                 direction=read_direction(sentence, figure.start, figure.end, lang, sign=_sign(sentence, figure)),
-                noun=_counted_noun(sentence, figure, lang),
-                noun_text=_written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure),
+                noun=noun,
+                noun_text=noun_text,
             )
         )
     return out
+
+
+#: What a measure is of, right after it with a bare "de" / "of" (no article: "à 30 km de la ville" says where):
+#: "900 kilos de résine de cannabis", "70 km de plages", "900 kilos of cocaine", "70 km of sandy beaches".
+_MEASURED = {
+    "fr": re.compile(r"[\s\u00a0\u202f]+(?:de|d['’])\s*((?-i:[a-zà-ÿœæ])[\w-]{2,})(?![\w'’])"
+                     r"(?:[\s\u00a0\u202f]+(?:de|d['’])\s*((?-i:[a-zà-ÿœæ])[\w-]{2,})(?![\w'’]))?"),
+    "en": re.compile(r"[\s\u00a0\u202f]+of\s+((?-i:[a-z])[\w-]{2,})(?![\w'’])(?:\s+((?-i:[a-z])[\w-]{2,})(?![\w'’]))?"),
+}  # fmt: skip
+
+
+def _measured(sentence: str, figure: Figure, lang: str) -> tuple[str, str]:
+    """The noun a measure is of and its compound as written ("900 kilos de résine de cannabis" -> ("résine", "résine
+    de cannabis"); "70 km of sandy beaches" -> ("beaches", "")), ``("", "")`` when none: read as a counted noun."""
+    m = _MEASURED[lang].match(sentence, figure.end)
+    if m is None or m.group(1).lower() in _LABEL_STOP[lang] | PARTICLES:
+        return "", ""
+    first, second = m.group(1), m.group(2) or ""
+    if lang == "fr":
+        compound = f"{first} de {second}" if second and second.lower() not in _LABEL_STOP["fr"] else ""
+        return first, compound if compound_complement(compound) else ""
+    # an adjective before a plural: "of sandy beaches"
+    if second and looks_plural(second) and not looks_plural(first) and second.lower() not in _LABEL_STOP["en"]:
+        return second, ""
+    return first, ""
 
 
 #: The French adjectives that stand before the noun they qualify (age, size, goodness, beauty, rank: "deux jeunes
@@ -532,6 +564,10 @@ _PRENOMINAL = frozenset("jeune vieux vieil vieille petit grand gros grosse nouve
 #: English plurals without a final -s that a figure counts ("two young children").
 _IRREGULAR_PLURALS = frozenset("children people men women police staff feet teeth mice geese cattle".split())
 _NEXT_WORD = re.compile(r"[\s\u00a0\u202f]+([^\W\d_][\w'’-]*)")
+#: An English adverb of manner or degree ("locally", "seriously", "newly"), read before the word it qualifies; and the
+#: English nouns in "-ly" a figure may count ("12 family members" reads "members" as a plural anyway).
+_ADVERB = re.compile(r"[a-z]{4,}ly", re.IGNORECASE)
+_LY_NOUNS = frozenset("family assembly supply rally ally monopoly anomaly italy july butterfly jelly belly bully".split())
 
 
 def looks_plural(word: str) -> bool:
@@ -542,9 +578,10 @@ def looks_plural(word: str) -> bool:
 
 def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
     """The noun a figure counts, read from the words after it: the word the figure reader took (``Figure.noun``), or
-    the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants"),
-    an English word that is not a plural before a plural ("two young children", "40 exhausted hikers"), a name
-    among them ("two Tesla cars")."""
+    the word after it when that one qualifies it: a French adjective placed before its noun ("deux jeunes enfants",
+    "quatre nouveaux lycées"), an English word that is not a plural before a plural ("two young children", "40
+    exhausted hikers"), a name among them ("two Tesla cars"); or the plural after two English modifiers ("4 new high
+    schools"), or an adverb and the word it qualifies ("48 locally acquired cases", "4 seriously injured")."""
     noun = figure.noun
     if not noun:
         return noun
@@ -554,13 +591,23 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
         return noun
     after = following.group(1)
     if lang == "fr":
-        prenominal = singular(noun) in _PRENOMINAL or fold_word(noun) in _PRENOMINAL or fold_word(noun).rstrip("s") in _PRENOMINAL
+        prenominal = singular(noun) in _PRENOMINAL or fold_word(noun) in _PRENOMINAL or fold_word(noun).rstrip("sx") in _PRENOMINAL
         # a word of grammar is no noun ("les deux autres ont", "deux grands de ce monde")
         qualifies = prenominal and after.lower() not in _LABEL_STOP["fr"] and after.lower() not in ("de", "des", "du")
     else:
         plural = looks_plural(after)
         # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
         qualifies = (plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS) or _own_plural_modifier(noun, after)
+        then = _NEXT_WORD.match(sentence, following.end()) if not plural else None
+        third = then.group(1) if then is not None and then.group(1).islower() and looks_plural(then.group(1)) else ""
+        if not qualifies and _ADVERB.fullmatch(noun) and noun.lower() not in _LY_NOUNS:
+            # an adverb and the word it qualifies: "48 locally acquired cases" counts "cases", "4 seriously injured" the
+            # injured
+            return third or after
+        if not qualifies and third and noun.islower() and not looks_plural(noun) and third.lower() not in _LABEL_STOP["en"]:
+            # two modifiers before a plural: "4 new high schools", "350 social housing units"
+            if not {noun.lower(), after.lower()} & _LABEL_STOP["en"]:
+                return third
     return after if qualifies else noun
 
 
@@ -651,133 +698,8 @@ def french_facts(sentence: str, figures: Sequence[Figure]) -> list[FigureFact]:
 
 # --------------------------------------------------------------------------- nouns across languages
 
-#: The nouns news figures count most, French lemma -> English lemmas (a kind: counted people, things and times).
-_NOUNS: dict[str, tuple[str, ...]] = {
-    "personne": ("person", "people", "individual"), "gens": ("people",), "mort": ("dead", "death", "fatality", "killed"),
-    "décès": ("death", "fatality", "dead"), "tué": ("killed", "dead"), "blessé": ("injured", "wounded", "injury", "casualty"),
-    "victime": ("victim", "casualty"), "enfant": ("child", "kid", "children"), "femme": ("woman", "wife", "women"),
-    "homme": ("man", "men"), "habitant": ("inhabitant", "resident", "people", "person"), "emploi": ("job", "post", "position"),
-    "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment"), "maison": ("house", "home"),
-    "policier": ("police", "officer", "policeman", "policemen"), "soldat": ("soldier", "troop", "serviceman"),
-    "militaire": ("soldier", "troop", "military"), "manifestant": ("protester", "demonstrator", "protestor"),
-    "élève": ("pupil", "student", "schoolchild"), "étudiant": ("student",), "salarié": ("employee", "worker", "staff"),
-    "travailleur": ("worker", "labourer"), "chômeur": ("unemployed", "jobless"), "cas": ("case",),
-    "voiture": ("car", "vehicle"), "véhicule": ("vehicle", "car"), "an": ("year",), "année": ("year",), "mois": ("month",),
-    "jour": ("day",), "semaine": ("week",), "heure": ("hour",), "pays": ("country", "nation"), "ville": ("town", "city"),
-    "entreprise": ("company", "firm", "business", "enterprise"), "siège": ("seat",), "voix": ("vote",),
-    "député": ("mp", "deputy", "member", "lawmaker"),
-    "arbre": ("tree",), "livre": ("book", "pound"), "fois": ("time",), "membre": ("member",), "joueur": ("player",),
-    "client": ("customer", "client", "shopper"), "patient": ("patient",), "médecin": ("doctor", "physician"), "lit": ("bed",),
-    "otage": ("hostage",), "prisonnier": ("prisoner",), "détenu": ("prisoner", "detainee", "inmate"), "réfugié": ("refugee",),
-    "migrant": ("migrant",), "passager": ("passenger",), "avion": ("plane", "aircraft"), "navire": ("ship", "vessel"),
-    "bateau": ("boat", "ship"), "arrestation": ("arrest",), "interpellation": ("arrest",), "réseau": ("network", "ring"),
-    "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
-    "électeur": ("voter", "elector"), "vote": ("vote",), "point": ("point",), "tonne": ("tonne", "ton"),
-    # people counted by what they are to someone, or by trade
-    "ami": ("friend",), "abonné": ("follower", "subscriber", "user"), "fan": ("fan",), "adhérent": ("member",),
-    "supporteur": ("supporter", "fan"), "spectateur": ("spectator", "viewer"), "visiteur": ("visitor",),
-    "touriste": ("tourist", "visitor"), "fille": ("daughter", "girl"), "fils": ("son",), "garçon": ("boy",),
-    "frère": ("brother",), "sœur": ("sister",), "parent": ("parent",), "bébé": ("baby",), "adulte": ("adult",),
-    "civil": ("civilian",), "combattant": ("fighter", "combatant"), "rebelle": ("rebel",), "suspect": ("suspect",),
-    "cuisinier": ("cook", "chef"), "cuisinière": ("cook", "chef"), "infirmier": ("nurse",), "infirmière": ("nurse",),
-    "enseignant": ("teacher",), "professeur": ("teacher", "professor"), "chauffeur": ("driver",), "conducteur": ("driver",),
-    "agriculteur": ("farmer",), "paysan": ("farmer", "peasant"), "ouvrier": ("worker",), "employé": ("employee", "worker", "staff"),
-    "journaliste": ("journalist", "reporter"), "avocat": ("lawyer",), "juge": ("judge",), "pompier": ("firefighter", "fireman"),
-    "mineur": ("miner", "minor"), "pêcheur": ("fisherman", "fishermen"), "retraité": ("pensioner", "retiree"),
-    "candidat": ("candidate",), "élu": ("official", "councillor"), "ministre": ("minister",), "sénateur": ("senator",),
-    "habitation": ("home", "dwelling", "house"), "immeuble": ("building",), "bâtiment": ("building",), "école": ("school",),
-    "hôpital": ("hospital",), "usine": ("factory", "plant"), "magasin": ("shop", "store"), "commune": ("municipality", "town"),
-    "village": ("village",), "région": ("region",), "État": ("state",), "état": ("state",), "camion": ("truck", "lorry"),
-    "train": ("train",), "bus": ("bus",), "arme": ("weapon", "gun", "arm"), "missile": ("missile",), "roquette": ("rocket",),
-    "bombe": ("bomb",), "crime": ("crime",), "délit": ("offence", "offense", "crime"), "plainte": ("complaint",),
-    "accident": ("accident", "crash"), "incendie": ("fire",), "match": ("match", "game"), "but": ("goal",),
-    "médaille": ("medal",), "titre": ("title",), "film": ("film", "movie"), "chanson": ("song",), "page": ("page",),
-    "mot": ("word",), "langue": ("language",), "animal": ("animal",), "chien": ("dog",), "chat": ("cat",),
-    # more people counted by what they are
-    "orphelin": ("orphan",), "veuve": ("widow",), "prêtre": ("priest",), "moine": ("monk",), "fidèle": ("worshipper", "faithful"),
-    "musicien": ("musician",), "chanteur": ("singer",), "artiste": ("artist", "performer"), "écrivain": ("writer", "author"),
-    "chercheur": ("researcher", "scientist"), "scientifique": ("scientist",), "ingénieur": ("engineer",), "astronaute": ("astronaut",),
-    "policière": ("police", "officer", "policewoman"), "gendarme": ("gendarme", "police", "officer"), "garde": ("guard",),
-    "manifestante": ("protester", "demonstrator"), "militant": ("activist", "militant", "campaigner"), "dirigeant": ("leader",),
-    "actionnaire": ("shareholder",), "investisseur": ("investor",), "consommateur": ("consumer",), "acheteur": ("buyer", "shopper"),
-    "propriétaire": ("owner", "landlord"), "locataire": ("tenant",), "résident": ("resident",), "voisin": ("neighbour", "neighbor"),
-    "famille": ("family", "household"), "ménage": ("household", "family"), "foyer": ("household", "home", "family"),
-    # groups, places and things counted in the news
-    "groupe": ("group", "band"), "équipe": ("team", "crew", "squad"), "club": ("club",), "parti": ("party",), "syndicat": ("union",),
-    "association": ("association", "charity", "organisation", "organization"), "organisation": ("organisation", "organization"),
-    "société": ("company", "firm", "society"), "banque": ("bank",), "hôtel": ("hotel",), "restaurant": ("restaurant",),
-    "église": ("church",), "mosquée": ("mosque",), "prison": ("prison", "jail"), "gare": ("station",), "station": ("station",),
-    "aéroport": ("airport",), "port": ("port", "harbour", "harbor"), "rue": ("street",), "route": ("road", "route"),
-    "pont": ("bridge",), "chambre": ("room", "bedroom", "chamber"), "pièce": ("room", "piece", "coin", "play"),
-    "étage": ("floor", "storey", "story"), "quartier": ("district", "neighbourhood", "neighborhood", "area"),
-    "département": ("department",), "province": ("province",), "continent": ("continent",), "île": ("island",),
-    "produit": ("product", "item", "good"), "article": ("article", "item", "product"), "objet": ("object", "item"),
-    "ordinateur": ("computer",), "téléphone": ("phone", "telephone"), "partie": ("part", "game", "party"),
-    "morceau": ("piece", "song", "track"), "commande": ("order",), "colis": ("parcel", "package"), "lettre": ("letter",),
-    "question": ("question", "issue"), "projet": ("project", "plan"), "loi": ("law", "bill"), "chapitre": ("chapter",),
-    "concert": ("concert", "gig"), "spectacle": ("show", "performance"), "épisode": ("episode",), "saison": ("season",),
-    "oiseau": ("bird",), "poisson": ("fish",), "vache": ("cow", "cattle"), "mouton": ("sheep",), "cheval": ("horse",),
-    "fleur": ("flower",), "plante": ("plant",), "espèce": ("species",),
-    # trade and money: what is sold, bought, paid and counted in a business
-    "transaction": ("transaction", "sale", "deal", "purchase"), "vente": ("sale",), "achat": ("purchase", "sale"),
-    "contrat": ("contract", "deal"), "facture": ("bill", "invoice"),
-    "action": ("share", "action", "stock"), "billet": ("ticket", "banknote"), "ticket": ("ticket",),
-    "boutique": ("shop", "store", "boutique", "outlet"), "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"),
-    "caisse": ("till", "checkout", "fund", "crate"), "marque": ("brand",),
-    "abonnement": ("subscription",), "licenciement": ("layoff", "redundancy", "dismissal", "job"), "embauche": ("hire", "hiring", "job"),
-    "poste": ("job", "post", "position", "station"), "chômeuse": ("unemployed", "jobless"), "salaire": ("salary", "wage", "pay"),
-    "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"),
-    # science and the sky
-    "étoile": ("star",), "planète": ("planet",),
-    "satellite": ("satellite",), "fusée": ("rocket",), "particule": ("particle",), "atome": ("atom",), "molécule": ("molecule",),
-    "cellule": ("cell",), "gène": ("gene",), "virus": ("virus",), "bactérie": ("bacteria", "bacterium"), "échantillon": ("sample",),
-    "expérience": ("experiment", "experience"), "étude": ("study",), "essai": ("trial", "test"),
-    "test": ("test",), "dose": ("dose",), "vaccin": ("vaccine", "jab"), "médicament": ("drug", "medicine", "medication"),
-    "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
-    # places, buildings and land
-    "ferme": ("farm",), "champ": ("field",), "forêt": ("forest", "wood"),
-    "lac": ("lake",), "rivière": ("river",), "fleuve": ("river",), "montagne": ("mountain",), "volcan": ("volcano",),
-    "plage": ("beach",), "parc": ("park",), "jardin": ("garden",), "stade": ("stadium",), "musée": ("museum",),
-    "théâtre": ("theatre", "theater"), "cinéma": ("cinema",), "bibliothèque": ("library",),
-    "université": ("university", "college"), "collège": ("school", "college"), "lycée": ("school", "college"),
-    "classe": ("class", "classroom", "grade"), "hospice": ("hospice",), "clinique": ("clinic",), "pharmacie": ("pharmacy", "chemist"),
-    "appartement": ("apartment", "flat", "home"), "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"),
-    "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",), "tunnel": ("tunnel",),
-    "nation": ("nation", "country"), "capitale": ("capital",), "frontière": ("border",),
-    "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
-    # people by trade, role and state
-    "patron": ("boss", "employer", "owner"), "chef": ("leader", "chief", "chef"), "directeur": ("director", "manager"),
-    "fonctionnaire": ("official", "civil servant", "servant"), "agent": ("officer", "agent", "official"),
-    "serveur": ("waiter", "server"), "vendeur": ("seller", "salesman", "vendor", "trader"),
-    "commerçant": ("shopkeeper", "trader", "retailer", "merchant"),
-    "porteur": ("porter", "carrier", "bearer"), "guide": ("guide",), "marin": ("sailor", "seaman"), "pilote": ("pilot", "driver"),
-    "secouriste": ("rescuer", "first-aider", "paramedic"), "sauveteur": ("rescuer", "lifeguard"), "bénévole": ("volunteer",),
-    "donneur": ("donor",), "malade": ("patient", "sufferer"),
-    "survivant": ("survivor",), "témoin": ("witness",), "accusé": ("defendant", "accused"), "condamné": ("convict",),
-    "terroriste": ("terrorist",), "djihadiste": ("jihadist",),
-    "athlète": ("athlete",), "coureur": ("runner", "rider", "racer"), "cycliste": ("cyclist", "rider"), "nageur": ("swimmer",),
-    "auteur": ("author", "writer", "perpetrator"), "lecteur": ("reader",), "auditeur": ("listener", "auditor"),
-    "internaute": ("user", "internet user", "surfer"), "utilisateur": ("user",), "usager": ("user", "passenger", "commuter"),
-    "immigré": ("immigrant",), "immigrant": ("immigrant",), "étranger": ("foreigner",), "demandeur": ("applicant", "seeker", "claimant"),
-    "jeune": ("youngster", "youth", "teenager"), "adolescent": ("teenager", "adolescent", "teen", "youth"),
-    "aîné": ("elder",), "grand-parent": ("grandparent",),
-    "mère": ("mother", "mum", "mom"), "père": ("father", "dad"), "épouse": ("wife", "spouse"), "mari": ("husband",),
-    "cousin": ("cousin",), "neveu": ("nephew",), "oncle": ("uncle",), "tante": ("aunt",), "jumeau": ("twin",),
-    # things made, written and counted
-    "mail": ("email", "e-mail", "mail"), "courriel": ("email", "e-mail"), "message": ("message", "text"),
-    "photo": ("photo", "photograph", "picture"),
-    "image": ("image", "picture"), "vidéo": ("video",), "émission": ("programme", "program", "show", "broadcast", "emission"),
-    "roman": ("novel",), "album": ("album",), "disque": ("album", "disc"), "exemplaire": ("copy",),
-    "compte": ("account",), "application": ("app", "application"), "appel": ("call", "appeal"),
-    "signature": ("signature",), "pétition": ("petition",), "dossier": ("file", "case"), "document": ("document", "paper"),
-    "rapport": ("report",), "amendement": ("amendment",), "décret": ("decree",), "mesure": ("measure",),
-    "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"), "réforme": ("reform",),
-    "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass",), "sac": ("bag", "sack"),
-    "carton": ("carton",), "palette": ("pallet",), "conteneur": ("container",), "pneu": ("tyre", "tire"),
-    "moteur": ("engine", "motor"), "vélo": ("bike", "bicycle", "cycle"), "moto": ("motorbike", "motorcycle", "bike"),
-    "hélicoptère": ("helicopter",), "drone": ("drone",), "char": ("tank",), "canon": ("gun", "cannon"),
-    "obus": ("shell",), "balle": ("bullet", "ball", "shot", "round"),
-}  # fmt: skip
+#: The nouns news figures count, French lemma -> English lemmas: the classes of :data:`~.lexicon._COUNTED_NOUNS` joined.
+_NOUNS: dict[str, tuple[str, ...]] = {noun: english for entries in _COUNTED_NOUNS.values() for noun, english in entries.items()}
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {fold_word(k): v for k, v in _NOUNS.items()}
 
@@ -891,6 +813,34 @@ _GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".s
 def general_french(noun: str) -> bool:
     """Whether a French noun (lemma or as written) is too general to say what a figure counts ("personnes")."""
     return singular(noun) in _GENERAL_FRENCH or fold_word(noun) in _GENERAL_FRENCH
+
+
+def general_excludes(french: str, english: str) -> bool:
+    """Whether a French noun too general to say what a figure counts (:func:`general_french`) is still never rendered
+    by an English noun: "48 cas" may be "48 patients" or "48 infections", never "48 deaths" (:data:`~.lexicon._GENERAL_NOT`)."""
+    others = _GENERAL_NOT.get(singular(french)) or _GENERAL_NOT.get(fold_word(french)) or ()
+    return same_noun(french, english) is not True and any(same_noun(other, english) is True for other in others)
+
+
+def _poles(words: str, lang: str) -> set[tuple[int, int]]:
+    """The poles of :data:`~.lexicon._OPPOSED_QUALIFIERS` the words name, as (group, pole) indices."""
+    text = f" {fold_word(words)} " if lang == "fr" else f" {words.lower()} "
+    found = set()
+    for g, group in enumerate(_OPPOSED_QUALIFIERS):
+        for p, (french, english) in enumerate(group):
+            said = french if lang == "fr" else english
+            if any(re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text) for w in said):
+                found.add((g, p))
+    return found
+
+
+def opposed_qualifiers(french: str, english: str) -> bool:
+    """Whether the words of an English count's phrase qualify it by the opposite of what the French count's phrase says
+    ("cas confirmés" / "suspected cases", "écoles primaires" / "secondary schools", "collèges" / "primary schools",
+    "blessés graves" / "slightly injured"): a pole of a group of :data:`~.lexicon._OPPOSED_QUALIFIERS` on each side, the
+    English without the French one, the French without the English one."""
+    said, written = _poles(french, "fr"), _poles(english, "en")
+    return any(g == h and p != q and (g, q) not in said and (h, p) not in written for g, p in said for h, q in written)
 
 
 def in_lexicon(french: str) -> bool:
