@@ -219,3 +219,15 @@ def test_a_decade_of_life_or_an_anniversary(fr: str, en: str, ok: bool) -> None:
 )
 def test_a_named_day_or_a_year_on_year_span(fr: str, en: str, ok: bool) -> None:
     assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "ok"),
+    [
+        ("Les deux équipes se sont quittées sur un 0-0.", "The two sides played out a goalless draw.", True),
+        ("Les 18 équipes du championnat reprennent samedi.", "The league's 18 clubs resume on Saturday.", True),
+        ("Les 18 équipes du championnat reprennent samedi.", "The league's 18 referees resume on Saturday.", False),
+    ],
+)
+def test_teams_said_as_sides_or_clubs(fr: str, en: str, ok: bool) -> None:
+    assert check_pair(fr, en).ok is ok, check_pair(fr, en).describe()

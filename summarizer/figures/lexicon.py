@@ -624,7 +624,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "gare": ("station",), "station": ("station",), "aéroport": ("airport",), "port": ("port", "harbour", "harbor"),
         "chantier": ("site", "project", "works"),
         "entreprise": ("company", "firm", "business", "enterprise"), "société": ("company", "firm", "society"),
-        "groupe": ("group", "band"), "équipe": ("team", "crew", "squad"), "club": ("club",),
+        "groupe": ("group", "band"), "équipe": ("team", "crew", "squad", "side", "club", "outfit"), "club": ("club",),
         "association": ("association", "charity", "organisation", "organization"),
         "organisation": ("organisation", "organization"),
     },
