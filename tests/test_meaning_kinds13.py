@@ -64,9 +64,9 @@ def _flagged(fr: str, en: str) -> bool:
         ("Unemployment is nearing 8%.", "8%", "en", Comparator.NEARLY),
         ("Donations are approaching 2 million euros.", "2 million euros", "en", Comparator.NEARLY),
         # a lower bound said to be close is a lower bound
-        ("Guère plus de 30 élèves ont passé l'épreuve.", "30", "fr", Comparator.MORE),
-        ("À peine plus de 200 votants se sont déplacés.", "200", "fr", Comparator.MORE),
-        ("Barely more than 200 voters turned out.", "200", "en", Comparator.MORE),
+        ("Guère plus de 30 élèves ont passé l'épreuve.", "30", "fr", Comparator.NEAR_MORE),
+        ("À peine plus de 200 votants se sont déplacés.", "200", "fr", Comparator.NEAR_MORE),
+        ("Barely more than 200 voters turned out.", "200", "en", Comparator.NEAR_MORE),
         ("À peine 200 votants se sont déplacés.", "200", "fr", Comparator.AT_MOST),  # "à peine" alone: at most
     ],
 )
@@ -247,3 +247,63 @@ def test_faithful_directions_pass(fr: str, en: str) -> None:
 def test_a_change_going_on(fr: str, faithful: str, wrong: str) -> None:
     assert not _flagged(fr, faithful)
     assert _flagged(fr, wrong)
+
+
+# --------------------------------------------------------------------------- bounds said to be close or far
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang", "expected"),
+    [
+        ("Bien plus de 400 manifestants ont défilé.", "400", "fr", Comparator.FAR_MORE),
+        ("Le taux reste nettement en dessous de 5 %.", "5 %", "fr", Comparator.FAR_LESS),
+        ("Un peu moins de 900 candidats se sont inscrits.", "900", "fr", Comparator.NEAR_LESS),
+        ("Well over 400 protesters marched.", "400", "en", Comparator.FAR_MORE),
+        ("The rate stays well below 5%.", "5%", "en", Comparator.FAR_LESS),
+        ("Just under 900 candidates signed up.", "900", "en", Comparator.NEAR_LESS),
+        ("Slightly more than 900 candidates signed up.", "900", "en", Comparator.NEAR_MORE),
+        ("Over 900 candidates signed up.", "900", "en", Comparator.MORE),
+        ("The team fell just short of 90 points.", "90 points", "en", Comparator.NEARLY),
+    ],
+)
+def test_close_and_far_bounds(text: str, figure: str, lang: str, expected: Comparator) -> None:
+    assert _comparator(text, figure, lang) is expected
+
+
+def test_a_far_bound_denies_an_approximation_and_a_close_bound() -> None:
+    assert Comparator.FAR_LESS.contradicts(Comparator.ABOUT) and Comparator.NEARLY.contradicts(Comparator.FAR_LESS)
+    assert Comparator.NEAR_MORE.contradicts(Comparator.FAR_MORE) and Comparator.FAR_LESS.contradicts(Comparator.NEAR_LESS)
+    # the same side said plainly, or the other closeness of the other side, is no contradiction of closeness
+    assert not Comparator.FAR_MORE.contradicts(Comparator.MORE) and not Comparator.NEAR_MORE.contradicts(Comparator.MORE)
+    assert not Comparator.NEAR_LESS.contradicts(Comparator.NEARLY) and not Comparator.NEAR_MORE.contradicts(Comparator.ABOUT)
+    assert Comparator.NEAR_MORE.contradicts(Comparator.LESS) and Comparator.FAR_MORE.bound == "lower"
+
+
+@pytest.mark.parametrize(
+    ("fr", "faithful", "wrong"),
+    [
+        ("Environ 3 000 spectateurs sont attendus.", "Around 3,000 spectators are expected.",
+         "Well below 3,000 spectators are expected."),
+        ("Guère plus de 60 élus ont voté le texte.", "Barely more than 60 councillors voted for the text.",
+         "Far more than 60 councillors voted for the text."),
+        ("Bien plus de 500 foyers sont privés d'électricité.", "Well over 500 homes are without power.",
+         "Just over 500 homes are without power."),
+        ("Près de 40 communes sont touchées.", "Nearly 40 towns are affected.", "Well under 40 towns are affected."),
+    ],
+)  # fmt: skip
+def test_close_and_far_bounds_in_the_check(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Bien plus de 500 foyers sont privés d'électricité.", "More than 500 homes are without power."),
+        ("Un peu plus de 500 foyers sont privés d'électricité.", "Over 500 homes are without power."),
+        ("Plus de 500 foyers sont privés d'électricité.", "Well over 500 homes are without power."),
+        ("Un peu moins de 40 communes sont touchées.", "Nearly 40 towns are affected."),
+    ],
+)
+def test_closeness_left_out_passes(fr: str, en: str) -> None:
+    assert not _flagged(fr, en)

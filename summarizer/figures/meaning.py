@@ -77,31 +77,50 @@ class Comparator(Vocabulary):
     LESS = "less than"
     AT_MOST = "at most"
     UP_TO = "up to"
+    #: strict bounds said to be close to the amount ("à peine plus de", "just over", "un peu moins de", "just under")
+    #: or far from it ("bien plus de", "well over", "nettement moins de", "well below")
+    NEAR_MORE = "just over"
+    FAR_MORE = "far more than"
+    NEAR_LESS = "just under"
+    FAR_LESS = "far less than"
 
     @property
     def bound(self) -> str:
         """``"lower"`` (more than, at least), ``"upper"`` (less than, at most, up to) or ``""`` (none, about, exactly)."""
-        if self in (Comparator.MORE, Comparator.AT_LEAST):
+        if self in (Comparator.MORE, Comparator.AT_LEAST, Comparator.NEAR_MORE, Comparator.FAR_MORE):
             return "lower"
-        if self in (Comparator.LESS, Comparator.AT_MOST, Comparator.UP_TO):
+        if self in (Comparator.LESS, Comparator.AT_MOST, Comparator.UP_TO, Comparator.NEAR_LESS, Comparator.FAR_LESS):
             return "upper"
         return ""
+
+    @property
+    def strict(self) -> bool:
+        """Whether the bound excludes the amount itself ("more than", "just under", "well below"; not "at least")."""
+        return self in _STRICT
 
     def contradicts(self, other: Comparator) -> bool:
         """Whether the two say opposite things: a lower bound against an upper one; "nearly" (just under) against a
         lower bound ("près de 70" written "at least 70"); "exactly" against an approximation or a strict bound
         ("quelque 250" written "exactly 250": the approximation is denied, not dropped; "plus de 250" written "exactly
-        250": the amount the bound excludes).
+        250": the amount the bound excludes); a bound far from the amount against an approximation, "nearly" or the
+        same bound said to be close ("environ 7 000" written "well below 7,000", "guère plus de 50" written "far more
+        than 50").
 
-        An approximation dropped or added ("environ 300" / "300"), or written as a bound ("environ 80" / "more than
-        80"), is a rewording."""
+        An approximation dropped or added ("environ 300" / "300"), or written as a plain bound ("environ 80" / "more
+        than 80"), is a rewording."""
         pair = (self, other)
         if Comparator.EXACTLY in pair:
-            rest = other if self is Comparator.EXACTLY else self
-            return rest in (Comparator.ABOUT, Comparator.NEARLY, Comparator.MORE, Comparator.LESS)
+            return (other if self is Comparator.EXACTLY else self) in (Comparator.ABOUT, Comparator.NEARLY, *_STRICT)
+        for far, near in ((Comparator.FAR_MORE, Comparator.NEAR_MORE), (Comparator.FAR_LESS, Comparator.NEAR_LESS)):
+            if far in pair and (other if self is far else self) in (Comparator.ABOUT, Comparator.NEARLY, near):
+                return True
         if Comparator.NEARLY in pair:
             return (other if self is Comparator.NEARLY else self).bound == "lower"
         return bool(self.bound and other.bound and self.bound != other.bound)
+
+
+_STRICT = frozenset({Comparator.MORE, Comparator.LESS, Comparator.NEAR_MORE, Comparator.FAR_MORE, Comparator.NEAR_LESS,
+                     Comparator.FAR_LESS})  # fmt: skip
 
 
 class Direction(Vocabulary):
@@ -127,9 +146,16 @@ _MODAL = r"(?:will|would|could|may|might|can|should|must|to|did|does|do)"
 _BEFORE: dict[str, dict[str, Comparator]] = {
     "fr": {
         r"pas plus d[e'’]": Comparator.AT_MOST, r"pas moins d[e'’]": Comparator.AT_LEAST,
-        # "à peine plus de", "guère plus de": a lower bound said to be close ("scarcely more than", "just over")
-        r"(?:un )?(?:peu|légèrement|bien|nettement|largement|à peine|guère|tout juste) plus d[e'’]": Comparator.MORE,
-        r"(?:un )?(?:peu|légèrement|bien|nettement|largement|à peine) moins d[e'’]": Comparator.LESS,
+        # a strict bound said to be close ("à peine plus de", "guère plus de": "scarcely more than", "just over") or far
+        # ("bien plus de", "nettement en dessous de": "well over", "far below")
+        r"(?:un peu|légèrement|à peine|guère|tout juste) plus d[e'’]|"
+        r"(?:un peu|légèrement|à peine|tout juste) (?:au-dessus d[e'’]|supérieure?s? à)": Comparator.NEAR_MORE,
+        r"(?:bien|nettement|largement|beaucoup|très) plus d[e'’]|"
+        r"(?:bien|nettement|largement|très) (?:au-dessus d[e'’]|au-delà d[e'’]|supérieure?s? à)": Comparator.FAR_MORE,
+        r"(?:un peu|légèrement|à peine|tout juste) moins d[e'’]|"
+        r"(?:un peu|légèrement|juste) (?:en dessous d(?:es?|u|['’])|inférieure?s? (?:à|aux))": Comparator.NEAR_LESS,
+        r"(?:bien|nettement|largement|beaucoup|très) moins d[e'’]|(?:bien|nettement|largement|très) "
+        r"(?:en dessous d(?:es?|u|['’])|en deçà d(?:es?|u|['’])|au-dessous d(?:es?|u|['’])|inférieure?s? (?:à|aux))": Comparator.FAR_LESS,
         r"plus ou moins": Comparator.ABOUT, r"plus d[e'’]": Comparator.MORE, r"moins d[e'’]": Comparator.LESS,
         r"au-delà d[e'’]|au delà d[e'’]|supérieure?s? à|davantage qu[e'’]|au-dessus d[e'’]": Comparator.MORE,
         r"inférieure?s? (?:à|aux)|en deçà d(?:es?|u|['’])|en dessous d(?:es?|u|['’])|au-dessous d(?:es?|u|['’])|"
@@ -164,10 +190,17 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"(?:push|pushed|pushing|driven|drove|drive|bumped|ratchet(?:ed)?|jacked|revised|marked|nudged|forced|sent) up to": Comparator.NONE,
         # a verb of a ceiling: "capped at 30 km/h", "limited to 2%", "to top out at 0.8%"
         r"capped at|limited to|top(?:s|ped|ping)? out at|max(?:es|ed|ing)? out at": Comparator.AT_MOST,
-        r"(?:just |slightly |well |far |much )?(?:more|greater|higher) than|(?:just |slightly |well )?over|above|"
-        r"in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
-        r"(?:just |slightly |well |far |much )?(?:less|fewer|lower) than|(?:just |slightly |well )?under|below|"
-        r"short of|shy of|south of": Comparator.LESS,
+        r"(?:more|greater|higher) than|over|above|in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
+        r"(?:less|fewer|lower) than|under|below|short of|shy of|south of": Comparator.LESS,
+        # a strict bound said to be close ("just over", "scarcely more than") or far ("well below", "far more than")
+        r"(?:just|slightly|barely|scarcely|hardly|only just|a little|a bit|marginally) (?:more|greater|higher) than|"
+        r"(?:just|slightly|marginally|a little|a shade|a touch) (?:over|above)": Comparator.NEAR_MORE,
+        r"(?:well|far|much|way|considerably|significantly|substantially|a lot|many) (?:more|greater|higher) than|"
+        r"(?:well|far|way) (?:over|above|beyond|in excess of)": Comparator.FAR_MORE,
+        r"(?:just|slightly|a little|a bit|marginally) (?:less|fewer|lower) than|"
+        r"(?:just|slightly|marginally|a little|a shade|a touch) (?:under|below)": Comparator.NEAR_LESS,
+        r"(?:well|far|much|way|considerably|significantly|substantially|a lot|many) (?:less|fewer|lower) than|"
+        r"(?:well|far|way) (?:under|below|short of)": Comparator.FAR_LESS,
         r"nearly|almost|close to|just short of|not far off|approaching|nearing": Comparator.NEARLY,
         r"about|around|some|roughly|approximately|an estimated|circa|in the region of|"
         r"of the order of|on the order of|around about|more or less|or so": Comparator.ABOUT,
@@ -197,7 +230,9 @@ _NEGATED_BOUND = {
     "en": re.compile(r"\b(?:not|never|n['’]t)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
 }
 _FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator.LESS, Comparator.LESS: Comparator.AT_LEAST,
-            Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE}  # fmt: skip
+            Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE, Comparator.NEAR_MORE: Comparator.AT_MOST,
+            Comparator.FAR_MORE: Comparator.AT_MOST, Comparator.NEAR_LESS: Comparator.AT_LEAST,
+            Comparator.FAR_LESS: Comparator.AT_LEAST}  # fmt: skip
 
 
 def _compile(table: dict[str, Comparator], before: bool) -> list[tuple[re.Pattern[str], Comparator]]:
