@@ -184,6 +184,10 @@ def test_faithful_bounds_pass(fr: str, en: str) -> None:
         # a verb of going on with a change
         ("Le chômage poursuit sa hausse, avec 3,2 millions de demandeurs.", "3,2 millions", "fr", Direction.RISE),
         ("Sales continued their decline, with 40,000 units sold.", "40,000", "en", Direction.FALL),
+        ("Les loyers continuent de grimper, à 14 euros le mètre carré.", "14 euros", "fr", Direction.RISE),
+        ("Rents keep falling, at 14 euros a square metre.", "14 euros", "en", Direction.FALL),
+        ("Attendance is still rising: 41,000 admissions in May.", "41,000", "en", Direction.RISE),
+        ("The rate is still at 5%.", "5%", "en", Direction.NONE),
         # factor verbs
         ("Exports quartered to 2 million euros.", "2 million euros", "en", Direction.FALL),
     ],
@@ -211,6 +215,10 @@ def test_direction_kinds(text: str, figure: str, lang: str, expected: Direction)
          "Sales rose sharply to 52,000 units."),
         ("Les files d'attente se sont allongées de 20 minutes.", "Queues lengthened by 20 minutes.",
          "Queues shortened by 20 minutes."),
+        ("Les loyers continuent de grimper, à 14 euros le mètre carré.", "Rents keep climbing, at 14 euros a square metre.",
+         "Rents keep falling, at 14 euros a square metre."),
+        ("La fréquentation continue de baisser : 38 000 entrées en mai.", "Attendance is still falling: 38,000 admissions in May.",
+         "Attendance is still rising: 38,000 admissions in May."),
         ("Le trajet a été raccourci de 15 minutes.", "The journey has been shortened by 15 minutes.",
          "The journey has been lengthened by 15 minutes."),
     ],

@@ -456,13 +456,17 @@ _CHANGE_REACHES = {
     "en": re.compile(r"\b([a-z]+)\s+(?:in\s+(?:[^\W\d_]+\s+){1,3})?(?:reached|reaches|hit|hits|was|is|stood\s+at|stands\s+at|"
                      r"amounted\s+to|came\s+to|totalled|totaled)\s+$", re.I),
 }  # fmt: skip
-#: A verb of going on with a change, the noun of the change, then the figure: "poursuit sa baisse, avec 678 000
-#: naissances", "a accentué son repli à 3 %", "continued its decline, with 678,000". Group: the noun.
+#: A change going on, then the figure: a verb of going on and the noun of the change ("poursuit sa baisse, avec 678 000
+#: naissances", "a accentué son repli à 3 %", "continued its decline, with 678,000") or its verb ("continuent de grimper, à
+#: 2 euros", "keep falling, at 2 euros"), or a progressive said to go on ("is still rising: 41,000"). Groups ``noun``
+#: (a noun of change) or ``verb`` (any word of change).
 _CHANGE_GOES_ON = {
-    "fr": re.compile(r"\b(?:poursui|continu|prolong|accentu|confirm|amplifi)\w*\s+(?:sa|son|ses|leur|leurs|la|le|l['’]|une?)\s*"
-                     r"([^\W\d_]+)(?:\s+[^\W\d_]+)?\s*,?\s*(?:avec|à|de|d['’]|pour\s+atteindre|soit)\s*$", re.I),
-    "en": re.compile(r"\b(?:continu|extend|prolong|deepen|pursu|resum)\w*\s+(?:its|their|his|her|the|a)\s+"
-                     r"([a-z]+)(?:\s+[a-z]+)?\s*,?\s*(?:with|to|at|of|by)\s+$", re.I),
+    "fr": re.compile(r"\b(?:poursui|continu|prolong|accentu|confirm|amplifi)\w*\s+(?:(?:sa|son|ses|leur|leurs|la|le|l['’]|une?)\s*"
+                     r"(?P<noun>[^\W\d_]+)|(?:de|d['’]|à)\s*(?P<verb>[^\W\d_]+))(?:\s+[^\W\d_]+)?\s*(?:[,:]\s*)?"
+                     r"(?:(?:avec|à|de|d['’]|pour\s+atteindre|soit)\s*)?$", re.I),
+    "en": re.compile(r"\b(?:(?:continu|extend|prolong|deepen|pursu|resum)\w*\s+(?:its|their|his|her|the|a)\s+(?P<noun>[a-z]+)|"
+                     r"(?:(?:continu\w*|keep|keeps|kept|keeping)\s+(?:on\s+)?(?:to\s+)?|still\s+)(?P<verb>[a-z]+))"
+                     r"(?:\s+[a-z]+)?\s*(?:[,:]\s*)?(?:(?:with|at|to|of|by)\s+)?$", re.I),
 }  # fmt: skip
 #: A French change and its amount after a comma: "ont légèrement baissé, de 0,6 %", "l'envolée des prix, de 15 %, ...".
 _AMOUNT_AFTER_COMMA = re.compile(r",\s*(?:soit\s+)?d(?:e\s+|['’])$", re.I)
@@ -596,10 +600,15 @@ def _change_around(wide: str, before: str, lang: str, sign: str) -> Direction:
     atteint 7,5 %"), as the object of a verb of going on ("poursuit sa baisse, avec 678 000"), or, in French, a change
     and its amount after a comma ("ont baissé, de 0,6 %"). ``wide`` is the text before the figure (80 characters),
     ``before`` its last 40 without the figure's bound."""
-    for table in (_CHANGE_REACHES, _CHANGE_GOES_ON):
-        m = table[lang].search(before)
-        if m and _CHANGE_NOUNS[lang].match(m.group(1)) and not (sign == "-" and table is _CHANGE_REACHES):
-            return direction_of_word(m.group(1), lang)
+    m = _CHANGE_REACHES[lang].search(before)
+    if m and _CHANGE_NOUNS[lang].match(m.group(1)) and sign != "-":
+        return direction_of_word(m.group(1), lang)
+    m = _CHANGE_GOES_ON[lang].search(before)
+    said = (m.group("noun") if _CHANGE_NOUNS[lang].match(m.group("noun") or "") else m.group("verb")) if m else None
+    if said and said.lower() not in PARTICLES:
+        found = direction_of_word(said, lang)
+        if found is not Direction.NONE:
+            return found
     if lang == "fr" and _AMOUNT_AFTER_COMMA.search(before):
         # the nearest word of change of the clause before the comma, elision taken off ("l'envolée des prix")
         clause = _CLAUSE_END.split(wide[: wide.rstrip().rfind(",")])[-1]
