@@ -188,6 +188,12 @@ def test_faithful_bounds_pass(fr: str, en: str) -> None:
         ("Rents keep falling, at 14 euros a square metre.", "14 euros", "en", Direction.FALL),
         ("Attendance is still rising: 41,000 admissions in May.", "41,000", "en", Direction.RISE),
         ("The rate is still at 5%.", "5%", "en", Direction.NONE),
+        # a verb's particle and its object ("stepped up its output by 25%"), a market's verbs of regaining
+        ("The carmaker stepped up its output by 25%.", "25%", "en", Direction.RISE),
+        ("The firm scaled down its workforce by 10%.", "10%", "en", Direction.FALL),
+        ("They set up the fund with 5 million euros.", "5 million euros", "en", Direction.NONE),
+        ("L'indice a regagné 2 % en fin de séance.", "2 %", "fr", Direction.RISE),
+        ("The index recovered 2% at the close.", "2%", "en", Direction.RISE),
         # factor verbs
         ("Exports quartered to 2 million euros.", "2 million euros", "en", Direction.FALL),
     ],
@@ -215,6 +221,8 @@ def test_direction_kinds(text: str, figure: str, lang: str, expected: Direction)
          "Sales rose sharply to 52,000 units."),
         ("Les files d'attente se sont allongées de 20 minutes.", "Queues lengthened by 20 minutes.",
          "Queues shortened by 20 minutes."),
+        ("L'indice a regagné 3 % vendredi.", "The index recovered 3% on Friday.", "The index gave back 3% on Friday."),
+        ("Le groupe a réduit ses effectifs de 8 %.", "The group trimmed its staff by 8%.", "The group stepped up its staff by 8%."),
         ("Les loyers continuent de grimper, à 14 euros le mètre carré.", "Rents keep climbing, at 14 euros a square metre.",
          "Rents keep falling, at 14 euros a square metre."),
         ("La fréquentation continue de baisser : 38 000 entrées en mai.", "Attendance is still falling: 38,000 admissions in May.",

@@ -308,7 +308,7 @@ def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 #: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
 #: 300 postes"), and the market's verbs of a price's move ("l'action engrange 7 %", "l'indice lâche 40 points",
 #: "abandonne 1,2 %"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
-_GAIN_STEMS = r"gagn|engrang|grappill|adjug"
+_GAIN_STEMS = r"gagn|regagn|engrang|grappill|adjug"
 _LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
 #: More families of rise and fall, by kind, in both languages (each read as the start of a word or a lemma, like
 #: :data:`_RISE` and :data:`_FALL`): a size that swells or shrinks ("a grossi", "a enflé", "se sont amenuisées",
@@ -324,7 +324,7 @@ _MORE_RISE = {
     # a pace that quickens, a duration or a gap that lengthens ("a accéléré à 2,3 %", "s'est allongé de 45 minutes")
     r"accél[eéè]r|allong|rallong|prolong",
     "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat(?:e|es|ed|ing|ion)\b|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|"
-    r"recover(?:y|ies)\b|"
+    r"recover(?:y|ies|s|ed|ing)?\b|"
     r"bounc(?:e|ed|es|ing)\b|upward\b|"
     r"accelerat|quicken|lengthen|extend(?:s|ed|ing)?\b",
 }
@@ -563,7 +563,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         # a verb of change and its object ("cut its staff by 5%", "boost its sales by"), not a noun of change after its
         # determiner ("la hausse les a surpris de 5 %")
         noun = m is not None and _CHANGE_NOUNS[lang].match(m.group(1)) and _DETERMINED.search(clause[: m.start(1)])
-        if m and m.group(1).lower() not in PARTICLES and not noun:
+        # a verb's particle says the change of its object ("stepped up its output by 25%"); a comparative does not
+        if m and m.group(1).lower() not in COMPARATIVES and not noun:
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
