@@ -10,7 +10,6 @@ import pytest
 from summarizer import check_figures, parsing
 from summarizer.figures.meaning import Comparator, Direction, read_comparator, read_direction
 
-
 needs_parsers = pytest.mark.skipif(
     not (parsing.available("fr") and parsing.available("en")), reason="the spaCy parsers (labels extra) are not installed"
 )

@@ -610,7 +610,8 @@ def _meaning_changes(
             continue
         # a bound reversed; a bound the French does not state is a translator's liberty ("40 pays" -> "more than 40
         # countries" in professional translations), never flagged
-        if fa.comparator.contradicts(fb.comparator) or (fa.comparator is Comparator.NONE and fb.comparator.strict and fb.comparator.bound == "upper"):
+        strict_upper = fb.comparator.strict and fb.comparator.bound == "upper"
+        if fa.comparator.contradicts(fb.comparator) or (fa.comparator is Comparator.NONE and strict_upper):
             # a strict upper bound the French does not state excludes the French amount itself ("40 pays" -> "fewer
             # than 40 countries"); translators add a lower bound or an approximation, not that
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))

@@ -5,8 +5,9 @@ module holds the small vocabularies that tell them apart, in both languages, and
 sides of the check share:
 
 - :class:`Comparator`: the bound a figure is given with ("more than", "at least", "less than", "at most",
-  "up to", "about", "exactly", none), read from the words right before it ("plus de", "au moins", "fewer
-  than", "over") or right after it ("ou plus", "or more", "3,000-plus");
+  "up to", "about", "exactly", none; a strict bound said to be close, "just over", or far, "well below"), read
+  from the words right before it ("plus de", "au moins", "fewer than", "over") or right after it ("ou plus", "or
+  more", "3,000-plus");
 - :class:`Direction`: the change the figure states (a rise, a fall, none), read from the event that
   governs it ("ont augmenté de 7 %", "sales fell by 7%", "une hausse de", "a drop of", "up 7%", "7 % de
   moins") or its sign ("+47 %");
@@ -182,8 +183,8 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         rf"{_PASSING['fr']}\w* (?:pas|plus|jamais|guère) (?:les |la |le |l['’])?": Comparator.AT_MOST,
     },
     "en": {
-        r"no more than|not more than|no greater than|a maximum of|at most|at the most|at the very most|(?<!back.)up to|as many as|as much as|"
-        r"as high as|barely|scarcely|hardly": Comparator.AT_MOST,  # "barely 40" renders "à peine 40" / "tout juste 40"
+        r"no more than|not more than|no greater than|a maximum of|at most|at the most|at the very most|(?<!back.)up to|as many as|"
+        r"as much as|as high as|barely|scarcely|hardly": Comparator.AT_MOST,  # "barely 40" renders "à peine 40" / "tout juste 40"
         r"no fewer than|no less than|not less than|a minimum of|at least|at the least|at the very least": Comparator.AT_LEAST,
         # a verb pushing an amount up, its particle, then the level reached: "has been pushed up to 109%", "driven up to"
         # (a change to a level, no bound)
@@ -597,10 +598,10 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
 
 
 def _change_around(wide: str, before: str, lang: str, sign: str) -> Direction:
-    """The change a noun of change states of a figure further off: as the subject of a verb of level ("le recul ...
-    atteint 7,5 %"), as the object of a verb of going on ("poursuit sa baisse, avec 678 000"), or, in French, a change
-    and its amount after a comma ("ont baissé, de 0,6 %"). ``wide`` is the text before the figure (80 characters),
-    ``before`` its last 40 without the figure's bound."""
+    """The change stated of a figure a little further off: by a noun of change as the subject of a verb of level ("le
+    recul ... atteint 7,5 %"), by a change going on (:data:`_CHANGE_GOES_ON`: "poursuit sa baisse, avec 678 000", "keep
+    falling, at"), or, in French, by a change and its amount after a comma ("ont baissé, de 0,6 %"). ``wide`` is the
+    text before the figure (80 characters), ``before`` its last 40 without the figure's bound."""
     m = _CHANGE_REACHES[lang].search(before)
     if m and _CHANGE_NOUNS[lang].match(m.group(1)) and sign != "-":
         return direction_of_word(m.group(1), lang)
