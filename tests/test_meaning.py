@@ -607,7 +607,7 @@ def test_a_french_upper_bound_rendered_by_a_strict_one_is_no_comparator_change(f
     [("pas plus de 30 élèves", Comparator.AT_MOST), ("au maximum 30 élèves", Comparator.AT_MOST),
      ("tout au plus 30 élèves", Comparator.AT_MOST), ("jusqu'à 30 élèves", Comparator.UP_TO),
      ("au plus 30 élèves", Comparator.AT_MOST), ("à peine 30 élèves", Comparator.AT_MOST),
-     ("à peine plus de 30 élèves", Comparator.MORE), ("est passé sous les 30 degrés", Comparator.LESS)],
+     ("à peine plus de 30 élèves", Comparator.NEAR_MORE), ("est passé sous les 30 degrés", Comparator.LESS)],
 )  # fmt: skip
 def test_every_french_upper_bound_is_read(text: str, expected: Comparator) -> None:
     m = re.search(r"\d+", text)

@@ -651,7 +651,8 @@ def _meaning_changes(
             continue
         # a bound reversed; a bound the French does not state is a translator's liberty ("40 pays" -> "more than 40
         # countries" in professional translations), never flagged
-        if fa.comparator.contradicts(fb.comparator) or (fa.comparator is Comparator.NONE and fb.comparator is Comparator.LESS):
+        strict_upper = fb.comparator.strict and fb.comparator.bound == "upper"
+        if fa.comparator.contradicts(fb.comparator) or (fa.comparator is Comparator.NONE and strict_upper):
             # a strict upper bound the French does not state excludes the French amount itself ("40 pays" -> "fewer
             # than 40 countries"); translators add a lower bound or an approximation, not that
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
@@ -1218,6 +1219,7 @@ def compare_figures(
     counted = [f for f in src if _checked(f)]
     copied = [f for f in report.unexpected if re.fullmatch(r"\d+", f.text) and _held_as_name(f.text, source, counted)]
     copied += _restated(report, translation)
+    copied += _ratio_ones(report, source, translation)
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
     _names(source, translation, src, tgt, report)
@@ -1236,6 +1238,20 @@ def _held_as_name(digits: str, source: str, counted: Sequence[Figure]) -> bool:
         if not any(f.start < m.end() and m.start() < f.end for f in counted):
             return True
     return False
+
+
+#: "1 in 3", "1 out of 5": a proportion's numerator one, in digits, before its denominator.
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+\d", re.IGNORECASE)
+#: "un Français sur 3", "une femme sur 5": the French proportion's numerator "un", an article the figure reader leaves.
+_UN_SUR = re.compile(r"(?<!\w)une?\s+(?:[^\W\d_][\w'’-]*\s+){0,3}sur\s+\d", re.IGNORECASE)
+
+
+def _ratio_ones(report: FidelityReport, source: str, translation: str) -> list[Figure]:
+    """English figures "1" that are the numerator of a proportion ("more than 1 in 3") where the French writes its own
+    with "un" ("plus d'un Français sur 3"): the same number, which the French figure reader does not count."""
+    if not _UN_SUR.search(source):
+        return []
+    return [f for f in report.unexpected if f.text == "1" and _ONE_IN.match(translation, f.end)]
 
 
 def _restated(report: FidelityReport, translation: str) -> list[Figure]:

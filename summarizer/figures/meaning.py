@@ -5,8 +5,9 @@ module holds the small vocabularies that tell them apart, in both languages, and
 sides of the check share:
 
 - :class:`Comparator`: the bound a figure is given with ("more than", "at least", "less than", "at most",
-  "up to", "about", "exactly", none), read from the words right before it ("plus de", "au moins", "fewer
-  than", "over") or right after it ("ou plus", "or more", "3,000-plus");
+  "up to", "about", "exactly", none; a strict bound said to be close, "just over", or far, "well below"), read
+  from the words right before it ("plus de", "au moins", "fewer than", "over") or right after it ("ou plus", "or
+  more", "3,000-plus");
 - :class:`Direction`: the change the figure states (a rise, a fall, none), read from the event that
   governs it ("ont augmenté de 7 %", "sales fell by 7%", "une hausse de", "a drop of", "up 7%", "7 % de
   moins") or its sign ("+47 %");
@@ -35,7 +36,7 @@ from functools import lru_cache
 
 from ..vocabulary import Vocabulary
 from ..words import cognate, fold_word, singular
-from .lexicon import _COUNTED_NOUNS, _GENERAL_NOT, _LABEL_STOP, _OPPOSED_QUALIFIERS
+from .lexicon import _COUNTED_NOUNS, _DURATIONS, _GENERAL_NOT, _LABEL_STOP, _OPPOSED_QUALIFIERS, _PERCENT, _UNITS
 from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
@@ -79,22 +80,50 @@ class Comparator(Vocabulary):
     LESS = "less than"
     AT_MOST = "at most"
     UP_TO = "up to"
+    #: strict bounds said to be close to the amount ("à peine plus de", "just over", "un peu moins de", "just under")
+    #: or far from it ("bien plus de", "well over", "nettement moins de", "well below")
+    NEAR_MORE = "just over"
+    FAR_MORE = "far more than"
+    NEAR_LESS = "just under"
+    FAR_LESS = "far less than"
 
     @property
     def bound(self) -> str:
         """``"lower"`` (more than, at least), ``"upper"`` (less than, at most, up to) or ``""`` (none, about, exactly)."""
-        if self in (Comparator.MORE, Comparator.AT_LEAST):
+        if self in (Comparator.MORE, Comparator.AT_LEAST, Comparator.NEAR_MORE, Comparator.FAR_MORE):
             return "lower"
-        if self in (Comparator.LESS, Comparator.AT_MOST, Comparator.UP_TO):
+        if self in (Comparator.LESS, Comparator.AT_MOST, Comparator.UP_TO, Comparator.NEAR_LESS, Comparator.FAR_LESS):
             return "upper"
         return ""
 
+    @property
+    def strict(self) -> bool:
+        """Whether the bound excludes the amount itself ("more than", "just under", "well below"; not "at least")."""
+        return self in _STRICT
+
     def contradicts(self, other: Comparator) -> bool:
-        """Whether the two say opposite things: a lower bound against an upper one, or "nearly" (just under)
-        against a lower bound ("près de 70" written "at least 70")."""
-        if Comparator.NEARLY in (self, other):
+        """Whether the two say opposite things: a lower bound against an upper one; "nearly" (just under) against a
+        lower bound ("près de 70" written "at least 70"); "exactly" against an approximation or a strict bound
+        ("quelque 250" written "exactly 250": the approximation is denied, not dropped; "plus de 250" written "exactly
+        250": the amount the bound excludes); a bound far from the amount against an approximation, "nearly" or the
+        same bound said to be close ("environ 7 000" written "well below 7,000", "guère plus de 50" written "far more
+        than 50").
+
+        An approximation dropped or added ("environ 300" / "300"), or written as a plain bound ("environ 80" / "more
+        than 80"), is a rewording."""
+        pair = (self, other)
+        if Comparator.EXACTLY in pair:
+            return (other if self is Comparator.EXACTLY else self) in (Comparator.ABOUT, Comparator.NEARLY, *_STRICT)
+        for far, near in ((Comparator.FAR_MORE, Comparator.NEAR_MORE), (Comparator.FAR_LESS, Comparator.NEAR_LESS)):
+            if far in pair and (other if self is far else self) in (Comparator.ABOUT, Comparator.NEARLY, near):
+                return True
+        if Comparator.NEARLY in pair:
             return (other if self is Comparator.NEARLY else self).bound == "lower"
         return bool(self.bound and other.bound and self.bound != other.bound)
+
+
+_STRICT = frozenset({Comparator.MORE, Comparator.LESS, Comparator.NEAR_MORE, Comparator.FAR_MORE, Comparator.NEAR_LESS,
+                     Comparator.FAR_LESS})  # fmt: skip
 
 
 class Direction(Vocabulary):
@@ -120,8 +149,16 @@ _MODAL = r"(?:will|would|could|may|might|can|should|must|to|did|does|do)"
 _BEFORE: dict[str, dict[str, Comparator]] = {
     "fr": {
         r"pas plus d[e'’]": Comparator.AT_MOST, r"pas moins d[e'’]": Comparator.AT_LEAST,
-        r"(?:un )?(?:peu|légèrement|bien|nettement|largement|à peine) plus d[e'’]": Comparator.MORE,
-        r"(?:un )?(?:peu|légèrement|bien|nettement|largement|à peine) moins d[e'’]": Comparator.LESS,
+        # a strict bound said to be close ("à peine plus de", "guère plus de": "scarcely more than", "just over") or far
+        # ("bien plus de", "nettement en dessous de": "well over", "far below")
+        r"(?:un peu|légèrement|à peine|guère|tout juste) plus d[e'’]|"
+        r"(?:un peu|légèrement|à peine|tout juste) (?:au-dessus d[e'’]|supérieure?s? à)": Comparator.NEAR_MORE,
+        r"(?:bien|nettement|largement|beaucoup|très) plus d[e'’]|"
+        r"(?:bien|nettement|largement|très) (?:au-dessus d[e'’]|au-delà d[e'’]|supérieure?s? à)": Comparator.FAR_MORE,
+        r"(?:un peu|légèrement|à peine|tout juste) moins d[e'’]|"
+        r"(?:un peu|légèrement|juste) (?:en dessous d(?:es?|u|['’])|inférieure?s? (?:à|aux))": Comparator.NEAR_LESS,
+        r"(?:bien|nettement|largement|beaucoup|très) moins d[e'’]|(?:bien|nettement|largement|très) "
+        r"(?:en dessous d(?:es?|u|['’])|en deçà d(?:es?|u|['’])|au-dessous d(?:es?|u|['’])|inférieure?s? (?:à|aux))": Comparator.FAR_LESS,
         r"plus ou moins": Comparator.ABOUT, r"plus d[e'’]": Comparator.MORE, r"moins d[e'’]": Comparator.LESS,
         r"au-delà d[e'’]|au delà d[e'’]|supérieure?s? à|davantage qu[e'’]|au-dessus d[e'’]": Comparator.MORE,
         r"inférieure?s? (?:à|aux)|en deçà d(?:es?|u|['’])|en dessous d(?:es?|u|['’])|au-dessous d(?:es?|u|['’])|"
@@ -130,8 +167,13 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         # "il fait sous les 5 degrés"); "étouffe sous les 40 °C" or "tombé sous les 12 balles" says what weighs or strikes
         r"(?:(?:pass|repass|tomb|retomb|descend|redescend|chut|gliss|plong|recul|rest|maint|demeur)\w*|fait|font|faisait|fera|"
         r"est|sont|était|étaient|sera|seront) (?:\w+ )?sous (?:les|le|la)": Comparator.LESS,
-        r"au moins|au minimum|au bas mot|minimum|a minima": Comparator.AT_LEAST,
-        r"tout au plus|au plus|au maximum|maximum|à peine|tout juste|guère plus d[e'’]": Comparator.AT_MOST,
+        r"au moins|au minimum|au bas mot|minimum|a minima|(?:au|un) minimum d[e'’]": Comparator.AT_LEAST,
+        r"tout au plus|au plus|au maximum|maximum|à peine|tout juste|(?:au|un) maximum d[e'’]": Comparator.AT_MOST,
+        # a verb of a ceiling: "plafonne à 2 %", "limitée à 30 km/h" (English "capped at", "limited to", "tops out at")
+        r"plafonn\w* (?:à|a)|limitée?s? (?:à|a)": Comparator.AT_MOST,
+        # a verb of nearing a level: "frôle les 10 %", "approche les 3 000" (not the noun: "à l'approche des 40 ans")
+        r"(?:frôl|(?<!['’])approch)(?:e|es|ent|ait|aient|é|ée|és|ées|er|era|eront|ant) (?:les |la |le |l['’]|des |du )?": Comparator.NEARLY,
+        r"avoisin(?:e|es|ent|ait|aient|é|ée|és|ées|er|era|eront) (?:les |la |le |l['’])?": Comparator.ABOUT,
         r"jusqu['’]à|(?:peut|peuvent|pourrait|pourraient|pouvant|pourra|pourront) (?:atteindre|aller jusqu['’]à)": Comparator.UP_TO,
         r"près d[e'’]|presque|quasiment|pratiquement|pas loin d[e'’]|tout près d[e'’]": Comparator.NEARLY,
         r"environ|autour d[e'’]|aux alentours d[e'’]|quelque|"
@@ -143,14 +185,26 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         rf"{_PASSING['fr']}\w* (?:pas|plus|jamais|guère) (?:les |la |le |l['’])?": Comparator.AT_MOST,
     },
     "en": {
-        r"no more than|not more than|no greater than|a maximum of|at most|at the most|(?<!back.)up to|as many as|as much as|"
-        r"as high as|barely|scarcely|hardly": Comparator.AT_MOST,  # "barely 40" renders "à peine 40" / "tout juste 40"
-        r"no fewer than|no less than|not less than|a minimum of|at least|at the least": Comparator.AT_LEAST,
-        r"(?:just |slightly |well |far |much )?(?:more|greater|higher) than|(?:just |slightly |well )?over|above|"
-        r"in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
-        r"(?:just |slightly |well |far |much )?(?:less|fewer|lower) than|(?:just |slightly |well )?under|below|"
-        r"short of|shy of|south of": Comparator.LESS,
-        r"nearly|almost|close to|just short of|not far off": Comparator.NEARLY,
+        r"no more than|not more than|no greater than|a maximum of|at most|at the most|at the very most|(?<!back.)up to|as many as|"
+        r"as much as|as high as|barely|scarcely|hardly": Comparator.AT_MOST,  # "barely 40" renders "à peine 40" / "tout juste 40"
+        r"no fewer than|no less than|not less than|a minimum of|at least|at the least|at the very least": Comparator.AT_LEAST,
+        # a verb pushing an amount up, its particle, then the level reached: "has been pushed up to 109%", "driven up to"
+        # (a change to a level, no bound)
+        r"(?:push|pushed|pushing|driven|drove|drive|bumped|ratchet(?:ed)?|jacked|revised|marked|nudged|forced|sent) up to": Comparator.NONE,
+        # a verb of a ceiling: "capped at 30 km/h", "limited to 2%", "to top out at 0.8%"
+        r"capped at|limited to|top(?:s|ped|ping)? out at|max(?:es|ed|ing)? out at": Comparator.AT_MOST,
+        r"(?:more|greater|higher) than|over|above|in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
+        r"(?:less|fewer|lower) than|under|below|short of|shy of|south of": Comparator.LESS,
+        # a strict bound said to be close ("just over", "scarcely more than") or far ("well below", "far more than")
+        r"(?:just|slightly|barely|scarcely|hardly|only just|a little|a bit|marginally) (?:more|greater|higher) than|"
+        r"(?:just|slightly|marginally|a little|a shade|a touch) (?:over|above)": Comparator.NEAR_MORE,
+        r"(?:well|far|much|way|considerably|significantly|substantially|a lot|many) (?:more|greater|higher) than|"
+        r"(?:well|far|way) (?:over|above|beyond|in excess of)": Comparator.FAR_MORE,
+        r"(?:just|slightly|a little|a bit|marginally) (?:less|fewer|lower) than|"
+        r"(?:just|slightly|marginally|a little|a shade|a touch) (?:under|below)": Comparator.NEAR_LESS,
+        r"(?:well|far|much|way|considerably|significantly|substantially|a lot|many) (?:less|fewer|lower) than|"
+        r"(?:well|far|way) (?:under|below|short of)": Comparator.FAR_LESS,
+        r"nearly|almost|close to|just short of|not far off|approaching|nearing": Comparator.NEARLY,
         r"about|around|some|roughly|approximately|an estimated|circa|in the region of|"
         r"of the order of|on the order of|around about|more or less|or so": Comparator.ABOUT,
         r"exactly|precisely|just": Comparator.EXACTLY,
@@ -162,10 +216,15 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
     },
 }  # fmt: skip
 _AFTER: dict[str, dict[str, Comparator]] = {
-    "fr": {r"ou plus|et plus|au moins|minimum": Comparator.AT_LEAST, r"ou moins|au plus|au maximum|maximum": Comparator.AT_MOST,
+    # also after the figure's complement: "5 ans de prison au plus", "3 semaines de travaux au moins"
+    "fr": {r"(?:d(?:e |['’])[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum)|minimum": Comparator.AT_LEAST,
+           r"(?:d(?:e |['’])[^\W\d_]+ )?(?:ou moins|au plus|tout au plus|au maximum)|maximum": Comparator.AT_MOST,
            r"environ|à peu près": Comparator.ABOUT},
-    "en": {r"-?plus\b|or more|and more|and over|and above|at least": Comparator.AT_LEAST,
-           r"or less|or fewer|and under|and below|at most|at the most": Comparator.AT_MOST, r"or so": Comparator.ABOUT},
+    # "5 years in prison at most", "3 weeks at the very least", "10 years minimum" (not "10 euros minimum wage")
+    "en": {r"-?plus\b|or more|and more|and over|and above|(?:(?:of|in) [^\W\d_]+ )?(?:at least|at the very least|at a minimum)|"
+           r"minimum(?![\s\u00a0]+[a-z])": Comparator.AT_LEAST,
+           r"or less|or fewer|and under|and below|(?:(?:of|in) [^\W\d_]+ )?(?:at most|at the most|at the very most|at a maximum)|"
+           r"maximum(?![\s\u00a0]+[a-z])|tops\b": Comparator.AT_MOST, r"or so": Comparator.ABOUT},
 }  # fmt: skip
 
 
@@ -174,7 +233,9 @@ _NEGATED_BOUND = {
     "en": re.compile(r"\b(?:not|never|n['’]t)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
 }
 _FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator.LESS, Comparator.LESS: Comparator.AT_LEAST,
-            Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE}  # fmt: skip
+            Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE, Comparator.NEAR_MORE: Comparator.AT_MOST,
+            Comparator.FAR_MORE: Comparator.AT_MOST, Comparator.NEAR_LESS: Comparator.AT_LEAST,
+            Comparator.FAR_LESS: Comparator.AT_LEAST}  # fmt: skip
 
 
 def _compile(table: dict[str, Comparator], before: bool) -> list[tuple[re.Pattern[str], Comparator]]:
@@ -191,12 +252,40 @@ def _comparator_patterns(lang: str, before: bool) -> list[tuple[re.Pattern[str],
     return _compile((_BEFORE if before else _AFTER)[lang], before)
 
 
+#: The numerator of a proportion right before its denominator: "un Français sur 3", "2 élèves sur 10", "1 in 3", "one
+#: out of 5". Group ``num``: the numerator, whose bound bounds the proportion ("plus d'un Français sur 3", "fewer than
+#: 1 in 3").
+_RATIO_NUMERATOR = {
+    "fr": re.compile(r"(?<!\w)(?P<num>une?|\d+)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}sur\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w'’])(?P<num>one|\d+)\s+(?:[^\W\d_][\w'’-]*\s+){0,2}(?:in|out\s+of)\s+$", re.IGNORECASE),
+}
+#: A denominator is a count: a duration, a measure or a rate after it is the span of a total ("plus de 500 emplois sur
+#: 3 ans", "more than 12 in 10 days"), no proportion.
+_RATIO_NOT_BEFORE = {
+    lang: re.compile(rf"[\s\u00a0\u202f]*(?:{_DURATIONS[lang]}|{_UNITS[lang]}|{_PERCENT[lang]})(?![\w])", re.IGNORECASE)
+    for lang in ("fr", "en")
+}
+
+
 def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
     """The comparator of the figure at ``text[start:end]``, from the words right before or after it.
 
     "plus de 3 000" -> MORE; "fewer than 3,000" -> LESS; "3,000 or more" -> AT_LEAST; "about 300" -> ABOUT.
-    When several phrases end at the figure, the longest wins ("pas moins de" over "moins de").
+    When several phrases end at the figure, the longest wins ("pas moins de" over "moins de"). The denominator of a
+    proportion without a bound of its own takes its numerator's ("plus d'un Français sur 3", "fewer than 1 in 3").
     """
+    comparator = _read_comparator(text, start, end, lang)
+    if comparator is Comparator.NONE:
+        ratio = _RATIO_NUMERATOR[lang].search(text[max(0, start - 50) : start])
+        bare = re.fullmatch(r"[\d.,'’\s\u00a0\u202f]+|[^\W\d_]+(?:-[^\W\d_]+)*", text[start:end]) is not None
+        if ratio is not None and bare and not _RATIO_NOT_BEFORE[lang].match(text, end):
+            at = max(0, start - 50) + ratio.start("num")
+            return _read_comparator(text, at, at + len(ratio.group("num")), lang)
+    return comparator
+
+
+def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
+    """:func:`read_comparator` of the words right around one figure."""
     before = text[max(0, start - 40) : start]
     found: list[tuple[int, Comparator]] = []
     for pattern, comparator in _comparator_patterns(lang, True):
@@ -222,7 +311,7 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 #: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
 #: 300 postes"), and the market's verbs of a price's move ("l'action engrange 7 %", "l'indice lâche 40 points",
 #: "abandonne 1,2 %"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
-_GAIN_STEMS = r"gagn|engrang|grappill|adjug"
+_GAIN_STEMS = r"gagn|regagn|engrang|grappill|adjug"
 _LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
 #: More families of rise and fall, by kind, in both languages (each read as the start of a word or a lemma, like
 #: :data:`_RISE` and :data:`_FALL`): a size that swells or shrinks ("a grossi", "a enflé", "se sont amenuisées",
@@ -234,17 +323,23 @@ _LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
 #: "downtick", "downswing", "setback", "pullback").
 _MORE_RISE = {
     "fr": r"grossi(?:r|t|s|ssent|ssait|ssement)?\b|enfl(?!amm)|hiss|essor|poussées?\b|embelli|rehauss|élargi|avanc|regagn|aggrav|"
-    r"amplifi|renforc|étoff",
+    r"amplifi|renforc|étoff|"
+    # a pace that quickens, a duration or a gap that lengthens ("a accéléré à 2,3 %", "s'est allongé de 45 minutes")
+    r"accél[eéè]r|allong|rallong|prolong",
     "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat(?:e|es|ed|ing|ion)\b|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|"
-    r"recover(?:y|ies)\b|"
-    r"bounc(?:e|ed|es|ing)\b|upward\b",
+    r"recover(?:y|ies|s|ed|ing)?\b|"
+    r"bounc(?:e|ed|es|ing)\b|upward\b|"
+    r"accelerat|quicken|lengthen|extend(?:s|ed|ing)?\b",
 }
 _MORE_FALL = {
     "fr": r"faibli|maigri|dégonfl|amenuis|affaiss|retomb|redescend|retraits?\b|érod|érosion|écroul|sombr(?:é|ée|és|ées|er|ent|ait)\b|"
-    r"résorb|dégraiss",
+    r"résorb|dégraiss|"
+    # a pace that slows, a duration that shortens, an amount brought down ("a ralenti à 2 %", "ramenée à 3 %")
+    r"ralenti|raccourci|écourt|ram[eè]n(?:é|ée|és|ées|er|e|es|ent|ait|aient|ant|era|eront)\b",
     "en": r"tank(?:ed|ing)\b|crater(?:ed|ing)\b|div(?:e|ed|es|ing)\b|dove\b|skid(?:s|ded|ding)?\b|ebb|lessen|"
     r"subsid(?:e|ed|es|ing)\b|deflat|erosion|downtick|downswing|setback|pullback|par(?:e|es|ed|ing)\b|curtail|"
-    r"shav(?:e|ed|es|ing)\b|downward|ax(?:ed|ing)\b|cull(?:ed|ing)\b",
+    r"shav(?:e|ed|es|ing)\b|downward|ax(?:ed|ing)\b|cull(?:ed|ing)\b|"
+    r"decelerat|slow(?:s|ed|ing)?\b|slowdown|shorten|quarter(?:ed|ing)\b",
 }
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall; among them the
 #: verbs of a currency's or a share's strength ("s'apprécie de", "se raffermit de", "a décollé de", "strengthened",
@@ -346,6 +441,38 @@ _CHANGE_OF_WHAT = {
 _LEVEL_AFTER_CHANGE = re.compile(
     r"(\w+)\s*,?\s+(?:pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|arriver\s+à)|passant\s+à|à)\s*$", re.I
 )
+#: The same with a short complement of time between the change and its level: "a plus que doublé en 2023, à 1,8 milliard".
+_LEVEL_AFTER_CHANGE_IN_TIME = re.compile(
+    r"(\w+)\s+(?:en|sur|depuis|dans)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,?\s+(?:pour\s+atteindre|passant\s+à|à)\s*$", re.I
+)
+#: The same in English, the level after "to": "eased to 2.3%", "declined markedly to 180,000" (an adverb between), "has
+#: been pushed up to 109%" (a particle), "more than halved in 2023, to 1.8 billion" (a complement of time).
+_LEVEL_AFTER_CHANGE_EN = re.compile(
+    r"\b([a-z]+)(?:\s+[a-z]+ly)?(?:\s+(?:in|on|over|during|last|this|since)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s+to\s+$", re.I
+)
+#: A French noun of change as the subject of a verb of level: "le recul des immatriculations atteint 7,5 %", "la hausse
+#: est de 3 %"; in English "the rise in prices reached 7%", "the fall was 3%". Group: the noun.
+_CHANGE_REACHES = {
+    "fr": re.compile(r"\b(\w+)\s+(?:(?:de|du|des|d['’])\s*(?:[^\W\d_]+['’]?\s*){1,3})?(?:atteint|atteignait|atteindra|a\s+atteint|"
+                     r"s['’]élève\s+à|s['’]élevait\s+à|s['’]est\s+élevée?\s+à|est\s+de|était\s+de|sera\s+de|a\s+été\s+de|"
+                     r"se\s+monte\s+à|se\s+chiffre\s+à|ressort\s+à|représente)\s*$", re.I),
+    "en": re.compile(r"\b([a-z]+)\s+(?:in\s+(?:[^\W\d_]+\s+){1,3})?(?:reached|reaches|hit|hits|was|is|stood\s+at|stands\s+at|"
+                     r"amounted\s+to|came\s+to|totalled|totaled)\s+$", re.I),
+}  # fmt: skip
+#: A change going on, then the figure: a verb of going on and the noun of the change ("poursuit sa baisse, avec 678 000
+#: naissances", "a accentué son repli à 3 %", "continued its decline, with 678,000") or its verb ("continuent de grimper, à
+#: 2 euros", "keep falling, at 2 euros"), or a progressive said to go on ("is still rising: 41,000"). Groups ``noun``
+#: (a noun of change) or ``verb`` (any word of change).
+_CHANGE_GOES_ON = {
+    "fr": re.compile(r"\b(?:poursui|continu|prolong|accentu|confirm|amplifi)\w*\s+(?:(?:sa|son|ses|leur|leurs|la|le|l['’]|une?)\s*"
+                     r"(?P<noun>[^\W\d_]+)|(?:de|d['’]|à)\s*(?P<verb>[^\W\d_]+))(?:\s+[^\W\d_]+)?\s*(?:[,:]\s*)?"
+                     r"(?:(?:avec|à|de|d['’]|pour\s+atteindre|soit)\s*)?$", re.I),
+    "en": re.compile(r"\b(?:(?:continu|extend|prolong|deepen|pursu|resum)\w*\s+(?:its|their|his|her|the|a)\s+(?P<noun>[a-z]+)|"
+                     r"(?:(?:continu\w*|keep|keeps|kept|keeping)\s+(?:on\s+)?(?:to\s+)?|still\s+)(?P<verb>[a-z]+))"
+                     r"(?:\s+[a-z]+)?\s*(?:[,:]\s*)?(?:(?:with|at|to|of|by)\s+)?$", re.I),
+}  # fmt: skip
+#: A French change and its amount after a comma: "ont légèrement baissé, de 0,6 %", "l'envolée des prix, de 15 %, ...".
+_AMOUNT_AFTER_COMMA = re.compile(r",\s*(?:soit\s+)?d(?:e\s+|['’])$", re.I)
 #: A verb of change, its object, then the figure the object changes by or to: "relevait le forfait mensuel à 30 €", "a
 #: réduit ses dépenses de 9 %", "raises the monthly fee to €30", "lower the speed limit on ring roads from 90".
 _CHANGE_OF_OBJECT = {
@@ -375,7 +502,10 @@ def _bound_start(before: str, lang: str) -> int:
     """Where the comparator right before a figure begins in ``before`` (its length when there is none): the
     longest phrase of :func:`read_comparator` ("plus de", "more than", "nearly", "environ")."""
     # a phrase after an elided "d'" begins after the apostrophe ("a augmenté d'environ 12 %")
-    starts = [m.start() + (m.group(0)[:1] in "'’") for pattern, _ in _comparator_patterns(lang, True) if (m := pattern.search(before))]
+    found = [(m, comparator) for pattern, comparator in _comparator_patterns(lang, True) if (m := pattern.search(before))]
+    if any(comparator is Comparator.NONE for _, comparator in found):
+        return len(before)  # a phrase that says its "up to" is no bound ("pushed up to")
+    starts = [m.start() + (m.group(0)[:1] in "'’") for m, _ in found]
     return min(starts) if starts else len(before)
 
 
@@ -436,16 +566,28 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         # a verb of change and its object ("cut its staff by 5%", "boost its sales by"), not a noun of change after its
         # determiner ("la hausse les a surpris de 5 %")
         noun = m is not None and _CHANGE_NOUNS[lang].match(m.group(1)) and _DETERMINED.search(clause[: m.start(1)])
-        if m and m.group(1).lower() not in PARTICLES and not noun:
+        # a verb's particle says the change of its object ("stepped up its output by 25%"); a comparative does not
+        if m and m.group(1).lower() not in COMPARATIVES and not noun:
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
     if lang == "fr":
-        m = _LEVEL_AFTER_CHANGE.search(before)
-        if m and m.group(1).lower() not in PARTICLES:
+        for level in (_LEVEL_AFTER_CHANGE, _LEVEL_AFTER_CHANGE_IN_TIME):
+            m = level.search(before)
+            if m and m.group(1).lower() not in PARTICLES:
+                found = direction_of_word(m.group(1), lang)
+                if found is not Direction.NONE:
+                    return found
+    else:
+        m = _LEVEL_AFTER_CHANGE_EN.search(before)
+        # a verb's particle says the change ("pushed up to"); a comparative does not ("more to")
+        if m and m.group(1).lower() not in COMPARATIVES:
             found = direction_of_word(m.group(1), lang)
             if found is not Direction.NONE:
                 return found
+    found = _change_around(text[max(0, start - 80) : start], before, lang, sign)
+    if found is not Direction.NONE:
+        return found
     for lemma in lemmas:
         if lemma.lower() in ("more", "less", "fewer", "plus", "moins", "up", "down"):
             continue  # comparators and particles, not events
@@ -454,6 +596,32 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             return found
     if sign == "-" and lang == "fr":
         return Direction.FALL
+    return Direction.NONE
+
+
+def _change_around(wide: str, before: str, lang: str, sign: str) -> Direction:
+    """The change stated of a figure a little further off: by a noun of change as the subject of a verb of level ("le
+    recul ... atteint 7,5 %"), by a change going on (:data:`_CHANGE_GOES_ON`: "poursuit sa baisse, avec 678 000", "keep
+    falling, at"), or, in French, by a change and its amount after a comma ("ont baissé, de 0,6 %"). ``wide`` is the
+    text before the figure (80 characters), ``before`` its last 40 without the figure's bound."""
+    m = _CHANGE_REACHES[lang].search(before)
+    if m and _CHANGE_NOUNS[lang].match(m.group(1)) and sign != "-":
+        return direction_of_word(m.group(1), lang)
+    m = _CHANGE_GOES_ON[lang].search(before)
+    said = (m.group("noun") if _CHANGE_NOUNS[lang].match(m.group("noun") or "") else m.group("verb")) if m else None
+    if said and said.lower() not in PARTICLES:
+        found = direction_of_word(said, lang)
+        if found is not Direction.NONE:
+            return found
+    if lang == "fr" and _AMOUNT_AFTER_COMMA.search(before):
+        # the nearest word of change of the clause before the comma, elision taken off ("l'envolée des prix")
+        clause = _CLAUSE_END.split(wide[: wide.rstrip().rfind(",")])[-1]
+        for word in reversed(_WORDS.findall(clause)[-6:]):
+            word = re.sub(r"^[a-z]['’]", "", word.lower())
+            if word not in PARTICLES:
+                found = direction_of_word(word, lang)
+                if found is not Direction.NONE:
+                    return found
     return Direction.NONE
 
 
