@@ -19,9 +19,15 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   are a people); forms English has of its own (``_CONVENTIONS``): international organisations whose acronyms differ
   ("OMC" / "WTO" / "World Trade Organization"), French acronyms of common nouns ("PIB" / "GDP"), historic persons
   ("Mahomet" / "Muhammad"), "Internet" / "online", feasts ("Noël" / "Christmas"), seats of government ("Bercy" /
-  "the Finance Ministry"); a people by the stem of its "-ish" adjective ("Polonais" / "Poles", "Espagnols" /
+  "the Finance Ministry"), national teams by their nicknames (``_TEAMS``: "le XV de France", "les All Blacks", "la
+  Nati" / "Switzerland"), each one name whatever words the parser split it into (so is a name of the conventions of
+  several words: "l'Aïd el-Kébir"); capitals and seats of government babel's time zones lack (``_CAPITALS``: "Pékin" /
+  "Beijing", "Ottawa"), and country names and adjectives it lacks (``_COUNTRY_FORMS``: "Turkey", "American", "Swiss");
+  a people by the stem of its "-ish" adjective ("Polonais" / "Poles", "Espagnols" /
   "Spaniards"), by the country of its first official language whose name starts alike ("Allemands" / "Germany") or
   by its region ("Écossais" / "Scotland");
+- ``seat``: a town of a well-known company's head office after a company's noun, by the company (``_COMPANY_SEATS``:
+  "la firme de Cupertino" / "Apple", "le géant de Mountain View" / "Google");
 - ``translation``: the model's own translation of the name, made in the run's one batch ("Nations unies" ->
   "United Nations"), found whole or by its content words;
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
@@ -30,7 +36,7 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
   currency's, where the French names the currency ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
-  transliteration: "Kadhafi" ~ "Gadhafi"); a person is found by any part of the name ("Barack Obama" ->
+  transliteration: "Kadhafi" ~ "Gadhafi", "Joukov" ~ "Zhukov"); a person is found by any part of the name ("Barack Obama" ->
   "Obama"), a person with an epithet by the first name ("Théobald le Pieux" -> "Theobald the Pious"). A name
   of several words is found by one of them only where it is capitalised, not inside another name found whole
   ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a person's word
@@ -39,21 +45,25 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   does not find a name.
 
 A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
-the French lacks ("Lina Marsac" written "Lina Okafor"), or when its place ("Tambov" of "Conservatoire Rachmaninov
-de Tambov") is absent and another place stands in the English. A name copied or found by its exonym that the
-French names more often than the English is ``missing`` once.
+the French lacks ("Lina Marsac" written "Lina Okafor"; a capitalised word of the French in another transliteration, of
+the same phonetic key, is no other name: "Piotr Ilitch Tchaïkovski" / "Pyotr Ilyich Tchaikovsky"), or when its place
+("Tambov" of "Conservatoire Rachmaninov de Tambov") is absent and another place stands in the English. A name copied
+or found by its exonym that the French names more often than the English is ``missing`` once.
 
 A country or a city not found that the English names by its class ("the country", "the capital"), where the French
 holds no such noun, is a repetition avoided (``class``), not a drop; a city of babel with no preposition before it,
 whose country the French names and the English renders, stands for the government (``seat``: "la Russie ... : Moscou
-dénonce" / "Russia ..., denouncing"). A saint's name is found by the English "St" and a first name of the same first
-letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its article is a title ("le
-Pape"). The capitalised noun of an event's title ("le Printemps arabe") is translated, not a name. A name not found
-is ``missing``, or ``replaced`` when the English holds a name of the same type that the French does not ("Rabat"
-written "Casablanca"), unless that name is spelt nearly alike: same first letters, or the same consonants
-("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be copied can be missing: persons,
-acronyms, and names made of proper nouns. A descriptive name ("Frères musulmans", "Cour suprême") is then left
-unchecked. An English name the French does not hold is an ``added`` note (information).
+dénonce" / "Russia ..., denouncing"), as it does where the English alone names the country ("Washington a imposé" /
+"the US administration imposed", "the Dutch government") or a body seated there (``_SEATED_BODIES``: "Bruxelles" /
+"the EU", "Strasbourg" / "the European Court of Human Rights"). A saint's name is found by the English "St" and a
+first name of the same first letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its
+article is a title ("le Pape"). The capitalised noun of an event's title ("le Printemps arabe"), and a capitalised
+common noun after the noun of a law, a plan or a reform ("la loi Travail" / "the labour law"), is translated, not
+copied. A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
+French does not ("Rabat" written "Casablanca"), unless that name is spelt nearly alike: same first letters, or the
+same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be copied can be
+missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères musulmans", "Cour suprême")
+is then left unchecked. An English name the French does not hold is an ``added`` note (information).
 """
 
 from __future__ import annotations
@@ -63,7 +73,7 @@ import logging
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -165,6 +175,7 @@ class FrenchName:
         copied: Whether a translation keeps it as written (a person, an acronym, proper nouns only).
         acronym: Its letters, when it is an acronym.
         sentence: The folded words of the French text it stands in (an English word the French holds renders no acronym).
+        seat_of: The companies a town names after a company's noun ("la firme de Cupertino": Apple).
     """
 
     text: str
@@ -176,6 +187,7 @@ class FrenchName:
     copied: bool
     acronym: str = ""
     sentence: frozenset[str] = frozenset()
+    seat_of: tuple[str, ...] = ()
 
 
 @cache
@@ -343,7 +355,6 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "la mecque": ("mecca",),
     "mecque": ("mecca",),
     "bethleem": ("bethlehem",),
-    "pekin": ("beijing", "peking"),
     "venise": ("venice",),
     "anvers": ("antwerp",),
     "gand": ("ghent",),
@@ -351,7 +362,6 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "mayence": ("mainz",),
     "cracovie": ("krakow", "cracow"),
     "bombay": ("mumbai", "bombay"),
-    "nouvelle delhi": ("new delhi",),
     "bourgogne": ("burgundy",),
     "rhenanie": ("rhineland",),
     "majorque": ("majorca", "mallorca"),
@@ -360,8 +370,120 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "saragosse": ("zaragoza", "saragossa"),
     "ratisbonne": ("regensburg",),
     "tombouctou": ("timbuktu",),
+    "piree": ("piraeus",),  # places French names with an article of their own ("Le Pirée", "La Canée"), read without it
+    "canee": ("chania",),
+    "corogne": ("a coruna", "coruna", "corunna"),
     "canton": ("guangzhou", "canton"),
     "sion": ("zion", "sion"),
+}
+
+
+#: English names and adjectives of countries that babel's data lacks (folded French -> folded English forms): the names
+#: English news keeps where CLDR's changed ("Turkey" for "Türkiye", "Ivory Coast", "Burma", "Britain", "America"), and
+#: the adjectives (and their plurals for the people) no rule derives from a name of two words or an irregular one
+#: ("American", "British", "Swiss", "South Korean", "Iraqi"): a country, and a capital standing for it, are named so.
+_COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
+    "turquie": ("turkey",),
+    "suisse": ("swiss",),
+    "tchequie": ("czech republic",),
+    "eswatini": ("swaziland",),
+    "myanmar": ("burma", "burmese"),
+    "myanmar birmanie": ("burma", "burmese"),
+    "cote d ivoire": ("ivory coast", "ivorian", "ivorians"),
+    "macedoine du nord": ("macedonia", "macedonian", "macedonians"),
+    "pays bas": ("holland",),
+    "royaume uni": ("britain", "great britain", "british", "briton", "britons"),
+    "etats unis": ("america", "american", "americans"),
+    "nouvelle zelande": ("new zealander", "new zealanders"),
+    "emirats arabes unis": ("emirati", "emiratis", "emirates"),
+    "coree du sud": ("south korean", "south koreans"),
+    "coree du nord": ("north korean", "north koreans"),
+    "irak": ("iraqi", "iraqis"),
+    "afghanistan": ("afghan", "afghans"),
+    "belgique": ("belgian", "belgians"),
+    "arabie saoudite": ("saudi", "saudis", "saudi arabian"),
+    "timor oriental": ("east timor",),
+    "congo kinshasa": ("dr congo", "drc", "democratic republic of the congo", "congolese"),
+    "iran": ("iranian", "iranians"),
+    "liban": ("lebanese",),
+    "afrique du sud": ("south african", "south africans"),
+    "chili": ("chilean", "chileans"),
+    "perou": ("peruvian", "peruvians"),
+    "chypre": ("cypriot", "cypriots"),
+    "cuba": ("cuban", "cubans"),
+    "ghana": ("ghanaian", "ghanaians"),
+    "sri lanka": ("sri lankan", "sri lankans"),
+    "territoires palestiniens": ("palestinian", "palestinians", "palestine"),
+}
+
+
+#: Capitals and seats of government that babel's time-zone cities lack (a zone is named after one city of each country,
+#: rarely its capital: "America/New_York", "Asia/Shanghai"): the French name -> its English forms and its country as
+#: babel's French names it. A capital is a city like babel's: found by its English name, named by its class ("the
+#: capital"), and standing for its government ("Ottawa prévoit" / "Canada plans").
+_CAPITALS: dict[str, tuple[tuple[str, ...], str]] = {
+    "Pékin": (("Beijing", "Peking"), "Chine"),
+    "Washington": (("Washington",), "États-Unis"),
+    "Ottawa": (("Ottawa",), "Canada"),
+    "Canberra": (("Canberra",), "Australie"),
+    "Brasília": (("Brasilia", "Brasília"), "Brésil"),
+    "Brasilia": (("Brasilia", "Brasília"), "Brésil"),
+    "New Delhi": (("New Delhi", "Delhi"), "Inde"),
+    "Nouvelle-Delhi": (("New Delhi", "Delhi"), "Inde"),
+    "Pretoria": (("Pretoria",), "Afrique du Sud"),
+    "Abuja": (("Abuja",), "Nigeria"),
+    "Ankara": (("Ankara",), "Turquie"),
+    "Islamabad": (("Islamabad",), "Pakistan"),
+    "Rabat": (("Rabat",), "Maroc"),
+    "Berne": (("Bern", "Berne"), "Suisse"),
+    "La Haye": (("The Hague", "Hague"), "Pays-Bas"),
+    "Kyiv": (("Kyiv", "Kiev"), "Ukraine"),
+    "Abou Dhabi": (("Abu Dhabi",), "Émirats arabes unis"),
+    "Doha": (("Doha",), "Qatar"),
+    "Hanoï": (("Hanoi",), "Viêt Nam"),
+    "Astana": (("Astana",), "Kazakhstan"),
+    "Wellington": (("Wellington",), "Nouvelle-Zélande"),
+    "Quito": (("Quito",), "Équateur"),
+    "La Valette": (("Valletta",), "Malte"),
+    "Tripoli": (("Tripoli",), "Libye"),
+    "Yaoundé": (("Yaounde", "Yaoundé"), "Cameroun"),
+    "Sanaa": (("Sanaa", "Sana'a"), "Yémen"),
+    "Manama": (("Manama",), "Bahreïn"),
+    "Dacca": (("Dhaka", "Dacca"), "Bangladesh"),
+    "Naypyidaw": (("Naypyidaw", "Naypyitaw", "Nay Pyi Taw"), "Myanmar (Birmanie)"),
+    "Pristina": (("Pristina", "Prishtina"), "Kosovo"),
+    "Ramallah": (("Ramallah",), "Territoires palestiniens"),
+    "Dodoma": (("Dodoma",), "Tanzanie"),
+    "Yamoussoukro": (("Yamoussoukro",), "Côte d’Ivoire"),
+    "Kingston": (("Kingston",), "Jamaïque"),
+}
+
+
+@cache
+def _capitals() -> dict[str, tuple[tuple[str, ...], str]]:
+    """:data:`_CAPITALS` folded: the French name (and without its article: "haye" of "La Haye", as a name's core is
+    read) -> its folded English forms and its folded country."""
+    table: dict[str, tuple[tuple[str, ...], str]] = {}
+    for city, (english, country) in _CAPITALS.items():
+        folded = fold(city)
+        value = (tuple(fold(form) for form in english), fold(country))
+        table[folded] = value
+        if folded.split()[0] in ("la", "le", "les") and len(folded.split()) > 1:
+            table[folded.split(" ", 1)[1]] = value
+    return table
+
+
+#: Bodies seated in a city that French news names by the city, without a preposition ("Bruxelles a ouvert une enquête"
+#: / "the EU has opened an investigation", "Strasbourg a condamné la France" / "the European Court of Human Rights"):
+#: the folded French city -> the English forms of the bodies (an acronym in capitals is found only in capitals).
+_SEATED_BODIES: dict[str, tuple[str, ...]] = {
+    "bruxelles": ("EU", "European Union", "European Commission", "Commission", "EU executive"),
+    "strasbourg": ("ECHR", "ECtHR", "European Court of Human Rights", "European Parliament", "Council of Europe"),
+    "francfort": ("ECB", "European Central Bank"),
+    "la haye": ("ICC", "ICJ", "International Criminal Court", "International Court of Justice"),
+    "washington": ("White House",),
+    "moscou": ("Kremlin",),
+    "londres": ("Downing Street", "Whitehall"),
 }
 
 
@@ -466,8 +588,9 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "toussaint": ("all saints",),
     "careme": ("lent",),
     "aid": ("eid",),
-    "aid el kebir": ("eid al-adha", "eid"),
-    "aid el fitr": ("eid al-fitr", "eid"),
+    "aid el kebir": ("eid al-adha", "eid ul-adha", "eid el-kebir", "eid al-kabir", "feast of the sacrifice", "tabaski"),
+    "aid el adha": ("eid al-adha", "eid ul-adha", "feast of the sacrifice"),
+    "aid el fitr": ("eid al-fitr", "eid ul-fitr", "eid el-fitr"),
     "hanoucca": ("hanukkah", "chanukah"),
     "saint sylvestre": ("new year's eve",),
     "nouvel an": ("new year",),
@@ -492,10 +615,171 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: National teams by the nickname French news gives them (football and rugby): the nickname as French writes it, always
+#: after an article ("le XV de France", "les All Blacks", "la Nati") -> the English forms that render it: the country's
+#: English name and adjective ("France's rugby team", "the Swiss"), and the nickname English uses where it has one
+#: ("the Azzurri", "the Springboks"). A nickname is one name, whatever words the parser split it into ("XV" and
+#: "France"), and another country in its place is still a change ("les All Blacks" written "Australia").
+_TEAMS: dict[str, tuple[str, ...]] = {
+    # rugby
+    "XV de France": ("France", "French", "Les Bleus"),
+    "XV de la Rose": ("England", "English", "Red Rose"),
+    "XV du Chardon": ("Scotland", "Scottish", "Scots"),
+    "XV du Trèfle": ("Ireland", "Irish"),
+    "XV du Poireau": ("Wales", "Welsh"),
+    "All Blacks": ("New Zealand", "All Blacks"),
+    "Wallabies": ("Australia", "Australian", "Wallabies"),
+    "Springboks": ("South Africa", "South African", "Springboks", "Boks"),
+    "Pumas": ("Argentina", "Argentine", "Argentinian", "Pumas"),
+    "Brave Blossoms": ("Japan", "Japanese", "Brave Blossoms"),
+    "Flying Fijians": ("Fiji", "Fijian", "Flying Fijians"),
+    # football
+    "Bleus": ("France", "French", "Les Bleus", "Bleus"),
+    "Squadra Azzurra": ("Italy", "Italian", "Azzurri", "Squadra Azzurra"),
+    "Azzurri": ("Italy", "Italian", "Azzurri"),
+    "Nati": ("Switzerland", "Swiss"),
+    "Three Lions": ("England", "English", "Three Lions"),
+    "Mannschaft": ("Germany", "German", "Mannschaft"),
+    "Roja": ("Spain", "Spanish", "Chile", "Chilean", "La Roja"),
+    "Seleção": ("Brazil", "Brazilian", "Selecao"),
+    "Albiceleste": ("Argentina", "Argentine", "Argentinian", "Albiceleste"),
+    "Céleste": ("Uruguay", "Uruguayan", "Celeste"),
+    "Oranje": ("Netherlands", "Dutch", "Holland", "Oranje"),
+    "Diables rouges": ("Belgium", "Belgian", "Red Devils"),
+    "Sbornaïa": ("Russia", "Russian", "Sbornaya"),
+    "Vatreni": ("Croatia", "Croatian", "Vatreni"),
+    "Socceroos": ("Australia", "Australian", "Socceroos"),
+    "Samouraïs bleus": ("Japan", "Japanese", "Samurai Blue"),
+    "Lions de la Teranga": ("Senegal", "Senegalese", "Lions of Teranga"),
+    "Lions de l'Atlas": ("Morocco", "Moroccan", "Atlas Lions"),
+    "Lions indomptables": ("Cameroon", "Cameroonian", "Indomitable Lions"),
+    "Fennecs": ("Algeria", "Algerian", "Desert Foxes", "Fennecs"),
+    "Aigles de Carthage": ("Tunisia", "Tunisian", "Carthage Eagles"),
+    "Pharaons": ("Egypt", "Egyptian", "Pharaohs"),
+    "Éléphants": ("Ivory Coast", "Côte d'Ivoire", "Ivorian", "Elephants"),
+    "Super Eagles": ("Nigeria", "Nigerian", "Super Eagles"),
+    "Black Stars": ("Ghana", "Ghanaian", "Black Stars"),
+    "Bafana Bafana": ("South Africa", "South African", "Bafana Bafana"),
+    "Étalons": ("Burkina Faso", "Burkinabe", "Stallions"),
+    "Léopards": ("DR Congo", "Congo", "Congolese", "Leopards"),
+}
+
+
 @cache
 def _conventions() -> dict[str, tuple[str, ...]]:
-    """:data:`_CONVENTIONS` by the French name folded as a name's core is ("jeanne d'arc")."""
-    return {fold(french): english for french, english in _CONVENTIONS.items()}
+    """:data:`_CONVENTIONS` and :data:`_TEAMS` by the French name folded as a name's core is ("jeanne d'arc")."""
+    return {
+        **{fold(french): english for french, english in _CONVENTIONS.items()},
+        **{fold(team): english for team, english in _TEAMS.items()},
+    }
+
+
+#: The articles a team's nickname takes in French ("le XV de France", "les All Blacks", "face à l'Albiceleste").
+_TEAM_ARTICLE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux)\s+|\bl['’]\s*)$", re.IGNORECASE)
+
+
+@cache
+def _written_conventions() -> re.Pattern[str]:
+    """The folded French names of :data:`_CONVENTIONS` of two words or more and the nicknames of :data:`_TEAMS`, as one
+    pattern of whole words on a folded text, the longest first."""
+    keys = {fold(k) for k in _CONVENTIONS if len(fold(k).split()) >= 2} | {fold(team) for team in _TEAMS}
+    alternatives = sorted(keys, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in alternatives) + r")(?!\w)")
+
+
+#: Well-known companies by the town of their head office, as French news names a company by its seat after a
+#: company's noun ("la firme de Cupertino" / "Apple", "le géant de Mountain View" / "Google", "le constructeur de
+#: Wolfsburg" / "Volkswagen"): the folded town -> the English names of the companies seated there.
+_COMPANY_SEATS: dict[str, tuple[str, ...]] = {
+    "cupertino": ("Apple",),
+    "mountain view": ("Google", "Alphabet"),
+    "redmond": ("Microsoft",),
+    "menlo park": ("Meta", "Facebook"),
+    "seattle": ("Amazon", "Starbucks"),
+    "armonk": ("IBM",),
+    "santa clara": ("Intel", "Nvidia"),
+    "palo alto": ("HP", "Hewlett-Packard", "Tesla"),
+    "austin": ("Tesla",),
+    "bentonville": ("Walmart",),
+    "atlanta": ("Coca-Cola", "Delta"),
+    "omaha": ("Berkshire Hathaway", "Berkshire"),
+    "dearborn": ("Ford",),
+    "detroit": ("General Motors", "GM"),
+    "wolfsburg": ("Volkswagen", "VW"),
+    "stuttgart": ("Mercedes", "Mercedes-Benz", "Daimler", "Porsche", "Bosch"),
+    "ingolstadt": ("Audi",),
+    "munich": ("BMW", "Siemens", "Allianz"),
+    "leverkusen": ("Bayer",),
+    "ludwigshafen": ("BASF",),
+    "walldorf": ("SAP",),
+    "maranello": ("Ferrari",),
+    "turin": ("Fiat",),
+    "billancourt": ("Renault",),
+    "boulogne billancourt": ("Renault",),
+    "sochaux": ("Peugeot",),
+    "clermont ferrand": ("Michelin",),
+    "vevey": ("Nestle", "Nestlé"),
+    "bale": ("Novartis", "Roche"),
+    "eindhoven": ("Philips",),
+    "espoo": ("Nokia",),
+    "goteborg": ("Volvo",),
+    "suwon": ("Samsung",),
+    "shenzhen": ("Huawei", "Tencent", "BYD"),
+    "hangzhou": ("Alibaba",),
+    "toulouse": ("Airbus",),
+}
+
+#: A company's noun and the preposition before its seat, just before a town ("la firme de", "le géant américain de",
+#: "le constructeur automobile de", "le groupe au losange" has no town and is not one).
+_COMPANY_NOUN = re.compile(
+    r"\b(?:firme|géant|geant|groupe|constructeur|entreprise|société|societe|compagnie|fabricant|laboratoire|équipementier|"
+    r"éditeur|editeur|chimiste|brasseur|motoriste|avionneur|marque|champion|numéro un|leader|spécialiste|pétrolier)"
+    r"(?:\s+[a-zéèêàâîôûç-]+)?\s+(?:de|du|d['’]|au|à)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _company_seats(doc: Any, names: list[FrenchName]) -> list[FrenchName]:
+    """The names of the French, a town of :data:`_COMPANY_SEATS` after a company's noun given its companies."""
+    out = []
+    for name in names:
+        companies = _COMPANY_SEATS.get(name.core, ())
+        if companies and _COMPANY_NOUN.search(doc.text[max(0, name.start - 60) : name.start]):
+            name = replace(name, seat_of=companies)
+        out.append(name)
+    return out
+
+
+def _table_names(doc: Any, names: list[FrenchName]) -> list[FrenchName]:
+    """The names of the French with each name of the tables written whole made one name, whatever the parser split.
+
+    A team's nickname (:data:`_TEAMS`), capitalised after its article, is one organisation: the names the parser made
+    of its words ("XV" and "France" of "le XV de France") give way to it, and one the parser missed ("les Lions de la
+    Teranga") is added. A name of :data:`_CONVENTIONS` of several words, capitalised, that the parser split ("Aïd" and
+    "Kébir" of "l'Aïd el-Kébir") is one name of the type of its first part, copied where a part was.
+    """
+    folded = Folded(doc.text)
+    teams = {fold(team) for team in _TEAMS}
+    out = list(names)
+    for hit in _written_conventions().finditer(folded.folded):
+        start, end = folded.span(hit.start(), hit.end())
+        key = " ".join(hit.group(0).split())
+        if not doc.text[start].isupper():
+            continue
+        inside = [n for n in out if n.start < end and start < n.end]
+        if key in teams:
+            if not _TEAM_ARTICLE.search(doc.text[:start]):
+                continue
+            kind, copied = NameType.ORGANISATION, True
+        elif len(inside) >= 2 or inside and (inside[0].start, inside[0].end) != (start, end):
+            kind, copied = inside[0].type, any(n.copied for n in inside)
+        else:
+            continue
+        text = doc.text[start:end]
+        words = tuple(w for w in key.split() if w not in _LEADING and len(w) >= 2)
+        out = [n for n in out if n not in inside]
+        out.append(FrenchName(text, kind, start, end, key, words, copied))
+    return out
 
 
 def _conventional(core: str, en: Folded, avoid: tuple[tuple[int, int], ...] = ()) -> tuple[int, int] | None:
@@ -563,6 +847,10 @@ def exonyms() -> dict[str, frozenset[str]]:
                     add(name + suffix, form)
     for french, english in (*_REGIONS.items(), *_endonyms().items()):
         table.setdefault(french, set()).update(english)
+    for french, english in _COUNTRY_FORMS.items():
+        table.setdefault(french, set()).update(english)
+    for city, (english, _) in _capitals().items():
+        table.setdefault(city, set()).update((city, *english))
     for french, adjectives in _REGION_ADJECTIVES.items():  # "Écosse" / "Scottish", "Sicile" / "Sicilians"
         table.setdefault(french, set()).update(form for adjective in adjectives for form in (adjective, adjective + "s"))
     regions = {
@@ -725,7 +1013,7 @@ def french_names(doc: Any) -> list[FrenchName]:
         if run and not any(t.ent_type_ in _FR_LABELS for t in run):
             names.append(_name(doc, run, NameType.PERSON if _after_title(run[0]) else NameType.NAME))
         run = []
-    return sorted(names, key=lambda n: n.start)
+    return sorted(_company_seats(doc, _table_names(doc, names)), key=lambda n: n.start)
 
 
 def _title_nouns(doc: Any, words: Any) -> set[int]:
@@ -822,10 +1110,25 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     if (len(tokens) > 1 or len(parts) > 1) and parts and all(w in words for w in parts) and not acronym and not named:
         descriptive = True  # "Droits de l'Homme", "Cour Suprême": common words, translated (a person's are not: "Pierre Boulanger")
     copied = bool(acronym) or kind == NameType.PERSON or (not descriptive and not common and bool(proper))
+    if single and kind != NameType.PERSON and tokens[0].text.lower() in words and _after_text_noun(tokens[0]):
+        descriptive = True  # "la loi Travail" / "the labour law": the subject of a law's or a plan's name, translated
     if kind == NameType.PLACE and fold(text) in _place_classes():
         copied, descriptive = True, False  # "Macédoine du Nord", French words all: a country whose English babel gives
     sentence = frozenset(re.findall(r"\w+", fold(doc.text))) if acronym else frozenset()
     return FrenchName(text, kind, start, end, fold(text), proper, copied and not descriptive, acronym, sentence)
+
+
+#: The lowercase nouns of a law, a plan or a reform whose name French writes with a capitalised common noun of its
+#: subject ("la loi Travail", "le plan Climat", "la réforme Santé"), a noun English translates ("the labour law").
+_TEXT_NOUNS = frozenset(
+    {"loi", "lois", "plan", "plans", "réforme", "réformes", "projet", "pacte", "programme", "stratégie", "plateforme", "mission"}
+)
+
+
+def _after_text_noun(token: Any) -> bool:
+    """Whether a word follows the lowercase noun of a law, a plan or a reform (:data:`_TEXT_NOUNS`)."""
+    previous = token.doc[token.i - 1] if token.i else None
+    return previous is not None and previous.text in _TEXT_NOUNS
 
 
 def english_names(doc: Any) -> list[tuple[str, NameType, int, int]]:
@@ -910,6 +1213,7 @@ _TRANSLIT = (
     ("ch", "sh"),
     ("ou", "u"),
     ("dj", "j"),
+    ("zh", "j"),  # the French "j" of a Russian or Ukrainian name, "zh" in English ("Joukov" / "Zhukov", "Prigojine" / "Prigozhin")
     ("kh", "h"),
     ("dh", "d"),  # an Arabic "dh" written "d" ("Kadhafi" / "Gaddafi")
     ("y", "i"),
@@ -929,6 +1233,23 @@ def _skeleton(word: str) -> str:
     for french, english in _TRANSLIT:
         word = word.replace(french, english)
     return re.sub(r"(\w)\1+", r"\1", word)
+
+
+def _phonetic(word: str) -> str:
+    """A name's phonetic key: the consonants of its transliteration skeleton, a doubled one once ("tchaikovski" and
+    "tchaikovsky" -> "shkvsk", "khrouchtchev" and "khrushchev" -> "hrshshv"), a last "ff" read "v" ("Rachmaninoff")."""
+    skeleton = _skeleton(word)
+    return _consonants(skeleton[:-1] + "v" if skeleton.endswith("f") and word.endswith("ff") else skeleton)
+
+
+def _transliterates(a: str, b: str) -> bool:
+    """Whether two folded words are one name in two transliterations: spelt nearly alike (:func:`_similar`), or of the
+    same phonetic key of five consonants or more and the same first letter as transliterated ("Tchaïkovski" /
+    "Tchaikovsky", "Dostoïevski" / "Dostoevsky"; not "Martin" / "Morton", too short a key to tell)."""
+    if _similar(a, b):
+        return True
+    key = _phonetic(a)
+    return len(key) >= 5 and key == _phonetic(b) and _skeleton(a)[:1] == _skeleton(b)[:1]
 
 
 def _similar(a: str, b: str) -> bool:
@@ -993,6 +1314,10 @@ def _locate(
     span = _conventional(core, en, avoid)
     if span:
         return Found.EXONYM, span
+    for company in name.seat_of:  # "la firme de Cupertino" / "Apple": a company by its seat
+        span = next((s for s in en.find(fold(company)) if en.text[s[0] : s[0] + 1].isupper() and not _inside(s, avoid)), None)
+        if span:
+            return Found.SEAT, span
     given = translations.get(name.text)
     if given and len(given.split()) > len(name.text.split()) + 3:
         given = None  # not a name's translation: a model that wrote a sentence
@@ -1301,7 +1626,7 @@ class NameCheck(Check):
                     taken.add(noun)  # "Allemagne" / "the country": a repetition avoided, a liberty, not a drop
                     report.names.append(NameMatch(name.text, translation[noun[0] : noun[1]], (name.start, name.end), noun, Found.CLASS))
                     continue
-                country = _seat(name, fr_doc, found, translation)
+                country = _seat(name, fr_doc, found, translation) or _seat_rendered(name, fr_doc, found, en)
                 if country is not None:  # "l'Italie ... ; Rome prévoit" / "Italy ..., which forecasts": the government
                     report.names.append(
                         NameMatch(name.text, translation[country[0] : country[1]], (name.start, name.end), country, Found.SEAT)
@@ -1378,9 +1703,17 @@ def _surname_replaced(
         if kind != NameType.PERSON or not (s <= start and end <= e) or end >= e:
             continue
         after = [w for w in re.findall(r"[\w'’-]+", text[end - s :]) if w[:1].isupper()]
-        if after and not any(source.first(fold(w)) for w in after) and not any(_similar(fold(w), n) for w in after for n in name.words):
+        if after and not any(source.first(fold(w)) or _in_french(fold(w), name, source) for w in after):
             return entity
     return None
+
+
+def _in_french(word: str, name: FrenchName, source: Folded) -> bool:
+    """Whether an English word of a person's name is a word of the French name, or a capitalised word of the French,
+    in another transliteration ("Pyotr Ilyich Tchaikovsky" for "Piotr Ilitch" and "Tchaïkovski" just after)."""
+    if any(_similar(word, n) for n in name.words):
+        return True
+    return any(_transliterates(word, fold(w)) for w in _CAPITALISED.findall(source.text) if len(w) >= 4)
 
 
 #: The capitalised words right after a word of the English (a name's next words): "Okafor" after "Lina".
@@ -1405,7 +1738,7 @@ def _rest_replaced(
         return None
     words = [fold(w) for w in re.findall(r"[\w'’-]+", after.group(0))]
     english_words = _english_words()
-    if any(source.first(w) or w in english_words or any(_similar(w, n) for n in name.words) for w in words):
+    if any(source.first(w) or w in english_words or _in_french(w, name, source) for w in words):
         return None
     return english[start : after.end()], NameType.PERSON, start, after.end()
 
@@ -1439,6 +1772,7 @@ def _place_classes() -> dict[str, str]:
         names: Any = fr.time_zones.get(zone)
         city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
         table[fold(city)] = "city"
+    table.update((city, "city") for city in _capitals())
     table.update((fold(name), "country") for name in fr.territories.values())
     return table
 
@@ -1456,24 +1790,67 @@ def _city_countries() -> dict[str, str]:
         city = (names.get("city") if hasattr(names, "get") else None) or str(zone).rsplit("/", 1)[-1].replace("_", " ")
         if territory in fr.territories and fold(city) != fold(fr.territories[territory]):
             table[fold(city)] = fold(fr.territories[territory])
+    table.update((city, country) for city, (_, country) in _capitals().items())
     return table
 
 
 def _governed(name: FrenchName, fr_doc: Any) -> str | None:
-    """The folded French name of the country of a city of babel that may stand for its government: with no
-    preposition before it (a subject or an object, "Rome a répondu"; not where something happens, "à Rome")."""
-    country = _city_countries().get(name.core) if name.type == NameType.PLACE else None
-    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand") if country else None
-    if span is None or (span.start and fr_doc[span.start - 1].pos_ == "ADP"):
-        return None
-    return country
+    """The folded French name of the country of a city of babel (or of :data:`_CAPITALS`) that may stand for its
+    government: with no preposition before it (a subject or an object, "Rome a répondu"; not where something happens,
+    "à Rome"). A city of one word the parser typed a person ("Washington a imposé") is that city."""
+    city = name.type == NameType.PLACE or name.type in (NameType.PERSON, NameType.NAME) and len(name.words) == 1
+    country = _city_countries().get(name.core) if city else None
+    return country if country and _unprepositioned(name, fr_doc) else None
+
+
+def _unprepositioned(name: FrenchName, fr_doc: Any) -> bool:
+    """Whether a name has no preposition before it in the French parse (a subject or an object)."""
+    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand")
+    return span is not None and not (span.start and fr_doc[span.start - 1].pos_ == "ADP")
+
+
+def _bodies(name: FrenchName, fr_doc: Any) -> tuple[str, ...]:
+    """The English forms of the bodies seated in a city named without a preposition (:data:`_SEATED_BODIES`)."""
+    if name.type == NameType.PLACE or name.type in (NameType.PERSON, NameType.NAME) and len(name.words) == 1:
+        bodies = _SEATED_BODIES.get(name.core) or _SEATED_BODIES.get(f"la {name.core}", ())
+        if bodies and _unprepositioned(name, fr_doc):
+            return bodies
+    return ()
 
 
 def _seat_named(name: FrenchName, fr_doc: Any, english: str) -> bool:
     """Whether an English name is the country of a city standing for its government ("Rome a répondu" / "Italy
-    responded"): the English names the government by its country, as babel's names of the country give it."""
+    responded"), as babel's names of the country give it, or a body seated there ("Bruxelles" / "the EU")."""
     country = _governed(name, fr_doc)
-    return country is not None and fold(english) in exonyms().get(country, frozenset())
+    if country is not None and fold(english) in exonyms().get(country, frozenset()):
+        return True
+    return any(fold(english) == fold(body) for body in _bodies(name, fr_doc))
+
+
+#: The nouns of a government after a country's name or adjective ("the US administration", "the Dutch government").
+_GOVERNMENT = re.compile(r"(?:'s)?\s+(?:government|administration|authorities|executive|leadership|officials|cabinet)\b")
+
+
+def _seat_rendered(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, tuple[int, int]]], en: Folded) -> tuple[int, int] | None:
+    """Where the English renders a lost city standing for its government or a body seated there, no English name in
+    its place and the country not in the French ("Washington a imposé des sanctions" / "the US administration imposed
+    sanctions", "Bruxelles a ouvert une enquête" / "the European Commission opened"): the country by its English name
+    (babel's, or a code in capitals: "US"), by any of its forms before a government's noun ("the Dutch government"),
+    or a body of :data:`_SEATED_BODIES`; never inside another French name found."""
+    spans = tuple(where for _, where in found)
+    country = _governed(name, fr_doc)
+    for form in exonyms().get(country, ()) if country else ():
+        for span in en.find(form):
+            written = en.text[span[0] : span[1]]
+            place = form in _english_places() or written.isupper() and len(written) >= 2
+            if written[:1].isupper() and not _inside(span, spans) and (place or _GOVERNMENT.match(en.text, span[1])):
+                return span
+    for body in _bodies(name, fr_doc):
+        for span in en.find(fold(body)):
+            written = en.text[span[0] : span[1]]
+            if (written.isupper() or not body.isupper()) and written[:1].isupper() and not _inside(span, spans):
+                return span
+    return None
 
 
 def _seat(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, tuple[int, int]]], english: str) -> tuple[int, int] | None:
@@ -1486,7 +1863,10 @@ def _seat(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, tuple[int
     if country is None:
         return None
     spans = tuple(where for _, where in found)
-    if any(not _inside((m.start(), m.end()), spans) for m in _CAPITALISED.finditer(english) if m.start()):
+    calendar = _calendar()  # a month or a day is no name in the city's place ("in March")
+    if any(
+        not _inside((m.start(), m.end()), spans) for m in _CAPITALISED.finditer(english) if m.start() and fold(m.group(0)) not in calendar
+    ):
         return None
     return next((where for other, where in found if other.core == country), None)
 
