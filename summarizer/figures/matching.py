@@ -708,15 +708,7 @@ def _conversions(report: FidelityReport, spare: list[Figure], facts: Facts) -> N
     for figure in report.missing:
         found = None
         if figure.kind in (Kind.MEASURE, Kind.DURATION) and isinstance(figure.value, int | float):
-            for other in [*report.unexpected, *spare]:
-                unit = other.unit
-                if other.kind == Kind.MONEY and other.unit == "GBP" and re.search(r"pound", other.text, re.I):
-                    unit = "pound"  # "100 kg" -> "220 pounds": a weight, not sterling
-                elif other.kind not in (Kind.MEASURE, Kind.DURATION) or isinstance(other.value, str):
-                    continue
-                if converts(float(figure.value), figure.unit, float(other.value), unit, approximate=_approximate(other, facts)):
-                    found = other
-                    break
+            found = next((o for o in [*report.unexpected, *spare] if _converted(figure, o, approximate=_approximate(o, facts))), None)
         if found is None:
             still.append(figure)
             continue
@@ -762,7 +754,7 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
         digits = str(figure.value).split()
         # the digits, in their order ("4-0" is not "0-4"), each group exactly ("route 131" is not "Route 139")
         sequence = r"\D{1,3}".join(re.sub(r"[.,]", "[.,]", d) for d in digits)
-        goalless = digits == ["0", "0"] and re.search(r"\b(?:goalless|scoreless|nil-nil|nil-all)\b", translation, re.I)
+        goalless = digits == ["0", "0"] and _GOALLESS.search(translation)
         if (re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or goalless
                 or (len(digits) == 1 and _spelled_in(digits[0], translation))):  # fmt: skip
             report.ignored.append(figure)
@@ -819,34 +811,46 @@ def _capitalised_numbers(translation: str) -> list[int]:
 
 
 #: English decades of a life, "in his thirties" / "in their 30s", for a French "une trentaine d'années".
+def _ignore_missing(report: FidelityReport, said: Callable[[Figure], bool]) -> None:
+    """Move the missing figures that the English says in its own way (``said``) to the ignored ones."""
+    left: list[Figure] = []
+    for figure in report.missing:
+        (report.ignored if said(figure) else left).append(figure)
+    report.missing = left
+
+
+def _years(figure: Figure) -> int | None:
+    """The whole number of years of an age or a span ("25 ans", "une trentaine d'années"), or None."""
+    years = figure.kind == Kind.DURATION and figure.unit in ("an", "ans", "année", "années")
+    return figure.value if years and isinstance(figure.value, int) else None
+
+
 _DECADE_WORDS = dict(zip((20, 30, 40, 50, 60, 70, 80, 90), "twenties thirties forties fifties sixties seventies eighties nineties".split()))
 
 
 def _ages(translation: str, report: FidelityReport) -> None:
     """An age the English says its own way: an age group ("moins de 25 ans" / "the under-25s", "plus de 65 ans" /
-    "over-65s"), a birthday or an anniversary ("fêté ses 112 ans" / "his 112th birthday", "les 150 ans du théâtre" /
-    "the theatre's 150th anniversary"), a decade of life ("d'une trentaine d'années" / "in his thirties")."""
-    still: list[Figure] = []
-    for figure in report.missing:
-        years = figure.kind == Kind.DURATION and figure.unit in ("an", "ans", "année", "années") and isinstance(figure.value, int)
-        if years and re.search(rf"\b(?:under|over)-{figure.value}s\b", translation, re.IGNORECASE):
-            report.ignored.append(figure)
-            continue
-        decade = _DECADE_WORDS.get(figure.value) if years and figure.approximate and isinstance(figure.value, int) else None
-        life = rf"\bin\s+(?:his|her|their|its)\s+(?:early\s+|mid-|late\s+)?({decade}|{figure.value}s)\b"
+    "over-65s"), a decade of life ("d'une trentaine d'années" / "in his thirties", its "30s" no added figure), a
+    birthday or an anniversary ("fêté ses 112 ans" / "his 112th birthday", "les 150 ans du théâtre" / "the theatre's
+    150th anniversary")."""
+
+    def in_words(figure: Figure) -> bool:
+        years = _years(figure)
+        if years is not None and re.search(rf"\b(?:under|over)-{years}s\b", translation, re.IGNORECASE):
+            return True
+        decade = _DECADE_WORDS.get(years) if years is not None and figure.approximate else None
+        life = rf"\bin\s+(?:his|her|their|its)\s+(?:early\s+|mid-|late\s+)?({decade}|{years}s)\b"
         said = re.search(life, translation, re.IGNORECASE) if decade else None
         if said:
-            report.ignored.append(figure)
             report.unexpected = [f for f in report.unexpected if not (f.start == said.start(1) and f.text == said.group(1))]
-            continue
-        birthday = next((f for f in report.unexpected if years and f.kind == Kind.ORDINAL and f.value == figure.value
-                         and re.match(r"\s+(?:birthday|anniversary)\b", translation[f.end :], re.IGNORECASE)), None)  # fmt: skip
-        if birthday is not None:
-            report.unexpected.remove(birthday)
-            report.matched.append(FigureMatch(figure, birthday))
-            continue
-        still.append(figure)
-    report.missing = still
+        return said is not None
+
+    _ignore_missing(report, in_words)
+    report.missing = _pair_up(
+        report, report.missing, report.unexpected,
+        lambda f, t: _years(f) is not None and t.kind == Kind.ORDINAL and t.value == f.value
+        and re.match(r"\s+(?:birthday|anniversary)\b", translation[t.end :], re.IGNORECASE) is not None,
+    )  # fmt: skip
 
 
 #: Days that English names rather than dates (month, day): "le 14 juillet" / "Bastille Day".
@@ -867,18 +871,17 @@ _YEAR_ON_YEAR = re.compile(r"\b(?:annual(?:ly|i[sz]ed)?|year[- ]on[- ]year|yearl
 def _named_days(source: str, translation: str, report: FidelityReport) -> None:
     """A date English says by its name ("le 14 juillet" / "Bastille Day"), an anniversary whose French noun holds its
     number ("le bicentenaire" / "the 200th anniversary"), twelve months said "annual" or "year on year"."""
-    still: list[Figure] = []
-    for figure in report.missing:
-        value = str(figure.value)
-        day = re.fullmatch(r"(?:\d{4})?--?(\d{2})-(\d{2})", value) if figure.kind == Kind.DATE else None
+
+    def in_words(figure: Figure) -> bool:
+        day = re.fullmatch(r"(?:\d{4})?--?(\d{2})-(\d{2})", str(figure.value)) if figure.kind == Kind.DATE else None
         named = _NAMED_DAYS.get((int(day.group(1)), int(day.group(2)))) if day else None
         twelve = (figure.kind == Kind.DURATION and (figure.value, figure.unit) in ((12, "mois"), (1, "an"), (1, "année"))
                   and re.search(r"\bsur\s+(?:les\s+)?$", source[: figure.start]))  # fmt: skip
-        if (named and re.search(rf"\b(?:{named})", translation, re.IGNORECASE)) or (twelve and _YEAR_ON_YEAR.search(translation)):
-            report.ignored.append(figure)
-        else:
-            still.append(figure)
-    report.missing = still
+        if named and re.search(rf"\b(?:{named})", translation, re.IGNORECASE):
+            return True
+        return bool(twelve and _YEAR_ON_YEAR.search(translation))
+
+    _ignore_missing(report, in_words)
     words = {w.lower() for w in re.findall(r"[\w-]+", source)}
     for word, number in _ANNIVERSARY_WORDS.items():
         if word in words or word + "s" in words:
@@ -892,19 +895,13 @@ def _named_days(source: str, translation: str, report: FidelityReport) -> None:
 def _hours_as_times(report: FidelityReport) -> None:
     """French "N heures" with no preposition of a time before it is read as a duration, but "depuis 18 heures",
     "avant 6 heures du matin" may be clock times: an English clock time of that hour is that figure ("since 6pm")."""
-    still: list[Figure] = []
-    for figure in report.missing:
+
+    def same_hour(figure: Figure, other: Figure) -> bool:
         hour = figure.value if figure.kind == Kind.DURATION and figure.unit in ("heure", "heures", "h") else None
-        found = None
-        if isinstance(hour, int) and 0 <= hour <= 24:
-            found = next((t for t in report.unexpected if t.kind == Kind.TIME and isinstance(t.value, str)
-                          and _same_time(t.value, f"T{hour % 24:02d}:00")), None)  # fmt: skip
-        if found is None:
-            still.append(figure)
-            continue
-        report.unexpected.remove(found)
-        report.matched.append(FigureMatch(figure, found))
-    report.missing = still
+        return (isinstance(hour, int) and 0 <= hour <= 24 and other.kind == Kind.TIME and isinstance(other.value, str)
+                and _same_time(other.value, f"T{hour % 24:02d}:00"))  # fmt: skip
+
+    report.missing = _pair_up(report, report.missing, report.unexpected, same_hour)
 
 
 #: "seven in ten", "1 in 4", "three out of five": a share said as a ratio of two numbers.
@@ -920,15 +917,9 @@ def _percent_as_ratio(translation: str, report: FidelityReport) -> None:
         a, b = (int(w) if w.isdigit() else _spelled_value(w, "en") for w in m.groups())
         if a is not None and b and 0 < a <= b:
             ratios.append(100 * a / b)
-    if not ratios:
-        return
-    still = []
-    for figure in report.missing:
-        if figure.kind == Kind.PERCENT and isinstance(figure.value, int | float) and any(abs(r - figure.value) < 1 for r in ratios):
-            report.ignored.append(figure)
-        else:
-            still.append(figure)
-    report.missing = still
+    if ratios:
+        _ignore_missing(report, lambda f: f.kind == Kind.PERCENT and isinstance(f.value, int | float)
+                        and any(abs(r - f.value) < 1 for r in ratios))  # fmt: skip
 
 
 def _fraction_as_percent(fraction: Figure, percent: Figure) -> bool:
@@ -944,9 +935,7 @@ _GOALLESS = re.compile(r"\b(?:goalless|scoreless|nil-nil|nil-all)\b", re.IGNOREC
 def _goalless(source: str, translation: str, report: FidelityReport) -> None:
     """A score of nil to nil ("un 0-0", "0 à 0") that English says in a word ("a goalless draw"): no figure lost."""
     if _GOALLESS.search(translation) and re.search(r"(?<![\d.,])0\s?(?:[-–]|à)\s?0(?![\d]|[.,]\d)", source):
-        zeros = [f for f in report.missing if f.value == 0 and f.kind in (Kind.COUNT, Kind.OTHER)]
-        report.missing = [f for f in report.missing if f not in zeros]
-        report.ignored += zeros
+        _ignore_missing(report, lambda f: f.value == 0 and f.kind in (Kind.COUNT, Kind.OTHER))
 
 
 #: A news bulletin named by its hour: "le journal de 20 heures", "le 13 heures", "invité du 20 h", "au 20 heures".
@@ -959,15 +948,8 @@ def _broadcasts(source: str, translation: str, report: FidelityReport) -> None:
     """A French clock time that names a news broadcast by its hour ("le 20 heures", "le journal de 13 heures"), which
     English names by its time of day ("the evening news", "the lunchtime news"): no figure is lost. A time after an
     article is always a broadcast in French, as times of day take "à" ("à 20 heures"); the English must name a broadcast."""
-    if not _BROADCAST_EN.search(translation):
-        return
-    still: list[Figure] = []
-    for figure in report.missing:
-        if figure.kind == Kind.TIME and _BROADCAST_BEFORE.search(source[: figure.start]):
-            report.ignored.append(figure)
-        else:
-            still.append(figure)
-    report.missing = still
+    if _BROADCAST_EN.search(translation):
+        _ignore_missing(report, lambda f: f.kind == Kind.TIME and _BROADCAST_BEFORE.search(source[: f.start]) is not None)
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|et|à|ou)\s*", re.IGNORECASE)
