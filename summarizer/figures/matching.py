@@ -1200,6 +1200,10 @@ def compare_figures(
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
     copied = [f for f in report.unexpected if re.fullmatch(r"\d+", f.text) and _held_as_name(f.text, source, counted)]
+    # a bare day of the month, which the French reader takes for a short number ("reporté au 10") and the English
+    # writes as a day ("the 10th"): the same digits, no addition
+    copied += [f for f in report.unexpected if f.kind == Kind.ORDINAL and (day := _DAY_ORDINAL.fullmatch(f.text))
+               and _held_as_name(day.group(1), source, counted)]  # fmt: skip
     copied += _restated(report, translation)
     copied += _ratio_ones(report, source, translation)
     report.unexpected = [f for f in report.unexpected if f not in copied]
@@ -1212,6 +1216,10 @@ def compare_figures(
         report.changed = _meaning_changes(report, facts, nouns, translation, source, _quiet_pairs(report, src, tgt))
     report.unread = unread_numbers(source, src, "fr")
     return report
+
+
+#: an English day of the month in digits: "10th", "1st", "31st".
+_DAY_ORDINAL = re.compile(r"(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 
 
 def _held_as_name(digits: str, source: str, counted: Sequence[Figure]) -> bool:
