@@ -20,9 +20,9 @@ whole run measured (the figure check's English facts, the name and negation chec
 French parse that ranks and labels the key figures, the English parse of their lines), timed inside spaCy on a
 synthetic article with a figure and a name in every sentence and a negation in some, translated by a test
 double that returns its English (and on real news: the parallel set's French with its professional English);
-and their share of the default path's time for 40 sentences, translated in the same process before each of the
-summaries (best of three each, interleaved, so both are timed under the same load: the cores are shared), and
-beside it the share of (c) scaled to the sentences. They do not change (a)-(d'). ``--parse-only`` runs (c) and
+and their share of the default path's time for 40 sentences, as a user runs it (its default beams, 4), translated in
+the same process before each of the summaries (best of three each, interleaved, so both are timed under the same
+load: the cores are shared), with greedy decoding's share beside it, and the share of (c) scaled to the sentences. They do not change (a)-(d'). ``--parse-only`` runs (c) and
 the parses alone, and reports the load average before and after (1 minute) with the sentences parsed and the
 sentences given their named entities, by language. The parses a reader's word test shows needless are skipped
 (:func:`summarizer.parsing.gates`; ``python -m evaluation.gates`` shows that the results are the same without them).
@@ -353,18 +353,29 @@ def run_engine(engine: str, model: str, article: str, beams: int, length: int, c
         # under the same load (other jobs share the cores), and its first call's one-off allocations paid first
         count = min(len(sentences), 40)
         translator = translator_for(model, TranslateOptions(cache_dir=cache))
-        options = dict(model=model, beams=beams, min_new_tokens=length, max_new_tokens=length, repair=False, cache_dir=cache)
+        from summarizer.settings import DEFAULTS
+
+        options = dict(model=model, min_new_tokens=length, max_new_tokens=length, repair=False, cache_dir=cache)
         head = " ".join(sentences[:count])
+        greedy: list[float] = []
 
         def translate_once() -> float:
-            translator.results.clear()
-            began = time.perf_counter()
-            translate(head, **options)
-            return time.perf_counter() - began
+            """The default path as a user runs it (its default beams), and greedy decoding beside it (kept apart)."""
+            timed = []
+            for width in (DEFAULTS.beams, 1):
+                translator.results.clear()
+                began = time.perf_counter()
+                translate(head, beams=width, **options)
+                timed.append(time.perf_counter() - began)
+            greedy.append(timed[1])
+            return timed[0]
 
         translate_once()
+        greedy.clear()
         timing = parse_timing(count, real=engine == "parse_real", translate_once=translate_once)
-        return {**timing, "translated_sentences": count, "tokens": 1, "seconds": 1.0, "peak_mb": _peak_mb()}
+        timing["greedy_translation_seconds_interleaved"] = round(min(greedy), 3)
+        return {**timing, "translated_sentences": count, "default_beams": DEFAULTS.beams, "tokens": 1, "seconds": 1.0,
+                "peak_mb": _peak_mb()}  # fmt: skip
     if engine in ("raw_ctranslate2", "raw_ctranslate2_restricted"):
         # the best of several layouts and batch sizes, each translator warmed up first: a strong baseline,
         # not one picked to lose. "raw_ctranslate2" is the model as CTranslate2's converter writes it;
@@ -437,8 +448,12 @@ def _parse_report(model: Path, article: Path, args: argparse.Namespace, folder: 
         part = {k: parse[k] for k in keys}
         # the translation timed in the same process, interleaved with the summaries (the same load), per sentence
         default_n = parse["translation_seconds_interleaved"] * parse["sentences"] / parse["translated_sentences"]
+        part["default_beams"] = parse["default_beams"]
         part["default_path_seconds"] = round(default_n, 3)
         part["share_of_default_path"] = round(both / default_n, 3)
+        greedy_n = parse["greedy_translation_seconds_interleaved"] * parse["sentences"] / parse["translated_sentences"]
+        part["greedy_seconds"] = round(greedy_n, 3)
+        part["share_of_greedy"] = round(both / greedy_n, 3)
         # and against the default path's own run (c), in another process at another moment (scaled to the sentences)
         separate = default_seconds * parse["sentences"] / args.sentences
         part["default_path_seconds_separate_run"] = round(separate, 3)
@@ -456,8 +471,9 @@ def _parse_line(parse: dict[str, Any]) -> str:
         if data:
             lines.append(f"parses, {label} ({data['sentences']} sentences): French {data['french_parse_seconds']} s, English "
                          f"{data['english_parse_seconds']} s, beside translation {data['default_path_seconds']} s (default path, "
-                         f"same process, interleaved, best of {data['repeats']}): {data['share_of_default_path']:.1%} of it "
-                         f"({data['share_of_separate_run']:.1%} of the default path's own run, "
+                         f"{data['default_beams']} beams, same process, interleaved, best of {data['repeats']}): "
+                         f"{data['share_of_default_path']:.1%} of it ({data['share_of_greedy']:.1%} of greedy decoding, "
+                         f"{data['greedy_seconds']} s; {data['share_of_separate_run']:.1%} of the default path's own run, "
                          f"{data['default_path_seconds_separate_run']} s); sentences parsed {data['sentences_parsed']}, "
                          f"given their entities {data['sentences_given_entities']}")  # fmt: skip
     if "load_average" in parse:
@@ -491,6 +507,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         model = build_model(folder / "model", args.small)
         from summarizer.models import convert_to_ctranslate2, resolve_model
+        from summarizer.settings import DEFAULTS
 
         for restrict in (True, False):  # once each, before any timing
             convert_to_ctranslate2(resolve_model(str(model)), cache_dir=folder / "cache", restrict_vocabulary=restrict)
@@ -504,22 +521,25 @@ def main(argv: list[str] | None = None) -> int:
         }
         if args.parse_only:
             load = os.getloadavg()[0]
-            default = _child("project_default", model, article, 1, args.length, folder / "cache", args.naive_sentences)
+            default = _child("project_default", model, article, DEFAULTS.beams, args.length, folder / "cache", args.naive_sentences)
             report["parse"] = _parse_report(model, article, args, folder, default["seconds"])
             report["parse"]["load_average"] = [round(load, 2), round(os.getloadavg()[0], 2)]
             print(json.dumps(report, indent=2) if args.json else _parse_line(report["parse"]))
             return 0
+        default_seconds = {}
         for beams, key in ((1, None), (4, "beam4")):
             results = {
                 engine: _child(engine, model, article, beams, args.length, folder / "cache", args.naive_sentences)
                 for engine in ("naive", "project_transformers", "project_default", "raw_ctranslate2", "raw_ctranslate2_restricted")
             }
+            default_seconds[beams] = results["project_default"]["seconds"]
             ratios = _ratios(results)
             if key:
                 report[key] = ratios
             else:
                 report.update(ratios)
-                report["parse"] = _parse_report(model, article, args, folder, results["project_default"]["seconds"])
+        # the parses beside the default path as users run it (its default beams)
+        report["parse"] = _parse_report(model, article, args, folder, default_seconds.get(DEFAULTS.beams, default_seconds[1]))
     if args.json:
         print(json.dumps(report, indent=2))
     else:
