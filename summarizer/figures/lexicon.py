@@ -767,3 +767,99 @@ _OPPOSED_QUALIFIERS: tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], 
     # new or used goods
     ((("neufs", "neuves", "neuve"), ("new", "brand-new")), (("d'occasion", "d’occasion"), ("used", "second-hand", "secondhand"))),
 )  # fmt: skip
+
+#: The endings of a French verb of the first group a count's outcome is said with: participles, infinitive, present,
+#: imperfect, gerund, simple past ("tué", "tuées", "tuer", "tuent", "tuait", "tuant", "tua").
+_ER = "(?:e|ee|es|ees|er|ent|ait|aient|ant|a)"
+
+#: What happened to the things a count counts, or what they did, by opposition: each group holds poles, each pole the
+#: words of both languages that put a count in it, by role, as regular expressions over one word (folded: lower case,
+#: no accents). ``noun``: a word that names the counted things so ("12 morts", "12 arrests", "exportations de 40
+#: milliards"); ``done``: a transitive verb said of them, active before the count ("a tué 12", "injured 45") or passive
+#: or a bare participle after it ("12 personnes ont été interpellées", "12 people killed"); ``did``: an intransitive
+#: verb whose subject they are ("12 personnes sont mortes", "30 have died", "26 went missing"); ``said``: a word
+#: right after the count's noun that closes its phrase ("280 voix pour, 150 contre"). Two counts of one sentence
+#: whose poles are exchanged ("8 tués et 30 blessés" / "8 injured and 30 killed"), or one count put in another pole
+#: while the English says nothing of its own ("12 personnes ont été blessées" / "12 people were killed"), count other
+#: things. A word may be in several groups ("perdu": jobs cut, matches lost); within a group the poles exclude each
+#: other.
+_OUTCOMES: tuple[tuple[dict[str, tuple[str, str]], ...], ...] = (
+    # what happened to the people counted: harm, arrest, rescue, care, work, the courts
+    (
+        {"noun": (r"morts?|deces|tue(?:e|s|es)?|cadavres?|corps", r"dead|deaths?|fatalit(?:y|ies)|lives|bod(?:y|ies)"),
+         "done": (r"tu(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)", r"kill(?:s|ed|ing)?|slain|slew"),
+         "did": (r"mort(?:e|s|es)?|meur(?:en)?t|mourir|mourant|decede(?:e|s|es)?|decedent|peri(?:e|s|es|r|ssent)?|"
+                 r"noye(?:e|s|es)?", r"die[sd]?|dying|perish(?:es|ed|ing)?|drown(?:s|ed|ing)?")},
+        {"noun": (r"blesse(?:e|s|es)?|blessures?", r"injured|wounded|injur(?:y|ies)|hurt"),
+         "done": (rf"bless{_ER}", r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?|maim(?:s|ed|ing)?")},
+        {"noun": (r"disparu(?:e|s|es)?", r"missing|unaccounted"),
+         "did": (r"disparu(?:e|s|es)?|disparaiss(?:ent|ait|aient)|disparaitre", r"missing|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?")},
+        {"noun": (r"interpellations?|arrestations?|interpelle(?:e|s|es)?", r"arrests?|arrested"),
+         "done": (rf"interpell{_ER}|arret{_ER}|"
+                  rf"apprehend{_ER}|ecrou(?:e|ee|es|ees)",
+                  r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|rounded")},
+        {"noun": (r"rescape(?:e|s|es)?|survivant(?:e|s|es)?|evacue(?:e|s|es)?", r"survivors?|evacuees?|evacuated|rescued"),
+         "done": (rf"evacu{_ER}|secour(?:u|ue|us|ues|ir|ent|ait|aient|ant)|"
+                  rf"sauv{_ER}|helitreuill{_ER}",
+                  r"evacuat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|airlift(?:s|ed|ing)?"),
+         "did": (r"survecu|survivent", r"surviv(?:e|es|ed|ing)")},
+        {"noun": (r"hospitalisations?|hospitalise(?:e|s|es)?", r"hospitali[sz]ations?|hospitali[sz]ed|admissions?"),
+         "done": (rf"hospitalis{_ER}", r"hospitali[sz](?:e|es|ed|ing)|admitted")},
+        {"noun": (r"contamine(?:e|s|es)?|infecte(?:e|s|es)?|contaminations?|infections?", r"infected|infections?"),
+         "done": (rf"contamin{_ER}|infect{_ER}",
+                  r"infect(?:s|ed|ing)?")},
+        {"noun": (r"vaccine(?:e|s|es)?|vaccinations?", r"vaccinated|vaccinations?"),
+         "done": (rf"vaccin{_ER}", r"vaccinat(?:e|es|ed|ing)|inoculat(?:e|es|ed|ing)|jabbed")},
+        {"done": (rf"test{_ER}|depist{_ER}",
+                  r"test(?:s|ed|ing)?|screen(?:s|ed|ing)?")},
+        {"done": (rf"liber{_ER}|relach{_ER}",
+                  r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?")},
+        {"done": (rf"expuls{_ER}|reconduit(?:e|s|es)?",
+                  r"expel(?:s|led|ling)?|deport(?:s|ed|ing)?")},
+        {"done": (rf"embauch{_ER}|recrut{_ER}",
+                  r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?")},
+        {"done": (rf"licenci{_ER}", r"laid|lay(?:s|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?")},
+        {"done": (rf"condamn{_ER}", r"convict(?:s|ed|ing)?|sentenc(?:e|es|ed|ing)|jail(?:s|ed|ing)?")},
+        {"done": (rf"acquitt{_ER}|relax{_ER}",
+                  r"acquit(?:s|ted|ting)?|cleared")},
+    ),
+    # what was made or unmade of the things counted: jobs, homes, shops, schools
+    (
+        {"noun": (r"creations?|ouvertures?|constructions?", r"creations?|openings?"),
+         "done": (r"cre(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)|ouv(?:ert|erte|erts|ertes|rir|re|rent|rait|raient|rant)|"
+                  rf"inaugur{_ER}|constru(?:it|ite|its|ites|ire|isent|isait|isaient|isant)|"
+                  r"bati(?:e|s|es|r|ssent|ssait|ssaient|ssant)?",
+                  r"creat(?:e|es|ed|ing)|open(?:s|ed|ing)?|build(?:s|ing)?|built|construct(?:s|ed|ing)?|generat(?:e|es|ed|ing)")},
+        {"noun": (r"suppressions?|fermetures?|destructions?|demolitions?|pertes?",
+                  r"cuts|closures?|destruction|demolitions?|loss(?:es)?|layoffs?"),
+         "done": (r"supprim(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)|ferm(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)|"
+                  r"detrui(?:t|te|ts|tes|re|sent|sait|saient|sant)|demoli(?:e|s|es|r|ssent|ssait|ssaient|ssant)?|"
+                  r"ras(?:e|ee|es|ees)|perd(?:u|ue|us|ues|re|ent|ait|aient|ant|ra|ront)",
+                  r"cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+                  r"scrap(?:s|ped|ping)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|"
+                  r"raz(?:e|es|ed|ing)|lo(?:se|ses|st|sing)")},
+        {"done": (r"endommag(?:e|ee|es|ees|er|ent|eait|eaient|eant|ea)", r"damag(?:e|es|ed|ing)")},
+    ),
+    # the results of games and elections
+    (
+        {"done": (rf"gagn{_ER}|remport{_ER}",
+                  r"w(?:in|ins|on|inning)")},
+        {"done": (r"perd(?:u|ue|us|ues|re|ent|ait|aient|ant|ra|ront)", r"lo(?:se|ses|st|sing)")},
+    ),
+    # trade: what comes in and goes out, is bought and sold
+    (
+        {"noun": (r"importations?|imports?", r"imports?"), "done": (rf"import{_ER}", r"import(?:s|ed|ing)?")},
+        {"noun": (r"exportations?|exports?", r"exports?"), "done": (rf"export{_ER}", r"export(?:s|ed|ing)?")},
+        {"noun": (r"achats?", r"purchases?"),
+         "done": (rf"achet{_ER}|acqu(?:is|ise|ises|erir|ierent|erait|eraient)",
+                  r"b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)")},
+        {"noun": (r"ventes?", r"sales"),
+         "done": (rf"vend(?:u|ue|us|ues|re|ent|ait|aient|ant|ra|ront)|ced{_ER}", r"s(?:ell|ells|old|elling)")},
+    ),
+    # the side of a vote: for, against, neither
+    (
+        {"said": (r"pour", r"for|favou?r")},
+        {"said": (r"contre", r"against")},
+        {"noun": (r"abstentions?", r"abstentions?"), "did": (r"abstenu(?:e|s|es)?", r"abstain(?:s|ed|ing)?")},
+    ),
+)  # fmt: skip
