@@ -171,3 +171,52 @@ def _poles(sentence: str, lang: str, index: int = 0) -> set[str]:
 )
 def test_the_pole_of_one_figure(sentence: str, lang: str, index: int, words: set[str]) -> None:
     assert _poles(sentence, lang, index) == words
+
+
+# --------------------------------------------------------------------------- nouns the lexicon now reads
+
+
+@pytest.mark.parametrize(
+    ("fr", "faithful", "replaced"),
+    [
+        # a feminine noun of a person is its masculine entry; the English of her sex renders it too
+        ("Le tournoi réunit 64 joueuses.", "The tournament brings together 64 players.", "The tournament brings together 64 referees."),
+        ("Le lycée compte 900 lycéennes.", "The school has 900 girls.", "The school has 900 teachers."),
+        ("Le cabinet emploie 12 avocates.", "The firm employs 12 lawyers.", "The firm employs 12 judges."),
+        ("La troupe compte 30 danseuses.", "The company has 30 dancers.", "The company has 30 singers."),
+        # a hyphenated plural is its singular entry
+        ("La clinique emploie 40 sages-femmes.", "The clinic employs 40 midwives.", "The clinic employs 40 surgeons."),
+        # what is grown, drawn and burnt, by the tonne, the litre or the barrel
+        ("Le pays a récolté 3 millions de tonnes de blé.", "The country harvested 3 million tonnes of wheat.",
+         "The country harvested 3 million tonnes of rice."),
+        ("La région produit 2 millions de litres de lait.", "The region produces 2 million litres of milk.",
+         "The region produces 2 million litres of wine."),
+        ("La raffinerie traite 200 000 barils de pétrole par jour.", "The refinery processes 200,000 barrels of crude a day.",
+         "The refinery processes 200,000 barrels of water a day."),
+        # ships, works and equipment
+        ("La compagnie exploite 14 ferries.", "The company operates 14 ferries.", "The company operates 14 tankers."),
+        ("Le parc compte 40 éoliennes.", "The park has 40 wind turbines.", "The park has 40 solar panels."),
+        ("Le pays a construit 12 barrages.", "The country built 12 dams.", "The country built 12 bridges."),
+        ("La ville a installé 300 caméras.", "The city installed 300 cameras.", "The city installed 300 benches."),
+    ],
+)  # fmt: skip
+def test_nouns_the_lexicon_reads(fr: str, faithful: str, replaced: str) -> None:
+    assert _flag(fr, faithful) == ""
+    assert "counts" in _flag(fr, replaced)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # a compound whose complement the lexicon does not know has an English noun of its own
+        ("La mairie a recruté 30 agents d'entretien.", "The town hall has hired 30 cleaners."),
+        ("Le festival a engagé 80 agents de sécurité.", "The festival has hired 80 stewards."),
+        # a feminine noun said by the English of her trade or her sex
+        ("La clinique emploie 25 chirurgiennes.", "The clinic employs 25 women surgeons."),
+        ("Le club compte 300 joueuses.", "The club has 300 female players."),
+        ("Le pays a exporté 4 millions de tonnes de maïs.", "The country exported 4 million tonnes of corn."),
+        ("La ville collecte 90 tonnes d'ordures par jour.", "The city collects 90 tonnes of rubbish a day."),
+    ],
+)
+def test_faithful_nouns_pass(fr: str, en: str) -> None:
+    assert _flag(fr, en) == ""

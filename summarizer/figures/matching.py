@@ -37,6 +37,7 @@ from .meaning import (
     Comparator,
     Direction,
     FigureFact,
+    compound_complement,
     counts_same,
     direction_of_word,
     english_singulars,
@@ -607,6 +608,9 @@ def _names_nothing_said(source: str, fact: FigureFact, english: FigureFact) -> b
     written = (english.noun_text.split() or [noun])[-1]
     if not in_lexicon(fact.noun) or not looks_plural(written) or not noun.isalpha() or noun.lower() in _LABEL_STOP["en"]:
         return False
+    complement = compound_complement(fact.noun_text)
+    if complement and not in_lexicon(complement):
+        return False  # a compound the lexicon does not know has an English noun of its own ("agents d'entretien" / "cleaners")
     return not any(same_noun(m.group(0), noun) is True or names_noun(m.group(0), noun) for m in _FRENCH_WORD.finditer(source))
 
 
