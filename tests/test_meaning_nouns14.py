@@ -220,3 +220,37 @@ def test_nouns_the_lexicon_reads(fr: str, faithful: str, replaced: str) -> None:
 )
 def test_faithful_nouns_pass(fr: str, en: str) -> None:
     assert _flag(fr, en) == ""
+
+
+# --------------------------------------------------------------------------- the count read where a word hid it
+
+
+@pytest.mark.parametrize(
+    ("fr", "faithful", "replaced"),
+    [
+        # the verb "building" before a count of what is built is no "Building 7"
+        ("Le promoteur construit 250 logements.", "The developer is building 250 homes.", "The developer is building 250 offices."),
+        ("La région construit 40 nouveaux lycées.", "The region is building 40 new high schools.",
+         "The region is building 40 new hospitals."),
+    ],
+)  # fmt: skip
+def test_a_count_after_the_verb_building(fr: str, faithful: str, replaced: str) -> None:
+    assert _flag(fr, faithful) == ""
+    assert "counts" in _flag(fr, replaced)
+
+
+def test_building_with_a_capital_still_names() -> None:
+    figures = extract_figures("The fire started in Building 7 on Monday.", "en", names=True)
+    assert [f.kind.value for f in figures] == ["name"]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # the word right after the French figure names the English noun, where the parse read the subject
+        ("Le club a gagné 14 matchs sur 20.", "The club won 14 of 20 matches."),
+        ("L'équipe a gagné 9 matchs sur 12.", "The team won 9 of 12 matches."),
+    ],
+)
+def test_the_word_after_the_figure_over_the_subject(fr: str, en: str) -> None:
+    assert _flag(fr, en) == ""

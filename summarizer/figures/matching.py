@@ -669,6 +669,8 @@ def _meaning_changes(
             continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
+        if fa.parsed and match.source.noun and same_noun(match.source.noun, fb.noun, nouns) is True:
+            continue  # the word right after the French figure names the English noun, where the parse read its subject
         if _denominator(source, match.source) or _denominator(translation, match.translation):
             continue  # "neuf patients sur dix", "nine out of ten patients": the two numbers count one noun
         # the English figure now counts what another figure of the French sentence counts: exchanged nouns
