@@ -254,3 +254,28 @@ def test_building_with_a_capital_still_names() -> None:
 )
 def test_the_word_after_the_figure_over_the_subject(fr: str, en: str) -> None:
     assert _flag(fr, en) == ""
+
+
+@pytest.mark.parametrize(
+    ("fr", "faithful", "replaced"),
+    [
+        # farm buildings and homes of other kinds
+        ("La tempête a détruit 30 poulaillers.", "The storm destroyed 30 henhouses.", "The storm destroyed 30 schools."),
+        ("L'éleveur a construit 4 étables.", "The farmer built 4 cowsheds.", "The farmer built 4 hospitals."),
+        ("Le domaine compte 12 villas.", "The estate has 12 villas.", "The estate has 12 factories."),
+        # rooms and places
+        ("Le cinéma compte 9 salles.", "The cinema has 9 screens.", "The cinema has 9 restaurants."),
+        ("La crèche ouvre 40 places.", "The nursery is opening 40 places.", "The nursery is opening 40 classes."),
+        # trains, lorries and weapons
+        ("Le train compte 10 wagons.", "The train has 10 carriages.", "The train has 10 engines."),
+        ("La police a saisi 6 fusils.", "Police seized 6 rifles.", "Police seized 6 grenades."),
+        # care staff, players and the displaced
+        ("Le service compte 20 aides-soignants.", "The ward has 20 care assistants.", "The ward has 20 surgeons."),
+        ("L'équipe aligne 3 attaquants.", "The team fields 3 strikers.", "The team fields 3 goalkeepers."),
+        ("Le camp abrite 5 000 réfugiés et 900 déplacés.", "The camp shelters 5,000 refugees and 900 displaced people.",
+         "The camp shelters 5,000 displaced people and 900 refugees."),
+    ],
+)  # fmt: skip
+def test_more_nouns_the_lexicon_reads(fr: str, faithful: str, replaced: str) -> None:
+    assert _flag(fr, faithful) == ""
+    assert "counts" in _flag(fr, replaced)
