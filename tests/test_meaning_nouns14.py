@@ -138,6 +138,12 @@ def test_a_count_put_in_another_outcome_is_flagged_and_the_faithful_passes(fr: s
         ("Le pays a perdu 12 000 emplois industriels.", "The country lost 12,000 manufacturing jobs."),
         ("Le parti, qui a perdu 12 sièges, en détient encore 80.", "The party, which lost 12 seats, still holds 80."),
         ("La société va supprimer 300 postes et en créer 100 ailleurs.", "The company will cut 300 posts and create 100 elsewhere."),
+        # money lost, won and sold; a word of an outcome that qualifies another noun
+        ("L'entreprise a perdu 12 millions d'euros l'an dernier.", "The company lost 12 million euros last year."),
+        ("Le groupe a remporté un contrat de 12 millions d'euros.", "The group won a 12 million euro contract."),
+        ("L'association offre 200 billets gratuits.", "The charity is offering 200 free tickets."),
+        ("Les secours ont sauvé 12 vies.", "Rescuers saved 12 lives."),
+        ("Le virus a tué 12 personnes et en a contaminé 300.", "The virus has killed 12 people and infected 300."),
         ("Le pays a vacciné 3 millions de personnes et en a testé 12 millions.",
          "The country vaccinated 3 million people and tested 12 million."),
     ],

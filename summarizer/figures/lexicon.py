@@ -877,7 +877,7 @@ _OUTCOMES: tuple[tuple[dict[str, tuple[str, str]], ...], ...] = (
         {"done": (rf"test{_ER}|depist{_ER}",
                   r"test(?:s|ed|ing)?|screen(?:s|ed|ing)?")},
         {"done": (rf"liber{_ER}|relach{_ER}",
-                  r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?")},
+                  r"releas(?:e|es|ed|ing)|free(?:s|d|ing)")},  # "freed 40", not "40 free tickets"
         {"done": (rf"expuls{_ER}|reconduit(?:e|s|es)?",
                   r"expel(?:s|led|ling)?|deport(?:s|ed|ing)?")},
         {"done": (rf"embauch{_ER}|recrut{_ER}",
