@@ -79,7 +79,6 @@ _OBJECT_START = {
 }
 #: What ends a phrase after a word that closes it ("280 voix pour, 150 contre et 40 abstentions").
 _PHRASE_END = {"fr": frozenset("et ou mais , ; . : ) !".split()), "en": frozenset("and or but , ; . : ) !".split())}
-_ROLES = ("noun", "done", "did", "said")
 
 
 @cache
