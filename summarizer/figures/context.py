@@ -265,7 +265,9 @@ def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: 
     after = text[end : end + 20]
     if has_unit:
         return False  # "un volume 12 % plus élevé": a unit makes it an amount
-    if _ID_BEFORE_RE[lang].search(before):
+    # the verb "building" before a count of what is built ("is building 250 homes"), not "Building 7"
+    built = lang == "en" and re.search(r"\bbuilding\s+$", before) and re.match(r"\s+(?:new\s+)?[a-z]+s\b", after)
+    if _ID_BEFORE_RE[lang].search(before) and not built:
         return True
     joined = re.search(r"\d+[-–]$", before)  # "n° 2021-1234": the second half of an identifier
     if joined and _ID_BEFORE_RE[lang].search(before[: joined.start()]):

@@ -498,6 +498,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "immigré": ("immigrant",), "immigrant": ("immigrant",), "étranger": ("foreigner",),
         "migrant": ("migrant",), "réfugié": ("refugee",), "demandeur": ("applicant", "seeker", "claimant"),
         "sans-abri": ("homeless", "rough sleeper", "sleeper"), "civil": ("civilian",),
+        "allocataire": ("recipient", "claimant", "beneficiary", "household", "family"),
+        "bénéficiaire": ("beneficiary", "recipient", "claimant"), "pensionné": ("pensioner", "retiree"),
+        "sinistré": ("victim", "resident", "household", "family", "people"), "déplacé": ("displaced", "evacuee"),
     },
     # people by trade, office and role
     "occupations": {
@@ -517,6 +520,20 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "militaire": ("soldier", "troop", "military", "serviceman", "servicemen"), "soldat": ("soldier", "troop", "serviceman"),
         "pompier": ("firefighter", "fireman", "firemen"), "secouriste": ("rescuer", "first-aider", "paramedic"),
         "sauveteur": ("rescuer", "lifeguard"), "médecin": ("doctor", "physician", "gp", "medic"),
+        "sage-femme": ("midwife", "midwives"), "exposant": ("exhibitor",),
+        "généraliste": ("gp", "doctor", "practitioner", "physician"), "dentiste": ("dentist",),
+        "kinésithérapeute": ("physiotherapist", "physio", "therapist"), "kiné": ("physiotherapist", "physio", "therapist"),
+        "aide-soignant": ("assistant", "carer", "orderly", "auxiliary", "aide", "worker", "nurse"),
+        "brancardier": ("stretcher-bearer", "porter", "bearer", "orderly"),
+        "ambulancier": ("paramedic", "ambulanceman", "ambulancemen", "worker", "crew", "driver"),
+        "urgentiste": ("doctor", "physician", "medic", "paramedic"), "interne": ("intern", "doctor", "resident", "houseman", "boarder"),
+        "officier": ("officer",), "général": ("general",),
+        "conseiller": ("adviser", "advisor", "councillor", "councilor", "counsellor", "counselor", "member", "consultant"),
+        "contractuel": ("worker", "staff", "employee", "warden", "agent"), "gréviste": ("striker", "worker"),
+        "syndicaliste": ("unionist", "member", "activist", "official", "leader"),
+        "doctorant": ("student", "candidate", "researcher"), "attaquant": ("striker", "forward", "attacker"),
+        "défenseur": ("defender", "back", "advocate", "champion"),
+        "gardien": ("goalkeeper", "keeper", "guard", "warden", "caretaker", "guardian", "goalie"),
         "infirmier": ("nurse",), "infirmière": ("nurse",), "soignant": ("carer", "caregiver", "nurse", "staff", "worker"),
         "chirurgien": ("surgeon",), "pharmacien": ("pharmacist", "chemist"), "vétérinaire": ("vet", "veterinarian"),
         "enseignant": ("teacher", "educator", "lecturer"), "professeur": ("teacher", "professor", "lecturer"),
@@ -565,6 +582,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "malade": ("patient", "sufferer"), "patient": ("patient",), "cas": ("case",),
         "hospitalisation": ("hospitalisation", "hospitalization", "admission", "hospitalised", "hospitalized"),
         "guérison": ("recovery", "recovered"), "naissance": ("birth",), "noyade": ("drowning",),
+        "évacué": ("evacuee", "evacuated", "displaced"),
+        "infecté": ("infected", "case", "patient"), "contaminé": ("infected", "case", "contaminated"),
     },
     # justice: what courts decide and what police and prosecutors open, file and draw up
     "justice": {
@@ -586,7 +605,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "nul": ("draw", "tie"),
         "match": ("match", "game", "fixture"), "but": ("goal",), "essai": ("trial", "test", "try"),
         "médaille": ("medal",), "titre": ("title", "permit", "ticket", "security", "share", "stock", "headline"),
-        "trophée": ("trophy", "title"), "point": ("point",),
+        "trophée": ("trophy", "title"), "point": ("point",), "panier": ("basket", "point"), "set": ("set",), "jeu": ("game", "set"),
+        "tour": ("round", "lap", "tower", "turn", "tour", "spin"), "étape": ("stage", "leg", "step", "stop"),
+        "course": ("race", "run", "journey", "ride", "trip", "course"), "podium": ("podium", "finish", "medal"),
     },
     # elections and law: seats, votes and texts
     "politics": {
@@ -616,11 +637,23 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "succursale": ("branch", "outlet"), "agence": ("agency", "branch", "office"), "banque": ("bank",),
         "hôtel": ("hotel",), "restaurant": ("restaurant",), "bar": ("bar", "pub"), "commerce": ("shop", "business", "store"),
         "immeuble": ("building", "block"), "bâtiment": ("building",), "maison": ("house", "home"),
-        "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment"),
-        "habitation": ("home", "dwelling", "house", "building"), "appartement": ("apartment", "flat", "home"),
+        "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment", "residence", "property"),
+        "habitation": ("home", "dwelling", "house", "building", "residence"), "appartement": ("apartment", "flat", "home"),
         "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"), "chambre": ("room", "bedroom", "chamber"),
         "pièce": ("room", "piece", "coin", "play"), "étage": ("floor", "storey", "story"), "lit": ("bed",),
-        "ferme": ("farm",), "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",),
+        "ferme": ("farm",), "poulailler": ("coop", "henhouse"), "étable": ("cowshed", "barn", "byre", "stable", "shed"),
+        "écurie": ("stable", "team"), "grange": ("barn",), "serre": ("greenhouse", "glasshouse", "hothouse"),
+        "hangar": ("hangar", "shed", "warehouse", "barn"), "cabane": ("hut", "shack", "cabin", "shed"),
+        "chalet": ("chalet", "cabin", "lodge"), "villa": ("villa", "house", "home"), "pavillon": ("house", "home", "pavilion"),
+        "studio": ("studio", "flat", "apartment"), "résidence": ("residence", "home", "building", "complex", "block"),
+        "refuge": ("refuge", "shelter", "hut"), "abri": ("shelter", "bunker"),
+        "salle": ("room", "hall", "venue", "theatre", "theater", "cinema", "screen", "classroom", "auditorium", "ward"),
+        "amphithéâtre": ("hall", "amphitheatre", "amphitheater", "auditorium", "theatre"), "atelier": ("workshop", "studio", "plant"),
+        "garage": ("garage",), "parking": ("park", "parking", "lot", "space"),
+        "place": ("place", "seat", "space", "spot", "berth", "ticket", "position", "rung", "square"),
+        "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",),
+        "laboratoire": ("laboratory", "lab"), "barrage": ("dam", "roadblock", "barrier", "barrage"),
+        "éolienne": ("turbine", "windmill"), "antenne": ("antenna", "mast", "aerial", "branch", "office"),
         "gare": ("station",), "station": ("station",), "aéroport": ("airport",), "port": ("port", "harbour", "harbor"),
         "chantier": ("site", "project", "works"),
         "entreprise": ("company", "firm", "business", "enterprise"), "société": ("company", "firm", "society"),
@@ -642,7 +675,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "lac": ("lake",), "plage": ("beach", "coast", "coastline", "shore", "shoreline", "seafront", "sand"),
         "côte": ("coast", "coastline", "shore"), "montagne": ("mountain",),
         "volcan": ("volcano",), "forêt": ("forest", "wood", "woodland"), "champ": ("field",), "parc": ("park",),
-        "jardin": ("garden",), "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",),
+        "jardin": ("garden",), "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",), "canton": ("canton", "district"),
+        "ligne": ("line", "route", "service"), "liaison": ("link", "connection", "route", "service", "flight"),
+        "trajet": ("journey", "trip", "ride", "route"), "voyage": ("trip", "journey", "voyage", "travel"),
     },
     # vehicles and what flies
     "vehicles": {
@@ -653,14 +688,20 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "tracteur": ("tractor",), "ambulance": ("ambulance",), "taxi": ("taxi", "cab"),
         "avion": ("plane", "aircraft", "jet", "airliner"), "hélicoptère": ("helicopter",), "drone": ("drone",),
         "navire": ("ship", "vessel"), "bateau": ("boat", "ship", "vessel"), "char": ("tank",),
+        "ferry": ("ferry", "ferries", "boat", "ship", "vessel"), "pétrolier": ("tanker", "ship", "vessel"),
+        "wagon": ("wagon", "carriage", "car", "coach", "railcar"), "rame": ("train", "trainset", "set"),
+        "locomotive": ("locomotive", "engine", "loco"), "métro": ("metro", "train", "subway", "underground", "tube"),
+        "navette": ("shuttle", "bus"), "semi-remorque": ("lorry", "truck", "trailer", "semi"),
+        "poids-lourd": ("lorry", "truck", "hgv", "vehicle"), "blindé": ("vehicle", "tank", "carrier"),
         "pneu": ("tyre", "tire"), "moteur": ("engine", "motor"),
     },
     # animals: the farm's, and the wild
     "animals": {
         "animal": ("animal", "head"), "chien": ("dog",), "chat": ("cat",), "cheval": ("horse", "head"), "âne": ("donkey",),
         "vache": ("cow", "cattle", "head"), "bovin": ("cattle", "cow", "bovine", "head"), "veau": ("calf", "calves"), "taureau": ("bull",),
-        "mouton": ("sheep", "head"), "brebis": ("ewe", "sheep", "head"), "agneau": ("lamb",), "chèvre": ("goat", "head"),
-        "porc": ("pig", "hog", "swine", "head"), "cochon": ("pig", "hog", "head"), "poule": ("hen", "chicken"),
+        "mouton": ("sheep", "head"), "brebis": ("ewe", "sheep", "head"), "agneau": ("lamb",), "poussin": ("chick",),
+        "lapin": ("rabbit",), "chèvre": ("goat", "head"),
+        "porc": ("pig", "hog", "swine", "head", "pork"), "cochon": ("pig", "hog", "head"), "poule": ("hen", "chicken"),
         "poulet": ("chicken", "broiler"), "volaille": ("poultry", "bird", "fowl", "chicken"), "canard": ("duck",),
         "oie": ("goose", "geese"), "abeille": ("bee",), "ruche": ("hive", "beehive", "colony"),
         "loup": ("wolf", "wolves"), "ours": ("bear",), "oiseau": ("bird",), "poisson": ("fish",), "baleine": ("whale",),
@@ -674,7 +715,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "résine": ("resin", "hashish", "hash", "cannabis"), "herbe": ("grass", "herb", "weed", "marijuana", "cannabis"),
         "drogue": ("drug", "narcotic"), "stupéfiant": ("drug", "narcotic"), "comprimé": ("pill", "tablet"),
         "cigarette": ("cigarette",), "arme": ("weapon", "gun", "arm", "firearm"), "munition": ("ammunition", "round", "cartridge"),
-        "missile": ("missile",), "roquette": ("rocket",), "bombe": ("bomb",), "canon": ("gun", "cannon"),
+        "missile": ("missile",), "roquette": ("rocket",), "bombe": ("bomb",), "fusil": ("rifle", "gun", "shotgun", "firearm", "weapon"),
+        "pistolet": ("pistol", "gun", "handgun", "firearm", "weapon"), "kalachnikov": ("kalashnikov", "rifle", "gun", "weapon"),
+        "grenade": ("grenade",), "explosif": ("explosive",), "canon": ("gun", "cannon"),
         "obus": ("shell",), "balle": ("bullet", "ball", "shot", "round"),
     },
     # things made, sold, written and sent
@@ -689,6 +732,11 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "tableau": ("painting", "picture", "canvas", "work", "artwork", "piece", "table", "chart", "board"),
         "sculpture": ("sculpture", "statue", "work", "artwork", "piece"), "statue": ("statue", "sculpture"),
         "œuvre": ("work", "artwork", "piece", "painting", "masterpiece"),
+        "caméra": ("camera",), "banc": ("bench",), "couverture": ("blanket", "cover"), "tente": ("tent",),
+        "courrier": ("letter", "mail", "post", "item"), "paquet": ("packet", "pack", "package", "parcel"),
+        "valise": ("suitcase", "case", "bag", "luggage"), "masque": ("mask",), "respirateur": ("ventilator", "respirator"),
+        "écran": ("screen", "display", "monitor"), "table": ("table",), "chaise": ("chair", "seat"),
+        "fauteuil": ("armchair", "chair", "seat", "wheelchair"), "série": ("series", "show", "serial"),
         "photo": ("photo", "photograph", "picture"), "image": ("image", "picture"), "vidéo": ("video",),
         "émission": ("programme", "program", "show", "broadcast", "emission"),
         "mail": ("email", "e-mail", "mail"), "courriel": ("email", "e-mail"), "message": ("message", "text"),
@@ -708,6 +756,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "contrat": ("contract", "deal"), "facture": ("bill", "invoice"), "action": ("share", "action", "stock"),
         "billet": ("ticket", "banknote"), "ticket": ("ticket",), "caisse": ("till", "checkout", "fund", "crate"),
         "marque": ("brand",), "abonnement": ("subscription",), "salaire": ("salary", "wage", "pay"),
+        "stage": ("internship", "placement", "traineeship", "course", "training"),
+        "enseigne": ("brand", "chain", "retailer", "store", "shop", "sign", "banner"),
         "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"), "tonne": ("tonne", "ton"),
     },
     # science, health care and the sky
@@ -719,6 +769,20 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "expérience": ("experiment", "experience"), "étude": ("study",), "test": ("test",), "dose": ("dose",),
         "vaccin": ("vaccine", "jab"), "médicament": ("drug", "medicine", "medication"),
         "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
+    },
+    # what is grown, raised, drawn from the ground, burnt and thrown away, by the tonne, the litre or the barrel
+    "produce": {
+        "blé": ("wheat", "grain", "cereal"), "maïs": ("maize", "corn", "grain", "cereal"), "riz": ("rice", "grain", "cereal"),
+        "orge": ("barley", "grain", "cereal"), "céréale": ("cereal", "grain", "crop"), "soja": ("soy", "soya", "soybean"),
+        "colza": ("rapeseed", "rape", "canola"), "café": ("coffee",), "cacao": ("cocoa", "cacao", "bean"),
+        "sucre": ("sugar",), "lait": ("milk",), "vin": ("wine",), "bière": ("beer",), "viande": ("meat", "beef", "pork"),
+        "bœuf": ("beef", "cattle"), "fruit": ("fruit",), "légume": ("vegetable", "veg", "produce"),
+        "pétrole": ("oil", "crude", "petroleum"), "gaz": ("gas",), "charbon": ("coal",), "acier": ("steel",),
+        "fer": ("iron", "ore"), "cuivre": ("copper",), "électricité": ("electricity", "power"),
+        "bois": ("wood", "timber", "lumber", "log"), "déchet": ("waste", "rubbish", "garbage", "trash", "refuse"),
+        "ordure": ("rubbish", "waste", "refuse", "garbage", "trash"), "carburant": ("fuel",),
+        "essence": ("petrol", "gasoline", "fuel", "gas"), "gazole": ("diesel", "fuel"), "engrais": ("fertiliser", "fertilizer"),
+        "ciment": ("cement",), "béton": ("concrete",), "sable": ("sand",), "eau": ("water",),
     },
     # times and events
     "times": {
@@ -766,4 +830,100 @@ _OPPOSED_QUALIFIERS: tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], 
     ((("a temps plein", "a plein temps"), ("full-time", "fulltime")), (("a temps partiel",), ("part-time", "parttime"))),
     # new or used goods
     ((("neufs", "neuves", "neuve"), ("new", "brand-new")), (("d'occasion", "d’occasion"), ("used", "second-hand", "secondhand"))),
+)  # fmt: skip
+
+#: The endings of a French verb of the first group a count's outcome is said with: participles, infinitive, present,
+#: imperfect, gerund, simple past ("tué", "tuées", "tuer", "tuent", "tuait", "tuant", "tua").
+_ER = "(?:e|ee|es|ees|er|ent|ait|aient|ant|a)"
+
+#: What happened to the things a count counts, or what they did, by opposition: each group holds poles, each pole the
+#: words of both languages that put a count in it, by role, as regular expressions over one word (folded: lower case,
+#: no accents). ``noun``: a word that names the counted things so ("12 morts", "12 arrests", "exportations de 40
+#: milliards"); ``done``: a transitive verb said of them, active before the count ("a tué 12", "injured 45") or passive
+#: or a bare participle after it ("12 personnes ont été interpellées", "12 people killed"); ``did``: an intransitive
+#: verb whose subject they are ("12 personnes sont mortes", "30 have died", "26 went missing"); ``said``: a word
+#: right after the count's noun that closes its phrase ("280 voix pour, 150 contre"). Two counts of one sentence
+#: whose poles are exchanged ("8 tués et 30 blessés" / "8 injured and 30 killed"), or one count put in another pole
+#: while the English says nothing of its own ("12 personnes ont été blessées" / "12 people were killed"), count other
+#: things. A word may be in several groups ("perdu": jobs cut, matches lost); within a group the poles exclude each
+#: other.
+_OUTCOMES: tuple[tuple[dict[str, tuple[str, str]], ...], ...] = (
+    # what happened to the people counted: harm, arrest, rescue, care, work, the courts
+    (
+        {"noun": (r"morts?|deces|tue(?:e|s|es)?|cadavres?|corps", r"dead|deaths?|fatalit(?:y|ies)|lives|bod(?:y|ies)"),
+         "done": (r"tu(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)", r"kill(?:s|ed|ing)?|slain|slew"),
+         "did": (r"mort(?:e|s|es)?|meur(?:en)?t|mourir|mourant|decede(?:e|s|es)?|decedent|peri(?:e|s|es|r|ssent)?|"
+                 r"noye(?:e|s|es)?", r"die[sd]?|dying|perish(?:es|ed|ing)?|drown(?:s|ed|ing)?")},
+        {"noun": (r"blesse(?:e|s|es)?|blessures?", r"injured|wounded|injur(?:y|ies)|hurt"),
+         "done": (rf"bless{_ER}", r"injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:s|ing)?|maim(?:s|ed|ing)?")},
+        {"noun": (r"disparu(?:e|s|es)?", r"missing|unaccounted"),
+         "did": (r"disparu(?:e|s|es)?|disparaiss(?:ent|ait|aient)|disparaitre", r"missing|disappear(?:s|ed|ing)?|vanish(?:es|ed|ing)?")},
+        {"noun": (r"interpellations?|arrestations?|interpelle(?:e|s|es)?", r"arrests?|arrested"),
+         "done": (rf"interpell{_ER}|arret{_ER}|"
+                  rf"apprehend{_ER}|ecrou(?:e|ee|es|ees)",
+                  r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed|ing)?|rounded")},
+        {"noun": (r"rescape(?:e|s|es)?|survivant(?:e|s|es)?|evacue(?:e|s|es)?", r"survivors?|evacuees?|evacuated|rescued"),
+         "done": (rf"evacu{_ER}|secour(?:u|ue|us|ues|ir|ent|ait|aient|ant)|"
+                  rf"sauv{_ER}|helitreuill{_ER}",
+                  r"evacuat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|airlift(?:s|ed|ing)?"),
+         "did": (r"survecu|survivent", r"surviv(?:e|es|ed|ing)")},
+        {"noun": (r"hospitalisations?|hospitalise(?:e|s|es)?", r"hospitali[sz]ations?|hospitali[sz]ed|admissions?"),
+         "done": (rf"hospitalis{_ER}", r"hospitali[sz](?:e|es|ed|ing)|admitted")},
+        {"noun": (r"contamine(?:e|s|es)?|infecte(?:e|s|es)?|contaminations?|infections?", r"infected|infections?"),
+         "done": (rf"contamin{_ER}|infect{_ER}",
+                  r"infect(?:s|ed|ing)?")},
+        {"noun": (r"vaccine(?:e|s|es)?|vaccinations?", r"vaccinated|vaccinations?"),
+         "done": (rf"vaccin{_ER}", r"vaccinat(?:e|es|ed|ing)|inoculat(?:e|es|ed|ing)|jabbed")},
+        {"done": (rf"test{_ER}|depist{_ER}",
+                  r"test(?:s|ed|ing)?|screen(?:s|ed|ing)?")},
+        {"done": (rf"liber{_ER}|relach{_ER}",
+                  r"releas(?:e|es|ed|ing)|free(?:s|d|ing)")},  # "freed 40", not "40 free tickets"
+        {"done": (rf"expuls{_ER}|reconduit(?:e|s|es)?",
+                  r"expel(?:s|led|ling)?|deport(?:s|ed|ing)?")},
+        {"done": (rf"embauch{_ER}|recrut{_ER}",
+                  r"hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?")},
+        {"done": (rf"licenci{_ER}", r"laid|lay(?:s|ing)?|dismiss(?:es|ed|ing)?|sack(?:s|ed|ing)?")},
+        {"done": (rf"condamn{_ER}", r"convict(?:s|ed|ing)?|sentenc(?:e|es|ed|ing)|jail(?:s|ed|ing)?")},
+        {"done": (rf"acquitt{_ER}|relax{_ER}",
+                  r"acquit(?:s|ted|ting)?|cleared")},
+    ),
+    # what was made or unmade of the things counted: jobs, homes, shops, schools
+    (
+        {"noun": (r"creations?|ouvertures?|constructions?", r"creations?|openings?"),
+         "done": (r"cre(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)|ouv(?:ert|erte|erts|ertes|rir|re|rent|rait|raient|rant)|"
+                  rf"inaugur{_ER}|constru(?:it|ite|its|ites|ire|isent|isait|isaient|isant)|"
+                  r"bati(?:e|s|es|r|ssent|ssait|ssaient|ssant)?",
+                  r"creat(?:e|es|ed|ing)|open(?:s|ed|ing)?|build(?:s|ing)?|built|construct(?:s|ed|ing)?|generat(?:e|es|ed|ing)")},
+        {"noun": (r"suppressions?|fermetures?|destructions?|demolitions?|pertes?",
+                  r"cuts|closures?|destruction|demolitions?|loss(?:es)?|layoffs?"),
+         "done": (r"supprim(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)|ferm(?:e|ee|es|ees|er|ent|ait|aient|ant|a|era|eront)|"
+                  r"detrui(?:t|te|ts|tes|re|sent|sait|saient|sant)|demoli(?:e|s|es|r|ssent|ssait|ssaient|ssant)?|"
+                  r"ras(?:e|ee|es|ees)|perd(?:u|ue|us|ues|re|ent|ait|aient|ant|ra|ront)",
+                  r"cut(?:s|ting)?|shed(?:s|ding)?|ax(?:e|es|ed|ing)|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|"
+                  r"scrap(?:s|ped|ping)?|clos(?:e|es|ed|ing)|shut(?:s|ting)?|destroy(?:s|ed|ing)?|demolish(?:es|ed|ing)?|"
+                  r"raz(?:e|es|ed|ing)|lo(?:se|ses|st|sing)")},
+        {"done": (r"endommag(?:e|ee|es|ees|er|ent|eait|eaient|eant|ea)", r"damag(?:e|es|ed|ing)")},
+    ),
+    # the results of games and elections
+    (
+        {"done": (rf"gagn{_ER}|remport{_ER}",
+                  r"w(?:in|ins|on|inning)")},
+        {"done": (r"perd(?:u|ue|us|ues|re|ent|ait|aient|ant|ra|ront)", r"lo(?:se|ses|st|sing)")},
+    ),
+    # trade: what comes in and goes out, is bought and sold
+    (
+        {"noun": (r"importations?|imports?", r"imports?"), "done": (rf"import{_ER}", r"import(?:s|ed|ing)?")},
+        {"noun": (r"exportations?|exports?", r"exports?"), "done": (rf"export{_ER}", r"export(?:s|ed|ing)?")},
+        {"noun": (r"achats?", r"purchases?"),
+         "done": (rf"achet{_ER}|acqu(?:is|ise|ises|erir|ierent|erait|eraient)",
+                  r"b(?:uy|uys|ought|uying)|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)")},
+        {"noun": (r"ventes?", r"sales"),
+         "done": (rf"vend(?:u|ue|us|ues|re|ent|ait|aient|ant|ra|ront)|ced{_ER}", r"s(?:ell|ells|old|elling)")},
+    ),
+    # the side of a vote: for, against, neither
+    (
+        {"said": (r"pour", r"for|favou?r")},
+        {"said": (r"contre", r"against")},
+        {"noun": (r"abstentions?", r"abstentions?"), "did": (r"abstenu(?:e|s|es)?", r"abstain(?:s|ed|ing)?")},
+    ),
 )  # fmt: skip

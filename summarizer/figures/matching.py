@@ -37,6 +37,7 @@ from .meaning import (
     Comparator,
     Direction,
     FigureFact,
+    compound_complement,
     counts_same,
     direction_of_word,
     english_singulars,
@@ -52,6 +53,7 @@ from .meaning import (
     word_facts,
 )
 from .model import Figure, Kind
+from .outcomes import opposed_outcomes, outcome_poles, outcome_words
 from .units import converts, same_unit
 
 logger = logging.getLogger(__name__)
@@ -606,6 +608,9 @@ def _names_nothing_said(source: str, fact: FigureFact, english: FigureFact) -> b
     written = (english.noun_text.split() or [noun])[-1]
     if not in_lexicon(fact.noun) or not looks_plural(written) or not noun.isalpha() or noun.lower() in _LABEL_STOP["en"]:
         return False
+    complement = compound_complement(fact.noun_text)
+    if complement and not in_lexicon(complement):
+        return False  # a compound the lexicon does not know has an English noun of its own ("agents d'entretien" / "cleaners")
     return not any(same_noun(m.group(0), noun) is True or names_noun(m.group(0), noun) for m in _FRENCH_WORD.finditer(source))
 
 
@@ -664,6 +669,8 @@ def _meaning_changes(
             continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
+        if fa.parsed and match.source.noun and same_noun(match.source.noun, fb.noun, nouns) is True:
+            continue  # the word right after the French figure names the English noun, where the parse read its subject
         if _denominator(source, match.source) or _denominator(translation, match.translation):
             continue  # "neuf patients sur dix", "nine out of ten patients": the two numbers count one noun
         # the English figure now counts what another figure of the French sentence counts: exchanged nouns
@@ -688,6 +695,36 @@ def _meaning_changes(
         elif general_french(fa.noun) and general_excludes(fa.noun, fb.noun):
             # a general noun still names no outcome of another count: "48 cas" written "48 deaths"
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
+    if source and translation:
+        counted = {id(change.match) for change in changes if change.attribute == "noun"}
+        changes += _outcome_changes([m for m in [*report.matched, *quiet] if id(m) not in counted], facts, source, translation)
+    return changes
+
+
+def _outcome_changes(matches: Sequence[FigureMatch], facts: Facts, source: str, translation: str) -> list[MeaningChange]:
+    """Matched pairs whose French and English words put what they count in opposed poles of an outcome
+    (:mod:`.outcomes`: killed or injured, arrested or evacuated, jobs created or cut, matches won or lost, imports or
+    exports, votes for or against): two counts whose poles are exchanged ("8 morts et 30 blessés" / "8 injured and 30
+    dead", "killed 12 and injured 45" / "injured 12 and killed 45"), or one count put in a pole while the English says
+    nothing of its French one ("12 personnes ont été interpellées" / "12 people were killed")."""
+
+    def poles(figure: Figure, sentence: str, lang: str) -> dict[int, tuple[int, str]]:
+        fact = facts.get(id(figure))
+        return outcome_poles(sentence, figure, fact.noun if fact else "", fact.noun_text if fact else "", lang)
+
+    read = [(m, poles(m.source, source, "fr"), poles(m.translation, translation, "en")) for m in matches if m.source.kind != Kind.NAME]
+    changes: list[MeaningChange] = []
+    for match, french, english in read:
+        for group in opposed_outcomes(french, english):
+            (was, fr_word), (now, en_word) = french[group], english[group]
+            # another count of the sentence in the English pole whose English is in the French one: exchanged
+            other = next(((m, e[group][1]) for m, f, e in read if m is not match and f.get(group, (-1,))[0] == now
+                          and e.get(group, (-1,))[0] == was), None)  # fmt: skip
+            if other is None and outcome_words(translation, group, was, "en"):
+                continue  # the English says the French pole of something: a rewording, not another count
+            other_figure, other_said = (other[0].source, other[1]) if other is not None else (None, "")
+            changes.append(MeaningChange(match, "noun", fr_word, en_word, other_figure, other_said))
+            break
     return changes
 
 

@@ -870,6 +870,32 @@ def french_facts(sentence: str, figures: Sequence[Figure]) -> list[FigureFact]:
 _NOUNS: dict[str, tuple[str, ...]] = {noun: english for entries in _COUNTED_NOUNS.values() for noun, english in entries.items()}
 _ENGLISH_KNOWN = frozenset(e for values in _NOUNS.values() for e in values)
 _FOLDED_NOUNS = {fold_word(k): v for k, v in _NOUNS.items()}
+#: The French nouns of persons (and of casualties), folded: the ones a feminine form stands for ("joueuses", "blessées").
+_PERSONS = frozenset(fold_word(k) for c in ("people", "publics", "occupations", "conflict", "casualties") for k in _COUNTED_NOUNS[c])
+#: French feminine endings of nouns of persons and their masculine ("joueuse" -> "joueur", "actrice" -> "acteur",
+#: "lycéenne" -> "lycéen", "ouvrière" -> "ouvrier", "sportive" -> "sportif", "étudiante" -> "étudiant"), folded.
+_FEMININE = (("euse", "eur"), ("rice", "eur"), ("enne", "en"), ("iere", "ier"), ("ere", "er"), ("ive", "if"), ("e", ""))
+
+
+#: The English of a person's sex, that a French feminine noun of a person may be rendered by ("lycéennes" / "girls").
+_FEMALE = ("woman", "women", "girl", "female")
+
+
+def _entry(french: str) -> tuple[str, ...] | None:
+    """The renderings the lexicon gives a French noun (lemma or as written; folded): its singular, the word as
+    written, the word without a final "s" or "x"; else, for a feminine noun of a person, its masculine entry
+    ("joueuses" -> "joueur", "avocates" -> "avocat", "blessées" -> "blessé"). ``None`` when unknown."""
+    french = fold_word(french)
+    one = singular(french)
+    parts = "-".join(singular(part) for part in french.split("-"))  # "sages-femmes" -> "sage-femme"
+    entry = (_FOLDED_NOUNS.get(one) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
+             or _FOLDED_NOUNS.get(parts))  # fmt: skip
+    if entry is not None:
+        return entry
+    for end, masculine in _FEMININE:
+        if one.endswith(end) and len(one) - len(end) >= 3 and (key := one[: -len(end)] + masculine) in _PERSONS:
+            return _FOLDED_NOUNS[key] + _FEMALE  # "900 lycéennes" may be "900 girls"
+    return None
 
 
 #: English plurals in "-es" after a sibilant or an "o", whose singular drops the "es" ("churches", "bushes", "boxes",
@@ -919,7 +945,7 @@ def same_noun(french: str, english: str, translations: Mapping[str, str] | None 
     if cognate(french, english):
         return True
     # the French singular as written: "galaxies" is "galaxie" (the English rule would make it "galaxy")
-    entry = _FOLDED_NOUNS.get(singular(french)) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
+    entry = _entry(french)
     if entry is not None and any(form in entry for form in forms):
         return True  # the translation is one word; the lexicon knows its synonyms ("injured", "wounded")
     if entry is not None and any(_closed_compound(form, entry) for form in forms):
@@ -1013,8 +1039,7 @@ def opposed_qualifiers(french: str, english: str) -> bool:
 
 def in_lexicon(french: str) -> bool:
     """Whether the lexicon of counted nouns knows a French noun (lemma or as written), so knows how English renders it."""
-    folded = fold_word(french)
-    return any(key in _FOLDED_NOUNS for key in (folded, singular(folded), re.sub(r"(?<=\w{3})[sx]$", "", folded)))
+    return _entry(french) is not None
 
 
 def names_noun(word: str, english: str) -> bool:
@@ -1028,7 +1053,7 @@ def names_noun(word: str, english: str) -> bool:
     forms = english_singulars(english)
     if french in forms:
         return True
-    entry = _FOLDED_NOUNS.get(french)
+    entry = _entry(french)
     if entry is not None and any(form in entry for form in forms):
         return True
     prefix = next((i for i, (x, y) in enumerate(zip(french, other)) if x != y), min(len(french), len(other)))
