@@ -652,7 +652,8 @@ def _meaning_changes(
         # a bound reversed; a bound the French does not state is a translator's liberty ("40 pays" -> "more than 40
         # countries" in professional translations), never flagged
         strict_upper = fb.comparator.strict and fb.comparator.bound == "upper"
-        if fa.comparator.contradicts(fb.comparator) or (fa.comparator is Comparator.NONE and strict_upper):
+        unstated = (fa.comparator is Comparator.NONE and strict_upper) or _bound_for_approximation(fa, fb)
+        if fa.comparator.contradicts(fb.comparator) or unstated:
             # a strict upper bound the French does not state excludes the French amount itself ("40 pays" -> "fewer
             # than 40 countries"); translators add a lower bound or an approximation, not that
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
@@ -689,6 +690,18 @@ def _meaning_changes(
             # a general noun still names no outcome of another count: "48 cas" written "48 deaths"
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     return changes
+
+
+#: The plain bounds, strict or not: an English one for a French approximation states what the French does not.
+_PLAIN_BOUNDS = frozenset({Comparator.MORE, Comparator.LESS, Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.UP_TO})
+
+
+def _bound_for_approximation(french: FigureFact, english: FigureFact) -> bool:
+    """Whether a French approximation is written as a plain bound in the English: "environ 40" as "under 40", "more than
+    40", "at least 40" or "up to 40" puts the amount on one side of 40, where the French says it is about 40 either side.
+    Another approximation ("nearly 40", "close to 40") or a bound said to be close ("just under 40") is a rewording; a
+    French bound written as an approximation ("plus de 40" / "some 40") softens it, no contradiction."""
+    return french.comparator is Comparator.ABOUT and english.comparator in _PLAIN_BOUNDS
 
 
 def _equal_values(a: Figure, b: Figure) -> bool:
