@@ -567,3 +567,84 @@ def test_more_bounds(fr: str, faithful: str, wrong: str) -> None:
 )
 def test_approximations_reworded_pass(fr: str, en: str) -> None:
     assert not _flagged(fr, en)
+
+
+# --------------------------------------------------------------------------- a level after a change and its amount
+
+
+def _direction(text: str, figure: str, lang: str) -> str:
+    from summarizer.figures.meaning import read_direction
+
+    start = text.rindex(figure)
+    return str(read_direction(text, start, start + len(figure), lang))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "lang", "expected"),
+    [
+        # the level reached after a change and its amount: a verb of level, a bare "à" / "to" / "at", a sign
+        ("La consommation a progressé de 4,8 % en rythme annuel en mai pour atteindre 2,1 millions.", "2,1 millions", "fr", "rise"),
+        ("Le taux a gagné 1,8 point pour s'établir à 61 %.", "61 %", "fr", "rise"),
+        ("Le total a diminué de 7 % et s'élève à 23 000.", "23 000", "fr", "fall"),
+        ("Le prix a augmenté de 10 centimes, passant à 1,90 euro.", "1,90 euro", "fr", "rise"),
+        ("La production a progressé de 3 % en mai à 300 tonnes.", "300 tonnes", "fr", "rise"),
+        ("Les ventes automobiles (+30,2 % à 130 millions) portent la hausse.", "130 millions", "fr", "rise"),
+        ("Les ventes de textile (-12 % à 67 millions) reculent.", "67 millions", "fr", "fall"),
+        ("Output rose 4.8% in May to 2.1 million.", "2.1 million", "en", "rise"),
+        ("The total dropped 7%, amounting to 23,000.", "23,000", "en", "fall"),
+        ("Sales were up 7% at 3.2 billion.", "3.2 billion", "en", "rise"),
+        # no change before the amount: no direction
+        ("Il faut 3 ans pour atteindre 40 % de parts de marché.", "40 %", "fr", "none"),
+        ("Les températures varient de 5 à 10 degrés.", "10 degrés", "fr", "none"),
+        ("The charity gave 300 to 500 families a meal.", "500", "en", "none"),
+        # a second amount of the same change
+        ("Le chômage accuse une baisse de 3,5 % ou de 13 500 personnes.", "13 500", "fr", "fall"),
+        ("Les ventes ont reculé de 3 % en mai et de 2 % en juin.", "2 %", "fr", "fall"),
+        ("Jobless claims fell 3.5%, or 13,500.", "13,500", "en", "fall"),
+        ("Il compte 3 000 hommes et 200 femmes.", "200", "fr", "none"),
+        # a noun of change after the amount, elided ("12 % d'augmentation")
+        ("Les aéroports régionaux affichent 12 % d'augmentation.", "12 %", "fr", "rise"),
+        # a verb of bringing up to a level; a gap that narrows; a cut into
+        ("Le bilan a été porté à 40 morts.", "40", "fr", "rise"),
+        ("L'écart s'est resserré à 2 points.", "2 points", "fr", "fall"),
+    ],
+)
+def test_levels_and_amounts_again(text: str, figure: str, lang: str, expected: str) -> None:
+    assert _direction(text, figure, lang) == expected
+
+
+LEVELS_AFTER_AMOUNTS = [
+    ("Le nombre de chômeurs a reculé de 20 000 pour atteindre 2,9 millions.",
+     "The number of jobless fell by 20,000 to 2.9 million.", "The number of jobless fell by 20,000 after rising to 2.9 million."),
+    ("Le bénéfice a progressé de 6 % en un an pour s'établir à 840 millions d'euros.",
+     "Profit grew 6% in a year, reaching 840 million euros.", "Profit grew 6% in a year after falling to 840 million euros."),
+    ("Les immatriculations ont baissé de 4 %, à 126 000 véhicules.",
+     "Registrations dropped 4% to 126,000 vehicles.", "Registrations dropped 4% after climbing to 126,000 vehicles."),
+    ("Le chômage accuse une baisse de 3,5 % ou de 13 500 personnes.",
+     "Unemployment shows a fall of 3.5%, or 13,500 people.", "Unemployment shows a fall of 3.5%, after a rise of 13,500 people."),
+    ("Le gouvernement va tailler dans ses effectifs à hauteur de 10 %.",
+     "The government will cut its workforce by 10%.", "The government will boost its workforce by 10%."),
+    ("Les dépenses militaires ont été portées à 2 % du PIB.",
+     "Military spending was raised to 2% of GDP.", "Military spending was lowered to 2% of GDP."),
+    ("L'écart entre les deux listes s'est resserré à 3 points.",
+     "The gap between the two lists has narrowed to 3 points.", "The gap between the two lists has widened to 3 points."),
+    ("Les recettes touristiques affichent 9 % d'augmentation.",
+     "Tourism revenue shows a 9% increase.", "Tourism revenue shows a 9% decrease."),
+]  # fmt: skip
+
+#: A bound after the figure's noun ("300 personnes au moins"); a bound before the article of a number in words ("more
+#: than a hundred").
+BOUNDS_AROUND_WORDS = [
+    ("300 personnes au moins ont été évacuées.", "At least 300 people were evacuated.", "At most 300 people were evacuated."),
+    ("Il reste 40 places au plus.", "40 seats at most are left.", "40 seats at least are left."),
+    ("Plus d'une centaine de manifestants se sont rassemblés.",
+     "More than a hundred protesters gathered.", "Fewer than a hundred protesters gathered."),
+    ("Près d'un millier de foyers sont privés de courant.",
+     "Nearly a thousand homes are without power.", "Over a thousand homes are without power."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fr", "faithful", "wrong"), LEVELS_AFTER_AMOUNTS + BOUNDS_AROUND_WORDS)
+def test_levels_after_amounts_and_bounds_around_words(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful)
+    assert _flagged(fr, wrong)

@@ -233,14 +233,16 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
     },
 }  # fmt: skip
 _AFTER: dict[str, dict[str, Comparator]] = {
-    # also after the figure's complement: "5 ans de prison au plus", "3 semaines de travaux au moins"
-    "fr": {r"(?:d(?:e |['’])[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum)|minimum": Comparator.AT_LEAST,
-           r"(?:d(?:e |['’])[^\W\d_]+ )?(?:ou moins|au plus|tout au plus|au (?:grand )?maximum)|maximum": Comparator.AT_MOST,
+    # also after the figure's noun or complement: "300 personnes au moins", "5 ans de prison au plus", "3 semaines de
+    # travaux au moins"
+    "fr": {r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum)|minimum": Comparator.AT_LEAST,
+           r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou moins|au plus|tout au plus|au (?:grand )?maximum)|maximum": Comparator.AT_MOST,
            r"environ|à peu près": Comparator.ABOUT},
-    # "5 years in prison at most", "3 weeks at the very least", "10 years minimum" (not "10 euros minimum wage")
-    "en": {r"-?plus\b|or more|and more|and over|and above|(?:(?:of|in) [^\W\d_]+ )?(?:at least|at the very least|at a minimum)|"
+    # "300 people at least", "5 years in prison at most", "3 weeks at the very least", "10 years minimum" (not "10 euros
+    # minimum wage")
+    "en": {r"-?plus\b|or more|and more|and over|and above|(?:(?:(?:of|in) )?[^\W\d_]+ )?(?:at least|at the very least|at a minimum)|"
            r"minimum(?![\s\u00a0]+[a-z])": Comparator.AT_LEAST,
-           r"or less|or fewer|and under|and below|(?:(?:of|in) [^\W\d_]+ )?(?:at most|at the most|at the very most|at a maximum)|"
+           r"or less|or fewer|and under|and below|(?:(?:(?:of|in) )?[^\W\d_]+ )?(?:at most|at the most|at the very most|at a maximum)|"
            r"max(?:imum)?(?![\s\u00a0]+[a-z])|tops\b": Comparator.AT_MOST,
            # "600-odd volunteers", "600 or thereabouts", "600, give or take"
            r"or so|-odd\b|odd(?=[\s\u00a0]+[a-z])|(?:[^\W\d_]+ )?or thereabouts|,? give or take": Comparator.ABOUT},
@@ -263,6 +265,8 @@ _COMPARED_AMOUNT = {
     "fr": re.compile(r"(?<![\w.,])\d[\d.,\s\u00a0\u202f]*(?:%|points?|fois)?[\s\u00a0\u202f]*$", re.IGNORECASE),
     "en": re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?%|\s?(?:per\s?cent|percent|percentage points?|points?|times))?\s*$", re.IGNORECASE),
 }
+#: The article of an English number in words ("a hundred", "an eighty-strong"), right before it.
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)an?[\s\u00a0]+$", re.IGNORECASE)
 #: The comparatives that take such a base: "more / less / fewer / higher / lower / greater than", "supérieur / inférieur à".
 _COMPARISON = {
     "fr": re.compile(r"(?:supérieure?s?|inférieure?s?) (?:à|aux?)\s*$", re.IGNORECASE),
@@ -319,6 +323,8 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
     """:func:`read_comparator` of the words right around one figure."""
     before = text[max(0, start - 40) : start]
+    if lang == "en" and text[start : start + 1].isalpha():
+        before = _ARTICLE_BEFORE.sub("", before)  # "more than a hundred", "nearly a thousand": the bound before the article
     found: list[tuple[int, Comparator]] = []
     for pattern, comparator in _comparator_patterns(lang, True):
         m = pattern.search(before)
@@ -379,8 +385,10 @@ _MORE_FALL = {
     r"résorb|dégraiss|"
     # a currency or a price lowered by rule ("dévalué", "dévalorisé"); a fall again ("rechute"); a level gone down
     # ("est descendu à"); a pace losing steam or braked ("s'essouffle", "freine"); costs squeezed or cut ("comprimé",
-    # "coupe 2 milliards")
-    r"dévalu|dévaloris|rechut|descend(?!ant)|essouffl|frein|comprim|coup(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\b|"
+    # "coupe 2 milliards", "taillé dans"); a gap that narrows ("s'est resserré à 2 points"; not the noun "resserrement",
+    # a tightening of rates)
+    r"dévalu|dévaloris|rechut|descend(?!ant)|taill(?:é|ée|és|ées|er|era|eront|ait|aient|ent|ant)\b|"
+    r"resserr(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront)\b|essouffl|frein|comprim|coup(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\b|"
     # a pace that slows, a duration that shortens, an amount brought down ("a ralenti à 2 %", "ramenée à 3 %")
     r"ralenti|raccourci|écourt|ram[eè]n(?:é|ée|és|ées|er|e|es|ent|ait|aient|ant|era|eront)\b",
     "en": r"tank(?:ed|ing)\b|crater(?:ed|ing)\b|div(?:e|ed|es|ing)\b|dove\b|skid(?:s|ded|ding)?\b|ebb|lessen|"
@@ -466,7 +474,9 @@ _SIZE_COMPARATIVES = {
 _AFTER_DIRECTION = {
     # "7 % de plus", "12 % de hausse", "en baisse", "revu de 0,5 % à la hausse"
     "fr": re.compile(
-        rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+|à\s+la\s+)?(hausse|baisse|plus|moins)\b)", re.I
+        rf"^[\s\u00a0\u202f]*(?:(?:de\s+|d['’])(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|"
+        r"(?:en\s+|à\s+la\s+)?(hausse|baisse|plus|moins)\b)",
+        re.I,
     ),
     # "7% more", "7% higher", "7% weaker", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
@@ -527,6 +537,8 @@ _CHANGE_OF_WHAT = {
 _LEVEL_AFTER_CHANGE = re.compile(
     r"(\w+)\s*,?\s+(?:pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|arriver\s+à)|passant\s+à|à)\s*$", re.I
 )
+#: A French verb of bringing up to a level: "ont été portées à 2 %", "ce qui porte à 40 le nombre de morts" (a rise).
+_BROUGHT_TO = re.compile(r"\bport(?:e|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\s+(?:ainsi\s+)?à\s*$", re.I)
 #: The same with a short complement of time between the change and its level: "a plus que doublé en 2023, à 1,8 milliard".
 _LEVEL_AFTER_CHANGE_IN_TIME = re.compile(
     r"(\w+)\s+(?:en|sur|depuis|dans)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,?\s+(?:pour\s+atteindre|passant\s+à|à)\s*$", re.I
@@ -673,6 +685,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             if found is not Direction.NONE:
                 return found
     if lang == "fr":
+        if _BROUGHT_TO.search(before):
+            return Direction.RISE  # "ont été portées à 2 % du PIB", "ce qui porte à 40 le nombre de victimes"
         for level in (_LEVEL_AFTER_CHANGE, _LEVEL_AFTER_CHANGE_IN_TIME):
             m = level.search(before)
             if m and m.group(1).lower() not in PARTICLES:
@@ -689,6 +703,15 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     found = _change_around(text[max(0, start - 80) : start], before, lang, sign)
     if found is not Direction.NONE:
         return found
+    found = _level_after_amount(text[max(0, start - 110) : start], lang)
+    if found is not Direction.NONE:
+        return found
+    again = _SAME_CHANGE_AGAIN[lang].search(text, max(0, start - 60), start)
+    if again is not None and again.end() == start:
+        # "une baisse de 3,5 % ou de 13 500 unités", "rose 3.5%, or 13,500": the amount before states the change
+        found = read_direction(text, again.start("amount"), again.end("amount"), lang)
+        if found is not Direction.NONE:
+            return found
     for lemma in lemmas:
         if lemma.lower() in ("more", "less", "fewer", "plus", "moins", "up", "down"):
             continue  # comparators and particles, not events
@@ -697,6 +720,63 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             return found
     if sign == "-" and lang == "fr":
         return Direction.FALL
+    return Direction.NONE
+
+
+#: What joins a change and its amount to the level it reached: "a progressé de 4,8 % en novembre pour atteindre 1,97
+#: million", "a gagné 1,8 point pour s'établir à 60 %", "a reculé de 2 % et s'élève à 300", "ont augmenté de 10 centimes,
+#: passant à 1,90 euro", "rose 4.8% in November to 1.97 million", "dropped 7%, amounting to 22,900", "were up 7% at 3.2
+#: billion". Group ``long``: a verb of level (a complement may stand between the amount and it); else a bare "à" / "to"
+#: / "at" right after the amount.
+_LEVEL_CONNECTOR = {
+    "fr": re.compile(r"(?:\s*,\s*|\s+et\s+|\s+)(?:(?P<long>pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|se\s+fixer\s+à|"
+                     r"arriver\s+à|revenir\s+à|tomber\s+à|culminer\s+à|se\s+hisser\s+à)|atteignant|s['’]établissant\s+à|"
+                     r"se\s+situant\s+à|passant\s+à|s['’]établit\s+à|s['’]élève\s+à|s['’]élevant\s+à|atteint|à\s+(?:un\s+)?total\s+de)|"
+                     r"à)\s*$", re.I),
+    "en": re.compile(r"(?:\s*,\s*|\s+and\s+|\s+)(?:(?P<long>to\s+(?:reach|stand\s+at|hit|end\s+at|close\s+at|settle\s+at)|"
+                     r"reaching|standing\s+at|amounting\s+to|to\s+a\s+total\s+of|bringing\s+it\s+to)|to|at)\s+$", re.I),
+}  # fmt: skip
+#: The amount of a change at the end of the words before such a connector, with its sign, its unit and, before a verb of
+#: level, a short complement ("de 4,8 % en rythme annuel en novembre 2017").
+_AMOUNT_THEN = re.compile(r"(?<![\w.,])(?P<sign>[+\-−])?\d(?:[\d.,]|[\s\u00a0\u202f](?=\d))*(?:[\s\u00a0\u202f]?(?:%|‰)|"
+                          r"[\s\u00a0\u202f]+[^\W\d_]+(?:\s+d['’][^\W\d_]+)?)?"
+                          r"(?P<rest>(?:[\s\u00a0\u202f]+[\w'’-]+){0,6}?)\s*$")  # fmt: skip
+#: A second amount of the same change, after the first: "une baisse de 3,5 % ou de 13 500 unités", "de 2 % en mai puis
+#: de 1 % en juin", "à 8 milliards, puis à 7", "rose 3.5%, or 13,500", "fell 2% in May and by 1% in June". Group
+#: ``amount``: the first amount (read for its change).
+_SAME_CHANGE_AGAIN = {
+    "fr": re.compile(r"(?P<amount>(?<![\w.,])[+\-−]?\d(?:[\d.,]|[\s\u00a0\u202f](?=\d))*(?:[\s\u00a0\u202f]?%|[\s\u00a0\u202f]+points?)?)"
+                     r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,3}?\s*,?\s*(?:(?:ou|soit)\s+(?:de\s+|d['’]|à\s+)?|(?:puis|et)\s+(?:de\s+|d['’]|à\s+))$",
+                     re.I),
+    "en": re.compile(r"(?P<amount>(?<![\w.,])[+\-−]?\d[\d.,]*(?:\s?%|\s+points?|\s+per\s?cent)?)(?:\s+[a-z]+){0,3}?\s*,?\s*"
+                     r"(?:(?:or|i\.e\.|that\s+is)\s+(?:by\s+|to\s+)?|(?:then|and)\s+(?:by\s+|to\s+))$", re.I),
+}  # fmt: skip
+
+
+#: A short complement of time between an amount and a bare "à" / "to": "de 3 % en mai à", "4.8% in May to".
+_TIME_COMPLEMENT = re.compile(r"[\s\u00a0\u202f]+(?:en|sur|depuis|dans|au|cette|cet|in|on|over|during|last|this|since)\b", re.I)
+
+
+def _level_after_amount(wide: str, lang: str) -> Direction:
+    """The change of a level reached after a change and its amount (:data:`_LEVEL_CONNECTOR`): the amount's sign ("+30 %
+    à 130 millions"), else the nearest word of change before the amount in its clause ("a progressé de 4,8 % ... pour
+    atteindre"). ``wide``: the text before the level (110 characters)."""
+    m = _LEVEL_CONNECTOR[lang].search(wide)
+    if m is None:
+        return Direction.NONE
+    amount = _AMOUNT_THEN.search(wide, 0, m.start())
+    rest = amount.group("rest") if amount is not None else ""
+    if amount is None or (rest.strip() and not m.group("long") and not (_TIME_COMPLEMENT.match(rest) and len(rest.split()) <= 3)):
+        return Direction.NONE  # a bare "à" / "to" / "at" right after the amount, or after a short complement of time
+    if amount.group("sign"):
+        return Direction.RISE if amount.group("sign") == "+" else Direction.FALL
+    clause = _CLAUSE_END.split(wide[: amount.start()])[-1]
+    for word in reversed(_WORDS.findall(clause)[-8:]):
+        word = re.sub(r"^[a-z]['’]", "", word.lower())
+        if word not in COMPARATIVES:
+            found = direction_of_word(word, lang)
+            if found is not Direction.NONE:
+                return found
     return Direction.NONE
 
 
