@@ -648,3 +648,37 @@ BOUNDS_AROUND_WORDS = [
 def test_levels_after_amounts_and_bounds_around_words(fr: str, faithful: str, wrong: str) -> None:
     assert not _flagged(fr, faithful)
     assert _flagged(fr, wrong)
+
+
+#: An English phrasal verb whose particle is parted from the amount by an adverb or a complement ("edged up in May by
+#: 3%", "ticked down sharply by 5%"), and a verb whose base form is also a noun, read as written ("contracted sharply by
+#: 5%", "firmed slightly by 0.2%").
+PARTICLES_AND_INFLECTIONS = [
+    ("La production a baissé en mai de 3 %.", "Output fell in May by 3%.", "Output edged up in May by 3%."),
+    ("Les prix ont augmenté fortement de 5 % en un an.", "Prices rose sharply by 5% in a year.",
+     "Prices ticked down sharply by 5% in a year."),
+    ("Les prix ont augmenté fortement de 5 % en un an.", "Prices rose sharply by 5% in a year.",
+     "Prices contracted sharply by 5% in a year."),
+    ("Les effectifs ont reculé légèrement de 0,2 % au printemps.", "Staff numbers dipped slightly by 0.2% in the spring.",
+     "Staff numbers firmed slightly by 0.2% in the spring."),
+    ("Le cours a perdu jusqu'à 15 % en séance.", "The share lost as much as 15% during the session.",
+     "The share firmed as much as 15% during the session."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fr", "faithful", "wrong"), PARTICLES_AND_INFLECTIONS)
+def test_particles_and_inflections(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les loyers pourraient monter jusqu'à 5 %.", "Rents could go up to 5%."),  # "up to": a bound, no particle
+        ("Les tarifs peuvent baisser jusqu'à 30 %.", "Fares can come down by up to 30%."),
+        ("Le groupe a signé un contrat de 40 millions d'euros.", "The group signed a contract worth 40 million euros."),
+    ],
+)
+def test_particles_and_inflections_faithful(fr: str, en: str) -> None:
+    assert not _flagged(fr, en)

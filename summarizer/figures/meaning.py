@@ -712,8 +712,11 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         found = read_direction(text, again.start("amount"), again.end("amount"), lang)
         if found is not Direction.NONE:
             return found
+    # an English verb's particle the parse reads ("edged up in May by 3%", "went down sharply by 5%"), not the "up" of a
+    # bound "up to"
+    particles = lang == "en" and not re.search(r"\bup[\s\u00a0]+to[\s\u00a0]*$", text[max(0, start - 12) : start], re.I)
     for lemma in lemmas:
-        if lemma.lower() in ("more", "less", "fewer", "plus", "moins", "up", "down"):
+        if lemma.lower() in ("more", "less", "fewer", "plus", "moins") or (lemma.lower() in ("up", "down") and not particles):
             continue  # comparators and particles, not events
         found = direction_of_word(lemma, lang)
         if found is not Direction.NONE:
@@ -998,8 +1001,17 @@ COMPARATIVES = frozenset("plus moins more less fewer higher lower".split())
 PARTICLES = COMPARATIVES | {"up", "down"}
 
 
+#: An English phrasal verb of change, its particle the change ("edged up", "went down", "ticked up", "moved down").
+_PHRASAL_CHANGE = re.compile(r"\b(?:edg|tick|inch|cre(?:ep|pt)|mov|go|goes|went|gone|going|com(?:e|es|ing)|came|sho(?:ot|t)|pick|"
+                             r"climb|jump|step|push|driv|drove|bring|brought|mark|revis|scal|wound|wind|drift|trend|head|ratchet|"
+                             r"notch|nudg|bump|ramp|crank|eas)\w*\s+(?:up|down)\b(?!\s+to\b)", re.IGNORECASE)  # fmt: skip
+
+
 def states_a_change(sentence: str, lang: str) -> bool:
-    """Whether a sentence holds a word of rise or fall ("augmenté", "baisse", "fell", "growth"), comparatives aside."""
+    """Whether a sentence holds a word of rise or fall ("augmenté", "baisse", "fell", "growth"), comparatives aside, or
+    an English phrasal verb of change ("edged up", "went down")."""
+    if lang == "en" and _PHRASAL_CHANGE.search(sentence):
+        return True
     return any(w.lower() not in PARTICLES and direction_of_word(w, lang) is not Direction.NONE for w in _WORDS.findall(sentence))
 
 
