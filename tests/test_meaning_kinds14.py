@@ -637,6 +637,10 @@ LEVELS_AFTER_AMOUNTS = [
 BOUNDS_AROUND_WORDS = [
     ("300 personnes au moins ont été évacuées.", "At least 300 people were evacuated.", "At most 300 people were evacuated."),
     ("Il reste 40 places au plus.", "40 seats at most are left.", "40 seats at least are left."),
+    ("Le sinistre a coûté 2 millions d'euros au bas mot.", "The disaster cost at least 2 million euros.",
+     "The disaster cost at most 2 million euros."),
+    ("La rénovation durera 18 mois au bas mot.", "The renovation will take 18 months at the very least.",
+     "The renovation will take 18 months at the very most."),
     ("Plus d'une centaine de manifestants se sont rassemblés.",
      "More than a hundred protesters gathered.", "Fewer than a hundred protesters gathered."),
     ("Près d'un millier de foyers sont privés de courant.",
@@ -681,4 +685,35 @@ def test_particles_and_inflections(fr: str, faithful: str, wrong: str) -> None:
     ],
 )
 def test_particles_and_inflections_faithful(fr: str, en: str) -> None:
+    assert not _flagged(fr, en)
+
+
+#: A level named by a noun between the bound and the amount: "dépasse la barre des 10 %", "au-dessus du seuil de",
+#: "passed the 60% mark", "below the 3% threshold"; a verb of crossing it, negated or not.
+NAMED_LEVELS = [
+    ("Le chômage dépasse la barre des 10 % dans la région.", "Unemployment tops the 10% mark in the region.",
+     "Unemployment stays below the 10% mark in the region."),
+    ("Le cours reste au-dessus du seuil de 50 euros.", "The price stays above the threshold of 50 euros.",
+     "The price stays below the threshold of 50 euros."),
+    ("Le taux ne dépasse pas le seuil de 3 %.", "The rate does not exceed the 3% threshold.", "The rate exceeds the 3% threshold."),
+    ("La participation a franchi la barre des 60 %.", "Turnout passed the 60% mark.", "Turnout fell short of the 60% mark."),
+    ("Le déficit est repassé sous la barre des 3 %.", "The deficit fell back below the 3% threshold.",
+     "The deficit climbed back above the 3% threshold."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fr", "faithful", "wrong"), NAMED_LEVELS)
+def test_named_levels(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le cours a atteint la barre des 50 euros.", "The price reached the 50-euro mark."),
+        ("Le taux approche la barre des 3 %.", "The rate is nearing the 3% threshold."),
+    ],
+)
+def test_named_levels_reached_pass(fr: str, en: str) -> None:
     assert not _flagged(fr, en)

@@ -235,7 +235,7 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
 _AFTER: dict[str, dict[str, Comparator]] = {
     # also after the figure's noun or complement: "300 personnes au moins", "5 ans de prison au plus", "3 semaines de
     # travaux au moins"
-    "fr": {r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum)|minimum": Comparator.AT_LEAST,
+    "fr": {r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum|au bas mot)|minimum": Comparator.AT_LEAST,
            r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou moins|au plus|tout au plus|au (?:grand )?maximum)|maximum": Comparator.AT_MOST,
            r"environ|à peu près": Comparator.ABOUT},
     # "300 people at least", "5 years in prison at most", "3 weeks at the very least", "10 years minimum" (not "10 euros
@@ -264,6 +264,21 @@ _FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator
 _COMPARED_AMOUNT = {
     "fr": re.compile(r"(?<![\w.,])\d[\d.,\s\u00a0\u202f]*(?:%|points?|fois)?[\s\u00a0\u202f]*$", re.IGNORECASE),
     "en": re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?%|\s?(?:per\s?cent|percent|percentage points?|points?|times))?\s*$", re.IGNORECASE),
+}
+#: A level named by a noun before its amount, in French: "la barre des 3 000", "le seuil de 5 %", "le cap du million".
+_LEVEL_NAMED = {"fr": re.compile(r"(?:(?P<de>du|de\s+la|de\s+l['’]|des)|la|le|l['’])\s*"
+                                 r"(?:barre|cap|seuil|limite|niveau|palier|plafond|plancher|marque)\s+"
+                                 r"(?:des?|du|d['’])\s*$", re.IGNORECASE),
+                "en": re.compile(r"(?<![\w'’])the\s+(?:threshold|mark|barrier|level|milestone|line)\s+of\s*$", re.I)}  # fmt: skip
+#: The English noun of a level after its amount ("the 60% mark", "the 3% threshold", "the 1,000-vote barrier"), and the
+#: article before the amount.
+_LEVEL_NOUN_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+-?\s*)?(?:mark|threshold|barrier|level|line|milestone|ceiling|cap|limit)\b", re.I)
+_THE_BEFORE = re.compile(r"(?<![\w'’])the[\s\u00a0]+$", re.IGNORECASE)
+#: The verbs of crossing a level named by a noun: a lower bound ("a franchi la barre des", "a passé le cap des", "crossed
+#: the 60% mark", "broke the 40-degree barrier").
+_CROSSED = {
+    "fr": re.compile(r"\b(?:pass|repass|franchi|dépass|crev|brisé|brise|explos|excéd)\w*(?:\s+\w+)?[\s\u00a0]*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:pass|cross|br(?:oke|eak|oken|eaks|eaking)|breach|exceed|surpass|top(?:s|ped|ping))\w*[\s\u00a0]*$", re.I),
 }
 #: The article of an English number in words ("a hundred", "an eighty-strong"), right before it.
 _ARTICLE_BEFORE = re.compile(r"(?<=\s)an?[\s\u00a0]+$", re.IGNORECASE)
@@ -330,6 +345,19 @@ def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
         m = pattern.search(before)
         if m:
             found.append((len(m.group(0).strip()), comparator))
+    level = _LEVEL_NAMED[lang].search(before)
+    if lang == "en" and level is None and _LEVEL_NOUN_AFTER.match(text, end):
+        level = _THE_BEFORE.search(before)
+    if not found and level is not None:
+        # a level named by a noun ("dépasse la barre des 3 000", "au-dessus du seuil de 5 %", "passed the 60% mark",
+        # "below the 3% threshold"): the bound is read before the noun
+        cut = before[: level.start()] + ("de " if level.groupdict().get("de") else "")
+        if _CROSSED[lang].search(cut):  # negated, an upper bound ("ne dépasse pas le seuil de 3 %")
+            return Comparator.AT_MOST if _NEGATED_BOUND[lang].search(cut) else Comparator.MORE
+        found = [(len(m.group(0).strip()), comparator)
+                 for pattern, comparator in _comparator_patterns(lang, True) if (m := pattern.search(cut + " "))]  # fmt: skip
+        length = max(found, key=lambda f: f[0])[0] if found else 0
+        before = cut + " " * (len(before) - len(cut))  # the negation is read before the bound, as written
     if found:
         length, comparator = max(found, key=lambda f: f[0])
         said = before.rstrip(" \u00a0\u202f")
