@@ -717,3 +717,21 @@ def test_named_levels(fr: str, faithful: str, wrong: str) -> None:
 )
 def test_named_levels_reached_pass(fr: str, en: str) -> None:
     assert not _flagged(fr, en)
+
+
+#: A French change "de A à B" written in English with the level first and its origin after "from" ("rose to B from A",
+#: "B, down from A"): no swap; its word of change is checked against the two values.
+LEVEL_THEN_ORIGIN = [
+    ("Le chômage est passé de 6,9 % à 7,1 %.", "Unemployment rose to 7.1% from 6.9%.", "Unemployment fell to 7.1% from 6.9%."),
+    ("Le chômage est passé de 7,4 % à 7,1 % en un an.", "Unemployment dropped to 7.1% in a year from 7.4%.",
+     "Unemployment climbed to 7.1% from 7.4% in a year."),
+    ("Les ventes sont passées de 340 à 300 en mai.", "Sales fell to 300 in May (from 340).", "Sales rose to 300 in May (from 340)."),
+    ("Les ventes sont passées de 340 à 300 en mai.", "Sales stood at 300 in May, down from 340.",
+     "Sales stood at 300 in May, up from 340."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fr", "faithful", "wrong"), LEVEL_THEN_ORIGIN)
+def test_level_then_origin(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful)
+    assert _flagged(fr, wrong)
