@@ -110,6 +110,10 @@ def _event(start: Any, span: Any) -> tuple[Any | None, list[str]]:
             break
         if not _in(span, head):
             lemmas.append(head.lemma_.lower())
+            if head.pos_ == "VERB" and head.lower_ != head.lemma_.lower():
+                # the verb as written after its lemma: a base form that is also a noun ("contract", "firm") is no word of
+                # change by itself, its inflection is ("contracted sharply by 5%", "firmed 0.2%")
+                lemmas.append(head.lower_)
         if head.pos_ in ("VERB", "AUX") and head.dep_ != "aux":
             lemmas += [c.lemma_.lower() for c in head.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down")]
             return head, lemmas

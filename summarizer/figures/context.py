@@ -25,7 +25,7 @@ from .lexicon import (
     _UNITS,
     _YEAR_PREP,
 )
-from .meaning import COMPARATIVES, Direction, direction_of_word
+from .meaning import _CHANGE_OF_OBJECT, COMPARATIVES, Direction, direction_of_word
 from .model import Kind
 from .numerals import _currency
 
@@ -104,6 +104,10 @@ def _after_change(before: str, lang: str) -> bool:
     if m is None:
         return False
     words = [w for w in m.groups() if w and w.lower() not in COMPARATIVES]
+    # a verb of change, its object, then its amount: "is raising its key rate by 0.25", "a relevé son taux de 0,25"
+    changed = _CHANGE_OF_OBJECT[lang].search(before)
+    if changed is not None and changed.group(1).lower() not in COMPARATIVES:
+        words.append(changed.group(1))
     return any(direction_of_word(w, lang) is not Direction.NONE for w in words)
 
 
@@ -137,6 +141,13 @@ _RATE_BASE = re.compile(
     re.IGNORECASE,
 )
 _RATE_POINTS = ("percent", re.compile(rf"{_SP}?points?(?![\w])", re.IGNORECASE), "pp")
+#: Points followed by a word of change or comparison: "2 points higher", "3 points down", "2 points above the average",
+#: "2 points de plus", "3 points en moins", "2 points plus haut": points of a rate, the change said after them.
+_POINTS_THEN_CHANGE = {
+    "en": re.compile(rf"{_SP}?points?{_SP}(?:higher|lower|up|down|more|less|above|below)(?![\w])", re.IGNORECASE),
+    "fr": re.compile(rf"{_SP}?points?{_SP}(?:de{_SP}(?:plus|moins)|en{_SP}(?:plus|moins|hausse|baisse)|"
+                     rf"(?:plus|moins){_SP}(?:haut|bas|élev|faible))", re.IGNORECASE),
+}
 
 
 def _right_context(text: str, c: _Candidate, lang: str) -> None:
@@ -185,7 +196,7 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             c.end += half.end()
             rest = text[c.end : c.end + 80]
     patterns = _UNIT_AFTER[lang]
-    if _after_change(text[max(0, c.start - 40) : c.start], lang):
+    if _after_change(text[max(0, c.start - 40) : c.start], lang) or _POINTS_THEN_CHANGE[lang].match(rest):
         patterns = [_RATE_POINTS, *patterns]  # "a reculé de 0,2 point", "fell 0.2 points": points of a rate
     # "hundreds of kilos", "dozens of years": an English amount in words takes its unit after "of", as the French one
     # takes it after "de" ("des centaines de kilos"); a number in digits never does ("5 of the miles")

@@ -417,14 +417,19 @@ _SPAN_CLAUSE = re.compile(r"[,;:()\[\]\"“”]|\b(?:and|but|while|whereas|which
 
 
 #: Between a level and the one it changed from, after it: "40 million, up from 30 million", "7% (down from 9%)", "a
-#: rate of 7%, a fall from 9%". Group: the word of change.
-_LEVEL_SINCE = re.compile(r"\s*[,(]?\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?(up|down|rise|increase|fall|drop|decline|decrease)\s+from\s+",
+#: rate of 7%, a fall from 9%", "300 in May, down from 340". Group: the word of change.
+_LEVEL_SINCE = re.compile(r"\s*(?:(?:in|on|at|last|this)\s+[\w ]{1,20}?\s*)?[,(]?\s*(?:(?:an?|the)\s+(?:[a-z]+\s+)?)?"
+                          r"(up|down|rise|increase|fall|drop|decline|decrease)\s+from\s+",
                           re.IGNORECASE)  # fmt: skip
 
 
+#: Between a level reached and the one it changed from: "rose to 7.1% from 6.9%", "fell to 300 (from 340)".
+_TO_THEN_FROM = re.compile(r"\s*(?:(?:in|on|at)\s+[\w ]{1,20}?\s*)?,?\s*\(?\s*from\s+", re.IGNORECASE)
+
+
 def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> list[MeaningChange]:
-    """A change "from A to B" whose word says the other way than its values: "fell from 4,862 to 6,678" is a rise; and a
-    level followed by the one it changed from: "7%, up from 9%" is a fall."""
+    """A change "from A to B" whose word says the other way than its values: "fell from 4,862 to 6,678" is a rise; a
+    level followed by the one it changed from: "7%, up from 9%" is a fall, "fell to 7.1% from 6.9%" a rise."""
     changes = []
     ordered = sorted((m for m in report.matched if m.translation.kind in MEANING_KINDS), key=lambda m: m.translation.start)
     for first, second in zip(ordered, ordered[1:]):
@@ -435,6 +440,16 @@ def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> 
         if since is not None and not _equal_values(a, b):
             # "7%, down from 9%": the level reached first, then the one it changed from
             said = direction_of_word(since.group(1), "en")
+            values = Direction.RISE if float(a.value) > float(b.value) else Direction.FALL
+            if said.contradicts(values):
+                changes.append(MeaningChange(first, "direction", str(values), str(said)))
+            continue
+        back = _TO_THEN_FROM.fullmatch(translation[a.end : b.start])
+        if back is not None and re.search(r"\bto\s+\S*$", translation[max(0, a.start - 12) : a.start]) and not _equal_values(a, b):
+            # "rose to 7.1% from 6.9%": the level reached first, then the one it changed from
+            clause = _SPAN_CLAUSE.split(translation[max(0, a.start - 80) : a.start])[-1]
+            read = (direction_of_word(w, "en") for w in reversed(re.findall(r"[A-Za-z]+", clause)[-6:-1]))
+            said = next((d for d in read if d is not Direction.NONE), Direction.NONE)
             values = Direction.RISE if float(a.value) > float(b.value) else Direction.FALL
             if said.contradicts(values):
                 changes.append(MeaningChange(first, "direction", str(values), str(said)))
@@ -657,7 +672,8 @@ def _meaning_changes(
         # a bound reversed; a bound the French does not state is a translator's liberty ("40 pays" -> "more than 40
         # countries" in professional translations), never flagged
         strict_upper = fb.comparator.strict and fb.comparator.bound == "upper"
-        if fa.comparator.contradicts(fb.comparator) or (fa.comparator is Comparator.NONE and strict_upper):
+        unstated = (fa.comparator is Comparator.NONE and strict_upper) or _bound_for_approximation(fa, fb)
+        if fa.comparator.contradicts(fb.comparator) or unstated:
             # a strict upper bound the French does not state excludes the French amount itself ("40 pays" -> "fewer
             # than 40 countries"); translators add a lower bound or an approximation, not that
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
@@ -726,6 +742,18 @@ def _outcome_changes(matches: Sequence[FigureMatch], facts: Facts, source: str, 
             changes.append(MeaningChange(match, "noun", fr_word, en_word, other_figure, other_said))
             break
     return changes
+
+
+#: The plain bounds, strict or not: an English one for a French approximation states what the French does not.
+_PLAIN_BOUNDS = frozenset({Comparator.MORE, Comparator.LESS, Comparator.AT_LEAST, Comparator.AT_MOST, Comparator.UP_TO})
+
+
+def _bound_for_approximation(french: FigureFact, english: FigureFact) -> bool:
+    """Whether a French approximation is written as a plain bound in the English: "environ 40" as "under 40", "more than
+    40", "at least 40" or "up to 40" puts the amount on one side of 40, where the French says it is about 40 either side.
+    Another approximation ("nearly 40", "close to 40") or a bound said to be close ("just under 40") is a rewording; a
+    French bound written as an approximation ("plus de 40" / "some 40") softens it, no contradiction."""
+    return french.comparator is Comparator.ABOUT and english.comparator in _PLAIN_BOUNDS
 
 
 def _equal_values(a: Figure, b: Figure) -> bool:
@@ -1029,10 +1057,24 @@ def _swaps(
             )
             if ranged and _number(a.source) > _number(b.source):
                 continue
+            if _origin_after(source, translation, a, b):
+                continue  # "est passé de 6,9 % à 7,1 %" -> "rose to 7.1% from 6.9%", "7.1%, up from 6.9%": the same change
             if not ranged and (_moved_with_their_words(a, b) or _moved_with_their_nouns(a, b, facts or {}, nouns)):
                 continue  # "124 réseaux ... 40 589 migrants" -> "40,589 migrants ... 124 networks": clauses reordered
             found.append((a, b))
     return found
+
+
+#: A French change from one level to another, between its two amounts: "de 6,9 % à 7,1 %", "de 400 à 650".
+_FRENCH_SPAN = re.compile(r"\s*(?:à|a)\s*", re.IGNORECASE)
+
+
+def _origin_after(source: str, translation: str, a: FigureMatch, b: FigureMatch) -> bool:
+    """Whether a French change "de A à B" is written in English with the level first and its origin after "from" ("to B
+    from A", "B, up from A"): the English grammar puts the amounts in the other order, the change is the same."""
+    french = _FRENCH_SPAN.fullmatch(source[a.source.end : b.source.start]) and re.search(r"\bd(?:e|['’])\s*$", source[: a.source.start])
+    between = translation[b.translation.end : a.translation.start]
+    return bool(french) and bool(_TO_THEN_FROM.fullmatch(between) or _LEVEL_SINCE.fullmatch(between))
 
 
 def _stems(text: str) -> set[str]:

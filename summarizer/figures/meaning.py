@@ -17,7 +17,9 @@ sides of the check share:
 
 The check compares meaning only where a difference is a contradiction: a lower bound against an upper
 bound ("more than" / "less than", "at least" / "up to"), a rise against a fall. An approximation added or
-dropped ("environ 300" / "300", "about" / "some", "plus de" / "over") is a rewording, never a flag.
+dropped ("environ 300" / "300", "about" / "some", "plus de" / "over") is a rewording, never a flag; a French
+approximation the English writes as a plain bound ("environ 40" / "under 40", "more than 40") states a bound the
+French does not, and is flagged.
 
 Counted nouns are compared across languages by :func:`same_noun`: through the model's own translation of the
 French noun when the run gives one, else a small lexicon of the nouns news figures count and shared
@@ -110,7 +112,9 @@ class Comparator(Vocabulary):
         than 50").
 
         An approximation dropped or added ("environ 300" / "300"), or written as a plain bound ("environ 80" / "more
-        than 80"), is a rewording."""
+        than 80"), is no contradiction of the two comparators; the check still flags a French approximation that the
+        English writes as a plain bound (:func:`~.matching._bound_for_approximation`: the English states a bound the
+        French does not)."""
         pair = (self, other)
         if Comparator.EXACTLY in pair:
             return (other if self is Comparator.EXACTLY else self) in (Comparator.ABOUT, Comparator.NEARLY, *_STRICT)
@@ -171,6 +175,10 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"tout au plus|au plus|au maximum|maximum|à peine|tout juste|(?:au|un) maximum d[e'’]": Comparator.AT_MOST,
         # a verb of a ceiling: "plafonne à 2 %", "limitée à 30 km/h" (English "capped at", "limited to", "tops out at")
         r"plafonn\w* (?:à|a)|limitée?s? (?:à|a)": Comparator.AT_MOST,
+        # a ceiling or a floor given as the amount ("un plafond de 1 500 euros", "dans la limite de 3 000 euros", "un
+        # plancher de 20 heures"), and "au grand maximum"
+        r"un plafond d[e'’]|une limite d[e'’]|dans la limite d(?:es?|u|['’])|au grand maximum": Comparator.AT_MOST,
+        r"un plancher d[e'’]": Comparator.AT_LEAST,
         # a verb of nearing a level: "frôle les 10 %", "approche les 3 000" (not the noun: "à l'approche des 40 ans")
         r"(?:frôl|(?<!['’])approch)(?:e|es|ent|ait|aient|é|ée|és|ées|er|era|eront|ant) (?:les |la |le |l['’]|des |du )?": Comparator.NEARLY,
         r"avoisin(?:e|es|ent|ait|aient|é|ée|és|ées|er|era|eront) (?:les |la |le |l['’])?": Comparator.ABOUT,
@@ -193,7 +201,15 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"(?:push|pushed|pushing|driven|drove|drive|bumped|ratchet(?:ed)?|jacked|revised|marked|nudged|forced|sent) up to": Comparator.NONE,
         # a verb of a ceiling: "capped at 30 km/h", "limited to 2%", "to top out at 0.8%"
         r"capped at|limited to|top(?:s|ped|ping)? out at|max(?:es|ed|ing)? out at": Comparator.AT_MOST,
-        r"(?:more|greater|higher) than|over|above|in excess of|upwards of|exceeding|beyond|north of": Comparator.MORE,
+        # a ceiling or a floor given as the amount ("a cap of 1,500 euros", "a limit of", "a floor of 20 hours")
+        r"an? (?:cap|ceiling|limit|upper limit) of": Comparator.AT_MOST, r"an? (?:floor|lower limit) of|at minimum|"
+        r"not fewer than": Comparator.AT_LEAST,
+        # a phrasal verb of rise, its particle "up", then the level it reached: "picked up to 2.2%", "crept up to 7.6%"
+        # (a change to a level, no bound; a base form after a modal may be one: "could climb up to 5%")
+        r"(?:pick(?:s|ed|ing)|edg(?:es|ed|ing)|tick(?:s|ed|ing)|inch(?:es|ed|ing)|crept|creep(?:s|ing)|mov(?:es|ed|ing)|"
+        r"shot|shoot(?:s|ing)|climb(?:s|ed|ing)|jump(?:s|ed|ing)|ramp(?:s|ed|ing)|stepp(?:ed|ing)|spik(?:es|ed|ing)|"
+        r"bounc(?:es|ed|ing)|crawl(?:s|ed|ing)) up to": Comparator.NONE,
+        r"(?:more|greater|higher) than|over|above|in excess of|upwards? of|exceeding|beyond|north of": Comparator.MORE,
         r"(?:less|fewer|lower) than|under|below|short of|shy of|south of": Comparator.LESS,
         # a strict bound said to be close ("just over", "scarcely more than") or far ("well below", "far more than")
         r"(?:just|slightly|barely|scarcely|hardly|only just|a little|a bit|marginally) (?:more|greater|higher) than|"
@@ -204,7 +220,8 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"(?:just|slightly|marginally|a little|a shade|a touch) (?:under|below)": Comparator.NEAR_LESS,
         r"(?:well|far|much|way|considerably|significantly|substantially|a lot|many) (?:less|fewer|lower) than|"
         r"(?:well|far|way) (?:under|below|short of)": Comparator.FAR_LESS,
-        r"nearly|almost|close to|just short of|not far off|approaching|nearing": Comparator.NEARLY,
+        r"nearly|almost|close to|just short of|not far off|approaching|nearing|getting on for|the (?:best|better) part of|"
+        r"not far short of": Comparator.NEARLY,
         r"about|around|some|roughly|approximately|an estimated|circa|in the region of|"
         r"of the order of|on the order of|around about|more or less|or so": Comparator.ABOUT,
         r"exactly|precisely|just": Comparator.EXACTLY,
@@ -216,15 +233,19 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
     },
 }  # fmt: skip
 _AFTER: dict[str, dict[str, Comparator]] = {
-    # also after the figure's complement: "5 ans de prison au plus", "3 semaines de travaux au moins"
-    "fr": {r"(?:d(?:e |['’])[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum)|minimum": Comparator.AT_LEAST,
-           r"(?:d(?:e |['’])[^\W\d_]+ )?(?:ou moins|au plus|tout au plus|au maximum)|maximum": Comparator.AT_MOST,
+    # also after the figure's noun or complement: "300 personnes au moins", "5 ans de prison au plus", "3 semaines de
+    # travaux au moins"
+    "fr": {r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum|au bas mot)|minimum": Comparator.AT_LEAST,
+           r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou moins|au plus|tout au plus|au (?:grand )?maximum)|maximum": Comparator.AT_MOST,
            r"environ|à peu près": Comparator.ABOUT},
-    # "5 years in prison at most", "3 weeks at the very least", "10 years minimum" (not "10 euros minimum wage")
-    "en": {r"-?plus\b|or more|and more|and over|and above|(?:(?:of|in) [^\W\d_]+ )?(?:at least|at the very least|at a minimum)|"
+    # "300 people at least", "5 years in prison at most", "3 weeks at the very least", "10 years minimum" (not "10 euros
+    # minimum wage")
+    "en": {r"-?plus\b|or more|and more|and over|and above|(?:(?:(?:of|in) )?[^\W\d_]+ )?(?:at least|at the very least|at a minimum)|"
            r"minimum(?![\s\u00a0]+[a-z])": Comparator.AT_LEAST,
-           r"or less|or fewer|and under|and below|(?:(?:of|in) [^\W\d_]+ )?(?:at most|at the most|at the very most|at a maximum)|"
-           r"maximum(?![\s\u00a0]+[a-z])|tops\b": Comparator.AT_MOST, r"or so": Comparator.ABOUT},
+           r"or less|or fewer|and under|and below|(?:(?:(?:of|in) )?[^\W\d_]+ )?(?:at most|at the most|at the very most|at a maximum)|"
+           r"max(?:imum)?(?![\s\u00a0]+[a-z])|tops\b": Comparator.AT_MOST,
+           # "600-odd volunteers", "600 or thereabouts", "600, give or take"
+           r"or so|-odd\b|odd(?=[\s\u00a0]+[a-z])|(?:[^\W\d_]+ )?or thereabouts|,? give or take": Comparator.ABOUT},
 }  # fmt: skip
 
 
@@ -236,6 +257,36 @@ _FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator
             Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE, Comparator.NEAR_MORE: Comparator.AT_MOST,
             Comparator.FAR_MORE: Comparator.AT_MOST, Comparator.NEAR_LESS: Comparator.AT_LEAST,
             Comparator.FAR_LESS: Comparator.AT_LEAST}  # fmt: skip
+
+
+#: An amount right before a comparative ("7% lower than", "2 points higher than", "300 more than", "2 points supérieur
+#: à"): the figure after it is the base of the comparison, not a bound.
+_COMPARED_AMOUNT = {
+    "fr": re.compile(r"(?<![\w.,])\d[\d.,\s\u00a0\u202f]*(?:%|points?|fois)?[\s\u00a0\u202f]*$", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?%|\s?(?:per\s?cent|percent|percentage points?|points?|times))?\s*$", re.IGNORECASE),
+}
+#: A level named by a noun before its amount, in French: "la barre des 3 000", "le seuil de 5 %", "le cap du million".
+_LEVEL_NAMED = {"fr": re.compile(r"(?:(?P<de>du|de\s+la|de\s+l['’]|des)|la|le|l['’])\s*"
+                                 r"(?:barre|cap|seuil|limite|niveau|palier|plafond|plancher|marque)\s+"
+                                 r"(?:des?|du|d['’])\s*$", re.IGNORECASE),
+                "en": re.compile(r"(?<![\w'’])the\s+(?:threshold|mark|barrier|level|milestone|line)\s+of\s*$", re.I)}  # fmt: skip
+#: The English noun of a level after its amount ("the 60% mark", "the 3% threshold", "the 1,000-vote barrier"), and the
+#: article before the amount.
+_LEVEL_NOUN_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+-?\s*)?(?:mark|threshold|barrier|level|line|milestone|ceiling|cap|limit)\b", re.I)
+_THE_BEFORE = re.compile(r"(?<![\w'’])the[\s\u00a0]+$", re.IGNORECASE)
+#: The verbs of crossing a level named by a noun: a lower bound ("a franchi la barre des", "a passé le cap des", "crossed
+#: the 60% mark", "broke the 40-degree barrier").
+_CROSSED = {
+    "fr": re.compile(r"\b(?:pass|repass|franchi|dépass|crev|brisé|brise|explos|excéd)\w*(?:\s+\w+)?[\s\u00a0]*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:pass|cross|br(?:oke|eak|oken|eaks|eaking)|breach|exceed|surpass|top(?:s|ped|ping))\w*[\s\u00a0]*$", re.I),
+}
+#: The article of an English number in words ("a hundred", "an eighty-strong"), right before it.
+_ARTICLE_BEFORE = re.compile(r"(?<=\s)an?[\s\u00a0]+$", re.IGNORECASE)
+#: The comparatives that take such a base: "more / less / fewer / higher / lower / greater than", "supérieur / inférieur à".
+_COMPARISON = {
+    "fr": re.compile(r"(?:supérieure?s?|inférieure?s?) (?:à|aux?)\s*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:more|less|fewer|higher|lower|greater)\s+than\s*$", re.IGNORECASE),
+}
 
 
 def _compile(table: dict[str, Comparator], before: bool) -> list[tuple[re.Pattern[str], Comparator]]:
@@ -287,13 +338,31 @@ def read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
     """:func:`read_comparator` of the words right around one figure."""
     before = text[max(0, start - 40) : start]
+    if lang == "en" and text[start : start + 1].isalpha():
+        before = _ARTICLE_BEFORE.sub("", before)  # "more than a hundred", "nearly a thousand": the bound before the article
     found: list[tuple[int, Comparator]] = []
     for pattern, comparator in _comparator_patterns(lang, True):
         m = pattern.search(before)
         if m:
             found.append((len(m.group(0).strip()), comparator))
+    level = _LEVEL_NAMED[lang].search(before)
+    if lang == "en" and level is None and _LEVEL_NOUN_AFTER.match(text, end):
+        level = _THE_BEFORE.search(before)
+    if not found and level is not None:
+        # a level named by a noun ("dépasse la barre des 3 000", "au-dessus du seuil de 5 %", "passed the 60% mark",
+        # "below the 3% threshold"): the bound is read before the noun
+        cut = before[: level.start()] + ("de " if level.groupdict().get("de") else "")
+        if _CROSSED[lang].search(cut):  # negated, an upper bound ("ne dépasse pas le seuil de 3 %")
+            return Comparator.AT_MOST if _NEGATED_BOUND[lang].search(cut) else Comparator.MORE
+        found = [(len(m.group(0).strip()), comparator)
+                 for pattern, comparator in _comparator_patterns(lang, True) if (m := pattern.search(cut + " "))]  # fmt: skip
+        length = max(found, key=lambda f: f[0])[0] if found else 0
+        before = cut + " " * (len(before) - len(cut))  # the negation is read before the bound, as written
     if found:
         length, comparator = max(found, key=lambda f: f[0])
+        said = before.rstrip(" \u00a0\u202f")
+        if _COMPARISON[lang].search(said) and _COMPARED_AMOUNT[lang].search(said[: len(said) - length]):
+            return Comparator.NONE  # "7% lower than a year earlier": the amount compared, then the base it is compared with
         # a negated bound is the other bound: "ne doit pas être inférieure à 14 cm" is at least 14 cm
         clause = _CLAUSE_END.split(text[max(0, start - 80) : start - length])[-1]
         if comparator.bound and _NEGATED_BOUND[lang].search(clause):
@@ -312,7 +381,7 @@ def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 #: 300 postes"), and the market's verbs of a price's move ("l'action engrange 7 %", "l'indice lâche 40 points",
 #: "abandonne 1,2 %"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
 _GAIN_STEMS = r"gagn|regagn|engrang|grappill|adjug"
-_LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
+_LOSS_STEMS = r"perd(?!ur)|c[éè]d|conc[éè]d|coup[eé]|sabr|supprim|rogn|rabot|lâch|abandonn"
 #: More families of rise and fall, by kind, in both languages (each read as the start of a word or a lemma, like
 #: :data:`_RISE` and :data:`_FALL`): a size that swells or shrinks ("a grossi", "a enflé", "se sont amenuisées",
 #: "s'affaisse", "a dégonflé", "mushroomed", "enlarged", "lessened", "subsided", "deflated"); a fall back to a lower
@@ -324,9 +393,17 @@ _LOSS_STEMS = r"perd(?!ur)|céd|sabr|supprim|rogn|rabot|lâch|abandonn"
 _MORE_RISE = {
     "fr": r"grossi(?:r|t|s|ssent|ssait|ssement)?\b|enfl(?!amm)|hiss|essor|poussées?\b|embelli|rehauss|élargi|avanc|regagn|aggrav|"
     r"amplifi|renforc|étoff|"
+    # a size that grows, in every tense of the second group ("a grandi", "grossissaient", "grandira"); a price raised by
+    # rule ("revalorisé de 2 %"); a demand pumped up ("dopées par", "boostent", "s'emballent")
+    r"grandi(?:r|t|s|e|es|ssent|ssait|ssaient|ssant|ra|ront|rait|raient)?\b|"
+    r"grossi(?:e|es|ssaient|ssant|ra|ront|rait|raient)\b|revaloris|dop(?:é|ée|és|ées|er|e|es|ent|ait|aient|era|eront|ant)\b|"
+    r"boost|emball|"
     # a pace that quickens, a duration or a gap that lengthens ("a accéléré à 2,3 %", "s'est allongé de 45 minutes")
     r"accél[eéè]r|allong|rallong|prolong",
     "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat(?:e|es|ed|ing|ion)\b|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|"
+    # a currency's gain of value ("appreciated 3%"), a gain won back ("regains 4%"), a gap or a deficit that deepens,
+    # a price that spikes
+    r"appreciat|regain|deepen|spik(?:e|es|ed|ing)\b|"
     r"recover(?:y|ies|s|ed|ing)?\b|"
     r"bounc(?:e|ed|es|ing)\b|upward\b|"
     r"accelerat|quicken|lengthen|extend(?:s|ed|ing)?\b",
@@ -334,19 +411,27 @@ _MORE_RISE = {
 _MORE_FALL = {
     "fr": r"faibli|maigri|dégonfl|amenuis|affaiss|retomb|redescend|retraits?\b|érod|érosion|écroul|sombr(?:é|ée|és|ées|er|ent|ait)\b|"
     r"résorb|dégraiss|"
+    # a currency or a price lowered by rule ("dévalué", "dévalorisé"); a fall again ("rechute"); a level gone down
+    # ("est descendu à"); a pace losing steam or braked ("s'essouffle", "freine"); costs squeezed or cut ("comprimé",
+    # "coupe 2 milliards", "taillé dans"); a gap that narrows ("s'est resserré à 2 points"; not the noun "resserrement",
+    # a tightening of rates)
+    r"dévalu|dévaloris|rechut|descend(?!ant)|taill(?:é|ée|és|ées|er|era|eront|ait|aient|ent|ant)\b|"
+    r"resserr(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront)\b|essouffl|frein|comprim|coup(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\b|"
     # a pace that slows, a duration that shortens, an amount brought down ("a ralenti à 2 %", "ramenée à 3 %")
     r"ralenti|raccourci|écourt|ram[eè]n(?:é|ée|és|ées|er|e|es|ent|ait|aient|ant|era|eront)\b",
     "en": r"tank(?:ed|ing)\b|crater(?:ed|ing)\b|div(?:e|ed|es|ing)\b|dove\b|skid(?:s|ded|ding)?\b|ebb|lessen|"
     r"subsid(?:e|ed|es|ing)\b|deflat|erosion|downtick|downswing|setback|pullback|par(?:e|es|ed|ing)\b|curtail|"
     r"shav(?:e|ed|es|ing)\b|downward|ax(?:ed|ing)\b|cull(?:ed|ing)\b|"
+    # a currency's loss of value ("depreciated", "devalued"), a price that softens, interest that wanes, cuts
+    r"depreciat|devalu|soften|wan(?:e|ed|es|ing)\b|sunk\b|cutbacks?\b|"
     r"decelerat|slow(?:s|ed|ing)?\b|slowdown|shorten|quarter(?:ed|ing)\b",
 }
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall; among them the
 #: verbs of a currency's or a share's strength ("s'apprécie de", "se raffermit de", "a décollé de", "strengthened",
 #: "firmed"; "s'affaiblit de", "s'enfonce de", "weakened").
 _RISE = {
-    "fr": r"augment|hausse|haussé|progress|croî|croiss|croît|crû\b|accroi|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
-    r"major(?:é|ée|és|ées|er|e|ent|ation)\b|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gain|explos|"
+    "fr": r"augment|hauss|progress|croî|croiss|croît|crû\b|accroi|accroî|accru|grimp|bond|envol|flamb|mont[ée]|relev|"
+    r"major(?!it)|redress|rebond|doubl|tripl|quadrupl|quintupl|décupl|multipli|gain|explos|"
     rf"creus|alourd|renchéri|gonfl|remont|appréci|raffermi|décoll|plus\b|{_GAIN_STEMS}|{_MORE_RISE['fr']}",
     "en": r"ris(?:e|es|en|ing)\b|rose\b|increas|grow|grew|growth|climb(?:s|ed|ing)?\b|jump|gain|soar|surg(?:e|ed|es|ing)\b|"
     r"rocket(?:ed|ing)?\b|rais(?:e|ed|es|ing)\b|lift(?:s|ed|ing)?\b|dearer\b|pricier\b|"
@@ -357,7 +442,7 @@ _RISE = {
 _FALL = {
     "fr": r"baiss|diminu|recul|chut|décro|décru|déclin|rédui|réduc|fléchi|contract|régress|plong|dégringol|tomb|perte|"
     r"abaiss|effondr|repli|gliss|reflu|amput|dévissé|dévisser|enfonc|affaibli|moins\b|"
-    r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait)\b|effrit|tass|allég|"
+    r"minor(?:é|ée|és|ées|er|e|ent)\b|divis(?:é|ée|és|ées|er|e|ent)\b|fond(?:u|ue|us|ues|re|ent|ait|aient|ra|ront|rait|raient)\b|effrit|tass|allég|"
     rf"rétréci|amoindri|dépréci|{_LOSS_STEMS}|{_MORE_FALL['fr']}",
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
@@ -374,15 +459,20 @@ def _direction_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def direction_of_word(word: str, lang: str) -> Direction:
-    """The direction a word or lemma states ("augmenté" -> RISE, "fell" -> FALL, "budget" -> NONE)."""
+    """The direction a word or lemma states ("augmenté" -> RISE, "fell" -> FALL, "budget" -> NONE).
+
+    A French verb whose stem's "é" or "e" turns "è" before a mute ending ("céder" / "cède", "alléger" / "allège",
+    "relever" / "relève") is read by its stem as the infinitive writes it."""
     rise, fall = _direction_patterns(lang)
     word = word.strip().lower()
     if not word:
         return Direction.NONE
-    if rise.match(word):
-        return Direction.RISE
-    if fall.match(word):
-        return Direction.FALL
+    forms = [word, word.replace("è", "é"), word.replace("è", "e")] if lang == "fr" and "è" in word else [word]
+    for form in forms:
+        if rise.match(form):
+            return Direction.RISE
+        if fall.match(form):
+            return Direction.FALL
     return Direction.NONE
 
 
@@ -402,15 +492,28 @@ _CHANGE_NOUN_WORDS = {
     "uptick|upsurge|rebound|recovery|rally|advance|expansion|spurt|escalation|"
     "downtick|setback|pullback|retreat|contraction|shrinkage|erosion|collapse|crash|nosedive",
 }
+#: English comparatives of size after an amount, by the change they state: "5% bigger", "3 km longer", "10% smaller".
+_SIZE_COMPARATIVES = {
+    "bigger": Direction.RISE, "larger": Direction.RISE, "greater": Direction.RISE, "longer": Direction.RISE,
+    "taller": Direction.RISE, "wider": Direction.RISE, "heavier": Direction.RISE, "faster": Direction.RISE,
+    "steeper": Direction.RISE, "costlier": Direction.RISE, "smaller": Direction.FALL, "shorter": Direction.FALL,
+    "narrower": Direction.FALL, "lighter": Direction.FALL, "slower": Direction.FALL, "lesser": Direction.FALL,
+}  # fmt: skip
 _AFTER_DIRECTION = {
     # "7 % de plus", "12 % de hausse", "en baisse", "revu de 0,5 % à la hausse"
     "fr": re.compile(
-        rf"^[\s\u00a0\u202f]*(?:de\s+(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|(?:en\s+|à\s+la\s+)?(hausse|baisse|plus|moins)\b)", re.I
+        rf"^[\s\u00a0\u202f]*(?:(?:de\s+|d['’])(plus|moins|{_CHANGE_NOUN_WORDS['fr']})\b|"
+        r"(?:en\s+|à\s+la\s+)?(hausse|baisse|plus|moins)\b)",
+        re.I,
     ),
     # "7% more", "7% higher", "7% weaker", and a change noun the figure qualifies: "a 17% rise", "a 3% cut", "a 5-point drop"
     "en": re.compile(
-        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|stronger|less|lower|down|fewer|cheaper|weaker)\b|"
-        r"(?:(?!(?:of|than|to|in|and|or|the|a|an)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}"  # "a 7% year-on-year rise"
+        r"^(?:[\s\u00a0\u202f]*|-point\s+|\s+points?\s+)(?:(more|higher|up|dearer|pricier|stronger|less|lower|down|fewer|cheaper|weaker|"
+        rf"{'|'.join(_SIZE_COMPARATIVES)})\b|"
+        # "a 7% year-on-year rise": the words between are modifiers of the noun, never a preposition, a possessive or a
+        # conjunction ("regains 4% after its fall" states no fall of the 4%)
+        r"(?:(?!(?:of|than|to|in|and|or|the|a|an|after|before|since|for|on|at|by|from|with|over|against|during|amid|"
+        r"despite|following|its|their|his|her|our|this|that|these|those|as|but|while|when|which|who)\b)[a-z]+(?:-[a-z]+)*\s+){0,2}"
         rf"({_CHANGE_NOUN_WORDS['en']})s?\b)",
         re.I,
     ),
@@ -419,9 +522,30 @@ _AFTER_DIRECTION = {
 #: "de plus" / "de moins" after the figure's noun ("3 000 visiteurs de moins"): groups "plus"/"moins", the adjective.
 _FRENCH_COMPARATIVE = re.compile(
     r"^[\s\u00a0\u202f]*(?:(plus|moins)\s+(?:(élev|haut|fort|import|cher|nombreu|gros|grand|lourd|long)|"
-    r"(bas|faible|petit|léger|légère|court|maigre))\w*|[^\W\d_]{3,}\s+de\s+(plus|moins)\b)",
+    r"(bas|faible|petit|léger|légère|court|maigre))\w*|[^\W\d_]{3,}\s+(?:de|en)\s+(plus|moins)\b(?!\s*(?:de\b|d['’]|des\b|du\b)))",
     re.IGNORECASE,
 )
+#: The same comparative of size before "de" and the amount: "plus court de 3 km", "moins cher de 5 euros", "plus élevé de
+#: 2 %": groups "plus"/"moins", the adjective of a small size.
+_FRENCH_COMPARATIVE_BEFORE = re.compile(
+    r"\b(plus|moins)\s+(?:(?:élev|haut|fort|import|cher|nombreu|gros|grand|lourd|long|rapide)|"
+    r"(bas|faible|petit|léger|légère|court|maigre|lent))\w*\s+(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
+#: "plus" or "moins" written right before a rate as its sign, in market reports ("termine à plus 1,3 %", "affiche moins
+#: 18 %"); not the bounds "au plus", "au moins", "du moins", "pas plus", nor "ni plus ni moins". Group: the word.
+_SIGN_WORD = re.compile(r"(?<![\w'’])(?<!\bau\s)(?<!\bdu\s)(?<!\bpas\s)(?<!\bni\s)(?<!\bou\s)(?<!\bnon\s)(?<!\ble\s)(?<!\bla\s)(?<!\bde\s)"
+                        r"(plus|moins)\s*$", re.IGNORECASE)  # fmt: skip
+_RATE_TEXT = re.compile(r"(?:%|points?|pts?)$", re.IGNORECASE)
+#: A market's verb of taking with a rate as its object, no complement after it: "l'indice a pris 2 %", "le titre reprend
+#: 4 %" (a gain; "a pris 40 % des voix" takes a share, no change).
+_TAKING = re.compile(r"\b(?:re)?(?:prend|prennent|pris|prenait|prenaient|prendra|prendront|prendrait|prendraient)\s*$", re.I)
+_TAKEN_OF = re.compile(r"[\s\u00a0\u202f]+(?:de|des|du|d['’]|sur)\b", re.IGNORECASE)
+#: An English market's "off" after a copula or a verb of closing or trading ("shares were off 4%", "closed off 0.9%"): a
+#: fall; and "put on" ("the index put on 1.5%"): a gain.
+_OFF = re.compile(r"\b(?:is|are|was|were|be|been|being|closed?|closes|closing|ended|ends?|ending|finish(?:ed|es|ing)?|"
+                  r"trad(?:ed|es|ing|e)|st(?:ood|ands?)|opened|opens?)\s+off\s*$", re.I)  # fmt: skip
+_PUT_ON = re.compile(r"\b(?:put|puts|putting)\s+on\s*$", re.I)
 #: A French count said to add to what there was, by an adjective after its noun: "300 postes supplémentaires", "12 lits
 #: additionnels" (English "300 more jobs", "12 extra beds"): a rise.
 _FRENCH_EXTRA = re.compile(r"^[\s\u00a0\u202f]*[^\W\d_]{3,}\s+(?:supplémentaires?|additionnel(?:le)?s?)\b", re.IGNORECASE)
@@ -441,6 +565,8 @@ _CHANGE_OF_WHAT = {
 _LEVEL_AFTER_CHANGE = re.compile(
     r"(\w+)\s*,?\s+(?:pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|arriver\s+à)|passant\s+à|à)\s*$", re.I
 )
+#: A French verb of bringing up to a level: "ont été portées à 2 %", "ce qui porte à 40 le nombre de morts" (a rise).
+_BROUGHT_TO = re.compile(r"\bport(?:e|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\s+(?:ainsi\s+)?à\s*$", re.I)
 #: The same with a short complement of time between the change and its level: "a plus que doublé en 2023, à 1,8 milliard".
 _LEVEL_AFTER_CHANGE_IN_TIME = re.compile(
     r"(\w+)\s+(?:en|sur|depuis|dans)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,?\s+(?:pour\s+atteindre|passant\s+à|à)\s*$", re.I
@@ -531,6 +657,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     after = _AFTER_DIRECTION[lang].match(text[end : end + 25])
     if after:
         word = next(g for g in after.groups() if g)
+        if word.lower() in _SIZE_COMPARATIVES and lang == "en":
+            return _SIZE_COMPARATIVES[word.lower()]  # "5% bigger", "3 km shorter"
         if word.lower() not in ("plus", "moins") or lang == "en" or after.group(1):  # "7 % de plus", not "7 % plus tard"
             return direction_of_word(word, lang)
     if lang == "fr":
@@ -539,6 +667,15 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             more = (compared.group(1) or compared.group(4)).lower() == "plus"
             return Direction.RISE if more != bool(compared.group(3)) else Direction.FALL
         if _FRENCH_EXTRA.match(text[end : end + 60]):
+            return Direction.RISE
+        compared = _FRENCH_COMPARATIVE_BEFORE.search(text[max(0, start - 40) : start])
+        if compared:  # "plus court de 3 km", "moins cher de 5 euros"
+            return Direction.RISE if (compared.group(1).lower() == "plus") != bool(compared.group(2)) else Direction.FALL
+        rate = _RATE_TEXT.search(text[start:end]) is not None
+        signed = _SIGN_WORD.search(text[max(0, start - 20) : start]) if rate else None
+        if signed:  # "termine à plus 1,3 %", "affiche moins 18 %"
+            return Direction.RISE if signed.group(1).lower() == "plus" else Direction.FALL
+        if rate and _TAKING.search(text[max(0, start - 30) : start]) and not _TAKEN_OF.match(text, end):
             return Direction.RISE
     # the change is read before the figure's bound: "a augmenté de plus de 12 %", "rose by nearly 7%"
     before = text[max(0, start - 40) : start]
@@ -551,6 +688,10 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             return Direction.FALL  # "gave up 2%", "gave back 3 points": a market's loss, whatever its particle
         if lang == "en" and last in ("up", "down"):
             return direction_of_word(last, lang)
+        if lang == "en" and _OFF.search(clause):
+            return Direction.FALL  # "shares were off 4%", "closed off 0.9%"
+        if lang == "en" and _PUT_ON.search(clause):
+            return Direction.RISE  # "the index put on 1.5%"
         m = _BEFORE_DIRECTION[lang].search(clause)
         if m and m.group(1).lower() not in ("more", "less", "plus", "moins", "fewer"):
             found = direction_of_word(m.group(1), lang)
@@ -572,6 +713,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
             if found is not Direction.NONE:
                 return found
     if lang == "fr":
+        if _BROUGHT_TO.search(before):
+            return Direction.RISE  # "ont été portées à 2 % du PIB", "ce qui porte à 40 le nombre de victimes"
         for level in (_LEVEL_AFTER_CHANGE, _LEVEL_AFTER_CHANGE_IN_TIME):
             m = level.search(before)
             if m and m.group(1).lower() not in PARTICLES:
@@ -588,14 +731,83 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     found = _change_around(text[max(0, start - 80) : start], before, lang, sign)
     if found is not Direction.NONE:
         return found
+    found = _level_after_amount(text[max(0, start - 110) : start], lang)
+    if found is not Direction.NONE:
+        return found
+    again = _SAME_CHANGE_AGAIN[lang].search(text, max(0, start - 60), start)
+    if again is not None and again.end() == start:
+        # "une baisse de 3,5 % ou de 13 500 unités", "rose 3.5%, or 13,500": the amount before states the change
+        found = read_direction(text, again.start("amount"), again.end("amount"), lang)
+        if found is not Direction.NONE:
+            return found
+    # an English verb's particle the parse reads ("edged up in May by 3%", "went down sharply by 5%"), not the "up" of a
+    # bound "up to"
+    particles = lang == "en" and not re.search(r"\bup[\s\u00a0]+to[\s\u00a0]*$", text[max(0, start - 12) : start], re.I)
     for lemma in lemmas:
-        if lemma.lower() in ("more", "less", "fewer", "plus", "moins", "up", "down"):
+        if lemma.lower() in ("more", "less", "fewer", "plus", "moins") or (lemma.lower() in ("up", "down") and not particles):
             continue  # comparators and particles, not events
         found = direction_of_word(lemma, lang)
         if found is not Direction.NONE:
             return found
     if sign == "-" and lang == "fr":
         return Direction.FALL
+    return Direction.NONE
+
+
+#: What joins a change and its amount to the level it reached: "a progressé de 4,8 % en novembre pour atteindre 1,97
+#: million", "a gagné 1,8 point pour s'établir à 60 %", "a reculé de 2 % et s'élève à 300", "ont augmenté de 10 centimes,
+#: passant à 1,90 euro", "rose 4.8% in November to 1.97 million", "dropped 7%, amounting to 22,900", "were up 7% at 3.2
+#: billion". Group ``long``: a verb of level (a complement may stand between the amount and it); else a bare "à" / "to"
+#: / "at" right after the amount.
+_LEVEL_CONNECTOR = {
+    "fr": re.compile(r"(?:\s*,\s*|\s+et\s+|\s+)(?:(?P<long>pour\s+(?:atteindre|s['’]établir\s+à|se\s+situer\s+à|se\s+fixer\s+à|"
+                     r"arriver\s+à|revenir\s+à|tomber\s+à|culminer\s+à|se\s+hisser\s+à)|atteignant|s['’]établissant\s+à|"
+                     r"se\s+situant\s+à|passant\s+à|s['’]établit\s+à|s['’]élève\s+à|s['’]élevant\s+à|atteint|à\s+(?:un\s+)?total\s+de)|"
+                     r"à)\s*$", re.I),
+    "en": re.compile(r"(?:\s*,\s*|\s+and\s+|\s+)(?:(?P<long>to\s+(?:reach|stand\s+at|hit|end\s+at|close\s+at|settle\s+at)|"
+                     r"reaching|standing\s+at|amounting\s+to|to\s+a\s+total\s+of|bringing\s+it\s+to)|to|at)\s+$", re.I),
+}  # fmt: skip
+#: The amount of a change at the end of the words before such a connector, with its sign, its unit and, before a verb of
+#: level, a short complement ("de 4,8 % en rythme annuel en novembre 2017").
+_AMOUNT_THEN = re.compile(r"(?<![\w.,])(?P<sign>[+\-−])?\d(?:[\d.,]|[\s\u00a0\u202f](?=\d))*(?:[\s\u00a0\u202f]?(?:%|‰)|"
+                          r"[\s\u00a0\u202f]+[^\W\d_]+(?:\s+d['’][^\W\d_]+)?)?"
+                          r"(?P<rest>(?:[\s\u00a0\u202f]+[\w'’-]+){0,6}?)\s*$")  # fmt: skip
+#: A second amount of the same change, after the first: "une baisse de 3,5 % ou de 13 500 unités", "de 2 % en mai puis
+#: de 1 % en juin", "à 8 milliards, puis à 7", "rose 3.5%, or 13,500", "fell 2% in May and by 1% in June". Group
+#: ``amount``: the first amount (read for its change).
+_SAME_CHANGE_AGAIN = {
+    "fr": re.compile(r"(?P<amount>(?<![\w.,])[+\-−]?\d(?:[\d.,]|[\s\u00a0\u202f](?=\d))*(?:[\s\u00a0\u202f]?%|[\s\u00a0\u202f]+points?)?)"
+                     r"(?:[\s\u00a0\u202f]+[^\W\d_]+){0,3}?\s*,?\s*(?:(?:ou|soit)\s+(?:de\s+|d['’]|à\s+)?|(?:puis|et)\s+(?:de\s+|d['’]|à\s+))$",
+                     re.I),
+    "en": re.compile(r"(?P<amount>(?<![\w.,])[+\-−]?\d[\d.,]*(?:\s?%|\s+points?|\s+per\s?cent)?)(?:\s+[a-z]+){0,3}?\s*,?\s*"
+                     r"(?:(?:or|i\.e\.|that\s+is)\s+(?:by\s+|to\s+)?|(?:then|and)\s+(?:by\s+|to\s+))$", re.I),
+}  # fmt: skip
+
+
+#: A short complement of time between an amount and a bare "à" / "to": "de 3 % en mai à", "4.8% in May to".
+_TIME_COMPLEMENT = re.compile(r"[\s\u00a0\u202f]+(?:en|sur|depuis|dans|au|cette|cet|in|on|over|during|last|this|since)\b", re.I)
+
+
+def _level_after_amount(wide: str, lang: str) -> Direction:
+    """The change of a level reached after a change and its amount (:data:`_LEVEL_CONNECTOR`): the amount's sign ("+30 %
+    à 130 millions"), else the nearest word of change before the amount in its clause ("a progressé de 4,8 % ... pour
+    atteindre"). ``wide``: the text before the level (110 characters)."""
+    m = _LEVEL_CONNECTOR[lang].search(wide)
+    if m is None:
+        return Direction.NONE
+    amount = _AMOUNT_THEN.search(wide, 0, m.start())
+    rest = amount.group("rest") if amount is not None else ""
+    if amount is None or (rest.strip() and not m.group("long") and not (_TIME_COMPLEMENT.match(rest) and len(rest.split()) <= 3)):
+        return Direction.NONE  # a bare "à" / "to" / "at" right after the amount, or after a short complement of time
+    if amount.group("sign"):
+        return Direction.RISE if amount.group("sign") == "+" else Direction.FALL
+    clause = _CLAUSE_END.split(wide[: amount.start()])[-1]
+    for word in reversed(_WORDS.findall(clause)[-8:]):
+        word = re.sub(r"^[a-z]['’]", "", word.lower())
+        if word not in COMPARATIVES:
+            found = direction_of_word(word, lang)
+            if found is not Direction.NONE:
+                return found
     return Direction.NONE
 
 
@@ -817,8 +1029,17 @@ COMPARATIVES = frozenset("plus moins more less fewer higher lower".split())
 PARTICLES = COMPARATIVES | {"up", "down"}
 
 
+#: An English phrasal verb of change, its particle the change ("edged up", "went down", "ticked up", "moved down").
+_PHRASAL_CHANGE = re.compile(r"\b(?:edg|tick|inch|cre(?:ep|pt)|mov|go|goes|went|gone|going|com(?:e|es|ing)|came|sho(?:ot|t)|pick|"
+                             r"climb|jump|step|push|driv|drove|bring|brought|mark|revis|scal|wound|wind|drift|trend|head|ratchet|"
+                             r"notch|nudg|bump|ramp|crank|eas)\w*\s+(?:up|down)\b(?!\s+to\b)", re.IGNORECASE)  # fmt: skip
+
+
 def states_a_change(sentence: str, lang: str) -> bool:
-    """Whether a sentence holds a word of rise or fall ("augmenté", "baisse", "fell", "growth"), comparatives aside."""
+    """Whether a sentence holds a word of rise or fall ("augmenté", "baisse", "fell", "growth"), comparatives aside, or
+    an English phrasal verb of change ("edged up", "went down")."""
+    if lang == "en" and _PHRASAL_CHANGE.search(sentence):
+        return True
     return any(w.lower() not in PARTICLES and direction_of_word(w, lang) is not Direction.NONE for w in _WORDS.findall(sentence))
 
 
