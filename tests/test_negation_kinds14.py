@@ -133,6 +133,14 @@ IDIOMS = {
         ("Les habitants ont fui de peur que la digue ne cède.", "Residents fled for fear that the dike would give way."),
         ("Les habitants ont fui de peur que la digue ne cède.", "Residents fled lest the dike give way."),
     ],
+    "sans-aucun-doute": [
+        ("Le maire sera sans aucun doute réélu.", "The mayor will without any doubt be re-elected."),
+        ("Sans doute, la saison sera difficile pour le club.", "Without doubt, the season will be hard for the club."),
+    ],
+    "sans-counting": [
+        ("Le chantier coûte dix millions, sans prendre en compte les retards.", "The site costs ten million, not to mention the delays."),
+        ("La facture atteint deux millions, sans inclure les pénalités.", "The bill reaches two million, excluding penalties."),
+    ],
     "hesiter": [
         ("Le préfet n'a pas hésité à fermer les écoles.", "The prefect did not hesitate to close schools."),
         ("Le préfet n'a pas hésité à fermer les écoles.", "The prefect was quick to close schools."),
@@ -190,6 +198,12 @@ ENGLISH_FORMS = {
         ("Le suspect n'était pas armé.", "The suspect was unarmed."),
         ("Le déficit n'est pas soutenable.", "The deficit is unsustainable."),
         ("Une manifestation non violente a eu lieu.", "A non-violent protest took place."),
+        ("Le nombre de dossiers de demande d'asile non traités a baissé.", "The number of unprocessed asylum files has fallen."),
+        ("Les factures d'électricité non payées s'accumulent.", "Unpaid electricity bills are piling up."),
+    ],
+    "lack": [
+        ("Le chantier a pris du retard à cause d'un manque de personnel.", "The site fell behind because of limited staff."),
+        ("La pénurie de pluie inquiète les agriculteurs.", "The shortfall in rain worries farmers."),
     ],
     "moved": [
         ("Je ne crois pas qu'il vienne.", "I don't think he will come."),
@@ -261,6 +275,8 @@ REMOVED = {
         ("Le suspect nie toute implication dans le vol.", "The suspect admits involvement in the theft."),
         ("Le gouvernement exclut une hausse des impôts.", "The government is considering a tax rise."),
         ("Le tribunal a rejeté la demande du maire.", "The court granted the mayor's request."),
+        ("Le manque d'enseignants pèse sur l'école.", "The number of teachers weighs on the school."),
+        ("La pénurie d'eau inquiète la région.", "The quality of water worries the region."),
     ],
     "idioms-reversed": [
         ("Le ministre n'a pas manqué de rappeler les règles.", "The minister forgot to recall the rules."),

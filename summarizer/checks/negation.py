@@ -106,6 +106,7 @@ _EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "les
                  "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
                  "no": {"more", "less", "fewer", "doubt", "matter", "sooner", "other than", "one but", "one other"},
                  "none": {"other", "but"}, "nothing": {"but", "other than", "else than"},
+                 "without": {"doubt", "a doubt", "any doubt"},
                  "nobody": {"but", "other than", "else than"}}  # fmt: skip
 #: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
 _EN_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
@@ -914,6 +915,14 @@ _FR_BEFORE_INFINITIVE = {"le", "la", "les", "l'", "l’", "se", "s'", "s’", "e
                          "t’", "nous", "vous", "même", "jamais", "rien", "plus", "avoir", "être"}  # fmt: skip
 
 
+#: English phrases of leaving a thing out, which render a French "sans" + infinitive of counting ("sans compter", "sans
+#: prendre en compte", "sans parler de"): "not to mention", "let alone", "aside from", "excluding", "not counting".
+_EN_LEAVING_OUT = re.compile(
+    r"\bnot\s+to\s+mention\b|\blet\s+alone\b|\b(?:aside|apart)\s+from\b|\bexcluding\b|\bnot\s+(?:counting|including)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     """Whether a French "sans" or "non" that the English renders with no negation may be rendered by a word of its own.
 
@@ -930,11 +939,15 @@ def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
         return True
     place, length = negation.position, max(1, len(en_doc.text))
     if first.lower_ == "non":
-        # "une marche non violente" / "a non-violent march": the English compound, before its noun, anywhere
-        return following.pos_ not in ("ADJ", "VERB") or bool(re.search(r"\bnon-\w", en_doc.text, re.IGNORECASE))
+        # "une marche non violente" / "a non-violent march", "les dossiers non traités" / "the unprocessed files": the
+        # English prefixed word stands before its noun, the French after: anywhere in the sentence
+        prefixed = re.search(r"\bnon-\w", en_doc.text, re.IGNORECASE) or any(not listed for _, listed in _lexical(en_doc, "en"))
+        return following.pos_ not in ("ADJ", "VERB") or bool(prefixed)
     past = any(t.lower_ in ("avoir", "être") for t in fr_doc[i + 1 : following.i])  # "sans avoir payé"
     if following.pos_ != "VERB" or not (past or following.lower_.endswith(("er", "ir", "re", "oir"))):
         return True  # a noun ("sans encombre")
+    if _EN_LEAVING_OUT.search(en_doc.text):
+        return True  # "sans compter", "sans prendre en compte" / "not to mention", "let alone", "excluding"
     return any(t.pos_ == "ADV" and t.lower_.endswith("ly") and abs(t.idx / length - place) <= _FOLD_NEAR for t in en_doc)
 
 
@@ -1048,7 +1061,8 @@ def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
 #: such word the English renders so is not lost.
 _EN_FOLDED = {"deprive", "decline", "reject", "spare", "miss", "shortage", "scarcity", "halt", "quit", "bar", "block",
               "escape", "dismiss", "shun", "veto", "barely", "hardly", "scarcely", "outlaw", "rebuff", "oppose", "withhold",
-              "abandon", "renounce", "waive", "spurn", "contradict", "dearth", "deficiency", "scarce"}  # fmt: skip
+              "abandon", "renounce", "waive", "spurn", "contradict", "dearth", "deficiency", "scarce", "limited", "shortfall",
+              "lacking", "scant", "insufficient", "inadequate"}  # fmt: skip
 
 
 def _governs(doc: Any, token: Any) -> bool:
