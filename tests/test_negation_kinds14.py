@@ -141,6 +141,27 @@ IDIOMS = {
         ("Le chantier coûte dix millions, sans prendre en compte les retards.", "The site costs ten million, not to mention the delays."),
         ("La facture atteint deux millions, sans inclure les pénalités.", "The bill reaches two million, excluding penalties."),
     ],
+    "unless-until": [
+        ("Le pont restera fermé tant que les travaux ne seront pas terminés.", "The bridge will stay closed until the works are finished."),
+        ("La grève durera tant que le ministre ne recevra pas les syndicats.", "The strike will last until the minister meets the unions."),
+        ("Si le gouvernement ne cède pas, la grève continuera.", "Unless the government gives in, the strike will go on."),
+        ("Si le gouvernement ne cède pas, la grève continuera.", "If the government does not give in, the strike will go on."),
+    ],
+    "pas-question": [
+        ("Pas question de céder, a prévenu le ministre.", "Giving in is out of the question, the minister warned."),
+        ("Pas question de céder, a prévenu le ministre.", "There is no question of giving in, the minister warned."),
+        ("Pas question de rouvrir la mine, tranche le préfet.", "Reopening the mine is ruled out, the prefect says."),
+    ],
+    "nothing-short": [
+        ("La victoire du club est un véritable miracle.", "The club's win is nothing short of a miracle."),
+        ("Le sauvetage des mineurs tient du prodige.", "The rescue of the miners is nothing less than a feat."),
+    ],
+    "no-negation": [
+        ("L'hôtel se trouve à deux pas de la gare.", "The hotel is a stone's throw from the station."),
+        ("Le suspect habitait à quelques pas de l'école.", "The suspect lived a few steps from the school."),
+        ("Le syndicat n'a de cesse de réclamer des hausses.", "The union keeps demanding rises."),
+        ("Le club a changé d'entraîneur pour ne pas descendre.", "The club changed coach to avoid relegation."),
+    ],
     "hesiter": [
         ("Le préfet n'a pas hésité à fermer les écoles.", "The prefect did not hesitate to close schools."),
         ("Le préfet n'a pas hésité à fermer les écoles.", "The prefect was quick to close schools."),
@@ -184,6 +205,11 @@ ENGLISH_FORMS = {
         ("Il ne se passe presque rien dans le village.", "Hardly anything happens in the village."),
         ("Il ne pleut presque jamais dans cette vallée.", "It rarely rains in this valley."),
         ("Il ne reste presque aucun commerce dans le bourg.", "Barely any shops remain in the town."),
+    ],
+    "avoid": [
+        ("La mairie veut éviter la fermeture de la piscine.", "The town hall wants to avoid closing the pool."),
+        ("La mairie veut éviter la fermeture de la piscine.", "The town hall does not want the pool to close."),
+        ("Le club tente d'éviter la relégation.", "The club is trying to stave off relegation."),
     ],
     "verbs": [
         ("Le gouvernement n'a pas réussi à convaincre les syndicats.", "The government failed to convince the unions."),
@@ -276,13 +302,20 @@ REMOVED = {
         ("Le gouvernement exclut une hausse des impôts.", "The government is considering a tax rise."),
         ("Le tribunal a rejeté la demande du maire.", "The court granted the mayor's request."),
         ("Le manque d'enseignants pèse sur l'école.", "The number of teachers weighs on the school."),
+        ("La mairie veut éviter la fermeture de la piscine.", "The town hall wants the closure of the pool."),
+        ("Le club tente d'éviter la relégation.", "The club is trying to secure relegation."),
         ("La pénurie d'eau inquiète la région.", "The quality of water worries the region."),
+    ],
+    "unless-until-reversed": [
+        ("Le pont restera fermé tant que les travaux ne seront pas terminés.", "The bridge will stay closed while the works are finished."),
+        ("Si le gouvernement ne cède pas, la grève continuera.", "If the government gives in, the strike will go on."),
     ],
     "idioms-reversed": [
         ("Le ministre n'a pas manqué de rappeler les règles.", "The minister forgot to recall the rules."),
         ("Le préfet n'a pas hésité à fermer les écoles.", "The prefect hesitated to close the schools."),
         ("Il n'y aura plus de trains après minuit.", "There will be more trains after midnight."),
         ("Les ventes n'ont jamais été aussi fortes.", "Sales have always been so strong."),
+        ("Pas question de céder, a prévenu le ministre.", "Giving in is the answer, the minister warned."),
     ],
 }
 
@@ -299,6 +332,9 @@ ADDED = [
     ("Les loyers augmentent sans cesse.", "Rents are not rising."),
     ("Le verdict sera sans doute connu lundi.", "The verdict will not be known on Monday."),
     ("Il faut agir avant que la situation ne s'aggrave.", "We must not act before the situation worsens."),
+    # a restriction (only that) said by "something other than" (not that): the opposite
+    ("Le vainqueur n'est autre que le maire sortant.", "The winner is someone other than the outgoing mayor."),
+    ("Les grévistes ne veulent rien d'autre que le retrait du texte.", "The strikers want something other than the withdrawal."),
     # "ne cesse de" (keeps) said by a verb of stopping: the opposite
     ("Le chômage ne cesse de grimper.", "Unemployment has stopped climbing."),
     ("Les prix ne cessent d'augmenter.", "Prices have ceased to rise."),

@@ -105,7 +105,7 @@ _EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody
 _EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "less", "fewer"},
                  "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
                  "no": {"more", "less", "fewer", "doubt", "matter", "sooner", "other than", "one but", "one other"},
-                 "none": {"other", "but"}, "nothing": {"but", "other than", "else than"},
+                 "none": {"other", "but"}, "nothing": {"but", "other than", "else than", "short", "less than"},
                  "without": {"doubt", "a doubt", "any doubt"},
                  "nobody": {"but", "other than", "else than"}}  # fmt: skip
 #: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
@@ -218,6 +218,8 @@ _ANTONYMS = {
                "before long", "shortly", "immediately"},
     "empêcher": {"despite", "regardless", "nevertheless", "nonetheless", "anyway", "in spite of", "let", "allow"},
     "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly"},
+    # "pas question de" (no question of): ruled out
+    "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
     # "ce n'est pas rien" (no small thing): something notable
     "pas rien": {"big deal", "significant", "considerable", "major", "substantial", "achievement", "feat", "something",
                  "important", "huge", "remarkable", "no mean"},
@@ -951,6 +953,29 @@ def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     return any(t.pos_ == "ADV" and t.lower_.endswith("ly") and abs(t.idx / length - place) <= _FOLD_NEAR for t in en_doc)
 
 
+#: An English "something other than" (not that): the reversal of a French restriction ("n'est rien d'autre que", "ne ...
+#: que": only that).
+_EN_OTHER_THAN = re.compile(r"\b(?:something|someone|somebody)\s+(?:other|else)\s+than\b", re.IGNORECASE)
+
+
+def _restriction_reversed(fr_doc: Any, translation: str) -> re.Match[str] | None:
+    """The English "something other than" (:data:`_EN_OTHER_THAN`) that renders a French restriction ("cette onde n'est
+    rien d'autre qu'un photon", "n'est autre que", "ne ... que": only that) by its opposite (not that), or None."""
+    match = _EN_OTHER_THAN.search(translation)
+    if match is None:
+        return None
+    for t in fr_doc:
+        if _other_than(fr_doc, t):
+            return match
+        if t.lower_ in ("ne", "n'", "n’"):
+            for u in fr_doc[t.i + 1 :]:
+                if u.lower_ in _FR_NEGATORS or u.lower_ in _FR_BOUNDARY and u.lower_ not in ("que", "qu'", "qu’"):
+                    break
+                if u.lower_ in ("que", "qu'", "qu’"):
+                    return match
+    return None
+
+
 #: English verbs of stopping: a "ne cesse de" (keeps) rendered by one of these, not negated, is reversed.
 _EN_STOP = {"stop", "cease", "halt", "end", "quit"}
 
@@ -972,6 +997,26 @@ def _keeps_stopped(fr_doc: Any, en_doc: Any) -> Any:
         if t.lemma_.lower() in _EN_STOP and t.pos_ == "VERB" and not before & (_EN_NEGATORS | {"never"}):
             return t
     return None
+
+
+#: The English conjunctions that hold the negation of a French clause opened by "si" (if ... not: "unless") or "tant que"
+#: (as long as ... not: "until", "unless").
+_EN_UNLESS = {"si": re.compile(r"\bunless\b", re.IGNORECASE), "tant": re.compile(r"\b(?:until|till|unless)\b", re.IGNORECASE)}
+
+
+def _unless(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French negation in a clause opened by "si" or "tant que" ("si le gouvernement ne cède pas", "tant que le
+    pont ne sera pas réparé") is said by an English "unless" or "until" ("unless the government gives in", "until the
+    bridge is repaired"), which holds it: the conjunction, within the six words before the negation, opens its clause."""
+    i = _index(doc, negation)
+    for t in reversed(doc[max(0, i - 7) : i]):
+        word = t.lower_
+        if word in ("si", "s'", "s’") or word in ("que", "qu'", "qu’") and t.i > 0 and doc[t.i - 1].lower_ == "tant":
+            key = "si" if word in ("si", "s'", "s’") else "tant"
+            return bool(_EN_UNLESS[key].search(translation))
+        if word in _FR_BOUNDARY or word == ",":
+            return False
+    return False
 
 
 #: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
@@ -1104,6 +1149,9 @@ _FR_FOLDED = {
     # prevention
     "empêcher": {"prevent", "stop", "bar", "keep", "block", "hinder", "prohibit", "impede", "thwart", "hold off", "restrict",
                  "ban", "halt", "preclude", "stymie", "deter", "forbid", "obstruct", "hamper"},
+    # avoidance ("éviter de" is read by its grammar; "éviter la hausse", "évitait le sujet" by its sense)
+    "éviter": {"avoid", "prevent", "spare", "avert", "stave off", "ward off", "head off", "steer clear", "dodge", "evade",
+               "escape", "sidestep", "shun", "bypass", "keep", "stop", "save", "forestall", "preclude"},
     # omission
     "omettre": {"omit", "omission", "neglect", "forget", "leave out", "left out", "overlook", "skip", "miss"},
     # renunciation
@@ -1326,6 +1374,7 @@ class NegationCheck(Check):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
+        flagged = len(report.issues)
         for neg in lost:
             if _antonym(fr_doc, neg, en_doc):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
@@ -1333,6 +1382,8 @@ class NegationCheck(Check):
                 continue  # "n'est pas du tout convaincu" / "is far from convinced"
             if _not_yet(fr_doc, neg, translation):
                 continue  # "ne ... pas encore" / "has yet to", "is still to": a negation said by the construction
+            if _unless(fr_doc, neg, translation):
+                continue  # "si ... ne ... pas" / "unless", "tant que ... ne ... pas" / "until"
             if _never_so(fr_doc, neg, translation):
                 continue  # "n'ont jamais été aussi fortes" / "are stronger than ever", "at a record high"
             if _why_not(fr_doc, neg, translation):
@@ -1360,12 +1411,18 @@ class NegationCheck(Check):
                 continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
-        if not lost:
+        if not any(issue.code == "lost" for issue in report.issues[flagged:]):
+            # no lost negation flagged (each said otherwise): a folded one ("évitait de") is still read
             self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
 
     @staticmethod
     def _stopped(fr_doc: Any, en_doc: Any, report: CheckReport) -> None:
-        """Flag an English verb of stopping that reverses a French "ne cesse de" (:func:`_keeps_stopped`)."""
+        """Flag an English verb of stopping that reverses a French "ne cesse de" (:func:`_keeps_stopped`), and an English
+        "something other than" that reverses a French restriction (:func:`_restriction_reversed`)."""
+        other = _restriction_reversed(fr_doc, en_doc.text)
+        if other is not None:
+            message = f"negation added: '{other.group(0)}' says 'not that' where the French says 'only that'"
+            report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", other.group(0), None, other.span()))
         t = _keeps_stopped(fr_doc, en_doc)
         if t is not None:
             message = f"negation added: '{t.text}' says a stop where the French says 'ne cesse de' (keeps)"
