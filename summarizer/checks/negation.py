@@ -63,6 +63,21 @@ A French negative question is taken as rhetorical (often asked without it in Eng
 verb is inverted and is être, falloir, pouvoir or devoir ("n'est-elle pas ... ?", "ne faut-il pas ... ?"), no
 question word opens it ("pourquoi n'ont-ils pas ... ?" asks about the negation), and a tag "n'est-ce pas" is not
 rendered by an English tag question (", do they?" for ", don't they?").
+
+Kinds of the fourteenth round. Litotes and idioms: "non sans" is a double negation ("with some difficulty"); "ce n'est pas
+rien" is said by "a big deal", "significant"; "ne ... pas moins" is "no less" ("n'en reste pas moins"), "ne ... guère que"
+"only about", neither counted; "personne / rien d'autre que", "nul autre que" restrict (only), as "none other than",
+"nothing but", "no one but", "nothing short of" do in English, and an English "something other than" that renders a French
+restriction reverses it (a negation added); a "ne ... jamais" on a word of degree ("jamais autant", "aussi fort") is said by
+a superlative ("than ever", "a record"); "ne ... presque rien / jamais" by "hardly", "rarely"; "n'a pas cessé / hésité /
+tardé / empêché", "pas question" by their antonyms (:data:`_ANTONYMS`: "kept", "was quick to", "soon", "despite", "out of
+the question"); "si ... ne ... pas" by "unless", "tant que ... ne ... pas" by "until"; "without (any) doubt" is no
+negation, and the "sans" of "sans doute", "sans cesse" says none an English one could render; a "ne cesse de" (keeps)
+rendered by a verb of stopping is reversed. A "sans" before an infinitive ("sans payer") is lost where the English writes
+no negation, no adverb of manner near it and no phrase of leaving out ("not to mention", "excluding"); a "non" before an
+adjective or participle ("non inscrit") is lost unless the English writes a prefixed word anywhere (the French adjective
+follows its noun, the English precedes it: "non traités" / "unprocessed"). Folded negations are read whenever no lost
+negation was flagged (each said otherwise), and "éviter", "manque", "pénurie" hold one by their sense.
 """
 
 from __future__ import annotations
