@@ -77,7 +77,8 @@ rendered by a verb of stopping is reversed. A "sans" before an infinitive ("sans
 no negation, no adverb of manner near it and no phrase of leaving out ("not to mention", "excluding"); a "non" before an
 adjective or participle ("non inscrit") is lost unless the English writes a prefixed word anywhere (the French adjective
 follows its noun, the English precedes it: "non traités" / "unprocessed"). Folded negations are read whenever no lost
-negation was flagged (each said otherwise), and "éviter", "manque", "pénurie" hold one by their sense.
+negation was flagged (each said otherwise); "éviter" holds one by its sense whatever follows it ("éviter la fermeture"),
+and the nouns of lack "manque", "pénurie" before "de".
 """
 
 from __future__ import annotations
