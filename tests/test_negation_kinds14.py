@@ -227,6 +227,11 @@ ENGLISH_FORMS = {
         ("Le nombre de dossiers de demande d'asile non traités a baissé.", "The number of unprocessed asylum files has fallen."),
         ("Les factures d'électricité non payées s'accumulent.", "Unpaid electricity bills are piling up."),
     ],
+    "false-prefix": [
+        ("Pour le maire, ce détail n'est pas vraiment important.", "For the mayor, this detail does not really matter."),
+        ("Le coût n'est pas important pour la commune.", "The cost is not important for the town."),
+        ("Ce scénario n'est pas impossible.", "This scenario is possible."),
+    ],
     "lack": [
         ("Le chantier a pris du retard à cause d'un manque de personnel.", "The site fell behind because of limited staff."),
         ("La pénurie de pluie inquiète les agriculteurs.", "The shortfall in rain worries farmers."),
@@ -309,6 +314,10 @@ REMOVED = {
     "unless-until-reversed": [
         ("Le pont restera fermé tant que les travaux ne seront pas terminés.", "The bridge will stay closed while the works are finished."),
         ("Si le gouvernement ne cède pas, la grève continuera.", "If the government gives in, the strike will go on."),
+    ],
+    "false-prefix": [
+        ("Pour le maire, ce détail n'est pas vraiment important.", "For the mayor, this detail really does matter."),
+        ("Le coût n'est pas important pour la commune.", "The cost is important for the town."),
     ],
     "idioms-reversed": [
         ("Le ministre n'a pas manqué de rappeler les règles.", "The minister forgot to recall the rules."),

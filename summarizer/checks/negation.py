@@ -842,10 +842,13 @@ def _prefixed(token: Any, lang: str) -> bool:
     "illogique", "unknown"); "irlandais" is no "ir-" + "landais": "ir-" stands before an "r" only (:data:`_ASSIMILATED`)."""
     word = token.lower_.replace("-", "")
     adjectives = _adjectives(lang)
+    english = _adjectives("en", verbs=False) if lang == "fr" else frozenset()
     for prefix in _EN_PREFIXES if lang == "en" else _FR_PREFIXES:
         stem = word[len(prefix) :]
         if not word.startswith(prefix) or not stem.startswith(_ASSIMILATED.get(prefix, ("",))):
             continue
+        if word in english and stem not in english:
+            return False  # "important", "immense": English adjectives whose "stem" is none, as in French ("portant")
         if stem in adjectives or token.lemma_.lower()[len(prefix) :] in adjectives:
             return True
     return False
