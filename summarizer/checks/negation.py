@@ -78,7 +78,7 @@ no negation, no adverb of manner near it and no phrase of leaving out ("not to m
 adjective or participle ("non inscrit") is lost unless the English writes a prefixed word anywhere (the French adjective
 follows its noun, the English precedes it: "non traités" / "unprocessed"). Folded negations are read whenever no lost
 negation was flagged (each said otherwise); "éviter" holds one by its sense whatever follows it ("éviter la fermeture"),
-and the nouns of lack "manque", "pénurie" before "de".
+and the nouns of lack "manque", "pénurie" before "de" (:data:`_FR_LACK`, for a loss only).
 """
 
 from __future__ import annotations
@@ -171,8 +171,6 @@ _FR_IMPLICATIVE = {
     "absent",
     "défaut",
     "faute",
-    "manque",  # nouns of lack: "le manque de médecins", "la pénurie d'eau"
-    "pénurie",
     "impossible",
     "incapable",
     "sauf",
@@ -1345,6 +1343,11 @@ def _stem_spelt(source: str, translation: str) -> bool:
 _EN_PLAIN = {"stop": {"arrêter", "stopper"}}
 
 
+#: French nouns of lack, read for a negation lost only ("le manque de médecins" / "the number of doctors"): as words that
+#: excuse an English negation added they would hide one ("manque" is also a form of "manquer").
+_FR_LACK = {"manque", "manques", "pénurie", "pénuries"}
+
+
 def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
     """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
     English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
@@ -1362,6 +1365,7 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     inside = [n.position for n in fr]
     out = []
     listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
+    listed |= {t.i for t in fr_doc if t.pos_ == "NOUN" and (t.lower_ in _FR_LACK or t.lemma_.lower() in _FR_LACK)}
     prefixed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if not is_listed}
     for t in fr_doc:
         keys = _sense_folded(fr_doc, t)
@@ -1381,7 +1385,7 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
 #: hold a negation folded into a word, and needs a parse.
 _FR_FOLDED_STEMS = tuple(
     w[:-2] if w.endswith(("er", "ir", "re")) else w[:-1] if w.endswith("e") else w
-    for w in _FR_IMPLICATIVE | set(_FR_FOLDED)
+    for w in _FR_IMPLICATIVE | set(_FR_FOLDED) | _FR_LACK
     if w not in _FR_WORDS
 ) + ("omis", "omit")  # "omettre": "a omis de", "omit"
 
