@@ -75,10 +75,10 @@ the question"); "si ... ne ... pas" by "unless", "tant que ... ne ... pas" by "u
 negation, and the "sans" of "sans doute", "sans cesse" says none an English one could render; a "ne cesse de" (keeps)
 rendered by a verb of stopping is reversed. A "sans" before an infinitive ("sans payer") is lost where the English writes
 no negation, no adverb of manner near it and no phrase of leaving out ("not to mention", "excluding"); a "non" before an
-adjective or participle ("non inscrit") is lost unless the English writes a prefixed word anywhere (the French adjective
-follows its noun, the English precedes it: "non traités" / "unprocessed"). Folded negations are read whenever no lost
-negation was flagged (each said otherwise); "éviter" holds one by its sense whatever follows it ("éviter la fermeture"),
-and the nouns of lack "manque", "pénurie" before "de" (:data:`_FR_LACK`, for a loss only).
+adjective or participle ("non officiel") is lost where the English spells it alike, bare ("official"), and writes no
+prefixed word anywhere (the French adjective follows its noun, the English precedes it: "non traités" / "unprocessed").
+"éviter" holds one by its sense whatever follows it ("éviter la fermeture"), and the nouns of lack "manque", "pénurie"
+before "de" (:data:`_FR_LACK`, for a loss only).
 """
 
 from __future__ import annotations
@@ -996,8 +996,9 @@ def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     A "sans" before a noun may ("sans encombre" / "smoothly", "sans détour" / "frankly"); a "sans" before an infinitive
     ("sans payer", "sans avoir prévenu") says a verb not done, which a plain English verb reverses ("after paying"): only
     an English adverb of manner near its place may say it ("sans hésiter" / "readily", "sans le savoir" / "unwittingly",
-    read before as a prefixed word). A "non" before an adjective or a participle ("non inscrit", "non conforme") says
-    its opposite: no word of its own (its antonyms and prefixed renderings are read before).
+    read before as a prefixed word). A "non" before an adjective or a participle ("non officiel", "non conforme") is
+    lost where the English spells that word alike, bare ("official"), and writes no prefixed word anywhere; an
+    antonym of its own ("non violent" / "peaceful") may say it.
     """
     i = _index(fr_doc, negation)
     first = fr_doc[i]
@@ -1009,7 +1010,9 @@ def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
         # "une marche non violente" / "a non-violent march", "les dossiers non traités" / "the unprocessed files": the
         # English prefixed word stands before its noun, the French after: anywhere in the sentence
         prefixed = re.search(r"\bnon-\w", en_doc.text, re.IGNORECASE) or any(not listed for _, listed in _lexical(en_doc, "en"))
-        return following.pos_ not in ("ADJ", "VERB") or bool(prefixed)
+        if following.pos_ not in ("ADJ", "VERB") or prefixed:
+            return True
+        return not any(cognate(following.text, t.text) for t in en_doc if t.is_alpha)  # "non officiel" / "official": lost
     past = any(t.lower_ in ("avoir", "être") for t in fr_doc[i + 1 : following.i])  # "sans avoir payé"
     if following.pos_ != "VERB" or not (past or following.lower_.endswith(("er", "ir", "re", "oir"))):
         return True  # a noun ("sans encombre")
@@ -1445,7 +1448,6 @@ class NegationCheck(Check):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
-        flagged = len(report.issues)
         for neg in lost:
             if _antonym(fr_doc, neg, en_doc):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
@@ -1482,8 +1484,7 @@ class NegationCheck(Check):
                 continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
-        if not any(issue.code == "lost" for issue in report.issues[flagged:]):
-            # no lost negation flagged (each said otherwise): a folded one ("évitait de") is still read
+        if not lost:
             self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
 
     @staticmethod
