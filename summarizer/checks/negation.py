@@ -63,6 +63,22 @@ A French negative question is taken as rhetorical (often asked without it in Eng
 verb is inverted and is être, falloir, pouvoir or devoir ("n'est-elle pas ... ?", "ne faut-il pas ... ?"), no
 question word opens it ("pourquoi n'ont-ils pas ... ?" asks about the negation), and a tag "n'est-ce pas" is not
 rendered by an English tag question (", do they?" for ", don't they?").
+
+Kinds of the fourteenth round. Litotes and idioms: "non sans" is a double negation ("with some difficulty"); "ce n'est pas
+rien" is said by "a big deal", "significant"; "ne ... pas moins" is "no less" ("n'en reste pas moins"), "ne ... guère que"
+"only about", neither counted; "personne / rien d'autre que", "nul autre que" restrict (only), as "none other than",
+"nothing but", "no one but", "nothing short of" do in English, and an English "something other than" that renders a French
+restriction reverses it (a negation added); a "ne ... jamais" on a word of degree ("jamais autant", "aussi fort") is said by
+a superlative ("than ever", "a record"); "ne ... presque rien / jamais" by "hardly", "rarely"; "n'a pas cessé / hésité /
+tardé / empêché", "pas question" by their antonyms (:data:`_ANTONYMS`: "kept", "was quick to", "soon", "despite", "out of
+the question"); "si ... ne ... pas" by "unless", "tant que ... ne ... pas" by "until"; "without (any) doubt" is no
+negation, and the "sans" of "sans doute", "sans cesse" says none an English one could render; a "ne cesse de" (keeps)
+rendered by a verb of stopping is reversed. A "sans" before an infinitive ("sans payer") is lost where the English writes
+no negation, no adverb of manner near it and no phrase of leaving out ("not to mention", "excluding"); a "non" before an
+adjective or participle ("non officiel") is lost where the English spells it alike, bare ("official"), and writes no
+prefixed word anywhere (the French adjective follows its noun, the English precedes it: "non traités" / "unprocessed").
+"éviter" holds one by its sense whatever follows it ("éviter la fermeture"), and the nouns of lack "manque", "pénurie"
+before "de" (:data:`_FR_LACK`, for a loss only).
 """
 
 from __future__ import annotations
@@ -90,17 +106,24 @@ _FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "
 #: Two words may follow: "et non des moindres", "et pas des moindres" (a notable one, English "not least").
 #: "pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than".
 #: "Il ne fait aucun doute", "nul doute que" are English "no doubt" (itself no negation).
-_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres",
-                         "moins de", "moins d'", "moins d’", "de doute"}, "plus": {"que", "qu'", "qu’"},
+#: "ne ... pas moins" is "no less" ("n'en reste pas moins nécessaire", "n'est pas moins urgent que"), as the English "no
+#: less", which the English reader does not count either; "ne ... guère que" is "only about", as "ne ... que".
+_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres", "moins", "de doute"},
+                 "plus": {"que", "qu'", "qu’"}, "guère": {"que", "qu'", "qu’"},
                  "aucun": {"doute"}, "nul": {"doute"},
                  "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin", "des moindres"},
                  "rien": {"que", "qu'", "qu’"}}  # fmt: skip
 #: French clause boundaries: a negation does not reach past them.
 _FR_BOUNDARY = {"que", "qu'", "qu’", "qui", "dont", "où", "mais", "car", "lorsque", "quand", "si", "parce", ";", ":", "?", "!", "(", ")"}
 _EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot", "without"}
-_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least"},
+#: "none other than", "nothing but", "no one but" are "only", "the very one" (restrictive, as the French "ne ... que",
+#: "personne d'autre que"); "not less" is "no less".
+_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "less", "fewer"},
                  "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
-                 "no": {"more", "less", "fewer", "doubt", "matter", "sooner"}, "nothing": {"but"}}  # fmt: skip
+                 "no": {"more", "less", "fewer", "doubt", "matter", "sooner", "other than", "one but", "one other"},
+                 "none": {"other", "but"}, "nothing": {"but", "other than", "else than", "short", "less than"},
+                 "without": {"doubt", "a doubt", "any doubt"},
+                 "nobody": {"but", "other than", "else than"}}  # fmt: skip
 #: Prefixes that negate an adjective or adverb ("impossible", "unclear"; "inconnu", "non-violent").
 _EN_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non")
 _FR_PREFIXES = ("in", "im", "il", "ir", "dés", "dé", "non", "mal")
@@ -182,7 +205,20 @@ _ANTONYMS = {
     "accord": {"disagree", "disagrees", "disagreed", "disagreement", "opposed", "oppose", "against", "object"},
     "guère": {"hardly", "barely", "scarcely", "little", "few"},
     "avant": {"after"},
-    "manquer": {"sure", "surely", "plenty", "abound", "no shortage", "wealth", "full"},
+    "manquer": {
+        "sure",
+        "surely",
+        "plenty",
+        "abound",
+        "no shortage",
+        "wealth",
+        "full",
+        "certainly",
+        "bound",
+        "duly",
+        "take care",
+        "took care",
+    },
     "oublier": {"remember", "remembers", "remembered"},
     "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory"},
     "négligeable": {"considerable", "significant", "substantial", "sizeable", "sizable"},
@@ -199,6 +235,60 @@ _ANTONYMS = {
     "ouvrir": {"closed", "shut"},
     "remonter": {"retire", "retired", "quit"},
     "revenir": {"retire", "retired", "quit", "for good"},
+    # litotes of a verb: "n'a pas cessé de" / "kept", "n'a pas hésité à" / "was quick to", "n'a pas tardé" / "soon",
+    # "n'a pas empêché" / "despite", "n'a pas attendu pour" / "immediately"
+    "cesser": {
+        "keep",
+        "continue",
+        "still",
+        "constantly",
+        "steadily",
+        "relentlessly",
+        "persist",
+        "go on",
+        "went on",
+        "carry on",
+        "carried on",
+    },
+    "hésiter": {"quick", "readily", "promptly", "swiftly", "willing", "eager", "straight away", "at once", "immediately"},
+    "tarder": {
+        "soon",
+        "quick",
+        "quickly",
+        "swift",
+        "swiftly",
+        "prompt",
+        "promptly",
+        "rapid",
+        "rapidly",
+        "fast",
+        "before long",
+        "shortly",
+        "immediately",
+    },
+    "empêcher": {"despite", "regardless", "nevertheless", "nonetheless", "anyway", "in spite of", "let", "allow"},
+    "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly"},
+    # "pas question de" (no question of): ruled out
+    "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
+    # "ce n'est pas rien" (no small thing): something notable
+    "pas rien": {
+        "big deal",
+        "significant",
+        "considerable",
+        "major",
+        "substantial",
+        "achievement",
+        "feat",
+        "something",
+        "important",
+        "huge",
+        "remarkable",
+        "no mean",
+    },
+    # "ne ... presque rien / jamais / aucun" (next to nothing): the English downward word ("hardly anything", "rarely")
+    "presque": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
+    "quasiment": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
+    "pratiquement": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
 }
 #: An English phrase that holds a negation the reader does not count: "far from convinced", "anything but simple".
 _EN_FAR_FROM = re.compile(r"\bfar\s+from\b|\banything\s+but\b", re.IGNORECASE)
@@ -274,6 +364,31 @@ def _next_word(text: str, offset: int) -> str:
     """The word after ``offset``, lowercased."""
     match = re.match(r"\W*(\w+)", text[offset:])
     return match.group(1).lower() if match else ""
+
+
+#: French negative pronouns of a restriction, "personne d'autre que", "rien d'autre que", "nul autre que" (none other
+#: than, nothing but: "only"), as "ne ... que".
+_FR_RESTRICTIVE = {"personne", "rien", "aucun", "aucune", "nul", "nulle"}
+
+
+def _other_than(doc: Any, token: Any) -> bool:
+    """Whether a French negative pronoun opens a restriction, "d'autre que" / "autre que" after it ("n'est personne
+    d'autre que le préfet", "ne veulent rien d'autre que le retrait": none other than, only), no negation."""
+    if token.lower_ not in _FR_RESTRICTIVE:
+        return False
+    words = [t.lower_ for t in doc[token.i + 1 : token.i + 4]]
+    if words[:1] in (["d'"], ["d’"], ["de"]):
+        words = words[1:]
+    return len(words) >= 2 and words[0] in ("autre", "autres") and words[1] in ("que", "qu'", "qu’")
+
+
+def _idiomatic_sans(doc: Any, token: Any) -> bool:
+    """Whether a French "sans" is an idiom holding no negation ("sans doute", "sans aucun doute": probably; "sans cesse":
+    constantly; "sans parler de": not to mention): neither a negation nor a word that says one."""
+    if token.lower_ != "sans":
+        return False
+    two = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    return _excluded(doc, token, _FR_NOT_AFTER) or two == ["aucun", "doute"]
 
 
 def _excluded(doc: Any, token: Any, table: dict[str, set[str]]) -> bool:
@@ -381,6 +496,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             if t.lower_ in _FR_NEGATORS and t.i not in used and (not _excluded(doc, t, _FR_NOT_AFTER) or _opinion_que(doc, t))
         ]
         after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
+        after = [t for t in after if not _other_than(doc, t)]  # "n'est personne d'autre que": none other than
         after = [t for t in after if t.lower_ != "plus" or _in_verb_group(doc, token, t)]
         if token.i > 0 and doc[token.i - 1].lower_ in ("ce", "c'", "c’"):  # "ce n'est pas que ...": it is not that
             after += [
@@ -397,6 +513,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             if t.lower_ in _FR_BEFORE and t.i not in used and not any(c.dep_ == "det" for c in t.children)
             and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])
             and not (t.i >= 2 and doc[t.i - 2].lower_ == "sans" and doc[t.i - 1].lower_ in ("que", "qu'", "qu’"))
+            and not _other_than(doc, t)
         ]  # fmt: skip  # "sans que rien ne change": the "ne" is expletive, "rien" is "anything"
         found = before + after
         literary = None if found else _literary(doc, token, end)
@@ -454,11 +571,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             if any(n.start < token.idx for n in out) or any(t.lower_ in ("sans", "ne", "n'", "pas") for t in tokens[: token.i]):
                 continue  # "sans X ni Y", "ne ... pas X, ni Y": one negation, continued
             out.append(_make(doc, token, "ni ... ni" if pair else "ni", token.head))
-        elif (
-            word == "sans"
-            and not _excluded(doc, token, _FR_NOT_AFTER)
-            and not (token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "aucun" and doc[token.i + 2].lower_ == "doute")
-        ):  # "sans aucun doute": no doubt
+        elif word == "sans" and not _idiomatic_sans(doc, token):
             if any(
                 n.marker == "sans" and 0 < token.i - _index(doc, n) <= 6 and all(t.pos_ != "VERB" for t in doc[_index(doc, n) : token.i])
                 for n in out
@@ -472,8 +585,12 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("ne", "n'", "n’"))
             and not any(c.dep_ == "det" for c in token.children)
             and not _excluded(doc, token, _FR_NOT_AFTER)
+            and not _other_than(doc, token)
         ):
             out.append(_make(doc, token, word, token.head))  # "mais rien du reste", "Jamais,": an elliptical negation
+        elif word == "non" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "sans":
+            used.add(token.i + 1)
+            doubles.append(_make(doc, token, "non sans", doc[token.i + 1].head))  # "non sans difficulté": with some
         elif word == "non" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "plus":
             used.add(token.i + 1)
             if any(t.lower_ in ("ne", "n'", "n’", "pas", "ni") for t in tokens[max(0, token.i - 10) : token.i]):
@@ -666,14 +783,15 @@ _ASSIMILATED = {"il": ("l",), "ir": ("r",), "im": ("b", "m", "p")}
 
 
 @functools.cache
-def _adjectives(lang: str) -> frozenset[str]:
-    """Adjectives and verb forms of the parser's lemmatizer tables: the stem of a negated adjective is one ("un-known")."""
+def _adjectives(lang: str, verbs: bool = True) -> frozenset[str]:
+    """Adjectives and (with ``verbs``) verb forms of the parser's lemmatizer tables: the stem of a negated adjective is
+    one ("un-known")."""
     from .. import parsing
 
     lookups = parsing.pipeline(lang).get_pipe("lemmatizer").lookups
     index = lookups.get_table("lemma_index")
     words = set(index.get("adj", []))
-    if "lemma_exc" in lookups.tables:  # irregular participles used as adjectives: "un-known", "un-seen"
+    if verbs and "lemma_exc" in lookups.tables:  # irregular participles used as adjectives: "un-known", "un-seen"
         words.update(lookups.get_table("lemma_exc").get("verb", {}))
     return frozenset(words)
 
@@ -685,13 +803,12 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
     The first words of ``negations`` (the ones the reader counted, a "sans", a "neither") are not among them: a
     word counted as a negation cannot also stand for another one.
     """
-    prefixes, implicative = (_EN_PREFIXES, _EN_IMPLICATIVE) if lang == "en" else (_FR_PREFIXES, _FR_IMPLICATIVE)
+    implicative = _EN_IMPLICATIVE if lang == "en" else _FR_IMPLICATIVE
     counted = {n.start for n in negations}
-    adjectives = None
     out = []
     for t in doc:
-        if t.idx in counted:
-            continue
+        if t.idx in counted or lang == "fr" and _idiomatic_sans(doc, t) and doc[t.i + 1].lower_ in ("doute", "cesse", "aucun"):
+            continue  # "sans doute", "sans cesse" hold no negation an English one could render ("sans compter": "not counting")
         word = t.lower_.replace("-", "")
         if t.lemma_.lower() in implicative or word in implicative:
             out.append((t, True))
@@ -699,16 +816,40 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
             if lang == "en" and (word.endswith("less") or t.lower_.endswith("-free")):
                 out.append((t, False))
                 continue
-            if adjectives is None:
-                adjectives = _adjectives(lang)
-            for prefix in prefixes:
-                stem = word[len(prefix) :]
-                if not word.startswith(prefix) or not stem.startswith(_ASSIMILATED.get(prefix, ("",))):
-                    continue  # "irlandais" is no "ir-" + "landais": "ir-" stands before an "r" only
-                if stem in adjectives or t.lemma_.lower()[len(prefix) :] in adjectives:
-                    out.append((t, False))
-                    break
+            if _prefixed(t, lang):
+                out.append((t, False))
     return out
+
+
+def _tagged_verb(token: Any) -> bool:
+    """Whether a French word the tagger read as a verb is an adjective with the negative prefix "in-" ("n'est pas
+    illogique", "inéquitable"): its stem one of the adjectives of the lemmatizer's tables, not a verb form ("déplacés")."""
+    word = token.lower_
+    if token.pos_ != "VERB" or len(word) <= 5:
+        return False
+    adjectives = _adjectives("fr", verbs=False)
+    for prefix in ("in", "im", "il", "ir"):
+        stem = word[len(prefix) :]
+        if word.startswith(prefix) and stem.startswith(_ASSIMILATED.get(prefix, ("",))) and stem in adjectives:
+            return True
+    return False
+
+
+def _prefixed(token: Any, lang: str) -> bool:
+    """Whether a word has a negative prefix before an adjective or a verb form of the lemmatizer's tables ("inconnu",
+    "illogique", "unknown"); "irlandais" is no "ir-" + "landais": "ir-" stands before an "r" only (:data:`_ASSIMILATED`)."""
+    word = token.lower_.replace("-", "")
+    adjectives = _adjectives(lang)
+    english = _adjectives("en", verbs=False) if lang == "fr" else frozenset()
+    for prefix in _EN_PREFIXES if lang == "en" else _FR_PREFIXES:
+        stem = word[len(prefix) :]
+        if not word.startswith(prefix) or not stem.startswith(_ASSIMILATED.get(prefix, ("",))):
+            continue
+        if word in english and stem not in english:
+            return False  # "important", "immense": English adjectives whose "stem" is none, as in French ("portant")
+        if stem in adjectives or token.lemma_.lower()[len(prefix) :] in adjectives:
+            return True
+    return False
 
 
 def _unsaid(
@@ -774,7 +915,8 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     for t in doc[i : i + 7]:
         if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
             break
-        words = set().union(*(_ANTONYMS[k] for k in _keys(t, _ANTONYMS)))
+        keys = _keys(t, _ANTONYMS) + ([f"{doc[t.i - 1].lower_} {t.lower_}"] if t.i > 0 else [])  # "pas rien"
+        words = set().union(*(_ANTONYMS.get(k, set()) for k in keys))
         if words & english or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts):
             return True
     return False
@@ -806,6 +948,143 @@ _IRREGULAR = {
     **{f: "tenir" for f in ("tient", "tiennent", "tenu", "tenue", "tiendra", "tiendront", "tenait")},
     **{f: "vouloir" for f in ("veut", "veulent", "voulu", "voulait", "voudra", "voudrait")},
 }
+
+
+#: French words of degree a "jamais" bears on ("jamais autant de", "n'a jamais été aussi fort", "jamais plus haut"): the
+#: clause is a superlative, which English says by "than ever", "a record", "unprecedented".
+_FR_DEGREE = {"autant", "aussi", "si", "tant", "plus", "davantage", "mieux", "pire", "tel", "telle", "tels", "telles", "pareil",
+              "pareille", "pareils", "pareilles"}  # fmt: skip
+#: The English of a superlative said by a never: "more than ever", "a record", "all-time", "unprecedented", "ever".
+_EN_EVER = re.compile(r"\b(?:ever|record|all[- ]time|unprecedented|highest|lowest|biggest|largest|best|worst)\b", re.IGNORECASE)
+
+
+def _never_so(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French "ne ... jamais" bearing on a word of degree (:data:`_FR_DEGREE`, within its next eight words and
+    its clause: "jamais la ville n'avait accueilli autant de touristes", "n'ont jamais été aussi fortes") is said by an
+    English superlative (:data:`_EN_EVER`: "more tourists than ever", "at a record high"): the same statement."""
+    if "jamais" not in negation.marker.split() or not _EN_EVER.search(translation):
+        return False
+    i = _index(doc, negation)
+    for t in doc[i + 1 : i + 9]:
+        following = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.lower_ == "si" and following is not None and following.pos_ in ("ADJ", "ADV"):
+            return True  # "jamais si fort"; a "si" before a clause is "if", a boundary
+        if t.lower_ in _FR_BOUNDARY:
+            return False
+        if t.lower_ in _FR_DEGREE and not (t.lower_ == "plus" and doc[t.i - 1].lower_ == "jamais"):
+            return True  # "jamais plus" is "never again"
+    return False
+
+
+#: Words that may stand between a "sans" and its infinitive: clitics, "même", a negative word, the auxiliary of a past
+#: infinitive ("sans le dire", "sans s'arrêter", "sans même y penser", "sans avoir payé").
+_FR_BEFORE_INFINITIVE = {"le", "la", "les", "l'", "l’", "se", "s'", "s’", "en", "y", "lui", "leur", "me", "m'", "m’", "te", "t'",
+                         "t’", "nous", "vous", "même", "jamais", "rien", "plus", "avoir", "être"}  # fmt: skip
+
+
+#: English phrases of leaving a thing out, which render a French "sans" + infinitive of counting ("sans compter", "sans
+#: prendre en compte", "sans parler de"): "not to mention", "let alone", "aside from", "excluding", "not counting".
+_EN_LEAVING_OUT = re.compile(
+    r"\bnot\s+to\s+mention\b|\blet\s+alone\b|\b(?:aside|apart)\s+from\b|\bexcluding\b|\bnot\s+(?:counting|including)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether a French "sans" or "non" that the English renders with no negation may be rendered by a word of its own.
+
+    A "sans" before a noun may ("sans encombre" / "smoothly", "sans détour" / "frankly"); a "sans" before an infinitive
+    ("sans payer", "sans avoir prévenu") says a verb not done, which a plain English verb reverses ("after paying"): only
+    an English adverb of manner near its place may say it ("sans hésiter" / "readily", "sans le savoir" / "unwittingly",
+    read before as a prefixed word). A "non" before an adjective or a participle ("non officiel", "non conforme") is
+    lost where the English spells that word alike, bare ("official"), and writes no prefixed word anywhere; an
+    antonym of its own ("non violent" / "peaceful") may say it.
+    """
+    i = _index(fr_doc, negation)
+    first = fr_doc[i]
+    following = next((t for t in fr_doc[i + 1 : i + 5] if t.lower_ not in _FR_BEFORE_INFINITIVE), None)
+    if following is None:
+        return True
+    place, length = negation.position, max(1, len(en_doc.text))
+    if first.lower_ == "non":
+        # "une marche non violente" / "a non-violent march", "les dossiers non traités" / "the unprocessed files": the
+        # English prefixed word stands before its noun, the French after: anywhere in the sentence
+        prefixed = re.search(r"\bnon-\w", en_doc.text, re.IGNORECASE) or any(not listed for _, listed in _lexical(en_doc, "en"))
+        if following.pos_ not in ("ADJ", "VERB") or prefixed:
+            return True
+        return not any(cognate(following.text, t.text) for t in en_doc if t.is_alpha)  # "non officiel" / "official": lost
+    past = any(t.lower_ in ("avoir", "être") for t in fr_doc[i + 1 : following.i])  # "sans avoir payé"
+    if following.pos_ != "VERB" or not (past or following.lower_.endswith(("er", "ir", "re", "oir"))):
+        return True  # a noun ("sans encombre")
+    if _EN_LEAVING_OUT.search(en_doc.text):
+        return True  # "sans compter", "sans prendre en compte" / "not to mention", "let alone", "excluding"
+    return any(t.pos_ == "ADV" and t.lower_.endswith("ly") and abs(t.idx / length - place) <= _FOLD_NEAR for t in en_doc)
+
+
+#: An English "something other than" (not that): the reversal of a French restriction ("n'est rien d'autre que", "ne ...
+#: que": only that).
+_EN_OTHER_THAN = re.compile(r"\b(?:something|someone|somebody)\s+(?:other|else)\s+than\b", re.IGNORECASE)
+
+
+def _restriction_reversed(fr_doc: Any, translation: str) -> re.Match[str] | None:
+    """The English "something other than" (:data:`_EN_OTHER_THAN`) that renders a French restriction ("cette onde n'est
+    rien d'autre qu'un photon", "n'est autre que", "ne ... que": only that) by its opposite (not that), or None."""
+    match = _EN_OTHER_THAN.search(translation)
+    if match is None:
+        return None
+    for t in fr_doc:
+        if _other_than(fr_doc, t):
+            return match
+        if t.lower_ in ("ne", "n'", "n’"):
+            for u in fr_doc[t.i + 1 :]:
+                if u.lower_ in _FR_NEGATORS or u.lower_ in _FR_BOUNDARY and u.lower_ not in ("que", "qu'", "qu’"):
+                    break
+                if u.lower_ in ("que", "qu'", "qu’"):
+                    return match
+    return None
+
+
+#: English verbs of stopping: a "ne cesse de" (keeps) rendered by one of these, not negated, is reversed.
+_EN_STOP = {"stop", "cease", "halt", "end", "quit"}
+
+
+def _keeps_stopped(fr_doc: Any, en_doc: Any) -> Any:
+    """The English verb of stopping (:data:`_EN_STOP`, no negation among the four words before it) that renders a French
+    "ne cesse de" ("le chômage ne cesse de grimper": keeps climbing; the "ne" alone, no negative word, is the litotes of
+    a continuation), or None: "has stopped climbing" says the opposite, a negation added by the verb."""
+    keeps = any(
+        _keys(t, {"cesser": None})
+        and any(u.lower_ in ("ne", "n'", "n’") for u in fr_doc[max(0, t.i - 3) : t.i])
+        and not any(u.lower_ in _FR_NEGATORS for u in fr_doc[max(0, t.i - 3) : t.i + 2])
+        for t in fr_doc
+    )
+    if not keeps:
+        return None
+    for t in en_doc:
+        before = {u.lower_ for u in en_doc[max(0, t.i - 4) : t.i]}
+        if t.lemma_.lower() in _EN_STOP and t.pos_ == "VERB" and not before & (_EN_NEGATORS | {"never"}):
+            return t
+    return None
+
+
+#: The English conjunctions that hold the negation of a French clause opened by "si" (if ... not: "unless") or "tant que"
+#: (as long as ... not: "until", "unless").
+_EN_UNLESS = {"si": re.compile(r"\bunless\b", re.IGNORECASE), "tant": re.compile(r"\b(?:until|till|unless)\b", re.IGNORECASE)}
+
+
+def _unless(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French negation in a clause opened by "si" or "tant que" ("si le gouvernement ne cède pas", "tant que le
+    pont ne sera pas réparé") is said by an English "unless" or "until" ("unless the government gives in", "until the
+    bridge is repaired"), which holds it: the conjunction, within the six words before the negation, opens its clause."""
+    i = _index(doc, negation)
+    for t in reversed(doc[max(0, i - 7) : i]):
+        word = t.lower_
+        if word in ("si", "s'", "s’") or word in ("que", "qu'", "qu’") and t.i > 0 and doc[t.i - 1].lower_ == "tant":
+            key = "si" if word in ("si", "s'", "s’") else "tant"
+            return bool(_EN_UNLESS[key].search(translation))
+        if word in _FR_BOUNDARY or word == ",":
+            return False
+    return False
 
 
 #: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
@@ -884,7 +1163,8 @@ def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     for t in fr_doc[i + 1 : i + 5]:
         if t.lower_ in _FR_BOUNDARY:
             break
-        if t.i in words and not any(cognate(t.text, w) for w in english):
+        prefixed = t.i in words or _tagged_verb(t)
+        if prefixed and not any(cognate(t.text, w) for w in english):
             return True
     return False
 
@@ -894,7 +1174,8 @@ def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
 #: such word the English renders so is not lost.
 _EN_FOLDED = {"deprive", "decline", "reject", "spare", "miss", "shortage", "scarcity", "halt", "quit", "bar", "block",
               "escape", "dismiss", "shun", "veto", "barely", "hardly", "scarcely", "outlaw", "rebuff", "oppose", "withhold",
-              "abandon", "renounce", "waive", "spurn", "contradict"}  # fmt: skip
+              "abandon", "renounce", "waive", "spurn", "contradict", "dearth", "deficiency", "scarce", "limited", "shortfall",
+              "lacking", "scant", "insufficient", "inadequate"}  # fmt: skip
 
 
 def _governs(doc: Any, token: Any) -> bool:
@@ -936,6 +1217,9 @@ _FR_FOLDED = {
     # prevention
     "empêcher": {"prevent", "stop", "bar", "keep", "block", "hinder", "prohibit", "impede", "thwart", "hold off", "restrict",
                  "ban", "halt", "preclude", "stymie", "deter", "forbid", "obstruct", "hamper"},
+    # avoidance ("éviter de" is read by its grammar; "éviter la hausse", "évitait le sujet" by its sense)
+    "éviter": {"avoid", "prevent", "spare", "avert", "stave off", "ward off", "head off", "steer clear", "dodge", "evade",
+               "escape", "sidestep", "shun", "bypass", "keep", "stop", "save", "forestall", "preclude"},
     # omission
     "omettre": {"omit", "omission", "neglect", "forget", "leave out", "left out", "overlook", "skip", "miss"},
     # renunciation
@@ -1062,6 +1346,11 @@ def _stem_spelt(source: str, translation: str) -> bool:
 _EN_PLAIN = {"stop": {"arrêter", "stopper"}}
 
 
+#: French nouns of lack, read for a negation lost only ("le manque de médecins" / "the number of doctors"): as words that
+#: excuse an English negation added they would hide one ("manque" is also a form of "manquer").
+_FR_LACK = {"manque", "manques", "pénurie", "pénuries"}
+
+
 def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
     """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
     English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
@@ -1079,6 +1368,7 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     inside = [n.position for n in fr]
     out = []
     listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
+    listed |= {t.i for t in fr_doc if t.pos_ == "NOUN" and (t.lower_ in _FR_LACK or t.lemma_.lower() in _FR_LACK)}
     prefixed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if not is_listed}
     for t in fr_doc:
         keys = _sense_folded(fr_doc, t)
@@ -1098,7 +1388,7 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
 #: hold a negation folded into a word, and needs a parse.
 _FR_FOLDED_STEMS = tuple(
     w[:-2] if w.endswith(("er", "ir", "re")) else w[:-1] if w.endswith("e") else w
-    for w in _FR_IMPLICATIVE | set(_FR_FOLDED)
+    for w in _FR_IMPLICATIVE | set(_FR_FOLDED) | _FR_LACK
     if w not in _FR_WORDS
 ) + ("omis", "omit")  # "omettre": "a omis de", "omit"
 
@@ -1137,6 +1427,7 @@ class NegationCheck(Check):
         en_doc, fr_doc = parsing.parse(translation, "en", entities=False), parsing.parse(source, "fr", entities=False)
         fr = french_negations(fr_doc, fr_doubles)
         en = english_negations(en_doc, en_doubles)
+        self._stopped(fr_doc, en_doc, report)  # "ne cesse de grimper" / "has stopped climbing"
         unlike = [n for n in en if n.marker.lower() == "not" and _next_word(translation, n.end) == "unlike"]
         unlikeness = [n for n in fr if _UNLIKENESS.match(source, n.end)]
         for negation in unlike[len(unlikeness) :]:  # "not unlike" (like) renders a French likeness ("rappelle"), a
@@ -1164,6 +1455,10 @@ class NegationCheck(Check):
                 continue  # "n'est pas du tout convaincu" / "is far from convinced"
             if _not_yet(fr_doc, neg, translation):
                 continue  # "ne ... pas encore" / "has yet to", "is still to": a negation said by the construction
+            if _unless(fr_doc, neg, translation):
+                continue  # "si ... ne ... pas" / "unless", "tant que ... ne ... pas" / "until"
+            if _never_so(fr_doc, neg, translation):
+                continue  # "n'ont jamais été aussi fortes" / "are stronger than ever", "at a record high"
             if _why_not(fr_doc, neg, translation):
                 continue  # "Pourquoi ne pas rouvrir la ligne ?" / "What about reopening the line?": a suggestion
             if _litotes(fr_doc, en_doc, neg):
@@ -1174,7 +1469,7 @@ class NegationCheck(Check):
             if _question(source, neg.start, fr_doc, translation):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
             withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
-            if neg.lexical and not any(abs(w - neg.position) <= _NEAR for w in withs):
+            if neg.lexical and not any(abs(w - neg.position) <= _NEAR for w in withs) and _own_word(fr_doc, en_doc, neg):
                 continue  # "sans" rendered by a word of its own ("smoothly", "frankly"); "with" where it stood is a reversal
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
             report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
@@ -1191,6 +1486,19 @@ class NegationCheck(Check):
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
         if not lost:
             self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
+
+    @staticmethod
+    def _stopped(fr_doc: Any, en_doc: Any, report: CheckReport) -> None:
+        """Flag an English verb of stopping that reverses a French "ne cesse de" (:func:`_keeps_stopped`), and an English
+        "something other than" that reverses a French restriction (:func:`_restriction_reversed`)."""
+        other = _restriction_reversed(fr_doc, en_doc.text)
+        if other is not None:
+            message = f"negation added: '{other.group(0)}' says 'not that' where the French says 'only that'"
+            report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", other.group(0), None, other.span()))
+        t = _keeps_stopped(fr_doc, en_doc)
+        if t is not None:
+            message = f"negation added: '{t.text}' says a stop where the French says 'ne cesse de' (keeps)"
+            report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", t.text, None, (t.idx, t.idx + len(t.text))))
 
     @staticmethod
     def _folded_lost(fr_doc: Any, en_doc: Any, fr: list[Negation], en: list[Negation], translation: str, report: CheckReport) -> None:
