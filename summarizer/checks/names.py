@@ -202,6 +202,11 @@ def _french_words() -> Any:
     return _Words(table, lemmas | frozenset(fold(lemma) for lemma in lemmas))
 
 
+#: The accented letters a French word may start with, by the letter French writes for them on a capital ("Etats" for
+#: "États", "Eglises", "Iles"): a capital's accent is often left out, the word is the same.
+_ACCENTED_FIRST = {"e": "éèê", "a": "àâ", "i": "î", "o": "ô", "u": "û", "c": "ç"}
+
+
 class _Words:
     """French word forms: the lemmatizer's inflected forms (keyed by hash) and their lemmas."""
 
@@ -210,7 +215,12 @@ class _Words:
         self.lemmas = lemmas
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (word in self.lemmas or word in self.forms or fold(word) in self.lemmas)
+        if not isinstance(word, str):
+            return False
+        if word in self.lemmas or word in self.forms or fold(word) in self.lemmas:
+            return True
+        # a capital written without its accent ("Etats membres", "Eglises"): the accented form is the word
+        return any(f"{accented}{word[1:]}" in self.forms for accented in _ACCENTED_FIRST.get(word[:1], ""))
 
 
 @cache
@@ -1272,7 +1282,8 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _initials(english: str) -> dict[str, tuple[int, int]]:
-    """Acronyms written out: the sorted initials of every run of two to six capitalised words."""
+    """Acronyms written out: the sorted initials of every run of two to six capitalised words, a hyphenated word's
+    by its first part or by each capitalised part ("Paris Saint-Germain": "PS" or "PSG")."""
     out: dict[str, tuple[int, int]] = {}
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'-]*", english)]
     for i in range(len(words)):
@@ -1286,6 +1297,8 @@ def _initials(english: str) -> dict[str, tuple[int, int]]:
                 break
             if len(run) >= 2:
                 out.setdefault("".join(sorted(w[0][0].upper() for w in run)), (run[0][1], run[-1][2]))
+                parts = [p[0] for w in run for p in w[0].split("-") if p[:1].isupper()]
+                out.setdefault("".join(sorted(parts)), (run[0][1], run[-1][2]))
     return out
 
 
@@ -1417,9 +1430,9 @@ def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool
     (the French "Organisation" that English names drop), reordered as English puts the words before their noun
     ("ONU" / "UN", "ONUSIDA" / "UNAIDS"; the rest in the French order is another acronym: "OMS" is not "MS"), not
     in an English sentence all in capitals (there "ON" and "TO" are words). Said as a word and written in title
-    case: never a word the French sentence holds ("Seine" beside "Insee"); for a French acronym in capitals, its
-    letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN" / "Nato",
-    whatever the English lexicon holds); else never a word English has (its lemma or a plural: "Pope", "Trap",
+    case: never a word the French sentence holds ("Seine" beside "Insee"); for a French acronym in capitals or in
+    title case, its letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN"
+    or "Otan" / "Nato", whatever the English lexicon holds); else never a word English has (its lemma or a plural: "Pope", "Trap",
     "Cones"), and the same letters in the same order for a French acronym in title case ("Insee"), as in capitals
     for one in capitals ("ONUSIDA" / "Unaids"). None of these for an acronym of :data:`_CONVENTIONS`, whose
     English forms are listed ("OUA" is "OAU", never the other body "AU").
@@ -1434,8 +1447,8 @@ def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool
         folded, capitals = fold(letters), name.text.isupper()
         if folded in name.sentence:
             return False
-        if capitals and letters.upper() == french[::-1]:
-            return True
+        if letters.upper() == french[::-1]:
+            return True  # "OTAN" or "Otan" / "Nato"
         if folded in _english_words() or folded.endswith("s") and folded[:-1] in _english_words():
             return False
         letters = letters.upper()

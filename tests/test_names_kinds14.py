@@ -1,0 +1,77 @@
+"""Name kinds probed in the fourteenth round, by kind of grammar: each with faithful cases that must not flag and, where
+the kind allows one, a replaced or dropped name that must.
+
+Every sentence here is written for this file (none is taken from a data set or an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(fr: str, en: str, translations: dict[str, str] | None = None) -> list[str]:
+    from summarizer.checks import check
+
+    return [i.message for i in check(fr, en, checks=("names",), translations=translations).warnings]
+
+
+# --------------------------------------------------------------------------- a capital written without its accent
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les Etats membres doivent encore approuver l'accord.", "Member states still have to approve the deal."),
+        ("Selon le ministre, les Ecoles resteront ouvertes.", "According to the minister, schools will stay open."),
+        ("Le texte sera soumis aux Eglises avant l'été.", "The text will be put to the churches before the summer."),
+    ],
+)
+def test_a_common_noun_whose_capital_lost_its_accent_is_no_name(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+def test_an_accent_restored_on_the_first_letter_only() -> None:
+    from summarizer.checks.names import _french_words
+
+    words = _french_words()
+    assert "etats" in words and "eglises" in words and "iles" in words
+    assert "edouard" not in words and "evian" not in words  # names, no French word with an accent
+
+
+# --------------------------------------------------------------------------- acronyms
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le PSG a battu Rennes samedi.", "Paris Saint-Germain beat Rennes on Saturday."),
+        ("Le RCSA a été relégué.", "Racing Club Strasbourg-Alsace were relegated."),
+        ("La RDC accuse le Rwanda.", "The Democratic Republic of Congo accuses Rwanda."),
+    ],
+)
+def test_an_acronym_written_out_with_a_hyphenated_word(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'Otan a tenu un sommet à Vilnius.", "Nato held a summit in Vilnius."),
+        ("L'Otan a tenu un sommet à Vilnius.", "NATO held a summit in Vilnius."),
+        ("Les alliés de l'Otan se réunissent à Bruxelles.", "Nato allies are meeting in Brussels."),
+    ],
+)
+def test_an_acronym_in_title_case_reversed_in_english(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'Otan a tenu un sommet à Vilnius.", "The EU held a summit in Vilnius."),
+        ("Le PSG a battu Rennes samedi.", "Paris FC beat Rennes on Saturday."),
+        ("Le PSG a battu Rennes samedi.", "Beat Rennes on Saturday."),
+    ],
+)
+def test_another_body_for_an_acronym_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []
