@@ -75,3 +75,39 @@ def test_an_acronym_in_title_case_reversed_in_english(fr: str, en: str) -> None:
 )
 def test_another_body_for_an_acronym_is_still_a_change(fr: str, en: str) -> None:
     assert _names(fr, en) != []
+
+
+# --------------------------------------------------------------------------- clubs by acronym or nickname
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'OM a battu Lyon dimanche soir.", "Marseille beat Lyon on Sunday night."),
+        ("L'OL a perdu à domicile face à Brest.", "Lyon lost at home to Brest."),
+        ("La Juve a dominé l'Inter.", "Juventus outplayed Inter."),
+        ("Les Gunners ont battu les Spurs.", "Arsenal beat Tottenham."),
+        ("Le Barça a écrasé les Merengues.", "Barcelona thrashed Real Madrid."),
+        ("Les Phocéens ont arraché le nul.", "Marseille snatched a draw."),
+    ],
+)
+def test_a_club_by_its_acronym_or_nickname_is_the_club(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'OM a battu Lyon dimanche soir.", "Nice beat Lyon on Sunday night."),
+        ("La Juve a dominé l'Inter.", "Napoli outplayed Inter."),
+        ("Les Gunners ont battu les Spurs.", "Chelsea beat Tottenham."),
+        ("L'OL a perdu à domicile face à Brest.", "The club lost at home to Brest."),
+    ],
+)
+def test_another_club_or_none_for_a_club_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []
+
+
+def test_a_clubs_english_name_is_found_capitalised_only() -> None:
+    assert _names("Les Citizens ont gagné à Leeds.", "Manchester City won in Leeds.") == []
+    assert _names("Les Citizens ont gagné à Leeds.", "The city won in Leeds.") != []

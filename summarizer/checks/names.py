@@ -675,12 +675,47 @@ _TEAMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Clubs French news names by an acronym or a nickname English does not use (football), always after an article ("l'OM",
+#: "la Juve", "les Gunners") -> the English forms that render it: the club's name as English writes it, its city, and the
+#: nickname English uses where it has one ("the Gunners"). Read as :data:`_TEAMS` is: one name, a club in its place a
+#: change ("l'OM" written "Nice").
+_CLUBS: dict[str, tuple[str, ...]] = {
+    "PSG": ("Paris Saint-Germain", "Paris SG", "PSG", "Paris"),
+    "OM": ("Marseille", "Olympique de Marseille", "Olympique Marseille", "OM"),
+    "OL": ("Lyon", "Olympique Lyonnais", "Olympique Lyon", "OL"),
+    "ASSE": ("Saint-Etienne", "St Etienne", "ASSE"),
+    "LOSC": ("Lille", "LOSC"),
+    "Phocéens": ("Marseille", "OM"),
+    "Gones": ("Lyon", "OL"),
+    "Dogues": ("Lille", "LOSC"),
+    "Canaris": ("Nantes",),
+    "Aiglons": ("Nice",),
+    "Sang et Or": ("Lens",),
+    "Barça": ("Barcelona", "Barca", "Barça"),
+    "Blaugrana": ("Barcelona", "Barca", "Barça", "Blaugrana"),
+    "Merengue": ("Real Madrid", "Real", "Madrid"),
+    "Merengues": ("Real Madrid", "Real", "Madrid"),
+    "Colchoneros": ("Atletico Madrid", "Atletico", "Atlético"),
+    "Juve": ("Juventus", "Juve"),
+    "Bianconeri": ("Juventus", "Juve", "Bianconeri"),
+    "Nerazzurri": ("Inter Milan", "Inter", "Nerazzurri"),
+    "Rossoneri": ("AC Milan", "Milan", "Rossoneri"),
+    "Gunners": ("Arsenal", "Gunners"),
+    "Spurs": ("Tottenham", "Tottenham Hotspur", "Spurs", "San Antonio"),
+    "Reds": ("Liverpool", "Reds"),
+    "Red Devils": ("Manchester United", "Man United", "Man Utd", "United", "Red Devils"),
+    "Citizens": ("Manchester City", "Man City", "City", "Citizens"),
+    "Blues": ("Chelsea", "Blues"),
+}
+
+
 @cache
 def _conventions() -> dict[str, tuple[str, ...]]:
-    """:data:`_CONVENTIONS` and :data:`_TEAMS` by the French name folded as a name's core is ("jeanne d'arc")."""
+    """:data:`_CONVENTIONS`, :data:`_TEAMS` and :data:`_CLUBS` by the French name folded as a name's core is ("jeanne
+    d'arc")."""
     return {
         **{fold(french): english for french, english in _CONVENTIONS.items()},
-        **{fold(team): english for team, english in _TEAMS.items()},
+        **{fold(team): english for team, english in (*_TEAMS.items(), *_CLUBS.items())},
     }
 
 
@@ -690,9 +725,9 @@ _TEAM_ARTICLE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux)\s+|\bl['’]\s*)$"
 
 @cache
 def _written_conventions() -> re.Pattern[str]:
-    """The folded French names of :data:`_CONVENTIONS` of two words or more and the nicknames of :data:`_TEAMS`, as one
-    pattern of whole words on a folded text, the longest first."""
-    keys = {fold(k) for k in _CONVENTIONS if len(fold(k).split()) >= 2} | {fold(team) for team in _TEAMS}
+    """The folded French names of :data:`_CONVENTIONS` of two words or more and the nicknames of :data:`_TEAMS` and
+    :data:`_CLUBS`, as one pattern of whole words on a folded text, the longest first."""
+    keys = {fold(k) for k in _CONVENTIONS if len(fold(k).split()) >= 2} | {fold(team) for team in (*_TEAMS, *_CLUBS)}
     alternatives = sorted(keys, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in alternatives) + r")(?!\w)")
 
@@ -763,13 +798,13 @@ def _company_seats(doc: Any, names: list[FrenchName]) -> list[FrenchName]:
 def _table_names(doc: Any, names: list[FrenchName]) -> list[FrenchName]:
     """The names of the French with each name of the tables written whole made one name, whatever the parser split.
 
-    A team's nickname (:data:`_TEAMS`), capitalised after its article, is one organisation: the names the parser made
+    A team's nickname (:data:`_TEAMS`, :data:`_CLUBS`), capitalised after its article, is one organisation: the names the parser made
     of its words ("XV" and "France" of "le XV de France") give way to it, and one the parser missed ("les Lions de la
     Teranga") is added. A name of :data:`_CONVENTIONS` of several words, capitalised, that the parser split ("Aïd" and
     "Kébir" of "l'Aïd el-Kébir") is one name of the type of its first part, copied where a part was.
     """
     folded = Folded(doc.text)
-    teams = {fold(team) for team in _TEAMS}
+    teams = {fold(team) for team in (*_TEAMS, *_CLUBS)}
     out = list(names)
     for hit in _written_conventions().finditer(folded.folded):
         start, end = folded.span(hit.start(), hit.end())
@@ -800,6 +835,8 @@ def _conventional(core: str, en: Folded, avoid: tuple[tuple[int, int], ...] = ()
                 written = en.text[span[0] : span[1]].removesuffix("s")
                 if form.isupper() and not (written.isupper() or len(form) >= 4 and written.istitle()):
                     continue  # "WHO", never "who"
+                if form[:1].isupper() and not written[:1].isupper() or form[:1].isupper() and _NEXT_NAMES.match(en.text, span[1]):
+                    continue  # a team's "City", never "the city"; its "Paris", not the start of another name ("Paris FC")
                 if not _inside(span, avoid):
                     return span
     return None
