@@ -111,3 +111,36 @@ def test_another_club_or_none_for_a_club_is_still_a_change(fr: str, en: str) -> 
 def test_a_clubs_english_name_is_found_capitalised_only() -> None:
     assert _names("Les Citizens ont gagné à Leeds.", "Manchester City won in Leeds.") == []
     assert _names("Les Citizens ont gagné à Leeds.", "The city won in Leeds.") != []
+
+
+# --------------------------------------------------------------------------- parties, bodies and events English translates
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("LR a désigné son candidat pour la mairie.", "The Republicans have named their candidate for mayor."),
+        ("Le PS a perdu trois villes.", "The Socialists lost three towns."),
+        ("LFI a déposé une motion de censure.", "France Unbowed tabled a no-confidence motion."),
+        ("Le RN arrive en tête dans le Nord.", "The National Rally is ahead in the north."),
+        ("La SNCF a supprimé un train sur deux.", "The rail operator cancelled one train in two."),
+        ("Selon l'Insee, les prix ont ralenti.", "According to the statistics office, prices slowed."),
+        ("La Cnil a sanctionné l'opérateur.", "The privacy watchdog fined the operator."),
+        ("Roland-Garros s'ouvre dimanche sous la pluie.", "The French Open starts on Sunday in the rain."),
+    ],
+)
+def test_a_party_a_body_or_an_event_english_names_in_its_own_words(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le PS a perdu trois villes.", "The Greens lost three towns."),
+        ("LR a désigné son candidat pour la mairie.", "The party has named its candidate for mayor."),
+        ("La SNCF a supprimé un train sur deux.", "Eurostar cancelled one train in two."),
+        ("Roland-Garros s'ouvre dimanche sous la pluie.", "Wimbledon starts on Sunday in the rain."),
+    ],
+)
+def test_another_party_body_or_event_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []

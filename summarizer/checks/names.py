@@ -544,7 +544,11 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #: - the feasts of the calendar, which English names in words of its own ("Noël" / "Christmas", "l'Aïd" / "Eid"), and
 #:   the humanitarian movement ("Croix-Rouge" / "Red Cross");
 #: - the seats of French government that French news names for the body, English by the body ("le Quai d'Orsay" /
-#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry").
+#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry");
+#: - French parties by the acronym English news translates ("LR" / "the Republicans", "le PS" / "the Socialists", "LFI" /
+#:   "France Unbowed"), and French public bodies and companies it names by their role ("la SNCF" / "the rail operator",
+#:   "l'Insee" / "the statistics office", "la Cnil" / "the privacy watchdog");
+#: - sporting events English names in words of its own ("Roland-Garros" / "the French Open").
 _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("omc", "organisation mondiale du commerce"), ("WTO", "world trade organization", "world trade organisation")),
     **dict.fromkeys(("oms", "organisation mondiale de la sante"), ("WHO", "world health organization", "world health organisation")),
@@ -622,6 +626,25 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "bouddha": ("buddha",),
     "gengis khan": ("genghis khan",),
     "internet": ("online", "web", "net"),
+    "lr": ("republicans", "republican party"),
+    **dict.fromkeys(("ps", "parti socialiste"), ("socialists", "socialist party", "socialist")),
+    **dict.fromkeys(("rn", "rassemblement national"), ("national rally", "rassemblement national")),
+    **dict.fromkeys(("fn", "front national"), ("national front", "front national")),
+    **dict.fromkeys(("lfi", "france insoumise"), ("france unbowed", "unbowed", "france insoumise")),
+    **dict.fromkeys(("eelv", "europe ecologie les verts"), ("greens", "green party", "europe ecologie")),
+    **dict.fromkeys(("pcf", "parti communiste", "parti communiste francais"), ("communist party", "communists", "communist")),
+    **dict.fromkeys(("lrem", "larem", "la republique en marche"), ("la republique en marche", "republic on the move", "lrem")),
+    **dict.fromkeys(("npa", "nouveau parti anticapitaliste"), ("new anticapitalist party", "npa")),
+    "sncf": ("rail operator", "railway operator", "rail company", "railway company", "state railways", "railways", "SNCF"),
+    "ratp": ("paris transport operator", "paris public transport", "transport operator", "RATP"),
+    "insee": ("statistics office", "statistics agency", "statistics institute", "INSEE"),
+    "medef": ("employers' federation", "employers' organisation", "employers' organization", "employers' union", "MEDEF"),
+    "cnil": ("data protection watchdog", "privacy watchdog", "data protection authority", "data protection agency", "CNIL"),
+    "amf": ("market regulator", "markets regulator", "markets watchdog", "financial markets authority", "AMF"),
+    "arcom": ("media regulator", "broadcasting regulator", "audiovisual regulator", "Arcom"),
+    "arcep": ("telecoms regulator", "telecommunications regulator", "Arcep"),
+    "cnrs": ("national centre for scientific research", "national center for scientific research", "CNRS"),
+    "roland garros": ("french open", "roland garros"),
 }
 
 
