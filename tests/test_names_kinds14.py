@@ -144,3 +144,72 @@ def test_a_party_a_body_or_an_event_english_names_in_its_own_words(fr: str, en: 
 )
 def test_another_party_body_or_event_is_still_a_change(fr: str, en: str) -> None:
     assert _names(fr, en) != []
+
+
+# --------------------------------------------------------------------------- regions, seas and mountains
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'Île-de-France compte douze millions d'habitants.", "The Paris region has twelve million inhabitants."),
+        ("Les transports d'Île-de-France seront gratuits dimanche.", "Public transport in Greater Paris will be free on Sunday."),
+        ("L'Occident a imposé de nouvelles sanctions.", "The West imposed new sanctions."),
+        ("Le Maghreb souffre d'une sécheresse historique.", "North Africa is suffering a historic drought."),
+        ("Des migrants ont péri en mer Égée.", "Migrants died in the Aegean."),
+        ("Le niveau du lac Léman inquiète les pêcheurs.", "The level of Lake Geneva worries fishermen."),
+    ],
+)
+def test_a_region_or_a_sea_english_names_in_a_form_of_its_own(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("L'Île-de-France compte douze millions d'habitants.", "Normandy has twelve million inhabitants."),
+        ("Le Maghreb souffre d'une sécheresse historique.", "West Africa is suffering a historic drought."),
+        ("Des migrants ont péri en mer Égée.", "Migrants died in the Adriatic."),
+    ],
+)
+def test_another_region_or_sea_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "translations"),
+    [
+        ("Un cargo a été attaqué en mer Rouge.", "A freighter was attacked in the Red Sea.", None),
+        ("Les pêcheurs désertent la mer Rouge.", "Fishermen are deserting the Red Sea.", {"Rouge": "Red"}),
+        ("Des dauphins ont été vus en mer Blanche.", "Dolphins were seen in the White Sea.", None),
+    ],
+)
+def test_the_adjective_of_a_seas_name_is_translated(fr: str, en: str, translations: dict[str, str] | None) -> None:
+    assert _names(fr, en, translations) == []
+
+
+def test_the_adjective_of_a_seas_name_translated_otherwise_is_a_change() -> None:
+    assert _names("Les pêcheurs désertent la mer Rouge.", "Fishermen are deserting the Black Sea.", {"Rouge": "Red"}) != []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les stations des Alpes manquent de neige.", "Alpine resorts are short of snow."),
+        ("Les villages des Andes se vident.", "Andean villages are emptying."),
+        ("Les armées du Sahel reculent.", "Sahelian armies are retreating."),
+    ],
+)
+def test_a_mountain_range_or_a_region_by_its_english_adjective(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les stations des Alpes manquent de neige.", "Pyrenean resorts are short of snow."),
+        ("Les villages des Andes se vident.", "Villages are emptying."),
+    ],
+)
+def test_another_range_or_none_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []

@@ -385,6 +385,14 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "corogne": ("a coruna", "coruna", "corunna"),
     "canton": ("guangzhou", "canton"),
     "sion": ("zion", "sion"),
+    "ile de france": ("paris region", "greater paris", "ile de france"),  # regions English names by their city or a role
+    "cote d'azur": ("riviera", "french riviera", "cote d'azur"),
+    "occident": ("west", "western"),
+    "maghreb": ("north africa", "maghreb"),
+    "antilles": ("caribbean", "west indies", "antilles"),
+    "laponie": ("lapland",),
+    "egee": ("aegean",),
+    "leman": ("lake geneva", "geneva", "leman"),
 }
 
 
@@ -1182,6 +1190,8 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     copied = bool(acronym) or kind == NameType.PERSON or (not descriptive and not common and bool(proper))
     if single and kind != NameType.PERSON and tokens[0].text.lower() in words and _after_text_noun(tokens[0]):
         descriptive = True  # "la loi Travail" / "the labour law": the subject of a law's or a plan's name, translated
+    if single and kind != NameType.PERSON and tokens[0].text.lower() in words and _after_text_noun(tokens[0], _GEOGRAPHIC_NOUNS):
+        descriptive = True  # "la mer Rouge" / "the Red Sea": the adjective of a sea's or a mountain's name, translated
     if kind == NameType.PLACE and fold(text) in _place_classes():
         copied, descriptive = True, False  # "Macédoine du Nord", French words all: a country whose English babel gives
     sentence = frozenset(re.findall(r"\w+", fold(doc.text))) if acronym else frozenset()
@@ -1195,10 +1205,18 @@ _TEXT_NOUNS = frozenset(
 )
 
 
-def _after_text_noun(token: Any) -> bool:
-    """Whether a word follows the lowercase noun of a law, a plan or a reform (:data:`_TEXT_NOUNS`)."""
+#: The lowercase nouns of a natural feature whose name French writes with a capitalised common word after it ("la mer
+#: Rouge", "la mer Morte", "le mont Blanc", "le cap Vert"), a word English translates or keeps ("the Red Sea", "Mont Blanc").
+_GEOGRAPHIC_NOUNS = frozenset(
+    {"mer", "mers", "océan", "golfe", "mont", "monts", "lac", "lacs", "cap", "détroit", "canal", "fleuve", "désert", "massif", "baie",
+     "île", "îles", "péninsule", "presqu'île", "chaîne", "plateau", "col", "pic", "vallée", "delta", "forêt", "glacier"}
+)  # fmt: skip
+
+
+def _after_text_noun(token: Any, nouns: frozenset[str] = _TEXT_NOUNS) -> bool:
+    """Whether a word follows one of the lowercase ``nouns``: a law's, a plan's or a reform's (:data:`_TEXT_NOUNS`)."""
     previous = token.doc[token.i - 1] if token.i else None
-    return previous is not None and previous.text in _TEXT_NOUNS
+    return previous is not None and previous.text in nouns
 
 
 def english_names(doc: Any) -> list[tuple[str, NameType, int, int]]:
@@ -1454,11 +1472,37 @@ def _locate(
                 for span in en.find(english):
                     if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                         return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
+    span = _place_adjective(name, en)
+    if span and not _inside(span, avoid):
+        return Found.OVERLAP, span
     span = _saint(name, en.text)
     if span and not _inside(span, avoid):
         return Found.OVERLAP, span
     span = _compound(name, en)
     return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
+
+
+#: The endings of the English adjective of a mountain range, a region or a desert on its name's stem ("Alpes" / "Alpine",
+#: "Andes" / "Andean", "Sahel" / "Sahelian").
+_PLACE_ADJECTIVE_ENDINGS = ("ine", "ean", "ian", "an", "ic")
+
+
+def _place_adjective(name: FrenchName, en: Folded) -> tuple[int, int] | None:
+    """Where the English names a place of one word by its capitalised adjective, made on the stem of the name (its
+    plural "s" or "es" and a last "e" left out) and an adjective's ending of :data:`_PLACE_ADJECTIVE_ENDINGS` ("les
+    Alpes" / "Alpine resorts", "les Andes" / "Andean villages"): a feature English qualifies as it does a country."""
+    if name.type in (NameType.PERSON, NameType.ORGANISATION) or len(name.words) != 1 or name.acronym:
+        return None
+    word = name.words[0]
+    stem = word[:-2] if word.endswith("es") else word[:-1] if word[-1:] in "se" else word
+    if len(stem) < 3:
+        return None
+    for english in en.words:
+        if english.startswith(stem) and english[len(stem) :] in _PLACE_ADJECTIVE_ENDINGS:
+            span = next((s for s in en.find(english) if en.text[s[0] : s[0] + 1].isupper()), None)
+            if span:
+                return span
+    return None
 
 
 #: A French saint's name ("Saint-Pierre", "Sainte-Anne"), the saint's first name in its group.
