@@ -213,3 +213,40 @@ def test_a_mountain_range_or_a_region_by_its_english_adjective(fr: str, en: str)
 )
 def test_another_range_or_none_is_still_a_change(fr: str, en: str) -> None:
     assert _names(fr, en) != []
+
+
+# --------------------------------------------------------------------------- people with particles
+
+
+def test_a_particle_is_never_the_last_word_of_a_persons_name() -> None:
+    from summarizer import parsing
+    from summarizer.checks.names import french_names
+
+    names = french_names(parsing.parse("Bachar al-Assad a fui Damas.", "fr"))
+    assert not any(n.text.endswith(" al") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Bachar al-Assad a fui Damas.", "Bashar al-Assad fled Damascus."),
+        ("Le président Bachar el-Assad a fui.", "President Bashar al-Assad fled."),
+        ("Mohammed ben Salmane a reçu le président.", "Mohammed bin Salman received the president."),
+        ("Ursula von der Leyen a présenté le plan.", "Ursula von der Leyen presented the plan."),
+        ("Le général de Gaulle est mort en 1970.", "General de Gaulle died in 1970."),
+    ],
+)
+def test_a_person_with_a_particle_is_found(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Bachar al-Assad a fui Damas.", "Hafez al-Assad fled Damascus."),
+        ("Bachar al-Assad a fui Damas.", "He fled Damascus."),
+        ("Ursula von der Leyen a présenté le plan.", "Roberta Metsola presented the plan."),
+    ],
+)
+def test_a_person_with_a_particle_replaced_or_dropped_is_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []

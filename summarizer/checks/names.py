@@ -152,6 +152,9 @@ _TITLES = {
     "st",
     "ste",
 }
+#: The lowercase particles inside a person's name, before the surname ("al-Assad", "ben Salmane", "de Gaulle", "von der
+#: Leyen"): never the last word of a name.
+_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "abou", "abu", "de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos"})
 #: English function words that do not make two names overlap.
 _EN_STOP = {"the", "of", "and", "for", "in", "on", "at", "to", "de", "la", "le", "du", "des", "saint", "st", "san", "new"}
 #: Nearly alike: two folded words at least this similar (and this long) are one name transliterated.
@@ -1053,6 +1056,8 @@ def french_names(doc: Any) -> list[FrenchName]:
         if ent.label_ == "PER":
             while tokens and fold(tokens[0].text) in _TITLES and tokens[0].text not in ("Saint", "Sainte"):
                 tokens = tokens[1:]
+            while len(tokens) > 1 and tokens[-1].text in _PARTICLES:
+                tokens = tokens[:-1]  # "Bachar al" of "Bachar al-Assad" split at its hyphen: the particle is no surname
             if tokens and all(len(fold(t.text)) <= 1 for t in tokens):
                 continue  # initials only ("Mme A.")
         if not tokens or len(tokens) == 1 and tokens[0].text.strip(".") in _LEGAL_FORMS:
@@ -1176,7 +1181,10 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
         word for t in tokens if t.pos_ == "PROPN" or acronym or t.text[:1].isupper()
         for word in fold(t.text).split() if len(word) >= 2 and word not in _LEADING and word not in _TITLES
     )  # fmt: skip
-    descriptive = any(t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" for t in tokens)
+    # a lowercase French word makes the name descriptive, a particle of a name aside ("Ursula von der Leyen")
+    descriptive = any(
+        t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" and t.text not in _PARTICLES for t in tokens
+    )
     single = len(tokens) == 1
     # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied: not sure to be copied
     common = single and not acronym and fold(tokens[0].text) not in exonyms() and tokens[0].text.lower() in words
