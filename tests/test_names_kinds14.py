@@ -127,6 +127,10 @@ def test_a_clubs_english_name_is_found_capitalised_only() -> None:
         ("Selon l'Insee, les prix ont ralenti.", "According to the statistics office, prices slowed."),
         ("La Cnil a sanctionné l'opérateur.", "The privacy watchdog fined the operator."),
         ("Roland-Garros s'ouvre dimanche sous la pluie.", "The French Open starts on Sunday in the rain."),
+        ("Le PNF a ouvert une enquête sur le maire.", "Financial prosecutors opened an investigation into the mayor."),
+        ("La DGSI a interpellé deux suspects.", "France's domestic intelligence agency arrested two suspects."),
+        ("L'Ofpra a rejeté sa demande.", "France's asylum office rejected his application."),
+        ("La Joconde a été protégée par une vitre.", "The Mona Lisa was protected by glass."),
     ],
 )
 def test_a_party_a_body_or_an_event_english_names_in_its_own_words(fr: str, en: str) -> None:
@@ -140,6 +144,8 @@ def test_a_party_a_body_or_an_event_english_names_in_its_own_words(fr: str, en: 
         ("LR a désigné son candidat pour la mairie.", "The party has named its candidate for mayor."),
         ("La SNCF a supprimé un train sur deux.", "Eurostar cancelled one train in two."),
         ("Roland-Garros s'ouvre dimanche sous la pluie.", "Wimbledon starts on Sunday in the rain."),
+        ("La DGSI a interpellé deux suspects.", "The DGSE arrested two suspects."),
+        ("Le PNF a ouvert une enquête sur le maire.", "Police opened an investigation into the mayor."),
     ],
 )
 def test_another_party_body_or_event_is_still_a_change(fr: str, en: str) -> None:

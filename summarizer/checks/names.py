@@ -550,7 +550,8 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #:   letters, "OTAN" / "NATO", "FMI" / "IMF", are the acronym rule's);
 #: - French acronyms of common nouns that English writes with its own acronym or its words ("PIB" / "GDP", "PDG" /
 #:   "chief executive");
-#: - historic persons French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" / "Columbus");
+#: - historic persons and works French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" /
+#:   "Columbus", "la Joconde" / "the Mona Lisa");
 #: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online");
 #: - the feasts of the calendar, which English names in words of its own ("Noël" / "Christmas", "l'Aïd" / "Eid"), and
 #:   the humanitarian movement ("Croix-Rouge" / "Red Cross");
@@ -655,6 +656,16 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "arcom": ("media regulator", "broadcasting regulator", "audiovisual regulator", "Arcom"),
     "arcep": ("telecoms regulator", "telecommunications regulator", "Arcep"),
     "cnrs": ("national centre for scientific research", "national center for scientific research", "CNRS"),
+    "pnf": ("financial prosecutor", "financial prosecutors", "financial crimes prosecutor", "PNF"),
+    "dgsi": ("domestic intelligence", "internal intelligence", "internal security", "DGSI"),
+    "dgse": ("foreign intelligence", "external intelligence", "DGSE"),
+    "ap hp": ("paris hospitals", "paris public hospitals", "paris hospital", "AP-HP"),
+    "ofpra": ("asylum office", "refugee protection office", "refugee office", "Ofpra"),
+    "ofii": ("immigration office", "immigration and integration office", "OFII"),
+    **dict.fromkeys(("france travail", "pole emploi"), ("employment service", "employment agency", "job centre", "job center", "jobs agency")),
+    "ars": ("regional health agency", "health agency", "health authority", "ARS"),
+    **dict.fromkeys(("cjue", "cour de justice de l'union europeenne"), ("CJEU", "ECJ", "court of justice", "european court of justice")),
+    "joconde": ("mona lisa",),
     "roland garros": ("french open", "roland garros"),
 }
 
