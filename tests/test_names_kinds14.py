@@ -256,3 +256,53 @@ def test_a_person_with_a_particle_is_found(fr: str, en: str) -> None:
 )
 def test_a_person_with_a_particle_replaced_or_dropped_is_a_change(fr: str, en: str) -> None:
     assert _names(fr, en) != []
+
+
+# --------------------------------------------------------------------------- a name said again in a later sentence
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        (
+            "Le maire a reçu Lucas Ferrand. Ferrand a ensuite parlé à la presse.",
+            "The mayor received Lucas Ferrand. He then spoke to the press.",
+        ),
+        ("Mme Jouvet a été élue. Jouvet succède à un maire socialiste.", "Ms Jouvet was elected. She succeeds a Socialist mayor."),
+        (
+            "Le Maroc a signé l'accord. Le Maroc espère attirer des investisseurs.",
+            "Morocco signed the deal. The kingdom hopes to attract investors.",
+        ),
+        (
+            "L'OTAN a réuni ses ministres. L'OTAN veut renforcer son flanc est.",
+            "NATO gathered its ministers. The alliance wants a stronger east.",
+        ),
+    ],
+)
+def test_a_name_said_again_in_a_later_sentence_by_a_pronoun_or_a_role(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # the first mention dropped: the earlier sentence lacks it
+        ("Le maire a reçu Lucas Ferrand. Ferrand a ensuite parlé.", "The mayor received a guest. Ferrand then spoke."),
+        # another name in the later sentence, whether or not the English parser types it a person
+        ("Le maire a reçu Lucas Ferrand. Ferrand a ensuite parlé.", "The mayor received Lucas Ferrand. Kowalczyk then spoke."),
+        (
+            "Le Maroc a signé l'accord. Le Maroc espère attirer des investisseurs.",
+            "Morocco signed the deal. Algeria hopes to attract investors.",
+        ),
+    ],
+)
+def test_a_name_said_again_is_still_checked_where_another_stands(fr: str, en: str) -> None:
+    assert _names(fr, en) != []
+
+
+def test_a_name_said_again_in_given_segments() -> None:
+    from summarizer.checks import check
+
+    segments = [("Le maire a reçu Lucas Ferrand.", "The mayor received Lucas Ferrand."), ("Ferrand a ensuite parlé.", "He then spoke.")]
+    assert check("", "", segments=segments, checks=("names",)).warnings == []
+    assert check("", "", segments=segments[1:], checks=("names",)).warnings != []

@@ -72,7 +72,7 @@ import difflib
 import logging
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -88,7 +88,7 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 
 __all__ = [
     "NameType", "Found", "FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate",
-    "may_hold_english_names", "reads_english_names",
+    "may_hold_english_names", "reads_english_names", "mentioned_earlier",
 ]  # fmt: skip
 
 
@@ -154,7 +154,9 @@ _TITLES = {
 }
 #: The lowercase particles inside a person's name, before the surname ("al-Assad", "ben Salmane", "de Gaulle", "von der
 #: Leyen"): never the last word of a name.
-_PARTICLES = frozenset({"al", "el", "ben", "bin", "ibn", "abou", "abu", "de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos"})
+_PARTICLES = frozenset(
+    {"al", "el", "ben", "bin", "ibn", "abou", "abu", "de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos"}
+)
 #: English function words that do not make two names overlap.
 _EN_STOP = {"the", "of", "and", "for", "in", "on", "at", "to", "de", "la", "le", "du", "des", "saint", "st", "san", "new"}
 #: Nearly alike: two folded words at least this similar (and this long) are one name transliterated.
@@ -662,7 +664,9 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "ap hp": ("paris hospitals", "paris public hospitals", "paris hospital", "AP-HP"),
     "ofpra": ("asylum office", "refugee protection office", "refugee office", "Ofpra"),
     "ofii": ("immigration office", "immigration and integration office", "OFII"),
-    **dict.fromkeys(("france travail", "pole emploi"), ("employment service", "employment agency", "job centre", "job center", "jobs agency")),
+    **dict.fromkeys(
+        ("france travail", "pole emploi"), ("employment service", "employment agency", "job centre", "job center", "jobs agency")
+    ),
     "ars": ("regional health agency", "health agency", "health authority", "ARS"),
     **dict.fromkeys(("cjue", "cour de justice de l'union europeenne"), ("CJEU", "ECJ", "court of justice", "european court of justice")),
     "joconde": ("mona lisa",),
@@ -1194,7 +1198,8 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     )  # fmt: skip
     # a lowercase French word makes the name descriptive, a particle of a name aside ("Ursula von der Leyen")
     descriptive = any(
-        t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" and t.text not in _PARTICLES for t in tokens
+        t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" and t.text not in _PARTICLES
+        for t in tokens
     )
     single = len(tokens) == 1
     # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied: not sure to be copied
@@ -1642,6 +1647,29 @@ def _names_part(english: str, span: tuple[int, int], kind: str) -> bool:
     not found in "German policy"; a place's is its own: "Mexicano-Américains" / "Mexican-Americans")."""
     word = english[span[0] : span[1]]
     return word[:1].isupper() and (kind != NameType.ORGANISATION or fold(word) not in _nationalities())
+
+
+def mentioned_earlier(issue: Issue, earlier: Sequence[NameMatch], report: CheckReport, source: str, translation: str) -> bool:
+    """Whether a name missing in one sentence's English (``report``, of ``source`` and ``translation``) is a name an
+    earlier sentence of the text names, found in its English (``earlier``: the names found there), each word of it
+    ("Martin" of "Jean Martin" before): the French says it again where the English writes a pronoun, a role or
+    nothing ("Macron a reçu Scholz. Macron a ensuite parlé" / "Macron received Scholz. He then spoke"), a repetition
+    avoided, no name lost. Not where the sentence's English holds a proper noun that is no name found there and no word
+    of its French: another name may stand in its place ("Meloni then spoke", which the small English parser may not
+    type a person)."""
+    if issue.kind != IssueKind.NAME or issue.code != "missing" or not issue.source:
+        return False
+    words = set(fold(issue.source).split()) - _LEADING - _TITLES
+    if not words or not any(words <= set(fold(match.source).split()) for match in earlier):
+        return False
+    from .. import parsing
+
+    french = set(fold(source).split())
+    spans = tuple(match.translation_span for match in report.names)
+    return not any(
+        _capitalised_proper(t) and not _inside((t.idx, t.idx + len(t.text)), spans) and fold(t.text) not in french
+        for t in parsing.parse(translation, "en", entities=False)
+    )  # fmt: skip
 
 
 def names_to_translate(source: str, translation: str) -> list[str]:
