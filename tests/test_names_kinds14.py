@@ -306,3 +306,37 @@ def test_a_name_said_again_in_given_segments() -> None:
     segments = [("Le maire a reçu Lucas Ferrand.", "The mayor received Lucas Ferrand."), ("Ferrand a ensuite parlé.", "He then spoke.")]
     assert check("", "", segments=segments, checks=("names",)).warnings == []
     assert check("", "", segments=segments[1:], checks=("names",)).warnings != []
+
+
+# --------------------------------------------------------------------------- other names of a country, a group, a market
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les réfugiés fuient la Birmanie.", "Refugees are fleeing Myanmar."),
+        ("La Birmanie a libéré des opposants.", "Burmese authorities freed opponents."),
+        ("Daech a revendiqué l'attentat.", "IS claimed the attack."),
+        ("Un chef de Daech a été tué.", "An Islamic State commander was killed."),
+        ("La Bourse de New York a clôturé en baisse.", "Wall Street closed lower."),
+    ],
+)
+def test_another_name_of_a_country_a_group_or_a_market(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Les réfugiés fuient la Birmanie.", "Refugees are fleeing Bangladesh."),
+        ("Daech a revendiqué l'attentat.", "Al-Qaeda claimed the attack."),
+    ],
+)
+def test_another_country_or_group_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []
+
+
+def test_the_name_in_brackets_of_a_babel_country_is_its_other_name() -> None:
+    from summarizer.checks.names import exonyms
+
+    assert {"myanmar", "burma"} <= exonyms()["birmanie"]

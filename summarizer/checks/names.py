@@ -412,6 +412,7 @@ _COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
     "eswatini": ("swaziland",),
     "myanmar": ("burma", "burmese"),
     "myanmar birmanie": ("burma", "burmese"),
+    "birmanie": ("burma", "burmese"),
     "cote d ivoire": ("ivory coast", "ivorian", "ivorians"),
     "macedoine du nord": ("macedonia", "macedonian", "macedonians"),
     "pays bas": ("holland",),
@@ -595,7 +596,8 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("alena", "accord de libre echange nord americain"), ("NAFTA",)),
     **dict.fromkeys(("aele", "association europeenne de libre echange"), ("EFTA",)),
     **dict.fromkeys(("bri", "banque des reglements internationaux"), ("BIS", "bank for international settlements")),
-    **dict.fromkeys(("ei", "etat islamique"), ("IS", "ISIS", "ISIL", "islamic state")),
+    **dict.fromkeys(("ei", "etat islamique", "daech", "daesh"), ("IS", "ISIS", "ISIL", "islamic state", "daesh", "daech")),
+    "bourse de new york": ("wall street", "new york stock exchange", "NYSE"),
     "banque mondiale": ("world bank",),
     "croix rouge": ("red cross",),
     "quai d'orsay": ("foreign ministry", "foreign affairs ministry", "foreign office"),
@@ -914,6 +916,11 @@ def exonyms() -> dict[str, frozenset[str]]:
             for variant in (en.territories[code].replace("&", "and"), en.territories[code].split(" (")[0]):
                 add(name, variant)
             add(name.split(" (")[0], en.territories[code].split(" (")[0])
+            other = re.fullmatch(r".+ \(([A-ZÀ-Þ][^)]*)\)", name)
+            if other:  # "Myanmar (Birmanie)": the name in brackets is the country's other name ("la Birmanie")
+                english = en.territories[code]
+                for form in (english, english.split(" (")[0], *re.findall(r"\(([^)]+)\)", english)):
+                    add(other.group(1), form)
     for code, name in fr.territories.items():  # the country's adjective: its languages' English names ("France" -> "French")
         english = en.territories.get(code, "")
         words = [w for w in english.replace("&", " ").split() if w[:1].isupper()]
