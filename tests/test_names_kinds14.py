@@ -340,3 +340,30 @@ def test_the_name_in_brackets_of_a_babel_country_is_its_other_name() -> None:
     from summarizer.checks.names import exonyms
 
     assert {"myanmar", "burma"} <= exonyms()["birmanie"]
+
+
+# --------------------------------------------------------------------------- a seat of government by its capital
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le Kremlin a démenti toute implication.", "Moscow denied any involvement."),
+        ("L'Elysée a démenti l'information.", "Paris denied the report."),
+        ("Downing Street a rejeté l'offre.", "London rejected the offer."),
+        ("Le Quai d'Orsay a convoqué l'ambassadeur.", "Paris summoned the ambassador."),
+    ],
+)
+def test_a_seat_of_government_rendered_by_its_capital(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le Kremlin a démenti toute implication.", "Kyiv denied any involvement."),
+        ("L'Elysée a démenti l'information.", "Berlin denied the report."),
+    ],
+)
+def test_another_capital_for_a_seat_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []

@@ -559,7 +559,8 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #: - the feasts of the calendar, which English names in words of its own ("Noël" / "Christmas", "l'Aïd" / "Eid"), and
 #:   the humanitarian movement ("Croix-Rouge" / "Red Cross");
 #: - the seats of French government that French news names for the body, English by the body ("le Quai d'Orsay" /
-#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry");
+#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry"), and by its capital, as
+#:   English names a government ("le Kremlin" / "Moscow", "l'Élysée" / "Paris");
 #: - French parties by the acronym English news translates ("LR" / "the Republicans", "le PS" / "the Socialists", "LFI" /
 #:   "France Unbowed"), and French public bodies and companies it names by their role ("la SNCF" / "the rail operator",
 #:   "l'Insee" / "the statistics office", "la Cnil" / "the privacy watchdog");
@@ -600,15 +601,16 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "bourse de new york": ("wall street", "new york stock exchange", "NYSE"),
     "banque mondiale": ("world bank",),
     "croix rouge": ("red cross",),
-    "quai d'orsay": ("foreign ministry", "foreign affairs ministry", "foreign office"),
-    "matignon": ("prime minister",),
+    "quai d'orsay": ("foreign ministry", "foreign affairs ministry", "foreign office", "paris"),
+    "matignon": ("prime minister", "paris"),
     "bercy": ("finance ministry", "economy ministry", "economy and finance ministry"),
-    "elysee": ("presidency", "presidential palace", "president"),
+    "elysee": ("presidency", "presidential palace", "president", "paris"),
     "place beauvau": ("interior ministry",),
     "beauvau": ("interior ministry",),
     "valois": ("culture ministry",),
-    "kremlin": ("russian government", "russian presidency", "russian president"),
-    "downing street": ("british government", "uk government", "british prime minister", "prime minister"),
+    "kremlin": ("russian government", "russian presidency", "russian president", "moscow"),
+    "downing street": ("british government", "uk government", "british prime minister", "prime minister", "london"),
+    "maison blanche": ("white house", "washington", "us administration", "us president"),
     "palais bourbon": ("national assembly", "lower house"),
     "vatican": ("holy see",),
     "croissant rouge": ("red crescent",),
