@@ -131,6 +131,7 @@ def test_a_clubs_english_name_is_found_capitalised_only() -> None:
         ("La DGSI a interpellé deux suspects.", "France's domestic intelligence agency arrested two suspects."),
         ("L'Ofpra a rejeté sa demande.", "France's asylum office rejected his application."),
         ("La Joconde a été protégée par une vitre.", "The Mona Lisa was protected by glass."),
+        ("Charles Quint a régné sur un empire immense.", "Charles V reigned over a vast empire."),
     ],
 )
 def test_a_party_a_body_or_an_event_english_names_in_its_own_words(fr: str, en: str) -> None:
@@ -146,6 +147,7 @@ def test_a_party_a_body_or_an_event_english_names_in_its_own_words(fr: str, en: 
         ("Roland-Garros s'ouvre dimanche sous la pluie.", "Wimbledon starts on Sunday in the rain."),
         ("La DGSI a interpellé deux suspects.", "The DGSE arrested two suspects."),
         ("Le PNF a ouvert une enquête sur le maire.", "Police opened an investigation into the mayor."),
+        ("Charles Quint a régné sur un empire immense.", "Philip II reigned over a vast empire."),
     ],
 )
 def test_another_party_body_or_event_is_still_a_change(fr: str, en: str) -> None:

@@ -634,6 +634,7 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "sdf": ("homeless",),
     "mahomet": ("muhammad", "mohammed", "mohamed", "mohammad", "prophet"),
     "christophe colomb": ("columbus",),
+    "charles quint": ("charles v",),
     "jeanne d'arc": ("joan of arc",),
     "guillaume le conquerant": ("william the conqueror",),
     "jules cesar": ("julius caesar", "caesar"),
