@@ -369,3 +369,31 @@ def test_a_seat_of_government_rendered_by_its_capital(fr: str, en: str) -> None:
 )
 def test_another_capital_for_a_seat_is_still_a_change(fr: str, en: str) -> None:
     assert _names(fr, en) != []
+
+
+# --------------------------------------------------------------------------- invariant nouns in a work's title
+
+
+def test_the_invariant_nouns_of_the_exceptions_table_are_french_words() -> None:
+    from summarizer.checks.names import _french_words
+
+    words = _french_words()
+    assert all(word in words for word in ("paix", "voix", "croix", "prix", "choix", "accès"))
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le roman « Guerre et Paix » a été adapté.", "The novel War and Peace has been adapted."),
+        ("La série « Croix et Bannière » a été renouvelée.", "The series Cross and Banner has been renewed."),
+        ("Le roman « Noix et Noisettes » sort en mars.", "The novel Nuts and Hazelnuts comes out in March."),
+    ],
+)
+def test_a_common_noun_of_a_works_title_translated_is_no_name(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+def test_a_name_in_a_works_title_is_still_a_name() -> None:
+    fr = "Le film « Roméo et Juliette » ressort en salles."
+    assert _names(fr, "The film Romeo and Juliet returns to cinemas.") == []
+    assert _names(fr, "The film Antony and Cleopatra returns to cinemas.") != []

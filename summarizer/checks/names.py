@@ -197,13 +197,20 @@ class FrenchName:
 
 @cache
 def _french_words() -> Any:
-    """The French words of the parser's lemmatizer tables (216,000 forms, 95,000 lemmas): a common noun is one of them."""
+    """The French words of the parser's lemmatizer tables (216,000 forms, 95,000 lemmas): a common noun is one of them.
+
+    The nouns of the exceptions table count too: the invariant nouns the other tables lack ("paix", "voix", "prix",
+    "accès", "abus"), whose form is their lemma.
+    """
     from .. import parsing
 
-    table = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    index = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    lookups = parsing.pipeline("fr").get_pipe("lemmatizer").lookups
+    table = lookups.get_table("lemma_lookup")
+    index = lookups.get_table("lemma_index")
     lemmas = frozenset(lemma for lemmas in table.values() for lemma in lemmas)
     lemmas |= frozenset(word for pos in ("adj", "noun", "verb", "adv") for word in index.get(pos, []))
+    exceptions = lookups.get_table("lemma_exc").get("noun", {}) if lookups.has_table("lemma_exc") else {}
+    lemmas |= frozenset(word for word, forms in exceptions.items() for word in (word, *forms) if word.isalpha())
     return _Words(table, lemmas | frozenset(fold(lemma) for lemma in lemmas))
 
 
