@@ -31,7 +31,7 @@ from collections.abc import Mapping, Sequence
 
 from .base import CHECKS, MAX_CHARS, Check, CheckReport, Issue, IssueKind, NameMatch, Severity, Span, get_check, register
 from .figures import FigureCheck
-from .names import NameCheck, names_to_translate
+from .names import NameCheck, mentioned_earlier, names_to_translate
 from .negation import NegationCheck
 
 logger = logging.getLogger(__name__)
@@ -145,7 +145,7 @@ def check(
     if segments is not None:
         report = CheckReport()
         for src, tgt in segments:
-            report.extend(check_sentence(src, tgt, checks=checks, translations=translations))
+            report.extend(_said_before(check_sentence(src, tgt, checks=checks, translations=translations), report.names, src, tgt))
         return report
     from ..splitting import split_text
 
@@ -158,8 +158,16 @@ def check(
     rest = [c for c in checks if c != "figures"]
     for fr, en in zip(fr_spans, en_spans):
         part = check_sentence(fr.text, en.text, checks=rest, translations=translations)
-        report.extend(_shifted(part, fr.start, en.start))
+        report.extend(_shifted(_said_before(part, report.names, fr.text, en.text), fr.start, en.start))
     return report
+
+
+def _said_before(part: CheckReport, earlier: Sequence[NameMatch], source: str, translation: str) -> CheckReport:
+    """A sentence's report (of ``source`` and ``translation``) without the names missing there that an earlier sentence
+    of the text names in both languages (:func:`~summarizer.checks.names.mentioned_earlier`): a repetition English
+    avoids, not a drop."""
+    issues = [i for i in part.issues if not mentioned_earlier(i, earlier, part, source, translation)]
+    return part if len(issues) == len(part.issues) else dataclasses.replace(part, issues=issues)
 
 
 def _shifted(report: CheckReport, fr_start: int, en_start: int) -> CheckReport:

@@ -2,12 +2,13 @@
 
 The French names are spaCy ``fr_core_news_sm``'s PER, LOC and ORG entities (and a country the parser
 left inside a longer entity: "Premier ministre du Maroc"). Words the small parser tags as names that
-are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word),
-months and days are not names. A capitalised word inside a sentence (after its opening quotes or dashes) that
-the French lexicon lacks, or an acronym (in brackets too: "(JWST)"), is a name whatever the tagger made of it (a
-person's after a title: "Dr Hubert Malloy"); a French word that English spells alike ("Oxford", "Euro",
-"Twitter") is copied unless it is a noun after an article ("le Net"); a currency in use ("CZK") and a century
-("XIXe") are not names. Each French name is found in the English (in this order):
+are common nouns of French (a capitalised "État", "Gouvernement", "Président", a sentence-initial word; a capital
+written without its accent: "Etats membres"), months and days are not names; a particle never ends a person's name
+("Bachar al" of "Bachar al-Assad" split at its hyphen), nor makes it descriptive ("von der"). A capitalised word
+inside a sentence (after its opening quotes or dashes) that the French lexicon lacks, or an acronym (in brackets
+too: "(JWST)"), is a name whatever the tagger made of it (a person's after a title: "Dr Hubert Malloy"); a French
+word that English spells alike ("Oxford", "Euro", "Twitter") is copied unless it is a noun after an article ("le
+Net"); a currency in use ("CZK") and a century ("XIXe") are not names. Each French name is found in the English (in this order):
 
 - ``same``: equal after folding accents and case ("Québec" = "Quebec"), articles aside ("l'Irak");
 - ``exonym``: a known English name, from babel's locale data: countries and territories ("Allemagne" =
@@ -19,8 +20,10 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   are a people); forms English has of its own (``_CONVENTIONS``): international organisations whose acronyms differ
   ("OMC" / "WTO" / "World Trade Organization"), French acronyms of common nouns ("PIB" / "GDP"), historic persons
   ("Mahomet" / "Muhammad"), "Internet" / "online", feasts ("Noël" / "Christmas"), seats of government ("Bercy" /
-  "the Finance Ministry"), national teams by their nicknames (``_TEAMS``: "le XV de France", "les All Blacks", "la
-  Nati" / "Switzerland"), each one name whatever words the parser split it into (so is a name of the conventions of
+  "the Finance Ministry", "le Kremlin" / "Moscow"), French parties and bodies English translates or names by their
+  role ("le PS" / "the Socialists", "la SNCF" / "the rail operator"), national teams by their nicknames (``_TEAMS``:
+  "le XV de France", "les All Blacks", "la Nati" / "Switzerland") and clubs by theirs (``_CLUBS``: "l'OM" /
+  "Marseille", "la Juve" / "Juventus"), each one name whatever words the parser split it into (so is a name of the conventions of
   several words: "l'Aïd el-Kébir"); capitals and seats of government babel's time zones lack (``_CAPITALS``: "Pékin" /
   "Beijing", "Ottawa"), and country names and adjectives it lacks (``_COUNTRY_FORMS``: "Turkey", "American", "Swiss");
   a people by the stem of its "-ish" adjective ("Polonais" / "Poles", "Espagnols" /
@@ -33,7 +36,8 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
 - ``acronym``: an English acronym of the same letters in any order ("OTAN" = "NATO"), or of those letters less a
   first "O" (the "Organisation" English drops: "ONU" = "UN", "ONUSIDA" = "UNAIDS"); in title case the letters in
   order, or reversed ("Nato"), never an English word or one the French holds ("Seine" is not "Insee"); the
-  initials of an English run of capitalised words ("UE" = "European Union"); a country's code inside a
+  initials of an English run of capitalised words ("UE" = "European Union"), a hyphenated word's by each part
+  ("PSG" = "Paris Saint-Germain"); a country's code inside a
   currency's, where the French names the currency ("dollars US" = "USD");
 - ``overlap``: a word of the name found in the English after folding, or spelt nearly alike (a
   transliteration: "Kadhafi" ~ "Gadhafi", "Joukov" ~ "Zhukov"); a person is found by any part of the name ("Barack Obama" ->
@@ -41,14 +45,16 @@ person's after a title: "Dr Hubert Malloy"); a French word that English spells a
   of several words is found by one of them only where it is capitalised, not inside another name found whole
   ("Garnier" of "Charles Garnier"), and for an organisation not by a nationality ("German"); a person's word
   only capitalised ("Said", not "said"); a French word English shares inside an English compound ("sites Web" /
-  "websites"). A word that renders another word of the French ("Uruguayan" for "uruguayenne")
-  does not find a name.
+  "websites"); a place of one word by the English adjective on its stem ("les Alpes" / "Alpine"). A word that
+  renders another word of the French ("Uruguayan" for "uruguayenne") does not find a name.
 
 A several-word name found by one word is still ``replaced`` when the English person there goes on with a name
 the French lacks ("Lina Marsac" written "Lina Okafor"; a capitalised word of the French in another transliteration, of
 the same phonetic key, is no other name: "Piotr Ilitch Tchaïkovski" / "Pyotr Ilyich Tchaikovsky"), or when its place
 ("Tambov" of "Conservatoire Rachmaninov de Tambov") is absent and another place stands in the English. A name copied
-or found by its exonym that the French names more often than the English is ``missing`` once.
+or found by its exonym that the French names more often than the English is ``missing`` once; in a text checked
+sentence by sentence, a name missing in one sentence that an earlier one names in both languages is said again by a
+pronoun or a role (:func:`mentioned_earlier`), unless another proper noun stands there.
 
 A country or a city not found that the English names by its class ("the country", "the capital"), where the French
 holds no such noun, is a repetition avoided (``class``), not a drop; a city of babel with no preposition before it,
@@ -58,12 +64,13 @@ dénonce" / "Russia ..., denouncing"), as it does where the English alone names 
 "the EU", "Strasbourg" / "the European Court of Human Rights"). A saint's name is found by the English "St" and a
 first name of the same first letter ("Saint-Pierre" / "St Peter's"); a single common noun tagged a person after its
 article is a title ("le Pape"). The capitalised noun of an event's title ("le Printemps arabe"), and a capitalised
-common noun after the noun of a law, a plan or a reform ("la loi Travail" / "the labour law"), is translated, not
-copied. A name not found is ``missing``, or ``replaced`` when the English holds a name of the same type that the
-French does not ("Rabat" written "Casablanca"), unless that name is spelt nearly alike: same first letters, or the
-same consonants ("Mohammed" / "Muhammad"). Without the model's translation, only names meant to be copied can be
-missing: persons, acronyms, and names made of proper nouns. A descriptive name ("Frères musulmans", "Cour suprême")
-is then left unchecked. An English name the French does not hold is an ``added`` note (information).
+common noun after the noun of a law, a plan or a reform ("la loi Travail" / "the labour law") or of a natural
+feature ("la mer Rouge" / "the Red Sea"), is translated, not copied. A name not found is ``missing``, or ``replaced``
+when the English holds a name of the same type that the French does not ("Rabat" written "Casablanca"), unless that
+name is spelt nearly alike: same first letters, or the same consonants ("Mohammed" / "Muhammad"). Without the
+model's translation, only names meant to be copied can be missing: persons, acronyms, and names made of proper nouns.
+A descriptive name ("Frères musulmans", "Cour suprême") is then left unchecked. An English name the French does not
+hold is an ``added`` note (information).
 """
 
 from __future__ import annotations
@@ -72,7 +79,7 @@ import difflib
 import logging
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -88,7 +95,7 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞŒ]")
 
 __all__ = [
     "NameType", "Found", "FrenchName", "NameCheck", "french_names", "english_names", "exonyms", "names_to_translate",
-    "may_hold_english_names", "reads_english_names",
+    "may_hold_english_names", "reads_english_names", "mentioned_earlier",
 ]  # fmt: skip
 
 
@@ -152,6 +159,11 @@ _TITLES = {
     "st",
     "ste",
 }
+#: The lowercase particles inside a person's name, before the surname ("al-Assad", "ben Salmane", "de Gaulle", "von der
+#: Leyen"): never the last word of a name.
+_PARTICLES = frozenset(
+    {"al", "el", "ben", "bin", "ibn", "abou", "abu", "de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "dos"}
+)
 #: English function words that do not make two names overlap.
 _EN_STOP = {"the", "of", "and", "for", "in", "on", "at", "to", "de", "la", "le", "du", "des", "saint", "st", "san", "new"}
 #: Nearly alike: two folded words at least this similar (and this long) are one name transliterated.
@@ -192,14 +204,26 @@ class FrenchName:
 
 @cache
 def _french_words() -> Any:
-    """The French words of the parser's lemmatizer tables (216,000 forms, 95,000 lemmas): a common noun is one of them."""
+    """The French words of the parser's lemmatizer tables (216,000 forms, 95,000 lemmas): a common noun is one of them.
+
+    The nouns of the exceptions table count too: the invariant nouns the other tables lack ("paix", "voix", "prix",
+    "accès", "abus"), whose form is their lemma.
+    """
     from .. import parsing
 
-    table = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
-    index = parsing.pipeline("fr").get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    lookups = parsing.pipeline("fr").get_pipe("lemmatizer").lookups
+    table = lookups.get_table("lemma_lookup")
+    index = lookups.get_table("lemma_index")
     lemmas = frozenset(lemma for lemmas in table.values() for lemma in lemmas)
     lemmas |= frozenset(word for pos in ("adj", "noun", "verb", "adv") for word in index.get(pos, []))
+    exceptions = lookups.get_table("lemma_exc").get("noun", {}) if lookups.has_table("lemma_exc") else {}
+    lemmas |= frozenset(word for word, forms in exceptions.items() for word in (word, *forms) if word.isalpha())
     return _Words(table, lemmas | frozenset(fold(lemma) for lemma in lemmas))
+
+
+#: The accented letters a French word may start with, by the letter French writes for them on a capital ("Etats" for
+#: "États", "Eglises", "Iles"): a capital's accent is often left out, the word is the same.
+_ACCENTED_FIRST = {"e": "éèê", "a": "àâ", "i": "î", "o": "ô", "u": "û", "c": "ç"}
 
 
 class _Words:
@@ -210,7 +234,12 @@ class _Words:
         self.lemmas = lemmas
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and (word in self.lemmas or word in self.forms or fold(word) in self.lemmas)
+        if not isinstance(word, str):
+            return False
+        if word in self.lemmas or word in self.forms or fold(word) in self.lemmas:
+            return True
+        # a capital written without its accent ("Etats membres", "Eglises"): the accented form is the word
+        return any(f"{accented}{word[1:]}" in self.forms for accented in _ACCENTED_FIRST.get(word[:1], ""))
 
 
 @cache
@@ -375,6 +404,14 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "corogne": ("a coruna", "coruna", "corunna"),
     "canton": ("guangzhou", "canton"),
     "sion": ("zion", "sion"),
+    "ile de france": ("paris region", "greater paris", "ile de france"),  # regions English names by their city or a role
+    "cote d'azur": ("riviera", "french riviera", "cote d'azur"),
+    "occident": ("west", "western"),
+    "maghreb": ("north africa", "maghreb"),
+    "antilles": ("caribbean", "west indies", "antilles"),
+    "laponie": ("lapland",),
+    "egee": ("aegean",),
+    "leman": ("lake geneva", "geneva", "leman"),
 }
 
 
@@ -389,6 +426,7 @@ _COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
     "eswatini": ("swaziland",),
     "myanmar": ("burma", "burmese"),
     "myanmar birmanie": ("burma", "burmese"),
+    "birmanie": ("burma", "burmese"),
     "cote d ivoire": ("ivory coast", "ivorian", "ivorians"),
     "macedoine du nord": ("macedonia", "macedonian", "macedonians"),
     "pays bas": ("holland",),
@@ -529,12 +567,18 @@ _REGION_ADJECTIVES: dict[str, tuple[str, ...]] = {
 #:   letters, "OTAN" / "NATO", "FMI" / "IMF", are the acronym rule's);
 #: - French acronyms of common nouns that English writes with its own acronym or its words ("PIB" / "GDP", "PDG" /
 #:   "chief executive");
-#: - historic persons French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" / "Columbus");
+#: - historic persons and works French names in a form of its own ("Mahomet" / "Muhammad", "Christophe Colomb" /
+#:   "Columbus", "la Joconde" / "the Mona Lisa");
 #: - the network French writes as a name, English as an adverb or an adjective ("sur Internet" / "online");
 #: - the feasts of the calendar, which English names in words of its own ("Noël" / "Christmas", "l'Aïd" / "Eid"), and
 #:   the humanitarian movement ("Croix-Rouge" / "Red Cross");
 #: - the seats of French government that French news names for the body, English by the body ("le Quai d'Orsay" /
-#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry").
+#:   "the Foreign Ministry", "Matignon" / "the Prime Minister", "Bercy" / "the Finance Ministry"), and by its capital, as
+#:   English names a government ("le Kremlin" / "Moscow", "l'Élysée" / "Paris");
+#: - French parties by the acronym English news translates ("LR" / "the Republicans", "le PS" / "the Socialists", "LFI" /
+#:   "France Unbowed"), and French public bodies and companies it names by their role ("la SNCF" / "the rail operator",
+#:   "l'Insee" / "the statistics office", "la Cnil" / "the privacy watchdog");
+#: - sporting events English names in words of its own ("Roland-Garros" / "the French Open").
 _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("omc", "organisation mondiale du commerce"), ("WTO", "world trade organization", "world trade organisation")),
     **dict.fromkeys(("oms", "organisation mondiale de la sante"), ("WHO", "world health organization", "world health organisation")),
@@ -567,18 +611,20 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("alena", "accord de libre echange nord americain"), ("NAFTA",)),
     **dict.fromkeys(("aele", "association europeenne de libre echange"), ("EFTA",)),
     **dict.fromkeys(("bri", "banque des reglements internationaux"), ("BIS", "bank for international settlements")),
-    **dict.fromkeys(("ei", "etat islamique"), ("IS", "ISIS", "ISIL", "islamic state")),
+    **dict.fromkeys(("ei", "etat islamique", "daech", "daesh"), ("IS", "ISIS", "ISIL", "islamic state", "daesh", "daech")),
+    "bourse de new york": ("wall street", "new york stock exchange", "NYSE"),
     "banque mondiale": ("world bank",),
     "croix rouge": ("red cross",),
-    "quai d'orsay": ("foreign ministry", "foreign affairs ministry", "foreign office"),
-    "matignon": ("prime minister",),
+    "quai d'orsay": ("foreign ministry", "foreign affairs ministry", "foreign office", "paris"),
+    "matignon": ("prime minister", "paris"),
     "bercy": ("finance ministry", "economy ministry", "economy and finance ministry"),
-    "elysee": ("presidency", "presidential palace", "president"),
+    "elysee": ("presidency", "presidential palace", "president", "paris"),
     "place beauvau": ("interior ministry",),
     "beauvau": ("interior ministry",),
     "valois": ("culture ministry",),
-    "kremlin": ("russian government", "russian presidency", "russian president"),
-    "downing street": ("british government", "uk government", "british prime minister", "prime minister"),
+    "kremlin": ("russian government", "russian presidency", "russian president", "moscow"),
+    "downing street": ("british government", "uk government", "british prime minister", "prime minister", "london"),
+    "maison blanche": ("white house", "washington", "us administration", "us president"),
     "palais bourbon": ("national assembly", "lower house"),
     "vatican": ("holy see",),
     "croissant rouge": ("red crescent",),
@@ -602,6 +648,7 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "sdf": ("homeless",),
     "mahomet": ("muhammad", "mohammed", "mohamed", "mohammad", "prophet"),
     "christophe colomb": ("columbus",),
+    "charles quint": ("charles v",),
     "jeanne d'arc": ("joan of arc",),
     "guillaume le conquerant": ("william the conqueror",),
     "jules cesar": ("julius caesar", "caesar"),
@@ -612,6 +659,37 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "bouddha": ("buddha",),
     "gengis khan": ("genghis khan",),
     "internet": ("online", "web", "net"),
+    "lr": ("republicans", "republican party"),
+    **dict.fromkeys(("ps", "parti socialiste"), ("socialists", "socialist party", "socialist")),
+    **dict.fromkeys(("rn", "rassemblement national"), ("national rally", "rassemblement national")),
+    **dict.fromkeys(("fn", "front national"), ("national front", "front national")),
+    **dict.fromkeys(("lfi", "france insoumise"), ("france unbowed", "unbowed", "france insoumise")),
+    **dict.fromkeys(("eelv", "europe ecologie les verts"), ("greens", "green party", "europe ecologie")),
+    **dict.fromkeys(("pcf", "parti communiste", "parti communiste francais"), ("communist party", "communists", "communist")),
+    **dict.fromkeys(("lrem", "larem", "la republique en marche"), ("la republique en marche", "republic on the move", "lrem")),
+    **dict.fromkeys(("npa", "nouveau parti anticapitaliste"), ("new anticapitalist party", "npa")),
+    "sncf": ("rail operator", "railway operator", "rail company", "railway company", "state railways", "railways", "SNCF"),
+    "ratp": ("paris transport operator", "paris public transport", "transport operator", "RATP"),
+    "insee": ("statistics office", "statistics agency", "statistics institute", "INSEE"),
+    "medef": ("employers' federation", "employers' organisation", "employers' organization", "employers' union", "MEDEF"),
+    "cnil": ("data protection watchdog", "privacy watchdog", "data protection authority", "data protection agency", "CNIL"),
+    "amf": ("market regulator", "markets regulator", "markets watchdog", "financial markets authority", "AMF"),
+    "arcom": ("media regulator", "broadcasting regulator", "audiovisual regulator", "Arcom"),
+    "arcep": ("telecoms regulator", "telecommunications regulator", "Arcep"),
+    "cnrs": ("national centre for scientific research", "national center for scientific research", "CNRS"),
+    "pnf": ("financial prosecutor", "financial prosecutors", "financial crimes prosecutor", "PNF"),
+    "dgsi": ("domestic intelligence", "internal intelligence", "internal security", "DGSI"),
+    "dgse": ("foreign intelligence", "external intelligence", "DGSE"),
+    "ap hp": ("paris hospitals", "paris public hospitals", "paris hospital", "AP-HP"),
+    "ofpra": ("asylum office", "refugee protection office", "refugee office", "Ofpra"),
+    "ofii": ("immigration office", "immigration and integration office", "OFII"),
+    **dict.fromkeys(
+        ("france travail", "pole emploi"), ("employment service", "employment agency", "job centre", "job center", "jobs agency")
+    ),
+    "ars": ("regional health agency", "health agency", "health authority", "ARS"),
+    **dict.fromkeys(("cjue", "cour de justice de l'union europeenne"), ("CJEU", "ECJ", "court of justice", "european court of justice")),
+    "joconde": ("mona lisa",),
+    "roland garros": ("french open", "roland garros"),
 }
 
 
@@ -665,12 +743,47 @@ _TEAMS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Clubs French news names by an acronym or a nickname English does not use (football), always after an article ("l'OM",
+#: "la Juve", "les Gunners") -> the English forms that render it: the club's name as English writes it, its city, and the
+#: nickname English uses where it has one ("the Gunners"). Read as :data:`_TEAMS` is: one name, a club in its place a
+#: change ("l'OM" written "Nice").
+_CLUBS: dict[str, tuple[str, ...]] = {
+    "PSG": ("Paris Saint-Germain", "Paris SG", "PSG", "Paris"),
+    "OM": ("Marseille", "Olympique de Marseille", "Olympique Marseille", "OM"),
+    "OL": ("Lyon", "Olympique Lyonnais", "Olympique Lyon", "OL"),
+    "ASSE": ("Saint-Etienne", "St Etienne", "ASSE"),
+    "LOSC": ("Lille", "LOSC"),
+    "Phocéens": ("Marseille", "OM"),
+    "Gones": ("Lyon", "OL"),
+    "Dogues": ("Lille", "LOSC"),
+    "Canaris": ("Nantes",),
+    "Aiglons": ("Nice",),
+    "Sang et Or": ("Lens",),
+    "Barça": ("Barcelona", "Barca", "Barça"),
+    "Blaugrana": ("Barcelona", "Barca", "Barça", "Blaugrana"),
+    "Merengue": ("Real Madrid", "Real", "Madrid"),
+    "Merengues": ("Real Madrid", "Real", "Madrid"),
+    "Colchoneros": ("Atletico Madrid", "Atletico", "Atlético"),
+    "Juve": ("Juventus", "Juve"),
+    "Bianconeri": ("Juventus", "Juve", "Bianconeri"),
+    "Nerazzurri": ("Inter Milan", "Inter", "Nerazzurri"),
+    "Rossoneri": ("AC Milan", "Milan", "Rossoneri"),
+    "Gunners": ("Arsenal", "Gunners"),
+    "Spurs": ("Tottenham", "Tottenham Hotspur", "Spurs", "San Antonio"),
+    "Reds": ("Liverpool", "Reds"),
+    "Red Devils": ("Manchester United", "Man United", "Man Utd", "United", "Red Devils"),
+    "Citizens": ("Manchester City", "Man City", "City", "Citizens"),
+    "Blues": ("Chelsea", "Blues"),
+}
+
+
 @cache
 def _conventions() -> dict[str, tuple[str, ...]]:
-    """:data:`_CONVENTIONS` and :data:`_TEAMS` by the French name folded as a name's core is ("jeanne d'arc")."""
+    """:data:`_CONVENTIONS`, :data:`_TEAMS` and :data:`_CLUBS` by the French name folded as a name's core is ("jeanne
+    d'arc")."""
     return {
         **{fold(french): english for french, english in _CONVENTIONS.items()},
-        **{fold(team): english for team, english in _TEAMS.items()},
+        **{fold(team): english for team, english in (*_TEAMS.items(), *_CLUBS.items())},
     }
 
 
@@ -680,9 +793,9 @@ _TEAM_ARTICLE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux)\s+|\bl['’]\s*)$"
 
 @cache
 def _written_conventions() -> re.Pattern[str]:
-    """The folded French names of :data:`_CONVENTIONS` of two words or more and the nicknames of :data:`_TEAMS`, as one
-    pattern of whole words on a folded text, the longest first."""
-    keys = {fold(k) for k in _CONVENTIONS if len(fold(k).split()) >= 2} | {fold(team) for team in _TEAMS}
+    """The folded French names of :data:`_CONVENTIONS` of two words or more and the nicknames of :data:`_TEAMS` and
+    :data:`_CLUBS`, as one pattern of whole words on a folded text, the longest first."""
+    keys = {fold(k) for k in _CONVENTIONS if len(fold(k).split()) >= 2} | {fold(team) for team in (*_TEAMS, *_CLUBS)}
     alternatives = sorted(keys, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in alternatives) + r")(?!\w)")
 
@@ -753,13 +866,13 @@ def _company_seats(doc: Any, names: list[FrenchName]) -> list[FrenchName]:
 def _table_names(doc: Any, names: list[FrenchName]) -> list[FrenchName]:
     """The names of the French with each name of the tables written whole made one name, whatever the parser split.
 
-    A team's nickname (:data:`_TEAMS`), capitalised after its article, is one organisation: the names the parser made
+    A team's nickname (:data:`_TEAMS`, :data:`_CLUBS`), capitalised after its article, is one organisation: the names the parser made
     of its words ("XV" and "France" of "le XV de France") give way to it, and one the parser missed ("les Lions de la
     Teranga") is added. A name of :data:`_CONVENTIONS` of several words, capitalised, that the parser split ("Aïd" and
     "Kébir" of "l'Aïd el-Kébir") is one name of the type of its first part, copied where a part was.
     """
     folded = Folded(doc.text)
-    teams = {fold(team) for team in _TEAMS}
+    teams = {fold(team) for team in (*_TEAMS, *_CLUBS)}
     out = list(names)
     for hit in _written_conventions().finditer(folded.folded):
         start, end = folded.span(hit.start(), hit.end())
@@ -790,6 +903,8 @@ def _conventional(core: str, en: Folded, avoid: tuple[tuple[int, int], ...] = ()
                 written = en.text[span[0] : span[1]].removesuffix("s")
                 if form.isupper() and not (written.isupper() or len(form) >= 4 and written.istitle()):
                     continue  # "WHO", never "who"
+                if form[:1].isupper() and not written[:1].isupper() or form[:1].isupper() and _NEXT_NAMES.match(en.text, span[1]):
+                    continue  # a team's "City", never "the city"; its "Paris", not the start of another name ("Paris FC")
                 if not _inside(span, avoid):
                     return span
     return None
@@ -818,6 +933,11 @@ def exonyms() -> dict[str, frozenset[str]]:
             for variant in (en.territories[code].replace("&", "and"), en.territories[code].split(" (")[0]):
                 add(name, variant)
             add(name.split(" (")[0], en.territories[code].split(" (")[0])
+            other = re.fullmatch(r".+ \(([A-ZÀ-Þ][^)]*)\)", name)
+            if other:  # "Myanmar (Birmanie)": the name in brackets is the country's other name ("la Birmanie")
+                english = en.territories[code]
+                for form in (english, english.split(" (")[0], *re.findall(r"\(([^)]+)\)", english)):
+                    add(other.group(1), form)
     for code, name in fr.territories.items():  # the country's adjective: its languages' English names ("France" -> "French")
         english = en.territories.get(code, "")
         words = [w for w in english.replace("&", " ").split() if w[:1].isupper()]
@@ -975,6 +1095,8 @@ def french_names(doc: Any) -> list[FrenchName]:
         if ent.label_ == "PER":
             while tokens and fold(tokens[0].text) in _TITLES and tokens[0].text not in ("Saint", "Sainte"):
                 tokens = tokens[1:]
+            while len(tokens) > 1 and tokens[-1].text in _PARTICLES:
+                tokens = tokens[:-1]  # "Bachar al" of "Bachar al-Assad" split at its hyphen: the particle is no surname
             if tokens and all(len(fold(t.text)) <= 1 for t in tokens):
                 continue  # initials only ("Mme A.")
         if not tokens or len(tokens) == 1 and tokens[0].text.strip(".") in _LEGAL_FORMS:
@@ -1098,7 +1220,11 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
         word for t in tokens if t.pos_ == "PROPN" or acronym or t.text[:1].isupper()
         for word in fold(t.text).split() if len(word) >= 2 and word not in _LEADING and word not in _TITLES
     )  # fmt: skip
-    descriptive = any(t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" for t in tokens)
+    # a lowercase French word makes the name descriptive, a particle of a name aside ("Ursula von der Leyen")
+    descriptive = any(
+        t.text[:1].islower() and t.text.lower() in words and t.pos_ != "ADP" and t.pos_ != "DET" and t.text not in _PARTICLES
+        for t in tokens
+    )
     single = len(tokens) == 1
     # one word that is also a French word ("Sud", "Lune", "Golfe") is translated as often as copied: not sure to be copied
     common = single and not acronym and fold(tokens[0].text) not in exonyms() and tokens[0].text.lower() in words
@@ -1112,6 +1238,8 @@ def _name(doc: Any, tokens: list[Any], kind: NameType) -> FrenchName:
     copied = bool(acronym) or kind == NameType.PERSON or (not descriptive and not common and bool(proper))
     if single and kind != NameType.PERSON and tokens[0].text.lower() in words and _after_text_noun(tokens[0]):
         descriptive = True  # "la loi Travail" / "the labour law": the subject of a law's or a plan's name, translated
+    if single and kind != NameType.PERSON and tokens[0].text.lower() in words and _after_text_noun(tokens[0], _GEOGRAPHIC_NOUNS):
+        descriptive = True  # "la mer Rouge" / "the Red Sea": the adjective of a sea's or a mountain's name, translated
     if kind == NameType.PLACE and fold(text) in _place_classes():
         copied, descriptive = True, False  # "Macédoine du Nord", French words all: a country whose English babel gives
     sentence = frozenset(re.findall(r"\w+", fold(doc.text))) if acronym else frozenset()
@@ -1125,10 +1253,18 @@ _TEXT_NOUNS = frozenset(
 )
 
 
-def _after_text_noun(token: Any) -> bool:
-    """Whether a word follows the lowercase noun of a law, a plan or a reform (:data:`_TEXT_NOUNS`)."""
+#: The lowercase nouns of a natural feature whose name French writes with a capitalised common word after it ("la mer
+#: Rouge", "la mer Morte", "le mont Blanc", "le cap Vert"), a word English translates or keeps ("the Red Sea", "Mont Blanc").
+_GEOGRAPHIC_NOUNS = frozenset(
+    {"mer", "mers", "océan", "golfe", "mont", "monts", "lac", "lacs", "cap", "détroit", "canal", "fleuve", "désert", "massif", "baie",
+     "île", "îles", "péninsule", "presqu'île", "chaîne", "plateau", "col", "pic", "vallée", "delta", "forêt", "glacier"}
+)  # fmt: skip
+
+
+def _after_text_noun(token: Any, nouns: frozenset[str] = _TEXT_NOUNS) -> bool:
+    """Whether a word follows one of the lowercase ``nouns``: a law's, a plan's or a reform's (:data:`_TEXT_NOUNS`)."""
     previous = token.doc[token.i - 1] if token.i else None
-    return previous is not None and previous.text in _TEXT_NOUNS
+    return previous is not None and previous.text in nouns
 
 
 def english_names(doc: Any) -> list[tuple[str, NameType, int, int]]:
@@ -1272,7 +1408,8 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _initials(english: str) -> dict[str, tuple[int, int]]:
-    """Acronyms written out: the sorted initials of every run of two to six capitalised words."""
+    """Acronyms written out: the sorted initials of every run of two to six capitalised words, a hyphenated word's
+    by its first part or by each capitalised part ("Paris Saint-Germain": "PS" or "PSG")."""
     out: dict[str, tuple[int, int]] = {}
     words = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'-]*", english)]
     for i in range(len(words)):
@@ -1286,6 +1423,8 @@ def _initials(english: str) -> dict[str, tuple[int, int]]:
                 break
             if len(run) >= 2:
                 out.setdefault("".join(sorted(w[0][0].upper() for w in run)), (run[0][1], run[-1][2]))
+                parts = [p[0] for w in run for p in w[0].split("-") if p[:1].isupper()]
+                out.setdefault("".join(sorted(parts)), (run[0][1], run[-1][2]))
     return out
 
 
@@ -1381,11 +1520,37 @@ def _locate(
                 for span in en.find(english):
                     if _stands_for(name, en.text, span, several) and not _inside(span, avoid):
                         return (Found.PERSON if name.type == NameType.PERSON else Found.OVERLAP), span
+    span = _place_adjective(name, en)
+    if span and not _inside(span, avoid):
+        return Found.OVERLAP, span
     span = _saint(name, en.text)
     if span and not _inside(span, avoid):
         return Found.OVERLAP, span
     span = _compound(name, en)
     return (Found.OVERLAP, span) if span and not _inside(span, avoid) else None
+
+
+#: The endings of the English adjective of a mountain range, a region or a desert on its name's stem ("Alpes" / "Alpine",
+#: "Andes" / "Andean", "Sahel" / "Sahelian").
+_PLACE_ADJECTIVE_ENDINGS = ("ine", "ean", "ian", "an", "ic")
+
+
+def _place_adjective(name: FrenchName, en: Folded) -> tuple[int, int] | None:
+    """Where the English names a place of one word by its capitalised adjective, made on the stem of the name (its
+    plural "s" or "es" and a last "e" left out) and an adjective's ending of :data:`_PLACE_ADJECTIVE_ENDINGS` ("les
+    Alpes" / "Alpine resorts", "les Andes" / "Andean villages"): a feature English qualifies as it does a country."""
+    if name.type in (NameType.PERSON, NameType.ORGANISATION) or len(name.words) != 1 or name.acronym:
+        return None
+    word = name.words[0]
+    stem = word[:-2] if word.endswith("es") else word[:-1] if word[-1:] in "se" else word
+    if len(stem) < 3:
+        return None
+    for english in en.words:
+        if english.startswith(stem) and english[len(stem) :] in _PLACE_ADJECTIVE_ENDINGS:
+            span = next((s for s in en.find(english) if en.text[s[0] : s[0] + 1].isupper()), None)
+            if span:
+                return span
+    return None
 
 
 #: A French saint's name ("Saint-Pierre", "Sainte-Anne"), the saint's first name in its group.
@@ -1417,9 +1582,9 @@ def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool
     (the French "Organisation" that English names drop), reordered as English puts the words before their noun
     ("ONU" / "UN", "ONUSIDA" / "UNAIDS"; the rest in the French order is another acronym: "OMS" is not "MS"), not
     in an English sentence all in capitals (there "ON" and "TO" are words). Said as a word and written in title
-    case: never a word the French sentence holds ("Seine" beside "Insee"); for a French acronym in capitals, its
-    letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN" / "Nato",
-    whatever the English lexicon holds); else never a word English has (its lemma or a plural: "Pope", "Trap",
+    case: never a word the French sentence holds ("Seine" beside "Insee"); for a French acronym in capitals or in
+    title case, its letters reversed, as English puts the modifiers a French name ends with before their noun ("OTAN"
+    or "Otan" / "Nato", whatever the English lexicon holds); else never a word English has (its lemma or a plural: "Pope", "Trap",
     "Cones"), and the same letters in the same order for a French acronym in title case ("Insee"), as in capitals
     for one in capitals ("ONUSIDA" / "Unaids"). None of these for an acronym of :data:`_CONVENTIONS`, whose
     English forms are listed ("OUA" is "OAU", never the other body "AU").
@@ -1434,8 +1599,8 @@ def _acronym_renders(name: FrenchName, word: str, shouted: bool = False) -> bool
         folded, capitals = fold(letters), name.text.isupper()
         if folded in name.sentence:
             return False
-        if capitals and letters.upper() == french[::-1]:
-            return True
+        if letters.upper() == french[::-1]:
+            return True  # "OTAN" or "Otan" / "Nato"
         if folded in _english_words() or folded.endswith("s") and folded[:-1] in _english_words():
             return False
         letters = letters.upper()
@@ -1506,6 +1671,29 @@ def _names_part(english: str, span: tuple[int, int], kind: str) -> bool:
     not found in "German policy"; a place's is its own: "Mexicano-Américains" / "Mexican-Americans")."""
     word = english[span[0] : span[1]]
     return word[:1].isupper() and (kind != NameType.ORGANISATION or fold(word) not in _nationalities())
+
+
+def mentioned_earlier(issue: Issue, earlier: Sequence[NameMatch], report: CheckReport, source: str, translation: str) -> bool:
+    """Whether a name missing in one sentence's English (``report``, of ``source`` and ``translation``) is a name an
+    earlier sentence of the text names, found in its English (``earlier``: the names found there), each word of it
+    ("Martin" of "Jean Martin" before): the French says it again where the English writes a pronoun, a role or
+    nothing ("Macron a reçu Scholz. Macron a ensuite parlé" / "Macron received Scholz. He then spoke"), a repetition
+    avoided, no name lost. Not where the sentence's English holds a proper noun that is no name found there and no word
+    of its French: another name may stand in its place ("Meloni then spoke", which the small English parser may not
+    type a person)."""
+    if issue.kind != IssueKind.NAME or issue.code != "missing" or not issue.source:
+        return False
+    words = set(fold(issue.source).split()) - _LEADING - _TITLES
+    if not words or not any(words <= set(fold(match.source).split()) for match in earlier):
+        return False
+    from .. import parsing
+
+    french = set(fold(source).split())
+    spans = tuple(match.translation_span for match in report.names)
+    return not any(
+        _capitalised_proper(t) and not _inside((t.idx, t.idx + len(t.text)), spans) and fold(t.text) not in french
+        for t in parsing.parse(translation, "en", entities=False)
+    )  # fmt: skip
 
 
 def names_to_translate(source: str, translation: str) -> list[str]:
