@@ -15,17 +15,18 @@ output length:
 (d') the same on the project's own conversion (decoder restricted to English
     tokens), which isolates the project's overhead.
 
-Beside them, and reported apart (``parse``): every spaCy parse a summary of a 40-sentence article costs, the
-whole run measured (the figure check's English facts, the name and negation checks of every sentence, the
-French parse that ranks and labels the key figures, the English parse of their lines), timed inside spaCy on a
-synthetic article with a figure and a name in every sentence and a negation in some, translated by a test
-double that returns its English (and on real news: the parallel set's French with its professional English);
-and their share of the default path's time for 40 sentences, as a user runs it (its default beams, 4), translated in
-the same process before each of the summaries (best of three each, interleaved, so both are timed under the same
-load: the cores are shared), with greedy decoding's share beside it, and the share of (c) scaled to the sentences. They do not change (a)-(d'). ``--parse-only`` runs (c) and
-the parses alone, and reports the load average before and after (1 minute) with the sentences parsed and the
-sentences given their named entities, by language. The parses a reader's word test shows needless are skipped
-(:func:`summarizer.parsing.gates`; ``python -m evaluation.gates`` shows that the results are the same without them).
+Beside them, and reported apart (``parse``): every spaCy parse a summary of a 40-sentence article costs, the whole
+run measured (the figure check's English facts, the name and negation checks of every sentence, the French parse
+that ranks and labels the key figures, the English parse of their lines), timed inside spaCy on a synthetic article
+with a figure and a name in every sentence and a negation in some, translated by a test double that returns its
+English (and on real news: the parallel set's French with its professional English); and their share of the default
+path's time for 40 sentences, as a user runs it (its default beams, 4), translated in the same process before each
+of the summaries (best of three each, interleaved, so both are timed under the same load: the cores are shared),
+with greedy decoding's share beside it, and the share of (c) scaled to the sentences. They do not change (a)-(d').
+``--parse-only`` runs (c) and the parses alone, and reports the load average before and after (1 minute) with the
+sentences parsed and the sentences given their named entities, by language. The parses a reader's word test shows
+needless are skipped (:func:`summarizer.parsing.gates`; ``python -m evaluation.gates`` shows that the results are
+the same without them).
 On this machine (2 cores, load about 0.5-1) a run gives French + English about 0.08 + 0.09 s beside 0.6 s of
 translation on the synthetic article, 0.085 + 0.075 s on real news: a share of about 0.27, where 0.10 is the target.
 

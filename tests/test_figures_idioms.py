@@ -236,12 +236,12 @@ def test_teams_said_as_sides_or_clubs(fr: str, en: str, ok: bool) -> None:
 @pytest.mark.parametrize(
     ("fr", "en", "ok"),
     [
-        ("Le procès a été renvoyé au 14, à la demande de la défense.", "The trial was adjourned to the 14th at the defence's request.", True),
+        ("Le procès a été renvoyé au 14, à la demande de la défense.", "The trial was adjourned to the 14th at the defence's bid.", True),
         ("La vente aux enchères, prévue le 22, aura lieu en ligne.", "The auction, scheduled for the 22nd, will take place online.", True),
         ("Les inscriptions sont ouvertes jusqu'au 3.", "Registration is open until the 3rd.", True),
         # another day, and a day said where the French holds none
-        ("Le procès a été renvoyé au 14, à la demande de la défense.", "The trial was adjourned to the 16th at the defence's request.", False),
-        ("Le procès a été renvoyé à la demande de la défense.", "The trial was adjourned to the 16th at the defence's request.", False),
+        ("Le procès a été renvoyé au 14, à la demande de la défense.", "The trial was adjourned to the 16th at the defence's bid.", False),
+        ("Le procès a été renvoyé à la demande de la défense.", "The trial was adjourned to the 16th at the defence's bid.", False),
     ],
 )
 def test_a_bare_day_of_the_month_written_as_an_english_ordinal(fr: str, en: str, ok: bool) -> None:
