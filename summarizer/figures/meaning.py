@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -801,10 +801,15 @@ def _level_after_amount(wide: str, lang: str) -> Direction:
         return Direction.NONE  # a bare "à" / "to" / "at" right after the amount, or after a short complement of time
     if amount.group("sign"):
         return Direction.RISE if amount.group("sign") == "+" else Direction.FALL
-    clause = _CLAUSE_END.split(wide[: amount.start()])[-1]
-    for word in reversed(_WORDS.findall(clause)[-8:]):
+    return _nearest_change(_CLAUSE_END.split(wide[: amount.start()])[-1], lang, COMPARATIVES, 8)
+
+
+def _nearest_change(clause: str, lang: str, skipped: Collection[str], words: int) -> Direction:
+    """The direction of the nearest word of change among the last ``words`` of ``clause``, elision taken off
+    ("l'envolée des prix"), the words of ``skipped`` passed over."""
+    for word in reversed(_WORDS.findall(clause)[-words:]):
         word = re.sub(r"^[a-z]['’]", "", word.lower())
-        if word not in COMPARATIVES:
+        if word not in skipped:
             found = direction_of_word(word, lang)
             if found is not Direction.NONE:
                 return found
@@ -827,13 +832,7 @@ def _change_around(wide: str, before: str, lang: str, sign: str) -> Direction:
             return found
     if lang == "fr" and _AMOUNT_AFTER_COMMA.search(before):
         # the nearest word of change of the clause before the comma, elision taken off ("l'envolée des prix")
-        clause = _CLAUSE_END.split(wide[: wide.rstrip().rfind(",")])[-1]
-        for word in reversed(_WORDS.findall(clause)[-6:]):
-            word = re.sub(r"^[a-z]['’]", "", word.lower())
-            if word not in PARTICLES:
-                found = direction_of_word(word, lang)
-                if found is not Direction.NONE:
-                    return found
+        return _nearest_change(_CLAUSE_END.split(wide[: wide.rstrip().rfind(",")])[-1], lang, PARTICLES, 6)
     return Direction.NONE
 
 
