@@ -775,6 +775,8 @@ _CLUBS: dict[str, tuple[str, ...]] = {
     "Citizens": ("Manchester City", "Man City", "City", "Citizens"),
     "Blues": ("Chelsea", "Blues"),
 }
+#: Every nickname of a side, national (:data:`_TEAMS`) or a club's (:data:`_CLUBS`): each is read the same way.
+_NICKNAMES: dict[str, tuple[str, ...]] = {**_TEAMS, **_CLUBS}
 
 
 @cache
@@ -783,7 +785,7 @@ def _conventions() -> dict[str, tuple[str, ...]]:
     d'arc")."""
     return {
         **{fold(french): english for french, english in _CONVENTIONS.items()},
-        **{fold(team): english for team, english in (*_TEAMS.items(), *_CLUBS.items())},
+        **{fold(team): english for team, english in _NICKNAMES.items()},
     }
 
 
@@ -795,7 +797,7 @@ _TEAM_ARTICLE = re.compile(r"(?:\b(?:le|la|les|du|des|au|aux)\s+|\bl['’]\s*)$"
 def _written_conventions() -> re.Pattern[str]:
     """The folded French names of :data:`_CONVENTIONS` of two words or more and the nicknames of :data:`_TEAMS` and
     :data:`_CLUBS`, as one pattern of whole words on a folded text, the longest first."""
-    keys = {fold(k) for k in _CONVENTIONS if len(fold(k).split()) >= 2} | {fold(team) for team in (*_TEAMS, *_CLUBS)}
+    keys = {fold(k) for k in _CONVENTIONS if len(fold(k).split()) >= 2} | {fold(team) for team in _NICKNAMES}
     alternatives = sorted(keys, key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in alternatives) + r")(?!\w)")
 
@@ -872,7 +874,7 @@ def _table_names(doc: Any, names: list[FrenchName]) -> list[FrenchName]:
     "Kébir" of "l'Aïd el-Kébir") is one name of the type of its first part, copied where a part was.
     """
     folded = Folded(doc.text)
-    teams = {fold(team) for team in (*_TEAMS, *_CLUBS)}
+    teams = {fold(team) for team in _NICKNAMES}
     out = list(names)
     for hit in _written_conventions().finditer(folded.folded):
         start, end = folded.span(hit.start(), hit.end())

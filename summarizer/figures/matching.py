@@ -47,6 +47,7 @@ from .meaning import (
     in_lexicon,
     looks_plural,
     names_noun,
+    nearest_change,
     opposed_qualifiers,
     same_noun,
     states_a_change,
@@ -448,8 +449,7 @@ def _span_directions(report: FidelityReport, facts: Facts, translation: str) -> 
         if back is not None and re.search(r"\bto\s+\S*$", translation[max(0, a.start - 12) : a.start]) and not _equal_values(a, b):
             # "rose to 7.1% from 6.9%": the level reached first, then the one it changed from
             clause = _SPAN_CLAUSE.split(translation[max(0, a.start - 80) : a.start])[-1]
-            read = (direction_of_word(w, "en") for w in reversed(re.findall(r"[A-Za-z]+", clause)[-6:-1]))
-            said = next((d for d in read if d is not Direction.NONE), Direction.NONE)
+            said = nearest_change(clause, "en", (), 6)  # its last word the "to" before the level
             values = Direction.RISE if float(a.value) > float(b.value) else Direction.FALL
             if said.contradicts(values):
                 changes.append(MeaningChange(first, "direction", str(values), str(said)))

@@ -50,6 +50,7 @@ __all__ = [
     "read_comparator",
     "read_direction",
     "direction_of_word",
+    "nearest_change",
     "french_facts",
     "word_facts",
     "states_a_change",
@@ -801,10 +802,10 @@ def _level_after_amount(wide: str, lang: str) -> Direction:
         return Direction.NONE  # a bare "à" / "to" / "at" right after the amount, or after a short complement of time
     if amount.group("sign"):
         return Direction.RISE if amount.group("sign") == "+" else Direction.FALL
-    return _nearest_change(_CLAUSE_END.split(wide[: amount.start()])[-1], lang, COMPARATIVES, 8)
+    return nearest_change(_CLAUSE_END.split(wide[: amount.start()])[-1], lang, COMPARATIVES, 8)
 
 
-def _nearest_change(clause: str, lang: str, skipped: Collection[str], words: int) -> Direction:
+def nearest_change(clause: str, lang: str, skipped: Collection[str], words: int) -> Direction:
     """The direction of the nearest word of change among the last ``words`` of ``clause``, elision taken off
     ("l'envolée des prix"), the words of ``skipped`` passed over."""
     for word in reversed(_WORDS.findall(clause)[-words:]):
@@ -832,7 +833,7 @@ def _change_around(wide: str, before: str, lang: str, sign: str) -> Direction:
             return found
     if lang == "fr" and _AMOUNT_AFTER_COMMA.search(before):
         # the nearest word of change of the clause before the comma, elision taken off ("l'envolée des prix")
-        return _nearest_change(_CLAUSE_END.split(wide[: wide.rstrip().rfind(",")])[-1], lang, PARTICLES, 6)
+        return nearest_change(_CLAUSE_END.split(wide[: wide.rstrip().rfind(",")])[-1], lang, PARTICLES, 6)
     return Direction.NONE
 
 
