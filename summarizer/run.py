@@ -31,7 +31,7 @@ from typing import Any
 
 from . import parsing
 from ._version import __version__ as _version
-from .checks import check_sentence, names_to_translate
+from .checks import check_sentence, names_to_translate, said_before
 from .checks.base import get_check
 from .checks.figures import check_pair, counted_nouns, recheck_nouns
 from .checks.names import may_hold_english_names, reads_english_names
@@ -261,7 +261,7 @@ def run(
             if isinstance(event, SentenceDone):
                 finished[event.sentence.index] = event.sentence
             yield event
-        results = [finished[s.index] for s in document.sentences]
+        results = _names_said_before([finished[s.index] for s in document.sentences])
         for result in results:
             if result.flagged:
                 logger.info("sentence %d flagged: %s", result.index, "; ".join(f.message for f in result.flags))
@@ -544,6 +544,26 @@ def _assemble(sentence: Any, checked: Sequence[_Checked], names: Mapping[str, st
         flags.extend(Flag(_CRITICAL_CODES[(str(i.kind), str(i.severity))], i.message, i.severity) for i in critical.issues)
     parts = tuple(item.part.text for item in checked)
     return SentenceResult(sentence, translation, figures_en, report, tuple(_honest_repairs(flags)), parts, critical)
+
+
+def _names_said_before(results: list[SentenceResult]) -> list[SentenceResult]:
+    """The article's sentences, in reading order, each without the name flags of names missing in its English that an
+    earlier sentence names in both languages (:func:`summarizer.checks.said_before`, as :func:`summarizer.check` reads
+    a text): the English says them again by a pronoun or a role. Read once every sentence is finished, since a
+    sentence repaired from an n-best list finishes after the ones that follow it."""
+    checked = [r for r in results if r.checks is not None]
+    forgiven = said_before([(r.checks, r.source, r.translation) for r in checked if r.checks is not None])
+    kept: dict[int, SentenceResult] = {}
+    for result, report in zip(checked, forgiven):
+        if report is result.checks:
+            continue
+        flags = list(result.flags)
+        for issue in result.checks.issues if result.checks is not None else ():
+            if issue not in report.issues:
+                code = _CRITICAL_CODES[(str(issue.kind), str(issue.severity))]
+                flags.remove(next(f for f in flags if f.code == code and f.message == issue.message))
+        kept[result.index] = dataclasses.replace(result, checks=report, flags=tuple(flags))
+    return [kept.get(r.index, r) for r in results]
 
 
 #: The flag code of each name or negation issue, by kind and severity.

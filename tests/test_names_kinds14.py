@@ -397,3 +397,34 @@ def test_a_name_in_a_works_title_is_still_a_name() -> None:
     fr = "Le film « Roméo et Juliette » ressort en salles."
     assert _names(fr, "The film Romeo and Juliet returns to cinemas.") == []
     assert _names(fr, "The film Antony and Cleopatra returns to cinemas.") != []
+
+
+def _translated(pairs: dict[str, str]):
+    from summarizer import translate
+    from summarizer.testing import ScriptedTranslator
+
+    return translate(" ".join(pairs), translator=ScriptedTranslator(lambda s: [pairs.get(s.strip(), s)]))
+
+
+def test_the_run_forgives_a_name_said_again_in_a_later_sentence_as_check_does() -> None:
+    pairs = {
+        "Le maire a reçu Lucas Ferrand.": "The mayor received Lucas Ferrand.",
+        "Ferrand a ensuite parlé à la presse.": "He then spoke to the press.",
+    }
+    result = _translated(pairs)
+    assert [s.translation for s in result.sentences] == list(pairs.values())
+    assert [s.warnings for s in result.sentences] == [[], []]
+    assert all(i.kind != "name" for s in result.sentences for i in (s.checks.issues if s.checks else ()))
+    # alone, the second sentence loses its name: the run reads the article, not the sentence
+    alone = _translated(dict(list(pairs.items())[1:]))
+    assert any("Ferrand" in w for w in alone.sentences[0].warnings)
+
+
+def test_the_run_still_flags_a_name_said_again_where_another_name_stands() -> None:
+    pairs = {
+        "Le maire a reçu Lucas Ferrand.": "The mayor received Lucas Ferrand.",
+        "Ferrand a ensuite parlé à la presse.": "Kowalczyk then spoke to the press.",
+    }
+    result = _translated(pairs)
+    assert result.sentences[0].warnings == []
+    assert any("Ferrand" in w for w in result.sentences[1].warnings)

@@ -54,6 +54,7 @@ __all__ = [
     "get_check",
     "names_to_translate",
     "register",
+    "said_before",
 ]
 
 #: The checks :func:`check` runs by default, in order.
@@ -144,8 +145,9 @@ def check(
         get_check(name)  # an unknown name fails before any work
     if segments is not None:
         report = CheckReport()
-        for src, tgt in segments:
-            report.extend(_said_before(check_sentence(src, tgt, checks=checks, translations=translations), report.names, src, tgt))
+        parts = [(check_sentence(src, tgt, checks=checks, translations=translations), src, tgt) for src, tgt in segments]
+        for part in said_before(parts):
+            report.extend(part)
         return report
     from ..splitting import split_text
 
@@ -162,10 +164,23 @@ def check(
     return report
 
 
+def said_before(parts: Sequence[tuple[CheckReport, str, str]]) -> list[CheckReport]:
+    """The reports of a text's sentences, in reading order (each with its French and English), each without the names
+    missing there that an earlier sentence of the text names in both languages
+    (:func:`~summarizer.checks.names.mentioned_earlier`): a repetition English avoids, not a drop.
+
+    A report with nothing to forgive is returned as it was (the same object).
+    """
+    earlier: list[NameMatch] = []
+    reports = []
+    for part, source, translation in parts:
+        reports.append(_said_before(part, earlier, source, translation))
+        earlier.extend(part.names)
+    return reports
+
+
 def _said_before(part: CheckReport, earlier: Sequence[NameMatch], source: str, translation: str) -> CheckReport:
-    """A sentence's report (of ``source`` and ``translation``) without the names missing there that an earlier sentence
-    of the text names in both languages (:func:`~summarizer.checks.names.mentioned_earlier`): a repetition English
-    avoids, not a drop."""
+    """One sentence's report without the names missing there that ``earlier`` names (see :func:`said_before`)."""
     issues = [i for i in part.issues if not mentioned_earlier(i, earlier, part, source, translation)]
     return part if len(issues) == len(part.issues) else dataclasses.replace(part, issues=issues)
 
