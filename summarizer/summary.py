@@ -376,6 +376,17 @@ def _is_rounded(value: float) -> bool:
     return len(text) - len(text.rstrip("0")) >= 2
 
 
+def _decimals(value: float) -> int:
+    """The decimals a value is written with (18.0: 0, 18.3: 1, 2.75: 2)."""
+    return 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+
+
+def _rounds_to(rough: float, exact: float) -> bool:
+    """Whether ``rough`` is ``exact`` rounded to fewer decimals: 18 is 18.3 rounded, 2.1 is 2.14; 18 is not 18.6."""
+    places = _decimals(rough)
+    return _decimals(exact) > places and abs(exact - rough) <= 0.5 * 10**-places + 1e-9
+
+
 def _words(label: str) -> set[str]:
     return {w[:6] for w in re.findall(r"\w{4,}", label.lower())}
 
@@ -388,6 +399,8 @@ def _same_fact(a: Figure, b: Figure, a_in_headline: bool, a_in_lede: bool = Fals
         # "quelque 400 porteurs" after "400 mineurs": an equal count said again about, the same fact
         again = a.kind == Kind.COUNT and x >= 100 and (a.approximate or b.approximate)
         return bool(_words(a.label) & _words(b.label)) or a_in_headline or (bool(a.unit) and a_in_lede) or again
+    if a.kind == Kind.PERCENT and a_in_headline and (_rounds_to(x, y) or _rounds_to(y, x)):
+        return True  # "bondit de 18 %" in the title, "une progression de 18,3 %" in the body: one rate, rounded
     scaled = re.search(r"\b(?:millions?|milliards?|mille)\b", f"{a.text} {b.text}", re.IGNORECASE)
     if scaled and abs(x - y) <= 0.5 * 10 ** (int(math.log10(max(x, y))) - 1) and abs(x - y) < 0.02 * max(x, y):
         return True  # "26 millions" and "26 378 275": the rounded and the exact form of one fact
@@ -740,7 +753,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
                               and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100)), None)  # fmt: skip
         if duplicate is None:
             kept.append(figure)
-        elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
+        elif (_is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value)))
+              or duplicate.kind == Kind.PERCENT and _rounds_to(abs(float(duplicate.value)), abs(float(figure.value)))):
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
         elif paragraph_of[id(duplicate)] in subheads and paragraph_of[id(figure)] not in subheads | headline:

@@ -27,3 +27,34 @@ def test_the_written_split_reads_passages_from_a_folder_given(tmp_path: Path) ->
     assert keyfigures.load_news("written", tmp_path) == []  # the gold without its passages: nothing to measure
     with pytest.raises(ValueError):
         keyfigures.load_news("unknown")
+
+
+def _ranked(text: str) -> dict[str, object]:
+    from summarizer import Document, rank_key_figures
+
+    return {r.figure.text: r for r in rank_key_figures(Document.build(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        ("Transport : la fréquentation du réseau grimpe de 12 % sur un an\n\n"
+         "Les bus et les tramways de l'agglomération ont transporté 84 millions de voyageurs, soit une hausse de 12,4 %.",
+         "12,4 %"),
+        ("Le chômage recule à 7,3 % au troisième trimestre\n\n"
+         "Le taux de chômage s'établit à 7,27 % de la population active, selon l'institut, qui recense 2,2 millions de "
+         "demandeurs.", "7,27 %"),
+    ],
+)
+def test_a_title_rate_rounded_and_the_bodys_exact_rate_are_one_fact(text: str, exact: str) -> None:
+    ranked = _ranked(text)
+    rates = [t for t, r in ranked.items() if r.figure.kind == "percent"]
+    assert rates == [exact]  # one fact once, in its exact form, with the title's place
+    assert ranked[exact].role == "headline"
+
+
+def test_a_body_rate_the_title_rate_does_not_round_stays_a_fact_of_its_own() -> None:
+    ranked = _ranked("Les ventes de vélos progressent de 18 % en un an\n\n"
+                     "Les ventes ont progressé de 18,2 % ; celles des vélos électriques de 18,6 %.")
+    assert "18,6 %" in ranked  # 18 is not 18.6 rounded: another rate
+    assert [t for t in ranked if t.startswith("18")].count("18 %") + ("18,2 %" in ranked) == 1  # 18 and 18,2: one fact
