@@ -836,6 +836,11 @@ def _place_in_paragraph(document: Document, sentence: Sentence | None) -> int:
 _PART_BEFORE = re.compile(r"\b(?:dont|soit)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
+#: An amount per unit is a price or a rate, never a part of a total: "1 150 euros par action", "40 francs le kilogramme".
+_PER_UNIT_AFTER = re.compile(r"\s*(?:par\s+(?!rapport\b|an\b|année\b|mois\b|jour\b|semaine\b)[^\W\d]|(?:le|la|l['’])\s*(?:kilo|kg\b|tonne|litre|"
+                             r"mètre|m2\b|m²|unité|pièce|baril|action|nuitée|heure)\b)", re.IGNORECASE)
+
+
 def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:
     """The figures that break an earlier total down: two or more figures of one sentence with the kind, unit (and
     counted noun) of a larger figure said before them, adding up to no more than it ("12 millions de repas servis ...
@@ -848,6 +853,8 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
             continue
         if _PART_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
             continue  # "dont" says so already; "soit" restates
+        if _COMPARISON_BEFORE.search(text[max(0, figure.start - 40) : figure.start]) or _PER_UNIT_AFTER.match(text, figure.end):
+            continue  # "1 150 euros par action, contre 980 euros": a price per unit and the earlier one, no parts of a sum
         groups.setdefault((sentence.index, figure.kind, figure.unit), []).append(figure)
     for members in groups.values():
         if len(members) < 2:

@@ -58,3 +58,24 @@ def test_a_body_rate_the_title_rate_does_not_round_stays_a_fact_of_its_own() -> 
                      "Les ventes ont progressé de 18,2 % ; celles des vélos électriques de 18,6 %.")
     assert "18,6 %" in ranked  # 18 is not 18.6 rounded: another rate
     assert [t for t in ranked if t.startswith("18")].count("18 %") + ("18,2 %" in ranked) == 1  # 18 and 18,2: one fact
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("La coopérative a réalisé un chiffre d'affaires de 320 millions d'euros cette année.\n\n"
+         "Elle versera un dividende de 150 euros par action, contre 120 euros l'an dernier.", "150 euros"),
+        ("Les échanges de la Bourse ont atteint 2 milliards de francs cette année.\n\n"
+         "Le titre du cimentier a clôturé à 21 400 francs par action et celui du brasseur à 8 900 francs par action.",
+         "21 400 francs"),
+    ],
+)
+def test_a_price_per_unit_or_a_value_and_the_one_it_is_compared_with_are_no_parts_of_a_total(text: str, amount: str) -> None:
+    ranked = _ranked(text)
+    assert ranked[amount].role != "comparison"  # a price per share or per kilogram, not a part of the year's sum
+
+
+def test_amounts_that_break_a_total_down_stay_its_parts() -> None:
+    ranked = _ranked("La région a investi 90 millions d'euros cette année.\n\n"
+                     "Elle a consacré 40 millions d'euros aux routes et 25 millions d'euros aux écoles.")
+    assert ranked["40 millions d'euros"].role == "comparison" and ranked["90 millions d'euros"].role != "comparison"
