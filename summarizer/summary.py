@@ -30,7 +30,7 @@ import logging
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from . import quotes
@@ -799,6 +799,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             terms["crowd"] = -0.25 * (many - 2)  # one figure of a list of many: a detail
         if many >= 3 and order_in_sentence[id(figure)]:
             terms["list_order"] = -0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
+        if _PER_MONTH_AFTER.match(text, figure.end) and any(
+                other.kind == figure.kind and sentence_of[id(other)] is sentence_of[id(figure)] and _PER_YEAR_AFTER.match(text, other.end)
+                for other in kept):  # fmt: skip
+            terms["month"] = -1.0  # "de 0,1 % sur le mois et de 2,3 % sur un an": the year's change leads, the month's is its detail
         if id(figure) in converted:
             terms["converted"] = -2.0  # the change of an amount restated in another currency: the same fact again
         sentence = sentence_of[id(figure)]
@@ -821,7 +825,46 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             parsed[sentence.index] = sentence
     facts = _read_facts(list(parsed.values())) if parse and parsed and parser_available() else {}
     ranked = [rank(figure, facts.get(figure.start)) for figure in kept]
-    return sorted(ranked, key=lambda r: (-r.score, r.figure.start))
+    return sorted(_topic_of_section(document, ranked, subheads), key=lambda r: (-r.score, r.figure.start))
+
+
+#: The weight of the lead figure of a section whose intertitle names its topic without a figure.
+_TOPIC = 1.5
+#: Words of an intertitle that name no topic.
+_TOPIC_STOP = frozenset("dans pour avec sans chez sous vers entre plus moins très aussi encore toujours cette leur leurs tous "
+                        "toutes tout toute après avant depuis selon".split())
+
+
+def _topic_words(text: str, *, heading: bool = False) -> set[str]:
+    """The first letters of the content words of a text; of an intertitle, its lower-case words only (a name, a place
+    with its capital, is no topic a sentence takes up)."""
+    pattern = r"(?<![\w'’-])[a-zà-öø-ÿ][\w-]{3,}" if heading else r"\w[\w-]{3,}"
+    return {w.lower()[:6] for w in re.findall(pattern, text) if w.lower() not in _TOPIC_STOP}
+
+
+def _topic_of_section(document: Document, ranked: list[RankedFigure], subheads: set[int]) -> list[RankedFigure]:
+    """An intertitle that states no figure names what its section is about ("Une participation en baisse", "Un
+    dividende relevé"): the lead figure of the section's first sentence, when that sentence takes up a word of the
+    intertitle ("Le taux de participation s'est établi à 41,3 %"), ranks as the figure the intertitle announces
+    (the best-scored figure of that sentence: "de 0,1 % sur le mois et de 2,3 % sur un an" announces one)."""
+    figured = {document.sentence_at(f.start).paragraph for f in document.figures() if document.sentence_at(f.start)}
+    lifted: dict[int, RankedFigure] = {}
+    for index in sorted(subheads - figured):
+        if index + 1 >= len(document.paragraphs) or (index + 1) in subheads:
+            continue
+        section = document.paragraphs[index + 1]
+        if not section.sentences:
+            continue
+        first = document.sentences[section.sentences[0]]
+        heading = " ".join(document.sentences[i].source for i in document.paragraphs[index].sentences)
+        if not _topic_words(heading, heading=True) & _topic_words(first.source):
+            continue
+        said = [r for r in ranked if first.start <= r.figure.start < first.end]
+        if said:
+            best = max(said, key=lambda r: (r.score, -r.figure.start))
+            terms = (*best.terms, ("topic", _TOPIC))
+            lifted[id(best)] = replace(best, score=best.score + _TOPIC, terms=terms)
+    return [lifted.get(id(r), r) for r in ranked]
 
 
 def _place_in_paragraph(document: Document, sentence: Sentence | None) -> int:
@@ -836,6 +879,11 @@ def _place_in_paragraph(document: Document, sentence: Sentence | None) -> int:
 _PART_BEFORE = re.compile(r"\b(?:dont|soit)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A change over a month, and one over a year, said right after the figure.
+_PER_MONTH_AFTER = re.compile(r"\s*(?:sur\s+(?:le|un)\s+mois|en\s+(?:rythme|variation|glissement)\s+mensuel(?:le)?|d['’]un\s+mois\s+(?:sur|à)\s+"
+                              r"l['’]autre|en\s+un\s+mois)\b", re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:sur\s+(?:un\s+an|l['’]année|douze\s+mois|un\s+an)|en\s+(?:rythme|variation|glissement)\s+annuel(?:le)?|"
+                             r"en\s+un\s+an)\b", re.IGNORECASE)
 #: An amount per unit is a price or a rate, never a part of a total: "1 150 euros par action", "40 francs le kilogramme".
 _PER_UNIT_AFTER = re.compile(r"\s*(?:par\s+(?!rapport\b|an\b|année\b|mois\b|jour\b|semaine\b)[^\W\d]|(?:le|la|l['’])\s*(?:kilo|kg\b|tonne|litre|"
                              r"mètre|m2\b|m²|unité|pièce|baril|action|nuitée|heure)\b)", re.IGNORECASE)

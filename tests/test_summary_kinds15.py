@@ -79,3 +79,54 @@ def test_amounts_that_break_a_total_down_stay_its_parts() -> None:
     ranked = _ranked("La région a investi 90 millions d'euros cette année.\n\n"
                      "Elle a consacré 40 millions d'euros aux routes et 25 millions d'euros aux écoles.")
     assert ranked["40 millions d'euros"].role == "comparison" and ranked["90 millions d'euros"].role != "comparison"
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "year"),
+    [
+        ("Les prix à la consommation ont augmenté de 0,2 % sur le mois et de 3,1 % sur un an, selon l'institut.", "0,2 %", "3,1 %"),
+        ("Les ventes de logements neufs ont reculé de 1,4 % en rythme mensuel et de 6,8 % en glissement annuel.", "1,4 %", "6,8 %"),
+    ],
+)
+def test_a_change_over_the_month_beside_one_over_the_year_is_its_detail(text: str, month: str, year: str) -> None:
+    ranked = _ranked(text)
+    assert ranked[year].score > ranked[month].score and "month" in dict(ranked[month].terms)
+
+
+def test_a_change_over_the_month_said_alone_keeps_its_rank() -> None:
+    ranked = _ranked("D'un mois à l'autre, l'indice a reculé de 0,4 % sur le mois, selon l'institut.")
+    assert "month" not in dict(ranked["0,4 %"].terms)
+
+
+_SECTIONS = ("Le conseil municipal adopte les comptes de la ville\n\n"
+             "Les dépenses de la ville ont atteint 240 millions d'euros l'an dernier, selon les comptes adoptés lundi.\n\n"
+             "Les travaux de voirie ont coûté 18 millions d'euros. La piscine rénovée a accueilli 95 000 baigneurs.\n\n"
+             "{heading}\n\n"
+             "{sentence}\n\n"
+             "Le maire a présenté 14 projets pour la fin du mandat.")
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "figure"),
+    [
+        ("Une dette en recul", "La dette de la commune a été ramenée à 61 millions d'euros à la clôture de l'exercice.", "61 millions d'euros"),
+        ("Un dividende relevé", "Le conseil proposera un dividende de 4,20 euros par action, contre 3,80 euros un an plus tôt.", "4,20 euros"),
+    ],
+)
+def test_an_intertitle_without_a_figure_announces_the_lead_figure_of_its_section(heading: str, sentence: str, figure: str) -> None:
+    ranked = _ranked(_SECTIONS.format(heading=heading, sentence=sentence))
+    assert dict(ranked[figure].terms).get("topic") == 1.5
+    assert ranked[figure].score > ranked["18 millions d'euros"].score  # the section's topic before a detail said earlier
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence", "figure"),
+    [
+        ("Les riverains au rendez-vous", "La dette de la commune a été ramenée à 61 millions d'euros à la clôture de l'exercice.",
+         "61 millions d'euros"),  # the sentence takes up no word of the intertitle
+        ("Lyon et Grenoble en tête", "Lyon a accueilli 2,1 millions de visiteurs et Grenoble 900 000.", "2,1 millions"),  # names only
+    ],
+)
+def test_an_intertitle_its_first_sentence_does_not_take_up_lifts_no_figure(heading: str, sentence: str, figure: str) -> None:
+    ranked = _ranked(_SECTIONS.format(heading=heading, sentence=sentence))
+    assert "topic" not in dict(ranked[figure].terms)
