@@ -85,7 +85,10 @@ _COMPARISON_BEFORE = re.compile(
 #: milliard", "le ministre propose de plafonner les dons à 500 euros".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition|"
+                        r"réclam\w*|revendiqu\w*|"
                         r"aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
+#: (a demand is no more what happened than a proposal: "les syndicats réclament 300 euros de plus", "les producteurs
+#: revendiquaient un prix de 325 francs")
 #: (the past conditional of "devoir" or "pouvoir" says what did not happen: "la ligne aurait dû transporter 300
 #: passagers")
 #: Words after a figure that date it later than the facts: a forecast ("atteindra 2 milliards l'an prochain", "ramené à
@@ -488,6 +491,8 @@ def _role(
         return Role.COMPARISON  # "4 100 000 repas à Lyon et 2 300 000 à Lille" after "12 millions de repas": parts of a total
     if fact is not None and fact.earlier:
         return Role.COMPARISON  # "l'ancien plafond était de 40 tonnes", "comptait ramener la dette à 3 millions"
+    if _earlier_level(text, figure):
+        return Role.COMPARISON  # "celui de la saison passée, qui s'établissait à 280 francs": the earlier value
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
         return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == Kind.PERCENT and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
@@ -502,6 +507,26 @@ def _role(
     if figure.kind == Kind.PERCENT and _CHANGE_WORDS.search(around):
         return Role.CHANGE
     return Role.TOTAL
+
+
+#: An earlier period named in a sentence: "la saison passée", "l'année précédente", "lors du scrutin précédent".
+_EARLIER_PERIOD = re.compile(r"\b(?:(?:saison|année|campagne|exercice|édition|semaine|mois|trimestre|semestre|période|scrutin|"
+                             r"récolte)\s+(?:passée?|précédente?|dernière?)|l['’]an\s+(?:dernier|passé)|un\s+an\s+plus\s+tôt)\b",
+                             re.IGNORECASE)
+#: A verb that states a level, in the imperfect or the pluperfect, and the few words up to the figure: "qui
+#: s'établissait à", "il affichait encore une hausse de", "avait atteint".
+_LEVEL_IMPERFECT = re.compile(r"(?:\bs['’](?:établiss|élev|affich|situ|chiffr)(?:ait|aient)|\b(?:atteign|affich|ét|culmin|plafonn|"
+                              r"avoisin|totalis|dépass)(?:ait|aient)|\bavai(?:t|ent)\s+(?:atteint|culminé|dépassé|totalisé))"
+                              r"(?:\s+[^\s\d,;:.]+){0,5}\s+$", re.IGNORECASE)
+
+
+def _earlier_level(text: str, figure: Figure) -> bool:
+    """The level of an earlier period, said after the period in the imperfect: "par rapport à celui de la saison
+    passée, qui s'établissait à 280 francs", "l'année précédente, il affichait encore une hausse de 4,6 %" (the
+    period and the verb may sit in two clauses of one sentence, where the parse's clause sees only the verb)."""
+    sentence = re.split(r"[.!?]\s|\n", text[max(0, figure.start - 200) : figure.start])[-1]
+    period = _EARLIER_PERIOD.search(sentence)
+    return period is not None and _LEVEL_IMPERFECT.search(sentence, period.end()) is not None
 
 
 def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:

@@ -130,3 +130,40 @@ def test_an_intertitle_without_a_figure_announces_the_lead_figure_of_its_section
 def test_an_intertitle_its_first_sentence_does_not_take_up_lifts_no_figure(heading: str, sentence: str, figure: str) -> None:
     ranked = _ranked(_SECTIONS.format(heading=heading, sentence=sentence))
     assert "topic" not in dict(ranked[figure].terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded", "granted"),
+    [
+        ("Les syndicats réclament une prime de 300 euros par salarié. La direction a accordé une prime de 150 euros.", "300 euros", "150 euros"),
+        ("Les éleveurs revendiquaient un prix de 420 francs le litre. Le prix du lait est fixé à 390 francs le litre.",
+         "420 francs", "390 francs"),
+    ],
+)
+def test_a_demand_comes_after_what_was_decided(text: str, demanded: str, granted: str) -> None:
+    ranked = _ranked(text)
+    assert ranked[granted].score > ranked[demanded].score and "intention" in dict(ranked[demanded].terms)
+
+
+def test_what_was_obtained_after_a_demand_in_another_clause_keeps_its_rank() -> None:
+    ranked = _ranked("Après avoir réclamé une hausse durant des mois, les agents ont obtenu 300 euros de prime.")
+    assert "intention" not in dict(ranked["300 euros"].terms)
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "now"),
+    [
+        ("Le prix du riz est en hausse de 20 francs par rapport à celui de la saison passée, qui s'établissait à 260 francs.\n\n"
+         "La récolte a atteint 900 000 tonnes.", "260 francs", "20 francs"),
+        ("Le chômage des jeunes a reculé à 17,2 % en mars. Au trimestre précédent, il affichait encore un taux de 18,9 %.",
+         "18,9 %", "17,2 %"),
+    ],
+)
+def test_the_level_of_an_earlier_period_in_the_imperfect_is_a_comparison(text: str, earlier: str, now: str) -> None:
+    ranked = _ranked(text)
+    assert ranked[earlier].role == "comparison" and ranked[now].role != "comparison"
+
+
+def test_a_level_of_now_after_an_earlier_period_is_no_comparison() -> None:
+    ranked = _ranked("Contrairement à la saison passée, le prix du riz s'établit à 300 francs le kilogramme.")
+    assert ranked["300 francs"].role != "comparison"
