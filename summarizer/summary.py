@@ -603,6 +603,31 @@ def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> 
     return not any(f.start <= at < f.end for f in figures if f is not figure)
 
 
+#: A race time written with the marks of minutes and seconds: "3'58''71" (3 min 58.71 s), "10''79", "4’00’’52".
+_RACE_TIME = re.compile(r"(?<![\d'’])(?:(\d{1,2})['’])?(\d{1,2})(?:''|’’|\"|″)(\d{2})?(?![\d'’])")
+#: A race named by its distance: "le 1 500 m", "du 3 000 m steeple", "au 100 m": the name of the event, not a measure.
+_RACE_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
+
+
+def _race_times(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures with each race time whole: the reader takes "3'58''71" for three counts ("3", "58", "71"), none of
+    which is a figure; the time is one, in seconds (238.71 s), the record a sports report leads with."""
+    times = [m for m in _RACE_TIME.finditer(text) if m.group(1) or m.group(3)]
+    if not times:
+        return figures
+    whole: list[Figure] = []
+    pieces: set[int] = set()
+    for match in times:
+        inside = [f for f in figures if match.start() <= f.start and f.end <= match.end()]
+        if not inside or any(f.kind not in (Kind.COUNT, Kind.OTHER) for f in inside):
+            continue
+        minutes, seconds, hundredths = (int(g) if g else 0 for g in match.groups())
+        pieces.update(id(f) for f in inside)
+        whole.append(Figure(round(60 * minutes + seconds + hundredths / 100, 2), match.group(0), Kind.MEASURE, inside[-1].label,
+                            False, match.start(), match.end(), True, unit="s", lang=inside[0].lang))  # fmt: skip
+    return sorted([f for f in figures if id(f) not in pieces] + whole, key=lambda f: f.start)
+
+
 def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
     ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10", "sur dix"), a decade ("les années soixante"),
@@ -611,6 +636,8 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     if isinstance(figure.value, (int, float)) and figure.value == 0:
         return True
     before = text[max(0, figure.start - 20) : figure.start]
+    if figure.kind == Kind.MEASURE and figure.unit == "m" and _RACE_BEFORE.search(before):
+        return True  # "le record du 1 500 m", "a remporté le 3 000 m steeple": the race's name
     if figure.kind == Kind.COUNT:
         digits = figure.text.strip()
         if re.fullmatch(r"(?:19|20)\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
@@ -754,7 +781,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         The key figures, best first, with offsets into ``document.text``.
     """
     text = document.text
-    figures = document.figures()
+    figures = _race_times(text, document.figures())
     sentence_of = {id(f): document.sentence_at(f.start) for f in figures}  # each figure's sentence, found once
     paragraph_of = {id(f): s.paragraph if s else 0 for f, s in ((f, sentence_of[id(f)]) for f in figures)}
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
@@ -1004,7 +1031,8 @@ def _english_match(translation: Translation, figure: Figure) -> Figure | None:
     if sentence is None:
         return None
     offset = figure.start - sentence.start
-    match = next((m for m in sentence.report.matched if m.source.start == offset), None)
+    # the same span: a race time the ranker reads whole ("3'58''71") is not its first piece the check matched
+    match = next((m for m in sentence.report.matched if m.source.start == offset and m.source.end == figure.end - sentence.start), None)
     return match.translation if match else None
 
 

@@ -167,3 +167,35 @@ def test_the_level_of_an_earlier_period_in_the_imperfect_is_a_comparison(text: s
 def test_a_level_of_now_after_an_earlier_period_is_no_comparison() -> None:
     ranked = _ranked("Contrairement à la saison passée, le prix du riz s'établit à 300 francs le kilogramme.")
     assert ranked["300 francs"].role != "comparison"
+
+
+@pytest.mark.parametrize(
+    ("text", "time", "seconds", "pieces"),
+    [
+        ("Le Kényan a remporté le 3 000 m steeple en 8'05''12, devant 20 000 spectateurs.", "8'05''12", 485.12, {"8", "05", "12"}),
+        ("La Jamaïcaine s'est imposée sur le 100 m en 10''79, son meilleur temps, devant 20 000 spectateurs.", "10''79", 10.79,
+         {"10", "79"}),
+    ],
+)
+def test_a_race_time_is_one_figure_and_a_race_named_by_its_distance_none(text: str, time: str, seconds: float, pieces: set[str]) -> None:
+    ranked = _ranked(text)
+    assert ranked[time].figure.value == seconds and ranked[time].figure.unit == "s"
+    assert not pieces & set(ranked)  # never a piece of the time ("58" of "3'58''71")
+    assert not {"3 000 m", "100 m"} & set(ranked) and "20 000" in ranked  # "le 3 000 m steeple" names the race
+
+
+def test_a_distance_run_or_jumped_stays_a_figure() -> None:
+    ranked = _ranked("Les marcheurs ont parcouru 3 000 m sous la pluie. Le perchiste a franchi 6,05 m à son premier essai.")
+    assert {"3 000 m", "6,05 m"} <= set(ranked)
+
+
+def test_a_race_time_the_check_did_not_match_whole_is_not_verified_by_a_piece() -> None:
+    from builders import ScriptedTranslator, article
+
+    from summarizer import summarize_article
+
+    table = {"Athlétisme : record national du 800 m en 1'57''30": "Athletics: national 800m record in 1:57.30",
+             "Devant 30 000 spectateurs, elle a bouclé le 800 m en 1'57''30.": "In front of 30,000 spectators, she ran the 800m in 1:57.30."}  # fmt: skip
+    summary = summarize_article(article(*list(table)[:1], list(table)[1:]), translator=ScriptedTranslator(lambda s: [table.get(s, s)]))
+    time = next(k for k in summary.key_figures if k.text_fr == "1'57''30")
+    assert time.value == 117.3 and not time.verified  # the check matched "1" of the time, not the time: "check it"
