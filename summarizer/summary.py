@@ -590,8 +590,12 @@ def _reference_year(document: Document, figures: list[Figure], paragraphs: set[i
 
 
 #: Words that introduce a phone number or an identifier: what follows is no quantity.
-_IDENTIFIER_BEFORE = re.compile(r"(?:t[ée]l[ée]phon\w*|\btél\.?|\bappel\w*\s+(?:le|au)|composez(?:\s+le)?|num[ée]ro|\bn°|\bno\.|"
-                                r"\bréf(?:érence)?\.?|\bloi|\bdécret|\barticle|\bdossier)\s*(?:[\w-]+\s+){0,1}[\d\s.-]*$", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(r"(?:(?:t[ée]l[ée]phon\w*|\btél\.?|num[ée]ros?)(?:\s+(?:vert|unique|gratuit|court|spécial|d['’]\w+))?,?\s*"
+                                r"(?:(?:le|au)\s+)?|\bappel\w*\s+(?:le|au)\s*|composez(?:\s+le)?\s*|"
+                                r"(?:\bn°|\bno\.|\bréf(?:érence)?\.?|\bloi|\bdécret|\barrêté|\barticle|\bdossier)\s*"
+                                r"(?:n°\s*|no\.\s*)?(?:(?-i:[A-Z])\.\s*)?)[\d\s.-]*$", re.IGNORECASE)
+#: (the word of a number, then the number: "le numéro d'urgence 112", "ses numéros d'urgence, le 1021", "l'article L. 823-3",
+#: "le décret n° 2019-1457"; a verb between is no identifier's: "la loi concerne 8 300 agents" counts them)
 
 
 def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> bool:

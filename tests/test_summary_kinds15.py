@@ -199,3 +199,24 @@ def test_a_race_time_the_check_did_not_match_whole_is_not_verified_by_a_piece() 
     summary = summarize_article(article(*list(table)[:1], list(table)[1:]), translator=ScriptedTranslator(lambda s: [table.get(s, s)]))
     time = next(k for k in summary.key_figures if k.text_fr == "1'57''30")
     assert time.value == 117.3 and not time.verified  # the check matched "1" of the time, not the time: "check it"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Le séisme a fait 2 000 morts. Le numéro d'urgence 112 reste ouvert jour et nuit.", "112"),
+        ("Ses numéros d'urgence, le 1021 et le 14, restent ouverts. Les secours ont reçu 300 appels.", "1021"),
+        ("Selon l'article L. 823-3 du code, 900 personnes sont concernées.", "823"),
+    ],
+)
+def test_a_phone_number_or_a_law_article_after_its_word_is_no_figure(text: str, absent: str) -> None:
+    ranked = _ranked(text)
+    assert absent not in ranked and ranked  # the count of the sentence stays
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("La loi concerne 8 300 agents de la fonction publique.", "8 300"), ("Le décret touche 1 200 communes rurales.", "1 200")],
+)
+def test_a_count_after_a_law_and_its_verb_is_no_identifier(text: str, count: str) -> None:
+    assert count in _ranked(text)  # a verb between the word of a law and the number: the number counts
