@@ -806,7 +806,9 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         )
         if duplicate is None and paragraph_of[id(figure)] not in subheads | headline:
             duplicate = next((k for k in kept if paragraph_of[id(k)] in subheads and k.kind == figure.kind and k.unit == figure.unit
-                              and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100)), None)  # fmt: skip
+                              and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100
+                                                               or _in_section(paragraph_of[id(k)], paragraph_of[id(figure)], subheads))),
+                             None)  # fmt: skip
         if duplicate is None:
             kept.append(figure)
         elif (_is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value)))
@@ -921,6 +923,13 @@ def _topic_of_section(document: Document, ranked: list[RankedFigure], subheads: 
             terms = (*best.terms, ("topic", _TOPIC))
             lifted[id(best)] = replace(best, score=best.score + _TOPIC, terms=terms)
     return [lifted.get(id(r), r) for r in ranked]
+
+
+def _in_section(heading: int, paragraph: int, subheads: set[int]) -> bool:
+    """Whether a paragraph lies in the section an intertitle opens (after it, before the next intertitle): a small count
+    the intertitle states ("Vingt-deux interpellations") is the one its section says again ("22 personnes ont été
+    interpellées"), where elsewhere an equal small count is mostly another."""
+    return heading < paragraph and not any(heading < other < paragraph for other in subheads)
 
 
 def _place_in_paragraph(document: Document, sentence: Sentence | None) -> int:

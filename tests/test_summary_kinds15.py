@@ -220,3 +220,26 @@ def test_a_phone_number_or_a_law_article_after_its_word_is_no_figure(text: str, 
 )
 def test_a_count_after_a_law_and_its_verb_is_no_identifier(text: str, count: str) -> None:
     assert count in _ranked(text)  # a verb between the word of a law and the number: the number counts
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "count"),
+    [
+        ("Vingt-deux interpellations", "Au total, 22 personnes ont été interpellées mardi lors d'un coup de filet.", "22"),
+        ("Quarante chantiers ouverts", "La région a rénové 40 écoles au cours de l'été, pour 9 millions d'euros.", "40"),
+    ],
+)
+def test_a_small_count_an_intertitle_states_is_the_one_its_section_says_again(heading: str, body: str, count: str) -> None:
+    text = f"Bilan de l'été dans la région\n\nLe conseil régional a voté 310 millions d'euros de crédits.\n\n{heading}\n\n{body}"
+    ranked = _ranked(text)
+    equal = [t for t, r in ranked.items() if r.figure.value == int(count)]
+    assert equal == [count]  # one fact once, from the body's sentence, with the intertitle's weight
+    assert dict(ranked[count].terms).get("intertitle") == 2.5
+
+
+def test_an_equal_small_count_after_another_intertitle_is_another_fact() -> None:
+    text = ("Bilan de l'été dans la région\n\nLe conseil régional a voté 310 millions d'euros de crédits.\n\n"
+            "Vingt-deux interpellations\n\nLa police a mené une opération d'ampleur mardi.\n\n"
+            "Des commerces fermés\n\nAu total, 22 magasins ont baissé le rideau depuis juin.")  # fmt: skip
+    ranked = _ranked(text)
+    assert "22" in ranked and "Vingt-deux" in ranked  # the second section's count is its own
