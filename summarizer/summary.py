@@ -516,17 +516,31 @@ _EARLIER_PERIOD = re.compile(r"\b(?:(?:saison|année|campagne|exercice|édition|
 #: A verb that states a level, in the imperfect or the pluperfect, and the few words up to the figure: "qui
 #: s'établissait à", "il affichait encore une hausse de", "avait atteint".
 _LEVEL_IMPERFECT = re.compile(r"(?:\bs['’](?:établiss|élev|affich|situ|chiffr)(?:ait|aient)|\b(?:atteign|affich|ét|culmin|plafonn|"
-                              r"avoisin|totalis|dépass)(?:ait|aient)|\bavai(?:t|ent)\s+(?:atteint|culminé|dépassé|totalisé))"
+                              r"avoisin|totalis|dépass)(?:ait|aient)|\bavai(?:t|ent)\s+(?:déjà\s+|encore\s+)?[^\W\d]+)"
                               r"(?:\s+[^\s\d,;:.]+){0,5}\s+$", re.IGNORECASE)
+#: The figure's own verb after it, in the imperfect or the pluperfect: "31 080 migrants étaient arrivés".
+_IMPERFECT_AFTER = re.compile(r"\s*(?:%\s*)?(?:[^\W\d]+\s+){0,3}?(?:étai(?:t|ent)|avai(?:t|ent))\b", re.IGNORECASE)
+#: The figure a former or previous thing is, in apposition or in brackets: "l'ancienne marque, 4'00''52", "le précédent
+#: record (9''69)", "l'ancien plafond de 40 tonnes".
+_FORMER_BEFORE = re.compile(r"(?:\bl['’]\s*ancien(?:ne)?|\b(?:le|la)\s+(?:ancien(?:ne)?|précédente?))\s+[^\W\d]+\s*(?:,|\(|\b(?:de|du|d['’]))\s*$",
+                            re.IGNORECASE)
+#: (one thing, with its determiner: "les anciens combattants, 3 000 au total" counts people of now)
 
 
 def _earlier_level(text: str, figure: Figure) -> bool:
-    """The level of an earlier period, said after the period in the imperfect: "par rapport à celui de la saison
-    passée, qui s'établissait à 280 francs", "l'année précédente, il affichait encore une hausse de 4,6 %" (the
-    period and the verb may sit in two clauses of one sentence, where the parse's clause sees only the verb)."""
+    """The level of an earlier period, said after the period in the imperfect or the pluperfect: "par rapport à celui
+    de la saison passée, qui s'établissait à 280 francs", "l'année précédente, il affichait encore une hausse de
+    4,6 %", "l'an dernier, 31 080 migrants étaient arrivés" (the period and the verb may sit in two clauses of one
+    sentence, where the parse's clause sees only the verb); or the value of a former thing ("l'ancienne marque,
+    4'00''52", "le précédent record (9''69)")."""
     sentence = re.split(r"[.!?]\s|\n", text[max(0, figure.start - 200) : figure.start])[-1]
+    if _FORMER_BEFORE.search(sentence[-60:]):
+        return True  # "l'ancienne marque, 4'00''52, datait de 2024": the former value
     period = _EARLIER_PERIOD.search(sentence)
-    return period is not None and _LEVEL_IMPERFECT.search(sentence, period.end()) is not None
+    if period is None:
+        return False
+    # "la saison passée, qui s'établissait à 280 francs"; "l'an dernier, 31 080 migrants étaient arrivés"
+    return _LEVEL_IMPERFECT.search(sentence, period.end()) is not None or _IMPERFECT_AFTER.match(text, figure.end) is not None
 
 
 def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
