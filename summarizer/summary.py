@@ -896,7 +896,9 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         if sentence is not None:
             parsed[sentence.index] = sentence
     facts = _read_facts(list(parsed.values())) if parse and parsed and parser_available() else {}
-    ranked = [rank(figure, facts.get(figure.start)) for figure in kept]
+    # a fact read for another span is not this figure's: the first piece "7" of the race time "7'59''84" the parse saw
+    ranked = [rank(figure, fact if (fact := facts.get(figure.start)) is None or fact.figure.text == figure.text else None)
+              for figure in kept]  # fmt: skip
     return sorted(_topic_of_section(document, ranked, subheads), key=lambda r: (-r.score, r.figure.start))
 
 

@@ -256,3 +256,10 @@ def test_an_equal_small_count_after_another_intertitle_is_another_fact() -> None
             "Des commerces fermés\n\nAu total, 22 magasins ont baissé le rideau depuis juin.")  # fmt: skip
     ranked = _ranked(text)
     assert "22" in ranked and "Vingt-deux" in ranked  # the second section's count is its own
+
+
+def test_a_race_time_gets_no_fact_the_parse_read_for_its_first_piece() -> None:
+    pytest.importorskip("spacy")
+    ranked = _ranked("Au meeting, le Kényan Daniel Kiprono a remporté le 3 000 m steeple en 7'59''84, devant 20 000 spectateurs.")
+    assert ranked["7'59''84"].fact is None or ranked["7'59''84"].fact.figure.text == "7'59''84"
+    assert ranked["7'59''84"].role != "context"  # "7", the piece, read as a qualifier of "Kényan", is not the time
