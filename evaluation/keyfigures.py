@@ -549,7 +549,8 @@ def main(argv: list[str] | None = None) -> int:
     if result is None:
         print(f"{args.split} passages: not on this machine")
     else:
-        print(f"{'written' if args.split == 'written' else 'news-fr ' + args.split}: {result['articles']} passages, {result['key_figures']} key figures, "
+        name = "written" if args.split == "written" else f"news-fr {args.split}"
+        print(f"{name}: {result['articles']} passages, {result['key_figures']} key figures, "
               f"precision at k {result['precision_at_k']:.1%}")  # fmt: skip
         print(f"  context in a top 3: {result['context_in_top3'] or 'none'}; not figures in a top k: "
               f"{result['not_figures_in_top_k'] or 'none'}")  # fmt: skip

@@ -522,8 +522,8 @@ _LEVEL_IMPERFECT = re.compile(r"(?:\bs['’](?:établiss|élev|affich|situ|chiff
 _IMPERFECT_AFTER = re.compile(r"\s*(?:%\s*)?(?:[^\W\d]+\s+){0,3}?(?:étai(?:t|ent)|avai(?:t|ent))\b", re.IGNORECASE)
 #: The figure a former or previous thing is, in apposition or in brackets: "l'ancienne marque, 4'00''52", "le précédent
 #: record (9''69)", "l'ancien plafond de 40 tonnes".
-_FORMER_BEFORE = re.compile(r"(?:\bl['’]\s*ancien(?:ne)?|\b(?:le|la)\s+(?:ancien(?:ne)?|précédente?))\s+[^\W\d]+\s*(?:,|\(|\b(?:de|du|d['’]))\s*$",
-                            re.IGNORECASE)
+_FORMER_BEFORE = re.compile(r"(?:\bl['’]\s*ancien(?:ne)?|\b(?:le|la)\s+(?:ancien(?:ne)?|précédente?))\s+[^\W\d]+\s*"
+                            r"(?:,|\(|\b(?:de|du|d['’]))\s*$", re.IGNORECASE)
 #: (one thing, with its determiner: "les anciens combattants, 3 000 au total" counts people of now)
 
 
@@ -961,13 +961,14 @@ _PART_BEFORE = re.compile(r"\b(?:dont|soit)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
 #: A change over a month, and one over a year, said right after the figure.
-_PER_MONTH_AFTER = re.compile(r"\s*(?:sur\s+(?:le|un)\s+mois|en\s+(?:rythme|variation|glissement)\s+mensuel(?:le)?|d['’]un\s+mois\s+(?:sur|à)\s+"
-                              r"l['’]autre|en\s+un\s+mois)\b", re.IGNORECASE)
-_PER_YEAR_AFTER = re.compile(r"\s*(?:sur\s+(?:un\s+an|l['’]année|douze\s+mois|un\s+an)|en\s+(?:rythme|variation|glissement)\s+annuel(?:le)?|"
+_PER_MONTH_AFTER = re.compile(r"\s*(?:sur\s+(?:le|un)\s+mois|en\s+(?:rythme|variation|glissement)\s+mensuel(?:le)?|"
+                              r"d['’]un\s+mois\s+(?:sur|à)\s+l['’]autre|en\s+un\s+mois)\b", re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:sur\s+(?:un\s+an|l['’]année|douze\s+mois)|en\s+(?:rythme|variation|glissement)\s+annuel(?:le)?|"
                              r"en\s+un\s+an)\b", re.IGNORECASE)
 #: An amount per unit is a price or a rate, never a part of a total: "1 150 euros par action", "40 francs le kilogramme".
-_PER_UNIT_AFTER = re.compile(r"\s*(?:par\s+(?!rapport\b|an\b|année\b|mois\b|jour\b|semaine\b)[^\W\d]|(?:le|la|l['’])\s*(?:kilo|kg\b|tonne|litre|"
-                             r"mètre|m2\b|m²|unité|pièce|baril|action|nuitée|heure)\b)", re.IGNORECASE)
+_PER_UNIT_AFTER = re.compile(r"\s*(?:par\s+(?!rapport\b|an\b|année\b|mois\b|jour\b|semaine\b)[^\W\d]|"
+                             r"(?:le|la|l['’])\s*(?:kilo|kg\b|tonne|litre|mètre|m2\b|m²|unité|pièce|baril|action|nuitée|heure)\b)",
+                             re.IGNORECASE)
 
 
 def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:

@@ -109,8 +109,10 @@ _SECTIONS = ("Le conseil municipal adopte les comptes de la ville\n\n"
 @pytest.mark.parametrize(
     ("heading", "sentence", "figure"),
     [
-        ("Une dette en recul", "La dette de la commune a été ramenée à 61 millions d'euros à la clôture de l'exercice.", "61 millions d'euros"),
-        ("Un dividende relevé", "Le conseil proposera un dividende de 4,20 euros par action, contre 3,80 euros un an plus tôt.", "4,20 euros"),
+        ("Une dette en recul", "La dette de la commune a été ramenée à 61 millions d'euros à la clôture de l'exercice.",
+         "61 millions d'euros"),
+        ("Un dividende relevé", "Le conseil proposera un dividende de 4,20 euros par action, contre 3,80 euros un an plus tôt.",
+         "4,20 euros"),
     ],
 )
 def test_an_intertitle_without_a_figure_announces_the_lead_figure_of_its_section(heading: str, sentence: str, figure: str) -> None:
@@ -135,7 +137,8 @@ def test_an_intertitle_its_first_sentence_does_not_take_up_lifts_no_figure(headi
 @pytest.mark.parametrize(
     ("text", "demanded", "granted"),
     [
-        ("Les syndicats réclament une prime de 300 euros par salarié. La direction a accordé une prime de 150 euros.", "300 euros", "150 euros"),
+        ("Les syndicats réclament une prime de 300 euros par salarié. La direction a accordé une prime de 150 euros.",
+         "300 euros", "150 euros"),
         ("Les éleveurs revendiquaient un prix de 420 francs le litre. Le prix du lait est fixé à 390 francs le litre.",
          "420 francs", "390 francs"),
     ],
@@ -208,7 +211,8 @@ def test_a_race_time_the_check_did_not_match_whole_is_not_verified_by_a_piece() 
     from summarizer import summarize_article
 
     table = {"Athlétisme : record national du 800 m en 1'57''30": "Athletics: national 800m record in 1:57.30",
-             "Devant 30 000 spectateurs, elle a bouclé le 800 m en 1'57''30.": "In front of 30,000 spectators, she ran the 800m in 1:57.30."}  # fmt: skip
+             "Devant 30 000 spectateurs, elle a bouclé le 800 m en 1'57''30.":
+                 "In front of 30,000 spectators, she ran the 800m in 1:57.30."}  # fmt: skip
     summary = summarize_article(article(*list(table)[:1], list(table)[1:]), translator=ScriptedTranslator(lambda s: [table.get(s, s)]))
     time = next(k for k in summary.key_figures if k.text_fr == "1'57''30")
     assert time.value == 117.3 and not time.verified  # the check matched "1" of the time, not the time: "check it"
