@@ -1,6 +1,6 @@
 """Key figures as an editor would choose them, and what they say: precision at k and label accuracy.
 
-Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all] [--json] [--halves N]``. The gold set,
+Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all|written] [--json] [--halves N]``. The gold set,
 ``evaluation/data/keyfigures_gold.tsv``,
 marks by hand the key figures of the 9 French-original articles of ``../shared/data/parallel-dev`` (read from
 there by line number, never copied into the project; skipped when absent) and of the project's example
@@ -25,6 +25,11 @@ there and never copied; skipped when absent): ``evaluation/data/newsfr_gold_dev.
 not. For each passage, **precision at k** (k = its key figures), the figures of the top 3 whose gold row says
 year, date, ordinal, age, time, id or duration, and the top-k figures that are no figure of the passage at
 all (a 0, a fragment of a split number).
+
+**written** (``--split written``): 10 French news passages invented for the project by a writer who read no code
+(``evaluation/data/written_news/NN.txt``, our own text, so it lives in the repository), every figure annotated in the
+same columns (``evaluation/data/written_news_gold.tsv``): a dev set written apart from the ranking's rules, measured
+like news-fr.
 
 ``--halves N`` estimates instead what tuning the ranking's weights carries to articles not tuned on
 (:func:`split_half`): N random cuts of the tuning articles in two halves, the weights set on one and measured on the
@@ -51,6 +56,11 @@ NEWS_GOLD = {
     "dev": Path(__file__).resolve().parent / "data" / "newsfr_gold_dev.tsv",
     "heldout": Path(__file__).resolve().parent / "data" / "newsfr_gold_heldout.tsv",
 }
+#: The invented passages written apart (``--split written``) and their gold, every figure annotated.
+WRITTEN_NEWS = Path(__file__).resolve().parent / "data" / "written_news"
+WRITTEN_GOLD = Path(__file__).resolve().parent / "data" / "written_news_gold.tsv"
+#: The splits :func:`load_news` reads.
+SPLITS = ("dev", "heldout", "all", "written")
 #: Gold notes of figures that must never reach a top 3.
 _CONTEXT_NOTES = ("year", "date", "ordinal", "age", "time", "id", "duration", "phone")
 GOLD = Path(__file__).resolve().parent / "data" / "keyfigures_gold.tsv"
@@ -106,10 +116,10 @@ def load_gold(path: Path = GOLD) -> list[GoldFigure]:
 
 def load_news_gold(path: Path) -> list[GoldFigure]:
     """Every figure of the news-fr passages, key or not (columns ``article line figure key rank noun event noun_en
-    event_en note``)."""
+    event_en note``; a first row naming the columns is skipped)."""
     rows = []
     for row in path.read_text(encoding="utf-8").splitlines():
-        if not row.strip() or row.startswith("#"):
+        if not row.strip() or row.startswith("#") or row.startswith("article\tline\t"):
             continue
         article, line, forms, key, _rank, nouns, events, nouns_en, events_en, note = row.split("\t")
         rows.append(
@@ -119,19 +129,28 @@ def load_news_gold(path: Path) -> list[GoldFigure]:
     return rows
 
 
-def load_news(split: str = "dev", data: Path = NEWS_DATA) -> list[Article]:
-    """The news-fr passages of a split ("dev", "heldout" or "all") with every gold figure; [] when absent."""
-    splits = ("dev", "heldout") if split == "all" else (split,)
-    if split not in ("dev", "heldout", "all"):
-        raise ValueError(f"unknown split {split!r}; valid: dev, heldout, all")
+def load_news(split: str = "dev", data: Path | None = None) -> list[Article]:
+    """The passages of a split with every gold figure; [] when absent.
+
+    Args:
+        split: "dev", "heldout" or "all" (the news-fr passages), or "written" (the invented passages written apart,
+            :data:`WRITTEN_NEWS` and :data:`WRITTEN_GOLD`).
+        data: The folder of the passages' ``NN.txt`` (default: news-fr, or :data:`WRITTEN_NEWS` for "written").
+    """
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; valid: {', '.join(SPLITS)}")
+    if split == "written":
+        golds, folder = [WRITTEN_GOLD], data or WRITTEN_NEWS
+    else:
+        golds, folder = [NEWS_GOLD[n] for n in (("dev", "heldout") if split == "all" else (split,))], data or NEWS_DATA
     by_article: dict[str, list[GoldFigure]] = defaultdict(list)
-    for name in splits:
-        if NEWS_GOLD[name].exists():
-            for figure in load_news_gold(NEWS_GOLD[name]):
+    for gold in golds:
+        if gold.exists():
+            for figure in load_news_gold(gold):
                 by_article[figure.article].append(figure)
     articles = []
     for name, figures in sorted(by_article.items()):
-        path = data / f"{name}.txt"
+        path = folder / f"{name}.txt"
         if path.exists():
             articles.append(Article(name, path.read_text(encoding="utf-8"), 1, figures))
     return articles
@@ -469,8 +488,10 @@ def main(argv: list[str] | None = None) -> int:
     """Evaluate and print."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with fr.txt and meta.tsv")
-    parser.add_argument("--news", type=Path, default=NEWS_DATA, help="folder with the news-fr passages")
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="dev", help="news-fr gold split")
+    parser.add_argument("--news", type=Path, default=None,
+                        help="folder with the passages (default: news-fr, or evaluation/data/written_news for --split written)")
+    parser.add_argument("--split", choices=SPLITS, default="dev",
+                        help="gold split: news-fr dev, heldout or all, or the invented passages written apart (written)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--halves", type=int, default=0, metavar="N",
                         help="also estimate what weight tuning carries: N random cuts of the tuning articles in two halves")
@@ -526,9 +547,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  - {miss}")
     result = report["news_fr"]
     if result is None:
-        print(f"news-fr ({args.split}): not on this machine")
+        print(f"{args.split} passages: not on this machine")
     else:
-        print(f"news-fr {args.split}: {result['articles']} passages, {result['key_figures']} key figures, "
+        name = "written" if args.split == "written" else f"news-fr {args.split}"
+        print(f"{name}: {result['articles']} passages, {result['key_figures']} key figures, "
               f"precision at k {result['precision_at_k']:.1%}")  # fmt: skip
         print(f"  context in a top 3: {result['context_in_top3'] or 'none'}; not figures in a top k: "
               f"{result['not_figures_in_top_k'] or 'none'}")  # fmt: skip

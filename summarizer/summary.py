@@ -30,7 +30,7 @@ import logging
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from . import quotes
@@ -85,7 +85,10 @@ _COMPARISON_BEFORE = re.compile(
 #: milliard", "le ministre propose de plafonner les dons à 500 euros".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition|"
+                        r"réclam\w*|revendiqu\w*|"
                         r"aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
+#: (a demand is no more what happened than a proposal: "les syndicats réclament 300 euros de plus", "les producteurs
+#: revendiquaient un prix de 325 francs")
 #: (the past conditional of "devoir" or "pouvoir" says what did not happen: "la ligne aurait dû transporter 300
 #: passagers")
 #: Words after a figure that date it later than the facts: a forecast ("atteindra 2 milliards l'an prochain", "ramené à
@@ -376,6 +379,17 @@ def _is_rounded(value: float) -> bool:
     return len(text) - len(text.rstrip("0")) >= 2
 
 
+def _decimals(value: float) -> int:
+    """The decimals a value is written with (18.0: 0, 18.3: 1, 2.75: 2)."""
+    return 0 if float(value).is_integer() else len(repr(float(value)).split(".")[1])
+
+
+def _rounds_to(rough: float, exact: float) -> bool:
+    """Whether ``rough`` is ``exact`` rounded to fewer decimals: 18 is 18.3 rounded, 2.1 is 2.14; 18 is not 18.6."""
+    places = _decimals(rough)
+    return _decimals(exact) > places and abs(exact - rough) <= 0.5 * 10**-places + 1e-9
+
+
 def _words(label: str) -> set[str]:
     return {w[:6] for w in re.findall(r"\w{4,}", label.lower())}
 
@@ -388,6 +402,8 @@ def _same_fact(a: Figure, b: Figure, a_in_headline: bool, a_in_lede: bool = Fals
         # "quelque 400 porteurs" after "400 mineurs": an equal count said again about, the same fact
         again = a.kind == Kind.COUNT and x >= 100 and (a.approximate or b.approximate)
         return bool(_words(a.label) & _words(b.label)) or a_in_headline or (bool(a.unit) and a_in_lede) or again
+    if a.kind == Kind.PERCENT and a_in_headline and (_rounds_to(x, y) or _rounds_to(y, x)):
+        return True  # "bondit de 18 %" in the title, "une progression de 18,3 %" in the body: one rate, rounded
     scaled = re.search(r"\b(?:millions?|milliards?|mille)\b", f"{a.text} {b.text}", re.IGNORECASE)
     if scaled and abs(x - y) <= 0.5 * 10 ** (int(math.log10(max(x, y))) - 1) and abs(x - y) < 0.02 * max(x, y):
         return True  # "26 millions" and "26 378 275": the rounded and the exact form of one fact
@@ -475,6 +491,8 @@ def _role(
         return Role.COMPARISON  # "4 100 000 repas à Lyon et 2 300 000 à Lille" after "12 millions de repas": parts of a total
     if fact is not None and fact.earlier:
         return Role.COMPARISON  # "l'ancien plafond était de 40 tonnes", "comptait ramener la dette à 3 millions"
+    if _earlier_level(text, figure):
+        return Role.COMPARISON  # "celui de la saison passée, qui s'établissait à 280 francs": the earlier value
     if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
         return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == Kind.PERCENT and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
@@ -489,6 +507,40 @@ def _role(
     if figure.kind == Kind.PERCENT and _CHANGE_WORDS.search(around):
         return Role.CHANGE
     return Role.TOTAL
+
+
+#: An earlier period named in a sentence: "la saison passée", "l'année précédente", "lors du scrutin précédent".
+_EARLIER_PERIOD = re.compile(r"\b(?:(?:saison|année|campagne|exercice|édition|semaine|mois|trimestre|semestre|période|scrutin|"
+                             r"récolte)\s+(?:passée?|précédente?|dernière?)|l['’]an\s+(?:dernier|passé)|un\s+an\s+plus\s+tôt)\b",
+                             re.IGNORECASE)
+#: A verb that states a level, in the imperfect or the pluperfect, and the few words up to the figure: "qui
+#: s'établissait à", "il affichait encore une hausse de", "avait atteint".
+_LEVEL_IMPERFECT = re.compile(r"(?:\bs['’](?:établiss|élev|affich|situ|chiffr)(?:ait|aient)|\b(?:atteign|affich|ét|culmin|plafonn|"
+                              r"avoisin|totalis|dépass)(?:ait|aient)|\bavai(?:t|ent)\s+(?:déjà\s+|encore\s+)?[^\W\d]+)"
+                              r"(?:\s+[^\s\d,;:.]+){0,5}\s+$", re.IGNORECASE)
+#: The figure's own verb after it, in the imperfect or the pluperfect: "31 080 migrants étaient arrivés".
+_IMPERFECT_AFTER = re.compile(r"\s*(?:%\s*)?(?:[^\W\d]+\s+){0,3}?(?:étai(?:t|ent)|avai(?:t|ent))\b", re.IGNORECASE)
+#: The figure a former or previous thing is, in apposition or in brackets: "l'ancienne marque, 4'00''52", "le précédent
+#: record (9''69)", "l'ancien plafond de 40 tonnes".
+_FORMER_BEFORE = re.compile(r"(?:\bl['’]\s*ancien(?:ne)?|\b(?:le|la)\s+(?:ancien(?:ne)?|précédente?))\s+[^\W\d]+\s*"
+                            r"(?:,|\(|\b(?:de|du|d['’]))\s*$", re.IGNORECASE)
+#: (one thing, with its determiner: "les anciens combattants, 3 000 au total" counts people of now)
+
+
+def _earlier_level(text: str, figure: Figure) -> bool:
+    """The level of an earlier period, said after the period in the imperfect or the pluperfect: "par rapport à celui
+    de la saison passée, qui s'établissait à 280 francs", "l'année précédente, il affichait encore une hausse de
+    4,6 %", "l'an dernier, 31 080 migrants étaient arrivés" (the period and the verb may sit in two clauses of one
+    sentence, where the parse's clause sees only the verb); or the value of a former thing ("l'ancienne marque,
+    4'00''52", "le précédent record (9''69)")."""
+    sentence = re.split(r"[.!?]\s|\n", text[max(0, figure.start - 200) : figure.start])[-1]
+    if _FORMER_BEFORE.search(sentence[-60:]):
+        return True  # "l'ancienne marque, 4'00''52, datait de 2024": the former value
+    period = _EARLIER_PERIOD.search(sentence)
+    if period is None:
+        return False
+    # "la saison passée, qui s'établissait à 280 francs"; "l'an dernier, 31 080 migrants étaient arrivés"
+    return _LEVEL_IMPERFECT.search(sentence, period.end()) is not None or _IMPERFECT_AFTER.match(text, figure.end) is not None
 
 
 def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
@@ -552,8 +604,12 @@ def _reference_year(document: Document, figures: list[Figure], paragraphs: set[i
 
 
 #: Words that introduce a phone number or an identifier: what follows is no quantity.
-_IDENTIFIER_BEFORE = re.compile(r"(?:t[ée]l[ée]phon\w*|\btél\.?|\bappel\w*\s+(?:le|au)|composez(?:\s+le)?|num[ée]ro|\bn°|\bno\.|"
-                                r"\bréf(?:érence)?\.?|\bloi|\bdécret|\barticle|\bdossier)\s*(?:[\w-]+\s+){0,1}[\d\s.-]*$", re.IGNORECASE)
+_IDENTIFIER_BEFORE = re.compile(r"(?:(?:t[ée]l[ée]phon\w*|\btél\.?|num[ée]ros?)(?:\s+(?:vert|unique|gratuit|court|spécial|d['’]\w+))?,?\s*"
+                                r"(?:(?:le|au)\s+)?|\bappel\w*\s+(?:le|au)\s*|composez(?:\s+le)?\s*|"
+                                r"(?:\bn°|\bno\.|\bréf(?:érence)?\.?|\bloi|\bdécret|\barrêté|\barticle|\bdossier)\s*"
+                                r"(?:n°\s*|no\.\s*)?(?:(?-i:[A-Z])\.\s*)?)[\d\s.-]*$", re.IGNORECASE)
+#: (the word of a number, then the number: "le numéro d'urgence 112", "ses numéros d'urgence, le 1021", "l'article L. 823-3",
+#: "le décret n° 2019-1457"; a verb between is no identifier's: "la loi concerne 8 300 agents" counts them)
 
 
 def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> bool:
@@ -565,6 +621,31 @@ def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> 
     return not any(f.start <= at < f.end for f in figures if f is not figure)
 
 
+#: A race time written with the marks of minutes and seconds: "3'58''71" (3 min 58.71 s), "10''79", "4’00’’52".
+_RACE_TIME = re.compile(r"(?<![\d'’])(?:(\d{1,2})['’])?(\d{1,2})(?:''|’’|\"|″)(\d{2})?(?![\d'’])")
+#: A race named by its distance: "le 1 500 m", "du 3 000 m steeple", "au 100 m": the name of the event, not a measure.
+_RACE_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
+
+
+def _race_times(text: str, figures: list[Figure]) -> list[Figure]:
+    """The figures with each race time whole: the reader takes "3'58''71" for three counts ("3", "58", "71"), none of
+    which is a figure; the time is one, in seconds (238.71 s), the record a sports report leads with."""
+    times = [m for m in _RACE_TIME.finditer(text) if m.group(1) or m.group(3)]
+    if not times:
+        return figures
+    whole: list[Figure] = []
+    pieces: set[int] = set()
+    for match in times:
+        inside = [f for f in figures if match.start() <= f.start and f.end <= match.end()]
+        if not inside or any(f.kind not in (Kind.COUNT, Kind.OTHER) for f in inside):
+            continue
+        minutes, seconds, hundredths = (int(g) if g else 0 for g in match.groups())
+        pieces.update(id(f) for f in inside)
+        whole.append(Figure(round(60 * minutes + seconds + hundredths / 100, 2), match.group(0), Kind.MEASURE, inside[-1].label,
+                            False, match.start(), match.end(), True, unit="s", lang=inside[0].lang))  # fmt: skip
+    return sorted([f for f in figures if id(f) not in pieces] + whole, key=lambda f: f.start)
+
+
 def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     """Numbers no summary should show: a 0, a year read as a count ("bilan 2016"), the second half of a span
     ("2025-26"), the base of a rate ("pour 100 000", "/1.000", "sur 10", "sur dix"), a decade ("les années soixante"),
@@ -573,6 +654,8 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
     if isinstance(figure.value, (int, float)) and figure.value == 0:
         return True
     before = text[max(0, figure.start - 20) : figure.start]
+    if figure.kind == Kind.MEASURE and figure.unit == "m" and _RACE_BEFORE.search(before):
+        return True  # "le record du 1 500 m", "a remporté le 3 000 m steeple": the race's name
     if figure.kind == Kind.COUNT:
         digits = figure.text.strip()
         if re.fullmatch(r"(?:19|20)\d\d", digits) and not re.fullmatch(r"\w+[sx]", figure.noun or ""):
@@ -716,7 +799,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         The key figures, best first, with offsets into ``document.text``.
     """
     text = document.text
-    figures = document.figures()
+    figures = _race_times(text, document.figures())
     sentence_of = {id(f): document.sentence_at(f.start) for f in figures}  # each figure's sentence, found once
     paragraph_of = {id(f): s.paragraph if s else 0 for f, s in ((f, sentence_of[id(f)]) for f in figures)}
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
@@ -737,10 +820,13 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         )
         if duplicate is None and paragraph_of[id(figure)] not in subheads | headline:
             duplicate = next((k for k in kept if paragraph_of[id(k)] in subheads and k.kind == figure.kind and k.unit == figure.unit
-                              and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100)), None)  # fmt: skip
+                              and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100
+                                                               or _in_section(paragraph_of[id(k)], paragraph_of[id(figure)], subheads))),
+                             None)  # fmt: skip
         if duplicate is None:
             kept.append(figure)
-        elif _is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value))):
+        elif (_is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value)))
+              or duplicate.kind == Kind.PERCENT and _rounds_to(abs(float(duplicate.value)), abs(float(figure.value)))):
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
         elif paragraph_of[id(duplicate)] in subheads and paragraph_of[id(figure)] not in subheads | headline:
@@ -785,6 +871,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
             terms["crowd"] = -0.25 * (many - 2)  # one figure of a list of many: a detail
         if many >= 3 and order_in_sentence[id(figure)]:
             terms["list_order"] = -0.3 * min(3, order_in_sentence[id(figure)])  # the later items of a list break the first one down
+        if _PER_MONTH_AFTER.match(text, figure.end) and any(
+                other.kind == figure.kind and sentence_of[id(other)] is sentence_of[id(figure)] and _PER_YEAR_AFTER.match(text, other.end)
+                for other in kept):  # fmt: skip
+            terms["month"] = -1.0  # "de 0,1 % sur le mois et de 2,3 % sur un an": the year's change leads, the month's is its detail
         if id(figure) in converted:
             terms["converted"] = -2.0  # the change of an amount restated in another currency: the same fact again
         sentence = sentence_of[id(figure)]
@@ -806,8 +896,56 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         if sentence is not None:
             parsed[sentence.index] = sentence
     facts = _read_facts(list(parsed.values())) if parse and parsed and parser_available() else {}
-    ranked = [rank(figure, facts.get(figure.start)) for figure in kept]
-    return sorted(ranked, key=lambda r: (-r.score, r.figure.start))
+    # a fact read for another span is not this figure's: the first piece "7" of the race time "7'59''84" the parse saw
+    ranked = [rank(figure, fact if (fact := facts.get(figure.start)) is None or fact.figure.text == figure.text else None)
+              for figure in kept]  # fmt: skip
+    return sorted(_topic_of_section(document, ranked, subheads), key=lambda r: (-r.score, r.figure.start))
+
+
+#: The weight of the lead figure of a section whose intertitle names its topic without a figure.
+_TOPIC = 1.5
+#: Words of an intertitle that name no topic.
+_TOPIC_STOP = frozenset("dans pour avec sans chez sous vers entre plus moins très aussi encore toujours cette leur leurs tous "
+                        "toutes tout toute après avant depuis selon".split())
+
+
+def _topic_words(text: str, *, heading: bool = False) -> set[str]:
+    """The first letters of the content words of a text; of an intertitle, its lower-case words only (a name, a place
+    with its capital, is no topic a sentence takes up)."""
+    pattern = r"(?<![\w'’-])[a-zà-öø-ÿ][\w-]{3,}" if heading else r"\w[\w-]{3,}"
+    return {w.lower()[:6] for w in re.findall(pattern, text) if w.lower() not in _TOPIC_STOP}
+
+
+def _topic_of_section(document: Document, ranked: list[RankedFigure], subheads: set[int]) -> list[RankedFigure]:
+    """An intertitle that states no figure names what its section is about ("Une participation en baisse", "Un
+    dividende relevé"): the lead figure of the section's first sentence, when that sentence takes up a word of the
+    intertitle ("Le taux de participation s'est établi à 41,3 %"), ranks as the figure the intertitle announces
+    (the best-scored figure of that sentence: "de 0,1 % sur le mois et de 2,3 % sur un an" announces one)."""
+    figured = {document.sentence_at(f.start).paragraph for f in document.figures() if document.sentence_at(f.start)}
+    lifted: dict[int, RankedFigure] = {}
+    for index in sorted(subheads - figured):
+        if index + 1 >= len(document.paragraphs) or (index + 1) in subheads:
+            continue
+        section = document.paragraphs[index + 1]
+        if not section.sentences:
+            continue
+        first = document.sentences[section.sentences[0]]
+        heading = " ".join(document.sentences[i].source for i in document.paragraphs[index].sentences)
+        if not _topic_words(heading, heading=True) & _topic_words(first.source):
+            continue
+        said = [r for r in ranked if first.start <= r.figure.start < first.end]
+        if said:
+            best = max(said, key=lambda r: (r.score, -r.figure.start))
+            terms = (*best.terms, ("topic", _TOPIC))
+            lifted[id(best)] = replace(best, score=best.score + _TOPIC, terms=terms)
+    return [lifted.get(id(r), r) for r in ranked]
+
+
+def _in_section(heading: int, paragraph: int, subheads: set[int]) -> bool:
+    """Whether a paragraph lies in the section an intertitle opens (after it, before the next intertitle): a small count
+    the intertitle states ("Vingt-deux interpellations") is the one its section says again ("22 personnes ont été
+    interpellées"), where elsewhere an equal small count is mostly another."""
+    return heading < paragraph and not any(heading < other < paragraph for other in subheads)
 
 
 def _place_in_paragraph(document: Document, sentence: Sentence | None) -> int:
@@ -822,6 +960,17 @@ def _place_in_paragraph(document: Document, sentence: Sentence | None) -> int:
 _PART_BEFORE = re.compile(r"\b(?:dont|soit)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A change over a month, and one over a year, said right after the figure.
+_PER_MONTH_AFTER = re.compile(r"\s*(?:sur\s+(?:le|un)\s+mois|en\s+(?:rythme|variation|glissement)\s+mensuel(?:le)?|"
+                              r"d['’]un\s+mois\s+(?:sur|à)\s+l['’]autre|en\s+un\s+mois)\b", re.IGNORECASE)
+_PER_YEAR_AFTER = re.compile(r"\s*(?:sur\s+(?:un\s+an|l['’]année|douze\s+mois)|en\s+(?:rythme|variation|glissement)\s+annuel(?:le)?|"
+                             r"en\s+un\s+an)\b", re.IGNORECASE)
+#: An amount per unit is a price or a rate, never a part of a total: "1 150 euros par action", "40 francs le kilogramme".
+_PER_UNIT_AFTER = re.compile(r"\s*(?:par\s+(?!rapport\b|an\b|année\b|mois\b|jour\b|semaine\b)[^\W\d]|"
+                             r"(?:le|la|l['’])\s*(?:kilo|kg\b|tonne|litre|mètre|m2\b|m²|unité|pièce|baril|action|nuitée|heure)\b)",
+                             re.IGNORECASE)
+
+
 def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:
     """The figures that break an earlier total down: two or more figures of one sentence with the kind, unit (and
     counted noun) of a larger figure said before them, adding up to no more than it ("12 millions de repas servis ...
@@ -834,6 +983,8 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
             continue
         if _PART_BEFORE.search(text[max(0, figure.start - 30) : figure.start]):
             continue  # "dont" says so already; "soit" restates
+        if _COMPARISON_BEFORE.search(text[max(0, figure.start - 40) : figure.start]) or _PER_UNIT_AFTER.match(text, figure.end):
+            continue  # "1 150 euros par action, contre 980 euros": a price per unit and the earlier one, no parts of a sum
         groups.setdefault((sentence.index, figure.kind, figure.unit), []).append(figure)
     for members in groups.values():
         if len(members) < 2:
@@ -910,7 +1061,8 @@ def _english_match(translation: Translation, figure: Figure) -> Figure | None:
     if sentence is None:
         return None
     offset = figure.start - sentence.start
-    match = next((m for m in sentence.report.matched if m.source.start == offset), None)
+    # the same span: a race time the ranker reads whole ("3'58''71") is not its first piece the check matched
+    match = next((m for m in sentence.report.matched if m.source.start == offset and m.source.end == figure.end - sentence.start), None)
     return match.translation if match else None
 
 
