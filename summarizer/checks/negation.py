@@ -265,9 +265,10 @@ _ANTONYMS = {
         "before long",
         "shortly",
         "immediately",
+        "now",
     },
     "empêcher": {"despite", "regardless", "nevertheless", "nonetheless", "anyway", "in spite of", "let", "allow"},
-    "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly"},
+    "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly", "now"},
     # "pas question de" (no question of): ruled out
     "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
     # "ce n'est pas rien" (no small thing): something notable
@@ -886,6 +887,17 @@ def _unsaid(
 
 #: How near an English word with a negative prefix or suffix must stand to a "sans" or "non" to be its translation.
 _FOLD_NEAR = 0.2
+#: An English "with" whose noun is the absence of an effort or a sanction ("with ease", "with impunity", "with no
+#: trouble"): the rendering of a French "sans" before a noun of difficulty or punishment ("sans peine", "sans mal", "sans
+#: difficulté", "sans être inquiété"), not the "with" of a reversal ("sans incident" / "with incidents").
+_EN_WITH_EASE = re.compile(r"\bwith\s+(?:(?:great|relative|remarkable|consummate|surprising|such)\s+)?(?:ease|impunity)\b", re.IGNORECASE)
+
+
+def _withs(translation: str) -> list[float]:
+    """The places (a share of the sentence) of the English "with"s that may reverse a French "sans" ("sans incident" /
+    "with incidents"): all but the "with" of ease (:data:`_EN_WITH_EASE`)."""
+    ease = {m.start() for m in _EN_WITH_EASE.finditer(translation)}
+    return [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE) if m.start() not in ease]
 
 
 def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, bool]], translation: str) -> list[Negation]:
@@ -893,7 +905,7 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     "unregistered", "sans fin" / "endless"): as many as the English has fewer "without", each said by a word
     with a negative prefix or suffix near it (taken from ``said_en``), none where a "with" stands near it."""
     spare = sum(n.lexical for n in fr) - sum(n.lexical for n in en)
-    withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+    withs = _withs(translation)
     out = []
     for neg in fr:
         words = [w for w in said_en if not w[1] and abs(w[0].idx / max(1, len(translation)) - neg.position) <= _FOLD_NEAR]
@@ -990,6 +1002,39 @@ _EN_LEAVING_OUT = re.compile(
 )
 
 
+#: English words whose sense is a thing not done, which render a French "sans" + infinitive with no negation word: verbs of
+#: disregard and omission ("sans tenir compte de" / "disregarding", "sans consulter" / "bypassing", "sans passer par" /
+#: "skipping"), by lemma; adjectives and adverbs of a stillness, a silence, an idleness, a continuity, a cost not paid
+#: ("sans bouger" / "motionless", "sans un mot" / "silent", "sans rien faire" / "idle", "sans s'arrêter" / "nonstop", "sans
+#: payer" / "free"), by form; phrases of the same senses, as written ("in silence", "round the clock", "out of the blue").
+#: The "still" of "sit still" is read by :func:`_privative` (after a full verb; the "still" of "is still" is "yet").
+_EN_PRIVATIVE_VERBS = {"disregard", "ignore", "overlook", "bypass", "skip", "sidestep", "circumvent", "neglect", "forgo", "forego",
+                       "omit", "shirk", "flout", "dispense"}  # fmt: skip
+_EN_PRIVATIVE_WORDS = {"motionless", "immobile", "stationary", "idle", "idly", "silent", "mute", "speechless", "wordless", "nonstop",
+                       "non-stop", "ceaseless", "endless", "regardless", "irrespective", "notwithstanding", "free", "gratis",
+                       "alone", "solo", "unilateral", "unilaterally", "forthwith"}  # fmt: skip
+_EN_PRIVATIVE_PHRASES = re.compile(
+    r"\bin\s+silence\b|\b(?:a)?round\s+the\s+clock\b|\bon\s+end\b|\bout\s+of\s+the\s+blue\b|\bby\s+surprise\b|\bfree\s+of\s+charge\b"
+    r"|\bat\s+once\b|\bon\s+the\s+spot\b|\b(?:right|straight)\s+away\b|\bstraight\s+off\b|\bpoint\s+blank\b",
+    re.IGNORECASE,
+)
+
+
+def _privative(fr_doc: Any, en_doc: Any, token: Any) -> bool:
+    """Whether an English word's sense is a thing not done (:data:`_EN_PRIVATIVE_VERBS`, :data:`_EN_PRIVATIVE_WORDS`), not
+    negated itself and spelt like no French word of the sentence ("a ignoré" / "ignored" renders that verb), or the "still"
+    of a stillness, right after a full verb ("sit still", "stood still"; not "is still", "still refuses")."""
+    if any(t.lower_ in _EN_NEGATORS or t.lower_ in ("n't", "n’t") for t in en_doc[max(0, token.i - 3) : token.i]):
+        return False
+    if any(cognate(token.text, t.text) for t in fr_doc if t.is_alpha):
+        return False
+    if token.lower_ == "still":
+        return token.i > 0 and en_doc[token.i - 1].pos_ == "VERB"
+    if token.pos_ == "VERB" and token.lemma_.lower() in _EN_PRIVATIVE_VERBS:
+        return True
+    return token.pos_ in ("ADJ", "ADV", "ADP", "SCONJ") and token.lower_ in _EN_PRIVATIVE_WORDS
+
+
 def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     """Whether a French "sans" or "non" that the English renders with no negation may be rendered by a word of its own.
 
@@ -1018,6 +1063,11 @@ def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
         return True  # a noun ("sans encombre")
     if _EN_LEAVING_OUT.search(en_doc.text):
         return True  # "sans compter", "sans prendre en compte" / "not to mention", "let alone", "excluding"
+    if any(_privative(fr_doc, en_doc, t) and abs(t.idx / length - place) <= _NEAR for t in en_doc):
+        return True  # "sans bouger" / "sit still", "sans tenir compte de" / "disregarding", "sans rien faire" / "idle"
+    phrases = itertools.chain(_EN_PRIVATIVE_PHRASES.finditer(en_doc.text), _EN_WITH_EASE.finditer(en_doc.text))
+    if any(abs(m.start() / length - place) <= _NEAR for m in phrases):
+        return True  # "sans faire de bruit" / "in silence", "sans prévenir" / "out of the blue", "sans être puni" / "with impunity"
     return any(t.pos_ == "ADV" and t.lower_.endswith("ly") and abs(t.idx / length - place) <= _FOLD_NEAR for t in en_doc)
 
 
@@ -1051,13 +1101,15 @@ _EN_STOP = {"stop", "cease", "halt", "end", "quit"}
 def _keeps_stopped(fr_doc: Any, en_doc: Any) -> Any:
     """The English verb of stopping (:data:`_EN_STOP`, no negation among the four words before it) that renders a French
     "ne cesse de" ("le chômage ne cesse de grimper": keeps climbing; the "ne" alone, no negative word, is the litotes of
-    a continuation), or None: "has stopped climbing" says the opposite, a negation added by the verb."""
+    a continuation) or "sans cesse" ("les prix grimpent sans cesse": keep climbing), or None: "has stopped climbing" says
+    the opposite, a negation added by the verb."""
     keeps = any(
         _keys(t, {"cesser": None})
         and any(u.lower_ in ("ne", "n'", "n’") for u in fr_doc[max(0, t.i - 3) : t.i])
         and not any(u.lower_ in _FR_NEGATORS for u in fr_doc[max(0, t.i - 3) : t.i + 2])
+        or t.lower_ == "cesse" and t.i > 0 and fr_doc[t.i - 1].lower_ == "sans"
         for t in fr_doc
-    )
+    )  # "ne cesse de grimper", "grimpent sans cesse": keep climbing
     if not keeps:
         return None
     for t in en_doc:
@@ -1065,6 +1117,30 @@ def _keeps_stopped(fr_doc: Any, en_doc: Any) -> Any:
         if t.lemma_.lower() in _EN_STOP and t.pos_ == "VERB" and not before & (_EN_NEGATORS | {"never"}):
             return t
     return None
+
+
+#: French "sans" + a noun of stopping: a continuation ("sans cesse", "sans arrêt", "sans relâche": constantly), which
+#: English may say by a stop negated ("never stops", "does not let up").
+_FR_CONTINUITY = {"cesse", "arrêt", "relâche", "répit", "discontinuer", "interruption", "trêve"}
+#: English verbs of stopping a negation of which says a continuation ("never stops climbing", "did not let up").
+_EN_STOPPING = _EN_STOP | {"let", "relent", "pause", "rest", "slow", "stall"}
+
+
+def _continuity_said(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether an English negation of a verb of stopping (:data:`_EN_STOPPING`, within its next three words: "never stop
+    rising", "does not let up") renders a French continuation that holds no negation: "sans" + a noun of stopping
+    (:data:`_FR_CONTINUITY`: "sans cesse", "sans relâche") or "ne cesse de" (the "ne" alone: keeps)."""
+    i = _index(en_doc, negation)
+    if not any(t.lemma_.lower() in _EN_STOPPING and t.pos_ == "VERB" for t in en_doc[i + 1 : i + 4]):
+        return False
+    for t in fr_doc:
+        following = fr_doc[t.i + 1].lower_ if t.i + 1 < len(fr_doc) else ""
+        if t.lower_ == "sans" and following in _FR_CONTINUITY:
+            return True
+        if _keys(t, {"cesser": None}) and any(u.lower_ in ("ne", "n'", "n’") for u in fr_doc[max(0, t.i - 3) : t.i]):
+            if not any(u.lower_ in _FR_NEGATORS for u in fr_doc[max(0, t.i - 3) : t.i + 2]):
+                return True
+    return False
 
 
 #: The English conjunctions that hold the negation of a French clause opened by "si" (if ... not: "unless") or "tant que"
@@ -1468,7 +1544,7 @@ class NegationCheck(Check):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start, fr_doc, translation):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
-            withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+            withs = _withs(translation)
             if neg.lexical and not any(abs(w - neg.position) <= _NEAR for w in withs) and _own_word(fr_doc, en_doc, neg):
                 continue  # "sans" rendered by a word of its own ("smoothly", "frankly"); "with" where it stood is a reversal
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
@@ -1480,6 +1556,8 @@ class NegationCheck(Check):
                 continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
+            if _continuity_said(fr_doc, en_doc, neg):
+                continue  # "augmentent sans cesse" / "never stop rising": a continuation said by a stop negated
             if _opposite_negated(fr_doc, en_doc, neg):
                 continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
@@ -1497,7 +1575,7 @@ class NegationCheck(Check):
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", other.group(0), None, other.span()))
         t = _keeps_stopped(fr_doc, en_doc)
         if t is not None:
-            message = f"negation added: '{t.text}' says a stop where the French says 'ne cesse de' (keeps)"
+            message = f"negation added: '{t.text}' says a stop where the French says it keeps on ('ne cesse de', 'sans cesse')"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", t.text, None, (t.idx, t.idx + len(t.text))))
 
     @staticmethod
