@@ -218,6 +218,8 @@ _ANTONYMS = {
         "duly",
         "take care",
         "took care",
+        "make a point",
+        "made a point",
     },
     "oublier": {"remember", "remembers", "remembered"},
     "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory"},
@@ -229,6 +231,31 @@ _ANTONYMS = {
     "accepter": {"reject", "refuse", "turn down", "decline", "oppose"},  # "turn down" on the lemmas: "turned down"
     "approuver": {"reject", "oppose", "vote down", "disapprove"},
     "vouloir": {"decline", "refuse"},
+    "souhaiter": {"decline", "refuse"},  # "n'a pas souhaité commenter" / "declined to comment"
+    # an absence by the verb of missing or leaving: "ne sera pas du déplacement" / "will miss the trip", "ne participera
+    # plus" / "is pulling out"
+    "participer": {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away"},
+    "déplacement": {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away"},
+    # a silence by its own word: "n'a pas répondu" / "ignored", "n'a rien dit" / "remained silent"
+    "répondre": {"ignore", "unanswered", "silent", "silence"},
+    "dire": {"silent", "silence", "mum"},
+    # a cost, a count or a presence of none by its own word: "n'ont rien coûté" / "was free", "aucun cas" / "zero cases",
+    # "personne ne se trouvait à l'intérieur" / "the building was empty", "il ne reste rien" / "is gone"
+    "coûter": {"free", "free of charge", "at no cost"},
+    "aucun": {"zero", "nil"},
+    "aucune": {"zero", "nil"},
+    "rien": {"zero", "nil"},
+    "personne": {"empty", "deserted", "vacant"},
+    "rester": {"gone", "wiped out", "razed", "vanished", "destroyed"},
+    # a denial negated by an admission: "n'a pas nié" / "acknowledged"
+    "nier": {"admit", "acknowledge", "confirm", "concede"},
+    # a litotes of smallness: "ce n'est pas un mince exploit" / "a remarkable achievement"
+    "mince": {"remarkable", "considerable", "significant", "major", "achievement", "feat", "real", "big"},
+    # a place or a thing outside which none: "n'avait jamais exposé hors de sa région" / "had only been shown in"
+    "hors": {"only", "solely", "exclusively"},
+    "ailleurs": {"only", "solely", "exclusively"},
+    # "dire non à" (say no to): a refusal ("ont dit non au projet" / "rejected the project"); keyed by the verb's lemma
+    "dire non": {"reject", "refuse", "oppose", "against", "turn down", "vote down", "veto"},
     "contester": {"accept", "agree", "acknowledge", "recognise", "recognize", "undisputed"},
     "heure": {"late", "delay", "delayed", "behind schedule"},
     "ouvert": {"closed", "shut"},
@@ -459,6 +486,15 @@ def _opinion_que(doc: Any, pas: Any) -> bool:
     return verb.lemma_.lower() in _FR_OPINION or any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_OPINION)
 
 
+def _incise(doc: Any, ne: Any) -> int:
+    """The length of an incise between commas right before a "ne" ("personne, au sein du gouvernement, n'a daigné"): a
+    negative subject before it still opens the negation; 0 where the "ne" follows no comma."""
+    if ne.i < 2 or doc[ne.i - 1].lower_ != ",":
+        return 0
+    opening = next((t.i for t in reversed(doc[max(0, ne.i - 12) : ne.i - 1]) if t.lower_ == ","), None)
+    return 0 if opening is None else ne.i - opening
+
+
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -510,7 +546,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             ]
             # not "ce n'est pas seulement": "it is not just" (the "que" itself is what this rule reads)
         before = [
-            t for t in tokens[max(0, token.i - 6) : token.i]
+            t for t in tokens[max(0, token.i - 6 - _incise(doc, token)) : token.i]
             if t.lower_ in _FR_BEFORE and t.i not in used and not any(c.dep_ == "det" for c in t.children)
             and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])
             and not (t.i >= 2 and doc[t.i - 2].lower_ == "sans" and doc[t.i - 1].lower_ in ("que", "qu'", "qu’"))
@@ -568,6 +604,8 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             out.append(_make(doc, token, "pas", _verb_after(doc, token.i, min(len(doc), token.i + 6))))
         elif word == "ni" and token.i not in used:
             pair = [t for t in tokens[token.i + 1 :] if t.lower_ == "ni"]
+            if any(t.i in used for t in pair):
+                continue  # "Ni le maire ni son adjoint n'ont souhaité": the later "ni" read with its "ne", one negation
             used.update(t.i for t in pair)
             if any(n.start < token.idx for n in out) or any(t.lower_ in ("sans", "ne", "n'", "pas") for t in tokens[: token.i]):
                 continue  # "sans X ni Y", "ne ... pas X, ni Y": one negation, continued
@@ -729,6 +767,8 @@ _INVERTED = re.compile(
 #: The verbs of a rhetorical negative question, which frame a statement rather than ask a fact ("n'est-il pas", "ne
 #: faut-il pas", "ne peut-on pas", "ne devrait-on pas", "n'y a-t-il pas"): "n'aviez-vous pas dit" asks whether one said.
 _FR_RHETORICAL = {"être", "falloir", "pouvoir", "devoir"}
+#: The participles of those verbs after an inverted auxiliary: "n'aurait-il pas fallu", "n'aurait-on pas pu".
+_FR_RHETORICAL_PARTICIPLES = {"fallu", "pu", "dû", "du"}
 #: French question words: a question they open asks about the negation ("pourquoi n'est-il pas venu ?").
 _FR_QUESTION_WORDS = {"pourquoi", "comment", "combien", "quand", "où", "qui", "quoi", "quel", "quelle", "quels", "quelles"}
 #: A French unlikeness within a few words after a negation ("n'est pas différent de", "ne diffère guère"): what an
@@ -748,7 +788,8 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     English ("n'est-il pas trop cher ?" -> "is it too dear?").
 
     Rhetorical: the subject after the negated verb's own form ("n'est-elle pas", "ne faut-il pas"), that verb être,
-    falloir, pouvoir or devoir (or "y a-t-il"), and no question word opening the question. The inversion must be the
+    falloir, pouvoir or devoir (or "y a-t-il", or avoir the auxiliary of their participle: "n'aurait-il pas fallu"), and
+    no question word opening the question. The inversion must be the
     negated verb's: "vous ne le laisseriez pas ici, pourquoi le laissez-vous là ?" negates a statement. Not
     rhetorical: a question of fact ("n'avait-il pas promis ... ?", "ne viendraient-ils pas ... ?"), one opened by
     a question word ("pourquoi n'ont-ils pas ... ?"), and a tag "n'est-ce pas" the English renders by a tag
@@ -774,6 +815,10 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     before = doc[verb.i - 1].lower_ if verb.i > 0 else ""
     if verb.lemma_.lower() == "être" and verb.dep_ in ("aux", "aux:pass", "aux:tense"):
         return False  # "n'est-il pas venu ?": être as an auxiliary asks a fact, as "n'a-t-il pas"
+    if verb.lemma_.lower() == "avoir" and before != "y":
+        # "n'aurait-il pas fallu", "n'aurait-on pas pu", "n'aurait-elle pas dû": avoir the auxiliary of a rhetorical verb
+        participle = next((t for t in doc[verb.i + 1 : verb.i + 5] if t.pos_ in ("VERB", "AUX") and t.lower_ != "pas"), None)
+        return participle is not None and participle.lower_ in _FR_RHETORICAL_PARTICIPLES
     return verb.lemma_.lower() in _FR_RHETORICAL or verb.lemma_.lower() == "avoir" and before == "y"
 
 
@@ -927,7 +972,8 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     for t in doc[i : i + 7]:
         if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
             break
-        keys = _keys(t, _ANTONYMS) + ([f"{doc[t.i - 1].lower_} {t.lower_}"] if t.i > 0 else [])  # "pas rien"
+        pairs = [f"{doc[t.i - 1].lower_} {t.lower_}", f"{doc[t.i - 1].lemma_.lower()} {t.lower_}"] if t.i > 0 else []
+        keys = _keys(t, _ANTONYMS) + pairs  # "pas rien"; "dit non" by its verb's lemma, "dire non"
         words = set().union(*(_ANTONYMS.get(k, set()) for k in keys))
         if words & english or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts):
             return True
@@ -953,6 +999,7 @@ _ER_ENDINGS = {"e", "es", "ent", "é", "ée", "és", "ées", "er", "ait", "ais",
 #: Forms of the irregular verbs of :data:`_FR_FOLDED` and :data:`_ANTONYMS` the lemmatizer may leave as they are.
 _IRREGULAR = {
     **{f: "exclure" for f in ("exclu", "exclus", "exclut", "exclue", "exclues", "excluent", "excluait", "excluant", "exclura")},
+    **{f: "interdire" for f in ("interdit", "interdite", "interdits", "interdites", "interdisent", "interdisait", "interdira")},
     **{f: "omettre" for f in ("omet", "omets", "omettent", "omis", "omise", "omises", "omettait", "omettant")},
     **{f: "démentir" for f in ("dément", "démentent", "démenti", "démentie", "démentis", "démentait", "démentant")},
     **{f: "abstenir" for f in ("abstient", "abstiennent", "abstenu", "abstenue", "abstenus", "abstenues", "abstenait")},
@@ -960,6 +1007,10 @@ _IRREGULAR = {
     **{f: "tenir" for f in ("tient", "tiennent", "tenu", "tenue", "tiendra", "tiendront", "tenait")},
     **{f: "vouloir" for f in ("veut", "veulent", "voulu", "voulait", "voudra", "voudrait")},
 }
+
+
+#: The endings of the participles of :data:`_IRREGULAR` ("exclu", "omise", "démenti", "interdite").
+_IRREGULAR_PARTICIPLES = ("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie", "it", "ite", "its", "ites")
 
 
 #: French words of degree a "jamais" bears on ("jamais autant de", "n'a jamais été aussi fort", "jamais plus haut"): the
@@ -1082,16 +1133,30 @@ def _restriction_reversed(fr_doc: Any, translation: str) -> re.Match[str] | None
     match = _EN_OTHER_THAN.search(translation)
     if match is None:
         return None
+    return match if any(_other_than(fr_doc, t) for t in fr_doc) or _restricted(fr_doc) else None
+
+
+def _restricted(fr_doc: Any) -> bool:
+    """Whether a French sentence holds a restriction "ne ... que" (only): a "que" after a "ne" with no negative word or
+    clause boundary between them ("ne sont arrivés qu'une heure après")."""
     for t in fr_doc:
-        if _other_than(fr_doc, t):
-            return match
         if t.lower_ in ("ne", "n'", "n’"):
             for u in fr_doc[t.i + 1 :]:
                 if u.lower_ in _FR_NEGATORS or u.lower_ in _FR_BOUNDARY and u.lower_ not in ("que", "qu'", "qu’"):
                     break
                 if u.lower_ in ("que", "qu'", "qu’"):
-                    return match
-    return None
+                    return True
+    return False
+
+
+def _not_until(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether an English "not ... until" ("did not get there until an hour later": only then) renders a French
+    restriction of time, "ne ... que" (:func:`_restricted`: "ne sont arrivés qu'une heure après"): an "until" or "till"
+    within the eight words after the negation, no negation said."""
+    if negation.marker.lower() not in ("not", "n't", "n’t", "never"):
+        return False
+    i = _index(en_doc, negation)
+    return any(t.lower_ in ("until", "till") for t in en_doc[i + 1 : i + 9]) and _restricted(fr_doc)
 
 
 #: English verbs of stopping: a "ne cesse de" (keeps) rendered by one of these, not negated, is reversed.
@@ -1107,15 +1172,16 @@ def _keeps_stopped(fr_doc: Any, en_doc: Any) -> Any:
         _keys(t, {"cesser": None})
         and any(u.lower_ in ("ne", "n'", "n’") for u in fr_doc[max(0, t.i - 3) : t.i])
         and not any(u.lower_ in _FR_NEGATORS for u in fr_doc[max(0, t.i - 3) : t.i + 2])
-        or t.lower_ == "cesse" and t.i > 0 and fr_doc[t.i - 1].lower_ == "sans"
         for t in fr_doc
-    )  # "ne cesse de grimper", "grimpent sans cesse": keep climbing
+    )  # "ne cesse de grimper": keeps climbing
+    keeps = keeps or any(t.lower_ == "cesse" and t.i > 0 and fr_doc[t.i - 1].lower_ == "sans" for t in fr_doc)  # "sans cesse"
     if not keeps:
         return None
     for t in en_doc:
         before = {u.lower_ for u in en_doc[max(0, t.i - 4) : t.i]}
-        if t.lemma_.lower() in _EN_STOP and t.pos_ == "VERB" and not before & (_EN_NEGATORS | {"never"}):
-            return t
+        glued = t.i > 1 and en_doc[t.i - 1].text in ("-", "–") and en_doc[t.i - 2].lower_ == "non"
+        if t.lemma_.lower() in _EN_STOP and t.pos_ == "VERB" and not before & (_EN_NEGATORS | {"never"}) and not glued:
+            return t  # not "non-stop", a continuation
     return None
 
 
@@ -1163,13 +1229,15 @@ def _unless(doc: Any, negation: Negation, translation: str) -> bool:
     return False
 
 
-#: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
-_YET_TO = re.compile(r"\b(?:yet|still)\s+to\b", re.IGNORECASE)
+#: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"), "still waiting" / "still awaiting"
+#: ("are still waiting for their insurers to pay"): a negation of the time being.
+_YET_TO = re.compile(r"\b(?:yet|still)\s+to\b|\bstill\s+(?:waiting|awaiting|wait|waits|await|awaits|pending)\b", re.IGNORECASE)
 
 
 def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
     """Whether a French "ne ... pas encore" (not yet: "encore" within its next five words, before a clause boundary)
-    is said by an English "yet to" / "still to" ("n'a pas encore voté" / "has yet to vote"), which holds the negation."""
+    is said by an English "yet to" / "still to" ("n'a pas encore voté" / "has yet to vote"), "still waiting" ("n'ont pas
+    encore été indemnisés" / "are still waiting to be paid"), which holds the negation."""
     if not _YET_TO.search(translation):
         return False
     i = _index(doc, negation)
@@ -1311,6 +1379,11 @@ _FR_FOLDED = {
     "priver": {"deprive", "lose", "cut off", "go without", "went without", "strip", "rob"},
     "dépourvu": {"devoid", "deprive", "bereft", "short of", "lose", "without"},
     "prohiber": {"ban", "prohibit", "forbid", "outlaw", "bar", "illegal", "not allowed"},
+    "interdire": {"ban", "prohibit", "forbid", "outlaw", "bar", "illegal", "not allowed", "block", "veto", "off-limits", "off limits",
+                  "no-go", "refuse"},
+    # a claim refused by a court ("a débouté les riverains de leur demande" / "dismissed the residents' claim")
+    "débouter": {"reject", "dismiss", "throw out", "threw out", "thrown out", "rule against", "ruled against", "deny", "turn down",
+                 "turned down", "overrule", "refuse"},
     # adjectives with a negative prefix whose English is another word
     "improbable": {"unlikely", "doubtful", "improbable", "implausible", "remote"},
     "incompatible": {"incompatible", "at odds", "inconsistent", "conflict", "clash", "contrary", "contradict", "breach", "violate"},
@@ -1339,6 +1412,8 @@ _FOLDED_OPPOSITE = {
     "illégal": {"legal", "lawful"},
     "dépourvu": {"have", "equip"},
     "prohiber": {"allow", "permit"},
+    "interdire": {"allow", "permit", "authorise", "authorize"},
+    "débouter": {"uphold", "grant"},
 }
 
 
@@ -1381,7 +1456,7 @@ def _sense_folded(fr_doc: Any, token: Any) -> list[str]:
     participle = (
         "Part" in token.morph.get("VerbForm")
         or token.lower_.endswith(("é", "és", "ée", "ées"))
-        or (token.lower_ in _IRREGULAR and token.lower_.endswith(("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie")))
+        or (token.lower_ in _IRREGULAR and token.lower_.endswith(_IRREGULAR_PARTICIPLES))
     )
     if participle and token.dep_ in ("amod", "acl") and any(k.endswith(("er", "ir", "re")) for k in keys):
         return []  # "les gaz rejetés", "l'élève exclu" qualifying a noun: a state, not a denial or refusal
@@ -1440,7 +1515,11 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     french = {t.lemma_.lower() for t in fr_doc}
     plain = [t for t, _ in _lexical(en_doc, "en") if french & _EN_PLAIN.get(t.lemma_.lower(), set())]
     said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en") if t not in plain] + [n.position for n in en]
-    said += [m.start() / max(1, length_en) for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)]  # "not just" too
+    said += [
+        m.start() / max(1, length_en)
+        for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)
+        if en_doc.text[m.end() : m.end() + 1] not in ("-", "–")
+    ]  # "not just" too; not the "no" of a compound, "a no-confidence motion", "a no-fly zone"
     inside = [n.position for n in fr]
     out = []
     listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
@@ -1556,6 +1635,8 @@ class NegationCheck(Check):
                 continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
+            if _not_until(fr_doc, en_doc, neg):
+                continue  # "ne sont arrivés qu'une heure après" / "did not get there until an hour after": only then
             if _continuity_said(fr_doc, en_doc, neg):
                 continue  # "augmentent sans cesse" / "never stop rising": a continuation said by a stop negated
             if _opposite_negated(fr_doc, en_doc, neg):
