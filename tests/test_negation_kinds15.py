@@ -111,6 +111,30 @@ FAITHFUL = {
         ("Le tribunal a débouté le syndicat de sa demande.", "The court dismissed the union's claim."),
         ("Le tribunal a débouté le syndicat de sa demande.", "The court threw out the union's claim."),
     ],
+    # a French "ne pas pouvoir s'empêcher de" (could not refrain): a double negation, said in English with none
+    "cannot-refrain": [
+        ("Personne n'a pu s'empêcher de rire pendant le discours du maire.", "Everyone laughed during the mayor's speech."),
+        ("La ministre n'a pas pu s'empêcher de sourire.", "The minister smiled."),
+        ("Les supporters ne peuvent se retenir de siffler l'arbitre.", "The fans whistle at the referee."),
+    ],
+    # a word holding a negation said by the English after another negation was said by a prefixed word
+    "folded-after-said": [
+        (
+            "Le bateau a dû rentrer au port, incapable de réparer son moteur non homologué.",
+            "The boat had to return to port, unable to repair its unapproved engine.",
+        ),
+        ("Une part non négligeable des adhérents s'est abstenue.", "A sizeable share of members stayed at home."),
+    ],
+    # "sans" + a noun rendered by a word of its own; "importantes" holds no negative prefix
+    "sans-noun": [
+        (
+            "Les pompiers ont éteint le feu sans difficulté malgré les importantes rafales de vent.",
+            "Firefighters put out the fire easily despite strong gusts of wind.",
+        ),
+        ("Le match s'est déroulé sans incident.", "The match passed off peacefully."),
+        ("Le match s'est déroulé sans incident.", "The match passed off incident-free."),
+        ("La grève s'est terminée sans accord.", "The strike ended with no agreement."),
+    ],
 }
 
 #: Renderings that drop or reverse the French negation: each must flag "lost".
@@ -162,6 +186,34 @@ LOST = {
         ("Le tribunal a débouté le syndicat de sa demande.", "The court upheld the union's claim."),
         ("La députée a refusé de soutenir la motion de censure.", "The MP agreed to back the no-confidence motion."),
         ("Le gouvernement a refusé d'instaurer une zone d'exclusion aérienne.", "The government agreed to set up a no-fly zone."),
+    ],
+    "cannot-refrain": [
+        ("La ministre n'a pas pu s'empêcher de sourire.", "The minister refrained from smiling."),
+        ("Le maire n'a pas pu empêcher la fermeture de l'usine.", "The mayor prevented the factory's closure."),
+    ],
+    # a word holding a negation dropped, where another negation of the sentence was said by a prefixed word
+    "folded-after-said": [
+        (
+            "Le bateau a dû rentrer au port, incapable de réparer son moteur non homologué.",
+            "The boat had to return to port after managing to repair its unapproved engine.",
+        ),
+        (
+            "Le coureur a abandonné, incapable de finir l'étape sur un vélo non réglementaire.",
+            "The rider pulled out after finishing the stage on a non-regulation bike.",
+        ),
+        ("Une part non négligeable des adhérents s'est abstenue.", "A sizeable share of members voted."),
+    ],
+    # "sans" + a noun the English affirms: the noun spelt alike, or a word of difficulty for a noun of difficulty
+    "sans-noun-affirmed": [
+        (
+            "Les pompiers ont éteint le feu sans difficulté malgré les importantes rafales de vent.",
+            "Firefighters struggled to put out the fire in strong gusts of wind.",
+        ),
+        (
+            "Le cortège a défilé sans peine malgré les importants travaux.",
+            "The procession had trouble marching because of major roadworks.",
+        ),
+        ("Le match s'est déroulé sans incident.", "The match went ahead with incidents."),
     ],
 }
 

@@ -891,8 +891,9 @@ def _prefixed(token: Any, lang: str) -> bool:
         stem = word[len(prefix) :]
         if not word.startswith(prefix) or not stem.startswith(_ASSIMILATED.get(prefix, ("",))):
             continue
-        if word in english and stem not in english:
-            return False  # "important", "immense": English adjectives whose "stem" is none, as in French ("portant")
+        lemma = token.lemma_.lower().replace("-", "")
+        if (word in english and stem not in english) or (lemma in english and lemma[len(prefix) :] not in english):
+            return False  # "important", "immense": English adjectives whose "stem" is none, as in French ("portant", "importantes")
         if stem in adjectives or token.lemma_.lower()[len(prefix) :] in adjectives:
             return True
     return False
@@ -1086,6 +1087,31 @@ def _privative(fr_doc: Any, en_doc: Any, token: Any) -> bool:
     return token.pos_ in ("ADJ", "ADV", "ADP", "SCONJ") and token.lower_ in _EN_PRIVATIVE_WORDS
 
 
+#: French nouns of difficulty a "sans" denies ("sans difficulté", "sans peine", "sans mal", "sans encombre", "sans effort"), and
+#: the English words that affirm a difficulty: a "sans" of these rendered by one ("struggled to reach") is reversed.
+_FR_DIFFICULTY = {"difficulté", "difficultés", "peine", "mal", "encombre", "effort", "efforts", "problème", "problèmes", "souci"}
+_EN_DIFFICULTY = {"struggle", "difficulty", "battle", "trouble"}
+
+
+def _noun_affirmed(en_doc: Any, noun: Any, place: float) -> bool:
+    """Whether the English affirms the noun a French "sans" denies, with no negation among the three words before it and no
+    "-free" after it: the noun spelt alike near its place (within :data:`_NEAR`: "sans incident" / "went ahead with
+    incidents") or, for a noun of difficulty (:data:`_FR_DIFFICULTY`), a noun or verb of difficulty anywhere
+    (:data:`_EN_DIFFICULTY`: "sans difficulté" / "struggled to reach", "had difficulty"). The "sans" is then reversed, not
+    said by a word of its own."""
+    length = max(1, len(en_doc.text))
+    for t in en_doc:
+        if not t.is_alpha or any(u.lower_ in _EN_NEGATORS | {"n't", "n’t", "lack", "absence"} for u in en_doc[max(0, t.i - 3) : t.i]):
+            continue
+        if t.i + 2 < len(en_doc) and en_doc[t.i + 1].text in ("-", "–") and en_doc[t.i + 2].lower_ == "free":
+            continue  # "incident-free"
+        alike = cognate(noun.text, t.text) and not t.lower_.endswith("less") and abs(t.idx / length - place) <= _NEAR
+        difficulty = noun.lower_ in _FR_DIFFICULTY and t.lemma_.lower() in _EN_DIFFICULTY and t.pos_ in ("NOUN", "VERB")
+        if alike or difficulty:
+            return True
+    return False
+
+
 def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     """Whether a French "sans" or "non" that the English renders with no negation may be rendered by a word of its own.
 
@@ -1111,7 +1137,7 @@ def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
         return not any(cognate(following.text, t.text) for t in en_doc if t.is_alpha)  # "non officiel" / "official": lost
     past = any(t.lower_ in ("avoir", "être") for t in fr_doc[i + 1 : following.i])  # "sans avoir payé"
     if following.pos_ != "VERB" or not (past or following.lower_.endswith(("er", "ir", "re", "oir"))):
-        return True  # a noun ("sans encombre")
+        return not _noun_affirmed(en_doc, following, place)  # a noun ("sans encombre"), unless the English affirms it
     if _EN_LEAVING_OUT.search(en_doc.text):
         return True  # "sans compter", "sans prendre en compte" / "not to mention", "let alone", "excluding"
     if any(_privative(fr_doc, en_doc, t) and abs(t.idx / length - place) <= _NEAR for t in en_doc):
@@ -1297,6 +1323,25 @@ def _renders_elsewhere(word: tuple[Any, bool], fr_doc: Any, negation: Negation) 
     return all(not i - 2 <= t.i < min(end, i + 10) for t in alike)
 
 
+#: English verbs of refraining: a French "ne pas pouvoir s'empêcher de" (could not refrain: did) rendered by one reverses it.
+_EN_REFRAIN = {"refrain", "resist", "hold", "stop", "prevent", "avoid", "restrain", "keep"}
+
+
+def _cannot_refrain(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether a French negation bears on a reflexive verb of refraining, "s'empêcher de", "se retenir de", within its next
+    six words ("personne n'a pu s'empêcher de rire", "elle ne peut se retenir de sourire": everyone laughed, she smiles): a
+    double negation, said in English with none, unless the English holds a verb of refraining (:data:`_EN_REFRAIN`)."""
+    i = _index(fr_doc, negation)
+    start = next((t.i for t in fr_doc[i : i + 8] if t.lower_ in ("ne", "n'", "n’")), i)
+    for t in fr_doc[start + 1 : start + 7]:
+        if t.lower_ in _FR_BOUNDARY:
+            return False
+        reflexive = t.i > 0 and fr_doc[t.i - 1].lower_ in ("s'", "s’", "se", "m'", "m’", "me", "t'", "t’", "te", "nous", "vous")
+        if reflexive and (_keys(t, {"empêcher": None}) or t.lemma_.lower() == "retenir" or t.lower_.startswith("reten")):
+            return not any(u.lemma_.lower() in _EN_REFRAIN for u in en_doc)
+    return False
+
+
 def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     """Whether a French negation bears on an adjective with a negative prefix, within its next four words, that the
     English does not write alike: a litotes ("n'est pas inutile" / "serves a purpose", "n'est pas impossible" / "is
@@ -1357,7 +1402,8 @@ _FR_FOLDED = {
     "rejeter": {"reject", "refuse", "turn down", "dismiss", "throw out", "threw out", "thrown out", "rebuff", "decline", "spurn",
                 "overrule", "deny", "veto", "vote down", "voted down", "overturn", "quash"},
     # abstention
-    "abstenir": {"abstain", "abstention", "refrain", "decline", "hold back", "held back", "stay away", "stayed away", "avoid"},
+    "abstenir": {"abstain", "abstention", "refrain", "decline", "hold back", "held back", "stay away", "stayed away", "avoid",
+                 "stay home", "stayed home", "stay at home", "stayed at home"},
     # prevention
     "empêcher": {"prevent", "stop", "bar", "keep", "block", "hinder", "prohibit", "impede", "thwart", "hold off", "restrict",
                  "ban", "halt", "preclude", "stymie", "deter", "forbid", "obstruct", "hamper"},
@@ -1602,6 +1648,7 @@ class NegationCheck(Check):
         if len(fr) > len(en) and len(fr) <= sum(n.reach for n in en):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
+        flagged = 0  # the lost negations flagged: one the English says otherwise leaves a folded word to read
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
             if _antonym(fr_doc, neg, en_doc):
@@ -1616,6 +1663,8 @@ class NegationCheck(Check):
                 continue  # "n'ont jamais été aussi fortes" / "are stronger than ever", "at a record high"
             if _why_not(fr_doc, neg, translation):
                 continue  # "Pourquoi ne pas rouvrir la ligne ?" / "What about reopening the line?": a suggestion
+            if _cannot_refrain(fr_doc, en_doc, neg):
+                continue  # "personne n'a pu s'empêcher de sourire" / "everyone smiled": a double negation
             if _litotes(fr_doc, en_doc, neg):
                 continue  # "n'est pas inutile" / "is useful": two negations, none in the English
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
@@ -1628,6 +1677,7 @@ class NegationCheck(Check):
                 continue  # "sans" rendered by a word of its own ("smoothly", "frankly"); "with" where it stood is a reversal
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
             report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
+            flagged += 1
         few = len(re.findall(r"\bpeu\b", source, re.IGNORECASE))
         for neg in added:
             if few and _LITOTES.match(translation, neg.end):
@@ -1643,7 +1693,7 @@ class NegationCheck(Check):
                 continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
-        if not lost:
+        if not flagged:  # "incapable de réparer ... non identifié" / "managing to repair ... unidentified": the "non" said
             self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
 
     @staticmethod
