@@ -135,6 +135,16 @@ FAITHFUL = {
         ("Le match s'est déroulé sans incident.", "The match passed off incident-free."),
         ("La grève s'est terminée sans accord.", "The strike ended with no agreement."),
     ],
+    # a change negated, said by a verb of staying; a negated verb of opinion or wish moves the negation into its clause,
+    # where the English says it by that antonym
+    "change-stayed": [
+        ("Le loyer de la salle n'a pas augmenté depuis trois ans.", "The rent for the hall has held steady for three years."),
+        ("Les économistes ne pensent pas que les prix augmenteront cette année.", "Economists expect prices to hold steady this year."),
+        (
+            "Les élus ne souhaitent pas que les travaux reprennent avant l'été.",
+            "Councillors want the works to stay suspended until the summer.",
+        ),
+    ],
 }
 
 #: Renderings that drop or reverse the French negation: each must flag "lost".
@@ -214,6 +224,11 @@ LOST = {
             "The procession had trouble marching because of major roadworks.",
         ),
         ("Le match s'est déroulé sans incident.", "The match went ahead with incidents."),
+    ],
+    "change-stayed": [
+        ("Le loyer de la salle n'a pas augmenté depuis trois ans.", "The rent for the hall has risen for three years."),
+        ("Les économistes ne pensent pas que les prix augmenteront cette année.", "Economists think prices will rise this year."),
+        ("Les élus ne souhaitent pas que les travaux reprennent avant l'été.", "Councillors want the works to resume before the summer."),
     ],
 }
 

@@ -249,6 +249,13 @@ _ANTONYMS = {
     "rester": {"gone", "wiped out", "razed", "vanished", "destroyed"},
     # a denial negated by an admission: "n'a pas nié" / "acknowledged"
     "nier": {"admit", "acknowledge", "confirm", "concede"},
+    # a change negated by a verb of staying: "les taux n'ont pas augmenté" / "rates held steady", "ne croient pas que la
+    # banque relèvera ses taux" / "expect the bank to hold rates", "ne souhaitent pas que les négociations reprennent" /
+    # "want talks to stay suspended", "ne s'attend pas à ce que la fréquentation retrouve son niveau" / "to stay below"
+    **{
+        verb: {"hold", "stay", "remain", "unchanged", "steady", "stable", "on hold", "freeze", "suspended", "below"}
+        for verb in ("augmenter", "relever", "hausser", "baisser", "reprendre", "retrouver", "changer", "modifier", "évoluer", "bouger")
+    },
     # a litotes of smallness: "ce n'est pas un mince exploit" / "a remarkable achievement"
     "mince": {"remarkable", "considerable", "significant", "major", "achievement", "feat", "real", "big"},
     # a place or a thing outside which none: "n'avait jamais exposé hors de sa région" / "had only been shown in"
@@ -963,16 +970,34 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     return out
 
 
+def _moved_to_clause(doc: Any, i: int) -> int:
+    """The index of the "que" that opens the complement clause of a negated verb of opinion, wish or expectation
+    (:data:`_FR_OPINION`: "ne croient pas que", "ne souhaitent pas que", "ne s'attend pas à ce que"), within the seven
+    words after the negation's first word; 0 where there is none."""
+    for t in doc[i + 1 : i + 8]:
+        if t.lower_ not in ("que", "qu'", "qu’"):
+            continue
+        verb = next((u for u in reversed(doc[i : t.i]) if u.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return 0
+        stem = any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_OPINION)  # a form the lemmatizer left
+        return t.i if verb.lemma_.lower() in _FR_OPINION or stem else 0
+    return 0
+
+
 def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     """Whether a French negation is said in the English by an antonym of a word of its clause (:data:`_ANTONYMS`):
     the word within six words after the negation's first word, its English antonym (by lemma or form, a phrase as
-    written) anywhere in the English."""
+    written) anywhere in the English. A negated verb of opinion or wish moves its negation into its complement clause
+    (:func:`_moved_to_clause`: "ne croient pas que la banque relèvera ses taux" / "expect the bank to hold rates"): the
+    words of that clause are read too, up to fifteen words after the negation."""
     english = {t.lower_ for t in en_doc} | {t.lemma_.lower() for t in en_doc}
     texts = (" ".join(t.lower_ for t in en_doc), " ".join(t.lemma_.lower() for t in en_doc))
     i = _index(doc, negation)
-    for t in doc[i : i + 7]:
-        if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
-            break
+    moved = _moved_to_clause(doc, i)
+    for t in doc[i : i + (16 if moved else 7)]:
+        if t.lower_ in ("que", "qu'", "qu’", "mais", ";") and not (moved and t.i == moved):
+            break  # a negated verb of opinion moves its negation into the clause its "que" opens: read on
         pairs = [f"{doc[t.i - 1].lower_} {t.lower_}", f"{doc[t.i - 1].lemma_.lower()} {t.lower_}"] if t.i > 0 else []
         keys = _keys(t, _ANTONYMS) + pairs  # "pas rien"; "dit non" by its verb's lemma, "dire non"
         words = set().union(*(_ANTONYMS.get(k, set()) for k in keys))
@@ -1000,6 +1025,7 @@ _ER_ENDINGS = {"e", "es", "ent", "é", "ée", "és", "ées", "er", "ait", "ais",
 #: Forms of the irregular verbs of :data:`_FR_FOLDED` and :data:`_ANTONYMS` the lemmatizer may leave as they are.
 _IRREGULAR = {
     **{f: "exclure" for f in ("exclu", "exclus", "exclut", "exclue", "exclues", "excluent", "excluait", "excluant", "exclura")},
+    **{f: "reprendre" for f in ("reprend", "reprennent", "reprenne", "reprendra", "reprendront", "reprendrait", "repris", "reprise")},
     **{f: "interdire" for f in ("interdit", "interdite", "interdits", "interdites", "interdisent", "interdisait", "interdira")},
     **{f: "omettre" for f in ("omet", "omets", "omettent", "omis", "omise", "omises", "omettait", "omettant")},
     **{f: "démentir" for f in ("dément", "démentent", "démenti", "démentie", "démentis", "démentait", "démentant")},
@@ -1424,9 +1450,9 @@ _FR_FOLDED = {
     # deprivation ("privés de" is read by its grammar; these renderings keep it) and prohibition
     "priver": {"deprive", "lose", "cut off", "go without", "went without", "strip", "rob"},
     "dépourvu": {"devoid", "deprive", "bereft", "short of", "lose", "without"},
-    "prohiber": {"ban", "prohibit", "forbid", "outlaw", "bar", "illegal", "not allowed"},
-    "interdire": {"ban", "prohibit", "forbid", "outlaw", "bar", "illegal", "not allowed", "block", "veto", "off-limits", "off limits",
-                  "no-go", "refuse"},
+    "prohiber": {"ban", "prohibit", "prohibition", "forbid", "outlaw", "bar", "illegal", "not allowed"},
+    "interdire": {"ban", "prohibit", "prohibition", "forbid", "outlaw", "bar", "illegal", "not allowed", "block", "veto", "off-limits",
+                  "off limits", "no-go", "refuse"},
     # a claim refused by a court ("a débouté les riverains de leur demande" / "dismissed the residents' claim")
     "débouter": {"reject", "dismiss", "throw out", "threw out", "thrown out", "rule against", "ruled against", "deny", "turn down",
                  "turned down", "overrule", "refuse"},
