@@ -79,6 +79,21 @@ adjective or participle ("non officiel") is lost where the English spells it ali
 prefixed word anywhere (the French adjective follows its noun, the English precedes it: "non traités" / "unprocessed").
 "éviter" holds one by its sense whatever follows it ("éviter la fermeture"), and the nouns of lack "manque", "pénurie"
 before "de" (:data:`_FR_LACK`, for a loss only).
+
+Kinds of the fifteenth round. A "sans" + infinitive is said by an English word of a thing not done (:func:`_privative`: a verb
+of disregard or omission, "disregarding", "bypassing"; a word of stillness, silence, idleness, continuity, "sit still", "in
+silence", "idle", "nonstop", "for free", "with impunity"), not one spelt like a French word of the sentence; "with ease" is no
+reversal of a "sans"; a "sans" + noun the English affirms (the noun spelt alike, or "struggled" for "sans difficulté") is
+reversed. A continuation ("sans cesse", "sans relâche", "ne cesse de") is said by a stop negated ("never stop", "not let
+up"), reversed by a stop ("have stopped"). A French negation is said by the antonym of its verb or word (:data:`_ANTONYMS`:
+"n'a pas souhaité" / "declined", "ne participera pas" / "will miss", "n'a pas répondu" / "ignored", "aucun" / "zero",
+"personne" / "empty", "dire non" / "reject", a change negated by a verb of staying, "n'a pas augmenté" / "held steady"),
+read into the clause a negated verb of opinion or wish opens ("ne croient pas que la banque relèvera" / "expect the bank to
+hold"); "ne ... pas encore" by "still waiting"; "ne ... que" of time by "not ... until"; "ne pas pouvoir s'empêcher de" is a
+double negation. "Ni X ni Y ne V" is one negation; a negative subject before an incise opens its "ne" ("personne, au sein du
+gouvernement, n'a"); a rhetorical question may invert the auxiliary of falloir, pouvoir, devoir ("n'aurait-il pas fallu").
+"interdire", "débouter" hold a negation by their sense; a "no-" compound ("no-confidence") says none of its clause; a word
+holding a negation is read where a lost negation was said by another word.
 """
 
 from __future__ import annotations
@@ -1083,16 +1098,17 @@ _EN_LEAVING_OUT = re.compile(
 #: English words whose sense is a thing not done, which render a French "sans" + infinitive with no negation word: verbs of
 #: disregard and omission ("sans tenir compte de" / "disregarding", "sans consulter" / "bypassing", "sans passer par" /
 #: "skipping"), by lemma; adjectives and adverbs of a stillness, a silence, an idleness, a continuity, a cost not paid
-#: ("sans bouger" / "motionless", "sans un mot" / "silent", "sans rien faire" / "idle", "sans s'arrêter" / "nonstop", "sans
-#: payer" / "free"), by form; phrases of the same senses, as written ("in silence", "round the clock", "out of the blue").
+#: ("sans bouger" / "motionless", "sans un mot" / "silent", "sans rien faire" / "idle", "sans s'arrêter" / "nonstop"), by
+#: form; phrases of the same senses, as written ("in silence", "round the clock", "out of the blue", "sans payer" / "for
+#: free"; not a bare "free", which may be "set free").
 #: The "still" of "sit still" is read by :func:`_privative` (after a full verb; the "still" of "is still" is "yet").
 _EN_PRIVATIVE_VERBS = {"disregard", "ignore", "overlook", "bypass", "skip", "sidestep", "circumvent", "neglect", "forgo", "forego",
                        "omit", "shirk", "flout", "dispense"}  # fmt: skip
 _EN_PRIVATIVE_WORDS = {"motionless", "immobile", "stationary", "idle", "idly", "silent", "mute", "speechless", "wordless", "nonstop",
-                       "non-stop", "ceaseless", "endless", "regardless", "irrespective", "notwithstanding", "free", "gratis",
+                       "non-stop", "ceaseless", "endless", "regardless", "irrespective", "notwithstanding", "gratis",
                        "alone", "solo", "unilateral", "unilaterally", "forthwith"}  # fmt: skip
 _EN_PRIVATIVE_PHRASES = re.compile(
-    r"\bin\s+silence\b|\b(?:a)?round\s+the\s+clock\b|\bon\s+end\b|\bout\s+of\s+the\s+blue\b|\bby\s+surprise\b|\bfree\s+of\s+charge\b"
+    r"\bin\s+silence\b|\b(?:a)?round\s+the\s+clock\b|\bon\s+end\b|\bout\s+of\s+the\s+blue\b|\bby\s+surprise\b|\b(?:for\s+free|free\s+of\s+charge)\b"
     r"|\bat\s+once\b|\bon\s+the\s+spot\b|\b(?:right|straight)\s+away\b|\bstraight\s+off\b|\bpoint\s+blank\b",
     re.IGNORECASE,
 )
