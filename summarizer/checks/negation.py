@@ -79,6 +79,21 @@ adjective or participle ("non officiel") is lost where the English spells it ali
 prefixed word anywhere (the French adjective follows its noun, the English precedes it: "non traités" / "unprocessed").
 "éviter" holds one by its sense whatever follows it ("éviter la fermeture"), and the nouns of lack "manque", "pénurie"
 before "de" (:data:`_FR_LACK`, for a loss only).
+
+Kinds of the fifteenth round. A "sans" + infinitive is said by an English word of a thing not done (:func:`_privative`: a verb
+of disregard or omission, "disregarding", "bypassing"; a word of stillness, silence, idleness, continuity, "sit still", "in
+silence", "idle", "nonstop", "for free", "with impunity"), not one spelt like a French word of the sentence; "with ease" is no
+reversal of a "sans"; a "sans" + noun the English affirms (the noun spelt alike, or "struggled" for "sans difficulté") is
+reversed. A continuation ("sans cesse", "sans relâche", "ne cesse de") is said by a stop negated ("never stop", "not let
+up"), reversed by a stop ("have stopped"). A French negation is said by the antonym of its verb or word (:data:`_ANTONYMS`:
+"n'a pas souhaité" / "declined", "ne participera pas" / "will miss", "n'a pas répondu" / "ignored", "aucun" / "zero",
+"personne" / "empty", "dire non" / "reject", a change negated by a verb of staying, "n'a pas augmenté" / "held steady"),
+read into the clause a negated verb of opinion or wish opens ("ne croient pas que la banque relèvera" / "expect the bank to
+hold"); "ne ... pas encore" by "still waiting"; "ne ... que" of time by "not ... until"; "ne pas pouvoir s'empêcher de" is a
+double negation. "Ni X ni Y ne V" is one negation; a negative subject before an incise opens its "ne" ("personne, au sein du
+gouvernement, n'a"); a rhetorical question may invert the auxiliary of falloir, pouvoir, devoir ("n'aurait-il pas fallu").
+"interdire", "débouter" hold a negation by their sense; a "no-" compound ("no-confidence") says none of its clause; a word
+holding a negation is read where a lost negation was said by another word.
 """
 
 from __future__ import annotations
@@ -218,6 +233,8 @@ _ANTONYMS = {
         "duly",
         "take care",
         "took care",
+        "make a point",
+        "made a point",
     },
     "oublier": {"remember", "remembers", "remembered"},
     "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory"},
@@ -229,6 +246,38 @@ _ANTONYMS = {
     "accepter": {"reject", "refuse", "turn down", "decline", "oppose"},  # "turn down" on the lemmas: "turned down"
     "approuver": {"reject", "oppose", "vote down", "disapprove"},
     "vouloir": {"decline", "refuse"},
+    "souhaiter": {"decline", "refuse"},  # "n'a pas souhaité commenter" / "declined to comment"
+    # an absence by the verb of missing or leaving: "ne sera pas du déplacement" / "will miss the trip", "ne participera
+    # plus" / "is pulling out"
+    "participer": {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away"},
+    "déplacement": {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away"},
+    # a silence by its own word: "n'a pas répondu" / "ignored", "n'a rien dit" / "remained silent"
+    "répondre": {"ignore", "unanswered", "silent", "silence"},
+    "dire": {"silent", "silence", "mum"},
+    # a cost, a count or a presence of none by its own word: "n'ont rien coûté" / "was free", "aucun cas" / "zero cases",
+    # "personne ne se trouvait à l'intérieur" / "the building was empty", "il ne reste rien" / "is gone"
+    "coûter": {"free", "free of charge", "at no cost"},
+    "aucun": {"zero", "nil"},
+    "aucune": {"zero", "nil"},
+    "rien": {"zero", "nil"},
+    "personne": {"empty", "deserted", "vacant"},
+    "rester": {"gone", "wiped out", "razed", "vanished", "destroyed"},
+    # a denial negated by an admission: "n'a pas nié" / "acknowledged"
+    "nier": {"admit", "acknowledge", "confirm", "concede"},
+    # a change negated by a verb of staying: "les taux n'ont pas augmenté" / "rates held steady", "ne croient pas que la
+    # banque relèvera ses taux" / "expect the bank to hold rates", "ne souhaitent pas que les négociations reprennent" /
+    # "want talks to stay suspended", "ne s'attend pas à ce que la fréquentation retrouve son niveau" / "to stay below"
+    **{
+        verb: {"hold", "stay", "remain", "unchanged", "steady", "stable", "on hold", "freeze", "suspended", "below"}
+        for verb in ("augmenter", "relever", "hausser", "baisser", "reprendre", "retrouver", "changer", "modifier", "évoluer", "bouger")
+    },
+    # a litotes of smallness: "ce n'est pas un mince exploit" / "a remarkable achievement"
+    "mince": {"remarkable", "considerable", "significant", "major", "achievement", "feat", "real", "big"},
+    # a place or a thing outside which none: "n'avait jamais exposé hors de sa région" / "had only been shown in"
+    "hors": {"only", "solely", "exclusively"},
+    "ailleurs": {"only", "solely", "exclusively"},
+    # "dire non à" (say no to): a refusal ("ont dit non au projet" / "rejected the project"); keyed by the verb's lemma
+    "dire non": {"reject", "refuse", "oppose", "against", "turn down", "vote down", "veto"},
     "contester": {"accept", "agree", "acknowledge", "recognise", "recognize", "undisputed"},
     "heure": {"late", "delay", "delayed", "behind schedule"},
     "ouvert": {"closed", "shut"},
@@ -265,9 +314,10 @@ _ANTONYMS = {
         "before long",
         "shortly",
         "immediately",
+        "now",
     },
     "empêcher": {"despite", "regardless", "nevertheless", "nonetheless", "anyway", "in spite of", "let", "allow"},
-    "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly"},
+    "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly", "now"},
     # "pas question de" (no question of): ruled out
     "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
     # "ce n'est pas rien" (no small thing): something notable
@@ -458,6 +508,15 @@ def _opinion_que(doc: Any, pas: Any) -> bool:
     return verb.lemma_.lower() in _FR_OPINION or any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_OPINION)
 
 
+def _incise(doc: Any, ne: Any) -> int:
+    """The length of an incise between commas right before a "ne" ("personne, au sein du gouvernement, n'a daigné"): a
+    negative subject before it still opens the negation; 0 where the "ne" follows no comma."""
+    if ne.i < 2 or doc[ne.i - 1].lower_ != ",":
+        return 0
+    opening = next((t.i for t in reversed(doc[max(0, ne.i - 12) : ne.i - 1]) if t.lower_ == ","), None)
+    return 0 if opening is None else ne.i - opening
+
+
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -509,7 +568,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             ]
             # not "ce n'est pas seulement": "it is not just" (the "que" itself is what this rule reads)
         before = [
-            t for t in tokens[max(0, token.i - 6) : token.i]
+            t for t in tokens[max(0, token.i - 6 - _incise(doc, token)) : token.i]
             if t.lower_ in _FR_BEFORE and t.i not in used and not any(c.dep_ == "det" for c in t.children)
             and not any(b.lower_ in _FR_BOUNDARY for b in tokens[t.i + 1 : token.i])
             and not (t.i >= 2 and doc[t.i - 2].lower_ == "sans" and doc[t.i - 1].lower_ in ("que", "qu'", "qu’"))
@@ -567,6 +626,8 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             out.append(_make(doc, token, "pas", _verb_after(doc, token.i, min(len(doc), token.i + 6))))
         elif word == "ni" and token.i not in used:
             pair = [t for t in tokens[token.i + 1 :] if t.lower_ == "ni"]
+            if any(t.i in used for t in pair):
+                continue  # "Ni le maire ni son adjoint n'ont souhaité": the later "ni" read with its "ne", one negation
             used.update(t.i for t in pair)
             if any(n.start < token.idx for n in out) or any(t.lower_ in ("sans", "ne", "n'", "pas") for t in tokens[: token.i]):
                 continue  # "sans X ni Y", "ne ... pas X, ni Y": one negation, continued
@@ -728,6 +789,8 @@ _INVERTED = re.compile(
 #: The verbs of a rhetorical negative question, which frame a statement rather than ask a fact ("n'est-il pas", "ne
 #: faut-il pas", "ne peut-on pas", "ne devrait-on pas", "n'y a-t-il pas"): "n'aviez-vous pas dit" asks whether one said.
 _FR_RHETORICAL = {"être", "falloir", "pouvoir", "devoir"}
+#: The participles of those verbs after an inverted auxiliary: "n'aurait-il pas fallu", "n'aurait-on pas pu".
+_FR_RHETORICAL_PARTICIPLES = {"fallu", "pu", "dû", "du"}
 #: French question words: a question they open asks about the negation ("pourquoi n'est-il pas venu ?").
 _FR_QUESTION_WORDS = {"pourquoi", "comment", "combien", "quand", "où", "qui", "quoi", "quel", "quelle", "quels", "quelles"}
 #: A French unlikeness within a few words after a negation ("n'est pas différent de", "ne diffère guère"): what an
@@ -747,7 +810,8 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     English ("n'est-il pas trop cher ?" -> "is it too dear?").
 
     Rhetorical: the subject after the negated verb's own form ("n'est-elle pas", "ne faut-il pas"), that verb être,
-    falloir, pouvoir or devoir (or "y a-t-il"), and no question word opening the question. The inversion must be the
+    falloir, pouvoir or devoir (or "y a-t-il", or avoir the auxiliary of their participle: "n'aurait-il pas fallu"), and
+    no question word opening the question. The inversion must be the
     negated verb's: "vous ne le laisseriez pas ici, pourquoi le laissez-vous là ?" negates a statement. Not
     rhetorical: a question of fact ("n'avait-il pas promis ... ?", "ne viendraient-ils pas ... ?"), one opened by
     a question word ("pourquoi n'ont-ils pas ... ?"), and a tag "n'est-ce pas" the English renders by a tag
@@ -773,6 +837,10 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     before = doc[verb.i - 1].lower_ if verb.i > 0 else ""
     if verb.lemma_.lower() == "être" and verb.dep_ in ("aux", "aux:pass", "aux:tense"):
         return False  # "n'est-il pas venu ?": être as an auxiliary asks a fact, as "n'a-t-il pas"
+    if verb.lemma_.lower() == "avoir" and before != "y":
+        # "n'aurait-il pas fallu", "n'aurait-on pas pu", "n'aurait-elle pas dû": avoir the auxiliary of a rhetorical verb
+        participle = next((t for t in doc[verb.i + 1 : verb.i + 5] if t.pos_ in ("VERB", "AUX") and t.lower_ != "pas"), None)
+        return participle is not None and participle.lower_ in _FR_RHETORICAL_PARTICIPLES
     return verb.lemma_.lower() in _FR_RHETORICAL or verb.lemma_.lower() == "avoir" and before == "y"
 
 
@@ -845,8 +913,9 @@ def _prefixed(token: Any, lang: str) -> bool:
         stem = word[len(prefix) :]
         if not word.startswith(prefix) or not stem.startswith(_ASSIMILATED.get(prefix, ("",))):
             continue
-        if word in english and stem not in english:
-            return False  # "important", "immense": English adjectives whose "stem" is none, as in French ("portant")
+        lemma = token.lemma_.lower().replace("-", "")
+        if (word in english and stem not in english) or (lemma in english and lemma[len(prefix) :] not in english):
+            return False  # "important", "immense": English adjectives whose "stem" is none, as in French ("portant", "importantes")
         if stem in adjectives or token.lemma_.lower()[len(prefix) :] in adjectives:
             return True
     return False
@@ -886,6 +955,17 @@ def _unsaid(
 
 #: How near an English word with a negative prefix or suffix must stand to a "sans" or "non" to be its translation.
 _FOLD_NEAR = 0.2
+#: An English "with" whose noun is the absence of an effort or a sanction ("with ease", "with impunity", "with no
+#: trouble"): the rendering of a French "sans" before a noun of difficulty or punishment ("sans peine", "sans mal", "sans
+#: difficulté", "sans être inquiété"), not the "with" of a reversal ("sans incident" / "with incidents").
+_EN_WITH_EASE = re.compile(r"\bwith\s+(?:(?:great|relative|remarkable|consummate|surprising|such)\s+)?(?:ease|impunity)\b", re.IGNORECASE)
+
+
+def _withs(translation: str) -> list[float]:
+    """The places (a share of the sentence) of the English "with"s that may reverse a French "sans" ("sans incident" /
+    "with incidents"): all but the "with" of ease (:data:`_EN_WITH_EASE`)."""
+    ease = {m.start() for m in _EN_WITH_EASE.finditer(translation)}
+    return [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE) if m.start() not in ease]
 
 
 def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, bool]], translation: str) -> list[Negation]:
@@ -893,7 +973,7 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     "unregistered", "sans fin" / "endless"): as many as the English has fewer "without", each said by a word
     with a negative prefix or suffix near it (taken from ``said_en``), none where a "with" stands near it."""
     spare = sum(n.lexical for n in fr) - sum(n.lexical for n in en)
-    withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+    withs = _withs(translation)
     out = []
     for neg in fr:
         words = [w for w in said_en if not w[1] and abs(w[0].idx / max(1, len(translation)) - neg.position) <= _FOLD_NEAR]
@@ -905,17 +985,36 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     return out
 
 
+def _moved_to_clause(doc: Any, i: int) -> int:
+    """The index of the "que" that opens the complement clause of a negated verb of opinion, wish or expectation
+    (:data:`_FR_OPINION`: "ne croient pas que", "ne souhaitent pas que", "ne s'attend pas à ce que"), within the seven
+    words after the negation's first word; 0 where there is none."""
+    for t in doc[i + 1 : i + 8]:
+        if t.lower_ not in ("que", "qu'", "qu’"):
+            continue
+        verb = next((u for u in reversed(doc[i : t.i]) if u.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return 0
+        stem = any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_OPINION)  # a form the lemmatizer left
+        return t.i if verb.lemma_.lower() in _FR_OPINION or stem else 0
+    return 0
+
+
 def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     """Whether a French negation is said in the English by an antonym of a word of its clause (:data:`_ANTONYMS`):
     the word within six words after the negation's first word, its English antonym (by lemma or form, a phrase as
-    written) anywhere in the English."""
+    written) anywhere in the English. A negated verb of opinion or wish moves its negation into its complement clause
+    (:func:`_moved_to_clause`: "ne croient pas que la banque relèvera ses taux" / "expect the bank to hold rates"): the
+    words of that clause are read too, up to fifteen words after the negation."""
     english = {t.lower_ for t in en_doc} | {t.lemma_.lower() for t in en_doc}
     texts = (" ".join(t.lower_ for t in en_doc), " ".join(t.lemma_.lower() for t in en_doc))
     i = _index(doc, negation)
-    for t in doc[i : i + 7]:
-        if t.lower_ in ("que", "qu'", "qu’", "mais", ";"):
-            break
-        keys = _keys(t, _ANTONYMS) + ([f"{doc[t.i - 1].lower_} {t.lower_}"] if t.i > 0 else [])  # "pas rien"
+    moved = _moved_to_clause(doc, i)
+    for t in doc[i : i + (16 if moved else 7)]:
+        if t.lower_ in ("que", "qu'", "qu’", "mais", ";") and not (moved and t.i == moved):
+            break  # a negated verb of opinion moves its negation into the clause its "que" opens: read on
+        pairs = [f"{doc[t.i - 1].lower_} {t.lower_}", f"{doc[t.i - 1].lemma_.lower()} {t.lower_}"] if t.i > 0 else []
+        keys = _keys(t, _ANTONYMS) + pairs  # "pas rien"; "dit non" by its verb's lemma, "dire non"
         words = set().union(*(_ANTONYMS.get(k, set()) for k in keys))
         if words & english or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts):
             return True
@@ -941,6 +1040,8 @@ _ER_ENDINGS = {"e", "es", "ent", "é", "ée", "és", "ées", "er", "ait", "ais",
 #: Forms of the irregular verbs of :data:`_FR_FOLDED` and :data:`_ANTONYMS` the lemmatizer may leave as they are.
 _IRREGULAR = {
     **{f: "exclure" for f in ("exclu", "exclus", "exclut", "exclue", "exclues", "excluent", "excluait", "excluant", "exclura")},
+    **{f: "reprendre" for f in ("reprend", "reprennent", "reprenne", "reprendra", "reprendront", "reprendrait", "repris", "reprise")},
+    **{f: "interdire" for f in ("interdit", "interdite", "interdits", "interdites", "interdisent", "interdisait", "interdira")},
     **{f: "omettre" for f in ("omet", "omets", "omettent", "omis", "omise", "omises", "omettait", "omettant")},
     **{f: "démentir" for f in ("dément", "démentent", "démenti", "démentie", "démentis", "démentait", "démentant")},
     **{f: "abstenir" for f in ("abstient", "abstiennent", "abstenu", "abstenue", "abstenus", "abstenues", "abstenait")},
@@ -948,6 +1049,10 @@ _IRREGULAR = {
     **{f: "tenir" for f in ("tient", "tiennent", "tenu", "tenue", "tiendra", "tiendront", "tenait")},
     **{f: "vouloir" for f in ("veut", "veulent", "voulu", "voulait", "voudra", "voudrait")},
 }
+
+
+#: The endings of the participles of :data:`_IRREGULAR` ("exclu", "omise", "démenti", "interdite").
+_IRREGULAR_PARTICIPLES = ("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie", "it", "ite", "its", "ites")
 
 
 #: French words of degree a "jamais" bears on ("jamais autant de", "n'a jamais été aussi fort", "jamais plus haut"): the
@@ -990,6 +1095,65 @@ _EN_LEAVING_OUT = re.compile(
 )
 
 
+#: English words whose sense is a thing not done, which render a French "sans" + infinitive with no negation word: verbs of
+#: disregard and omission ("sans tenir compte de" / "disregarding", "sans consulter" / "bypassing", "sans passer par" /
+#: "skipping"), by lemma; adjectives and adverbs of a stillness, a silence, an idleness, a continuity, a cost not paid
+#: ("sans bouger" / "motionless", "sans un mot" / "silent", "sans rien faire" / "idle", "sans s'arrêter" / "nonstop"), by
+#: form; phrases of the same senses, as written ("in silence", "round the clock", "out of the blue", "sans payer" / "for
+#: free"; not a bare "free", which may be "set free").
+#: The "still" of "sit still" is read by :func:`_privative` (after a full verb; the "still" of "is still" is "yet").
+_EN_PRIVATIVE_VERBS = {"disregard", "ignore", "overlook", "bypass", "skip", "sidestep", "circumvent", "neglect", "forgo", "forego",
+                       "omit", "shirk", "flout", "dispense"}  # fmt: skip
+_EN_PRIVATIVE_WORDS = {"motionless", "immobile", "stationary", "idle", "idly", "silent", "mute", "speechless", "wordless", "nonstop",
+                       "non-stop", "ceaseless", "endless", "regardless", "irrespective", "notwithstanding", "gratis",
+                       "alone", "solo", "unilateral", "unilaterally", "forthwith"}  # fmt: skip
+_EN_PRIVATIVE_PHRASES = re.compile(
+    r"\bin\s+silence\b|\b(?:a)?round\s+the\s+clock\b|\bon\s+end\b|\bout\s+of\s+the\s+blue\b|\bby\s+surprise\b|\b(?:for\s+free|free\s+of\s+charge)\b"
+    r"|\bat\s+once\b|\bon\s+the\s+spot\b|\b(?:right|straight)\s+away\b|\bstraight\s+off\b|\bpoint\s+blank\b",
+    re.IGNORECASE,
+)
+
+
+def _privative(fr_doc: Any, en_doc: Any, token: Any) -> bool:
+    """Whether an English word's sense is a thing not done (:data:`_EN_PRIVATIVE_VERBS`, :data:`_EN_PRIVATIVE_WORDS`), not
+    negated itself and spelt like no French word of the sentence ("a ignoré" / "ignored" renders that verb), or the "still"
+    of a stillness, right after a full verb ("sit still", "stood still"; not "is still", "still refuses")."""
+    if any(t.lower_ in _EN_NEGATORS or t.lower_ in ("n't", "n’t") for t in en_doc[max(0, token.i - 3) : token.i]):
+        return False
+    if any(cognate(token.text, t.text) for t in fr_doc if t.is_alpha):
+        return False
+    if token.lower_ == "still":
+        return token.i > 0 and en_doc[token.i - 1].pos_ == "VERB"
+    if token.pos_ == "VERB" and token.lemma_.lower() in _EN_PRIVATIVE_VERBS:
+        return True
+    return token.pos_ in ("ADJ", "ADV", "ADP", "SCONJ") and token.lower_ in _EN_PRIVATIVE_WORDS
+
+
+#: French nouns of difficulty a "sans" denies ("sans difficulté", "sans peine", "sans mal", "sans encombre", "sans effort"), and
+#: the English words that affirm a difficulty: a "sans" of these rendered by one ("struggled to reach") is reversed.
+_FR_DIFFICULTY = {"difficulté", "difficultés", "peine", "mal", "encombre", "effort", "efforts", "problème", "problèmes", "souci"}
+_EN_DIFFICULTY = {"struggle", "difficulty", "battle", "trouble"}
+
+
+def _noun_affirmed(en_doc: Any, noun: Any, place: float) -> bool:
+    """Whether the English affirms the noun a French "sans" denies, with no negation among the three words before it and no
+    "-free" after it: the noun spelt alike near its place (within :data:`_NEAR`: "sans incident" / "went ahead with
+    incidents") or, for a noun of difficulty (:data:`_FR_DIFFICULTY`), a noun or verb of difficulty anywhere
+    (:data:`_EN_DIFFICULTY`: "sans difficulté" / "struggled to reach", "had difficulty"). The "sans" is then reversed, not
+    said by a word of its own."""
+    length = max(1, len(en_doc.text))
+    for t in en_doc:
+        if not t.is_alpha or any(u.lower_ in _EN_NEGATORS | {"n't", "n’t", "lack", "absence"} for u in en_doc[max(0, t.i - 3) : t.i]):
+            continue
+        if t.i + 2 < len(en_doc) and en_doc[t.i + 1].text in ("-", "–") and en_doc[t.i + 2].lower_ == "free":
+            continue  # "incident-free"
+        alike = cognate(noun.text, t.text) and not t.lower_.endswith("less") and abs(t.idx / length - place) <= _NEAR
+        difficulty = noun.lower_ in _FR_DIFFICULTY and t.lemma_.lower() in _EN_DIFFICULTY and t.pos_ in ("NOUN", "VERB")
+        if alike or difficulty:
+            return True
+    return False
+
+
 def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     """Whether a French "sans" or "non" that the English renders with no negation may be rendered by a word of its own.
 
@@ -1015,9 +1179,14 @@ def _own_word(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
         return not any(cognate(following.text, t.text) for t in en_doc if t.is_alpha)  # "non officiel" / "official": lost
     past = any(t.lower_ in ("avoir", "être") for t in fr_doc[i + 1 : following.i])  # "sans avoir payé"
     if following.pos_ != "VERB" or not (past or following.lower_.endswith(("er", "ir", "re", "oir"))):
-        return True  # a noun ("sans encombre")
+        return not _noun_affirmed(en_doc, following, place)  # a noun ("sans encombre"), unless the English affirms it
     if _EN_LEAVING_OUT.search(en_doc.text):
         return True  # "sans compter", "sans prendre en compte" / "not to mention", "let alone", "excluding"
+    if any(_privative(fr_doc, en_doc, t) and abs(t.idx / length - place) <= _NEAR for t in en_doc):
+        return True  # "sans bouger" / "sit still", "sans tenir compte de" / "disregarding", "sans rien faire" / "idle"
+    phrases = itertools.chain(_EN_PRIVATIVE_PHRASES.finditer(en_doc.text), _EN_WITH_EASE.finditer(en_doc.text))
+    if any(abs(m.start() / length - place) <= _NEAR for m in phrases):
+        return True  # "sans faire de bruit" / "in silence", "sans prévenir" / "out of the blue", "sans être puni" / "with impunity"
     return any(t.pos_ == "ADV" and t.lower_.endswith("ly") and abs(t.idx / length - place) <= _FOLD_NEAR for t in en_doc)
 
 
@@ -1032,16 +1201,30 @@ def _restriction_reversed(fr_doc: Any, translation: str) -> re.Match[str] | None
     match = _EN_OTHER_THAN.search(translation)
     if match is None:
         return None
+    return match if any(_other_than(fr_doc, t) for t in fr_doc) or _restricted(fr_doc) else None
+
+
+def _restricted(fr_doc: Any) -> bool:
+    """Whether a French sentence holds a restriction "ne ... que" (only): a "que" after a "ne" with no negative word or
+    clause boundary between them ("ne sont arrivés qu'une heure après")."""
     for t in fr_doc:
-        if _other_than(fr_doc, t):
-            return match
         if t.lower_ in ("ne", "n'", "n’"):
             for u in fr_doc[t.i + 1 :]:
                 if u.lower_ in _FR_NEGATORS or u.lower_ in _FR_BOUNDARY and u.lower_ not in ("que", "qu'", "qu’"):
                     break
                 if u.lower_ in ("que", "qu'", "qu’"):
-                    return match
-    return None
+                    return True
+    return False
+
+
+def _not_until(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether an English "not ... until" ("did not get there until an hour later": only then) renders a French
+    restriction of time, "ne ... que" (:func:`_restricted`: "ne sont arrivés qu'une heure après"): an "until" or "till"
+    within the eight words after the negation, no negation said."""
+    if negation.marker.lower() not in ("not", "n't", "n’t", "never"):
+        return False
+    i = _index(en_doc, negation)
+    return any(t.lower_ in ("until", "till") for t in en_doc[i + 1 : i + 9]) and _restricted(fr_doc)
 
 
 #: English verbs of stopping: a "ne cesse de" (keeps) rendered by one of these, not negated, is reversed.
@@ -1051,20 +1234,47 @@ _EN_STOP = {"stop", "cease", "halt", "end", "quit"}
 def _keeps_stopped(fr_doc: Any, en_doc: Any) -> Any:
     """The English verb of stopping (:data:`_EN_STOP`, no negation among the four words before it) that renders a French
     "ne cesse de" ("le chômage ne cesse de grimper": keeps climbing; the "ne" alone, no negative word, is the litotes of
-    a continuation), or None: "has stopped climbing" says the opposite, a negation added by the verb."""
+    a continuation) or "sans cesse" ("les prix grimpent sans cesse": keep climbing), or None: "has stopped climbing" says
+    the opposite, a negation added by the verb."""
     keeps = any(
         _keys(t, {"cesser": None})
         and any(u.lower_ in ("ne", "n'", "n’") for u in fr_doc[max(0, t.i - 3) : t.i])
         and not any(u.lower_ in _FR_NEGATORS for u in fr_doc[max(0, t.i - 3) : t.i + 2])
         for t in fr_doc
-    )
+    )  # "ne cesse de grimper": keeps climbing
+    keeps = keeps or any(t.lower_ == "cesse" and t.i > 0 and fr_doc[t.i - 1].lower_ == "sans" for t in fr_doc)  # "sans cesse"
     if not keeps:
         return None
     for t in en_doc:
         before = {u.lower_ for u in en_doc[max(0, t.i - 4) : t.i]}
-        if t.lemma_.lower() in _EN_STOP and t.pos_ == "VERB" and not before & (_EN_NEGATORS | {"never"}):
-            return t
+        glued = t.i > 1 and en_doc[t.i - 1].text in ("-", "–") and en_doc[t.i - 2].lower_ == "non"
+        if t.lemma_.lower() in _EN_STOP and t.pos_ == "VERB" and not before & (_EN_NEGATORS | {"never"}) and not glued:
+            return t  # not "non-stop", a continuation
     return None
+
+
+#: French "sans" + a noun of stopping: a continuation ("sans cesse", "sans arrêt", "sans relâche": constantly), which
+#: English may say by a stop negated ("never stops", "does not let up").
+_FR_CONTINUITY = {"cesse", "arrêt", "relâche", "répit", "discontinuer", "interruption", "trêve"}
+#: English verbs of stopping a negation of which says a continuation ("never stops climbing", "did not let up").
+_EN_STOPPING = _EN_STOP | {"let", "relent", "pause", "rest", "slow", "stall"}
+
+
+def _continuity_said(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether an English negation of a verb of stopping (:data:`_EN_STOPPING`, within its next three words: "never stop
+    rising", "does not let up") renders a French continuation that holds no negation: "sans" + a noun of stopping
+    (:data:`_FR_CONTINUITY`: "sans cesse", "sans relâche") or "ne cesse de" (the "ne" alone: keeps)."""
+    i = _index(en_doc, negation)
+    if not any(t.lemma_.lower() in _EN_STOPPING and t.pos_ == "VERB" for t in en_doc[i + 1 : i + 4]):
+        return False
+    for t in fr_doc:
+        following = fr_doc[t.i + 1].lower_ if t.i + 1 < len(fr_doc) else ""
+        if t.lower_ == "sans" and following in _FR_CONTINUITY:
+            return True
+        if _keys(t, {"cesser": None}) and any(u.lower_ in ("ne", "n'", "n’") for u in fr_doc[max(0, t.i - 3) : t.i]):
+            if not any(u.lower_ in _FR_NEGATORS for u in fr_doc[max(0, t.i - 3) : t.i + 2]):
+                return True
+    return False
 
 
 #: The English conjunctions that hold the negation of a French clause opened by "si" (if ... not: "unless") or "tant que"
@@ -1087,13 +1297,15 @@ def _unless(doc: Any, negation: Negation, translation: str) -> bool:
     return False
 
 
-#: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"): a negation of the time being.
-_YET_TO = re.compile(r"\b(?:yet|still)\s+to\b", re.IGNORECASE)
+#: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"), "still waiting" / "still awaiting"
+#: ("are still waiting for their insurers to pay"): a negation of the time being.
+_YET_TO = re.compile(r"\b(?:yet|still)\s+to\b|\bstill\s+(?:waiting|awaiting|wait|waits|await|awaits|pending)\b", re.IGNORECASE)
 
 
 def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
     """Whether a French "ne ... pas encore" (not yet: "encore" within its next five words, before a clause boundary)
-    is said by an English "yet to" / "still to" ("n'a pas encore voté" / "has yet to vote"), which holds the negation."""
+    is said by an English "yet to" / "still to" ("n'a pas encore voté" / "has yet to vote"), "still waiting" ("n'ont pas
+    encore été indemnisés" / "are still waiting to be paid"), which holds the negation."""
     if not _YET_TO.search(translation):
         return False
     i = _index(doc, negation)
@@ -1151,6 +1363,25 @@ def _renders_elsewhere(word: tuple[Any, bool], fr_doc: Any, negation: Negation) 
     i = _index(fr_doc, negation)
     end = next((t.i for t in fr_doc[i + 1 :] if t.lower_ in _FR_BOUNDARY), len(fr_doc))
     return all(not i - 2 <= t.i < min(end, i + 10) for t in alike)
+
+
+#: English verbs of refraining: a French "ne pas pouvoir s'empêcher de" (could not refrain: did) rendered by one reverses it.
+_EN_REFRAIN = {"refrain", "resist", "hold", "stop", "prevent", "avoid", "restrain", "keep"}
+
+
+def _cannot_refrain(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
+    """Whether a French negation bears on a reflexive verb of refraining, "s'empêcher de", "se retenir de", within its next
+    six words ("personne n'a pu s'empêcher de rire", "elle ne peut se retenir de sourire": everyone laughed, she smiles): a
+    double negation, said in English with none, unless the English holds a verb of refraining (:data:`_EN_REFRAIN`)."""
+    i = _index(fr_doc, negation)
+    start = next((t.i for t in fr_doc[i : i + 8] if t.lower_ in ("ne", "n'", "n’")), i)
+    for t in fr_doc[start + 1 : start + 7]:
+        if t.lower_ in _FR_BOUNDARY:
+            return False
+        reflexive = t.i > 0 and fr_doc[t.i - 1].lower_ in ("s'", "s’", "se", "m'", "m’", "me", "t'", "t’", "te", "nous", "vous")
+        if reflexive and (_keys(t, {"empêcher": None}) or t.lemma_.lower() == "retenir" or t.lower_.startswith("reten")):
+            return not any(u.lemma_.lower() in _EN_REFRAIN for u in en_doc)
+    return False
 
 
 def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
@@ -1213,7 +1444,8 @@ _FR_FOLDED = {
     "rejeter": {"reject", "refuse", "turn down", "dismiss", "throw out", "threw out", "thrown out", "rebuff", "decline", "spurn",
                 "overrule", "deny", "veto", "vote down", "voted down", "overturn", "quash"},
     # abstention
-    "abstenir": {"abstain", "abstention", "refrain", "decline", "hold back", "held back", "stay away", "stayed away", "avoid"},
+    "abstenir": {"abstain", "abstention", "refrain", "decline", "hold back", "held back", "stay away", "stayed away", "avoid",
+                 "stay home", "stayed home", "stay at home", "stayed at home"},
     # prevention
     "empêcher": {"prevent", "stop", "bar", "keep", "block", "hinder", "prohibit", "impede", "thwart", "hold off", "restrict",
                  "ban", "halt", "preclude", "stymie", "deter", "forbid", "obstruct", "hamper"},
@@ -1234,7 +1466,12 @@ _FR_FOLDED = {
     # deprivation ("privés de" is read by its grammar; these renderings keep it) and prohibition
     "priver": {"deprive", "lose", "cut off", "go without", "went without", "strip", "rob"},
     "dépourvu": {"devoid", "deprive", "bereft", "short of", "lose", "without"},
-    "prohiber": {"ban", "prohibit", "forbid", "outlaw", "bar", "illegal", "not allowed"},
+    "prohiber": {"ban", "prohibit", "prohibition", "forbid", "outlaw", "bar", "illegal", "not allowed"},
+    "interdire": {"ban", "prohibit", "prohibition", "forbid", "outlaw", "bar", "illegal", "not allowed", "block", "veto", "off-limits",
+                  "off limits", "no-go", "refuse"},
+    # a claim refused by a court ("a débouté les riverains de leur demande" / "dismissed the residents' claim")
+    "débouter": {"reject", "dismiss", "throw out", "threw out", "thrown out", "rule against", "ruled against", "deny", "turn down",
+                 "turned down", "overrule", "refuse"},
     # adjectives with a negative prefix whose English is another word
     "improbable": {"unlikely", "doubtful", "improbable", "implausible", "remote"},
     "incompatible": {"incompatible", "at odds", "inconsistent", "conflict", "clash", "contrary", "contradict", "breach", "violate"},
@@ -1263,6 +1500,8 @@ _FOLDED_OPPOSITE = {
     "illégal": {"legal", "lawful"},
     "dépourvu": {"have", "equip"},
     "prohiber": {"allow", "permit"},
+    "interdire": {"allow", "permit", "authorise", "authorize"},
+    "débouter": {"uphold", "grant"},
 }
 
 
@@ -1305,7 +1544,7 @@ def _sense_folded(fr_doc: Any, token: Any) -> list[str]:
     participle = (
         "Part" in token.morph.get("VerbForm")
         or token.lower_.endswith(("é", "és", "ée", "ées"))
-        or (token.lower_ in _IRREGULAR and token.lower_.endswith(("u", "us", "ue", "ues", "is", "ise", "ises", "i", "ie")))
+        or (token.lower_ in _IRREGULAR and token.lower_.endswith(_IRREGULAR_PARTICIPLES))
     )
     if participle and token.dep_ in ("amod", "acl") and any(k.endswith(("er", "ir", "re")) for k in keys):
         return []  # "les gaz rejetés", "l'élève exclu" qualifying a noun: a state, not a denial or refusal
@@ -1364,7 +1603,11 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     french = {t.lemma_.lower() for t in fr_doc}
     plain = [t for t, _ in _lexical(en_doc, "en") if french & _EN_PLAIN.get(t.lemma_.lower(), set())]
     said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en") if t not in plain] + [n.position for n in en]
-    said += [m.start() / max(1, length_en) for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)]  # "not just" too
+    said += [
+        m.start() / max(1, length_en)
+        for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)
+        if en_doc.text[m.end() : m.end() + 1] not in ("-", "–")
+    ]  # "not just" too; not the "no" of a compound, "a no-confidence motion", "a no-fly zone"
     inside = [n.position for n in fr]
     out = []
     listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
@@ -1447,6 +1690,7 @@ class NegationCheck(Check):
         if len(fr) > len(en) and len(fr) <= sum(n.reach for n in en):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
+        flagged = 0  # the lost negations flagged: one the English says otherwise leaves a folded word to read
         said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
         for neg in lost:
             if _antonym(fr_doc, neg, en_doc):
@@ -1461,6 +1705,8 @@ class NegationCheck(Check):
                 continue  # "n'ont jamais été aussi fortes" / "are stronger than ever", "at a record high"
             if _why_not(fr_doc, neg, translation):
                 continue  # "Pourquoi ne pas rouvrir la ligne ?" / "What about reopening the line?": a suggestion
+            if _cannot_refrain(fr_doc, en_doc, neg):
+                continue  # "personne n'a pu s'empêcher de sourire" / "everyone smiled": a double negation
             if _litotes(fr_doc, en_doc, neg):
                 continue  # "n'est pas inutile" / "is useful": two negations, none in the English
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
@@ -1468,11 +1714,12 @@ class NegationCheck(Check):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start, fr_doc, translation):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"
-            withs = [m.start() / max(1, len(translation)) for m in re.finditer(r"\bwith\b", translation, re.IGNORECASE)]
+            withs = _withs(translation)
             if neg.lexical and not any(abs(w - neg.position) <= _NEAR for w in withs) and _own_word(fr_doc, en_doc, neg):
                 continue  # "sans" rendered by a word of its own ("smoothly", "frankly"); "with" where it stood is a reversal
             message = f"negation lost: '{neg.marker}' on '{neg.verb}' is not negated in the English"
             report.issues.append(Issue(IssueKind.NEGATION, "lost", message, neg.marker, "", (neg.start, neg.end), None))
+            flagged += 1
         few = len(re.findall(r"\bpeu\b", source, re.IGNORECASE))
         for neg in added:
             if few and _LITOTES.match(translation, neg.end):
@@ -1480,11 +1727,15 @@ class NegationCheck(Check):
                 continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
+            if _not_until(fr_doc, en_doc, neg):
+                continue  # "ne sont arrivés qu'une heure après" / "did not get there until an hour after": only then
+            if _continuity_said(fr_doc, en_doc, neg):
+                continue  # "augmentent sans cesse" / "never stop rising": a continuation said by a stop negated
             if _opposite_negated(fr_doc, en_doc, neg):
                 continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
-        if not lost:
+        if not flagged:  # "incapable de réparer ... non identifié" / "managing to repair ... unidentified": the "non" said
             self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
 
     @staticmethod
@@ -1497,7 +1748,7 @@ class NegationCheck(Check):
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", other.group(0), None, other.span()))
         t = _keeps_stopped(fr_doc, en_doc)
         if t is not None:
-            message = f"negation added: '{t.text}' says a stop where the French says 'ne cesse de' (keeps)"
+            message = f"negation added: '{t.text}' says a stop where the French says it keeps on ('ne cesse de', 'sans cesse')"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", t.text, None, (t.idx, t.idx + len(t.text))))
 
     @staticmethod
