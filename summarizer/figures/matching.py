@@ -54,7 +54,7 @@ from .meaning import (
     word_facts,
 )
 from .model import Figure, Kind
-from .outcomes import opposed_outcomes, outcome_poles, outcome_words
+from .outcomes import noun_poles, opposed_outcomes, outcome_poles, outcome_words
 from .units import converts, same_unit
 
 logger = logging.getLogger(__name__)
@@ -288,6 +288,23 @@ def _same_value(a: Figure, b: Figure) -> bool:
         _as_count(f) if f.unit == "m" and f.readings and not _equal(abs(float(f.value)), _values(g)[0]) else f for f, g in ((a, b), (b, a))
     )
     return _compatible(a, b)
+
+
+def _unit_said_before(french: Figure, english: Figure, src: Sequence[Figure]) -> bool:
+    """Whether a bare French number is ``english`` with its unit left out, another French amount before it
+    saying that unit ("a perdu 2 points, ... en gagne 3" -> "gained three points"; "de 15 % à 18" -> "from 15%
+    to 18%")."""
+    if french.kind != Kind.COUNT or french.unit or french.noun or english.kind not in _UNIT_KINDS or not english.unit:
+        return False
+    if not any(_equal(x, y) for x in _values(french) for y in _values(english)):
+        return False
+    return any(
+        other.kind == english.kind and other.end <= french.start and (other.unit == english.unit or same_unit(other.unit, english.unit))
+        for other in src
+    )
+
+
+_UNIT_KINDS = frozenset({Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.MONEY})
 
 
 def _as_count(figure: Figure) -> Figure:
@@ -639,6 +656,33 @@ def _denominator(text: str, figure: Figure) -> bool:
     return bool(text) and _DENOMINATOR.search(text[max(0, figure.start - 30) : figure.start]) is not None
 
 
+#: A fraction taken of an amount right after it: "la moitié des 24 000", "deux tiers de ses 300", "half of the 24,000".
+_OF_AMOUNT = re.compile(r"[\s\u00a0]+(?:des|de|du|d['’]|of)[\s\u00a0]*(?:(?:the|its|their|his|her|les|ces|ses|leurs|nos|vos)[\s\u00a0]+)?\d",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _fraction_of_amount(text: str, figure: Figure) -> bool:
+    """Whether a fraction is taken of the amount written right after it ("la moitié des 24 000 tonnes de déchets",
+    "half of the 24,000 tonnes"): it counts what that amount counts, and that amount's noun is checked with it."""
+    return bool(text) and figure.unit == "fraction" and _OF_AMOUNT.match(text, figure.end) is not None
+
+
+#: The noun phrase a French figure qualifies as its complement: "le prix du sac de riz de 50 kg", "un contrat de 3 ans".
+_PHRASE_BEFORE_DE = re.compile(r"((?:[^\W\d_][\w'’-]*[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*)?[^\W\d_][\w'’-]*)"
+                               r"[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$", re.IGNORECASE)  # fmt: skip
+
+
+def _qualifies_phrase_before(source: str, fact: FigureFact, english: str) -> bool:
+    """Whether a French figure is the complement of the noun phrase right before it ("un sac de riz de 50 kg", "une
+    prime de 500 euros") and a noun of that phrase names the English noun: English puts such a figure before its noun
+    ("a 50 kg bag of rice", "a 500-euro bonus"), which then reads as counted."""
+    m = _PHRASE_BEFORE_DE.search(source[max(0, fact.figure.start - 60) : fact.figure.start])
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", m.group(1)) if len(w) >= 3 and w.lower() not in ("des", "du")]
+    return any(names_noun(w, english) for w in words)
+
+
 def _modifier(translation: str, figure: Figure, noun: str) -> bool:
     """Whether the word read after an English figure without a parse is a modifier of the noun after it ("2 million
     seasonal workers", "60 silk scarves"): a plural word follows it."""
@@ -689,6 +733,10 @@ def _meaning_changes(
             continue  # the word right after the French figure names the English noun, where the parse read its subject
         if _denominator(source, match.source) or _denominator(translation, match.translation):
             continue  # "neuf patients sur dix", "nine out of ten patients": the two numbers count one noun
+        if _fraction_of_amount(source, match.source) and _fraction_of_amount(translation, match.translation):
+            continue  # "la moitié des 24 000 tonnes" / "half of the 24,000 tonnes": the amount after it counts the noun
+        if source and _qualifies_phrase_before(source, fa, fb.noun):
+            continue  # "un sac de riz de 50 kg" / "a 50 kg bag of rice": the figure qualifies the phrase before it
         # the English figure now counts what another figure of the French sentence counts: exchanged nouns
         other = next(
             (o for o in french if o.figure is not match.source and same_noun(o.noun, fa.noun, nouns) is not True
@@ -705,6 +753,8 @@ def _meaning_changes(
             # word of the French at all, for a French noun the lexicon knows ("deux particules" / "two categories")
             if (source and _in_noun_phrase(source, fa, fb.noun)) or _english_modifier_names(fa, fb, nouns):
                 continue
+            if translation and _outcome_said_of(fa, translation, fb):
+                continue  # "trois blessés" / "three police officers were injured": the outcome said as the verb
             elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
             if elsewhere or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
@@ -715,6 +765,17 @@ def _meaning_changes(
         counted = {id(change.match) for change in changes if change.attribute == "noun"}
         changes += _outcome_changes([m for m in [*report.matched, *quiet] if id(m) not in counted], facts, source, translation)
     return changes
+
+
+def _outcome_said_of(french: FigureFact, translation: str, english: FigureFact) -> bool:
+    """Whether a French count of an outcome noun ("trois blessés", "12 morts", "40 interpellés") is written in English
+    as a count of who it happened to, the outcome said by the words around it ("three police officers were injured",
+    "12 villagers died", "police arrested 40 fans"): the English figure is in the pole the French noun names."""
+    named = noun_poles(french.figure, french.noun, french.noun_text, "fr")
+    if not named:
+        return False
+    said = outcome_poles(translation, english.figure, english.noun, english.noun_text, "en")
+    return any(group in said and said[group][0] == pole for group, (pole, _) in named.items())
 
 
 def _outcome_changes(matches: Sequence[FigureMatch], facts: Facts, source: str, translation: str) -> list[MeaningChange]:
@@ -1250,6 +1311,12 @@ def compare_figures(
     report.missing = _pair_up(
         report, report.missing, spare, lambda f, t: _same_value(f, t) and (t.kind == Kind.ORDINAL) == (f.kind == Kind.ORDINAL)
     )
+    # a French unit said once for two amounts ("a perdu 2 points ... en gagne 3"), the English saying it twice
+    # ("lost two points ... gained three points"): the bare French number is the second amount, not a missing figure
+    elided = [*report.unexpected, *spare]
+    report.missing = _pair_up(report, report.missing, elided, lambda f, t: _unit_said_before(f, t, src))
+    report.unexpected = [t for t in report.unexpected if any(t is e for e in elided)]
+    spare = [t for t in spare if any(t is e for e in elided)]
     # and an English figure in digits that the French wrote out ("trois concerts" -> "3 concerts") is no addition
     spare_src = [f for f in src if not _checked(f) and f.kind != Kind.NAME]
     report.unexpected = _pair_up(

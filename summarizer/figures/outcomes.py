@@ -34,7 +34,7 @@ from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["outcome_poles", "outcome_words", "opposed_outcomes"]
+__all__ = ["noun_poles", "outcome_poles", "outcome_words", "opposed_outcomes"]
 
 #: A word (split at apostrophes: "s'élèvent" is "s", "élèvent"), a number, or a mark of punctuation.
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,\u00a0\u202f ]\d+)*|[^\w\s'’]")
@@ -152,6 +152,18 @@ def _before(tokens: list[tuple[str, int, int, str]], figure: Figure, lang: str) 
     return {}
 
 
+def noun_poles(figure: Figure, noun: str = "", noun_text: str = "", lang: str = "fr") -> dict[int, tuple[int, str]]:
+    """The poles of :data:`~.lexicon._OUTCOMES` a figure's counted noun names by itself ("12 morts", "trois blessés",
+    "12 dead"), group -> (pole, the word that says it); empty for a kind whose outcome is not read."""
+    poles: dict[int, tuple[int, str]] = {}
+    if figure.kind not in _KINDS:
+        return poles
+    for word in f"{figure.noun} {noun_text or noun}".split():
+        for g, p in _pole(fold_word(word), ("noun", "done", "did"), lang, word).items():
+            poles.setdefault(g, p)
+    return poles
+
+
 def outcome_poles(sentence: str, figure: Figure, noun: str = "", noun_text: str = "", lang: str = "fr") -> dict[int, tuple[int, str]]:
     """The poles of :data:`~.lexicon._OUTCOMES` a figure's words put it in, group -> (pole, the word that says it) (empty for a kind whose
     outcome is not read, or words that say none). Its counted noun first, then the words after it, then before it,
@@ -167,10 +179,7 @@ def outcome_poles(sentence: str, figure: Figure, noun: str = "", noun_text: str 
     if figure.kind not in _KINDS or not sentence:
         return {}
     own = _noun_words(figure, noun, noun_text)
-    poles: dict[int, tuple[int, str]] = {}
-    for word in f"{figure.noun} {noun_text or noun}".split():  # "12 morts", "12 killed": the counted word names the pole
-        for g, p in _pole(fold_word(word), ("noun", "done", "did"), lang, word).items():
-            poles.setdefault(g, p)
+    poles = noun_poles(figure, noun, noun_text, lang)  # "12 morts", "12 killed": the counted word names the pole
     tokens = _tokens(sentence)
     for found in (_after(tokens, figure, own, lang), _before(tokens, figure, lang)):
         for g, p in found.items():
