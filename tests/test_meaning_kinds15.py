@@ -166,3 +166,182 @@ QUALIFIES_PHRASE_BEFORE = [
 def test_figure_qualifying_the_phrase_before_it(fr: str, faithful: str, wrong: str) -> None:
     assert not _flagged(fr, faithful), _describe(fr, faithful)
     assert _flagged(fr, wrong)
+
+
+# --- a duration that is the period a change is measured over states no direction of its own ---
+
+PERIOD_OF_CHANGE = [
+    ("Dans un secteur du bâtiment en recul de 3,4 % sur les huit premiers mois, les mises en chantier de logements "
+     "collectifs ont progressé de 6 %, à 91 000 unités, selon le ministère.",
+     "In a construction sector that contracted 3.4% in the first eight months, starts of apartment buildings rose 6% "
+     "to 91,000 units, according to the ministry.",
+     "In a construction sector that contracted 3.4% in the first eight months, starts of apartment buildings fell 6% "
+     "to 91,000 units, according to the ministry."),
+    ("Alors que le trafic aérien a chuté de 8 % en deux ans, les vols à bas coût ont augmenté de 11 % au départ de "
+     "Nantes, a indiqué l'aéroport.",
+     "While air traffic has dropped 8% over two years, low-cost flights out of Nantes have increased 11%, the airport "
+     "said.",
+     "While air traffic has dropped 8% over two years, low-cost flights out of Nantes have decreased 11%, the airport "
+     "said."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", PERIOD_OF_CHANGE)
+def test_period_of_a_change_has_no_direction(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+def test_duration_changed_by_an_amount_keeps_its_direction() -> None:
+    fr = "La durée du chantier de la ligne de tramway a été allongée de 4 mois, a annoncé la métropole."
+    assert not _flagged(fr, "The tramway line works have been extended by 4 months, the metropolitan authority said.")
+    assert _flagged(fr, "The tramway line works have been shortened by 4 months, the metropolitan authority said.")
+
+
+# --- "glissant": the rolling period, no fall ---
+
+ROLLING_PERIOD = [
+    ("Les défaillances d'entreprises en Occitanie ont augmenté de 9 % sur douze mois glissants, à 6 120 procédures, "
+     "selon la Banque de France.",
+     "Business failures in Occitanie rose 9% over a rolling twelve months to 6,120 proceedings, according to the "
+     "Banque de France.",
+     "Business failures in Occitanie fell 9% over a rolling twelve months to 6,120 proceedings, according to the "
+     "Banque de France."),
+    ("Le nombre de demandeurs d'emploi a progressé de 2 % en moyenne glissante sur trois mois, à 3 040 000 inscrits, "
+     "a indiqué le ministère du Travail.",
+     "The number of jobseekers rose 2% on a three-month rolling average to 3,040,000, the labour ministry said.",
+     "The number of jobseekers dropped 2% on a three-month rolling average to 3,040,000, the labour ministry said."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", ROLLING_PERIOD)
+def test_rolling_period_states_no_fall(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+# --- a measure of the noun after it, whatever noun a parse gave it ---
+
+MEASURE_OF_NOUN = [
+    ("La perquisition menée par les douaniers après la saisie de 3,5 tonnes de résine de cannabis dans un camion "
+     "frigorifique a permis l'interpellation de 6 personnes, selon le parquet.",
+     "The search carried out by customs officers after 3.5 tonnes of cannabis resin were seized in a refrigerated "
+     "lorry led to the arrest of 6 people, prosecutors said.",
+     "The search carried out by customs officers after 3.5 tonnes of cocaine were seized in a refrigerated lorry led "
+     "to the arrest of 6 people, prosecutors said."),
+    ("L'incendie qui a ravagé samedi 40 hectares de vignes près de Béziers a mobilisé 120 pompiers, a indiqué la "
+     "préfecture de l'Hérault.",
+     "The fire that destroyed 40 hectares of vineyards near Béziers on Saturday mobilised 120 firefighters, the "
+     "Hérault prefecture said.",
+     "The fire that destroyed 40 hectares of vineyards near Béziers on Saturday mobilised 120 vineyards, the "
+     "Hérault prefecture said."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", MEASURE_OF_NOUN)
+def test_measure_of_the_noun_after_it(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+# --- a count restating a rate ("soit 212 ... de moins"), counting what the rate is of ---
+
+RESTATED_RATE = [
+    ("Le nombre de cambriolages dans l'agglomération a reculé de 11 % l'an dernier, soit 340 effractions de moins, "
+     "tandis que les vols de voitures sont restés stables, selon la préfecture.",
+     "Burglaries in the conurbation fell 11% last year, or 340 fewer burglaries, while car thefts held steady, "
+     "according to the prefecture.",
+     "Burglaries in the conurbation fell 11% last year, or 340 more burglaries, while car thefts held steady, "
+     "according to the prefecture."),
+    ("Les inscriptions au concours ont augmenté de 7 % cette année, soit 1 250 candidatures de plus, a annoncé le "
+     "ministère de l'Intérieur.",
+     "Registrations for the exam rose 7% this year, or 1,250 more registrations, the interior ministry said.",
+     "Registrations for the exam rose 7% this year, or 1,250 fewer registrations, the interior ministry said."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", RESTATED_RATE)
+def test_count_restating_a_rate(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+def test_noun_exchange_between_two_counts_still_flagged() -> None:
+    fr = "Les secours ont déployé 45 pompiers et 12 policiers sur le site de l'explosion, a indiqué la préfecture."
+    assert not _flagged(fr, "Rescuers deployed 45 firefighters and 12 police officers at the blast site, the prefecture said.")
+    assert _flagged(fr, "Rescuers deployed 45 police officers and 12 firefighters at the blast site, the prefecture said.")
+
+
+# --- an English noun as written naming the French noun where its lemma does not ("doses" read as "dos") ---
+
+WRITTEN_NOUN = [
+    ("La campagne de rappel lancée en octobre a permis d'administrer 480 000 doses de vaccin dans la région, selon "
+     "l'agence régionale de santé.",
+     "The booster campaign launched in October has delivered 480,000 doses of vaccine in the region, according to the "
+     "regional health agency.",
+     "The booster campaign launched in October has delivered 480,000 nurses in the region, according to the regional "
+     "health agency."),
+    ("Les éleveurs ont reçu trois doses de rappel pour chaque bête, a précisé le vétérinaire départemental.",
+     "Farmers received three booster doses for each animal, the departmental vet said.",
+     "Farmers received three booster doses for each animal, the departmental vet said, and 12 cows."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", WRITTEN_NOUN)
+def test_written_noun_names_the_french_one(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+# --- an English figure given the noun of a later figure ("at 35,000 and 14 arrests") ---
+
+BORROWED_NOUN = [
+    ("Quelque 8 000 personnes ont manifesté à Lille selon la police, tandis que les syndicats revendiquaient 20 000 "
+     "manifestants et que 6 interpellations ont eu lieu en marge du défilé.",
+     "Some 8,000 people demonstrated in Lille according to police, while unions put the turnout at 20,000 and 6 "
+     "arrests were made on the sidelines of the march.",
+     "Some 8,000 people demonstrated in Lille according to police, while unions put the turnout at 20,000 arrests and "
+     "6 protesters on the sidelines of the march."),
+    ("La préfecture a compté 3 500 participants au rassemblement, les organisateurs 9 000 manifestants, et 2 blessés "
+     "légers ont été pris en charge par les secours.",
+     "The prefecture counted 3,500 participants at the rally, the organisers put it at 9,000 and 2 people were slightly "
+     "injured and treated by emergency services.",
+     "The prefecture counted 3,500 participants at the rally, the organisers 9,000 injured, and 2 demonstrators were "
+     "treated by emergency services."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", BORROWED_NOUN)
+def test_noun_of_a_later_figure_is_not_this_ones(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+# --- two nouns each rendered in its place, one English noun a rendering of both French ones ---
+
+RENDERED_APART = [
+    ("La réforme supprime 23 postes de gendarmes dans le département et entraînera la fermeture de 2 brigades "
+     "rurales, a indiqué le préfet.",
+     "The reform cuts 23 gendarme posts in the department and will lead to the closure of 2 rural stations, the "
+     "prefect said.",
+     "The reform cuts 23 gendarme posts in the department and will lead to the closure of 2 rural posts, the prefect "
+     "said."),
+    ("Le plan prévoit la suppression de 40 postes dans les commissariats et la fusion de 3 brigades, selon le "
+     "ministère de l'Intérieur.",
+     "The plan provides for the loss of 40 posts in police stations and the merger of 3 stations, according to the "
+     "interior ministry.",
+     "The plan provides for the loss of 40 posts in police stations and the merger of 3 posts, according to the "
+     "interior ministry."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", RENDERED_APART)
+def test_nouns_rendered_apart_are_no_exchange(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+def test_military_personnel_written_officers() -> None:
+    fr = "Les effectifs de la gendarmerie dans le Jura ont été ramenés à 312 militaires, a indiqué le préfet."
+    assert not _flagged(fr, "Gendarmerie numbers in the Jura have been brought down to 312 officers, the prefect said.")
+    assert _flagged(fr, "Gendarmerie numbers in the Jura have been brought down to 312 vehicles, the prefect said.")

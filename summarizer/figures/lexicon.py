@@ -517,7 +517,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "policier": ("police", "officer", "policeman", "policemen"), "policière": ("police", "officer", "policewoman"),
         "gendarme": ("gendarme", "police", "officer", "policeman", "policemen"),
         "douanier": ("customs", "officer", "official", "agent"), "garde": ("guard",),
-        "militaire": ("soldier", "troop", "military", "serviceman", "servicemen"), "soldat": ("soldier", "troop", "serviceman"),
+        "militaire": ("soldier", "troop", "military", "serviceman", "servicemen", "officer", "personnel"), "soldat": ("soldier", "troop", "serviceman"),
         "pompier": ("firefighter", "fireman", "firemen"), "secouriste": ("rescuer", "first-aider", "paramedic"),
         "sauveteur": ("rescuer", "lifeguard"), "médecin": ("doctor", "physician", "gp", "medic"),
         "sage-femme": ("midwife", "midwives"), "exposant": ("exhibitor",),

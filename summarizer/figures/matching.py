@@ -656,6 +656,78 @@ def _denominator(text: str, figure: Figure) -> bool:
     return bool(text) and _DENOMINATOR.search(text[max(0, figure.start - 30) : figure.start]) is not None
 
 
+#: The words before a duration that make it the period a change is measured over: "sur les onze premiers mois",
+#: "en un an", "over the past twelve months", "in the first nine months".
+_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:sur|en|pendant|durant|depuis|dans|au\s+cours\s+d(?:e|es|u)|in|over|during|for|since|within|across|"
+    r"throughout)[\s\u00a0]+)(?:(?:les|la|le|l['’]|un|une|ces|ses|leurs|the|a|an|its|their)[\s\u00a0]*)?"
+    r"(?:(?:first|last|past|next|previous|latest|derniers|dernières|premiers|premières|prochains|prochaines)[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_of_change(text: str, figure: Figure) -> bool:
+    """Whether a duration is the period a change is measured over ("en repli de 5,2 % sur les onze premiers mois",
+    "shrank 5.2% in the first eleven months"): it states no direction of its own, whatever clause a parse puts it in.
+    A duration changed by an amount ("allongé de 3 mois", "shortened by 3 months") is none."""
+    return bool(text) and figure.kind == Kind.DURATION and _PERIOD_BEFORE.search(text[max(0, figure.start - 40) : figure.start]) is not None
+
+
+def _written_counts_same(french: FigureFact, english: FigureFact, nouns: Mapping[str, str] | None) -> bool:
+    """Whether the English counted noun as written (its last word, as a singular) names the French noun where its
+    lemma does not: a lemmatiser's slip ("doses" read as "dos", "species" as "specie")."""
+    written = (english.noun_text.split() or [""])[-1]
+    if not written or fold_word(written) == fold_word(english.noun):
+        return False
+    return any(counts_same(french, form, nouns) is True for form in english_singulars(written))
+
+
+def _complement_names(source: str, fact: FigureFact, english: str) -> bool:
+    """Whether a word of the "de" complement of the French measure's unit, within its noun phrase
+    (:func:`_french_phrase`), names the English noun ("1,2 tonne de cocaïne", "30 hectares de vignes"), whatever noun
+    a parse gave the figure. The words before "de" are left to :func:`_in_noun_phrase` (an adjective of age is no
+    noun turned around)."""
+    if fact.figure.kind != Kind.MEASURE or not fact.figure.unit:
+        return False  # "200 habitants de la commune": a counted noun's complement is no thing counted
+    phrase = re.split(r"(?:^|\s)(?:de|des|du|d['’])(?:\s|(?<=['’]))", _french_phrase(source, fact), maxsplit=1)
+    return len(phrase) == 2 and any(len(w) >= 4 and names_noun(w, english) for w in phrase[1].split())
+
+
+def _borrowed_noun(match: FigureMatch, facts: Facts, english: FigureFact, translation: str) -> bool:
+    """Whether an English figure with no noun of its own ("at 35,000 and 14 arrests": "and" after it) was given the noun
+    of a later figure of the sentence that counts it, while the French figure names its own noun ("35 000
+    manifestants"): the English noun is the other figure's."""
+    figure = match.translation
+    if figure.noun or not match.source.noun:
+        return False
+    at = translation.lower().find(english.noun_text.lower() or english.noun.lower(), figure.end)
+    return any(
+        figure.end < fact.figure.start < at and fact.figure.lang == "en" and fact.noun == english.noun
+        for fact in facts.values()
+    )
+
+
+def _rendered_apart(
+    other: FigureFact, english: FigureFact | None, now: FigureFact, fact: FigureFact, nouns: Mapping[str, str] | None, source: str
+) -> bool:
+    """Whether the other French figure whose noun the English one now seems to count has its own English pair counting
+    a rendering of its own noun, another noun than this one's ("23 postes ... deux brigades" / "23 posts ... two
+    stations"; "baisse de 14 %, soit 212 sinistres de moins" / "fell 14%, or 212 fewer crashes", the rate counting
+    nothing): two nouns each rendered in its place, one English noun a rendering of both French ones, no exchange.
+    Never where the lexicon says the English noun is no rendering of this figure's French noun."""
+    if english is None:
+        return False
+    if not english.noun and other.figure.kind == Kind.PERCENT:  # a rate of the thing a count restates ("soit 212 ... de moins")
+        return bool(_RESTATING.search(source[max(0, fact.figure.start - 20) : fact.figure.start]))
+    if counts_same(fact, now.noun, nouns) is False:
+        return False
+    return bool(english.noun) and english.noun != now.noun and counts_same(other, english.noun, nouns) is True
+
+
+#: The words that make a count restate the amount before it: "soit 212 sinistres de moins", "c'est-à-dire 40".
+_RESTATING = re.compile(r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)[\s\u00a0]+(?:(?:plus|près|environ)\s+(?:de\s+)?)?$", re.IGNORECASE)
+
+
 #: A fraction taken of an amount right after it: "la moitié des 24 000", "deux tiers de ses 300", "half of the 24,000".
 _OF_AMOUNT = re.compile(r"[\s\u00a0]+(?:des|de|du|d['’]|of)[\s\u00a0]*(?:(?:the|its|their|his|her|les|ces|ses|leurs|nos|vos)[\s\u00a0]+)?\d",
                         re.IGNORECASE)  # fmt: skip
@@ -721,7 +793,8 @@ def _meaning_changes(
             # a strict upper bound the French does not state excludes the French amount itself ("40 pays" -> "fewer
             # than 40 countries"); translators add a lower bound or an approximation, not that
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
-        if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated):
+        period = _period_of_change(source, match.source) or _period_of_change(translation, match.translation)
+        if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated or period):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
         if source and translation and _qualified_otherwise(source, fa, translation, fb):
             said = (fb.parsed and fb.noun_text) or _english_phrase(translation, fb)
@@ -729,6 +802,12 @@ def _meaning_changes(
             continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
+        if _written_counts_same(fa, fb, nouns):
+            continue  # "doses" read as the lemma "dos": the noun as written names the French one
+        if source and _complement_names(source, fa, fb.noun):
+            continue  # "1,2 tonne de cocaïne" / "1.2 tonnes of cocaine", where the parse read the clause's subject
+        if translation and _borrowed_noun(match, facts, fb, translation):
+            continue  # "put the turnout at 35,000 and 14 arrests": the noun of the figure after it
         if fa.parsed and match.source.noun and same_noun(match.source.noun, fb.noun, nouns) is True:
             continue  # the word right after the French figure names the English noun, where the parse read its subject
         if _denominator(source, match.source) or _denominator(translation, match.translation):
@@ -745,6 +824,8 @@ def _meaning_changes(
         )  # fmt: skip
         if other is not None:
             english = next((facts.get(id(m.translation)) for m in report.matched if m.source is other.figure), None)
+            if _rendered_apart(other, english, fb, fa, nouns, source):
+                continue  # "23 postes ... deux brigades" / "23 posts ... two stations": each noun rendered on its own
             said = (english.noun_text or english.noun) if english is not None else ""
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun, other.figure, said))
         elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
