@@ -345,3 +345,55 @@ def test_military_personnel_written_officers() -> None:
     fr = "Les effectifs de la gendarmerie dans le Jura ont été ramenés à 312 militaires, a indiqué le préfet."
     assert not _flagged(fr, "Gendarmerie numbers in the Jura have been brought down to 312 officers, the prefect said.")
     assert _flagged(fr, "Gendarmerie numbers in the Jura have been brought down to 312 vehicles, the prefect said.")
+
+
+# --- people in general narrowed to a group of one age or sex ---
+
+PEOPLE_NARROWED = [
+    ("La campagne de vaccination menée pendant une semaine dans les quartiers nord a touché 2 300 personnes, parmi "
+     "lesquelles 140 n'avaient jamais été vaccinées, selon la mairie.",
+     "The week-long vaccination drive in the northern districts reached 2,300 people, 140 of whom had never been "
+     "vaccinated, according to the town hall.",
+     "The week-long vaccination drive in the northern districts reached 2,300 children, 140 of whom had never been "
+     "vaccinated, according to the town hall."),
+    ("Au total, 85 personnes ont été hébergées en urgence dans le gymnase municipal après l'incendie de l'immeuble, "
+     "a précisé le maire.",
+     "In all, 85 people were given emergency shelter in the municipal gym after the fire in the building, the mayor "
+     "said.",
+     "In all, 85 women were given emergency shelter in the municipal gym after the fire in the building, the mayor "
+     "said."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", PEOPLE_NARROWED)
+def test_people_narrowed_to_an_age_or_sex(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+def test_people_narrowed_to_a_group_the_french_names() -> None:
+    fr = "Au total, 40 personnes ont été évacuées de la maternité, dont une vingtaine de nourrissons, selon l'hôpital."
+    assert not _flagged(fr, "In all, 40 people were evacuated from the maternity ward, about twenty of them babies, the hospital said.")
+    fr = "Quelque 30 personnes, des enfants pour la plupart, ont été intoxiquées à la cantine, a indiqué la préfecture."
+    assert not _flagged(fr, "Some 30 children were poisoned at the canteen, the prefecture said.")
+
+
+# --- a French unit after the number that English writes before it: "mètres cubes" / "cubic metres" ---
+
+CUBIC_METRES = [
+    ("Le débit du Rhône à Lyon, descendu à 290 mètres cubes par seconde, reste très inférieur à la normale, selon la "
+     "Compagnie nationale du Rhône.",
+     "The flow of the Rhône at Lyon, which has fallen to 290 cubic metres per second, remains well below normal, "
+     "according to the Compagnie nationale du Rhône.",
+     "The flow of the Rhône at Lyon, which has fallen to 290 metres per second, remains well below normal, according "
+     "to the Compagnie nationale du Rhône."),
+    ("Les pompiers ont déversé 1 500 mètres cubes d'eau sur le dépôt en feu, a indiqué le service départemental.",
+     "Firefighters poured 1,500 cubic metres of water onto the burning depot, the departmental service said.",
+     "Firefighters poured 1,500 litres of water onto the burning depot, the departmental service said."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", CUBIC_METRES)
+def test_cubic_metres(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)

@@ -60,11 +60,11 @@ _UNITS = {
     # metric units with a prefix first, before their shorter relatives ("millimètres" is not "m")
     "fr": r"(?:kilo|hecto|déca|déci|centi|milli|micro|nano)(?:mètres?|litres?|grammes?)(?![\s\u00a0]+(?:carrés|cubes))|"
     r"kilowattheures?|(?:kilo|méga|giga)watts?|"
-    r"cl|ml|années-lumière|année-lumière|grammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|"
+    r"cl|ml|années-lumière|année-lumière|grammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|mètres\s+cubes|"
     r"kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
-    r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
+    r"go|to|mo|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
     "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
     r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|mph|km|"
     r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
@@ -790,10 +790,15 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "heure": ("hour",), "fois": ("time",), "accident": ("accident", "crash"), "incendie": ("fire", "blaze"),
     },
 }  # fmt: skip
+#: The French nouns of people of one age or sex (entries of :data:`_COUNTED_NOUNS`).
+_PEOPLE_BY_AGE_OR_SEX = ("homme", "femme", "enfant", "garçon", "fille", "bébé", "nourrisson", "adulte", "adolescent", "retraité")
 #: French nouns too general to say what a figure counts ("12 cas" may be "12 patients", "12 infections"), with the
 #: entries of :data:`_COUNTED_NOUNS` they are never rendered by: a case is no death, no injury, no admission to hospital.
 _GENERAL_NOT: dict[str, tuple[str, ...]] = {
     "cas": ("mort", "décès", "tué", "blessé", "disparu", "rescapé", "survivant", "hospitalisation", "guérison", "naissance"),
+    # people in general are no group of one age or sex: "1 430 personnes" is never "1,430 children" or "1,430 women"
+    # (a group the French sentence names elsewhere is read apart: "12 personnes, dont trois enfants")
+    **dict.fromkeys(("personne", "gens", "individu"), _PEOPLE_BY_AGE_OR_SEX),
 }
 
 #: Qualifiers that set a count apart from another of the same noun, by opposition: each group holds poles, each pole

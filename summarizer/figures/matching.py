@@ -728,6 +728,10 @@ def _rendered_apart(
 _RESTATING = re.compile(r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)[\s\u00a0]+(?:(?:plus|près|environ)\s+(?:de\s+)?)?$", re.IGNORECASE)
 
 
+#: A list of nouns right after an English figure: "12 men, women and children", "40 pupils and teachers".
+_NOUN_LIST = re.compile(r"[\s\u00a0]+[^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+(?:and|or)\s+[^\W\d_]", re.IGNORECASE)
+
+
 #: A fraction taken of an amount right after it: "la moitié des 24 000", "deux tiers de ses 300", "half of the 24,000".
 _OF_AMOUNT = re.compile(r"[\s\u00a0]+(?:des|de|du|d['’]|of)[\s\u00a0]*(?:(?:the|its|their|his|her|les|ces|ses|leurs|nos|vos)[\s\u00a0]+)?\d",
                         re.IGNORECASE)  # fmt: skip
@@ -839,7 +843,9 @@ def _meaning_changes(
             elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
             if elsewhere or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
-        elif general_french(fa.noun) and general_excludes(fa.noun, fb.noun):
+        elif (general_french(fa.noun) and general_excludes(fa.noun, fb.noun) and not (source and _other_french_noun(source, fa, fb.noun))
+              and not _NOUN_LIST.match(translation, match.translation.end)):  # fmt: skip
+            # "12 men, women and children": a list of groups is people in general
             # a general noun still names no outcome of another count: "48 cas" written "48 deaths"
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     if source and translation:
