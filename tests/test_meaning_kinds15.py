@@ -397,3 +397,30 @@ CUBIC_METRES = [
 def test_cubic_metres(fr: str, faithful: str, wrong: str) -> None:
     assert not _flagged(fr, faithful), _describe(fr, faithful)
     assert _flagged(fr, wrong)
+
+
+# --- the outcome of a count said by a verb past an apposition or a relative between commas ---
+
+OUTCOME_PAST_APPOSITION = [
+    ("Douze personnes, dont trois enfants, ont été blessées samedi dans la collision entre un car scolaire et un "
+     "camion sur la départementale, selon les pompiers.",
+     "Twelve people, including three children, were injured on Saturday in a collision between a school coach and a "
+     "lorry on the county road, firefighters said.",
+     "Twelve people, including three children, were killed on Saturday in a collision between a school coach and a "
+     "lorry on the county road, firefighters said."),
+    ("Au moins 14 personnes, parmi lesquelles deux policiers qui tentaient de disperser la foule, ont été tuées jeudi "
+     "dans la capitale, a annoncé le ministère.",
+     "At least 14 people, among them two police officers who were trying to disperse the crowd, were killed in the "
+     "capital on Thursday, the ministry announced.",
+     "At least 14 people, among them two police officers who were trying to disperse the crowd, were injured in the "
+     "capital on Thursday, the ministry announced."),
+    ("Au total, 23 supporters, dont 4 mineurs, ont été interpellés dans la nuit aux abords du stade, selon la police.",
+     "In all, 23 fans, including 4 minors, were arrested overnight near the stadium, according to police.",
+     "In all, 23 fans, including 4 minors, were evacuated overnight near the stadium, according to police."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", OUTCOME_PAST_APPOSITION)
+def test_outcome_verb_past_an_apposition(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
