@@ -424,3 +424,30 @@ OUTCOME_PAST_APPOSITION = [
 def test_outcome_verb_past_an_apposition(fr: str, faithful: str, wrong: str) -> None:
     assert not _flagged(fr, faithful), _describe(fr, faithful)
     assert _flagged(fr, wrong)
+
+
+# --- figures said another way: a fraction of an hour in minutes, twelve months as the past year, "kph" ---
+
+SAID_OTHERWISE = [
+    ("L'audience a été suspendue pendant un quart d'heure après un malaise d'un témoin, a indiqué le greffe.",
+     "The hearing was suspended for 15 minutes after a witness was taken ill, the court registry said.",
+     "The hearing was suspended for 25 minutes after a witness was taken ill, the court registry said."),
+    ("Les négociations ont repris après trois quarts d'heure d'interruption, selon un participant.",
+     "Talks resumed after a 45-minute break, according to a participant.",
+     "Talks resumed after a 15-minute break, according to a participant."),
+    ("Les ventes de vélos électriques ont progressé de 18 % sur les douze derniers mois, selon la fédération.",
+     "Sales of electric bikes have risen 18% over the past year, according to the federation.",
+     "Sales of electric bikes have risen 18% over the past month, according to the federation."),
+    ("La tempête se déplaçait à 35 km/h vers les côtes, a précisé le service météorologique.",
+     "The storm was moving towards the coast at 35 kph (22 mph), the weather service said.",
+     "The storm was moving towards the coast at 35 mph, the weather service said."),
+    ("Des rafales atteignant 130 km/h ont été relevées sur le littoral, selon les prévisionnistes.",
+     "Gusts of 130 kph (80 mph) were recorded on the coast, according to forecasters.",
+     "Gusts of 130 kph (130 mph) were recorded on the coast, according to forecasters."),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", SAID_OTHERWISE)
+def test_figures_said_another_way(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)

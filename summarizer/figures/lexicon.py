@@ -66,7 +66,7 @@ _UNITS = {
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
     "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
-    r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|mph|km|"
+    r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|kph|mph|km|"
     r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|(?-i:C)(?![\w-])|"

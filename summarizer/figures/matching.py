@@ -1081,9 +1081,20 @@ _ANNIVERSARY_WORDS = {"cinquantenaire": 50, "centenaire": 100, "cent-cinquantena
 _YEAR_ON_YEAR = re.compile(r"\b(?:annual(?:ly|i[sz]ed)?|year[- ]on[- ]year|yearly|year[- ]over[- ]year|(?:12|twelve)-month|y/y)\b", re.I)
 
 
+#: Twelve months said as the year before ("sur les douze derniers mois" / "over the past year").
+_PAST_YEAR = re.compile(r"\b(?:the\s+)?(?:past|last|previous|latest|preceding)\s+year\b(?!s)", re.IGNORECASE)
+#: French fractions of an hour in words and their minutes ("un quart d'heure", "une demi-heure", "trois quarts d'heure").
+_HOUR_FRACTIONS = (
+    (r"\btrois[\s-]quarts?\s+d['’]heure", 45),
+    (r"(?<!trois\s)(?<!trois-)\bquart\s+d['’]heure", 15),
+    (r"\bdemi[\s-]heure", 30),
+)
+
+
 def _named_days(source: str, translation: str, report: FidelityReport) -> None:
     """A date English says by its name ("le 14 juillet" / "Bastille Day"), an anniversary whose French noun holds its
-    number ("le bicentenaire" / "the 200th anniversary"), twelve months said "annual" or "year on year"."""
+    number ("le bicentenaire" / "the 200th anniversary"), twelve months said "annual", "year on year" or "the past
+    year", a French fraction of an hour in words said in minutes ("un quart d'heure" / "15 minutes")."""
 
     def in_words(figure: Figure) -> bool:
         day = re.fullmatch(r"(?:\d{4})?--?(\d{2})-(\d{2})", str(figure.value)) if figure.kind == Kind.DATE else None
@@ -1092,9 +1103,16 @@ def _named_days(source: str, translation: str, report: FidelityReport) -> None:
                   and re.search(r"\bsur\s+(?:les\s+)?$", source[: figure.start]))  # fmt: skip
         if named and re.search(rf"\b(?:{named})", translation, re.IGNORECASE):
             return True
-        return bool(twelve and _YEAR_ON_YEAR.search(translation))
+        return bool(twelve and (_YEAR_ON_YEAR.search(translation) or _PAST_YEAR.search(translation)))
 
     _ignore_missing(report, in_words)
+    # a fraction of an hour in French words, in minutes in English: "un quart d'heure" / "15 minutes"
+    for phrase, minutes in _HOUR_FRACTIONS:
+        if re.search(phrase, source, re.IGNORECASE):
+            said = next((f for f in report.unexpected if f.kind == Kind.DURATION and f.value == minutes and same_unit(f.unit, "minutes")), None)
+            if said is not None:
+                report.unexpected.remove(said)
+                report.ignored.append(said)
     words = {w.lower() for w in re.findall(r"[\w-]+", source)}
     for word, number in _ANNIVERSARY_WORDS.items():
         if word in words or word + "s" in words:
