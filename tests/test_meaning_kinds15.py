@@ -451,3 +451,11 @@ SAID_OTHERWISE = [
 def test_figures_said_another_way(fr: str, faithful: str, wrong: str) -> None:
     assert not _flagged(fr, faithful), _describe(fr, faithful)
     assert _flagged(fr, wrong)
+
+
+def test_people_written_as_a_list_of_groups() -> None:
+    fr = "Le forcené a blessé entre 12 et 15 personnes, dont des enfants, avant d'être maîtrisé par la police."
+    assert not _flagged(fr, "The attacker wounded between 12 and 15 men, women and children before being overpowered by police.")
+    fr = "Des centaines de personnes, parmi lesquelles des familles entières, ont fui les combats, selon l'ONU."
+    assert not _flagged(fr, "Hundreds of men, women and children, among them whole families, have fled the fighting, the UN said.")
+    assert _flagged("Le forcené a blessé entre 12 et 15 personnes avant d'être maîtrisé.", "The attacker wounded between 12 and 15 women before being overpowered.")

@@ -732,6 +732,22 @@ _RESTATING = re.compile(r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)[\s\u00a0
 _NOUN_LIST = re.compile(r"[\s\u00a0]+[^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+(?:and|or)\s+[^\W\d_]", re.IGNORECASE)
 
 
+def _listed(translation: str, figure: Figure, english: FigureFact) -> bool:
+    """Whether the English noun an English figure counts opens a list of nouns ("12 men, women and children", "between
+    54 and 56 men, women and children", "hundreds of men and women"): a list of groups is people in general."""
+    if not translation:
+        return False
+    if _NOUN_LIST.match(translation, figure.end):
+        return True
+    written = (english.noun_text.split() or [english.noun])[-1]
+    at = translation.lower().find(written.lower(), figure.end) if written else -1
+    return 0 <= at <= figure.end + 40 and _LIST_AFTER.match(translation, at + len(written)) is not None
+
+
+#: A noun of a list followed by the next: "men, women", "men and women".
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[^\W\d_]", re.IGNORECASE)
+
+
 #: A fraction taken of an amount right after it: "la moitié des 24 000", "deux tiers de ses 300", "half of the 24,000".
 _OF_AMOUNT = re.compile(r"[\s\u00a0]+(?:des|de|du|d['’]|of)[\s\u00a0]*(?:(?:the|its|their|his|her|les|ces|ses|leurs|nos|vos)[\s\u00a0]+)?\d",
                         re.IGNORECASE)  # fmt: skip
@@ -844,7 +860,7 @@ def _meaning_changes(
             if elsewhere or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
         elif (general_french(fa.noun) and general_excludes(fa.noun, fb.noun) and not (source and _other_french_noun(source, fa, fb.noun))
-              and not _NOUN_LIST.match(translation, match.translation.end)):  # fmt: skip
+              and not _listed(translation, match.translation, fb)):  # fmt: skip
             # "12 men, women and children": a list of groups is people in general
             # a general noun still names no outcome of another count: "48 cas" written "48 deaths"
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
