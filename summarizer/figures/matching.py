@@ -749,7 +749,8 @@ _LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[^\W\d_]", re.IGNORECASE)
 
 
 #: A fraction taken of an amount right after it: "la moitié des 24 000", "deux tiers de ses 300", "half of the 24,000".
-_OF_AMOUNT = re.compile(r"[\s\u00a0]+(?:des|de|du|d['’]|of)[\s\u00a0]*(?:(?:the|its|their|his|her|les|ces|ses|leurs|nos|vos)[\s\u00a0]+)?\d",
+_OF_AMOUNT = re.compile(r"[\s\u00a0]+(?:des|de|du|d['’]|of)[\s\u00a0]*"
+                        r"(?:(?:the|its|their|his|her|les|ces|ses|leurs|nos|vos)[\s\u00a0]+)?\d",
                         re.IGNORECASE)  # fmt: skip
 
 
@@ -1125,7 +1126,8 @@ def _named_days(source: str, translation: str, report: FidelityReport) -> None:
     # a fraction of an hour in French words, in minutes in English: "un quart d'heure" / "15 minutes"
     for phrase, minutes in _HOUR_FRACTIONS:
         if re.search(phrase, source, re.IGNORECASE):
-            said = next((f for f in report.unexpected if f.kind == Kind.DURATION and f.value == minutes and same_unit(f.unit, "minutes")), None)
+            said = next((f for f in report.unexpected
+                         if f.kind == Kind.DURATION and f.value == minutes and same_unit(f.unit, "minutes")), None)  # fmt: skip
             if said is not None:
                 report.unexpected.remove(said)
                 report.ignored.append(said)

@@ -117,7 +117,10 @@ _APPOSITION = {
 }
 
 
-def _past_appositions(tokens: list[tuple[str, int, int, str]], before: list[tuple[str, int, int, str]], lang: str) -> list[tuple[str, int, int, str]]:
+_Token = tuple[str, int, int, str]
+
+
+def _past_appositions(tokens: list[_Token], before: list[_Token], lang: str) -> list[_Token]:
     """The words after a figure without the appositions set between commas ("12 personnes, dont trois enfants, ont été
     blessées" reads "12 personnes ont été blessées"), and, for a figure inside one ("dont trois enfants, ont été
     blessées"), without the comma that closes it: the verb after it is the count's too."""
