@@ -514,3 +514,29 @@ def test_people_written_as_a_list_of_groups() -> None:
     assert not _flagged(fr, "Hundreds of men, women and children, among them whole families, have fled the fighting, the UN said.")
     fr = "Le forcené a blessé entre 12 et 15 personnes avant d'être maîtrisé."
     assert _flagged(fr, "The attacker wounded between 12 and 15 women before being overpowered.")
+
+
+# --- the English verb "to top" before an amount is no name ("the Top 14" is one) ---
+
+TOP_AS_A_VERB = [
+    (
+        "Le salon espère dépasser le cap des 600 000 visiteurs cette année, selon ses organisateurs.",
+        "The show hopes to top 600,000 visitors this year, according to its organisers.",
+        "The show hopes to top 500,000 visitors this year, according to its organisers.",
+    ),
+    (
+        "Les ventes de la console pourraient dépasser 2 millions d'unités d'ici à Noël, selon le fabricant.",
+        "Sales of the console could top 2 million units by Christmas, according to the manufacturer.",
+        "Sales of the console could top 3 million units by Christmas, according to the manufacturer.",
+    ),
+]
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", TOP_AS_A_VERB)
+def test_top_as_a_verb(fr: str, faithful: str, wrong: str) -> None:
+    assert not _flagged(fr, faithful), _describe(fr, faithful)
+    assert _flagged(fr, wrong)
+
+
+def test_top_of_a_league_stays_a_name() -> None:
+    assert not _flagged("Toulouse mène le Top 14 après sa victoire à Clermont.", "Toulouse lead the Top 14 after their win in Clermont.")

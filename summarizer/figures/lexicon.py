@@ -186,8 +186,9 @@ _ID_BEFORE = {
     r"version|covid|cop|tf|canal|rtl|bfm|niveau|rang|tome|volume|catégorie|classe|zone|secteur|lot|"
     r"dossier|affaire|bus|tram|métro|paragraphe|section|annexe|amendement|résolution|gen|génération|phase|"
     r"point|indice|nationale|départementale|terminal|pavillon|quai|bâtiment|étage|chaîne|numéro)",
+    # "Top" capitalised only: the verb "to top" is no name ("hopes to top 600,000 visitors")
     "en": r"(?:article|articles|art\.|no\.|number|chapter|page|pages|p\.|law|decree|line|route|highway|flight|"
-    r"room|gate|cac|league|top|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|version|covid|cop|level|"
+    r"room|gate|cac|league|(?-i:Top|TOP)|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|version|covid|cop|level|"
     r"rank|volume|category|class|zone|sector|lot|case|bus|paragraph|section|annex|amendment|resolution|phase|"
     r"generation|index|terminal|platform|channel|building|floor|junction|exit)",
 }
