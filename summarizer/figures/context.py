@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .labels import _words_after
 from .lexicon import (
+    _APPROX,
     _APPROX_RE,
     _CURRENCY_RE,
     _DURATIONS,
@@ -97,9 +98,18 @@ def _excluded_spans(text: str, lang: str) -> Spans:
 _LAST_WORDS = re.compile(r"([^\W\d_]+)\s+(?:(?:de|by|of)\s+)?(?:([^\W\d_]+)\s+)?$", re.IGNORECASE)
 
 
+#: An approximation or a bound at the end of the words before a number, glued to an elided "d'" too ("d'environ").
+_APPROX_AFTER_CHANGE = {k: re.compile(rf"(?:^|[\s('’]){v}\s*$", re.IGNORECASE) for k, v in _APPROX.items()}
+
+
 def _after_change(before: str, lang: str) -> bool:
     """Whether the words right before a number state a rise or a fall (the vocabulary of :mod:`.meaning`: "a
-    reculé de", "slipped", "eased", "up"): its "points" are then points of a rate."""
+    reculé de", "slipped", "eased", "up"): its "points" are then points of a rate. An approximation or a bound
+    between the change and its amount is passed over ("en hausse de près de 5 points", "rose by almost 5 points")."""
+    approx = _APPROX_AFTER_CHANGE[lang].search(before)
+    if approx is not None:
+        elided = before[approx.start() : approx.start() + 1] in ("'", "’")  # "a progressé d'environ 3 points"
+        before = before[: approx.start()] + ("e " if elided else " ")
     m = _LAST_WORDS.search(before)
     if m is None:
         return False

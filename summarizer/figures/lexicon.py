@@ -60,13 +60,13 @@ _UNITS = {
     # metric units with a prefix first, before their shorter relatives ("millimètres" is not "m")
     "fr": r"(?:kilo|hecto|déca|déci|centi|milli|micro|nano)(?:mètres?|litres?|grammes?)(?![\s\u00a0]+(?:carrés|cubes))|"
     r"kilowattheures?|(?:kilo|méga|giga)watts?|"
-    r"cl|ml|années-lumière|année-lumière|grammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|"
+    r"cl|ml|années-lumière|année-lumière|grammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|mètres\s+cubes|"
     r"kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
-    r"go|to|mo|mètres\s+cubes|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
+    r"go|to|mo|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
     "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
-    r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|mph|km|"
+    r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|kph|mph|km|"
     r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|(?-i:C)(?![\w-])|"
@@ -186,8 +186,9 @@ _ID_BEFORE = {
     r"version|covid|cop|tf|canal|rtl|bfm|niveau|rang|tome|volume|catégorie|classe|zone|secteur|lot|"
     r"dossier|affaire|bus|tram|métro|paragraphe|section|annexe|amendement|résolution|gen|génération|phase|"
     r"point|indice|nationale|départementale|terminal|pavillon|quai|bâtiment|étage|chaîne|numéro)",
+    # "Top" capitalised only: the verb "to top" is no name ("hopes to top 600,000 visitors")
     "en": r"(?:article|articles|art\.|no\.|number|chapter|page|pages|p\.|law|decree|line|route|highway|flight|"
-    r"room|gate|cac|league|top|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|version|covid|cop|level|"
+    r"room|gate|cac|league|(?-i:Top|TOP)|stoxx|ftse|nasdaq|boeing|airbus|mirage|windows|iphone|version|covid|cop|level|"
     r"rank|volume|category|class|zone|sector|lot|case|bus|paragraph|section|annex|amendment|resolution|phase|"
     r"generation|index|terminal|platform|channel|building|floor|junction|exit)",
 }
@@ -517,7 +518,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "policier": ("police", "officer", "policeman", "policemen"), "policière": ("police", "officer", "policewoman"),
         "gendarme": ("gendarme", "police", "officer", "policeman", "policemen"),
         "douanier": ("customs", "officer", "official", "agent"), "garde": ("guard",),
-        "militaire": ("soldier", "troop", "military", "serviceman", "servicemen"), "soldat": ("soldier", "troop", "serviceman"),
+        "militaire": ("soldier", "troop", "military", "serviceman", "servicemen", "officer", "personnel"),
+        "soldat": ("soldier", "troop", "serviceman"),
         "pompier": ("firefighter", "fireman", "firemen"), "secouriste": ("rescuer", "first-aider", "paramedic"),
         "sauveteur": ("rescuer", "lifeguard"), "médecin": ("doctor", "physician", "gp", "medic"),
         "sage-femme": ("midwife", "midwives"), "exposant": ("exhibitor",),
@@ -790,10 +792,15 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "heure": ("hour",), "fois": ("time",), "accident": ("accident", "crash"), "incendie": ("fire", "blaze"),
     },
 }  # fmt: skip
+#: The French nouns of people of one age or sex (entries of :data:`_COUNTED_NOUNS`).
+_PEOPLE_BY_AGE_OR_SEX = ("homme", "femme", "enfant", "garçon", "fille", "bébé", "nourrisson", "adulte", "adolescent", "retraité")
 #: French nouns too general to say what a figure counts ("12 cas" may be "12 patients", "12 infections"), with the
 #: entries of :data:`_COUNTED_NOUNS` they are never rendered by: a case is no death, no injury, no admission to hospital.
 _GENERAL_NOT: dict[str, tuple[str, ...]] = {
     "cas": ("mort", "décès", "tué", "blessé", "disparu", "rescapé", "survivant", "hospitalisation", "guérison", "naissance"),
+    # people in general are no group of one age or sex: "1 430 personnes" is never "1,430 children" or "1,430 women"
+    # (a group the French sentence names elsewhere is read apart: "12 personnes, dont trois enfants")
+    **dict.fromkeys(("personne", "gens", "individu"), _PEOPLE_BY_AGE_OR_SEX),
 }
 
 #: Qualifiers that set a count apart from another of the same noun, by opposition: each group holds poles, each pole

@@ -54,7 +54,7 @@ from .meaning import (
     word_facts,
 )
 from .model import Figure, Kind
-from .outcomes import opposed_outcomes, outcome_poles, outcome_words
+from .outcomes import noun_poles, opposed_outcomes, outcome_poles, outcome_words
 from .units import converts, same_unit
 
 logger = logging.getLogger(__name__)
@@ -288,6 +288,23 @@ def _same_value(a: Figure, b: Figure) -> bool:
         _as_count(f) if f.unit == "m" and f.readings and not _equal(abs(float(f.value)), _values(g)[0]) else f for f, g in ((a, b), (b, a))
     )
     return _compatible(a, b)
+
+
+def _unit_said_before(french: Figure, english: Figure, src: Sequence[Figure]) -> bool:
+    """Whether a bare French number is ``english`` with its unit left out, another French amount before it
+    saying that unit ("a perdu 2 points, ... en gagne 3" -> "gained three points"; "de 15 % à 18" -> "from 15%
+    to 18%")."""
+    if french.kind != Kind.COUNT or french.unit or french.noun or english.kind not in _UNIT_KINDS or not english.unit:
+        return False
+    if not any(_equal(x, y) for x in _values(french) for y in _values(english)):
+        return False
+    return any(
+        other.kind == english.kind and other.end <= french.start and (other.unit == english.unit or same_unit(other.unit, english.unit))
+        for other in src
+    )
+
+
+_UNIT_KINDS = frozenset({Kind.PERCENT, Kind.MEASURE, Kind.DURATION, Kind.MONEY})
 
 
 def _as_count(figure: Figure) -> Figure:
@@ -639,6 +656,126 @@ def _denominator(text: str, figure: Figure) -> bool:
     return bool(text) and _DENOMINATOR.search(text[max(0, figure.start - 30) : figure.start]) is not None
 
 
+#: The words before a duration that make it the period a change is measured over: "sur les onze premiers mois",
+#: "en un an", "over the past twelve months", "in the first nine months".
+_PERIOD_BEFORE = re.compile(
+    r"(?:\b(?:sur|en|pendant|durant|depuis|dans|au\s+cours\s+d(?:e|es|u)|in|over|during|for|since|within|across|"
+    r"throughout)[\s\u00a0]+)(?:(?:les|la|le|l['’]|un|une|ces|ses|leurs|the|a|an|its|their)[\s\u00a0]*)?"
+    r"(?:(?:first|last|past|next|previous|latest|derniers|dernières|premiers|premières|prochains|prochaines)[\s\u00a0]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _period_of_change(text: str, figure: Figure) -> bool:
+    """Whether a duration is the period a change is measured over ("en repli de 5,2 % sur les onze premiers mois",
+    "shrank 5.2% in the first eleven months"): it states no direction of its own, whatever clause a parse puts it in.
+    A duration changed by an amount ("allongé de 3 mois", "shortened by 3 months") is none."""
+    return bool(text) and figure.kind == Kind.DURATION and _PERIOD_BEFORE.search(text[max(0, figure.start - 40) : figure.start]) is not None
+
+
+def _written_counts_same(french: FigureFact, english: FigureFact, nouns: Mapping[str, str] | None) -> bool:
+    """Whether the English counted noun as written (its last word, as a singular) names the French noun where its
+    lemma does not: a lemmatiser's slip ("doses" read as "dos", "species" as "specie")."""
+    written = (english.noun_text.split() or [""])[-1]
+    if not written or fold_word(written) == fold_word(english.noun):
+        return False
+    return any(counts_same(french, form, nouns) is True for form in english_singulars(written))
+
+
+def _complement_names(source: str, fact: FigureFact, english: str) -> bool:
+    """Whether a word of the "de" complement of the French measure's unit, within its noun phrase
+    (:func:`_french_phrase`), names the English noun ("1,2 tonne de cocaïne", "30 hectares de vignes"), whatever noun
+    a parse gave the figure. The words before "de" are left to :func:`_in_noun_phrase` (an adjective of age is no
+    noun turned around)."""
+    if fact.figure.kind != Kind.MEASURE or not fact.figure.unit:
+        return False  # "200 habitants de la commune": a counted noun's complement is no thing counted
+    phrase = re.split(r"(?:^|\s)(?:de|des|du|d['’])(?:\s|(?<=['’]))", _french_phrase(source, fact), maxsplit=1)
+    return len(phrase) == 2 and any(len(w) >= 4 and names_noun(w, english) for w in phrase[1].split())
+
+
+def _borrowed_noun(match: FigureMatch, facts: Facts, english: FigureFact, translation: str) -> bool:
+    """Whether an English figure with no noun of its own ("at 35,000 and 14 arrests": "and" after it) was given the noun
+    of a later figure of the sentence that counts it, while the French figure names its own noun ("35 000
+    manifestants"): the English noun is the other figure's."""
+    figure = match.translation
+    if figure.noun or not match.source.noun:
+        return False
+    at = translation.lower().find(english.noun_text.lower() or english.noun.lower(), figure.end)
+    return any(
+        figure.end < fact.figure.start < at and fact.figure.lang == "en" and fact.noun == english.noun
+        for fact in facts.values()
+    )
+
+
+def _rendered_apart(
+    other: FigureFact, english: FigureFact | None, now: FigureFact, fact: FigureFact, nouns: Mapping[str, str] | None, source: str
+) -> bool:
+    """Whether the other French figure whose noun the English one now seems to count has its own English pair counting
+    a rendering of its own noun, another noun than this one's ("23 postes ... deux brigades" / "23 posts ... two
+    stations"; "baisse de 14 %, soit 212 sinistres de moins" / "fell 14%, or 212 fewer crashes", the rate counting
+    nothing): two nouns each rendered in its place, one English noun a rendering of both French ones, no exchange.
+    Never where the lexicon says the English noun is no rendering of this figure's French noun."""
+    if english is None:
+        return False
+    if not english.noun and other.figure.kind == Kind.PERCENT:  # a rate of the thing a count restates ("soit 212 ... de moins")
+        return bool(_RESTATING.search(source[max(0, fact.figure.start - 20) : fact.figure.start]))
+    if counts_same(fact, now.noun, nouns) is False:
+        return False
+    return bool(english.noun) and english.noun != now.noun and counts_same(other, english.noun, nouns) is True
+
+
+#: The words that make a count restate the amount before it: "soit 212 sinistres de moins", "c'est-à-dire 40".
+_RESTATING = re.compile(r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)[\s\u00a0]+(?:(?:plus|près|environ)\s+(?:de\s+)?)?$", re.IGNORECASE)
+
+
+#: A list of nouns right after an English figure: "12 men, women and children", "40 pupils and teachers".
+_NOUN_LIST = re.compile(r"[\s\u00a0]+[^\W\d_]+(?:\s*,\s*[^\W\d_]+)*,?\s+(?:and|or)\s+[^\W\d_]", re.IGNORECASE)
+
+
+def _listed(translation: str, figure: Figure, english: FigureFact) -> bool:
+    """Whether the English noun an English figure counts opens a list of nouns ("12 men, women and children", "between
+    54 and 56 men, women and children", "hundreds of men and women"): a list of groups is people in general."""
+    if not translation:
+        return False
+    if _NOUN_LIST.match(translation, figure.end):
+        return True
+    written = (english.noun_text.split() or [english.noun])[-1]
+    at = translation.lower().find(written.lower(), figure.end) if written else -1
+    return 0 <= at <= figure.end + 40 and _LIST_AFTER.match(translation, at + len(written)) is not None
+
+
+#: A noun of a list followed by the next: "men, women", "men and women".
+_LIST_AFTER = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*[^\W\d_]", re.IGNORECASE)
+
+
+#: A fraction taken of an amount right after it: "la moitié des 24 000", "deux tiers de ses 300", "half of the 24,000".
+_OF_AMOUNT = re.compile(r"[\s\u00a0]+(?:des|de|du|d['’]|of)[\s\u00a0]*"
+                        r"(?:(?:the|its|their|his|her|les|ces|ses|leurs|nos|vos)[\s\u00a0]+)?\d",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def _fraction_of_amount(text: str, figure: Figure) -> bool:
+    """Whether a fraction is taken of the amount written right after it ("la moitié des 24 000 tonnes de déchets",
+    "half of the 24,000 tonnes"): it counts what that amount counts, and that amount's noun is checked with it."""
+    return bool(text) and figure.unit == "fraction" and _OF_AMOUNT.match(text, figure.end) is not None
+
+
+#: The noun phrase a French figure qualifies as its complement: "le prix du sac de riz de 50 kg", "un contrat de 3 ans".
+_PHRASE_BEFORE_DE = re.compile(r"((?:[^\W\d_][\w'’-]*[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*)?[^\W\d_][\w'’-]*)"
+                               r"[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$", re.IGNORECASE)  # fmt: skip
+
+
+def _qualifies_phrase_before(source: str, fact: FigureFact, english: str) -> bool:
+    """Whether a French figure is the complement of the noun phrase right before it ("un sac de riz de 50 kg", "une
+    prime de 500 euros") and a noun of that phrase names the English noun: English puts such a figure before its noun
+    ("a 50 kg bag of rice", "a 500-euro bonus"), which then reads as counted."""
+    m = _PHRASE_BEFORE_DE.search(source[max(0, fact.figure.start - 60) : fact.figure.start])
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w-]*", m.group(1)) if len(w) >= 3 and w.lower() not in ("des", "du")]
+    return any(names_noun(w, english) for w in words)
+
+
 def _modifier(translation: str, figure: Figure, noun: str) -> bool:
     """Whether the word read after an English figure without a parse is a modifier of the noun after it ("2 million
     seasonal workers", "60 silk scarves"): a plural word follows it."""
@@ -677,7 +814,8 @@ def _meaning_changes(
             # a strict upper bound the French does not state excludes the French amount itself ("40 pays" -> "fewer
             # than 40 countries"); translators add a lower bound or an approximation, not that
             changes.append(MeaningChange(match, "comparator", str(fa.comparator), str(fb.comparator)))
-        if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated):
+        period = _period_of_change(source, match.source) or _period_of_change(translation, match.translation)
+        if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated or period):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
         if source and translation and _qualified_otherwise(source, fa, translation, fb):
             said = (fb.parsed and fb.noun_text) or _english_phrase(translation, fb)
@@ -685,10 +823,20 @@ def _meaning_changes(
             continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
+        if _written_counts_same(fa, fb, nouns):
+            continue  # "doses" read as the lemma "dos": the noun as written names the French one
+        if source and _complement_names(source, fa, fb.noun):
+            continue  # "1,2 tonne de cocaïne" / "1.2 tonnes of cocaine", where the parse read the clause's subject
+        if translation and _borrowed_noun(match, facts, fb, translation):
+            continue  # "put the turnout at 35,000 and 14 arrests": the noun of the figure after it
         if fa.parsed and match.source.noun and same_noun(match.source.noun, fb.noun, nouns) is True:
             continue  # the word right after the French figure names the English noun, where the parse read its subject
         if _denominator(source, match.source) or _denominator(translation, match.translation):
             continue  # "neuf patients sur dix", "nine out of ten patients": the two numbers count one noun
+        if _fraction_of_amount(source, match.source) and _fraction_of_amount(translation, match.translation):
+            continue  # "la moitié des 24 000 tonnes" / "half of the 24,000 tonnes": the amount after it counts the noun
+        if source and _qualifies_phrase_before(source, fa, fb.noun):
+            continue  # "un sac de riz de 50 kg" / "a 50 kg bag of rice": the figure qualifies the phrase before it
         # the English figure now counts what another figure of the French sentence counts: exchanged nouns
         other = next(
             (o for o in french if o.figure is not match.source and same_noun(o.noun, fa.noun, nouns) is not True
@@ -697,6 +845,8 @@ def _meaning_changes(
         )  # fmt: skip
         if other is not None:
             english = next((facts.get(id(m.translation)) for m in report.matched if m.source is other.figure), None)
+            if _rendered_apart(other, english, fb, fa, nouns, source):
+                continue  # "23 postes ... deux brigades" / "23 posts ... two stations": each noun rendered on its own
             said = (english.noun_text or english.noun) if english is not None else ""
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun, other.figure, said))
         elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
@@ -705,16 +855,31 @@ def _meaning_changes(
             # word of the French at all, for a French noun the lexicon knows ("deux particules" / "two categories")
             if (source and _in_noun_phrase(source, fa, fb.noun)) or _english_modifier_names(fa, fb, nouns):
                 continue
+            if translation and _outcome_said_of(fa, translation, fb):
+                continue  # "trois blessés" / "three police officers were injured": the outcome said as the verb
             elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
             if elsewhere or counts_same(fa, fb.noun) is False:
                 changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
-        elif general_french(fa.noun) and general_excludes(fa.noun, fb.noun):
+        elif (general_french(fa.noun) and general_excludes(fa.noun, fb.noun) and not (source and _other_french_noun(source, fa, fb.noun))
+              and not _listed(translation, match.translation, fb)):  # fmt: skip
+            # "12 men, women and children": a list of groups is people in general
             # a general noun still names no outcome of another count: "48 cas" written "48 deaths"
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
     if source and translation:
         counted = {id(change.match) for change in changes if change.attribute == "noun"}
         changes += _outcome_changes([m for m in [*report.matched, *quiet] if id(m) not in counted], facts, source, translation)
     return changes
+
+
+def _outcome_said_of(french: FigureFact, translation: str, english: FigureFact) -> bool:
+    """Whether a French count of an outcome noun ("trois blessés", "12 morts", "40 interpellés") is written in English
+    as a count of who it happened to, the outcome said by the words around it ("three police officers were injured",
+    "12 villagers died", "police arrested 40 fans"): the English figure is in the pole the French noun names."""
+    named = noun_poles(french.figure, french.noun, french.noun_text, "fr")
+    if not named:
+        return False
+    said = outcome_poles(translation, english.figure, english.noun, english.noun_text, "en")
+    return any(group in said and said[group][0] == pole for group, (pole, _) in named.items())
 
 
 def _outcome_changes(matches: Sequence[FigureMatch], facts: Facts, source: str, translation: str) -> list[MeaningChange]:
@@ -933,9 +1098,20 @@ _ANNIVERSARY_WORDS = {"cinquantenaire": 50, "centenaire": 100, "cent-cinquantena
 _YEAR_ON_YEAR = re.compile(r"\b(?:annual(?:ly|i[sz]ed)?|year[- ]on[- ]year|yearly|year[- ]over[- ]year|(?:12|twelve)-month|y/y)\b", re.I)
 
 
+#: Twelve months said as the year before ("sur les douze derniers mois" / "over the past year").
+_PAST_YEAR = re.compile(r"\b(?:the\s+)?(?:past|last|previous|latest|preceding)\s+year\b(?!s)", re.IGNORECASE)
+#: French fractions of an hour in words and their minutes ("un quart d'heure", "une demi-heure", "trois quarts d'heure").
+_HOUR_FRACTIONS = (
+    (r"\btrois[\s-]quarts?\s+d['’]heure", 45),
+    (r"(?<!trois\s)(?<!trois-)\bquart\s+d['’]heure", 15),
+    (r"\bdemi[\s-]heure", 30),
+)
+
+
 def _named_days(source: str, translation: str, report: FidelityReport) -> None:
     """A date English says by its name ("le 14 juillet" / "Bastille Day"), an anniversary whose French noun holds its
-    number ("le bicentenaire" / "the 200th anniversary"), twelve months said "annual" or "year on year"."""
+    number ("le bicentenaire" / "the 200th anniversary"), twelve months said "annual", "year on year" or "the past
+    year", a French fraction of an hour in words said in minutes ("un quart d'heure" / "15 minutes")."""
 
     def in_words(figure: Figure) -> bool:
         day = re.fullmatch(r"(?:\d{4})?--?(\d{2})-(\d{2})", str(figure.value)) if figure.kind == Kind.DATE else None
@@ -944,9 +1120,17 @@ def _named_days(source: str, translation: str, report: FidelityReport) -> None:
                   and re.search(r"\bsur\s+(?:les\s+)?$", source[: figure.start]))  # fmt: skip
         if named and re.search(rf"\b(?:{named})", translation, re.IGNORECASE):
             return True
-        return bool(twelve and _YEAR_ON_YEAR.search(translation))
+        return bool(twelve and (_YEAR_ON_YEAR.search(translation) or _PAST_YEAR.search(translation)))
 
     _ignore_missing(report, in_words)
+    # a fraction of an hour in French words, in minutes in English: "un quart d'heure" / "15 minutes"
+    for phrase, minutes in _HOUR_FRACTIONS:
+        if re.search(phrase, source, re.IGNORECASE):
+            said = next((f for f in report.unexpected
+                         if f.kind == Kind.DURATION and f.value == minutes and same_unit(f.unit, "minutes")), None)  # fmt: skip
+            if said is not None:
+                report.unexpected.remove(said)
+                report.ignored.append(said)
     words = {w.lower() for w in re.findall(r"[\w-]+", source)}
     for word, number in _ANNIVERSARY_WORDS.items():
         if word in words or word + "s" in words:
@@ -1250,6 +1434,12 @@ def compare_figures(
     report.missing = _pair_up(
         report, report.missing, spare, lambda f, t: _same_value(f, t) and (t.kind == Kind.ORDINAL) == (f.kind == Kind.ORDINAL)
     )
+    # a French unit said once for two amounts ("a perdu 2 points ... en gagne 3"), the English saying it twice
+    # ("lost two points ... gained three points"): the bare French number is the second amount, not a missing figure
+    elided = [*report.unexpected, *spare]
+    report.missing = _pair_up(report, report.missing, elided, lambda f, t: _unit_said_before(f, t, src))
+    report.unexpected = [t for t in report.unexpected if any(t is e for e in elided)]
+    spare = [t for t in spare if any(t is e for e in elided)]
     # and an English figure in digits that the French wrote out ("trois concerts" -> "3 concerts") is no addition
     spare_src = [f for f in src if not _checked(f) and f.kind != Kind.NAME]
     report.unexpected = _pair_up(

@@ -459,6 +459,11 @@ def _direction_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"^(?:{_RISE[lang]})", re.I), re.compile(rf"^(?:{_FALL[lang]})", re.I)
 
 
+#: French words of a direction stem that state none: the adjective of a rolling period ("sur douze mois glissants",
+#: "en moyenne glissante"), "rolling" in English.
+_NO_DIRECTION_FR = re.compile(r"glissante?s?")
+
+
 def direction_of_word(word: str, lang: str) -> Direction:
     """The direction a word or lemma states ("augmenté" -> RISE, "fell" -> FALL, "budget" -> NONE).
 
@@ -466,7 +471,7 @@ def direction_of_word(word: str, lang: str) -> Direction:
     "relever" / "relève") is read by its stem as the infinitive writes it."""
     rise, fall = _direction_patterns(lang)
     word = word.strip().lower()
-    if not word:
+    if not word or (lang == "fr" and _NO_DIRECTION_FR.fullmatch(word)):
         return Direction.NONE
     forms = [word, word.replace("è", "é"), word.replace("è", "e")] if lang == "fr" and "è" in word else [word]
     for form in forms:

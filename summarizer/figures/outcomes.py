@@ -34,7 +34,7 @@ from .model import Figure, Kind
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["outcome_poles", "outcome_words", "opposed_outcomes"]
+__all__ = ["noun_poles", "outcome_poles", "outcome_words", "opposed_outcomes"]
 
 #: A word (split at apostrophes: "s'élèvent" is "s", "élèvent"), a number, or a mark of punctuation.
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+(?:[.,\u00a0\u202f ]\d+)*|[^\w\s'’]")
@@ -109,9 +109,45 @@ def _noun_words(figure: Figure, noun: str, noun_text: str) -> set[str]:
     return {fold_word(w) for w in f"{figure.noun} {noun} {noun_text}".split() if w}
 
 
+#: The words that open an apposition or a relative clause between a count and its verb, after a comma ("12 personnes,
+#: dont trois enfants, ont été blessées", "14 people, among them two officers, were killed"): it is passed over.
+_APPOSITION = {
+    "fr": frozenset("dont parmi parmi-lesquels notamment y qui".split()),
+    "en": frozenset("including among of who which mostly many some most".split()),
+}
+
+
+_Token = tuple[str, int, int, str]
+
+
+def _past_appositions(tokens: list[_Token], before: list[_Token], lang: str) -> list[_Token]:
+    """The words after a figure without the appositions set between commas ("12 personnes, dont trois enfants, ont été
+    blessées" reads "12 personnes ont été blessées"), and, for a figure inside one ("dont trois enfants, ont été
+    blessées"), without the comma that closes it: the verb after it is the count's too."""
+    inside = any(w == "," and i + 1 < len(before) and before[i + 1][0] in _APPOSITION[lang] for i, (w, _, _, _) in enumerate(before[-6:-1]))
+    inside = inside and not any(w == "," for w, _, _, _ in before[-2:])  # ", dont trois enfants" ends right before it
+    out: list[tuple[str, int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        word = tokens[i][0]
+        nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+        if word == "," and nxt in _APPOSITION[lang]:
+            close = next((j for j in range(i + 2, min(len(tokens), i + 25)) if tokens[j][0] == ","), None)
+            if close is not None:
+                i = close + 1
+                continue
+        if word == "," and inside and not out[1:]:  # the comma closing the apposition the figure is in
+            inside = False
+            i += 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def _after(tokens: list[tuple[str, int, int, str]], figure: Figure, own: set[str], lang: str) -> dict[int, tuple[int, str]]:
     """The poles the first word after a figure and its noun puts it in (see the module)."""
-    rest = [t for t in tokens if t[1] >= figure.end]
+    rest = _past_appositions([t for t in tokens if t[1] >= figure.end], [t for t in tokens if t[2] <= figure.start], lang)
     passive = active = False
     for i, (word, _, _, shown) in enumerate(rest[:9]):
         nxt = rest[i + 1][0] if i + 1 < len(rest) else "."
@@ -152,6 +188,18 @@ def _before(tokens: list[tuple[str, int, int, str]], figure: Figure, lang: str) 
     return {}
 
 
+def noun_poles(figure: Figure, noun: str = "", noun_text: str = "", lang: str = "fr") -> dict[int, tuple[int, str]]:
+    """The poles of :data:`~.lexicon._OUTCOMES` a figure's counted noun names by itself ("12 morts", "trois blessés",
+    "12 dead"), group -> (pole, the word that says it); empty for a kind whose outcome is not read."""
+    poles: dict[int, tuple[int, str]] = {}
+    if figure.kind not in _KINDS:
+        return poles
+    for word in f"{figure.noun} {noun_text or noun}".split():
+        for g, p in _pole(fold_word(word), ("noun", "done", "did"), lang, word).items():
+            poles.setdefault(g, p)
+    return poles
+
+
 def outcome_poles(sentence: str, figure: Figure, noun: str = "", noun_text: str = "", lang: str = "fr") -> dict[int, tuple[int, str]]:
     """The poles of :data:`~.lexicon._OUTCOMES` a figure's words put it in, group -> (pole, the word that says it) (empty for a kind whose
     outcome is not read, or words that say none). Its counted noun first, then the words after it, then before it,
@@ -167,10 +215,7 @@ def outcome_poles(sentence: str, figure: Figure, noun: str = "", noun_text: str 
     if figure.kind not in _KINDS or not sentence:
         return {}
     own = _noun_words(figure, noun, noun_text)
-    poles: dict[int, tuple[int, str]] = {}
-    for word in f"{figure.noun} {noun_text or noun}".split():  # "12 morts", "12 killed": the counted word names the pole
-        for g, p in _pole(fold_word(word), ("noun", "done", "did"), lang, word).items():
-            poles.setdefault(g, p)
+    poles = noun_poles(figure, noun, noun_text, lang)  # "12 morts", "12 killed": the counted word names the pole
     tokens = _tokens(sentence)
     for found in (_after(tokens, figure, own, lang), _before(tokens, figure, lang)):
         for g, p in found.items():
