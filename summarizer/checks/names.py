@@ -1690,12 +1690,24 @@ def mentioned_earlier(issue: Issue, earlier: Sequence[NameMatch], report: CheckR
         return False
     from .. import parsing
 
-    french = set(fold(source).split())
-    spans = tuple(match.translation_span for match in report.names)
-    return not any(
-        _capitalised_proper(t) and not _inside((t.idx, t.idx + len(t.text)), spans) and fold(t.text) not in french
-        for t in parsing.parse(translation, "en", entities=False)
-    )  # fmt: skip
+    return not _another_stands(parsing.parse(translation, "en", entities=False), report.names, (), Folded(source))
+
+
+def _another_stands(en_doc: Any, names: Sequence[NameMatch], found: Sequence[tuple[FrenchName, tuple[int, int]]], source: Folded) -> bool:
+    """Whether the English (``en_doc``) holds a capitalised proper noun outside the names found there (``names`` and
+    ``found``) that is no word of the French (``source``): a name that may stand where the French names one of its
+    names again ("la Bolivie a voté, puis la Bolivie a signé" / "Bolivia voted, then Peru signed"). Where it holds none,
+    the French name said again is a pronoun, a role or nothing in the English, a repetition avoided (as
+    :func:`mentioned_earlier` reads a later sentence)."""
+    spans = (*(match.translation_span for match in names), *(span for _, span in found))
+    french, calendar = set(re.findall(r"\w+", source.folded)), _calendar()
+    for token in en_doc:
+        if not _capitalised_proper(token) or _inside((token.idx, token.idx + len(token.text)), spans):
+            continue
+        words = set(re.findall(r"\w+", fold(token.text)))
+        if words and not words <= french and not words <= calendar:  # a day or a month is no name ("Tuesday")
+            return True
+    return False
 
 
 def names_to_translate(source: str, translation: str) -> list[str]:
@@ -1768,8 +1780,9 @@ class NameCheck(Check):
                 hows[id(name)] = how
             elif name.copied or name.text in translations:
                 lost.append(name)
-        # a name copied as written and named twice or more in the French is named as often in the English: a
-        # second mention replaced or dropped leaves the first one to be found
+        # a name copied as written and named twice or more in the French is named as often in the English, unless
+        # the English says it again by a pronoun, a role or nothing ("Durand ... selon Durand" / "Durand ... he
+        # said"): a second mention replaced leaves the first one to be found and another proper noun in the English
         mentions: dict[str, list[FrenchName]] = {}
         for name, _ in found:
             # a person or an acronym by any mention; another name copied as written or an exonym, when found whole
@@ -1779,7 +1792,7 @@ class NameCheck(Check):
         for core, named in mentions.items():
             forms = {core, *exonyms().get(core, ()), *map(fold, _conventions().get(core, ()))}
             written = len({span for form in forms for span in en.find(form)})
-            if 0 < written < len(named):
+            if 0 < written < len(named) and _another_stands(en_doc, report.names, found, folded_source):
                 last = named[-1]
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip

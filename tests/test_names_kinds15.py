@@ -1,0 +1,63 @@
+"""Name kinds probed in the fifteenth round, by kind of grammar: each with faithful cases that must not flag and, where
+the kind allows one, a replaced or dropped name that must.
+
+Every sentence here is written for this file (none is taken from a data set or an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _names(fr: str, en: str, translations: dict[str, str] | None = None) -> list[str]:
+    from summarizer.checks import check
+
+    return [i.message for i in check(fr, en, checks=("names",), translations=translations).warnings]
+
+
+# --------------------------------------------------------------------------- a name said twice in one sentence
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Durand a démissionné mardi, a indiqué Durand dans un communiqué.", "Durand resigned on Tuesday, he said in a statement."),
+        ("Durand a démissionné mardi, a indiqué Durand dans un communiqué.", "Durand resigned on Tuesday, the mayor said in a statement."),
+        ("Le Chili a voté contre, et le Chili compte faire appel en mars.", "Chile voted against and plans to appeal in March."),
+        ("La CFDT a quitté la table ; pour la CFDT, l'offre est trop faible.",
+         "The CFDT left the table; for the union, the offer is too weak."),
+        ("Renault a annoncé un plan, et Renault fermera deux usines en juin.", "Renault announced a plan and will close two plants in June."),
+    ],
+)  # fmt: skip
+def test_a_name_said_again_in_one_sentence_by_a_pronoun_a_role_or_nothing(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Durand a démissionné mardi, a indiqué Durand dans un communiqué.", "Durand resigned on Tuesday, Moreau said in a statement."),
+        ("Le Chili a voté contre, et le Chili compte faire appel en mars.", "Chile voted against and Peru plans to appeal in March."),
+        ("La CFDT a quitté la table ; pour la CFDT, l'offre est trop faible.", "The CFDT left the table; for the CGT, the offer is too weak."),
+    ],
+)  # fmt: skip
+def test_a_name_said_again_is_still_a_change_where_another_name_stands(fr: str, en: str) -> None:
+    assert any("named 2 times" in message for message in _names(fr, en))
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Durand a démissionné mardi, a indiqué Durand dans un communiqué.", "The mayor resigned on Tuesday, he said in a statement."),
+        ("Le Chili a voté contre, et le Chili compte faire appel en mars.", "The country voted against and plans to appeal in March."),
+    ],
+)
+def test_a_name_said_twice_and_dropped_both_times_is_still_missing(fr: str, en: str) -> None:
+    assert any("missing" in message for message in _names(fr, en))
+
+
+def test_a_day_or_a_month_is_no_name_standing_for_another() -> None:
+    from summarizer.checks.names import _calendar
+
+    assert {"tuesday", "june", "mardi"} <= _calendar()
+    assert _names("Le Chili a voté contre, et le Chili compte faire appel.", "Chile voted against on Monday and plans to appeal in May.") == []
