@@ -56,6 +56,31 @@ def test_a_name_said_twice_and_dropped_both_times_is_still_missing(fr: str, en: 
     assert any("missing" in message for message in _names(fr, en))
 
 
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le ministre du Travail, Hugo Vasseur, a reçu les syndicats ; Hugo Vasseur leur a promis une réponse.",
+         "Labour Minister Hugo Vasseur met the unions and promised them an answer."),
+        ("La chanteuse Inès Marlot a rempli l'Olympia ; Inès Marlot repart en tournée.",
+         "Singer Inès Marlot filled the Olympia, and the star is going back on tour."),
+    ],
+)  # fmt: skip
+def test_a_role_capitalised_in_a_title_or_first_is_no_name_standing_for_the_second_mention(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Le ministre du Travail, Hugo Vasseur, a reçu les syndicats ; Hugo Vasseur leur a promis une réponse.",
+         "Labour Minister Hugo Vasseur met the unions, and Paul Brown promised them an answer."),
+        ("Le Chili a voté contre, et le Chili compte faire appel en mars.", "Chile voted against and China plans to appeal in March."),
+    ],
+)  # fmt: skip
+def test_a_name_the_english_lexicon_holds_still_stands_for_the_second_mention(fr: str, en: str) -> None:
+    assert any("named 2 times" in message for message in _names(fr, en))
+
+
 def test_a_day_or_a_month_is_no_name_standing_for_another() -> None:
     from summarizer.checks.names import _calendar
 

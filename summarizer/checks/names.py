@@ -1688,26 +1688,44 @@ def mentioned_earlier(issue: Issue, earlier: Sequence[NameMatch], report: CheckR
     words = set(fold(issue.source).split()) - _LEADING - _TITLES
     if not words or not any(words <= set(fold(match.source).split()) for match in earlier):
         return False
+    return not _another_stands(translation, report.names, (), Folded(source))
+
+
+def _another_stands(translation: str, names: Sequence[NameMatch], found: Sequence[tuple[FrenchName, tuple[int, int]]], source: Folded) -> bool:
+    """Whether the English holds a capitalised proper noun outside the names found there (``names`` and ``found``) that
+    is no word of the French (``source``): a name that may stand where the French names one of its names again ("la
+    Bolivie a voté, puis la Bolivie a signé" / "Bolivia voted, then Peru signed"). Where it holds none, the French name
+    said again is a pronoun, a role or nothing in the English, a repetition avoided (as :func:`mentioned_earlier` reads a
+    later sentence). A day or a month is no such noun ("Tuesday"), nor a word of the English lexicon outside the English
+    names: a role's noun capitalised in a title or first in the sentence ("Health Minister", "Novelist")."""
     from .. import parsing
 
-    return not _another_stands(parsing.parse(translation, "en", entities=False), report.names, (), Folded(source))
-
-
-def _another_stands(en_doc: Any, names: Sequence[NameMatch], found: Sequence[tuple[FrenchName, tuple[int, int]]], source: Folded) -> bool:
-    """Whether the English (``en_doc``) holds a capitalised proper noun outside the names found there (``names`` and
-    ``found``) that is no word of the French (``source``): a name that may stand where the French names one of its
-    names again ("la Bolivie a voté, puis la Bolivie a signé" / "Bolivia voted, then Peru signed"). Where it holds none,
-    the French name said again is a pronoun, a role or nothing in the English, a repetition avoided (as
-    :func:`mentioned_earlier` reads a later sentence)."""
     spans = (*(match.translation_span for match in names), *(span for _, span in found))
-    french, calendar = set(re.findall(r"\w+", source.folded)), _calendar()
-    for token in en_doc:
+    french, calendar, english = set(re.findall(r"\w+", source.folded)), _calendar(), _english_words()
+    named: tuple[tuple[int, int], ...] | None = None
+    doc = parsing.parse(translation, "en", entities=False)
+    for token in doc:
         if not _capitalised_proper(token) or _inside((token.idx, token.idx + len(token.text)), spans):
             continue
         words = set(re.findall(r"\w+", fold(token.text)))
-        if words and not words <= french and not words <= calendar:  # a day or a month is no name ("Tuesday")
-            return True
+        if not words or words <= french or words <= calendar:
+            continue
+        if words <= english:
+            after = next((t for t in doc[token.i + 1 :] if not (t.text[:1].isupper() and _lexicon_word(t.text, english))), None)
+            if after is not None and _inside((after.idx, after.idx + len(after.text)), spans):
+                continue  # the words of a title before a name found ("Labour Minister Hugo Vasseur")
+            if named is None:  # the English names, read only for a word the English lexicon holds ("Peru", "Minister")
+                named = tuple((s, e) for _, kind, s, e in english_names(parsing.parse(translation, "en")) if kind != NameType.GROUP)
+            if not any(s < token.idx + len(token.text) and token.idx < e for s, e in named):
+                continue
+        return True
     return False
+
+
+def _lexicon_word(text: str, english: frozenset[str]) -> bool:
+    """Whether each word of ``text`` is a word of the English lexicon (``english``: :func:`_english_words`)."""
+    words = set(re.findall(r"\w+", fold(text)))
+    return bool(words) and words <= english
 
 
 def names_to_translate(source: str, translation: str) -> list[str]:
@@ -1792,7 +1810,7 @@ class NameCheck(Check):
         for core, named in mentions.items():
             forms = {core, *exonyms().get(core, ()), *map(fold, _conventions().get(core, ()))}
             written = len({span for form in forms for span in en.find(form)})
-            if 0 < written < len(named) and _another_stands(en_doc, report.names, found, folded_source):
+            if 0 < written < len(named) and _another_stands(translation, report.names, found, folded_source):
                 last = named[-1]
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
