@@ -1881,7 +1881,9 @@ def _unclaimed(
 
     A name found by another form of the word ("Uruguay" by "Uruguayan", "Pérou" by "Peruvians") is not found
     there when the French holds that form itself outside the name ("uruguayenne", "Péruviens"): the English word
-    renders that one, and the name is looked for elsewhere.
+    renders that one, and the name is looked for elsewhere. Not where that French word is written as it is in the
+    English, elsewhere: another name spelt nearly alike, found by itself ("le Rhin ... la vallée du Rhône" / "the
+    Rhine ... the Rhône valley").
     """
     if where is None or where[0] not in (Found.OVERLAP, Found.EXONYM):
         return where
@@ -1892,7 +1894,7 @@ def _unclaimed(
         if name.start <= token.idx < name.end or not token.is_alpha or len(token.text) < 4:
             continue
         word = fold(token.text)
-        if word != name.core and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
+        if word != name.core and en.first(word) is None and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
             return _locate(name, en, translations, initials, (where[1],))
     return where
 
