@@ -117,3 +117,30 @@ def test_a_name_found_by_its_exonym_beside_another_spelt_alike_and_kept(fr: str,
 )  # fmt: skip
 def test_one_of_two_names_spelt_alike_replaced_or_dropped_is_a_change(fr: str, en: str, expected: str) -> None:
     assert any(message.startswith(expected) for message in _names(fr, en))
+
+
+# --------------------------------------------------------------------------- the acronym of a company's class
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("La banque doit verser 3 millions d'euros à une PME de Montauban.", "The bank must pay 3 million euros to a small business in Montauban."),
+        ("Une SCOP de 80 salariés a remporté le prix.", "A worker-owned cooperative with 80 employees won the prize."),
+        ("Une SARL de Nantes a racheté le site.", "A Nantes limited company bought the site."),
+        ("Cette TPE de six salariés exporte au Japon.", "This very small business with six staff exports to Japan."),
+    ],
+)  # fmt: skip
+def test_the_acronym_of_a_companys_class_rendered_by_the_class(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("La banque doit verser 3 millions d'euros à une PME de Montauban.", "The bank must pay 3 million euros to a charity in Montauban."),
+        ("Une SCOP de 80 salariés a remporté le prix.", "A firm with 80 employees won the prize."),
+    ],
+)  # fmt: skip
+def test_the_acronym_of_a_companys_class_rendered_by_another_class_is_missing(fr: str, en: str) -> None:
+    assert any("missing" in message for message in _names(fr, en))
