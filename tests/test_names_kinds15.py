@@ -144,3 +144,28 @@ def test_the_acronym_of_a_companys_class_rendered_by_the_class(fr: str, en: str)
 )  # fmt: skip
 def test_the_acronym_of_a_companys_class_rendered_by_another_class_is_missing(fr: str, en: str) -> None:
     assert any("missing" in message for message in _names(fr, en))
+
+
+# --------------------------------------------------------------------------- a sea English names in a form of its own
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Un cargo a sombré dans le golfe de Gascogne.", "A cargo ship sank in the Bay of Biscay."),
+        ("Le vin de Gascogne se vend bien à Londres.", "Gascony wine sells well in London."),
+    ],
+)
+def test_a_gulf_or_its_region_english_names_in_its_own_form(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Un cargo a sombré dans le golfe de Gascogne.", "A cargo ship sank in the Bay of Bengal."),
+        ("Le vin de Gascogne se vend bien à Londres.", "Burgundy wine sells well in London."),
+    ],
+)
+def test_another_gulf_or_region_is_still_a_change(fr: str, en: str) -> None:
+    assert any("'Gascogne'" in message for message in _names(fr, en))

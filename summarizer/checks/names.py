@@ -345,6 +345,7 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "moyen orient": ("middle east",),
     "extreme orient": ("far east",),
     "golfe persique": ("persian gulf", "gulf"),
+    "gascogne": ("gascony", "biscay"),  # the region, and its gulf by the Basque province ("le golfe de Gascogne" / "the Bay of Biscay")
     "mediterranee": ("mediterranean",),
     "tamise": ("thames",),
     "rhin": ("rhine",),
