@@ -169,3 +169,33 @@ def test_a_gulf_or_its_region_english_names_in_its_own_form(fr: str, en: str) ->
 )
 def test_another_gulf_or_region_is_still_a_change(fr: str, en: str) -> None:
     assert any("'Gascogne'" in message for message in _names(fr, en))
+
+
+# --------------------------------------------------------------------------- a name of several words by its initials
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Électricité de France a annoncé un retard.", "EDF announced a delay."),
+        ("Le groupe Électricité de France a annoncé un retard.", "The EDF group announced a delay."),
+        ("Aéroports de Paris a publié ses comptes.", "ADP published its accounts."),
+        ("Selon Gaz de France, la fusion avec Suez avance.", "According to GDF, the merger with Suez is progressing."),
+    ],
+)
+def test_a_name_of_capitalised_words_and_particles_by_its_initials(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("Électricité de France a annoncé un retard.", "GDF announced a delay."),
+        ("Électricité de France a annoncé un retard.", "The company announced a delay."),
+        ("Le groupe Électricité de France a annoncé un retard.", "The ENI group announced a delay."),
+        ("Selon Gaz de France, la fusion avec Suez avance.", "According to EDF, the merger with Suez is progressing."),
+        ("Selon Gaz de France, la fusion avec Suez avance.", "According to SGDF, the merger with Suez is progressing."),
+    ],
+)
+def test_other_initials_or_none_for_a_name_is_still_a_change(fr: str, en: str) -> None:
+    assert _names(fr, en) != []

@@ -1842,6 +1842,11 @@ class NameCheck(Check):
                                            (name.start, name.end), (start, end)))  # fmt: skip
         taken: set[tuple[int, int]] = set()
         for name in lost:
+            letters = _initials_written(name, fr_doc, translation)
+            if letters is not None:  # "Électricité de France" / "EDF": the name by its initials, its particles' too
+                used.update(i for i, (_, _, s, e) in enumerate(extra) if s < letters[1] and letters[0] < e)
+                report.names.append(NameMatch(name.text, translation[letters[0] : letters[1]], (name.start, name.end), letters, Found.ACRONYM))
+                continue
             rival = _rival(name, extra, used, len(source), len(translation))
             if rival is not None and _near(name.core, extra[rival][0]) and not _another_place(name.core, extra[rival][0]):
                 used.add(rival)  # the English name in its place is spelt nearly alike: an exonym babel does not know
@@ -1904,6 +1909,51 @@ def _unclaimed(
         if word != name.core and en.first(word) is None and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
             return _locate(name, en, translations, initials, (where[1],))
     return where
+
+
+#: The particles a French name of several capitalised words joins them by ("Électricité de France", "Aéroports de
+#: Paris"), with the letter its acronym may take for each ("EDF", "ADP"; "RFF" for "Réseau ferré de France" leaves it out).
+_NAME_PARTICLES = {"de": "d", "du": "d", "des": "d", "d'": "d", "d’": "d", "et": "e"}
+
+#: An English acronym: two to six capitals, a word of its own.
+_ENGLISH_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
+def _initials_written(name: FrenchName, fr_doc: Any, english: str) -> tuple[int, int] | None:
+    """Where the English writes a name of two capitalised French words or more by their initials: the run of capitalised
+    nouns and particles around the name ("Électricité de France", the parser's name only "France" where the first
+    word, first in the sentence, is a French noun; never "Selon"), from any of its capitals, their first letters with or without each particle's
+    ("EDF", "GDF" for "Gaz de France", "ADP" for "Aéroports de Paris"), an acronym of the English the French does not
+    hold."""
+    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first, last = span.start, span.end  # [first, last) tokens of the run
+
+    def capital(i: int) -> bool:
+        return fr_doc[i].text[:1].isupper() and fr_doc[i].is_alpha and fr_doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "X")
+
+    def particle(i: int) -> bool:
+        return fr_doc[i].lower_ in _NAME_PARTICLES
+
+    while first >= 2 and particle(first - 1) and capital(first - 2):
+        first -= 2
+    while first >= 1 and capital(first - 1) and not particle(first - 1):
+        first -= 1
+    while last + 1 < len(fr_doc) and particle(last) and capital(last + 1):
+        last += 2
+    forms: set[str] = set()
+    for start in range(first, span.start + 1):  # from each capital before the name
+        run = [t for t in fr_doc[start:last] if capital(t.i) or particle(t.i)]
+        if not run or not capital(run[0].i) or sum(capital(t.i) for t in run) < 2:
+            continue
+        forms.add("".join(fold(t.text)[0] for t in run if capital(t.i)).upper())
+        forms.add("".join(fold(t.text)[0] if capital(t.i) else _NAME_PARTICLES[t.lower_] for t in run).upper())
+    french = set(re.findall(r"\w+", fr_doc.text))
+    for hit in _ENGLISH_ACRONYM.finditer(english):
+        if hit.group(0) in forms and hit.group(0) not in french:
+            return hit.start(), hit.end()
+    return None
 
 
 def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:
