@@ -1922,9 +1922,9 @@ _ENGLISH_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
 def _initials_written(name: FrenchName, fr_doc: Any, english: str) -> tuple[int, int] | None:
     """Where the English writes a name of two capitalised French words or more by their initials: the run of capitalised
     nouns and particles around the name ("Électricité de France", the parser's name only "France" where the first
-    word, first in the sentence, is a French noun; never "Selon"), from any of its capitals, their first letters with or without each particle's
-    ("EDF", "GDF" for "Gaz de France", "ADP" for "Aéroports de Paris"), an acronym of the English the French does not
-    hold."""
+    word, first in the sentence, is a French noun; never "Selon"), from any of its capitals, their first letters with
+    or without each particle's ("EDF", "GDF" for "Gaz de France", "ADP" for "Aéroports de Paris"), an acronym of the
+    English the French does not hold."""
     span = fr_doc.char_span(name.start, name.end, alignment_mode="expand")
     if span is None:
         return None
