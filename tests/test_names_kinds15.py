@@ -199,3 +199,41 @@ def test_a_name_of_capitalised_words_and_particles_by_its_initials(fr: str, en: 
 )
 def test_other_initials_or_none_for_a_name_is_still_a_change(fr: str, en: str) -> None:
     assert _names(fr, en) != []
+
+
+# --------------------------------------------------------------------------- the noun heading an event's title
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        ("La société Les Vergers du Haut-Jura a remporté la médaille d'or du cidre au Salon de l'agriculture.",
+         "Les Vergers du Haut-Jura won the gold medal for cider at the Paris Agricultural Show."),
+        ("Le rapport a été présenté au Conseil des ministres par Jean Roux.", "The report was presented to the cabinet by Jean Roux."),
+    ],
+)  # fmt: skip
+def test_a_common_noun_heading_a_title_with_a_lowercase_complement_is_translated(fr: str, en: str) -> None:
+    assert _names(fr, en) == []
+
+
+def test_the_head_of_a_title_is_read_after_an_article_and_before_de_and_a_lowercase_word() -> None:
+    from summarizer import parsing
+    from summarizer.checks.names import _french_words, _heads_a_title
+
+    doc = parsing.parse("Ils étaient au Salon de l'agriculture, puis au Salon de Genève ; Salon de Provence attendra.", "fr")
+    heads = [t.i for t in doc if t.text == "Salon" and _heads_a_title(t, _french_words())]
+    assert heads == [next(t.i for t in doc if t.text == "Salon")]
+
+
+@pytest.mark.parametrize(
+    ("fr", "en", "expected"),
+    [
+        ("La société Les Vergers du Haut-Jura a remporté la médaille d'or du cidre au Salon de Genève.",
+         "Les Vergers du Haut-Jura won the gold medal for cider at the Paris show.", "'Genève' written 'Paris'"),
+        ("Le rapport a été présenté au Conseil des ministres par Jean Roux.", "The report was presented to the cabinet by Jean Leblanc.",
+         "'Jean Roux' written"),
+        ("Selon Boulanger, de nombreux exposants sont partis.", "According to Lemaire, many exhibitors left.", "'Boulanger' written"),
+    ],
+)  # fmt: skip
+def test_a_name_beside_a_titles_noun_or_a_surname_of_a_common_noun_is_still_checked(fr: str, en: str, expected: str) -> None:
+    assert any(message.startswith(expected) for message in _names(fr, en))

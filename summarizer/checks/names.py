@@ -1127,6 +1127,8 @@ def french_names(doc: Any) -> list[FrenchName]:
                 continue  # "État", "Gouvernement", a capitalised first word: a common noun of French
             if common and ent.label_ == "PER" and token.i and token.doc[token.i - 1].pos_ == "DET":
                 continue  # "le Pape", "la Reine": a title, a common noun after its article, whatever the tagger made of it
+            if common and _heads_a_title(token, words):
+                continue  # "au Salon de l'agriculture": the noun of an event's or a body's title, translated
         if any(t.i in taken for t in tokens) or any(c.isdigit() for t in tokens for c in t.text):
             continue  # a name with digits ("D137") is the figure check's
         if tokens[0].text.strip(".[]()") in _currencies():
@@ -1145,6 +1147,28 @@ def french_names(doc: Any) -> list[FrenchName]:
             names.append(_name(doc, run, NameType.PERSON if _after_title(run[0]) else NameType.NAME))
         run = []
     return sorted(_company_seats(doc, _table_names(doc, names)), key=lambda n: n.start)
+
+
+#: The articles, alone or joined to a preposition, before the noun of a title ("au Salon", "le Salon", "du Salon").
+_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "au", "aux", "du", "des"})
+
+#: The prepositions that join a title's noun to its lowercase complement ("Salon de l'agriculture", "Foire aux vins").
+_TITLE_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "aux"})
+
+
+def _heads_a_title(token: Any, words: Any) -> bool:
+    """Whether a capitalised French common noun (one the parser made a name of one word) heads a title after its
+    article, its complement a lowercase French word after "de" ("au Salon de l'agriculture", "la Foire aux vins", "le
+    Conseil des ministres"): the title's noun, translated ("the farm show"), whatever type the tagger gave it. A
+    person's surname takes no article; a capitalised complement is a name of its own ("le Salon de Genève")."""
+    doc = token.doc
+    if not token.i or doc[token.i - 1].lower_ not in _TITLE_ARTICLES:
+        return False
+    following = [t for t in doc[token.i + 1 : token.i + 4] if not t.is_punct]
+    if not following or following[0].lower_ not in _TITLE_PREPOSITIONS:
+        return False
+    rest = [t for t in following[1:] if t.lower_ not in _TITLE_ARTICLES]
+    return bool(rest) and rest[0].text[:1].islower() and rest[0].is_alpha and rest[0].text in words
 
 
 def _title_nouns(doc: Any, words: Any) -> set[int]:
