@@ -48,6 +48,19 @@ def test_a_name_said_again_is_still_a_change_where_another_name_stands(fr: str, 
 @pytest.mark.parametrize(
     ("fr", "en"),
     [
+        ("L'Égypte veut jouer un rôle sur la scène mondiale, mais l'Égypte en a-t-elle les moyens ?",
+         "The region wants to play a role on the world stage, but does Egypt have the means?"),
+        ("Les élus de la FNSEA s'inquiètent, et selon les adhérents de la FNSEA la récolte sera maigre.",
+         "The union's officials are worried, and according to FNSEA members the harvest will be poor."),
+    ],
+)  # fmt: skip
+def test_a_name_kept_only_at_a_later_mention_lost_its_first_one(fr: str, en: str) -> None:
+    assert any("named 2 times" in message for message in _names(fr, en))
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
         ("Durand a démissionné mardi, a indiqué Durand dans un communiqué.", "The mayor resigned on Tuesday, he said in a statement."),
         ("Le Chili a voté contre, et le Chili compte faire appel en mars.", "The country voted against and plans to appeal in March."),
     ],
@@ -223,6 +236,8 @@ def test_the_head_of_a_title_is_read_after_an_article_and_before_de_and_a_lowerc
     doc = parsing.parse("Ils étaient au Salon de l'agriculture, puis au Salon de Genève ; Salon de Provence attendra.", "fr")
     heads = [t.i for t in doc if t.text == "Salon" and _heads_a_title(t, _french_words())]
     assert heads == [next(t.i for t in doc if t.text == "Salon")]
+    doc = parsing.parse("Il voudrait un manteau semblable au Oxford, de manière à tester le marché.", "fr")
+    assert not any(_heads_a_title(t, _french_words()) for t in doc if t.text == "Oxford")  # a comma ends the title
 
 
 @pytest.mark.parametrize(

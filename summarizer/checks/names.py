@@ -1164,7 +1164,7 @@ def _heads_a_title(token: Any, words: Any) -> bool:
     doc = token.doc
     if not token.i or doc[token.i - 1].lower_ not in _TITLE_ARTICLES:
         return False
-    following = [t for t in doc[token.i + 1 : token.i + 4] if not t.is_punct]
+    following = list(doc[token.i + 1 : token.i + 4])
     if not following or following[0].lower_ not in _TITLE_PREPOSITIONS:
         return False
     rest = [t for t in following[1:] if t.lower_ not in _TITLE_ARTICLES]
@@ -1753,6 +1753,16 @@ def _another_stands(translation: str, names: Sequence[NameMatch], found: Sequenc
     return False
 
 
+def _first_kept(named: Sequence[FrenchName], first: tuple[int, int], fr_length: int, en_length: int) -> bool:
+    """Whether the English's first mention of a name the French says more often (``named``, in order) stands where the
+    French's first one does, by relative position, rather than where a later one does: English says a name first and
+    repeats it by a pronoun or a role ("Durand a signé ... , a dit Durand" / "Durand signed ..., he said"); a name kept
+    only at a later mention lost the first one ("the region ... does Egypt")."""
+    where = first[0] / max(1, en_length)
+    distances = [abs(name.start / max(1, fr_length) - where) for name in named]
+    return distances[0] <= min(distances[1:])
+
+
 def _lexicon_word(text: str, english: frozenset[str]) -> bool:
     """Whether each word of ``text`` is a word of the English lexicon (``english``: :func:`_english_words`)."""
     words = set(re.findall(r"\w+", fold(text)))
@@ -1830,8 +1840,9 @@ class NameCheck(Check):
             elif name.copied or name.text in translations:
                 lost.append(name)
         # a name copied as written and named twice or more in the French is named as often in the English, unless
-        # the English says it again by a pronoun, a role or nothing ("Durand ... selon Durand" / "Durand ... he
-        # said"): a second mention replaced leaves the first one to be found and another proper noun in the English
+        # the English names it first where the French does and says it again by a pronoun, a role or nothing
+        # ("Durand ... selon Durand" / "Durand ... he said"): a second mention replaced leaves the first one to be
+        # found and another proper noun in the English; the first one lost leaves a later one alone
         mentions: dict[str, list[FrenchName]] = {}
         for name, _ in found:
             # a person or an acronym by any mention; another name copied as written or an exonym, when found whole
@@ -1840,8 +1851,12 @@ class NameCheck(Check):
                 mentions.setdefault(name.core, []).append(name)
         for core, named in mentions.items():
             forms = {core, *exonyms().get(core, ()), *map(fold, _conventions().get(core, ()))}
-            written = len({span for form in forms for span in en.find(form)})
-            if 0 < written < len(named) and _another_stands(translation, report.names, found, folded_source):
+            spans = sorted({span for form in forms for span in en.find(form)})
+            written = len(spans)
+            if 0 < written < len(named) and (
+                not _first_kept(named, spans[0], len(source), len(translation))
+                or _another_stands(translation, report.names, found, folded_source)
+            ):
                 last = named[-1]
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
