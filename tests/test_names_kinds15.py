@@ -252,3 +252,10 @@ def test_the_head_of_a_title_is_read_after_an_article_and_before_de_and_a_lowerc
 )  # fmt: skip
 def test_a_name_beside_a_titles_noun_or_a_surname_of_a_common_noun_is_still_checked(fr: str, en: str, expected: str) -> None:
     assert any(message.startswith(expected) for message in _names(fr, en))
+
+
+def test_a_french_word_english_shares_written_where_the_name_was_found_is_no_rendering_elsewhere() -> None:
+    fr = "Il a ouvert un compte Twitter pour écrire des tweets drôles."
+    assert _names(fr, "He opened a Twitter account to write funny tweets.") == []
+    assert any(m.startswith("'Twitter' written") for m in _names(fr, "He opened a Hugo Lenoir account to write funny tweets."))
+    assert any("'Twitter' missing" in m for m in _names(fr, "He opened an account to write funny tweets."))

@@ -1945,7 +1945,9 @@ def _unclaimed(
         if name.start <= token.idx < name.end or not token.is_alpha or len(token.text) < 4:
             continue
         word = fold(token.text)
-        if word != name.core and en.first(word) is None and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
+        if any(not _inside(span, (where[1],)) for span in en.find(word)):
+            continue  # a word written as itself elsewhere in the English is rendered there ("Rhône" beside "Rhine")
+        if word != name.core and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
             return _locate(name, en, translations, initials, (where[1],))
     return where
 
