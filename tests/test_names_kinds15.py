@@ -259,3 +259,9 @@ def test_a_french_word_english_shares_written_where_the_name_was_found_is_no_ren
     assert _names(fr, "He opened a Twitter account to write funny tweets.") == []
     assert any(m.startswith("'Twitter' written") for m in _names(fr, "He opened a Hugo Lenoir account to write funny tweets."))
     assert any("'Twitter' missing" in m for m in _names(fr, "He opened an account to write funny tweets."))
+
+
+def test_the_english_form_of_an_acronym_merged_with_a_french_noun_of_its_sense() -> None:
+    fr = "La société coopérative Les Vergers d'Auge, une SCOP de 40 salariés, exporte son cidre."
+    assert _names(fr, "Les Vergers d'Auge, a worker-owned cooperative with 40 staff, exports its cider.") == []
+    assert any("'SCOP' missing" in m for m in _names(fr, "Les Vergers d'Auge, a firm with 40 staff, exports its cider."))

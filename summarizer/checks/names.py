@@ -1941,6 +1941,8 @@ def _unclaimed(
     english = fold(en.text[where[1][0] : where[1][1]])
     if english == name.core or " " in english:
         return where
+    if english.removesuffix("s") in map(fold, _conventions().get(name.core, ())):
+        return where  # the form English writes for the name itself, merged with a French noun of its sense ("société coopérative, une SCOP")
     for token in fr_doc:
         if name.start <= token.idx < name.end or not token.is_alpha or len(token.text) < 4:
             continue
