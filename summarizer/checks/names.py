@@ -643,8 +643,7 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "nouvel an": ("new year",),
     "pib": ("GDP", "gross domestic product", "economy", "output"),
     # the acronyms of a company's class, English by its class in the singular or the plural ("une PME" / "a small business")
-    "pme": ("SME", "small and medium-sized", "small and medium", "small businesses", "small business", "small firm", "small company",
-            "small companies"),
+    "pme": ("SME", "small and medium", "small businesses", "small business", "small firm", "small company", "small companies"),
     "tpe": ("micro-business", "micro-enterprise", "very small business", "very small company", "small business", "TPE"),
     "eti": ("mid-sized company", "mid-sized firm", "mid-sized business", "mid-cap", "ETI"),
     "scop": ("cooperative", "co-operative", "co-op", "SCOP"),
@@ -1722,7 +1721,9 @@ def mentioned_earlier(issue: Issue, earlier: Sequence[NameMatch], report: CheckR
     return not _another_stands(translation, report.names, (), Folded(source))
 
 
-def _another_stands(translation: str, names: Sequence[NameMatch], found: Sequence[tuple[FrenchName, tuple[int, int]]], source: Folded) -> bool:
+def _another_stands(
+    translation: str, names: Sequence[NameMatch], found: Sequence[tuple[FrenchName, tuple[int, int]]], source: Folded
+) -> bool:
     """Whether the English holds a capitalised proper noun outside the names found there (``names`` and ``found``) that
     is no word of the French (``source``): a name that may stand where the French names one of its names again ("la
     Bolivie a voté, puis la Bolivie a signé" / "Bolivia voted, then Peru signed"). Where it holds none, the French name
@@ -1884,7 +1885,8 @@ class NameCheck(Check):
             letters = _initials_written(name, fr_doc, translation)
             if letters is not None:  # "Électricité de France" / "EDF": the name by its initials, its particles' too
                 used.update(i for i, (_, _, s, e) in enumerate(extra) if s < letters[1] and letters[0] < e)
-                report.names.append(NameMatch(name.text, translation[letters[0] : letters[1]], (name.start, name.end), letters, Found.ACRONYM))
+                initials_text = translation[letters[0] : letters[1]]
+                report.names.append(NameMatch(name.text, initials_text, (name.start, name.end), letters, Found.ACRONYM))
                 continue
             rival = _rival(name, extra, used, len(source), len(translation))
             if rival is not None and _near(name.core, extra[rival][0]) and not _another_place(name.core, extra[rival][0]):
@@ -1942,7 +1944,7 @@ def _unclaimed(
     if english == name.core or " " in english:
         return where
     if english.removesuffix("s") in map(fold, _conventions().get(name.core, ())):
-        return where  # the form English writes for the name itself, merged with a French noun of its sense ("société coopérative, une SCOP")
+        return where  # the form English writes for the name, merged with a French noun of its sense ("société coopérative, une SCOP")
     for token in fr_doc:
         if name.start <= token.idx < name.end or not token.is_alpha or len(token.text) < 4:
             continue
