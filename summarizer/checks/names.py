@@ -345,6 +345,7 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "moyen orient": ("middle east",),
     "extreme orient": ("far east",),
     "golfe persique": ("persian gulf", "gulf"),
+    "gascogne": ("gascony", "biscay"),  # the region, and its gulf by the Basque province ("le golfe de Gascogne" / "the Bay of Biscay")
     "mediterranee": ("mediterranean",),
     "tamise": ("thames",),
     "rhin": ("rhine",),
@@ -641,7 +642,12 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "saint sylvestre": ("new year's eve",),
     "nouvel an": ("new year",),
     "pib": ("GDP", "gross domestic product", "economy", "output"),
-    "pme": ("SME", "small and medium-sized", "small businesses", "small firms", "small companies"),
+    # the acronyms of a company's class, English by its class in the singular or the plural ("une PME" / "a small business")
+    "pme": ("SME", "small and medium", "small businesses", "small business", "small firm", "small company", "small companies"),
+    "tpe": ("micro-business", "micro-enterprise", "very small business", "very small company", "small business", "TPE"),
+    "eti": ("mid-sized company", "mid-sized firm", "mid-sized business", "mid-cap", "ETI"),
+    "scop": ("cooperative", "co-operative", "co-op", "SCOP"),
+    "sarl": ("limited company", "limited liability company", "private company", "SARL"),
     "pdg": ("CEO", "chief executive", "chairman", "boss"),
     "jo": ("olympics", "olympic games", "games"),
     "ivg": ("abortion", "abortions"),
@@ -1120,6 +1126,8 @@ def french_names(doc: Any) -> list[FrenchName]:
                 continue  # "État", "Gouvernement", a capitalised first word: a common noun of French
             if common and ent.label_ == "PER" and token.i and token.doc[token.i - 1].pos_ == "DET":
                 continue  # "le Pape", "la Reine": a title, a common noun after its article, whatever the tagger made of it
+            if common and _heads_a_title(token, words):
+                continue  # "au Salon de l'agriculture": the noun of an event's or a body's title, translated
         if any(t.i in taken for t in tokens) or any(c.isdigit() for t in tokens for c in t.text):
             continue  # a name with digits ("D137") is the figure check's
         if tokens[0].text.strip(".[]()") in _currencies():
@@ -1138,6 +1146,28 @@ def french_names(doc: Any) -> list[FrenchName]:
             names.append(_name(doc, run, NameType.PERSON if _after_title(run[0]) else NameType.NAME))
         run = []
     return sorted(_company_seats(doc, _table_names(doc, names)), key=lambda n: n.start)
+
+
+#: The articles, alone or joined to a preposition, before the noun of a title ("au Salon", "le Salon", "du Salon").
+_TITLE_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "au", "aux", "du", "des"})
+
+#: The prepositions that join a title's noun to its lowercase complement ("Salon de l'agriculture", "Foire aux vins").
+_TITLE_PREPOSITIONS = frozenset({"de", "du", "des", "d'", "d’", "aux"})
+
+
+def _heads_a_title(token: Any, words: Any) -> bool:
+    """Whether a capitalised French common noun (one the parser made a name of one word) heads a title after its
+    article, its complement a lowercase French word after "de" ("au Salon de l'agriculture", "la Foire aux vins", "le
+    Conseil des ministres"): the title's noun, translated ("the farm show"), whatever type the tagger gave it. A
+    person's surname takes no article; a capitalised complement is a name of its own ("le Salon de Genève")."""
+    doc = token.doc
+    if not token.i or doc[token.i - 1].lower_ not in _TITLE_ARTICLES:
+        return False
+    following = list(doc[token.i + 1 : token.i + 4])
+    if not following or following[0].lower_ not in _TITLE_PREPOSITIONS:
+        return False
+    rest = [t for t in following[1:] if t.lower_ not in _TITLE_ARTICLES]
+    return bool(rest) and rest[0].text[:1].islower() and rest[0].is_alpha and rest[0].text in words
 
 
 def _title_nouns(doc: Any, words: Any) -> set[int]:
@@ -1688,14 +1718,56 @@ def mentioned_earlier(issue: Issue, earlier: Sequence[NameMatch], report: CheckR
     words = set(fold(issue.source).split()) - _LEADING - _TITLES
     if not words or not any(words <= set(fold(match.source).split()) for match in earlier):
         return False
+    return not _another_stands(translation, report.names, (), Folded(source))
+
+
+def _another_stands(
+    translation: str, names: Sequence[NameMatch], found: Sequence[tuple[FrenchName, tuple[int, int]]], source: Folded
+) -> bool:
+    """Whether the English holds a capitalised proper noun outside the names found there (``names`` and ``found``) that
+    is no word of the French (``source``): a name that may stand where the French names one of its names again ("la
+    Bolivie a voté, puis la Bolivie a signé" / "Bolivia voted, then Peru signed"). Where it holds none, the French name
+    said again is a pronoun, a role or nothing in the English, a repetition avoided (as :func:`mentioned_earlier` reads a
+    later sentence). A day or a month is no such noun ("Tuesday"), nor a word of the English lexicon outside the English
+    names: a role's noun capitalised in a title or first in the sentence ("Health Minister", "Novelist")."""
     from .. import parsing
 
-    french = set(fold(source).split())
-    spans = tuple(match.translation_span for match in report.names)
-    return not any(
-        _capitalised_proper(t) and not _inside((t.idx, t.idx + len(t.text)), spans) and fold(t.text) not in french
-        for t in parsing.parse(translation, "en", entities=False)
-    )  # fmt: skip
+    spans = (*(match.translation_span for match in names), *(span for _, span in found))
+    french, calendar, english = set(re.findall(r"\w+", source.folded)), _calendar(), _english_words()
+    named: tuple[tuple[int, int], ...] | None = None
+    doc = parsing.parse(translation, "en", entities=False)
+    for token in doc:
+        if not _capitalised_proper(token) or _inside((token.idx, token.idx + len(token.text)), spans):
+            continue
+        words = set(re.findall(r"\w+", fold(token.text)))
+        if not words or words <= french or words <= calendar:
+            continue
+        if words <= english:
+            after = next((t for t in doc[token.i + 1 :] if not (t.text[:1].isupper() and _lexicon_word(t.text, english))), None)
+            if after is not None and _inside((after.idx, after.idx + len(after.text)), spans):
+                continue  # the words of a title before a name found ("Labour Minister Hugo Vasseur")
+            if named is None:  # the English names, read only for a word the English lexicon holds ("Peru", "Minister")
+                named = tuple((s, e) for _, kind, s, e in english_names(parsing.parse(translation, "en")) if kind != NameType.GROUP)
+            if not any(s < token.idx + len(token.text) and token.idx < e for s, e in named):
+                continue
+        return True
+    return False
+
+
+def _first_kept(named: Sequence[FrenchName], first: tuple[int, int], fr_length: int, en_length: int) -> bool:
+    """Whether the English's first mention of a name the French says more often (``named``, in order) stands where the
+    French's first one does, by relative position, rather than where a later one does: English says a name first and
+    repeats it by a pronoun or a role ("Durand a signé ... , a dit Durand" / "Durand signed ..., he said"); a name kept
+    only at a later mention lost the first one ("the region ... does Egypt")."""
+    where = first[0] / max(1, en_length)
+    distances = [abs(name.start / max(1, fr_length) - where) for name in named]
+    return distances[0] <= min(distances[1:])
+
+
+def _lexicon_word(text: str, english: frozenset[str]) -> bool:
+    """Whether each word of ``text`` is a word of the English lexicon (``english``: :func:`_english_words`)."""
+    words = set(re.findall(r"\w+", fold(text)))
+    return bool(words) and words <= english
 
 
 def names_to_translate(source: str, translation: str) -> list[str]:
@@ -1768,8 +1840,10 @@ class NameCheck(Check):
                 hows[id(name)] = how
             elif name.copied or name.text in translations:
                 lost.append(name)
-        # a name copied as written and named twice or more in the French is named as often in the English: a
-        # second mention replaced or dropped leaves the first one to be found
+        # a name copied as written and named twice or more in the French is named as often in the English, unless
+        # the English names it first where the French does and says it again by a pronoun, a role or nothing
+        # ("Durand ... selon Durand" / "Durand ... he said"): a second mention replaced leaves the first one to be
+        # found and another proper noun in the English; the first one lost leaves a later one alone
         mentions: dict[str, list[FrenchName]] = {}
         for name, _ in found:
             # a person or an acronym by any mention; another name copied as written or an exonym, when found whole
@@ -1778,8 +1852,12 @@ class NameCheck(Check):
                 mentions.setdefault(name.core, []).append(name)
         for core, named in mentions.items():
             forms = {core, *exonyms().get(core, ()), *map(fold, _conventions().get(core, ()))}
-            written = len({span for form in forms for span in en.find(form)})
-            if 0 < written < len(named):
+            spans = sorted({span for form in forms for span in en.find(form)})
+            written = len(spans)
+            if 0 < written < len(named) and (
+                not _first_kept(named, spans[0], len(source), len(translation))
+                or _another_stands(translation, report.names, found, folded_source)
+            ):
                 last = named[-1]
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
@@ -1804,6 +1882,12 @@ class NameCheck(Check):
                                            (name.start, name.end), (start, end)))  # fmt: skip
         taken: set[tuple[int, int]] = set()
         for name in lost:
+            letters = _initials_written(name, fr_doc, translation)
+            if letters is not None:  # "Électricité de France" / "EDF": the name by its initials, its particles' too
+                used.update(i for i, (_, _, s, e) in enumerate(extra) if s < letters[1] and letters[0] < e)
+                initials_text = translation[letters[0] : letters[1]]
+                report.names.append(NameMatch(name.text, initials_text, (name.start, name.end), letters, Found.ACRONYM))
+                continue
             rival = _rival(name, extra, used, len(source), len(translation))
             if rival is not None and _near(name.core, extra[rival][0]) and not _another_place(name.core, extra[rival][0]):
                 used.add(rival)  # the English name in its place is spelt nearly alike: an exonym babel does not know
@@ -1850,20 +1934,71 @@ def _unclaimed(
 
     A name found by another form of the word ("Uruguay" by "Uruguayan", "Pérou" by "Peruvians") is not found
     there when the French holds that form itself outside the name ("uruguayenne", "Péruviens"): the English word
-    renders that one, and the name is looked for elsewhere.
+    renders that one, and the name is looked for elsewhere. Not where that French word is written as it is in the
+    English, elsewhere: another name spelt nearly alike, found by itself ("le Rhin ... la vallée du Rhône" / "the
+    Rhine ... the Rhône valley").
     """
     if where is None or where[0] not in (Found.OVERLAP, Found.EXONYM):
         return where
     english = fold(en.text[where[1][0] : where[1][1]])
     if english == name.core or " " in english:
         return where
+    if english.removesuffix("s") in map(fold, _conventions().get(name.core, ())):
+        return where  # the form English writes for the name, merged with a French noun of its sense ("société coopérative, une SCOP")
     for token in fr_doc:
         if name.start <= token.idx < name.end or not token.is_alpha or len(token.text) < 4:
             continue
         word = fold(token.text)
+        if any(not _inside(span, (where[1],)) for span in en.find(word)):
+            continue  # a word written as itself elsewhere in the English is rendered there ("Rhône" beside "Rhine")
         if word != name.core and (word == english or _similar(word, english) or english in exonyms().get(word, ())):
             return _locate(name, en, translations, initials, (where[1],))
     return where
+
+
+#: The particles a French name of several capitalised words joins them by ("Électricité de France", "Aéroports de
+#: Paris"), with the letter its acronym may take for each ("EDF", "ADP"; "RFF" for "Réseau ferré de France" leaves it out).
+_NAME_PARTICLES = {"de": "d", "du": "d", "des": "d", "d'": "d", "d’": "d", "et": "e"}
+
+#: An English acronym: two to six capitals, a word of its own.
+_ENGLISH_ACRONYM = re.compile(r"(?<![\w-])[A-Z]{2,6}(?![\w-])")
+
+
+def _initials_written(name: FrenchName, fr_doc: Any, english: str) -> tuple[int, int] | None:
+    """Where the English writes a name of two capitalised French words or more by their initials: the run of capitalised
+    nouns and particles around the name ("Électricité de France", the parser's name only "France" where the first
+    word, first in the sentence, is a French noun; never "Selon"), from any of its capitals, their first letters with
+    or without each particle's ("EDF", "GDF" for "Gaz de France", "ADP" for "Aéroports de Paris"), an acronym of the
+    English the French does not hold."""
+    span = fr_doc.char_span(name.start, name.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first, last = span.start, span.end  # [first, last) tokens of the run
+
+    def capital(i: int) -> bool:
+        return fr_doc[i].text[:1].isupper() and fr_doc[i].is_alpha and fr_doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "X")
+
+    def particle(i: int) -> bool:
+        return fr_doc[i].lower_ in _NAME_PARTICLES
+
+    while first >= 2 and particle(first - 1) and capital(first - 2):
+        first -= 2
+    while first >= 1 and capital(first - 1) and not particle(first - 1):
+        first -= 1
+    while last + 1 < len(fr_doc) and particle(last) and capital(last + 1):
+        last += 2
+    forms: set[str] = set()
+    for start in range(first, span.start + 1):  # from each capital before the name
+        run = [t for t in fr_doc[start:last] if capital(t.i) or particle(t.i)]
+        if not run or not capital(run[0].i) or sum(capital(t.i) for t in run) < 2:
+            continue
+        forms.add("".join(fold(t.text)[0] for t in run if capital(t.i)).upper())
+        forms.add("".join(fold(t.text)[0] if capital(t.i) else _NAME_PARTICLES[t.lower_] for t in run).upper())
+    french = set(re.findall(r"\w+", fr_doc.text))
+    for hit in _ENGLISH_ACRONYM.finditer(english):
+        if hit.group(0) in forms and hit.group(0) not in french:
+            return hit.start(), hit.end()
+    return None
 
 
 def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:
