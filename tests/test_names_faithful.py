@@ -8,6 +8,8 @@ from __future__ import annotations
 import io
 from contextlib import redirect_stdout
 
+from builders import name_warnings as _names
+
 from evaluation import faithnames
 
 #: The flagged pairs of evaluation/data/names_faithful.tsv at most (a floor: the rules were fixed against them).
@@ -29,12 +31,6 @@ def test_the_set_is_large_and_no_more_of_it_is_flagged_than_the_floor() -> None:
 
 
 # --------------------------------------------------------------------------- kinds the faithful set showed as false alarms
-
-
-def _names(fr: str, en: str) -> list[str]:
-    from summarizer.checks import check
-
-    return [i.message for i in check(fr, en, checks=("names",)).warnings]
 
 
 def test_a_people_is_named_by_the_stem_of_its_ish_adjective() -> None:

@@ -7,13 +7,7 @@ Every sentence here is written for this file (none is taken from a data set or a
 from __future__ import annotations
 
 import pytest
-
-
-def _names(fr: str, en: str, translations: dict[str, str] | None = None) -> list[str]:
-    from summarizer.checks import check
-
-    return [i.message for i in check(fr, en, checks=("names",), translations=translations).warnings]
-
+from builders import name_warnings as _names
 
 # --------------------------------------------------------------------------- a capital written without its accent
 
