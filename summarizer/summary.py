@@ -921,7 +921,7 @@ def _topic_of_section(document: Document, ranked: list[RankedFigure], subheads: 
     dividende relevé"): the lead figure of the section's first sentence, when that sentence takes up a word of the
     intertitle ("Le taux de participation s'est établi à 41,3 %"), ranks as the figure the intertitle announces
     (the best-scored figure of that sentence: "de 0,1 % sur le mois et de 2,3 % sur un an" announces one)."""
-    figured = {s.paragraph for s in (document.sentence_at(f.start) for f in document.figures()) if s is not None}
+    figured = {s.paragraph for s in document.sentences if any(f.kind != Kind.NAME for f in s.figures)}
     lifted: dict[int, RankedFigure] = {}
     for index in sorted(subheads - figured):
         if index + 1 >= len(document.paragraphs) or (index + 1) in subheads:
