@@ -1,6 +1,7 @@
 """Key figures as an editor would choose them, and what they say: precision at k and label accuracy.
 
-Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all|written] [--json] [--halves N]``. The gold set,
+Run ``python -m evaluation.keyfigures [--data DIR] [--news DIR] [--split dev|heldout|all|written] [--gold FILE] [--json]
+[--halves N]``. The gold set,
 ``evaluation/data/keyfigures_gold.tsv``,
 marks by hand the key figures of the 9 French-original articles of ``../shared/data/parallel-dev`` (read from
 there by line number, never copied into the project; skipped when absent) and of the project's example
@@ -29,7 +30,8 @@ all (a 0, a fragment of a split number).
 **written** (``--split written``): 10 French news passages invented for the project by a writer who read no code
 (``evaluation/data/written_news/NN.txt``, our own text, so it lives in the repository), every figure annotated in the
 same columns (``evaluation/data/written_news_gold.tsv``): a dev set written apart from the ranking's rules, measured
-like news-fr.
+like news-fr. ``--gold evaluation/data/written_news_gold_sixth.tsv`` measures the ten passages of a later writer
+(61-70) instead.
 
 ``--halves N`` estimates instead what tuning the ranking's weights carries to articles not tuned on
 (:func:`split_half`): N random cuts of the tuning articles in two halves, the weights set on one and measured on the
@@ -59,6 +61,8 @@ NEWS_GOLD = {
 #: The invented passages written apart (``--split written``) and their gold, every figure annotated.
 WRITTEN_NEWS = Path(__file__).resolve().parent / "data" / "written_news"
 WRITTEN_GOLD = Path(__file__).resolve().parent / "data" / "written_news_gold.tsv"
+#: The second set of passages written apart (61-70, a later round's writer), in the same folder.
+WRITTEN_GOLD_SIXTH = Path(__file__).resolve().parent / "data" / "written_news_gold_sixth.tsv"
 #: The splits :func:`load_news` reads.
 SPLITS = ("dev", "heldout", "all", "written")
 #: Gold notes of figures that must never reach a top 3.
@@ -129,18 +133,19 @@ def load_news_gold(path: Path) -> list[GoldFigure]:
     return rows
 
 
-def load_news(split: str = "dev", data: Path | None = None) -> list[Article]:
+def load_news(split: str = "dev", data: Path | None = None, gold: Path | None = None) -> list[Article]:
     """The passages of a split with every gold figure; [] when absent.
 
     Args:
         split: "dev", "heldout" or "all" (the news-fr passages), or "written" (the invented passages written apart,
             :data:`WRITTEN_NEWS` and :data:`WRITTEN_GOLD`).
         data: The folder of the passages' ``NN.txt`` (default: news-fr, or :data:`WRITTEN_NEWS` for "written").
+        gold: For "written", the gold file (default :data:`WRITTEN_GOLD`; :data:`WRITTEN_GOLD_SIXTH` for 61-70).
     """
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; valid: {', '.join(SPLITS)}")
     if split == "written":
-        golds, folder = [WRITTEN_GOLD], data or WRITTEN_NEWS
+        golds, folder = [gold or WRITTEN_GOLD], data or WRITTEN_NEWS
     else:
         golds, folder = [NEWS_GOLD[n] for n in (("dev", "heldout") if split == "all" else (split,))], data or NEWS_DATA
     by_article: dict[str, list[GoldFigure]] = defaultdict(list)
@@ -492,6 +497,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="folder with the passages (default: news-fr, or evaluation/data/written_news for --split written)")
     parser.add_argument("--split", choices=SPLITS, default="dev",
                         help="gold split: news-fr dev, heldout or all, or the invented passages written apart (written)")
+    parser.add_argument("--gold", type=Path, default=None, help="with --split written: the gold file (default: passages 51-60)")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--halves", type=int, default=0, metavar="N",
                         help="also estimate what weight tuning carries: N random cuts of the tuning articles in two halves")
@@ -505,7 +511,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     articles = load_articles(args.data)
     report = evaluate(articles)
-    news = load_news(args.split, args.news)
+    if args.gold is not None and args.split != "written":
+        parser.error("--gold is for the passages written apart (--split written)")
+    news = load_news(args.split, args.news, args.gold)
     report["news_fr"] = evaluate_news(news) if news else None
     translated = load_articles(args.data, translated=True)
     report["translated"] = evaluate(translated) if translated else None

@@ -81,14 +81,21 @@ _COMPARISON_BEFORE = re.compile(
     r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}$",
     re.IGNORECASE,
 )
+#: "soit" right before a figure, and the words after it that make it a change: "soit 8 % de plus", "soit 300 de moins".
+_SOIT = re.compile(r"\bsoit\s+(?:une?\s+)?(?:(?:hausse|baisse|augmentation|diminution|progression|recul)\s+d[e'’]\s*)?$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s*(?:%\s*)?(?:[^\W\d]+\s+){0,1}?(?:de\s+plus|de\s+moins|en\s+plus|en\s+moins|d['’]augmentation|"
+                           r"de\s+hausse|de\s+baisse|de\s+progression|de\s+recul)\b", re.IGNORECASE)
+#: A prison sentence after a duration: "six mois d'emprisonnement avec sursis", "cinq ans de prison ferme", "20 ans de
+#: réclusion criminelle": what a court ruled, a key figure of its story.
+_PRISON_TERM = re.compile(r"\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion|de\s+détention|ferme\b|avec\s+sursis)", re.IGNORECASE)
 #: A promise, a target or a proposal comes after what happened: "le gouvernement promet de porter le budget à 1,5
 #: milliard", "le ministre propose de plafonner les dons à 500 euros".
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition|"
-                        r"réclam\w*|revendiqu\w*|"
+                        r"réclam\w*|revendiqu\w*|requi(?:s|se|ert|èrent|érait|éraient|érant)|"
                         r"aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
 #: (a demand is no more what happened than a proposal: "les syndicats réclament 300 euros de plus", "les producteurs
-#: revendiquaient un prix de 325 francs")
+#: revendiquaient un prix de 325 francs", "l'accusation avait requis 200 000 euros d'amende")
 #: (the past conditional of "devoir" or "pouvoir" says what did not happen: "la ligne aurait dû transporter 300
 #: passagers")
 #: Words after a figure that date it later than the facts: a forecast ("atteindra 2 milliards l'an prochain", "ramené à
@@ -497,6 +504,8 @@ def _role(
         return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == Kind.PERCENT and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
         return Role.CHANGE  # "soit +47 %": a signed rate is a change, whatever introduces it
+    if _SOIT.search(before) and _CHANGE_AFTER.match(text, figure.end):
+        return Role.CHANGE  # "2,1 millions d'entrées, soit 8 % de plus qu'en 2022": the change of the figure before
     if _COMPARISON_BEFORE.search(before):
         return Role.COMPARISON
     if fact is None and re.search(r"\b(?:voix|votes?|programmes?)\b", text[figure.end : figure.end + 12], re.I):
@@ -621,29 +630,10 @@ def _loose_digits_before(before: str, figure: Figure, figures: list[Figure]) -> 
     return not any(f.start <= at < f.end for f in figures if f is not figure)
 
 
-#: A race time written with the marks of minutes and seconds: "3'58''71" (3 min 58.71 s), "10''79", "4’00’’52".
-_RACE_TIME = re.compile(r"(?<![\d'’])(?:(\d{1,2})['’])?(\d{1,2})(?:''|’’|\"|″)(\d{2})?(?![\d'’])")
+#: The marks inside a race time written with them ("7'59''84").
+_RACE_MARKS = re.compile(r"\d['’′″\"]+\d")
 #: A race named by its distance: "le 1 500 m", "du 3 000 m steeple", "au 100 m": the name of the event, not a measure.
 _RACE_BEFORE = re.compile(r"\b(?:le|du|au)\s+$", re.IGNORECASE)
-
-
-def _race_times(text: str, figures: list[Figure]) -> list[Figure]:
-    """The figures with each race time whole: the reader takes "3'58''71" for three counts ("3", "58", "71"), none of
-    which is a figure; the time is one, in seconds (238.71 s), the record a sports report leads with."""
-    times = [m for m in _RACE_TIME.finditer(text) if m.group(1) or m.group(3)]
-    if not times:
-        return figures
-    whole: list[Figure] = []
-    pieces: set[int] = set()
-    for match in times:
-        inside = [f for f in figures if match.start() <= f.start and f.end <= match.end()]
-        if not inside or any(f.kind not in (Kind.COUNT, Kind.OTHER) for f in inside):
-            continue
-        minutes, seconds, hundredths = (int(g) if g else 0 for g in match.groups())
-        pieces.update(id(f) for f in inside)
-        whole.append(Figure(round(60 * minutes + seconds + hundredths / 100, 2), match.group(0), Kind.MEASURE, inside[-1].label,
-                            False, match.start(), match.end(), True, unit="s", lang=inside[0].lang))  # fmt: skip
-    return sorted([f for f in figures if id(f) not in pieces] + whole, key=lambda f: f.start)
 
 
 def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
@@ -799,14 +789,16 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         The key figures, best first, with offsets into ``document.text``.
     """
     text = document.text
-    figures = _race_times(text, document.figures())
+    figures = document.figures()  # a race time ("3'58''71") comes whole from the reader
     sentence_of = {id(f): document.sentence_at(f.start) for f in figures}  # each figure's sentence, found once
     paragraph_of = {id(f): s.paragraph if s else 0 for f, s in ((f, sentence_of[id(f)]) for f in figures)}
     headline = {p.index for p in document.paragraphs[:1] if p.heading}
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
     shares = {id(f) for f in figures if _proportion(text, f, figures)}
-    keys = [f for f in figures if (f.key or _counted_in_words(text, f) or id(f) in shares) and not _not_a_figure(text, f, figures)]
+    sentences = {id(f) for f in figures if f.kind == Kind.DURATION and _PRISON_TERM.match(text, f.end)}  # "18 mois de prison"
+    keys = [f for f in figures if (f.key or _counted_in_words(text, f) or id(f) in shares or id(f) in sentences)
+            and not _not_a_figure(text, f, figures)]  # fmt: skip
     stated_in_subhead: set[int] = set()  # body figures an intertitle restates
     reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
@@ -896,8 +888,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         if sentence is not None:
             parsed[sentence.index] = sentence
     facts = _read_facts(list(parsed.values())) if parse and parsed and parser_available() else {}
-    # a fact read for another span is not this figure's: the first piece "7" of the race time "7'59''84" the parse saw
-    ranked = [rank(figure, fact if (fact := facts.get(figure.start)) is None or fact.figure.text == figure.text else None)
+    # a fact read for another span is not this figure's, nor one of a race time ("7'59''84"), which the parser cuts at
+    # its marks and attaches by its first piece ("7", a qualifier of a name before it)
+    ranked = [rank(figure, fact if (fact := facts.get(figure.start)) is None
+                   or (fact.figure.text == figure.text and not _RACE_MARKS.search(figure.text)) else None)
               for figure in kept]  # fmt: skip
     return sorted(_topic_of_section(document, ranked, subheads), key=lambda r: (-r.score, r.figure.start))
 

@@ -205,7 +205,7 @@ def test_a_distance_run_or_jumped_stays_a_figure() -> None:
     assert {"3 000 m", "6,05 m"} <= set(ranked)
 
 
-def test_a_race_time_the_check_did_not_match_whole_is_not_verified_by_a_piece() -> None:
+def test_a_race_time_is_matched_whole_in_both_languages_and_written_as_one() -> None:
     from builders import ScriptedTranslator, article
 
     from summarizer import summarize_article
@@ -215,7 +215,12 @@ def test_a_race_time_the_check_did_not_match_whole_is_not_verified_by_a_piece() 
                  "In front of 30,000 spectators, she ran the 800m in 1:57.30."}  # fmt: skip
     summary = summarize_article(article(*list(table)[:1], list(table)[1:]), translator=ScriptedTranslator(lambda s: [table.get(s, s)]))
     time = next(k for k in summary.key_figures if k.text_fr == "1'57''30")
-    assert time.value == 117.3 and not time.verified  # the check matched "1" of the time, not the time: "check it"
+    assert (time.value, time.text_en, time.formatted) == (117.3, "1:57.30", "1:57.30") and time.verified
+    wrong = {"Athlétisme : record national du 800 m en 1'57''30": "Athletics: national 800m record in 1:58.30",
+             "Devant 30 000 spectateurs, elle a bouclé le 800 m en 1'57''30.":
+                 "In front of 30,000 spectators, she ran the 800m in 1:58.30."}  # fmt: skip
+    summary = summarize_article(article(*list(wrong)[:1], list(wrong)[1:]), translator=ScriptedTranslator(lambda s: [wrong.get(s, s)]))
+    assert not next(k for k in summary.key_figures if k.text_fr == "1'57''30").verified  # another time: "check it"
 
 
 @pytest.mark.parametrize(

@@ -642,6 +642,15 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "saint sylvestre": ("new year's eve",),
     "nouvel an": ("new year",),
     "pib": ("GDP", "gross domestic product", "economy", "output"),
+    # institutions French writes with a capital and English as common nouns ("entrer en Bourse" / "to go public on the stock market")
+    "bourse": ("stock exchange", "stock market", "stock-market", "bourse", "listing", "listed"),
+    "union": ("EU", "European Union", "Union", "bloc"),  # "l'Union", the European Union named short
+    # the acronyms of a class of institution, English by the class ("le CHU de Rennes" / "Rennes University Hospital")
+    "chu": ("university hospital", "teaching hospital", "hospital", "CHU"),
+    "chr": ("regional hospital", "hospital", "CHR"),
+    "ehpad": ("care home", "nursing home", "retirement home", "old people's home", "EHPAD"),
+    "hlm": ("social housing", "council housing", "public housing", "housing project", "HLM"),
+    "samu": ("emergency medical service", "ambulance service", "paramedics", "emergency services", "SAMU"),
     # the acronyms of a company's class, English by its class in the singular or the plural ("une PME" / "a small business")
     "pme": ("SME", "small and medium", "small businesses", "small business", "small firm", "small company", "small companies"),
     "tpe": ("micro-business", "micro-enterprise", "very small business", "very small company", "small business", "TPE"),
@@ -1476,7 +1485,10 @@ def _locate(
     if span:
         return Found.SAME, span  # "Québec" = "Quebec", "Iron Man" = "Ironman"
     local = _endonyms().get(core, frozenset())
-    for english in (*exonyms().get(core, ()), *_demonyms().get(core, ())):
+    # an inhabitant may be one English compound of the adjective ("Françaises" / "Frenchwomen", "Irlandais" / "Irishman")
+    nationals = {e + person for e in _demonyms().get(core, exonyms().get(core, ())) if e.endswith(("ch", "sh"))
+                 for person in ("man", "men", "woman", "women")}  # fmt: skip
+    for english in (*exonyms().get(core, ()), *_demonyms().get(core, ()), *sorted(nationals)):
         # a city as its country writes it takes no article: "the Roma" are a people, not "Rome"
         spans = (s for s in en.find(english) if not (english in local and _after_article(en.text, s)))
         span = next((s for s in spans if not _inside(s, avoid)), None)
@@ -1872,9 +1884,12 @@ class NameCheck(Check):
                 continue
             extra.append((text, kind, start, end))
         used: set[int] = set()
-        for name, _ in found:
+        for name, (found_start, found_end) in found:
             word = _lost_place_word(name, hows.get(id(name), ""), en)
-            place = next((i for i, (_, kind, _, _) in enumerate(extra) if kind == NameType.PLACE and i not in used), None) if word else None
+            # a place joined to the part found by a hyphen is the English form of the same compound name
+            # ("Nice-Côte-d'Azur" / "Nice Côte d'Azur", "Lyon-Saint-Exupéry" / "Lyon Saint-Exupéry"), not another place
+            place = next((i for i, (_, kind, s, e) in enumerate(extra) if kind == NameType.PLACE and i not in used
+                          and not _hyphen_joined(translation, (s, e), (found_start, found_end))), None) if word else None  # fmt: skip
             if word and place is not None:
                 used.add(place)  # "Institut ... de Tambov" found by "Conservatory", "Tambov" written "Lyon"
                 text, _, start, end = extra[place]
@@ -1999,6 +2014,12 @@ def _initials_written(name: FrenchName, fr_doc: Any, english: str) -> tuple[int,
         if hit.group(0) in forms and hit.group(0) not in french:
             return hit.start(), hit.end()
     return None
+
+
+def _hyphen_joined(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two spans of ``text`` are joined by a hyphen ("Lyon" and "Saint-Exupéry" in "Lyon-Saint-Exupéry")."""
+    first, second = sorted((one, other))
+    return text[first[1] : second[0]].strip() in ("-", "–")
 
 
 def _lost_place_word(name: FrenchName, how: str, en: Folded) -> str:

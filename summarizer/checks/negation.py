@@ -194,6 +194,41 @@ _FR_IMPLICATIVE = {
     "interdiction",
     "sans",
 }
+#: English verbs of not doing that a negation right before them cancels: "cannot fail to see", "never fails to call".
+_EN_SELF_CANCELLING = frozenset({"fail"})
+#: French words of lack or ignorance that a negation right before them cancels ("pas dénué de", "n'ignore"): affirmative.
+_FR_PRIVATIVE = frozenset({"dénué", "dénuée", "dénués", "dénuées", "dépourvu", "dépourvue", "dépourvus", "dépourvues", "ignorer",
+                           "échouer"})  # "n'a pas échoué" (did not fail: succeeded), as "did not fail" is read in English
+
+
+#: English verbs of not doing a thing, which a French double negation ("n'a pas manqué de", "ne peut pas ne pas")
+#: never renders alone: "forgot to recall" says the opposite of "n'a pas manqué de rappeler".
+_EN_UNDOING = frozenset({"fail", "forget", "neglect", "omit"})
+
+
+def _undoing_alone(en_doc: Any) -> Any:
+    """The English verb of not doing (:data:`_EN_UNDOING`) that no negation of the sentence bears on, if it is the
+    sentence's only word that holds a negation; ``None`` otherwise."""
+    held = _lexical(en_doc, "en")
+    verbs = [t for t, _ in held if t.lemma_.lower() in _EN_UNDOING]
+    if len(held) != 1 or len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    negated = any(t.lower_ in _EN_NEGATORS for t in en_doc[max(0, verb.i - 3) : verb.i]) or any(
+        c.lower_ in _EN_NEGATORS for c in verb.children
+    )
+    return None if negated else verb
+
+
+def _fails_to(doc: Any, token: Any) -> bool:
+    """A "manquer de" before an infinitive ("ne manque jamais de saluer": never fails to greet), not before a noun ("ne
+    manque pas de moyens": does not lack means, a negation)."""
+    if token.lemma_.lower() != "manquer" and not token.lower_.startswith("manqu"):
+        return False
+    following = [t for t in doc[token.i + 1 : token.i + 5] if t.lower_ not in _FR_NEGATORS][:2]  # "ne manque jamais de"
+    return len(following) == 2 and following[0].lower_ in ("de", "d'", "d’") and following[1].pos_ in ("VERB", "AUX")
+
+
 #: The words any French negation of the reader holds (the English reader's are its negators).
 _FR_WORDS = frozenset(_FR_NEGATORS | _FR_BEFORE | {"ne", "n'", "n’", "sans", "non"})
 #: The words a French negation of the reader starts from (:func:`may_negate`): "ne", and the words it reads without
@@ -335,6 +370,22 @@ _ANTONYMS = {
         "remarkable",
         "no mean",
     },
+    # a verb negated said by its opposite: "la commission n'a pas retenu ce dossier" / "turned down", "les ventes
+    # n'atteindront pas le seuil" / "will fall short of", "l'avion n'a pas décollé" / "stayed grounded", "la société n'est
+    # plus cotée" / "was delisted", "l'expert ne conseille pas de vendre" / "advises against", "je ne suis pas sûr" / "doubt"
+    "retenir": {"reject", "dismiss", "throw out", "overrule", "turn down", "rule out"},
+    "atteindre": {"fall short", "fell short", "falls short", "short of", "miss"},
+    "décoller": {"grounded", "ground", "stay on the ground", "stayed on the ground"},
+    "coter": {"delist", "delisted", "unlisted"},
+    "coté": {"delist", "delisted", "unlisted"},
+    "conseiller": {"advise against", "advises against", "advised against", "warn against", "warns against", "warned against",
+                   "discourage"},
+    **dict.fromkeys(("certain", "sûr", "convaincu", "persuadé"), {"doubt", "doubtful", "unsure", "uncertain", "sceptical", "skeptical"}),
+    # a quantity negated, said by a word of little: "le club n'espère pas grand-chose" / "hopes for little"
+    "grand-chose": {"little", "few"},
+    "chose": {"little"},
+    # an elliptical "surtout pas" after a negation: "ni lui, et surtout pas elle" / "least of all her"
+    "surtout": {"least of all", "let alone", "much less", "especially not", "particularly not"},
     # "ne ... presque rien / jamais / aucun" (next to nothing): the English downward word ("hardly anything", "rarely")
     "presque": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
     "quasiment": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
@@ -434,11 +485,14 @@ def _other_than(doc: Any, token: Any) -> bool:
 
 def _idiomatic_sans(doc: Any, token: Any) -> bool:
     """Whether a French "sans" is an idiom holding no negation ("sans doute", "sans aucun doute": probably; "sans cesse":
-    constantly; "sans parler de": not to mention): neither a negation nor a word that says one."""
+    constantly; "sans parler de": not to mention; "classer sans suite": to dismiss): neither a negation nor a word that
+    says one."""
     if token.lower_ != "sans":
         return False
     two = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
-    return _excluded(doc, token, _FR_NOT_AFTER) or two == ["aucun", "doute"]
+    # "classer sans suite" (to dismiss a case): one verb, whose "sans" negates nothing of the clause
+    dismissed = token.i > 0 and doc[token.i - 1].lemma_.lower() == "classer" and two[:1] == ["suite"]
+    return _excluded(doc, token, _FR_NOT_AFTER) or two == ["aucun", "doute"] or dismissed
 
 
 def _excluded(doc: Any, token: Any, table: dict[str, set[str]]) -> bool:
@@ -586,11 +640,23 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
                 continue  # "ne ... plus que": only
         used.update(t.i for t in found)
         used.add(token.i)
-        sans = [t for t in tokens[token.i + 1 : end] if t.lower_ == "sans" and any(t.i - f.i in (1, 2) for f in found)]
+        # "pas sans", "jamais sans", "aucun courrier ne reste sans suite"; "n'est pas dénué d'humour", "nul n'ignore":
+        # a negation of a word that holds one, affirmative
+        last = max(t.i for t in (*found, token))
+        sans = [t for t in tokens[token.i + 1 : min(end, last + 4)]
+                if t not in found and (t.lower_ == "sans" and not _idiomatic_sans(doc, t) or t.lemma_.lower() in _FR_PRIVATIVE
+                                       or t.lower_ in _FR_PRIVATIVE
+                                       or _fails_to(doc, t))]  # fmt: skip
+        sans = [t for t in sans if not any(u.lower_ in (",", ";") for u in tokens[last + 1 : t.i])]
         if sans:
             used.update(t.i for t in sans)
-            doubles.append(_make(doc, token, "ne ... sans", _verb_after(doc, token.i, end)))
-            continue  # "pas sans", "jamais sans": affirmative
+            # the double starts at the word it cancels, which then holds no negation of its own (:func:`_lexical`)
+            marker = " ".join(["ne ...", *(t.lower_ for t in after), sans[0].lower_])  # "ne ... pas sans", "ne ... jamais manque"
+            doubles.append(_make(doc, sans[0], marker, _verb_after(doc, token.i, end)))
+            continue
+        if out and before == [] and token.i >= 1 and doc[token.i - 1].i in used and doc[token.i - 1].lower_ in _FR_NEGATORS:
+            doubles.append(out.pop())  # "il ne peut pas ne pas savoir": a negation of a negation, affirmative (one double)
+            continue
         marker = " ".join(t.lower_ for t in before) + (" " if before else "") + "ne ... " + " ".join(t.lower_ for t in after)
         marker = "ne" if literary is not None else marker
         out.append(_make(doc, found[0] if before else token, marker.strip(), _verb_after(doc, token.i, end)))
@@ -717,6 +783,11 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
                 continue
             out.append(_make(doc, token, "without", token.head, lexical=True))
             continue
+        implicative = [t for t in tokens[token.i + 1 : token.i + 3] if t.lemma_.lower() in _EN_SELF_CANCELLING]
+        if word in ("not", "n't", "n’t", "never", "cannot") and implicative:
+            skip.update(t.i for t in implicative)
+            doubles.append(_make(doc, implicative[0], f"{token.text} {implicative[0].text}", implicative[0]))
+            continue  # "cannot fail to see", "never forgets to": affirmative
         if (
             word in ("not", "n't", "n’t", "never")
             and following == "without"
@@ -1010,7 +1081,8 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     texts = (" ".join(t.lower_ for t in en_doc), " ".join(t.lemma_.lower() for t in en_doc))
     i = _index(doc, negation)
     moved = _moved_to_clause(doc, i)
-    for t in doc[i : i + (16 if moved else 7)]:
+    first = i - 1 if negation.marker == "pas" and i > 0 else i  # an elliptical "pas" with its adverb: "surtout pas"
+    for t in doc[first : i + (16 if moved else 7)]:
         if t.lower_ in ("que", "qu'", "qu’", "mais", ";") and not (moved and t.i == moved):
             break  # a negated verb of opinion moves its negation into the clause its "que" opens: read on
         pairs = [f"{doc[t.i - 1].lower_} {t.lower_}", f"{doc[t.i - 1].lemma_.lower()} {t.lower_}"] if t.i > 0 else []
@@ -1337,10 +1409,16 @@ def _why_not(doc: Any, negation: Negation, translation: str) -> bool:
 _LITOTES = re.compile(r"(?:\s+\w+){0,2}?\s+(?:many|much|a\s+lot|very|often|enough)\b", re.IGNORECASE)
 
 
-def _said_by(words: list[tuple[Any, bool]], length: int, negation: Negation, taken: list[tuple[Any, bool]] | None = None) -> bool:
+def _said_by(
+    words: list[tuple[Any, bool]], length: int, negation: Negation, taken: list[tuple[Any, bool]] | None = None, *, alone: bool = False
+) -> bool:
     """Whether one of ``words`` (a word holding a negation, on the other side) near ``negation`` says it; the
-    word is then taken from ``taken`` (``words`` itself by default): one word says one negation."""
-    near = [w for w in words if abs(w[0].idx / max(1, length) - negation.position) <= _NEAR]
+    word is then taken from ``taken`` (``words`` itself by default): one word says one negation. ``alone``: the
+    sentence's only negation, and the other side holds none, so a single such word, a verb of the list ("failed to",
+    "refused to"), says it wherever it stands ("Aucun compromis n'a été signé par les deux camps" / "both camps failed
+    to sign a compromise"); a noun or a prefixed adjective elsewhere ("a failure", "unpopular") renders a word of its own."""
+    lone = alone and len(words) == 1 and words[0][1] and words[0][0].pos_ in ("VERB", "AUX")  # "failed to", "refused to"
+    near = [w for w in words if abs(w[0].idx / max(1, length) - negation.position) <= _NEAR or lone]
     if not near:
         return False
     (words if taken is None else taken).remove(min(near, key=lambda w: abs(w[0].idx / max(1, length) - negation.position)))
@@ -1680,8 +1758,15 @@ class NegationCheck(Check):
         en = [n for n in en if n not in continued]  # "no licence and no insurance": one negation over a coordination
         said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
         if any(n.lexical for n in fr):
-            said = _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
+            said = _unsaid(_lexical(en_doc, "en", [*en, *en_doubles]), en_doc, _lexical(fr_doc, "fr", [*fr, *fr_doubles]), fr_doc)
             fr = _folded(fr, en, said[0], translation)
+        undone = _undoing_alone(en_doc) if fr_doubles and not en_doubles and len(fr) == len(en) else None
+        if undone is not None:  # "n'a pas manqué de rappeler" (did recall) / "forgot to recall": the double reversed
+            double = fr_doubles[0]
+            message = f"negation lost: '{double.marker}' on '{double.verb}' says it was done; the English '{undone.text}' says it was not"
+            report.issues.append(Issue(IssueKind.NEGATION, "lost", message, double.marker, undone.text, (double.start, double.end),
+                                       (undone.idx, undone.idx + len(undone.text))))  # fmt: skip
+            return
         if len(fr) == len(en):
             self._folded_lost(fr_doc, en_doc, fr, en, translation, report)
             return
@@ -1691,12 +1776,15 @@ class NegationCheck(Check):
             return  # "doesn't give you X or pay you Y": one English negation over coordinated verbs
         lost, added = _pair(fr, en)
         flagged = 0  # the lost negations flagged: one the English says otherwise leaves a folded word to read
-        said_en, said_fr = said or _unsaid(_lexical(en_doc, "en", en), en_doc, _lexical(fr_doc, "fr", fr), fr_doc)
+        said_en, said_fr = said or _unsaid(
+            _lexical(en_doc, "en", [*en, *en_doubles]), en_doc, _lexical(fr_doc, "fr", [*fr, *fr_doubles]), fr_doc
+        )
+        alone = len(fr) == 1 and not en  # one French negation, none in the English: a word that says it may stand anywhere
         for neg in lost:
             if _antonym(fr_doc, neg, en_doc):
                 continue  # "ne refuse pas" / "accepts", "n'est pas rare" / "is common"
-            if any(abs(m.start() / max(1, len(translation)) - neg.position) <= _NEAR for m in _EN_FAR_FROM.finditer(translation)):
-                continue  # "n'est pas du tout convaincu" / "is far from convinced"
+            if any(alone or abs(m.start() / max(1, len(translation)) - neg.position) <= _NEAR for m in _EN_FAR_FROM.finditer(translation)):
+                continue  # "n'est pas du tout convaincu" / "is far from convinced"; "pas des plus simples" / "far from simple"
             if _not_yet(fr_doc, neg, translation):
                 continue  # "ne ... pas encore" / "has yet to", "is still to": a negation said by the construction
             if _unless(fr_doc, neg, translation):
@@ -1710,7 +1798,7 @@ class NegationCheck(Check):
             if _litotes(fr_doc, en_doc, neg):
                 continue  # "n'est pas inutile" / "is useful": two negations, none in the English
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
-            if _said_by([w for w in said_en if w not in elsewhere], len(translation), neg, said_en):
+            if _said_by([w for w in said_en if w not in elsewhere], len(translation), neg, said_en, alone=alone):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
             if _question(source, neg.start, fr_doc, translation):
                 continue  # a negative question is rhetorical: "n'est-ce pas grave ?" -> "is it serious?"

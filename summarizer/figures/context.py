@@ -150,11 +150,15 @@ _RATE_BASE = re.compile(
     rf"(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
-_RATE_POINTS = ("percent", re.compile(rf"{_SP}?points?(?![\w])", re.IGNORECASE), "pp")
+_RATE_POINTS = ("percent", re.compile(rf"(?:{_SP}|-)?(?:percentage[-\s])?points?(?![\w])", re.IGNORECASE), "pp")
 #: Points followed by a word of change or comparison: "2 points higher", "3 points down", "2 points above the average",
+#: "a 2.4-point increase",
 #: "2 points de plus", "3 points en moins", "2 points plus haut": points of a rate, the change said after them.
 _POINTS_THEN_CHANGE = {
-    "en": re.compile(rf"{_SP}?points?{_SP}(?:higher|lower|up|down|more|less|above|below)(?![\w])", re.IGNORECASE),
+    # "a 2.4-point increase", "a 3-percentage-point drop": the compound before a noun of change (a "10-point plan" is no rate)
+    "en": re.compile(rf"{_SP}?points?{_SP}(?:higher|lower|up|down|more|less|above|below)(?![\w])|-(?:percentage-)?points?{_SP}"
+                     r"(?:increase|rise|drop|fall|gain|jump|decline|decrease|cut|reduction|swing|slide|climb|hike|improvement|"
+                     r"deterioration|lead|gap|deficit|advantage)s?(?![\w])", re.IGNORECASE),
     "fr": re.compile(rf"{_SP}?points?{_SP}(?:de{_SP}(?:plus|moins)|en{_SP}(?:plus|moins|hausse|baisse)|"
                      rf"(?:plus|moins){_SP}(?:haut|bas|élev|faible))", re.IGNORECASE),
 }

@@ -33,6 +33,14 @@ def _fraction(value: float) -> str:
     return f"{share.numerator}/{share.denominator}"
 
 
+def _chrono(seconds: float) -> str:
+    """A time of a minute or more written as a race time: 117.3 -> "1:57.30", 7452 -> "2:04:12"."""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    secs_text = f"{secs:05.2f}" if round(secs % 1, 3) else f"{int(round(secs)):02d}"
+    return f"{int(hours)}:{int(minutes):02d}:{secs_text}" if hours else f"{int(minutes)}:{secs_text}"
+
+
 def format_value(figure: Figure) -> str:
     """A figure's value written the English way ("40,589", "€1.2 billion", "+47%", "1 January 2019")."""
     value = figure.value
@@ -73,6 +81,8 @@ def format_value(figure: Figure) -> str:
             sign = "-" if float(value) < 0 else ""
             return f"{prefix}{sign}{_CURRENCY_SIGNS[figure.unit]}{english_number(abs(float(value)))}"
         return f"{prefix}{number} {_CURRENCY_NAMES.get(figure.unit, figure.unit)}".rstrip()
+    if figure.kind in (Kind.MEASURE, Kind.DURATION) and figure.unit == "s" and float(value) >= 60:
+        return prefix + _chrono(float(value))
     if figure.kind in (Kind.MEASURE, Kind.DURATION) and figure.unit:
         unit = _ENGLISH_UNITS.get(figure.unit, figure.unit)
         if unit.endswith("s") and float(value) == 1 and unit not in ("hours",):

@@ -280,7 +280,7 @@ _SCORE_EXCLUDE = re.compile(
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
     rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
     rf"|\b(?:{_SCORE_VERB})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"
-    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|lors|après|et|dans|ce|cette|samedi|dimanche)\b)",
+    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
     re.IGNORECASE,
 )
 _EXCLUDE = [
@@ -357,7 +357,7 @@ _TIMES = {
 _COMPOUND_NOUNS = (
     r"years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|metres?|meters?|km|kilometres?|"
     r"kilometers?|miles?|feet|foot|tonnes?|tons?|storey|story|seats?|persons?|members?|points?|percent|degrees?|"
-    r"million|billion"
+    r"million|billion|euros?|dollars?|pounds?|francs?|cents?|pence|yuan|roubles?|rupees?|dirhams?"  # "a two-euro coin"
 )
 
 
@@ -541,7 +541,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "enseignant": ("teacher", "educator", "lecturer"), "professeur": ("teacher", "professor", "lecturer"),
         "instituteur": ("teacher", "schoolteacher"), "chercheur": ("researcher", "scientist"), "scientifique": ("scientist",),
         "ingénieur": ("engineer",), "technicien": ("technician", "engineer"), "astronaute": ("astronaut",),
-        "agriculteur": ("farmer", "grower"), "paysan": ("farmer", "peasant"),
+        "agriculteur": ("farmer", "grower"), "paysan": ("farmer", "peasant"), "exploitant": ("farmer", "operator", "grower"),
         "éleveur": ("farmer", "breeder", "rancher", "herder", "stockbreeder"),
         "viticulteur": ("winegrower", "grower", "winemaker", "vintner"), "pêcheur": ("fisherman", "fishermen", "fisher"),
         "mineur": ("miner", "minor"), "chauffeur": ("driver",), "conducteur": ("driver",),

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..words import fold_word, singular
 from .extract import unread_numbers
-from .lexicon import _LABEL_STOP
+from .lexicon import _LABEL_STOP, _PEOPLE_BY_AGE_OR_SEX
 from .meaning import (
     _PRENOMINAL,
     MEANING_KINDS,
@@ -762,12 +762,12 @@ def _fraction_of_amount(text: str, figure: Figure) -> bool:
 
 #: The noun phrase a French figure qualifies as its complement: "le prix du sac de riz de 50 kg", "un contrat de 3 ans".
 _PHRASE_BEFORE_DE = re.compile(r"((?:[^\W\d_][\w'’-]*[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*)?[^\W\d_][\w'’-]*)"
-                               r"[\s\u00a0]+(?:de|d['’])[\s\u00a0]*$", re.IGNORECASE)  # fmt: skip
+                               r"[\s\u00a0]+(?:de|d['’]|à)[\s\u00a0]*$", re.IGNORECASE)  # fmt: skip
 
 
 def _qualifies_phrase_before(source: str, fact: FigureFact, english: str) -> bool:
     """Whether a French figure is the complement of the noun phrase right before it ("un sac de riz de 50 kg", "une
-    prime de 500 euros") and a noun of that phrase names the English noun: English puts such a figure before its noun
+    prime de 500 euros", "le billet à 2 euros") and a noun of that phrase names the English noun: English puts such a figure before its noun
     ("a 50 kg bag of rice", "a 500-euro bonus"), which then reads as counted."""
     m = _PHRASE_BEFORE_DE.search(source[max(0, fact.figure.start - 60) : fact.figure.start])
     if m is None:
@@ -823,6 +823,8 @@ def _meaning_changes(
             continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
+        if match.source.unit and same_unit(fa.noun, match.source.unit):
+            continue  # "longue de 12 kilomètres" / "a 12km bypass": the French noun is the unit, compared with the value
         if _written_counts_same(fa, fb, nouns):
             continue  # "doses" read as the lemma "dos": the noun as written names the French one
         if source and _complement_names(source, fa, fb.noun):
@@ -855,7 +857,7 @@ def _meaning_changes(
             # word of the French at all, for a French noun the lexicon knows ("deux particules" / "two categories")
             if (source and _in_noun_phrase(source, fa, fb.noun)) or _english_modifier_names(fa, fb, nouns):
                 continue
-            if translation and _outcome_said_of(fa, translation, fb):
+            if translation and _outcome_said_of(fa, translation, fb) and not _narrowed_to_a_group(source, fb):
                 continue  # "trois blessés" / "three police officers were injured": the outcome said as the verb
             elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
             if elsewhere or counts_same(fa, fb.noun) is False:
@@ -869,6 +871,14 @@ def _meaning_changes(
         counted = {id(change.match) for change in changes if change.attribute == "noun"}
         changes += _outcome_changes([m for m in [*report.matched, *quiet] if id(m) not in counted], facts, source, translation)
     return changes
+
+
+def _narrowed_to_a_group(source: str, english: FigureFact) -> bool:
+    """Whether the English counts a group of one age or sex ("children", "women") that no word of the French sentence
+    names: "40 morts" written "killed 40 children" says who died where the French does not."""
+    if not any(same_noun(group, english.noun) is True for group in _PEOPLE_BY_AGE_OR_SEX):
+        return False
+    return not any(same_noun(m.group(0), english.noun) is True for m in _FRENCH_WORD.finditer(source))
 
 
 def _outcome_said_of(french: FigureFact, translation: str, english: FigureFact) -> bool:
@@ -973,6 +983,11 @@ def _split_dates(translation: str, report: FidelityReport) -> None:
     report.missing = still
 
 
+#: The classes of the French primary school named by letters and a digit ("CE1", "CM2"), which English describes.
+_SCHOOL_YEAR = re.compile(r"(?:CE|CM)[12]")
+_SCHOOL_WORDS = re.compile(r"\b(?:primary|elementary|grade|year|class|form|pupils?|school)\b", re.IGNORECASE)
+
+
 def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[Figure], report: FidelityReport) -> None:
     """The digits of every name of the French are in the English, exactly ("route 131" -> "Route 131"), in order."""
     english = [f for f in tgt if f.kind == Kind.NAME]
@@ -985,6 +1000,9 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
         # the digits, in their order ("4-0" is not "0-4"), each group exactly ("route 131" is not "Route 139")
         sequence = r"\D{1,3}".join(re.sub(r"[.,]", "[.,]", d) for d in digits)
         goalless = digits == ["0", "0"] and _GOALLESS.search(translation)
+        if _SCHOOL_YEAR.fullmatch(figure.text.strip()) and _SCHOOL_WORDS.search(translation) and not _SCHOOL_YEAR.search(translation):
+            report.ignored.append(figure)  # "en CE1" / "in the second year of primary school": a French class, described
+            continue
         if (re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or goalless
                 or (len(digits) == 1 and _spelled_in(digits[0], translation))):  # fmt: skip
             report.ignored.append(figure)
@@ -1465,6 +1483,7 @@ def compare_figures(
         _hours_as_times(report)
         _percent_as_ratio(translation, report)
         _named_days(source, translation, report)
+    _said_again(source, report, facts)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
@@ -1485,6 +1504,51 @@ def compare_figures(
         report.changed = _meaning_changes(report, facts, nouns, translation, source, _quiet_pairs(report, src, tgt))
     report.unread = unread_numbers(source, src, "fr")
     return report
+
+
+#: The words that take up a figure just said: "ces 2 milliards", "la mairie en garde 80", "soit les Douze".
+_TAKEN_UP_BEFORE = re.compile(r"(?:\b(?:ces|ce|cette|les|des|en)\s+(?:\w+\s+)?|^|:\s*)$", re.IGNORECASE)
+
+
+#: The words that join two numbers into a pair (a score, a ratio), never into a figure and its restatement.
+_PAIR_WORDS = frozenset({"sur", "et", "ou", "contre", "par"})
+
+
+def _said_again(source: str, report: FidelityReport, facts: Facts) -> None:
+    """French figures that say again a figure of the sentence the English kept, where the English says it once: "un
+    prêt de 2 milliards d'euros ; ces 2 milliards serviront" / "a €2 billion loan will serve", "80 agents ; la mairie en
+    garde 80" / "the town hall keeps its 80 staff", "Dix ans : ... dix ans de travaux" / "ten years of work", "les 12
+    pays, soit les Douze" / "the 12 countries". The same value, kind and unit as a matched figure (or a bare number
+    after it), counting nothing else: no noun of its own, or the other's, or the other has none, or taken up by "ces",
+    "en"; two counts of different nouns ("4 morts et 4 blessés") are two facts, and one of them lost stays missing."""
+    if not report.missing:
+        return
+    kept = [m.source for m in report.matched]
+
+    def noun(figure: Figure) -> str:
+        fact = facts.get(id(figure))
+        return fact.noun if fact is not None and fact.noun else figure.noun
+
+    def says_again(figure: Figure) -> bool:
+        if figure.kind in (Kind.DATE, Kind.TIME, Kind.YEAR, Kind.ORDINAL) or not isinstance(figure.value, int | float):
+            return False
+        for other in kept:
+            if other is figure or not _equal_values(other, figure):
+                continue
+            first, again = sorted((other, figure), key=lambda f: f.start)
+            between = [w for w in re.findall(r"[^\W\d_]{2,}", source[first.end : again.start]) if w.lower() not in _PAIR_WORDS]
+            if not between:
+                continue  # "(2-2)", "2 à 2", "2 sur 2", "2 contre 2": a score or a pair of numbers, not a figure said again
+            # the same kind and unit, or a bare number saying again an amount with its unit ("ces 2 milliards")
+            if (first.kind, first.unit) != (again.kind, again.unit) and not (again.kind == Kind.COUNT and not again.unit):
+                continue
+            own, before = noun(again), noun(first)
+            taken_up = _TAKEN_UP_BEFORE.search(source[max(0, again.start - 24) : again.start]) is not None
+            if not own or not before or own == before or taken_up:
+                return True
+        return False
+
+    _ignore_missing(report, says_again)
 
 
 #: an English day of the month in digits: "10th", "1st", "31st".

@@ -238,7 +238,8 @@ _AFTER: dict[str, dict[str, Comparator]] = {
     # travaux au moins"
     "fr": {r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou plus|et plus|au moins|au minimum|au bas mot)|minimum": Comparator.AT_LEAST,
            r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:ou moins|au plus|tout au plus|au (?:grand )?maximum)|maximum": Comparator.AT_MOST,
-           r"environ|à peu près": Comparator.ABOUT},
+           # "200 bêtes environ", "une heure environ": after the figure's noun too
+           r"(?:(?:d(?:e |['’]))?[^\W\d_]+ )?(?:environ|à peu près)(?![^\W\d_])": Comparator.ABOUT},
     # "300 people at least", "5 years in prison at most", "3 weeks at the very least", "10 years minimum" (not "10 euros
     # minimum wage")
     "en": {r"-?plus\b|or more|and more|and over|and above|(?:(?:(?:of|in) )?[^\W\d_]+ )?(?:at least|at the very least|at a minimum)|"
@@ -365,7 +366,8 @@ def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
         if _COMPARISON[lang].search(said) and _COMPARED_AMOUNT[lang].search(said[: len(said) - length]):
             return Comparator.NONE  # "7% lower than a year earlier": the amount compared, then the base it is compared with
         # a negated bound is the other bound: "ne doit pas être inférieure à 14 cm" is at least 14 cm
-        clause = _CLAUSE_END.split(text[max(0, start - 80) : start - length])[-1]
+        # (the words before the bound itself, the spaces between it and the figure left out: "not cut more than 400")
+        clause = _CLAUSE_END.split(text[max(0, start - 80) : start - (len(before) - len(said)) - length])[-1]
         if comparator.bound and _NEGATED_BOUND[lang].search(clause):
             return _FLIPPED[comparator]
         return comparator
@@ -448,6 +450,7 @@ _FALL = {
     "en": r"fall|fell\b|fallen|declin|drop|decreas|cut\b|cuts\b|cutting|reduc|lower|shrink|shrank|shrunk|slump|plung|slid|"
     r"dip(?:s|ped|ping)?\b|slip(?:s|ped|ping)?\b|tumbl|sink|sank|lose|lost|loss|los(?:es|ing)\b|down\b|downturn|eas(?:e|ed|es|ing)\b|contract(?:ed|ing|ion)\b|diminish|"
     r"dwindl|plummet|retreat|reced|shed|collaps|crash|halv|slash|narrow(?:ed|s|ing)?\b|cheaper\b|trim(?:s|med|ming)?\b|erod|slacken|"
+    r"drawdown|drew\s+down|draw(?:s|n|ing)?\s+down|"  # stocks drawn down
     rf"sag(?:s|ged|ging)?\b|nosediv|less\b|fewer\b|weaken|weaker\b|divid(?:e|ed|es|ing)\b|{_MORE_FALL['en']}",
 }
 #: Words that negate what follows inside the same event: "n'a pas augmenté", "did not rise" (no direction said).
@@ -496,7 +499,7 @@ _CHANGE_NOUN_WORDS = {
     "fall|drop|decline|decrease|cut|reduction|loss|slump|plunge|slide|dip|tumble|slip|downturn|downswing|"
     # the nouns of a small, a turning or a sudden move ("a 2% uptick", "a 7% rebound", "a 4% setback")
     "uptick|upsurge|rebound|recovery|rally|advance|expansion|spurt|escalation|"
-    "downtick|setback|pullback|retreat|contraction|shrinkage|erosion|collapse|crash|nosedive",
+    "downtick|setback|pullback|retreat|contraction|shrinkage|erosion|collapse|crash|nosedive|drawdown",
 }
 #: English comparatives of size after an amount, by the change they state: "5% bigger", "3 km longer", "10% smaller".
 _SIZE_COMPARATIVES = {
@@ -641,6 +644,15 @@ def _bound_start(before: str, lang: str) -> int:
     return min(starts) if starts else len(before)
 
 
+#: An average said between a change and its amount: "en moyenne de", "de 4 % en moyenne" is after; "by an average of".
+_AVERAGE_BEFORE = {
+    "fr": re.compile(r"\s+en\s+moyenne\s+(?:de\s+|d['’]\s*)?$", re.IGNORECASE),
+    "en": re.compile(r"\s+(?:by\s+)?(?:an\s+average\s+of|on\s+average\s+(?:by\s+)?)\s*$", re.IGNORECASE),
+}
+#: An amount's difference from a level said after it: "4% above the average", "2 points below its target", "short of".
+_RELATIVE_AFTER = re.compile(r"[\s\u00a0\u202f]+(above|below|short\s+of|in\s+excess\s+of)\s+(?:the|its|their|his|her|a|an|last|this|"
+                             r"that)\b", re.IGNORECASE)
+
 def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:
     """The change the figure at ``text[start:end]`` states.
 
@@ -661,6 +673,9 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     if sign == "+":
         return Direction.RISE
     after = _AFTER_DIRECTION[lang].match(text[end : end + 25])
+    relative = _RELATIVE_AFTER.match(text, end) if lang == "en" else None
+    if relative:  # "4% above the ten-year average", "200,000 tonnes short of the target": a difference, higher or lower
+        return Direction.RISE if relative.group(1).lower() in ("above", "in excess of") else Direction.FALL
     if after:
         word = next(g for g in after.groups() if g)
         if word.lower() in _SIZE_COMPARATIVES and lang == "en":
@@ -686,6 +701,9 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     # the change is read before the figure's bound: "a augmenté de plus de 12 %", "rose by nearly 7%"
     before = text[max(0, start - 40) : start]
     before = before[: _bound_start(before, lang)]
+    average = _AVERAGE_BEFORE[lang].search(before)
+    if average:  # "progresseront en moyenne de 2,5 %", "to rise by an average of 2.5%": the change before the average
+        before = before[: average.start()] + (" de " if lang == "fr" else " by ")
     clause = _CLAUSE_END.split(before)[-1]
     words = _WORDS.findall(clause)
     if words:

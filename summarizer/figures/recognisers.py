@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from functools import lru_cache
 
 from .context import Spans, _after_change, _Candidate, _excluded_spans, _identifier, _is_year, _left_context, _right_context
 from .lexicon import (
@@ -433,7 +434,9 @@ class SpelledRecogniser(Recogniser):
                 c = _Candidate(start, end, 1.0, spelled=True)
                 _right_context(text, c, lang)
                 # "plus one degree" (not "un nœud-papillon"), "one per cent", "un an et demi" (1.5, not an article)
-                read = c.kind in (Kind.MEASURE, Kind.PERCENT) or c.kind == Kind.DURATION and c.value == 1.5
+                # "a two-euro coin", "one dollar": an English amount ("un euro symbolique" stays French for "a symbolic euro")
+                read = (c.kind in (Kind.MEASURE, Kind.PERCENT) or c.kind == Kind.DURATION and c.value == 1.5
+                        or c.kind == Kind.MONEY and lang == "en")
                 if read and text[c.end : c.end + 1] != "-":
                     found.append((c, raw))
                     taken.append((c.start, c.end))
@@ -790,7 +793,7 @@ _DAY_RANGES = {
         *(
             [re.compile(  # "March 3-5", "May 12 and 13, 2024"
                 rf"(?<![\w])(?P<month>{_MONTH_RE[lang]})\s+(?:the\s+)?(?P<days>{_DAY[lang]}(?:{_DAY_JOIN[lang]}{_DAY[lang]})+)"
-                rf"(?![\d\w])(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?![\w])",
+                rf"(?![\d\w]|[.,]\d)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?![\w])",  # "May 1 to 11.65 euros": no day
                 re.IGNORECASE,
             )]
             if lang == "en" else []
@@ -912,12 +915,165 @@ class QuarterRecogniser(Recogniser):
         return found
 
 
+#: A number in a chrono: digits, or a small number in words ("deux heures, quatre minutes", "three tenths").
+_CHRONO_NUMBER = (r"(?:\d{1,3}|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
+                  r"cinquante|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                  r"fifty)(?=\s))")  # a number in words is a word: "as 40" is no "a" and a second
+#: The units of a chrono's pieces, with their length in seconds.
+_CHRONO_UNITS = {
+    "fr": ((r"h|heures?", 3600), (r"min|mn|minutes?", 60), (r"s|sec|secondes?", 1)),
+    "en": ((r"h|hrs?|hours?", 3600), (r"min|mins|minutes?", 60), (r"s|sec|secs|seconds?", 1)),
+}
+_CHRONO_JOIN = {"fr": r"(?:,?\s+et\s+|,\s*|\s+)", "en": r"(?:,?\s+and\s+|,\s*|\s+)"}
+#: A time written with the marks of minutes and seconds: "3'58''71" (3 min 58.71 s), "10''79", "2h04'12''".
+_CHRONO_MARKS = re.compile(
+    r"(?<![\d'’])(?:(?P<h>\d{1,2})\s?h\s?)?(?:(?P<m>\d{1,2})['’′])?(?P<s>\d{1,2})(?:''|’’|\"|″|”)(?P<c>\d{1,3})?(?![\d'’])"
+)
+#: An English race time: "3:58.71" (minutes, seconds and hundredths), "2:04:12" (hours, minutes, seconds).
+_CHRONO_COLONS = re.compile(
+    r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.(?P<c>\d{1,3}))?|(?P<m2>\d{1,2}):(?P<s2>\d{2})\.(?P<c2>\d{1,3}))"
+    r"(?![\d:]|[.,]\d)"
+)
+#: Parts of a second: "87 centièmes (de seconde)", "trois dixièmes de seconde", "87 hundredths of a second".
+_SECOND_PARTS = {
+    "fr": re.compile(rf"(?<![\w'’])(?P<n>{_CHRONO_NUMBER})\s+(?P<part>dixièmes?|centièmes?|millièmes?)(?P<of>\s+de\s+seconde)?(?!\w)",
+                     re.IGNORECASE),
+    "en": re.compile(rf"(?<![\w'’])(?P<n>{_CHRONO_NUMBER})\s+(?P<part>tenths?|hundredths?|thousandths?)(?P<of>\s+of\s+a\s+second)?(?!\w)",
+                     re.IGNORECASE),
+}
+#: What parts of something other than a second are parts of: "deux centièmes de point", "tenths of a percentage point".
+_PARTS_OF_A_UNIT = re.compile(r"\s+(?:de|d['’]|of(?:\s+an?)?)\s+(?:point|pourcentage|percentage|degré|degree|millimètre|millimetre|"
+                              r"gramme|gram|litre|mètre|metre|inch|pouce|mile)", re.IGNORECASE)
+_PART_SIZE = {"dixi": 0.1, "tent": 0.1, "cent": 0.01, "hund": 0.01, "mill": 0.001, "thou": 0.001}
+
+
+@lru_cache(maxsize=8)
+def _chrono_piece(lang: str, first: int) -> re.Pattern[str]:
+    """A piece of a chrono in a unit from the ``first`` one down ("2 h", "04 min", "12 s"): the first piece of a text
+    (``first`` 0, read anywhere), or one that follows another, after its joiner (", ", " et ", " and ")."""
+    units = _CHRONO_UNITS[lang]
+    piece = "|".join(f"(?P<n{i}>{_CHRONO_NUMBER}){_SP}?(?:{units[i][0]})" for i in range(first, len(units)))
+    if first == 0:
+        return re.compile(rf"(?<![\w'’,.])(?:{piece})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"{_CHRONO_JOIN[lang]}(?:{piece})(?!\w)", re.IGNORECASE)
+
+
+def _chrono_number(word: str, lang: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word.lower() in ("a", "an", "un", "une"):
+        return 1
+    return _spelled_value(word, lang)
+
+
+class ChronoRecogniser(Recogniser):
+    """A time measured, in seconds, one figure however it is written: with marks ("3'58''71", "10''79"), with
+    colons in English ("3:58.71", "2:04:12"), in pieces of descending units ("2 h 04 min 12 s", "4 min 02 s 15",
+    "9 s 87", "two hours, four minutes and 12 seconds"), or in parts of a second ("87 centièmes", "three tenths of
+    a second"). A time with seconds is a measure (a race time, a record); one of hours and minutes a duration. A
+    single piece ("12 secondes") is left to the duration reader; "trois dixièmes" alone (of a second or of a point)
+    is the number 0.3, with no unit.
+    """
+
+    name = "chrono"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+
+        def add(start: int, end: int, seconds: float, precise: bool) -> None:
+            if taken.overlaps(start, end):  # the excluded spans hold clock times ("2 h 04"), which a chrono reads whole
+                return
+            kind = Kind.MEASURE if precise else Kind.DURATION
+            found.append((_Candidate(start, end, round(seconds, 3), kind=kind, unit="s", has_unit=True), text[start:end]))
+            taken.append((start, end))
+
+        for m in _CHRONO_MARKS.finditer(text):
+            if lang == "en" and not m.group("c"):
+                continue  # an English 5'10" is a height (feet and inches); a race time there has its hundredths
+            if m.group("m") or m.group("c") or m.group("h"):
+                h, mi, s = (int(m.group(g) or 0) for g in ("h", "m", "s"))
+                c = m.group("c") or ""
+                add(m.start(), m.end(), 3600 * h + 60 * mi + s + (int(c) / 10 ** len(c) if c else 0.0), True)
+        if lang == "en":
+            for m in _CHRONO_COLONS.finditer(text):
+                if re.search(r"\b(?:at|by|from|until|till|to|before|after)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+                    continue  # "at 10:15:30": a clock
+                h, mi, s = (int(m.group(g) or 0) for g in ("h", "m", "s")) if m.group("s") else (0, int(m.group("m2")), int(m.group("s2")))
+                c = m.group("c") or m.group("c2") or ""
+                add(m.start(), m.end(), 3600 * h + 60 * mi + s + (int(c) / 10 ** len(c) if c else 0.0), True)
+        units = _CHRONO_UNITS[lang]
+        for m in _chrono_piece(lang, 0).finditer(text):
+            pieces = [(next(i for i in range(len(units)) if m.group(f"n{i}")), m)]
+            end = m.end()
+            while pieces[-1][0] < len(units) - 1:
+                n = _chrono_piece(lang, pieces[-1][0] + 1).match(text, end)
+                if not n:
+                    break
+                pieces.append((next(i for i in range(len(units)) if n.groupdict().get(f"n{i}")), n))
+                end = n.end()
+            hundredths = re.match(rf"{_SP}(\d{{2,3}})(?![\d\w'’]|[.,]\d)", text[end:]) if pieces[-1][0] == len(units) - 1 else None
+            if len(pieces) < 2 and not hundredths:
+                continue  # "12 secondes": one piece, a duration the digit reader takes
+            values = [_chrono_number(p.group(f"n{i}"), lang) for i, p in pieces]
+            if any(v is None for v in values):
+                continue
+            seconds = sum(float(v or 0) * units[i][1] for v, (i, _) in zip(values, pieces))
+            if hundredths:
+                seconds += int(hundredths.group(1)) / 10 ** len(hundredths.group(1))
+                end += hundredths.end()
+            add(m.start(), end, seconds, pieces[-1][0] == len(units) - 1)
+        for m in _SECOND_PARTS[lang].finditer(text):
+            part = m.group("part").lower()
+            if not m.group("of") and _PARTS_OF_A_UNIT.match(text, m.end()):
+                continue  # "deux centièmes de point": parts of something else ("à 16 centièmes du record" are seconds)
+            number = _chrono_number(m.group("n"), lang)
+            if number is None or taken.overlaps(m.start(), m.end()):
+                continue
+            if part.startswith(("dixi", "tent")) and not m.group("of"):  # "trois dixièmes" alone: of a second or of a point
+                found.append((_Candidate(m.start(), m.end(), round(number * 0.1, 3)), m.group(0)))
+                taken.append((m.start(), m.end()))
+                continue
+            add(m.start(), m.end(), number * _PART_SIZE[part[:4]], True)
+        return found
+
+
+#: An English length or weight in two imperial units: "6ft 3in", "5 feet 10 inches", "5'10\"", "11lb 4oz", "7 pounds 3 ounces".
+_IMPERIAL_PAIR = re.compile(
+    r"(?<![\w.,])(?P<big>\d{1,3})\s?(?:(?P<ft>ft|feet|foot|['’′])|(?P<lb>lbs?|pounds?))\s?(?:and\s+)?(?P<small>\d{1,2}(?:\.\d+)?)\s?"
+    r"(?:(?(ft)(?:in|inches|inch|\"|″|”)|(?:oz|ounces?)))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+class ImperialPairRecogniser(Recogniser):
+    """An English measure in two imperial units, one figure in the larger one: "6ft 3in" is 6.25 ft, "9lb 8oz" 9.5 lb
+    (as English papers convert "1,9 mètre" or "4,3 kilos"), so the conversion is checked whole."""
+
+    name = "imperial-pair"
+
+    def find(self, text: str, lang: str, taken: Spans, excluded: Spans) -> Found:
+        found: Found = []
+        if lang != "en":
+            return found
+        for m in _IMPERIAL_PAIR.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            feet = m.group("ft") is not None
+            value = int(m.group("big")) + float(m.group("small")) / (12 if feet else 16)
+            found.append((_Candidate(m.start(), m.end(), round(value, 4), kind=Kind.MEASURE, unit="ft" if feet else "lb", has_unit=True),
+                          m.group(0)))  # fmt: skip
+            taken.append((m.start(), m.end()))
+        return found
+
+
 #: The recognisers, in the order they claim characters.
 RECOGNISERS: tuple[Recogniser, ...] = (
     RoundRecogniser(),  # "8es de finale", "XIXe siècle": names before their digits are read
     DayRangeRecogniser(),  # "du 3 au 5 mars": every day, before a date takes only the last
     DateRecogniser(),
     DecadeRecogniser(),
+    ImperialPairRecogniser(),  # "6ft 3in": before a race time reads 5'10" and the digits "6"
+    ChronoRecogniser(),  # "2 h 04 min 12 s", "3'58''71": before a clock reads "2 h 04" and the digits "58"
     TimeRecogniser(),  # "vers 14 h 30": before the digits read "14" and "30"
     NumericDateRecogniser(),
     YearSpanRecogniser(),  # "2021-22": before "22" is a count
