@@ -216,3 +216,32 @@ def test_a_count_of_the_dead_narrowed_to_children_is_a_change() -> None:
     assert not _ok(fr, "Measles has killed 40 children in the province since March, out of 1,800 cases.")
     assert _ok("La rougeole a fait 40 morts, dont de nombreux enfants, sur 1 800 cas.",
                "Measles has killed 40 children, out of 1,800 cases.")  # fmt: skip
+
+
+# --- scores after a noun of result, parts of a second after "d'un", midday, a rank by its number, a year's values ---
+
+
+@pytest.mark.parametrize(
+    "fr, faithful, wrong",
+    [
+        ("Les Lionnes se sont qualifiées après une victoire 3 à 1 contre la Suède, leur 4e succès.",
+         "The Lionesses qualified after a 3-1 win over Sweden, their fourth victory.",
+         "The Lionesses qualified after a 3-2 win over Sweden, their fourth victory."),
+        ("Le skieur a amélioré son record d'un dixième de seconde, en 52 s 14.",
+         "The skier improved his record by a tenth of a second, clocking 52.14 seconds.",
+         "The skier improved his record by two tenths of a second, clocking 52.14 seconds."),
+        ("Le bilan a été dressé samedi à la mi-journée : 40 blessés.", "The toll issued at midday on Saturday: 40 injured.",
+         "The toll issued at midnight on Saturday: 40 injured."),
+        ("Elle a battu la tête de série n° 9 en trois sets après 2 heures de jeu.",
+         "She beat the ninth seed in three sets after 2 hours of play.", "She beat the eighth seed in three sets after 2 hours of play."),
+        ("Les Douze visent 80 % d'émissions en moins par rapport aux niveaux de 1995.",
+         "The Twelve are aiming for an 80% cut in emissions compared with 1995 levels.",
+         "The Twelve are aiming for an 80% cut in emissions compared with 1996 levels."),
+        ("À Bamako, le prix du sac de mil de 25 kg est passé de 9 000 à 11 000 francs CFA.",
+         "In Bamako, the price of a 25 kg bag of millet has risen from 9,000 to 11,000 CFA francs.",
+         "In Bamako, the price of a 25 kg bag of millet has risen from 9,000 to 12,000 CFA francs."),
+    ],
+)  # fmt: skip
+def test_more_faithful_forms_pass_and_their_changes_are_flagged(fr: str, faithful: str, wrong: str) -> None:
+    assert _ok(fr, faithful), check_figures(fr, faithful).describe()
+    assert not _ok(fr, wrong)

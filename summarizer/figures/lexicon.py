@@ -279,7 +279,7 @@ _SCORE_EXCLUDE = re.compile(
     rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
     rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
-    rf"|\b(?:{_SCORE_VERB})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"
+    rf"|\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"  # "une victoire 2 à 0 contre"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
     re.IGNORECASE,
 )
@@ -392,7 +392,7 @@ def _figure_words(lang: str) -> frozenset[str]:
     words = {w for w in _NUMBER_WORDS[lang] if w not in ("un", "une", "one")}
     words |= {part for w in _ORDINAL_WORDS[lang] for part in w.split("-")}
     if lang == "fr":
-        words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi", "midi", "minuit"}
+        words |= set(_APPROX_NOUNS) | {"moitié", "tiers", "quart", "demi", "midi", "minuit", "mi-journée"}
     else:
         words |= {"dozen", "half", "quarter", "noon", "midday", "midnight", "twenties", "thirties", "forties", "fifties",
                   "sixties", "seventies", "eighties", "nineties"}  # fmt: skip

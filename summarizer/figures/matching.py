@@ -255,9 +255,14 @@ def _compatible(a: Figure, b: Figure) -> bool:
 
 
 def _counts_things(figure: Figure) -> bool:
-    """A number of things ("2012 crimes", "30 Israelis"), not a year's noun ("a 2011 report", "2011 Brennan Centre")."""
+    """A number of things ("2012 crimes", "30 Israelis"), not a year's noun ("a 2011 report", "2011 Brennan Centre", "1990
+    levels", "2019 prices": the values of a year)."""
     noun = figure.noun
-    return len(noun) > 3 and noun.endswith(("s", "x")) and noun.isalpha()
+    return len(noun) > 3 and noun.endswith(("s", "x")) and noun.isalpha() and noun.lower() not in _VALUES_OF_A_YEAR
+
+
+#: Plural nouns that a year before them dates rather than counts: "1990 levels", "2019 prices", "2023 figures".
+_VALUES_OF_A_YEAR = frozenset({"levels", "figures", "prices", "rates", "results", "standards", "values", "terms", "accounts"})
 
 
 def _same_value(a: Figure, b: Figure) -> bool:
@@ -773,7 +778,7 @@ def _qualifies_phrase_before(source: str, fact: FigureFact, english: str) -> boo
     if m is None:
         return False
     words = [w for w in re.findall(r"[^\W\d_][\w-]*", m.group(1)) if len(w) >= 3 and w.lower() not in ("des", "du")]
-    return any(names_noun(w, english) for w in words)
+    return any(names_noun(w, english) or same_noun(w, english) is True for w in words)
 
 
 def _modifier(translation: str, figure: Figure, noun: str) -> bool:
@@ -1000,6 +1005,10 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
         # the digits, in their order ("4-0" is not "0-4"), each group exactly ("route 131" is not "Route 139")
         sequence = r"\D{1,3}".join(re.sub(r"[.,]", "[.,]", d) for d in digits)
         goalless = digits == ["0", "0"] and _GOALLESS.search(translation)
+        ranked = next((t for t in tgt if t.kind == Kind.ORDINAL and str(t.value) == str(figure.value)), None)
+        if ranked is not None and _NUMBERED.search(source[: figure.start]):
+            report.ignored.append(figure)  # "la tête de série n° 7" / "the seventh seed": a rank by its number, an ordinal
+            continue
         if _SCHOOL_YEAR.fullmatch(figure.text.strip()) and _SCHOOL_WORDS.search(translation) and not _SCHOOL_YEAR.search(translation):
             report.ignored.append(figure)  # "en CE1" / "in the second year of primary school": a French class, described
             continue
@@ -1452,6 +1461,7 @@ def compare_figures(
     report.missing = _pair_up(
         report, report.missing, spare, lambda f, t: _same_value(f, t) and (t.kind == Kind.ORDINAL) == (f.kind == Kind.ORDINAL)
     )
+
     # a French unit said once for two amounts ("a perdu 2 points ... en gagne 3"), the English saying it twice
     # ("lost two points ... gained three points"): the bare French number is the second amount, not a missing figure
     elided = [*report.unexpected, *spare]
@@ -1551,6 +1561,8 @@ def _said_again(source: str, report: FidelityReport, facts: Facts) -> None:
     _ignore_missing(report, says_again)
 
 
+#: A number that names a rank right before it: "n° 7", "no 7", "numéro 7".
+_NUMBERED = re.compile(r"(?:\bn°|\bno\.?|\bnuméro)\s*$", re.IGNORECASE)
 #: an English day of the month in digits: "10th", "1st", "31st".
 _DAY_ORDINAL = re.compile(r"(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
 

@@ -234,7 +234,7 @@ class TimeRecogniser(Recogniser):
 #: Noon and midnight as a time of day, after a preposition of time (not "le Midi", "the midday sun", "l'après-midi");
 #: the English "12 noon" is one time.
 _NOON = {
-    "fr": re.compile(r"(?<![\w-])(?P<word>midi|minuit)(?![\w-])", re.IGNORECASE),
+    "fr": re.compile(r"(?<![\w-])(?P<word>midi|minuit|(?:la\s+)?mi-journée)(?![\w-])", re.IGNORECASE),  # "à la mi-journée": midday
     "en": re.compile(r"(?<![\w-])(?:12\s)?(?P<word>noon|midday|midnight)(?![\w-])", re.IGNORECASE),
 }
 _NOON_PREFIX = {
@@ -936,7 +936,7 @@ _CHRONO_COLONS = re.compile(
 )
 #: Parts of a second: "87 centièmes (de seconde)", "trois dixièmes de seconde", "87 hundredths of a second".
 _SECOND_PARTS = {
-    "fr": re.compile(rf"(?<![\w'’])(?P<n>{_CHRONO_NUMBER})\s+(?P<part>dixièmes?|centièmes?|millièmes?)(?P<of>\s+de\s+seconde)?(?!\w)",
+    "fr": re.compile(rf"(?<![\w])(?P<n>{_CHRONO_NUMBER})\s+(?P<part>dixièmes?|centièmes?|millièmes?)(?P<of>\s+de\s+seconde)?(?!\w)",
                      re.IGNORECASE),
     "en": re.compile(rf"(?<![\w'’])(?P<n>{_CHRONO_NUMBER})\s+(?P<part>tenths?|hundredths?|thousandths?)(?P<of>\s+of\s+a\s+second)?(?!\w)",
                      re.IGNORECASE),
