@@ -43,6 +43,8 @@ def test_faithful_names_of_this_round(fr: str, en: str) -> None:
         ("Les vols au départ de Nice-Côte-d'Azur ont repris mardi.", "Flights out of Marseille airport resumed on Tuesday."),
         ("Léa Martin devient la première Française à remporter ce titre.", "Léa Martin becomes the first Italian woman to win the title."),
         ("Un Irlandais a remporté la course en solitaire.", "A Scotsman won the single-handed race."),
+        # a class of institution by the generic noun alone is the name removed
+        ("Le docteur Anne Kervella, du CHU de Nantes, coordonne l'étude.", "Dr Anne Kervella of the hospital is leading the study."),
         ("La Croatie et la Slovénie ont plaidé à Zagreb pour un élargissement rapide de l'Union.",
          "Croatia and Slovenia argued in Belgrade for a swift enlargement of the EU."),
     ],

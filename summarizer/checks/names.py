@@ -644,10 +644,11 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "pib": ("GDP", "gross domestic product", "economy", "output"),
     # institutions French writes with a capital and English as common nouns ("entrer en Bourse" / "to go public on the stock market")
     "bourse": ("stock exchange", "stock market", "stock-market", "bourse", "listing", "listed"),
-    "union": ("EU", "European Union", "Union", "bloc"),  # "l'Union", the European Union named short
-    # the acronyms of a class of institution, English by the class ("le CHU de Rennes" / "Rennes University Hospital")
-    "chu": ("university hospital", "teaching hospital", "hospital", "CHU"),
-    "chr": ("regional hospital", "hospital", "CHR"),
+    "union": ("EU", "European Union", "Union"),  # "l'Union", the European Union named short (never a generic "the bloc")
+    # the acronyms of a class of institution, English by the class ("le CHU de Rennes" / "Rennes University Hospital"),
+    # never by the generic noun alone ("the hospital" is a name removed)
+    "chu": ("university hospital", "teaching hospital", "CHU"),
+    "chr": ("regional hospital", "CHR"),
     "ehpad": ("care home", "nursing home", "retirement home", "old people's home", "EHPAD"),
     "hlm": ("social housing", "council housing", "public housing", "housing project", "HLM"),
     "samu": ("emergency medical service", "ambulance service", "paramedics", "emergency services", "SAMU"),
