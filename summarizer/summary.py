@@ -796,7 +796,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     lede = next((p.index for p in document.paragraphs if p.index not in headline), 0)
     subheads = {p.index for p in document.paragraphs[1:] if p.heading}
     shares = {id(f) for f in figures if _proportion(text, f, figures)}
-    sentences = {id(f) for f in figures if f.kind == Kind.DURATION and _PRISON_TERM.match(text, f.end)}  # "18 mois de prison"
+    sentences = {id(f) for f in figures if f.kind == Kind.DURATION and _PRISON_TERM.match(text, f.end)}  # "deux ans de prison"
     keys = [f for f in figures if (f.key or _counted_in_words(text, f) or id(f) in shares or id(f) in sentences)
             and not _not_a_figure(text, f, figures)]  # fmt: skip
     stated_in_subhead: set[int] = set()  # body figures an intertitle restates

@@ -35,6 +35,12 @@ SAID_BY_AN_OPPOSITE = [
      "\"I am sure the reform will pass,\" the MP said."),
     ("Le club n'espère pas grand-chose de ce match amical.", "The club hopes for little from this friendly.",
      "The club hopes for a lot from this friendly."),
+    # a phrasal verb whose particle follows its object
+    ("Le gardien n'a laissé passer aucun tir pendant tout le match.", "The goalkeeper kept every shot out for the whole match.",
+     "The goalkeeper let every shot through for the whole match."),
+    # the opposite said in a complement clause, by a verb in its base form
+    ("Le maire ne veut pas que les piscines restent ouvertes en août.", "The mayor wants the pools to close in August.",
+     "The mayor wants the pools to stay open in August."),
 ]
 
 

@@ -315,8 +315,8 @@ _ANTONYMS = {
     "dire non": {"reject", "refuse", "oppose", "against", "turn down", "vote down", "veto"},
     "contester": {"accept", "agree", "acknowledge", "recognise", "recognize", "undisputed"},
     "heure": {"late", "delay", "delayed", "behind schedule"},
-    "ouvert": {"closed", "shut"},
-    "ouvrir": {"closed", "shut"},
+    "ouvert": {"closed", "shut", "close"},  # "ne veut pas que les bars restent ouverts" / "wants bars to close"
+    "ouvrir": {"closed", "shut", "close"},
     "remonter": {"retire", "retired", "quit"},
     "revenir": {"retire", "retired", "quit", "for good"},
     # litotes of a verb: "n'a pas cessé de" / "kept", "n'a pas hésité à" / "was quick to", "n'a pas tardé" / "soon",
@@ -381,6 +381,8 @@ _ANTONYMS = {
     "conseiller": {"advise against", "advises against", "advised against", "warn against", "warns against", "warned against",
                    "discourage"},
     **dict.fromkeys(("certain", "sûr", "convaincu", "persuadé"), {"doubt", "doubtful", "unsure", "uncertain", "sceptical", "skeptical"}),
+    # a passage negated, said by a verb of holding off: "n'a laissé passer aucun ballon" / "kept every ball out"
+    "laisser passer": {"keep at bay", "kept at bay", "keep out", "kept out", "shut out", "hold off", "held off", "block", "repel"},
     # a quantity negated, said by a word of little: "le club n'espère pas grand-chose" / "hopes for little"
     "grand-chose": {"little", "few"},
     "chose": {"little"},
@@ -1088,9 +1090,23 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
         pairs = [f"{doc[t.i - 1].lower_} {t.lower_}", f"{doc[t.i - 1].lemma_.lower()} {t.lower_}"] if t.i > 0 else []
         keys = _keys(t, _ANTONYMS) + pairs  # "pas rien"; "dit non" by its verb's lemma, "dire non"
         words = set().union(*(_ANTONYMS.get(k, set()) for k in keys))
-        if words & english or any(" " in w and re.search(rf"\b{w}\b", text) for w in words for text in texts):
+        if words & english or any(" " in w and re.search(_phrase_pattern(w), text) for w in words for text in texts):
             return True
     return False
+
+
+#: The particles of English phrasal verbs, which may stand a few words after their verb ("kept every shot out").
+_PARTICLES = ("out", "down", "off", "up", "away", "back", "at bay")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A regex for an English phrase of :data:`_ANTONYMS`; a phrasal verb's particle may follow its object ("keep out"
+    finds "kept the rain out", "keep at bay" finds "kept everyone at bay")."""
+    particle = next((p for p in _PARTICLES if phrase.endswith(" " + p)), None)
+    if particle is None:
+        return rf"\b{phrase}\b"
+    verb = phrase[: -len(particle) - 1]
+    return rf"\b{verb}(?:\s+\S+){{0,2}}?\s+{particle}\b"
 
 
 def _keys(token: Any, table: Mapping[str, Any]) -> list[str]:

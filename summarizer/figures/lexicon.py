@@ -280,7 +280,8 @@ _SCORE_EXCLUDE = re.compile(
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
     rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
     rf"|\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"  # "une victoire 2 à 0 contre"
-    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
+    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
     re.IGNORECASE,
 )
 _EXCLUDE = [

@@ -772,8 +772,8 @@ _PHRASE_BEFORE_DE = re.compile(r"((?:[^\W\d_][\w'’-]*[\s\u00a0]+(?:de|du|des|d
 
 def _qualifies_phrase_before(source: str, fact: FigureFact, english: str) -> bool:
     """Whether a French figure is the complement of the noun phrase right before it ("un sac de riz de 50 kg", "une
-    prime de 500 euros", "le billet à 2 euros") and a noun of that phrase names the English noun: English puts such a figure before its noun
-    ("a 50 kg bag of rice", "a 500-euro bonus"), which then reads as counted."""
+    prime de 500 euros", "le billet à 2 euros") and a noun of that phrase names the English noun: English puts such a
+    figure before its noun ("a 50 kg bag of rice", "a 500-euro bonus", "a two-euro ticket"), which then reads as counted."""
     m = _PHRASE_BEFORE_DE.search(source[max(0, fact.figure.start - 60) : fact.figure.start])
     if m is None:
         return False
@@ -1461,7 +1461,6 @@ def compare_figures(
     report.missing = _pair_up(
         report, report.missing, spare, lambda f, t: _same_value(f, t) and (t.kind == Kind.ORDINAL) == (f.kind == Kind.ORDINAL)
     )
-
     # a French unit said once for two amounts ("a perdu 2 points ... en gagne 3"), the English saying it twice
     # ("lost two points ... gained three points"): the bare French number is the second amount, not a missing figure
     elided = [*report.unexpected, *spare]

@@ -653,6 +653,7 @@ _AVERAGE_BEFORE = {
 _RELATIVE_AFTER = re.compile(r"[\s\u00a0\u202f]+(above|below|short\s+of|in\s+excess\s+of)\s+(?:the|its|their|his|her|a|an|last|this|"
                              r"that)\b", re.IGNORECASE)
 
+
 def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:
     """The change the figure at ``text[start:end]`` states.
 
