@@ -33,7 +33,7 @@ def test_figure_meaning_written_apart(name: str, caught: int, alarms: int) -> No
     assert total["caught"] >= caught and total["false_alarms"] <= alarms
 
 
-@pytest.mark.parametrize(("name", "alarms", "caught"), [("negation_fifth.tsv", 4, 50), ("negation_sixth.tsv", 0, 49)])
+@pytest.mark.parametrize(("name", "alarms", "caught"), [("negation_fifth.tsv", 2, 50), ("negation_sixth.tsv", 0, 49)])
 def test_negations_written_apart(name: str, alarms: int, caught: int) -> None:
     report = negationset.evaluate(negationset.load_set(DATA / name))
     assert report["false_alarms"] <= alarms and report["caught"] >= caught
