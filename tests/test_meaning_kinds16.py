@@ -245,3 +245,19 @@ def test_a_count_of_the_dead_narrowed_to_children_is_a_change() -> None:
 def test_more_faithful_forms_pass_and_their_changes_are_flagged(fr: str, faithful: str, wrong: str) -> None:
     assert _ok(fr, faithful), check_figures(fr, faithful).describe()
     assert not _ok(fr, wrong)
+
+
+@pytest.mark.parametrize(
+    "fr, faithful, wrong",
+    [
+        ("La fièvre porcine a touché 14 élevages du département depuis mai, selon la préfecture.",
+         "Swine fever has hit 14 farms in the department since May, according to the prefecture.",
+         "Swine fever has hit 14 villages in the department since May, according to the prefecture."),
+        ("La région financera 300 formations d'aides-soignants d'ici à 2027, pour 12 millions d'euros.",
+         "The region will fund 300 training courses for care assistants by 2027, at a cost of 12 million euros.",
+         "The region will fund 300 schools for care assistants by 2027, at a cost of 12 million euros."),
+    ],
+)  # fmt: skip
+def test_counted_nouns_of_the_lexicon_this_round(fr: str, faithful: str, wrong: str) -> None:
+    assert _ok(fr, faithful), check_figures(fr, faithful).describe()
+    assert not _ok(fr, wrong)

@@ -27,7 +27,7 @@ def test_faithful_figures_written_apart(name: str, most: int) -> None:
     assert report[name]["pairs"] == 120 and report[name]["false_alarms"] <= most
 
 
-@pytest.mark.parametrize(("name", "caught", "alarms"), [("figures_meaning_fifth.tsv", 90, 2), ("figures_meaning_sixth.tsv", 86, 3)])
+@pytest.mark.parametrize(("name", "caught", "alarms"), [("figures_meaning_fifth.tsv", 90, 2), ("figures_meaning_sixth.tsv", 87, 3)])
 def test_figure_meaning_written_apart(name: str, caught: int, alarms: int) -> None:
     total = meaning_set.evaluate(meaning_set.load_set(DATA / name))["total"]
     assert total["caught"] >= caught and total["false_alarms"] <= alarms
