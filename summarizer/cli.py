@@ -248,8 +248,10 @@ def handle(args: argparse.Namespace) -> tuple[int, str]:
             data["notes"] = notes
             return status, json.dumps(data, ensure_ascii=False, indent=2)
         lines = [f"{len(report.matched)} figures matched, {len(report.missing)} missing, {len(report.unexpected)} unexpected"]
-        lines += [f"MISSING    {f.text} ({f.value})" for f in report.missing]
-        lines += [f"UNEXPECTED {f.text} ({f.value})" for f in report.unexpected]
+        from .figures import format_value  # the value written the English way: "1:59.42", "€1.2 billion", "14 May"
+
+        lines += [f"MISSING    {f.text} ({format_value(f)})" for f in report.missing]
+        lines += [f"UNEXPECTED {f.text} ({format_value(f)})" for f in report.unexpected]
         lines += [f"SWAPPED    '{a.source.text}' and '{b.source.text}'" for a, b in report.swapped]
         lines += [f"CHANGED    {change.describe()}" for change in report.changed]
         lines += [f"{str(i.kind).upper():<10} {i.message}" for i in critical.issues if i.severity == Severity.WARNING]

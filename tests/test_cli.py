@@ -227,3 +227,12 @@ def test_summarize_lines_say_what_each_figure_counts(capsys, article_file: Path,
         words = line.replace("(not found in the translation: check it)", "").replace("(French label)", "")
         words = re.sub(r"[€$£+\-]?\d[\d,.]*\s*(?:%|billion|million)?", "", words)
         assert re.search(r"[^\W\d_]{3,}", words), f"a bare figure: {line!r}"
+
+
+def test_check_writes_each_figure_s_value_the_english_way(capsys, tmp_path: Path) -> None:
+    french, english = tmp_path / "fr.txt", tmp_path / "en.txt"
+    french.write_text("La Norvégienne a remporté le 800 m en 1'59''42, devant 12 000 spectateurs.", encoding="utf-8")
+    english.write_text("The Norwegian won the 800m in 1:59.24, in front of 12,000 spectators.", encoding="utf-8")
+    code, out, _ = run(capsys, "check", str(french), str(english))
+    assert code == 1
+    assert "MISSING    1'59''42 (1:59.42)" in out and "UNEXPECTED 1:59.24 (1:59.24)" in out
