@@ -1055,7 +1055,7 @@ def _english_match(translation: Translation, figure: Figure) -> Figure | None:
     if sentence is None:
         return None
     offset = figure.start - sentence.start
-    # the same span: a race time the ranker reads whole ("3'58''71") is not its first piece the check matched
+    # the same span, not a figure the check matched inside it or around it
     match = next((m for m in sentence.report.matched if m.source.start == offset and m.source.end == figure.end - sentence.start), None)
     return match.translation if match else None
 

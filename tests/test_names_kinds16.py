@@ -44,7 +44,8 @@ def test_faithful_names_of_this_round(fr: str, en: str) -> None:
         ("Léa Martin devient la première Française à remporter ce titre.", "Léa Martin becomes the first Italian woman to win the title."),
         ("Un Irlandais a remporté la course en solitaire.", "A Scotsman won the single-handed race."),
         # a class of institution by the generic noun alone is the name removed
-        ("Le docteur Anne Kervella, du CHU de Nantes, coordonne l'étude.", "Dr Anne Kervella of the hospital is leading the study."),
+        ("Le docteur Anne Kervella, du CHU de Nantes, coordonne l'étude.",
+         "Dr Anne Kervella of the Nantes hospital is leading the study."),
         ("La Croatie et la Slovénie ont plaidé à Zagreb pour un élargissement rapide de l'Union.",
          "Croatia and Slovenia argued in Belgrade for a swift enlargement of the EU."),
     ],

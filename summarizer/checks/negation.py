@@ -377,7 +377,6 @@ _ANTONYMS = {
     "atteindre": {"fall short", "fell short", "falls short", "short of", "miss"},
     "décoller": {"grounded", "ground", "stay on the ground", "stayed on the ground"},
     "coter": {"delist", "delisted", "unlisted"},
-    "coté": {"delist", "delisted", "unlisted"},
     "conseiller": {"advise against", "advises against", "advised against", "warn against", "warns against", "warned against",
                    "discourage"},
     **dict.fromkeys(("certain", "sûr", "convaincu", "persuadé"), {"doubt", "doubtful", "unsure", "uncertain", "sceptical", "skeptical"}),
@@ -385,7 +384,6 @@ _ANTONYMS = {
     "laisser passer": {"keep at bay", "kept at bay", "keep out", "kept out", "shut out", "hold off", "held off", "block", "repel"},
     # a quantity negated, said by a word of little: "le club n'espère pas grand-chose" / "hopes for little"
     "grand-chose": {"little", "few"},
-    "chose": {"little"},
     # an elliptical "surtout pas" after a negation: "ni lui, et surtout pas elle" / "least of all her"
     "surtout": {"least of all", "let alone", "much less", "especially not", "particularly not"},
     # "ne ... presque rien / jamais / aucun" (next to nothing): the English downward word ("hardly anything", "rarely")
@@ -656,7 +654,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             marker = " ".join(["ne ...", *(t.lower_ for t in after), sans[0].lower_])  # "ne ... pas sans", "ne ... jamais manque"
             doubles.append(_make(doc, sans[0], marker, _verb_after(doc, token.i, end)))
             continue
-        if out and before == [] and token.i >= 1 and doc[token.i - 1].i in used and doc[token.i - 1].lower_ in _FR_NEGATORS:
+        if out and not before and token.i - 1 in used and doc[token.i - 1].lower_ in _FR_NEGATORS:
             doubles.append(out.pop())  # "il ne peut pas ne pas savoir": a negation of a negation, affirmative (one double)
             continue
         marker = " ".join(t.lower_ for t in before) + (" " if before else "") + "ne ... " + " ".join(t.lower_ for t in after)

@@ -1005,8 +1005,7 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
         # the digits, in their order ("4-0" is not "0-4"), each group exactly ("route 131" is not "Route 139")
         sequence = r"\D{1,3}".join(re.sub(r"[.,]", "[.,]", d) for d in digits)
         goalless = digits == ["0", "0"] and _GOALLESS.search(translation)
-        ranked = next((t for t in tgt if t.kind == Kind.ORDINAL and str(t.value) == str(figure.value)), None)
-        if ranked is not None and _NUMBERED.search(source[: figure.start]):
+        if _NUMBERED.search(source[: figure.start]) and any(t.kind == Kind.ORDINAL and str(t.value) == str(figure.value) for t in tgt):
             report.ignored.append(figure)  # "la tête de série n° 7" / "the seventh seed": a rank by its number, an ordinal
             continue
         if _SCHOOL_YEAR.fullmatch(figure.text.strip()) and _SCHOOL_WORDS.search(translation) and not _SCHOOL_YEAR.search(translation):

@@ -917,7 +917,7 @@ class QuarterRecogniser(Recogniser):
 
 #: A number in a chrono: digits, or a small number in words ("deux heures, quatre minutes", "three tenths").
 _CHRONO_NUMBER = (r"(?:\d{1,3}|(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
-                  r"cinquante|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+                  r"cinquante|a|an|one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
                   r"fifty)(?=\s))")  # a number in words is a word: "as 40" is no "a" and a second
 #: The units of a chrono's pieces, with their length in seconds.
 _CHRONO_UNITS = {
@@ -934,6 +934,8 @@ _CHRONO_COLONS = re.compile(
     r"(?<![\d:.,])(?:(?P<h>\d{1,2}):(?P<m>\d{2}):(?P<s>\d{2})(?:\.(?P<c>\d{1,3}))?|(?P<m2>\d{1,2}):(?P<s2>\d{2})\.(?P<c2>\d{1,3}))"
     r"(?![\d:]|[.,]\d)"
 )
+#: A preposition of a clock time before colons: "at 10:15:30" is a time of day, not a time measured.
+_CLOCK_BEFORE = re.compile(r"\b(?:at|by|from|until|till|to|before|after)\s+$", re.IGNORECASE)
 #: Parts of a second: "87 centièmes (de seconde)", "trois dixièmes de seconde", "87 hundredths of a second".
 _SECOND_PARTS = {
     "fr": re.compile(rf"(?<![\w])(?P<n>{_CHRONO_NUMBER})\s+(?P<part>dixièmes?|centièmes?|millièmes?)(?P<of>\s+de\s+seconde)?(?!\w)",
@@ -956,6 +958,11 @@ def _chrono_piece(lang: str, first: int) -> re.Pattern[str]:
     if first == 0:
         return re.compile(rf"(?<![\w'’,.])(?:{piece})(?!\w)", re.IGNORECASE)
     return re.compile(rf"{_CHRONO_JOIN[lang]}(?:{piece})(?!\w)", re.IGNORECASE)
+
+
+def _unit_of(piece: re.Match[str]) -> int:
+    """The index in :data:`_CHRONO_UNITS` of the unit a matched piece is in (its one number group ``n<i>`` that matched)."""
+    return next(int(name[1:]) for name, value in piece.groupdict().items() if value)
 
 
 def _chrono_number(word: str, lang: str) -> int | None:
@@ -996,20 +1003,20 @@ class ChronoRecogniser(Recogniser):
                 add(m.start(), m.end(), 3600 * h + 60 * mi + s + (int(c) / 10 ** len(c) if c else 0.0), True)
         if lang == "en":
             for m in _CHRONO_COLONS.finditer(text):
-                if re.search(r"\b(?:at|by|from|until|till|to|before|after)\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+                if _CLOCK_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
                     continue  # "at 10:15:30": a clock
                 h, mi, s = (int(m.group(g) or 0) for g in ("h", "m", "s")) if m.group("s") else (0, int(m.group("m2")), int(m.group("s2")))
                 c = m.group("c") or m.group("c2") or ""
                 add(m.start(), m.end(), 3600 * h + 60 * mi + s + (int(c) / 10 ** len(c) if c else 0.0), True)
         units = _CHRONO_UNITS[lang]
         for m in _chrono_piece(lang, 0).finditer(text):
-            pieces = [(next(i for i in range(len(units)) if m.group(f"n{i}")), m)]
+            pieces = [(_unit_of(m), m)]
             end = m.end()
             while pieces[-1][0] < len(units) - 1:
                 n = _chrono_piece(lang, pieces[-1][0] + 1).match(text, end)
                 if not n:
                     break
-                pieces.append((next(i for i in range(len(units)) if n.groupdict().get(f"n{i}")), n))
+                pieces.append((_unit_of(n), n))
                 end = n.end()
             hundredths = re.match(rf"{_SP}(\d{{2,3}})(?![\d\w'’]|[.,]\d)", text[end:]) if pieces[-1][0] == len(units) - 1 else None
             if len(pieces) < 2 and not hundredths:
