@@ -63,6 +63,8 @@ WRITTEN_NEWS = Path(__file__).resolve().parent / "data" / "written_news"
 WRITTEN_GOLD = Path(__file__).resolve().parent / "data" / "written_news_gold.tsv"
 #: The second set of passages written apart (61-70, a later round's writer), in the same folder.
 WRITTEN_GOLD_SIXTH = Path(__file__).resolve().parent / "data" / "written_news_gold_sixth.tsv"
+#: The gold of passages 71-80, written apart in the next round.
+WRITTEN_GOLD_SEVENTH = Path(__file__).resolve().parent / "data" / "written_news_gold_seventh.tsv"
 #: The splits :func:`load_news` reads.
 SPLITS = ("dev", "heldout", "all", "written")
 #: Gold notes of figures that must never reach a top 3.
@@ -140,7 +142,8 @@ def load_news(split: str = "dev", data: Path | None = None, gold: Path | None = 
         split: "dev", "heldout" or "all" (the news-fr passages), or "written" (the invented passages written apart,
             :data:`WRITTEN_NEWS` and :data:`WRITTEN_GOLD`).
         data: The folder of the passages' ``NN.txt`` (default: news-fr, or :data:`WRITTEN_NEWS` for "written").
-        gold: For "written", the gold file (default :data:`WRITTEN_GOLD`; :data:`WRITTEN_GOLD_SIXTH` for 61-70).
+        gold: For "written", the gold file (default :data:`WRITTEN_GOLD`; :data:`WRITTEN_GOLD_SIXTH` for 61-70,
+            :data:`WRITTEN_GOLD_SEVENTH` for 71-80).
     """
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; valid: {', '.join(SPLITS)}")

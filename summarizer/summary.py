@@ -113,7 +113,9 @@ _AFTER_A_FIGURE = re.compile(r"\d\s*(?:%|\w{0,12})\s*[,;)]?\s*(?:après|contre|f
 #: Words after a figure that say it is an earlier value: "15 % un an plus tôt", "12 % au trimestre précédent".
 _EARLIER_AFTER = re.compile(
     r"^\s*(?:%\s*)?,?\s*(?:(?:au\s+cours|lors)\s+d[ue]\s+|en\s+|à\s+)?(?:un\s+an\s+plus\s+tôt|l['’]an\s+(?:dernier|passé)|l['’]année\s+(?:précédente|dernière)|"
-    r"(?:au|du|le|lors\s+du)\s+(?:trimestre|mois|semestre|exercice)\s+(?:précédent|dernier))",
+    r"(?:au|du|le|lors\s+du)\s+(?:trimestre|mois|semestre|exercice)\s+(?:précédent|dernier)|"
+    r"(?:lors\s+d|d|à|a)(?:e\s+l['’]\s*|e\s+la\s+|u\s+|\s+la\s+|\s+l['’]\s*)"
+    r"(?:exercice|année|saison|campagne|édition|période|session|législature)\s+(?:précédente?|passée?|dernière))",
     re.IGNORECASE,
 )
 #: "passant de X à Y": the value a change starts from is the earlier one.
@@ -490,6 +492,8 @@ def _role(
         return Role.COMPARISON  # "+2,1 % en 2025, après +3,6 %", "12,4 % au trimestre précédent": the earlier value
     if starting:
         return Role.COMPARISON  # "passant de 633 000 à 532 000": the starting value
+    if figure.kind == Kind.COUNT and _POPULATION_AFTER.match(text, figure.end):
+        return Role.CONTEXT  # "les 1 400 glaciers ont perdu 3,1 % de leur volume": what a change is measured on
     if _AMONG_AFTER.match(text[figure.end : figure.end + 40]):
         return Role.COMPARISON  # "45 d'entre eux": a part of a group counted before
     if _TIMES_AFTER.match(text[figure.end : figure.end + 20]):
@@ -500,7 +504,7 @@ def _role(
         return Role.COMPARISON  # "l'ancien plafond était de 40 tonnes", "comptait ramener la dette à 3 millions"
     if _earlier_level(text, figure):
         return Role.COMPARISON  # "celui de la saison passée, qui s'établissait à 280 francs": the earlier value
-    if _earlier_year(fact, reference_year) or _earlier_year_after(text, figure, reference_year):
+    if _earlier_year(fact, reference_year, text) or _earlier_year_after(text, figure, reference_year):
         return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
     if figure.kind == Kind.PERCENT and (figure.text.lstrip()[:1] in "+-−" or figure.unit == "pp"):
         return Role.CHANGE  # "soit +47 %": a signed rate is a change, whatever introduces it
@@ -552,12 +556,26 @@ def _earlier_level(text: str, figure: Figure) -> bool:
     return _LEVEL_IMPERFECT.search(sentence, period.end()) is not None or _IMPERFECT_AFTER.match(text, figure.end) is not None
 
 
-def _earlier_year(fact: Fact | None, reference_year: int | None) -> bool:
-    """The figure's own time is a year before the one the article is about ("en 2023" beside "en 2024")."""
+def _earlier_year(fact: Fact | None, reference_year: int | None, text: str = "") -> bool:
+    """The figure's own time is a year before the one the article is about ("en 2023" beside "en 2024"). A year that
+    opens a span of the text reaching the article's year ("entre 2020 et 2023", "la campagne 2025-2026") dates a
+    period that runs to it, no earlier one."""
     if fact is None or reference_year is None or not fact.time:
         return False
     years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", fact.time)]
+    years = [_span_end(text, y) for y in years]
     return bool(years) and max(years) < reference_year
+
+
+#: A span of years: "2025-2026", "2025-26", "entre 2020 et 2023", "de 2019 à 2024".
+_YEAR_SPAN = r"(?<!\d){}(?:\s*[-–/]\s*(\d\d)|\s*[-–/]\s*((?:19|20)\d\d)|\s+(?:et|à|au)\s+((?:19|20)\d\d))(?!\d)"
+
+
+def _span_end(text: str, year: int) -> int:
+    """The last year of a span the text opens with ``year`` ("2025-26" -> 2026), else ``year``."""
+    ends = [int(next(g for g in m.groups() if g)) for m in re.finditer(_YEAR_SPAN.format(year), text)]
+    ends = [e if e >= 100 else year // 100 * 100 + e for e in ends]
+    return max([e for e in ends if year < e <= year + 10], default=year)
 
 
 #: A group or a place a figure is said of: one part of what the article counts.
@@ -661,6 +679,8 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
             return True
     if figure.kind in (Kind.COUNT, Kind.OTHER) and _RATE_BASE.search(before) and re.search(r"\d", before):
         return True
+    if figure.kind == Kind.COUNT and not figure.spelled and _CLASS_BEFORE.search(before):
+        return True  # "le cacao de grade 2", "l'alerte de niveau 3", "un cancer de stade 4": the name of a class
     if (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and figure.value < 100
             and _LINE_START.search(text[max(0, figure.start - 10) : figure.start]) and _ITEM_MARK.match(text, figure.end)):  # fmt: skip
         return True  # "1. Le contexte", "2) Les chiffres": the number of a section or of an item of a list
@@ -682,6 +702,17 @@ def _not_a_figure(text: str, figure: Figure, figures: list[Figure]) -> bool:
             if re.fullmatch(r"\d{3}\b.*", text[later.start : later.end]):
                 return True  # both pieces of a number split in two: neither is the figure
     return False
+
+
+#: A count's noun, then a verb of change in the perfect and the change's own amount: "les 1 400 glaciers ont perdu 3,1 %",
+#: "quelque 300 communes ont augmenté de 5 % leur taxe". The count is the population the change is measured on.
+_POPULATION_AFTER = re.compile(
+    r"\s+(?:[^\W\d]+\s+){1,3}?(?:ont|a|avaient|avait)\s+(?:encore\s+|déjà\s+)?(?:perdu|gagné|vu|augmenté|reculé|progressé|"
+    r"baissé|diminué|chuté|cédé|grimpé)\s+(?:[^\W\d]+\s+){0,4}?(?:de\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+)?\d",
+    re.IGNORECASE,
+)
+#: A noun of class or grade right before a number, which names the class: "de grade 2", "de niveau 3", "catégorie 4".
+_CLASS_BEFORE = re.compile(r"\b(?:grade|niveau|catégorie|classe|stade|échelon|phase|type|zone)\s+$", re.IGNORECASE)
 
 
 #: The level a change arrives at: "a reculé de 3 % pour atteindre 531 TWh", "a progressé de 2 points pour s'établir à 45 %".
@@ -800,6 +831,7 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
     keys = [f for f in figures if (f.key or _counted_in_words(text, f) or id(f) in shares or id(f) in sentences)
             and not _not_a_figure(text, f, figures)]  # fmt: skip
     stated_in_subhead: set[int] = set()  # body figures an intertitle restates
+    confirmed: set[int] = set()  # kept figures whose very value the article says again: exact, whatever their zeros
     reference_year = _reference_year(document, figures, headline | {lede}, paragraph_of)
     kept: list[Figure] = []
     for figure in keys:
@@ -815,6 +847,10 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
                               and k.value == figure.value and (bool(figure.unit) or abs(float(figure.value)) >= 100
                                                                or _in_section(paragraph_of[id(k)], paragraph_of[id(figure)], subheads))),
                              None)  # fmt: skip
+        if duplicate is not None and id(duplicate) in confirmed and duplicate.value != figure.value:
+            duplicate = None  # "2 800 francs" said again as such: a nearby "2 650 francs" is another amount, not its exact form
+        elif duplicate is not None and duplicate.value == figure.value:
+            confirmed.add(id(duplicate))
         if duplicate is None:
             kept.append(figure)
         elif (_is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value)))
@@ -834,8 +870,9 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
                 and sentence_of[id(a)] is sentence_of[id(b)] and _FROM_BEFORE.search(text[max(0, a.start - 50) : a.start])
                 and _TO_BETWEEN.fullmatch(text[a.end : b.start])}  # fmt: skip
     arriving = {id(b) for a, b in zip(in_order, in_order[1:]) if id(a) in starting}
+    # (the second end of a range, "de 35 à 45 millions d'euros", is no conversion of its first)
     converted = {id(f) for f in kept for r in restated if f.start > r.start and sentence_of[id(f)] is sentence_of[id(r)]
-                 and r.kind == Kind.MONEY}  # fmt: skip
+                 and r.kind == Kind.MONEY and not _RANGE_JOIN.fullmatch(text[r.end : f.start])}  # fmt: skip
     parts = _breakdown(text, kept, sentence_of)
     place = {id(f): _place_in_paragraph(document, sentence_of[id(f)]) for f in kept}
     crowd = Counter(id(sentence_of[id(f)]) for f in kept if id(f) not in starting)  # key figures per sentence
@@ -1023,6 +1060,10 @@ def _read_facts(sentences: list[Sentence]) -> dict[int, Fact]:
     return facts
 
 
+#: What joins the two ends of a range: "entre 30 et 40 %", "de 35 à 45 millions", "8 ou 12 francs".
+_RANGE_JOIN = re.compile(r"\s*(?:et|à|-|–|au|ou)\s*", re.IGNORECASE)
+
+
 def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
     """The first end of a range ("entre 30 et 40 %") or an amount restated in brackets ("88 000 dollars
     (environ 68 000 euros)"): one fact with the figure it goes with."""
@@ -1030,7 +1071,7 @@ def _restates(text: str, figure: Figure, kept: list[Figure]) -> bool:
         if other is figure or other.kind != figure.kind:
             continue
         between = text[figure.end : other.start]
-        if other.start > figure.end and re.fullmatch(r"\s*(?:et|à|-|–|au|ou)\s*", between, re.IGNORECASE):
+        if other.start > figure.end and _RANGE_JOIN.fullmatch(between):
             return True  # "entre 30 et 40 %", "8 ou 12 francs": the range is kept once, by its second end (which carries the unit)
         conversion = _CONVERSION_BEFORE.search(text[max(0, figure.start - 40) : figure.start])
         if figure.kind == Kind.MONEY and 0 <= figure.start - other.end <= 300 and conversion:

@@ -1,7 +1,7 @@
-"""Regression floors on the sets written apart from the code (``_fifth`` and ``_sixth``, and the written passages).
+"""Regression floors on the sets written apart from the code (``_fifth``, ``_sixth`` and ``_seventh``, and the written passages).
 
-Each bound sits just under the value measured when the round that tuned on the set was merged (the README's eleventh
-and twelfth rounds): these sets are dev sets now, so the floors guard what was fixed, not a measure of unseen text.
+Each bound sits just under the value measured when the round that tuned on the set was merged (the README's eleventh,
+twelfth and thirteenth rounds): these sets are dev sets now, so the floors guard what was fixed, not a measure of unseen text.
 """
 
 from __future__ import annotations
@@ -21,30 +21,41 @@ pytestmark = [
 DATA = Path(__file__).resolve().parents[1] / "evaluation" / "data"
 
 
-@pytest.mark.parametrize(("name", "most"), [("figures_faithful_fifth.tsv", 2), ("figures_faithful_sixth.tsv", 1)])
+@pytest.mark.parametrize(
+    ("name", "most"), [("figures_faithful_fifth.tsv", 1), ("figures_faithful_sixth.tsv", 0), ("figures_faithful_seventh.tsv", 0)]
+)
 def test_faithful_figures_written_apart(name: str, most: int) -> None:
     report = rescaled.faithful_report((DATA / name,))
     assert report[name]["pairs"] == 120 and report[name]["false_alarms"] <= most
 
 
-@pytest.mark.parametrize(("name", "caught", "alarms"), [("figures_meaning_fifth.tsv", 90, 2), ("figures_meaning_sixth.tsv", 87, 3)])
+@pytest.mark.parametrize(
+    ("name", "caught", "alarms"),
+    [("figures_meaning_fifth.tsv", 90, 2), ("figures_meaning_sixth.tsv", 89, 3), ("figures_meaning_seventh.tsv", 89, 1)],
+)
 def test_figure_meaning_written_apart(name: str, caught: int, alarms: int) -> None:
     total = meaning_set.evaluate(meaning_set.load_set(DATA / name))["total"]
     assert total["caught"] >= caught and total["false_alarms"] <= alarms
 
 
-@pytest.mark.parametrize(("name", "alarms", "caught"), [("negation_fifth.tsv", 2, 50), ("negation_sixth.tsv", 0, 49)])
+@pytest.mark.parametrize(
+    ("name", "alarms", "caught"), [("negation_fifth.tsv", 2, 50), ("negation_sixth.tsv", 0, 49), ("negation_seventh.tsv", 0, 49)]
+)
 def test_negations_written_apart(name: str, alarms: int, caught: int) -> None:
     report = negationset.evaluate(negationset.load_set(DATA / name))
     assert report["false_alarms"] <= alarms and report["caught"] >= caught
 
 
-@pytest.mark.parametrize(("name", "most"), [("names_faithful_fifth.tsv", 0), ("names_faithful_sixth.tsv", 1)])
+@pytest.mark.parametrize(
+    ("name", "most"), [("names_faithful_fifth.tsv", 0), ("names_faithful_sixth.tsv", 1), ("names_faithful_seventh.tsv", 0)]
+)
 def test_faithful_names_written_apart(name: str, most: int) -> None:
     assert faithnames.evaluate(faithnames.load(DATA / name))["flagged"] <= most
 
 
-@pytest.mark.parametrize(("gold", "floor"), [(keyfigures.WRITTEN_GOLD, 0.81), (keyfigures.WRITTEN_GOLD_SIXTH, 0.79)])
+@pytest.mark.parametrize(
+    ("gold", "floor"), [(keyfigures.WRITTEN_GOLD, 0.81), (keyfigures.WRITTEN_GOLD_SIXTH, 0.79), (keyfigures.WRITTEN_GOLD_SEVENTH, 0.71)]
+)
 def test_key_figures_of_the_passages_written_apart(gold: Path, floor: float) -> None:
     report = keyfigures.evaluate_news(keyfigures.load_news("written", gold=gold))
     assert report["articles"] == 10 and report["precision_at_k"] >= floor

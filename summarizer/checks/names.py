@@ -662,6 +662,13 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "jo": ("olympics", "olympic games", "games"),
     "ivg": ("abortion", "abortions"),
     "sdf": ("homeless",),
+    # the acronyms of a common noun, English by the noun ("les ONG" / "aid organisations", "le SMIC" / "the minimum wage")
+    "ong": ("NGO", "non-governmental", "aid organisation", "aid organization", "aid group", "aid agenc", "charity", "charities",
+            "humanitarian"),
+    "smic": ("minimum wage", "SMIC"),
+    # a country's acronym ("la RDC" / "DR Congo")
+    "rdc": ("DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo"),
+    "rca": ("CAR", "Central African Republic"),
     "mahomet": ("muhammad", "mohammed", "mohamed", "mohammad", "prophet"),
     "christophe colomb": ("columbus",),
     "charles quint": ("charles v",),
@@ -1087,7 +1094,21 @@ def _demonyms() -> dict[str, frozenset[str]]:
                 word = stem + ending + plural
                 if word not in places:
                     table.setdefault(word, set()).update(places[folded])
-    return {k: frozenset(v) for k, v in table.items()}
+    for adjective, country in _IRREGULAR_DEMONYMS.items():
+        for ending in ("", "e", "s", "es") if not adjective.endswith("e") else ("", "s"):
+            table.setdefault(adjective + ending, set()).update(places.get(country, ()))
+    return {k: frozenset(v) for k, v in table.items() if v}
+
+
+#: French adjectives and inhabitants of a country that its name's stem does not give ("américain" / "États-Unis",
+#: "allemand" / "Allemagne", "belge" / "Belgique"): the folded adjective (masculine singular) -> the folded country.
+_IRREGULAR_DEMONYMS = {
+    "americain": "etats unis", "britannique": "royaume uni", "neerlandais": "pays bas", "hollandais": "pays bas",
+    "allemand": "allemagne", "espagnol": "espagne", "russe": "russie", "polonais": "pologne", "hongrois": "hongrie",
+    "portugais": "portugal", "ivoirien": "cote d ivoire", "saoudien": "arabie saoudite", "sud africain": "afrique du sud",
+    "belge": "belgique", "suisse": "suisse", "grec": "grece", "turc": "turquie", "danois": "danemark", "tcheque": "tchequie",
+    "congolais": "congo kinshasa", "emirati": "emirats arabes unis",
+}  # fmt: skip
 
 
 def _is_acronym(text: str) -> bool:
@@ -1875,8 +1896,11 @@ class NameCheck(Check):
                 report.issues.append(Issue(IssueKind.NAME, "missing", f"'{last.text}' is named {len(named)} times in the French, "
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
         extra = []
+        # the English country of a French adjective or inhabitant ("le groupe américain" / "the US group"): no added name
+        demonyms = _demonyms()
+        adjectives = set().union(*(demonyms.get(fold(w), ()) for w in re.findall(r"[^\W\d_]+", source)))
         for text, kind, start, end in en_names:
-            if any(s < end and start < e for _, (s, e) in found):
+            if any(s < end and start < e for _, (s, e) in found) or fold(text) in adjectives:
                 continue
             words = fold(text).split()
             if kind == NameType.PERSON:

@@ -272,7 +272,7 @@ _ANTONYMS = {
         "made a point",
     },
     "oublier": {"remember", "remembers", "remembered"},
-    "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory"},
+    "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory", "well", "reasonably"},
     "négligeable": {"considerable", "significant", "substantial", "sizeable", "sizable"},
     "anodin": {"significant", "serious", "weighty"},
     "inconnu": {"familiar", "known", "famous"},
@@ -390,6 +390,24 @@ _ANTONYMS = {
     "presque": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
     "quasiment": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
     "pratiquement": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},
+    "ainsi dire": {"hardly", "barely", "scarcely", "little", "few", "rarely", "seldom"},  # "pour ainsi dire rien"
+    # a move past a level negated, said by staying on its side: "ne descendront pas sous zéro" / "will stay above freezing",
+    # "ne dépassera pas 3 %" / "will stay below 3%"
+    **dict.fromkeys(("descendre", "tomber", "chuter"), {"above", "stay above", "remain above", "hold above"}),
+    **dict.fromkeys(("dépasser", "franchir", "excéder"), {"below", "under", "within", "stay below", "remain below", "short of"}),
+    # a seat in a body negated, said by leaving it: "ne siège plus au conseil" / "is off the board", "ne figure plus sur la
+    # liste" / "was dropped from the list" (not "partie", also the participle of "partir": "pourquoi n'est-elle pas partie")
+    **dict.fromkeys(("siéger", "figurer"), {"off", "left", "leave", "quit", "dropped", "stepped down", "out of"}),
+    # "ce n'est pas pour rien que" (not for nothing): there is a reason
+    "pour rien": {"reason", "no accident", "no coincidence", "for a reason", "not without reason"},
+    # a thought or a likelihood negated, said by doubt: "je ne pense pas que" / "I doubt", "il ne semble pas que" / "seems
+    # unlikely"
+    **dict.fromkeys(("penser", "croire"), {"doubt", "doubtful", "unlikely", "sceptical", "skeptical"}),
+    **dict.fromkeys(("sembler", "paraître"), {"unlikely", "doubtful", "improbable"}),
+    # an ease negated, said by its opposite: "la tâche ne sera pas des plus faciles" / "a tough job"
+    **dict.fromkeys(("facile", "simple", "aisé"), {"tough", "hard", "difficult", "tricky", "daunting", "uphill", "challenging", "arduous"}),
+    # a possibility ruled out, negated: "n'exclut pas de nouvelles poursuites" / "further charges are possible"
+    **dict.fromkeys(("exclure", "écarter"), {"possible", "possibility", "open to"}),  # not a modal: "may" is in any sentence
 }
 #: An English phrase that holds a negation the reader does not count: "far from convinced", "anything but simple".
 _EN_FAR_FROM = re.compile(r"\bfar\s+from\b|\banything\s+but\b", re.IGNORECASE)
@@ -1439,12 +1457,20 @@ def _said_by(
     return True
 
 
+#: English words of lack that render a French noun holding no negation ("chômage" / "jobless", "apatride" / "stateless"):
+#: the stems of the French nouns each one renders.
+#: (not "homeless": "sans-abri" holds the "sans" the English word says)
+_EN_NOUN_OF_LACK = {"jobless": ("chômage", "chômeu", "demandeu"), "stateless": ("apatride",)}
+
+
 def _renders_elsewhere(word: tuple[Any, bool], fr_doc: Any, negation: Negation) -> bool:
     """Whether an English word with a negative prefix renders a French word outside the negation's clause: its stem
     is spelt like a French word, and none of those stands in the clause the negation opens ("n'est pas clair" /
     "unclear" says the negation; "peu accessible ; les camions ne le traversent pas" / "inaccessible; lorries cross it"
     does not)."""
     token, listed = word
+    if token.lower_ in _EN_NOUN_OF_LACK and any(t.lower_.startswith(_EN_NOUN_OF_LACK[token.lower_]) for t in fr_doc):
+        return True  # "le taux de chômage" / "the jobless rate": the English word of a French noun, no negation
     if listed:
         return False
     lower = token.lower_.replace("-", "")
@@ -1534,7 +1560,7 @@ _FR_FOLDED = {
     "démentir": {"deny", "denial", "refute", "rebut", "dismiss", "reject", "contradict", "quash", "scotch"},
     # refusal
     "rejeter": {"reject", "refuse", "turn down", "dismiss", "throw out", "threw out", "thrown out", "rebuff", "decline", "spurn",
-                "overrule", "deny", "veto", "vote down", "voted down", "overturn", "quash"},
+                "overrule", "deny", "veto", "vote down", "voted down", "overturn", "quash", "against"},
     # abstention
     "abstenir": {"abstain", "abstention", "refrain", "decline", "hold back", "held back", "stay away", "stayed away", "avoid",
                  "stay home", "stayed home", "stay at home", "stayed at home"},

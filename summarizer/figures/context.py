@@ -26,7 +26,7 @@ from .lexicon import (
     _UNITS,
     _YEAR_PREP,
 )
-from .meaning import _CHANGE_OF_OBJECT, COMPARATIVES, Direction, direction_of_word
+from .meaning import COMPARATIVES, Direction, change_of_object, direction_of_word
 from .model import Kind
 from .numerals import _currency
 
@@ -115,7 +115,7 @@ def _after_change(before: str, lang: str) -> bool:
         return False
     words = [w for w in m.groups() if w and w.lower() not in COMPARATIVES]
     # a verb of change, its object, then its amount: "is raising its key rate by 0.25", "a relevé son taux de 0,25"
-    changed = _CHANGE_OF_OBJECT[lang].search(before)
+    changed = change_of_object(before, lang)
     if changed is not None and changed.group(1).lower() not in COMPARATIVES:
         words.append(changed.group(1))
     return any(direction_of_word(w, lang) is not Direction.NONE for w in words)
@@ -140,6 +140,8 @@ _UNIT_AFTER = {
             ("duration", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:(?:derniers|dernières|prochains|prochaines|premiers|premières){_SP})?"
                          rf"(?:{_DURATIONS[lang]})(?![\w])", None),
             ("measure", rf"(?:{_SP}|-)?(?:de{_SP}|d['’])?(?:{_UNITS[lang]})(?![\w])", None),
+            # an English inch glued to its number ("1.5in"): spaced, "in" is the preposition ("5 in May")
+            *([("measure", r"in(?![\w'’])", None)] if lang == "en" else []),
         )
     ]
     for lang in ("fr", "en")

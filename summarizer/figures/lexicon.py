@@ -412,7 +412,9 @@ def _may_hold_figure(text: str, lang: str) -> bool:
     known = _FIGURE_WORDS[lang]
     if not words.isdisjoint(known) or any(w.rstrip("s") in known for w in words if w.endswith("s")):
         return True
-    if not words.isdisjoint(_ONE_UNITS[lang]) or (lang == "fr" and re.search(r"[IVXL]+(?:e|è|er)\b", text)):
+    if lang == "fr" and re.search(r"\b[IVXL]+(?:e|è|ème|er)\b", text):
+        return True  # a Roman ordinal ("XIXe siècle", "VIIe arrondissement"), which the round reader decides on
+    if not words.isdisjoint(_ONE_UNITS[lang]):
         return _ONE[lang].search(text) is not None
     return False
 
@@ -573,7 +575,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "djihadiste": ("jihadist",), "suspect": ("suspect",),
         "accusé": ("defendant", "accused"), "prévenu": ("defendant", "accused"), "condamné": ("convict",),
         "détenu": ("prisoner", "detainee", "inmate"), "prisonnier": ("prisoner",), "otage": ("hostage",),
-        "témoin": ("witness",), "trafiquant": ("trafficker", "dealer", "smuggler"), "passeur": ("smuggler", "trafficker"),
+        "témoin": ("witness",), "expert": ("expert", "specialist", "analyst", "consultant"),
+        "trafiquant": ("trafficker", "dealer", "smuggler"), "passeur": ("smuggler", "trafficker"),
         "voleur": ("thief", "thieves", "burglar", "robber"), "délinquant": ("offender", "criminal", "delinquent"),
     },
     # casualties and the sick: the dead, the injured, the missing, cases and admissions (each another count)
@@ -843,6 +846,13 @@ _OPPOSED_QUALIFIERS: tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], 
     ((("a temps plein", "a plein temps"), ("full-time", "fulltime")), (("a temps partiel",), ("part-time", "parttime"))),
     # new or used goods
     ((("neufs", "neuves", "neuve"), ("new", "brand-new")), (("d'occasion", "d’occasion"), ("used", "second-hand", "secondhand"))),
+    # a contract for good or for a time
+    ((("en cdi", "titulaire", "titulaires", "permanent", "permanents", "permanente", "permanentes"), ("permanent", "tenured")),
+     (("interimaire", "interimaires", "en cdd", "temporaire", "temporaires", "saisonnier", "saisonniers", "contractuel",
+       "contractuels"), ("temporary", "agency", "fixed-term", "interim", "seasonal", "contract"))),
+    # manual or office work
+    ((("cols bleus", "col bleu", "ouvrier", "ouvriers", "ouvriere", "ouvrieres", "manuel", "manuels"), ("blue-collar", "manual")),
+     (("cols blancs", "col blanc", "employes de bureau", "cadres"), ("white-collar", "office", "clerical"))),
 )  # fmt: skip
 
 #: The endings of a French verb of the first group a count's outcome is said with: participles, infinitive, present,

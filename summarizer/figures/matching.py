@@ -55,7 +55,7 @@ from .meaning import (
 )
 from .model import Figure, Kind
 from .outcomes import noun_poles, opposed_outcomes, outcome_poles, outcome_words
-from .units import converts, same_unit
+from .units import converts, quantity, same_unit
 
 logger = logging.getLogger(__name__)
 
@@ -822,6 +822,9 @@ def _meaning_changes(
         period = _period_of_change(source, match.source) or _period_of_change(translation, match.translation)
         if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated or period):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
+        if _unit_lost(match, fa, fb, nouns):
+            changes.append(MeaningChange(match, "noun", f"{match.source.unit} {fa.noun}".strip(), fb.noun_text or fb.noun))
+            continue
         if source and translation and _qualified_otherwise(source, fa, translation, fb):
             said = (fb.parsed and fb.noun_text) or _english_phrase(translation, fb)
             changes.append(MeaningChange(match, "noun", _french_phrase(source, fa), said))
@@ -872,9 +875,91 @@ def _meaning_changes(
             # "12 men, women and children": a list of groups is people in general
             # a general noun still names no outcome of another count: "48 cas" written "48 deaths"
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun))
+    counted = {id(change.match) for change in changes if change.attribute == "noun"}
+    changes += _exchanged_by_fit([m for m in report.matched if id(m) not in counted], facts, nouns, translation)
     if source and translation:
         counted = {id(change.match) for change in changes if change.attribute == "noun"}
         changes += _outcome_changes([m for m in [*report.matched, *quiet] if id(m) not in counted], facts, source, translation)
+    return changes
+
+
+def _unit_lost(match: FigureMatch, french: FigureFact, english: FigureFact, nouns: Mapping[str, str] | None) -> bool:
+    """Whether a French measure in a unit of its own ("120 hectares de vignes") is written as an English count of
+    something else, with no unit ("120 wine estates"): what the number measures changed with its unit. A count of the
+    French thing measured ("120 tonnes de pommes" / "120 apples" is still other) never passes on its noun alone."""
+    a, b = match.source, match.translation
+    if a.kind != Kind.MEASURE or not a.unit or b.kind != Kind.COUNT or b.unit or not english.noun or not english.noun.isalpha():
+        return False
+    if quantity(english.noun) is not None or same_unit(english.noun, a.unit) or english.noun.lower() in _GENERIC:
+        return False  # the unit itself, in a form the reader took for a noun
+    return counts_same(french, english.noun, nouns) is not True and not names_noun(a.unit, english.noun)
+
+
+def _fit(said: bool | None) -> int:
+    """A noun comparison as a score: named (2), unknown (1), known to be another thing (0)."""
+    return 2 if said is True else 0 if said is False else 1
+
+
+def _english_modifiers(translation: str, fact: FigureFact) -> list[str]:
+    """The words of an English count's noun phrase before its head ("38 commuter trains" -> ["commuter"]): from the
+    parse's noun phrase, else the words between the figure and its noun."""
+    if fact.noun_text:
+        return [w for w in fact.noun_text.split()[:-1] if w.isalpha()]
+    head = (fact.noun or "").lower()
+    between = translation[fact.figure.end : fact.figure.end + 40].lower()
+    words = re.findall(r"[a-z]+", between)
+    if not head or head not in words:
+        return []
+    return [w for w in words[: words.index(head)] if len(w) >= 3 and w not in _LABEL_STOP["en"]]
+
+
+def _complement_fit(fact: FigureFact, modifiers: Sequence[str], nouns: Mapping[str, str] | None) -> int:
+    """How well the complement of a French compound ("rames de métro" -> "métro") names an English noun phrase's
+    modifiers (:func:`_fit`); unknown (1) where either is missing."""
+    complement = compound_complement(fact.noun_text)
+    if not complement or not modifiers:
+        return 1
+    said = [same_noun(complement, word, nouns) for word in modifiers]
+    if any(s is True for s in said) or any(names_noun(complement, word) for word in modifiers):
+        return 2
+    return 0 if all(s is False for s in said) else 1
+
+
+def _exchanged_by_fit(
+    matches: Sequence[FigureMatch], facts: Facts, nouns: Mapping[str, str] | None, translation: str
+) -> list[MeaningChange]:
+    """Two counts of a sentence whose English nouns fit the French ones better exchanged, as an assignment of two: each
+    French noun names the English noun of the other figure, and the English as written fits less ("1 500 enseignants
+    et 400 éducatrices" written "1,500 educators and 400 teachers", where the lexicon lets "enseignant" be an
+    educator). Where the two English heads are one noun ("trains"), the compounds' complements decide ("20 rames de
+    métro et 8 trains de banlieue" written "20 commuter trains and 8 metro trains"). A tie is no flag."""
+    read = []
+    for match in matches:
+        fa, fb = facts.get(id(match.source)), facts.get(id(match.translation))
+        if fa is None or fb is None or match.source.kind not in MEANING_KINDS or not (fa.noun and fb.noun) or fb.noun.lower() in _GENERIC:
+            continue
+        read.append((match, fa, fb))
+    changes: list[MeaningChange] = []
+    flagged: set[int] = set()
+    for i, (ma, fa, ea) in enumerate(read):
+        for mb, fb, eb in read[i + 1 :]:
+            if id(ma) in flagged or id(mb) in flagged or _equal_values(ma.source, mb.source) or ma.translation is mb.translation:
+                continue
+            if singular(fold_word(fa.noun)) == singular(fold_word(fb.noun)):
+                continue  # one French noun: no exchange to tell
+            own = (_fit(counts_same(fa, ea.noun, nouns)), _fit(counts_same(fb, eb.noun, nouns)))
+            crossed = (_fit(counts_same(fa, eb.noun, nouns)), _fit(counts_same(fb, ea.noun, nouns)))
+            if singular(fold_word(ea.noun)) == singular(fold_word(eb.noun)):
+                if own != (2, 2):
+                    continue  # one English head that does not render both French ones: not a matter of who counts what
+                mods = (_english_modifiers(translation, ea), _english_modifiers(translation, eb))
+                own = (_complement_fit(fa, mods[0], nouns), _complement_fit(fb, mods[1], nouns))
+                crossed = (_complement_fit(fa, mods[1], nouns), _complement_fit(fb, mods[0], nouns))
+            # the other assignment fits better: both nouns named, or one named and the given one known to be another thing
+            if sum(crossed) > sum(own) and min(crossed) >= 1 and (crossed == (2, 2) or (2 in crossed and 0 in own)):
+                flagged.update((id(ma), id(mb)))
+                said = (ea.noun_text or ea.noun, eb.noun_text or eb.noun)
+                changes.append(MeaningChange(ma, "noun", fa.noun_text or fa.noun, said[0], mb.source, said[1]))
     return changes
 
 
@@ -1165,6 +1250,42 @@ def _named_days(source: str, translation: str, report: FidelityReport) -> None:
             if said is not None:
                 report.unexpected.remove(said)
                 report.ignored.append(said)
+
+
+#: The French days of the week and their English names.
+_WEEKDAYS = dict(zip("lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+                     "monday tuesday wednesday thursday friday saturday sunday".split()))  # fmt: skip
+#: A French weekday right before a date ("jeudi 12 juin", "Lundi 17"), and the number of a ratio in words in English ("one
+#: patient in 250", "one in five").
+_WEEKDAY_BEFORE = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s\u00a0]+(?:le[\s\u00a0]+)?$", re.IGNORECASE)
+_ONE_OF_A_RATIO = re.compile(r"\bone\s+(?:[^\W\d_]+\s+){0,3}?(?:in|out\s+of)\s+(?:\d|every\b)", re.IGNORECASE)
+_FRENCH_RATIO_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+){0,3}?sur[\s\u00a0]+\d", re.IGNORECASE)
+
+
+def _said_in_words(source: str, translation: str, report: FidelityReport) -> None:
+    """French figures the English says in words of its own: a date with its weekday said by the weekday alone ("jeudi
+    12 juin" / "on Thursday", the day of the week of the story's own week, as English news writes it); a French "2"
+    said "both" ("les 2 accusés" / "both defendants"); the "1" of a French ratio said "one" ("1 patient sur 250" / "one
+    patient in 250"); a number glued by a hyphen to the noun it grades, which the English reader leaves in the word
+    ("magnitude 5,8" / "a magnitude-5.8 quake", "catégorie 4" / "a category-4 hurricane")."""
+    english = translation.lower()
+
+    def said(figure: Figure) -> bool:
+        day = _WEEKDAY_BEFORE.search(source[max(0, figure.start - 14) : figure.start])
+        weekday = _WEEKDAYS[day.group(1).lower()] if day is not None else ""
+        if weekday and figure.kind in (Kind.DATE, Kind.COUNT, Kind.NAME) and re.search(rf"\b{weekday}\b", english):
+            # a date, or a bare day of the month ("Lundi 17", which the reader may take for a count or a name's number)
+            return figure.kind == Kind.DATE or (figure.text.strip().isdigit() and 1 <= int(figure.text.strip()) <= 31)
+        if figure.kind == Kind.COUNT and figure.text.strip() == "2" and re.search(r"\bboth\b", english):
+            return True
+        if figure.kind in (Kind.COUNT, Kind.MEASURE, Kind.OTHER) and isinstance(figure.value, int | float) and not figure.unit:
+            number = re.escape(f"{float(figure.value):g}")  # "magnitude 5,8" / "a magnitude-5.8 earthquake"
+            if re.search(rf"(?<![\w-])[a-z]{{4,}}-{number}(?![\d.,]\d)", english):
+                return True
+        return (figure.kind == Kind.COUNT and figure.text.strip() == "1" and _FRENCH_RATIO_AFTER.match(source, figure.end) is not None
+                and _ONE_OF_A_RATIO.search(translation) is not None)  # fmt: skip
+
+    _ignore_missing(report, said)
 
 
 def _hours_as_times(report: FidelityReport) -> None:
@@ -1505,6 +1626,8 @@ def compare_figures(
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
     _names(source, translation, src, tgt, report)
+    if translation:
+        _said_in_words(source, translation, report)
     _spelled_changes(report, src, tgt, facts, nouns)
     if not report.missing and not report.unexpected:
         report.swapped += _swaps(source, translation, report.matched, facts, nouns)

@@ -613,9 +613,30 @@ _AMOUNT_AFTER_COMMA = re.compile(r",\s*(?:soit\s+)?d(?:e\s+|['’])$", re.I)
 _CHANGE_OF_OBJECT = {
     "fr": re.compile(r"\b([^\W\d_]+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(?:[^\W\d_]+['’]?\s*){1,4}"
                      r"(?:à|de|d['’])\s*$", re.I),
-    "en": re.compile(r"\b([a-z]+)\s+(?:the|its|their|his|her|our|this|that|these|those)\s+(?:[a-z'’-]+\s+){1,5}"
+    # (a headline drops the determiner: "SNB lowers policy rate by 0.25 point")
+    "en": re.compile(r"\b([a-z]+)\s+(?:(?P<det>the|its|their|his|her|our|this|that|these|those)\s+)?(?:[a-z'’-]+\s+){1,5}"
                      r"(?:to|from|by)\s+$", re.I),
 }  # fmt: skip
+def change_of_object(text: str, lang: str) -> re.Match[str] | None:
+    """The verb of change, its object, then the amount's preposition at the end of ``text`` (:data:`_CHANGE_OF_OBJECT`):
+    the first reading whose verb states a direction, else the first reading. A headline without determiners ("SNB
+    lowers policy rate by") may be read from its first word, a name; its verb comes later."""
+    pattern = _CHANGE_OF_OBJECT[lang]
+    first = None
+    for word in re.finditer(r"\b[^\W\d_]", text):
+        m = pattern.match(text, word.start())
+        if m is None:
+            continue
+        if lang == "en" and not m.group("det"):
+            object_words = m.group(0).split()[1:-1]
+            if any(direction_of_word(w, lang) is not Direction.NONE for w in object_words):
+                continue  # "growth slowed to": the verb stands in what would be the object; no headline's object
+        if direction_of_word(m.group(1), lang) is not Direction.NONE:
+            return m
+        first = first or m
+    return first
+
+
 #: The nouns of change that take such a complement.
 _CHANGE_NOUNS = {lang: re.compile(rf"^(?:{words})s?$", re.I) for lang, words in _CHANGE_NOUN_WORDS.items()}
 
@@ -650,8 +671,10 @@ _AVERAGE_BEFORE = {
     "en": re.compile(r"\s+(?:by\s+)?(?:an\s+average\s+of|on\s+average\s+(?:by\s+)?)\s*$", re.IGNORECASE),
 }
 #: An amount's difference from a level said after it: "4% above the average", "2 points below its target", "short of".
-_RELATIVE_AFTER = re.compile(r"[\s\u00a0\u202f]+(above|below|short\s+of|in\s+excess\s+of)\s+(?:the|its|their|his|her|a|an|last|this|"
-                             r"that)\b", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"[\s\u00a0\u202f]+(above|below|short\s+of|in\s+excess\s+of|ahead\s+of|behind)\s+(?:the|its|their|his|"
+                             r"her|a|an|last|this|that)\b", re.IGNORECASE)
+#: A French verb of exceeding a level by the amount after it: "a dépassé de 2,7 °C la normale", "excède de 4 % l'objectif".
+_EXCEEDED_BY = re.compile(r"\b(?:dépass|excéd|surpass)\w*[\s\u00a0]+(?:\w+[\s\u00a0]+){0,2}?de[\s\u00a0]*$", re.IGNORECASE)
 
 
 def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:
@@ -676,7 +699,7 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     after = _AFTER_DIRECTION[lang].match(text[end : end + 25])
     relative = _RELATIVE_AFTER.match(text, end) if lang == "en" else None
     if relative:  # "4% above the ten-year average", "200,000 tonnes short of the target": a difference, higher or lower
-        return Direction.RISE if relative.group(1).lower() in ("above", "in excess of") else Direction.FALL
+        return Direction.RISE if relative.group(1).lower().split()[0] in ("above", "in", "ahead") else Direction.FALL
     if after:
         word = next(g for g in after.groups() if g)
         if word.lower() in _SIZE_COMPARATIVES and lang == "en":
@@ -684,6 +707,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         if word.lower() not in ("plus", "moins") or lang == "en" or after.group(1):  # "7 % de plus", not "7 % plus tard"
             return direction_of_word(word, lang)
     if lang == "fr":
+        if _EXCEEDED_BY.search(text[max(0, start - 40) : start]):
+            return Direction.RISE  # "a dépassé de 2,7 °C la normale": above the level by the amount
         compared = _FRENCH_COMPARATIVE.match(text[end : end + 40])
         if compared:
             more = (compared.group(1) or compared.group(4)).lower() == "plus"
@@ -728,7 +753,7 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         m = _CHANGE_OF_WHAT[lang].search(clause)
         if m and _CHANGE_NOUNS[lang].match(m.group(1)):
             return direction_of_word(m.group(1), lang)
-        m = _CHANGE_OF_OBJECT[lang].search(clause)
+        m = change_of_object(clause, lang)
         # a verb of change and its object ("cut its staff by 5%", "boost its sales by"), not a noun of change after its
         # determiner ("la hausse les a surpris de 5 %")
         noun = m is not None and _CHANGE_NOUNS[lang].match(m.group(1)) and _DETERMINED.search(clause[: m.start(1)])

@@ -658,7 +658,11 @@ _ROUNDS = {
     "fr": re.compile(r"(?<![\w])(\d{1,2})(?:e|es|ème|èmes)\s+de\s+finale(?![\w])", re.I),
     "en": re.compile(r"(?<![\w])(?:last|round\s+of)\s+(16|32|64)(?![\w])(?!\s+[a-z]+s\b)", re.I),  # not "last 16 years"
 }
-_ROMAN = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|è|ème|er)\s+(siècle|millénaire)(?![\w])")
+#: A French Roman ordinal before the noun it ranks: "XIXe siècle", "XVIe arrondissement", "Ve République", "IIe Empire"
+#: (never one after a name, "François Ier", which has no noun after it).
+_ROMAN = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|è|ème|er)\s+(siècle|millénaire|arrondissement|(?i:république|empire|reich|dynastie|"
+                    r"législature|congrès|concile|édition|régiment|circonscription|division|symphonie|plan|sommet|session|"
+                    r"conférence|étape|biennale))(?![\w])")
 
 
 def _roman(numeral: str) -> int | None:
@@ -671,7 +675,8 @@ def _roman(numeral: str) -> int | None:
 
 
 class RoundRecogniser(Recogniser):
-    """Rounds and centuries that are names: "8es de finale" = "last 16"; "XIXe siècle" = "19th century"."""
+    """Rounds and Roman ordinals that are names: "8es de finale" = "last 16"; "XIXe siècle" = "19th century", "XIXe
+    arrondissement" = "19th arrondissement"."""
 
     name = "round"
 
@@ -954,7 +959,9 @@ def _chrono_piece(lang: str, first: int) -> re.Pattern[str]:
     """A piece of a chrono in a unit from the ``first`` one down ("2 h", "04 min", "12 s"): the first piece of a text
     (``first`` 0, read anywhere), or one that follows another, after its joiner (", ", " et ", " and ")."""
     units = _CHRONO_UNITS[lang]
-    piece = "|".join(f"(?P<n{i}>{_CHRONO_NUMBER}){_SP}?(?:{units[i][0]})" for i in range(first, len(units)))
+    last = len(units) - 1  # the seconds may carry their decimals after another piece: "3min 58.71sec", "1 min 54,30 s"
+    number = {i: _CHRONO_NUMBER if i < last or first == 0 else rf"(?:\d{{1,2}}[.,]\d{{1,3}}|{_CHRONO_NUMBER})" for i in range(len(units))}
+    piece = "|".join(f"(?P<n{i}>{number[i]}){_SP}?(?:{units[i][0]})" for i in range(first, len(units)))
     if first == 0:
         return re.compile(rf"(?<![\w'’,.])(?:{piece})(?!\w)", re.IGNORECASE)
     return re.compile(rf"{_CHRONO_JOIN[lang]}(?:{piece})(?!\w)", re.IGNORECASE)
@@ -965,9 +972,11 @@ def _unit_of(piece: re.Match[str]) -> int:
     return next(int(name[1:]) for name, value in piece.groupdict().items() if value)
 
 
-def _chrono_number(word: str, lang: str) -> int | None:
+def _chrono_number(word: str, lang: str) -> float | None:
     if word.isdigit():
         return int(word)
+    if re.fullmatch(r"\d+[.,]\d+", word):
+        return float(word.replace(",", "."))
     if word.lower() in ("a", "an", "un", "une"):
         return 1
     return _spelled_value(word, lang)
