@@ -136,10 +136,12 @@ CHANGED = [
      "The plant employs 200 temporary staff and 60 agency workers."),
     ("Le tribunal a entendu 12 témoins et 4 experts.", "The court heard 12 witnesses and 4 experts.",
      "The court heard 12 witnesses and 4 defendants."),
+    ("Quelque 900 cols bleus de la métropole ont cessé le travail.", "Some 900 blue-collar city workers stopped work.",
+     "Some 900 white-collar city workers stopped work."),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("fr, faithful, wrong", CHANGED, ids=["unit-lost", "contract", "expert"])
+@pytest.mark.parametrize("fr, faithful, wrong", CHANGED, ids=["unit-lost", "contract", "expert", "collar"])
 def test_what_a_figure_counts_changed_is_flagged(fr: str, faithful: str, wrong: str) -> None:
     assert _ok(fr, faithful)
     assert not _ok(fr, wrong)
