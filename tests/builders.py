@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from summarizer.testing import IdentityTranslator, ScriptedTranslator
 
-__all__ = ["article", "numbered_sentences", "name_warnings", "IdentityTranslator", "ScriptedTranslator"]
+__all__ = ["article", "numbered_sentences", "name_warnings", "negation_messages", "IdentityTranslator", "ScriptedTranslator"]
 
 
 def article(*paragraphs: str | Sequence[str], separator: str = "\n\n") -> str:
@@ -25,3 +25,10 @@ def name_warnings(fr: str, en: str, translations: dict[str, str] | None = None) 
     from summarizer.checks import check
 
     return [i.message for i in check(fr, en, checks=("names",), translations=translations).warnings]
+
+
+def negation_messages(fr: str, en: str) -> list[str]:
+    """The messages of the negation issues of the negation check alone on one pair."""
+    from summarizer.checks import IssueKind, check
+
+    return [i.message for i in check(fr, en, checks=("negation",)).of(IssueKind.NEGATION)]

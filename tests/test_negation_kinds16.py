@@ -8,16 +8,11 @@ elliptical "surtout pas". Each faithful rendering has a counterpart that loses t
 from __future__ import annotations
 
 import pytest
+from builders import negation_messages
 
 from summarizer import parsing
-from summarizer.checks import IssueKind, check
 
 pytestmark = pytest.mark.skipif(not (parsing.available("fr") and parsing.available("en")), reason="spaCy parsers not installed")
-
-
-def negation_messages(fr: str, en: str) -> list[str]:
-    """The messages of the negation issues of one pair."""
-    return [i.message for i in check(fr, en, checks=("negation",)).of(IssueKind.NEGATION)]
 
 
 SAID_BY_AN_OPPOSITE = [
