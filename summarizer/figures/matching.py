@@ -885,8 +885,9 @@ def _meaning_changes(
 
 def _unit_lost(match: FigureMatch, french: FigureFact, english: FigureFact, nouns: Mapping[str, str] | None) -> bool:
     """Whether a French measure in a unit of its own ("120 hectares de vignes") is written as an English count of
-    something else, with no unit ("120 wine estates"): what the number measures changed with its unit. A count of the
-    French thing measured ("120 tonnes de pommes" / "120 apples" is still other) never passes on its noun alone."""
+    something else, with no unit ("120 wine estates"): what the number measures changed with its unit. An English noun
+    that renders the French noun measured ("120 tonnes de pommes" / "120 apples") or the unit itself, read as a noun,
+    is left to the value check."""
     a, b = match.source, match.translation
     if a.kind != Kind.MEASURE or not a.unit or b.kind != Kind.COUNT or b.unit or not english.noun or not english.noun.isalpha():
         return False

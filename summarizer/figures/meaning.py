@@ -617,6 +617,8 @@ _CHANGE_OF_OBJECT = {
     "en": re.compile(r"\b([a-z]+)\s+(?:(?P<det>the|its|their|his|her|our|this|that|these|those)\s+)?(?:[a-z'’-]+\s+){1,5}"
                      r"(?:to|from|by)\s+$", re.I),
 }  # fmt: skip
+
+
 def change_of_object(text: str, lang: str) -> re.Match[str] | None:
     """The verb of change, its object, then the amount's preposition at the end of ``text`` (:data:`_CHANGE_OF_OBJECT`):
     the first reading whose verb states a direction, else the first reading. A headline without determiners ("SNB
