@@ -150,3 +150,26 @@ def test_what_a_figure_counts_changed_is_flagged(fr: str, faithful: str, wrong: 
 def test_a_measure_in_its_unit_abbreviated_passes() -> None:
     assert _ok("Le gel a touché 300 hectares de vergers.", "The frost hit 300 hectares of orchards.")
     assert _ok("La coopérative a récolté 40 tonnes de noix.", "The cooperative harvested 40 tonnes of walnuts.")
+
+
+# --- two amounts whose purposes are exchanged ---
+
+PURPOSES = [
+    ("La région versera 40 millions d'euros pour les transports et 15 millions pour la culture.",
+     "The region will pay 40 million euros for transport and 15 million for culture.",
+     "The region will pay 40 million euros for culture and 15 million for transport."),
+    ("Le plan prévoit 2 milliards de francs pour la santé et 900 millions pour l'éducation.",
+     "The plan earmarks 2 billion francs for health and 900 million for education.",
+     "The plan earmarks 2 billion francs for education and 900 million for health."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", PURPOSES, ids=["cognates", "one-cognate"])
+def test_two_amounts_whose_purposes_are_exchanged_are_flagged(fr: str, faithful: str, wrong: str) -> None:
+    assert _ok(fr, faithful)
+    assert not _ok(fr, wrong)
+
+
+def test_purposes_said_in_words_of_their_own_pass() -> None:
+    fr = "La ville consacrera 3 millions d'euros pour les écoles et 1 million pour les parcs."
+    assert _ok(fr, "The city will spend 3 million euros on schools and 1 million on parks.")

@@ -31,7 +31,7 @@ def test_faithful_figures_written_apart(name: str, most: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "caught", "alarms"),
-    [("figures_meaning_fifth.tsv", 90, 2), ("figures_meaning_sixth.tsv", 89, 3), ("figures_meaning_seventh.tsv", 89, 1)],
+    [("figures_meaning_fifth.tsv", 90, 2), ("figures_meaning_sixth.tsv", 89, 3), ("figures_meaning_seventh.tsv", 90, 1)],
 )
 def test_figure_meaning_written_apart(name: str, caught: int, alarms: int) -> None:
     total = meaning_set.evaluate(meaning_set.load_set(DATA / name))["total"]

@@ -879,6 +879,9 @@ def _meaning_changes(
     changes += _exchanged_by_fit([m for m in report.matched if id(m) not in counted], facts, nouns, translation)
     if source and translation:
         counted = {id(change.match) for change in changes if change.attribute == "noun"}
+        changes += _purposes_exchanged([m for m in report.matched if id(m) not in counted], source, translation, nouns)
+    if source and translation:
+        counted = {id(change.match) for change in changes if change.attribute == "noun"}
         changes += _outcome_changes([m for m in [*report.matched, *quiet] if id(m) not in counted], facts, source, translation)
     return changes
 
@@ -894,6 +897,38 @@ def _unit_lost(match: FigureMatch, french: FigureFact, english: FigureFact, noun
     if quantity(english.noun) is not None or same_unit(english.noun, a.unit) or english.noun.lower() in _GENERIC:
         return False  # the unit itself, in a form the reader took for a noun
     return counts_same(french, english.noun, nouns) is not True and not names_noun(a.unit, english.noun)
+
+
+#: What an amount is for, right after it: "1,2 milliard supplémentaires pour la santé", "800 millions à l'éducation";
+#: "an extra 1.2 billion for health".
+_FRENCH_PURPOSE = re.compile(r"[\s\u00a0]+(?:supplémentaires?[\s\u00a0]+)?(?:pour|en\s+faveur\s+d[eu]|destinée?s?\s+à|consacrée?s?\s+à)"
+                             r"[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|l['’]|les[\s\u00a0]+)?([^\W\d_]{4,})", re.IGNORECASE)
+_ENGLISH_PURPOSE = re.compile(r"\s+(?:more\s+|extra\s+|additional\s+)?for\s+(?:the\s+)?([a-z]{4,})", re.IGNORECASE)
+
+
+def _purposes_exchanged(
+    matches: Sequence[FigureMatch], source: str, translation: str, nouns: Mapping[str, str] | None
+) -> list[MeaningChange]:
+    """Two amounts of a sentence whose English purposes are exchanged: the English says one amount is for what the
+    French gives the other ("1,2 milliard pour la santé et 800 millions pour l'éducation" written "1.2 billion for
+    education and 800 million for health"), the purpose it has in French unsaid there."""
+
+    def names(french: str, english: str) -> bool:
+        return names_noun(french, english) or same_noun(french, english, nouns) is True
+
+    read = []
+    for match in matches:
+        fr, en = _FRENCH_PURPOSE.match(source, match.source.end), _ENGLISH_PURPOSE.match(translation, match.translation.end)
+        if fr is not None and en is not None:
+            read.append((match, fr.group(1), en.group(1)))
+    changes: list[MeaningChange] = []
+    for i, (ma, xa, ya) in enumerate(read):
+        for mb, xb, yb in read[i + 1 :]:
+            if fold_word(xa) == fold_word(xb) or names(xa, ya) or names(xb, yb):
+                continue
+            if names(xb, ya) or names(xa, yb):  # one English purpose is the other amount's French one
+                changes.append(MeaningChange(ma, "noun", xa, ya, mb.source, yb))
+    return changes
 
 
 def _fit(said: bool | None) -> int:
