@@ -1897,8 +1897,8 @@ class NameCheck(Check):
                                            f"{written} in the English", last.text, "", (last.start, last.end), None))  # fmt: skip
         extra = []
         # the English country of a French adjective or inhabitant ("le groupe américain" / "the US group"): no added name
-        demonyms = _demonyms()
-        adjectives = set().union(*(demonyms.get(fold(w), ()) for w in re.findall(r"[^\W\d_]+", source)))
+        demonyms = _demonyms() if en_names else {}
+        adjectives = set().union(*(demonyms.get(fold(w), ()) for w in re.findall(r"[^\W\d_]+", source))) if en_names else set()
         for text, kind, start, end in en_names:
             if any(s < end and start < e for _, (s, e) in found) or fold(text) in adjectives:
                 continue

@@ -403,6 +403,13 @@ def _figure_words(lang: str) -> frozenset[str]:
 _FIGURE_WORDS = {lang: _figure_words(lang) for lang in ("fr", "en")}
 
 
+#: A French Roman ordinal before the noun it ranks: "XIXe siècle", "XVIe arrondissement", "Ve République", "IIe Empire"
+#: (never one after a name, "François Ier", which has no noun after it).
+_ROMAN = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|è|ème|er)\s+(siècle|millénaire|arrondissement|(?i:république|empire|reich|dynastie|"
+                    r"législature|congrès|concile|édition|régiment|circonscription|division|symphonie|plan|sommet|session|"
+                    r"conférence|étape|biennale))(?![\w])")
+
+
 def _may_hold_figure(text: str, lang: str) -> bool:
     """A digit, or a word a figure can be made of (a superset: the full reading decides). Most sentences of an
     English translation hold neither, and are answered here without running the recognisers."""
@@ -412,8 +419,8 @@ def _may_hold_figure(text: str, lang: str) -> bool:
     known = _FIGURE_WORDS[lang]
     if not words.isdisjoint(known) or any(w.rstrip("s") in known for w in words if w.endswith("s")):
         return True
-    if lang == "fr" and re.search(r"\b[IVXL]+(?:e|è|ème|er)\b", text):
-        return True  # a Roman ordinal ("XIXe siècle", "VIIe arrondissement"), which the round reader decides on
+    if lang == "fr" and _ROMAN.search(text):
+        return True  # a Roman ordinal before its noun ("XIXe siècle", "VIIe arrondissement"; not the article "Le")
     if not words.isdisjoint(_ONE_UNITS[lang]):
         return _ONE[lang].search(text) is not None
     return False

@@ -1291,11 +1291,15 @@ def _named_days(source: str, translation: str, report: FidelityReport) -> None:
 #: The French days of the week and their English names.
 _WEEKDAYS = dict(zip("lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
                      "monday tuesday wednesday thursday friday saturday sunday".split()))  # fmt: skip
-#: A French weekday right before a date ("jeudi 12 juin", "Lundi 17"), and the number of a ratio in words in English ("one
-#: patient in 250", "one in five").
+#: A French weekday right before a date ("jeudi 12 juin", "Lundi 17").
 _WEEKDAY_BEFORE = re.compile(r"\b(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s\u00a0]+(?:le[\s\u00a0]+)?$", re.IGNORECASE)
-_ONE_OF_A_RATIO = re.compile(r"\bone\s+(?:[^\W\d_]+\s+){0,3}?(?:in|out\s+of)\s+(?:\d|every\b)", re.IGNORECASE)
-_FRENCH_RATIO_AFTER = re.compile(r"[\s\u00a0]+(?:[^\W\d_]+[\s\u00a0]+){0,3}?sur[\s\u00a0]+\d", re.IGNORECASE)
+#: What follows the numerator of a proportion up to its base: "(1) patient sur 250", "(un Français) sur 3"; "(one) patient in
+#: 250", "(1) in 3".
+_SUR_BASE = r"\s+(?:[^\W\d_][\w'’-]*\s+){0,3}sur\s+\d"
+_IN_BASE = r"\s+(?:in|out\s+of)\s+\d"
+#: The English numerator "one" of a proportion, and the rest of a French one after its numerator.
+_ONE_OF_A_RATIO = re.compile(rf"\bone(?:\s+[^\W\d_]+){{0,3}}?{_IN_BASE}", re.IGNORECASE)
+_FRENCH_RATIO_AFTER = re.compile(_SUR_BASE, re.IGNORECASE)
 
 
 def _said_in_words(source: str, translation: str, report: FidelityReport) -> None:
@@ -1733,9 +1737,9 @@ def _held_as_name(digits: str, source: str, counted: Sequence[Figure]) -> bool:
 
 
 #: "1 in 3", "1 out of 5": a proportion's numerator one, in digits, before its denominator.
-_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+\d", re.IGNORECASE)
+_ONE_IN = re.compile(_IN_BASE, re.IGNORECASE)
 #: "un Français sur 3", "une femme sur 5": the French proportion's numerator "un", an article the figure reader leaves.
-_UN_SUR = re.compile(r"(?<!\w)une?\s+(?:[^\W\d_][\w'’-]*\s+){0,3}sur\s+\d", re.IGNORECASE)
+_UN_SUR = re.compile(rf"(?<!\w)une?{_SUR_BASE}", re.IGNORECASE)
 
 
 def _ratio_ones(report: FidelityReport, source: str, translation: str) -> list[Figure]:

@@ -676,7 +676,7 @@ _AVERAGE_BEFORE = {
 _RELATIVE_AFTER = re.compile(r"[\s\u00a0\u202f]+(above|below|short\s+of|in\s+excess\s+of|ahead\s+of|behind)\s+(?:the|its|their|his|"
                              r"her|a|an|last|this|that)\b", re.IGNORECASE)
 #: A French verb of exceeding a level by the amount after it: "a dépassé de 2,7 °C la normale", "excède de 4 % l'objectif".
-_EXCEEDED_BY = re.compile(r"\b(?:dépass|excéd|surpass)\w*[\s\u00a0]+(?:\w+[\s\u00a0]+){0,2}?de[\s\u00a0]*$", re.IGNORECASE)
+_EXCEEDED_BY = re.compile(rf"\b{_PASSING['fr']}\w*[\s\u00a0]+(?:\w+[\s\u00a0]+){{0,2}}?de[\s\u00a0]*$", re.IGNORECASE)
 
 
 def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:

@@ -24,6 +24,7 @@ from .lexicon import (
     _NUMERIC_DATE,
     _ORDINAL_SUFFIX,
     _ORDINAL_WORD_RE,
+    _ROMAN,
     _SCALES,
     _SP,
     _SPELLED,
@@ -658,11 +659,6 @@ _ROUNDS = {
     "fr": re.compile(r"(?<![\w])(\d{1,2})(?:e|es|ème|èmes)\s+de\s+finale(?![\w])", re.I),
     "en": re.compile(r"(?<![\w])(?:last|round\s+of)\s+(16|32|64)(?![\w])(?!\s+[a-z]+s\b)", re.I),  # not "last 16 years"
 }
-#: A French Roman ordinal before the noun it ranks: "XIXe siècle", "XVIe arrondissement", "Ve République", "IIe Empire"
-#: (never one after a name, "François Ier", which has no noun after it).
-_ROMAN = re.compile(r"(?<![\w])([IVXL]{1,6})(?:e|è|ème|er)\s+(siècle|millénaire|arrondissement|(?i:république|empire|reich|dynastie|"
-                    r"législature|congrès|concile|édition|régiment|circonscription|division|symphonie|plan|sommet|session|"
-                    r"conférence|étape|biennale))(?![\w])")
 
 
 def _roman(numeral: str) -> int | None:
