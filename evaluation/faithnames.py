@@ -8,6 +8,10 @@ or expanded, organisations translated, titles and common nouns a parser tags as 
 transliterations, events and holidays, works and brands, a name said again by a pronoun or its class, lowercase
 French nouns, religions and languages. Every name warning on them is a false alarm; the measure counts them by
 kind. The rules were fixed against these pairs: the count is a floor, not a measure of unseen text.
+
+``--checks names,negation,figures`` runs other checks on the same kind of file (a faithful set holding names,
+negations and figures, as ``critical_faithful_eighth.tsv``): every warning of any of them is then a false alarm,
+counted by kind of pair and by kind of issue.
 """
 
 from __future__ import annotations
@@ -46,15 +50,16 @@ def load(path: Path = DATA) -> list[Faithful]:
     return [Faithful(r["kind"], r["fr"], r["en"]) for r in read_tsv(path, ("kind", "fr", "en"), header=False)]
 
 
-def evaluate(pairs: list[Faithful]) -> dict[str, Any]:
-    """The name warnings raised on ``pairs``, counted by kind.
+def evaluate(pairs: list[Faithful], checks: tuple[str, ...] = ("names",)) -> dict[str, Any]:
+    """The warnings of ``checks`` raised on ``pairs``, counted by kind.
 
     Args:
         pairs: faithful pairs.
+        checks: the checks to run (``names``, ``negation``, ``figures``).
 
     Returns:
-        ``pairs``, ``flagged``, ``by_kind`` (pairs and flagged of each kind) and ``flags`` (each flagged pair with its
-        warnings).
+        ``pairs``, ``flagged``, ``by_kind`` (pairs and flagged of each kind), ``by_issue`` (flagged pairs of each
+        kind of issue) and ``flags`` (each flagged pair with its warnings).
     """
     from summarizer import parsing
     from summarizer.checks import check
@@ -63,17 +68,21 @@ def evaluate(pairs: list[Faithful]) -> dict[str, Any]:
         parsing.parse_many([getattr(p, lang) for p in pairs], lang)
     total: Counter[str] = Counter()
     flagged: Counter[str] = Counter()
+    by_issue: Counter[str] = Counter()
     flags = []
     for pair in pairs:
         total[pair.kind] += 1
-        warnings = [i.message for i in check(pair.fr, pair.en, checks=("names",)).warnings]
+        issues = check(pair.fr, pair.en, checks=checks).warnings
+        warnings = [i.message for i in issues]
         if warnings:
             flagged[pair.kind] += 1
+            by_issue.update({str(i.kind) for i in issues})
             flags.append({"kind": pair.kind, "fr": pair.fr, "en": pair.en, "warnings": warnings})
     return {
         "pairs": len(pairs),
         "flagged": sum(flagged.values()),
         "by_kind": {k: {"pairs": total[k], "flagged": flagged[k]} for k in total},
+        "by_issue": dict(by_issue),
         "flags": flags,
     }
 
@@ -85,13 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--flags", action="store_true", help="list every flagged pair with its warnings")
     parser.add_argument("--kind", default="", help="only the pairs of this kind")
+    parser.add_argument("--checks", default="names", help="comma-separated checks to run: names, negation, figures")
     args = parser.parse_args(argv)
+    checks = tuple(c.strip() for c in args.checks.split(",") if c.strip())
     pairs = [p for p in load(args.data) if not args.kind or p.kind == args.kind]
-    result = evaluate(pairs)
+    result = evaluate(pairs, checks)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
-    print(f"faithful name pairs: {result['pairs']}, flagged {result['flagged']} ({result['flagged'] / max(1, result['pairs']):.1%})")
+    share = result["flagged"] / max(1, result["pairs"])
+    label = "name" if checks == ("names",) else "/".join(checks)
+    print(f"faithful {label} pairs: {result['pairs']}, flagged {result['flagged']} ({share:.1%}); by issue {result['by_issue']}")
     for kind, row in result["by_kind"].items():
         print(f"  {kind:<14} {row['flagged']:>3}/{row['pairs']}")
     for flag in result["flags"] if args.flags else ():

@@ -1140,6 +1140,8 @@ def french_names(doc: Any) -> list[FrenchName]:
                 continue  # initials only ("Mme A.")
         if not tokens or len(tokens) == 1 and tokens[0].text.strip(".") in _LEGAL_FORMS:
             continue
+        if not any(t.text[:1].isupper() for t in tokens):
+            continue  # no capital: "reporté sine die", "a priori" (a Latin phrase the tagger took for a name)
         if ent.label_ not in _FR_LABELS:
             for token in tokens:  # a country inside a title ("Premier ministre du Maroc"), not the title
                 if token.pos_ == "PROPN" and fold(token.text) in places and token.text[:1].isupper():
@@ -1554,6 +1556,9 @@ def _locate(
                 return Found.ACRONYM, en.first(fold(stripped)) or (0, 0)
         if letters in initials:
             return Found.ACRONYM, initials[letters]
+        rest = "".join(sorted(name.acronym.upper()[1:]))
+        if name.acronym[:1].upper() == "O" and len(rest) >= 2 and rest in initials:
+            return Found.ACRONYM, initials[rest]  # "ONU" / "United Nations": the "Organisation" English drops, its words reordered
         if name.acronym in _currency_countries():
             for word in _WORD.findall(en.text):  # "dollars US" -> "USD": a currency's code starts with its country's
                 stripped = word.strip(".,;:!?()\"'«»")

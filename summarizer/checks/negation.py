@@ -167,7 +167,22 @@ _EN_IMPLICATIVE = {
     "instead",
     "lest",
     "forget",
+    # verbs of not doing: "declined to suspend" (n'a pas suspendu), "will miss the final" (ne jouera pas), "refrained from"
+    "decline",
+    "miss",
+    "refrain",
+    "abstain",
+    "forgo",
+    "forego",
 }
+#: English phrases whose sense holds a negation (:func:`_lexical` counts their first word): a falling short ("fell
+#: short of"), a lack ("for want of", "ran out of"), an absence ("stayed away", "a no-show"), a
+#: contrast ("rather than": "et non"), a ceiling ("no more than": "ne dépassera pas"), a start not taken ("a non-starter").
+_EN_IMPLICATIVE_PHRASES = re.compile(
+    r"\bf(?:all|alls|ell|alling|allen)\s+short\b|\bshort\s+of\b|\bfor\s+(?:want|lack)\s+of\b|\b(?:run|runs|ran|running)\s+out\s+of\b|"
+    r"\bstay(?:s|ed|ing)?\s+away\b|\brather\s+than\b|\bno\s+more\s+than\b|\bno-shows?\b|\bnon-starters?\b",
+    re.IGNORECASE,
+)
 _FR_IMPLICATIVE = {
     "refuser",
     "manquer",
@@ -254,7 +269,7 @@ _ANTONYMS = {
     "rarement": {"often", "frequently"},
     "accord": {"disagree", "disagrees", "disagreed", "disagreement", "opposed", "oppose", "against", "object"},
     "guère": {"hardly", "barely", "scarcely", "little", "few"},
-    "avant": {"after"},
+    "avant": {"after", "at the earliest"},  # "ne rouvrira pas avant l'été" / "in the summer at the earliest" (not after "au plus tôt")
     "manquer": {
         "sure",
         "surely",
@@ -284,8 +299,10 @@ _ANTONYMS = {
     "souhaiter": {"decline", "refuse"},  # "n'a pas souhaité commenter" / "declined to comment"
     # an absence by the verb of missing or leaving: "ne sera pas du déplacement" / "will miss the trip", "ne participera
     # plus" / "is pulling out"
-    "participer": {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away"},
-    "déplacement": {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away"},
+    **dict.fromkeys(("participer", "déplacement", "disputer", "jouer", "courir"),
+                    {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away", "out of"}),
+    # a dependence negated: "cela ne dépend pas de moi" / "it is out of my hands", "beyond my control"
+    "dépendre": {"out of", "beyond"},
     # a silence by its own word: "n'a pas répondu" / "ignored", "n'a rien dit" / "remained silent"
     "répondre": {"ignore", "unanswered", "silent", "silence"},
     "dire": {"silent", "silence", "mum"},
@@ -321,7 +338,7 @@ _ANTONYMS = {
     "revenir": {"retire", "retired", "quit", "for good"},
     # litotes of a verb: "n'a pas cessé de" / "kept", "n'a pas hésité à" / "was quick to", "n'a pas tardé" / "soon",
     # "n'a pas empêché" / "despite", "n'a pas attendu pour" / "immediately"
-    "cesser": {
+    **dict.fromkeys(("cesser", "arrêter", "interrompre"), {
         "keep",
         "continue",
         "still",
@@ -333,7 +350,11 @@ _ANTONYMS = {
         "went on",
         "carry on",
         "carried on",
-    },
+        "throughout",
+        "non-stop",
+        "nonstop",
+        "uninterrupted",
+    }),
     "hésiter": {"quick", "readily", "promptly", "swiftly", "willing", "eager", "straight away", "at once", "immediately"},
     "tarder": {
         "soon",
@@ -408,7 +429,26 @@ _ANTONYMS = {
     **dict.fromkeys(("facile", "simple", "aisé"), {"tough", "hard", "difficult", "tricky", "daunting", "uphill", "challenging", "arduous"}),
     # a possibility ruled out, negated: "n'exclut pas de nouvelles poursuites" / "further charges are possible"
     **dict.fromkeys(("exclure", "écarter"), {"possible", "possibility", "open to"}),  # not a modal: "may" is in any sentence
+    # idioms said by their sense: a silence ("n'a pas desserré les dents" / "stayed tight-lipped"), a thing deserved ("n'a
+    # pas volé sa victoire" / "fully earned"), hunger ("ne mange pas à sa faim" / "goes hungry"), exposure ("n'est pas à
+    # l'abri" / "is vulnerable"), a goal conceded ("n'a encaissé aucun but" / "kept a clean sheet")
+    "desserrer": {"lipped", "silent", "silence", "mum", "quiet"},
+    "voler": {"earn", "deserve", "deserved", "merit", "well-deserved", "worthy"},
+    "faim": {"hungry", "hunger", "underfed", "undernourished", "malnourished", "starve"},
+    "abri": {"vulnerable", "exposed", "at risk", "susceptible", "prone"},
+    "encaisser": {"clean sheet", "clean sheets", "shut out", "shutout", "unbeaten", "watertight", "kept out"},
+    # a restriction negated, said by going beyond it: "ne s'est pas contenté de promettre" / "went beyond promising"
+    "contenter": {"beyond", "further", "not only", "not just"},
+    # an escape negated, said by an obligation: "ne pourra pas échapper à une amende" / "will have to pay a fine"
+    "échapper": {"have to", "has to", "had to", "must", "forced", "obliged", "liable", "bound", "required"},
+    # a closing negated, said by staying open: "ne fermera aucune école" / "will keep all its schools open"
+    "fermer": {"open", "keep open"},
+    # a ban negated, said by a permission: "il n'est pas interdit de penser" / "one may well think"
+    **dict.fromkeys(("interdire", "interdit"), {"may", "can", "allowed", "permitted", "free to", "entitled", "legitimate"}),
 }
+#: English antonyms of :data:`_ANTONYMS` that render a French phrase of their own: where the French holds it, the
+#: English word renders it, not the negation ("ne pourra pas avant 2018 au plus tôt" / "until 2018 at the earliest").
+_ANTONYM_RENDERS = {"at the earliest": re.compile(r"\bau\s+plus\s+tôt\b", re.IGNORECASE)}
 #: An English phrase that holds a negation the reader does not count: "far from convinced", "anything but simple".
 _EN_FAR_FROM = re.compile(r"\bfar\s+from\b|\banything\s+but\b", re.IGNORECASE)
 #: Conjunctions that set a verb against the one before: "has not lied but has kept his word" is not negated twice.
@@ -566,7 +606,7 @@ def _in_verb_group(doc: Any, ne: Any, plus: Any) -> bool:
 #: ("ne pensent pas que" / "believe ... not", "ne semble pas que" / "appears not to"): their "pas que" opens a clause,
 #: not the "not only" of "ne mange pas que des légumes".
 _FR_OPINION = {"penser", "croire", "estimer", "juger", "considérer", "attendre", "sembler", "paraître", "imaginer", "dire",
-               "affirmer", "prévoir", "souhaiter", "vouloir", "espérer", "trouver"}  # fmt: skip
+               "affirmer", "prévoir", "souhaiter", "vouloir", "espérer", "trouver", "falloir"}  # fmt: skip  # "il ne faut pas que"
 
 
 def _opinion_que(doc: Any, pas: Any) -> bool:
@@ -587,6 +627,10 @@ def _incise(doc: Any, ne: Any) -> int:
         return 0
     opening = next((t.i for t in reversed(doc[max(0, ne.i - 12) : ne.i - 1]) if t.lower_ == ","), None)
     return 0 if opening is None else ne.i - opening
+
+
+#: "ni plus ni moins (que)": exactly, no negation.
+_NI_PLUS_NI_MOINS = re.compile(r"ni\s+plus\s+ni\s+moins\b", re.IGNORECASE)
 
 
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
@@ -626,9 +670,14 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             for t in tokens[token.i + 1 : end]
             if t.lower_ in _FR_NEGATORS and t.i not in used and (not _excluded(doc, t, _FR_NOT_AFTER) or _opinion_que(doc, t))
         ]
-        after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" for c in t.children))]
+        after = [t for t in after if not (t.lower_ == "personne" and any(c.dep_ == "det" and c.lower_ not in ("de", "d'", "d’")
+                                                                       for c in t.children))]  # fmt: skip  # "de personne": no one
         after = [t for t in after if not _other_than(doc, t)]  # "n'est personne d'autre que": none other than
         after = [t for t in after if t.lower_ != "plus" or _in_verb_group(doc, token, t)]
+        exactly = [t for t in after if _NI_PLUS_NI_MOINS.match(doc.text, t.idx)]  # "n'est ni plus ni moins qu'un": exactly
+        exactly += [t for t in after if t.lower_ == "ni" and any(t.i == e.i + 2 for e in exactly)]
+        used.update(t.i for t in exactly)
+        after = [t for t in after if t not in exactly]
         if token.i > 0 and doc[token.i - 1].lower_ in ("ce", "c'", "c’"):  # "ce n'est pas que ...": it is not that
             after += [
                 t
@@ -756,6 +805,16 @@ def _contrasted(head: Any, conjunct: Any) -> bool:
     return bool(ccs) and max(ccs, key=lambda t: t.i).lower_ in _EN_CONTRAST
 
 
+def _verbless_bracket(doc: Any, token: Any) -> bool:
+    """Whether a token stands in brackets that hold no verb: "(not her real name)", "(not to scale)" are notes."""
+    opened = next((t for t in reversed(doc[: token.i]) if t.text in ("(", ")")), None)
+    if opened is None or opened.text != "(":
+        return False
+    closed = next((t for t in doc[token.i + 1 :] if t.text == ")"), None)
+    inside = doc[opened.i + 1 : closed.i if closed is not None else len(doc)]
+    return not any(t.pos_ in ("VERB", "AUX") for t in inside)
+
+
 def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed English sentence; each double negation ("not without") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -773,6 +832,10 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
         ):
             continue  # "not only", "no doubt", "no more than" (a comparator); "no more seats" is a negation
         often = previous == "than" and token.i > 1 and doc[token.i - 2].lower_ == "often"  # "more often than not", "as often than not"
+        if word == "never" and previous == "than":
+            continue  # "better late than never", "more than never": a comparison, as the French "que jamais"
+        if word == "not" and _verbless_bracket(doc, token):
+            continue  # "(not her real name)", "(not pictured)": a note beside the text, as "(le prénom a été modifié)"
         if word == "not" and (
             previous in _EN_NOT_BEFORE or often or following == "to" and token.i + 2 < len(doc) and doc[token.i + 2].lower_ == "mention"
         ):
@@ -967,6 +1030,8 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
         if t.idx in counted or lang == "fr" and _idiomatic_sans(doc, t) and doc[t.i + 1].lower_ in ("doute", "cesse", "aucun"):
             continue  # "sans doute", "sans cesse" hold no negation an English one could render ("sans compter": "not counting")
         word = t.lower_.replace("-", "")
+        if lang == "en" and word == "missing":
+            continue  # "went missing": disappeared, no verb of not doing
         if t.lemma_.lower() in implicative or word in implicative:
             out.append((t, True))
         elif t.pos_ in ("ADJ", "ADV") and len(word) > 5:
@@ -975,6 +1040,18 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
                 continue
             if _prefixed(t, lang):
                 out.append((t, False))
+        elif lang == "en" and t.lower_ == "free" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].is_alpha:
+            out.append((t, False))  # "debt-free", "smoke-free", split by the tokenizer
+        elif lang == "fr" and (t.lower_.startswith("non-") and len(t) > 6
+                               or t.lower_ == "non" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"):
+            out.append((t, False))  # a French "non-" noun: "le non-paiement" / "not paying", "la non-reconduction" / "not to renew"
+    if lang == "en":
+        for m in _EN_IMPLICATIVE_PHRASES.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            first = span[0] if span is not None and len(span) else None
+            if first is None or first.idx in counted or any(first is t for t, _ in out):
+                continue
+            out.append((first, True))
     return out
 
 
@@ -1074,6 +1151,20 @@ def _folded(fr: list[Negation], en: list[Negation], said_en: list[tuple[Any, boo
     return out
 
 
+def _said_in_clause(fr_doc: Any, negation: Negation, said_en: list[tuple[Any, bool]], length: int) -> bool:
+    """Whether a negated French verb of opinion (:func:`_moved_to_clause`) has its negation said by an English word with a
+    negative prefix or suffix in the part of the sentence its clause stands for ("ne juge pas que la fermeture soit
+    justifiée" / "considers the closure unjustified"); the word is then taken from ``said_en``."""
+    moved = _moved_to_clause(fr_doc, _index(fr_doc, negation))
+    if not moved:
+        return False
+    start = fr_doc[moved].idx / max(1, len(fr_doc.text))
+    words = [w for w in said_en if not w[1] and w[0].idx / max(1, length) >= start - _NEAR]
+    if words:
+        said_en.remove(words[0])
+    return bool(words)
+
+
 def _moved_to_clause(doc: Any, i: int) -> int:
     """The index of the "que" that opens the complement clause of a negated verb of opinion, wish or expectation
     (:data:`_FR_OPINION`: "ne croient pas que", "ne souhaitent pas que", "ne s'attend pas à ce que"), within the seven
@@ -1106,6 +1197,7 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
         pairs = [f"{doc[t.i - 1].lower_} {t.lower_}", f"{doc[t.i - 1].lemma_.lower()} {t.lower_}"] if t.i > 0 else []
         keys = _keys(t, _ANTONYMS) + pairs  # "pas rien"; "dit non" by its verb's lemma, "dire non"
         words = set().union(*(_ANTONYMS.get(k, set()) for k in keys))
+        words = {w for w in words if not (w in _ANTONYM_RENDERS and _ANTONYM_RENDERS[w].search(doc.text))}
         if words & english or any(" " in w and re.search(_phrase_pattern(w), text) for w in words for text in texts):
             return True
     return False
@@ -1587,6 +1679,9 @@ _FR_FOLDED = {
     "prohiber": {"ban", "prohibit", "prohibition", "forbid", "outlaw", "bar", "illegal", "not allowed"},
     "interdire": {"ban", "prohibit", "prohibition", "forbid", "outlaw", "bar", "illegal", "not allowed", "block", "veto", "off-limits",
                   "off limits", "no-go", "refuse"},
+    # dissuasion ("les médecins lui ont déconseillé de voyager" / "advised her against travelling")
+    "déconseiller": {"advise against", "advised against", "advises against", "warn against", "warned against", "caution against",
+                     "cautioned against", "discourage", "dissuade", "against"},
     # a claim refused by a court ("a débouté les riverains de leur demande" / "dismissed the residents' claim")
     "débouter": {"reject", "dismiss", "throw out", "threw out", "thrown out", "rule against", "ruled against", "deny", "turn down",
                  "turned down", "overrule", "refuse"},
@@ -1620,6 +1715,7 @@ _FOLDED_OPPOSITE = {
     "prohiber": {"allow", "permit"},
     "interdire": {"allow", "permit", "authorise", "authorize"},
     "débouter": {"uphold", "grant"},
+    "déconseiller": {"advise", "recommend", "encourage"},
 }
 
 
@@ -1837,6 +1933,8 @@ class NegationCheck(Check):
                 continue  # "personne n'a pu s'empêcher de sourire" / "everyone smiled": a double negation
             if _litotes(fr_doc, en_doc, neg):
                 continue  # "n'est pas inutile" / "is useful": two negations, none in the English
+            if _said_in_clause(fr_doc, neg, said_en, len(translation)):
+                continue  # "ne juge pas que la hausse soit justifiée" / "considers the rise unjustified": moved into the clause
             elsewhere = [w for w in said_en if _renders_elsewhere(w, fr_doc, neg)]
             if _said_by([w for w in said_en if w not in elsewhere], len(translation), neg, said_en, alone=alone):
                 continue  # said by an English word: "impossible", "homeless", "failed to"
@@ -1855,6 +1953,10 @@ class NegationCheck(Check):
                 continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
+            nouns = [w for w in said_fr if w[0].pos_ == "NOUN" and w[0].lower_.startswith("non-")]
+            if len(added) == 1 and not fr and len(nouns) == 1:
+                said_fr.remove(nouns[0])
+                continue  # the one French "non-" noun, wherever the English "not" stands: "le non-recours" / "do not claim"
             if _not_until(fr_doc, en_doc, neg):
                 continue  # "ne sont arrivés qu'une heure après" / "did not get there until an hour after": only then
             if _continuity_said(fr_doc, en_doc, neg):

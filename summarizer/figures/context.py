@@ -28,7 +28,7 @@ from .lexicon import (
 )
 from .meaning import COMPARATIVES, Direction, change_of_object, direction_of_word
 from .model import Kind
-from .numerals import _currency
+from .numerals import _currency, _spelled_value
 
 
 @dataclass
@@ -146,13 +146,23 @@ _UNIT_AFTER = {
     ]
     for lang in ("fr", "en")
 }  # fmt: skip
+#: The centimetres said after a French length in whole metres, without their unit: "un mètre cinquante", "1 m 80",
+#: "deux mètres dix" (not "2 mètres 30 personnes", a count).
+_CENTIMETRES_AFTER = re.compile(
+    r"[\s\u00a0]?(?:(?P<d>\d{2})|(?P<w>dix|onze|douze|treize|quatorze|quinze|seize|(?:vingt|trente|quarante|cinquante|soixante|"
+    r"quatre-vingt)s?(?:-(?:et-)?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|"
+    r"dix-sept|dix-huit|dix-neuf)|\s+et\s+un)?|dix-sept|dix-huit|dix-neuf))(?![\w-])(?![\s\u00a0]*%)"
+    r"(?![\s\u00a0]+(?!(?:dans|sous|avec|après|depuis|pendant|plus|moins|très|alors|lors|puis|mais|selon)\b)[a-zà-ÿ]{3,}s\b)",
+    re.IGNORECASE,
+)
 #: The base of a rate after a number: "3,4/100 000", "12 pour 10 000", "3.4 per 100,000" (1,000 is per mille).
 _RATE_BASE = re.compile(
     rf"{_SP}?(?:/|pour{_SP}|per{_SP}|for{_SP}every{_SP})(?P<base>10{{0,2}}(?:{_SP}|[.,'’])?000(?:(?:{_SP}|[.,'’])?000)*)"
     rf"(?![\d]|[.,]\d)",
     re.IGNORECASE,
 )
-_RATE_POINTS = ("percent", re.compile(rf"(?:{_SP}|-)?(?:percentage[-\s])?points?(?![\w])", re.IGNORECASE), "pp")
+_RATE_POINTS = ("percent", re.compile(rf"(?:{_SP}|-)?(?:percentage[-\s])?points?(?:{_SP}de{_SP}(?:base|pourcentage))?(?![\w])",
+                                      re.IGNORECASE), "pp")  # fmt: skip
 #: Points followed by a word of change or comparison: "2 points higher", "3 points down", "2 points above the average",
 #: "a 2.4-point increase",
 #: "2 points de plus", "3 points en moins", "2 points plus haut": points of a rate, the change said after them.
@@ -229,9 +239,11 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             if lang == "en" and re.fullmatch(r"(?:francs?|dinars?)", word, re.I):
                 c.unit = ""  # a bare "francs" or "dinars" names no country: CFA, Swiss, Tunisian, Algerian...
         elif kind in (Kind.MEASURE, Kind.DURATION):
-            c.unit = word.lower()
+            c.unit = re.sub(r"^square-", "square ", word.lower())  # "a 12-square-kilometre block"
         else:
             c.unit = unit or ""
+            if re.search(r"\bbas(?:e|is)\b", word, re.IGNORECASE):
+                c.value /= 100  # "25 points de base", "25 basis points": 0.25 percentage point
         c.kind = kind
         c.has_unit = True
         c.end += m.end()
@@ -240,6 +252,12 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             if half and c.value == int(c.value):  # "deux heures et demie", "3 ans et demi": 2.5, 3.5
                 c.value += 0.5
                 c.end += half.end()
+        centimetres = _CENTIMETRES_AFTER.match(text, c.end) if lang == "fr" and c.unit in ("m", "mètre", "mètres") else None
+        if centimetres and c.value == int(c.value):  # "un mètre cinquante", "1 m 80": metres and centimetres, 1.5 and 1.8
+            number = int(centimetres.group("d")) if centimetres.group("d") else _spelled_value(centimetres.group("w"), "fr")
+            if number is not None and 10 <= number <= 99:
+                c.value += number / 100
+                c.end = centimetres.end()
         return
     rate = _RATE_BASE.match(rest)
     if rate and c.kind == Kind.COUNT:

@@ -67,7 +67,7 @@ _UNITS = {
     r"go|to|mo|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
     "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
     r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|kph|mph|km|"
-    r"square\s+(?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
+    r"square[\s-](?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
     r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|(?-i:C)(?![\w-])|"
     r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
@@ -279,6 +279,7 @@ _SCORE_EXCLUDE = re.compile(
     rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
     rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
+    r"|(?<=\w\s\()\d\s?[-–]\s?\d(?=\))"  # a score in brackets after a team: "face au Bayern (3-0)"
     rf"|\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"  # "une victoire 2 à 0 contre"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
@@ -677,7 +678,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # places, land and the ways across it
     "places": {
-        "pays": ("country", "nation"), "nation": ("nation", "country"), "État": ("state",), "état": ("state",),
+        "pays": ("country", "nation", "state", "neighbour", "neighbor", "partner", "ally", "rival", "member"),
+        "nation": ("nation", "country"), "État": ("state",), "état": ("state",),
         "ville": ("town", "city"),
         "commune": ("municipality", "town", "village", "commune", "authority", "council", "locality", "community"),
         "village": ("village",),
@@ -719,6 +721,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "poulet": ("chicken", "broiler"), "volaille": ("poultry", "bird", "fowl", "chicken"), "canard": ("duck",),
         "oie": ("goose", "geese"), "abeille": ("bee",), "ruche": ("hive", "beehive", "colony"),
         "loup": ("wolf", "wolves"), "ours": ("bear",), "oiseau": ("bird",), "poisson": ("fish",), "baleine": ("whale",),
+        "cétacé": ("cetacean", "whale", "dolphin", "porpoise"),
         "requin": ("shark",), "éléphant": ("elephant",), "espèce": ("species",),
         "arbre": ("tree", "sapling"), "fleur": ("flower",), "plante": ("plant",),
     },

@@ -209,7 +209,9 @@ def _checked(figure: Figure) -> bool:
 
 def _same_time(a: str, b: str) -> bool:
     """Clock times: ``T15:00`` = ``T15:00``; ``t03:00`` (no am/pm said) = ``T03:00`` or ``T15:00``."""
-    (ha, ma), (hb, mb) = (map(int, v[1:].split(":")) for v in (a, b))
+    (ha, ma, *sa), (hb, mb, *sb) = ([int(p) for p in v[1:].split(":")] for v in (a, b))
+    if sa and sb and sa != sb:
+        return False  # seconds compared where both say them ("10:07:23"); a time to the minute is the same minute
     if a[0] == "t" or b[0] == "t":
         return ha % 12 == hb % 12 and ma == mb
     return ha % 24 == hb % 24 and ma == mb
@@ -283,7 +285,7 @@ def _same_value(a: Figure, b: Figure) -> bool:
                 and not _counts_things(other)
                 and isinstance(other.value, int)
             ):
-                hour, minute = map(int, str(time.value)[1:].split(":"))
+                hour, minute = map(int, str(time.value)[1:].split(":")[:2])
                 return minute == 0 and other.value in (hour, hour % 12)
         return False
     if not any(_equal(x, y) for x in _values(a) for y in _values(b)) or _separator_confused(a, b):
@@ -298,8 +300,9 @@ def _same_value(a: Figure, b: Figure) -> bool:
 def _unit_said_before(french: Figure, english: Figure, src: Sequence[Figure]) -> bool:
     """Whether a bare French number is ``english`` with its unit left out, another French amount before it
     saying that unit ("a perdu 2 points, ... en gagne 3" -> "gained three points"; "de 15 % à 18" -> "from 15%
-    to 18%")."""
-    if french.kind != Kind.COUNT or french.unit or french.noun or english.kind not in _UNIT_KINDS or not english.unit:
+    to 18%"; "4,2 grammes, contre 10 espérés" -> "the 10 grams hoped for": the word after the number a participle)."""
+    participle = re.fullmatch(r"[^\W\d_]+(?:é|ée|és|ées|us|ues|is|ies)", french.noun or "") is not None
+    if french.kind != Kind.COUNT or french.unit or french.noun and not participle or english.kind not in _UNIT_KINDS or not english.unit:
         return False
     if not any(_equal(x, y) for x in _values(french) for y in _values(english)):
         return False
@@ -1109,6 +1112,8 @@ def _split_dates(translation: str, report: FidelityReport) -> None:
     report.missing = still
 
 
+#: A score as a name holds it: "24-27", "3 - 0".
+_SCORE_TEXT = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 #: The classes of the French primary school named by letters and a digit ("CE1", "CM2"), which English describes.
 _SCHOOL_YEAR = re.compile(r"(?:CE|CM)[12]")
 _SCHOOL_WORDS = re.compile(r"\b(?:primary|elementary|grade|year|class|form|pupils?|school)\b", re.IGNORECASE)
@@ -1132,7 +1137,10 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
         if _SCHOOL_YEAR.fullmatch(figure.text.strip()) and _SCHOOL_WORDS.search(translation) and not _SCHOOL_YEAR.search(translation):
             report.ignored.append(figure)  # "en CE1" / "in the second year of primary school": a French class, described
             continue
-        if (re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or goalless
+        # a score the English gives winner first ("s'est incliné 24-27" / "went down 27-24"): the same result
+        turned = (len(digits) == 2 and _SCORE_TEXT.fullmatch(figure.text.strip()) is not None and int(digits[0]) < int(digits[1])
+                  and re.search(rf"(?<![\d.,]){digits[1]}\s?[-–]\s?{digits[0]}(?![\d]|[.,]\d)", translation) is not None)
+        if (re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or goalless or turned
                 or (len(digits) == 1 and _spelled_in(digits[0], translation))):  # fmt: skip
             report.ignored.append(figure)
             found = next((n for n in english if n.value == figure.value and n not in used), None)
@@ -1302,10 +1310,29 @@ _ONE_OF_A_RATIO = re.compile(rf"\bone(?:\s+[^\W\d_]+){{0,3}}?{_IN_BASE}", re.IGN
 _FRENCH_RATIO_AFTER = re.compile(_SUR_BASE, re.IGNORECASE)
 
 
+#: A French day named by its distance from today, right before its date: "hier, lundi 2 février", "demain 3 mars".
+_RELATIVE_DAY_BEFORE = re.compile(
+    r"\b(hier|aujourd['’]hui|demain|avant-hier|après-demain)[\s,]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]+)?"
+    r"(?:le[\s\u00a0]+)?$", re.IGNORECASE)  # fmt: skip
+#: Their English names (folded French keys).
+_RELATIVE_DAYS = {"hier": r"\byesterday\b", "aujourd'hui": r"\btoday\b", "demain": r"\btomorrow\b",
+                  "avant-hier": r"\bday\s+before\s+yesterday\b", "apres-demain": r"\bday\s+after\s+tomorrow\b"}  # fmt: skip
+
+
+#: A French number with a dot before one or two digits: an article or a version ("le 49.3", "la 5.1"), as French
+#: decimals take a comma.
+_IDENTIFIER_DOT = re.compile(r"\d{1,3}\.\d{1,2}")
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'").replace("è", "e")
+
+
 def _said_in_words(source: str, translation: str, report: FidelityReport) -> None:
     """French figures the English says in words of its own: a date with its weekday said by the weekday alone ("jeudi
-    12 juin" / "on Thursday", the day of the week of the story's own week, as English news writes it); a French "2"
-    said "both" ("les 2 accusés" / "both defendants"); the "1" of a French ratio said "one" ("1 patient sur 250" / "one
+    12 juin" / "on Thursday", the day of the week of the story's own week, as English news writes it), or after a day
+    named by its distance from today by that name ("hier, lundi 2 février" / "yesterday"); a zero said "nil" or
+    "zero"; a French "2" said "both" ("les 2 accusés" / "both defendants"); the "1" of a French ratio said "one" ("1 patient sur 250" / "one
     patient in 250"); a number glued by a hyphen to the noun it grades, which the English reader leaves in the word
     ("magnitude 5,8" / "a magnitude-5.8 quake", "catégorie 4" / "a category-4 hurricane")."""
     english = translation.lower()
@@ -1318,6 +1345,13 @@ def _said_in_words(source: str, translation: str, report: FidelityReport) -> Non
             return figure.kind == Kind.DATE or (figure.text.strip().isdigit() and 1 <= int(figure.text.strip()) <= 31)
         if figure.kind == Kind.COUNT and figure.text.strip() == "2" and re.search(r"\bboth\b", english):
             return True
+        if _IDENTIFIER_DOT.fullmatch(figure.text.strip()) and re.search(rf"(?<![\d.,]){re.escape(figure.text.strip())}(?![\d])", english):
+            return True  # "le 49.3" / "Article 49.3": a French number with a dot is an identifier (its decimals take a comma)
+        if figure.kind == Kind.COUNT and figure.value == 0 and re.search(r"\b(?:nil|zero)\b", english):
+            return True  # "312 voix contre 0" / "312 votes to nil"
+        relative = _RELATIVE_DAY_BEFORE.search(source[max(0, figure.start - 40) : figure.start])
+        if figure.kind == Kind.DATE and relative and re.search(_RELATIVE_DAYS[_fold(relative.group(1))], english):
+            return True  # "hier, lundi 2 février" / "yesterday": the day named by its distance from today
         if figure.kind in (Kind.COUNT, Kind.MEASURE, Kind.OTHER) and isinstance(figure.value, int | float) and not figure.unit:
             number = re.escape(f"{float(figure.value):g}")  # "magnitude 5,8" / "a magnitude-5.8 earthquake"
             if re.search(rf"(?<![\w-])[a-z]{{4,}}-{number}(?![\d.,]\d)", english):
@@ -1388,7 +1422,8 @@ def _broadcasts(source: str, translation: str, report: FidelityReport) -> None:
         _ignore_missing(report, lambda f: f.kind == Kind.TIME and _BROADCAST_BEFORE.search(source[: f.start]) is not None)
 
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|or|et|à|ou)\s*", re.IGNORECASE)
+#: What joins the two ends of a range ("29 à 31", "entre 40 et 50", "12-15", "from 3 to 5").
+_RANGE_JOIN = re.compile(r"\s*(?:à|et|to|and|-|–)\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -1515,8 +1550,6 @@ def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], en
     return undecided and states_a_change(source, "fr") and states_a_change(translation, "en")
 
 
-#: What joins the two ends of a range ("29 à 31", "entre 40 et 50", "12-15", "from 3 to 5").
-_RANGE_JOIN = re.compile(r"\s*(?:à|et|to|and|-|–)\s*", re.IGNORECASE)
 #: What opens a range whose ends are joined by "et" / "and" ("entre 40 et 50", "between 40 and 50").
 _RANGE_OPEN = re.compile(r"\b(?:entre|between)\s+$", re.IGNORECASE)
 
@@ -1653,6 +1686,7 @@ def compare_figures(
         _percent_as_ratio(translation, report)
         _named_days(source, translation, report)
     _said_again(source, report, facts)
+    _restated_by_soit(source, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
@@ -1662,6 +1696,7 @@ def compare_figures(
     copied += [f for f in report.unexpected if f.kind == Kind.ORDINAL and (day := _DAY_ORDINAL.fullmatch(f.text))
                and _held_as_name(day.group(1), source, counted)]  # fmt: skip
     copied += _restated(report, translation)
+    copied += _season_ends(report, translation)
     copied += _ratio_ones(report, source, translation)
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
@@ -1675,6 +1710,38 @@ def compare_figures(
         report.changed = _meaning_changes(report, facts, nouns, translation, source, _quiet_pairs(report, src, tgt))
     report.unread = unread_numbers(source, src, "fr")
     return report
+
+
+#: The French words that say the same fact again in other figures, up to the figure they introduce: "soit 248
+#: candidats", "soit une hausse de 100 %", "soit il y a dix jours", "c'est-à-dire 40".
+_SOIT_BEFORE = re.compile(r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)\b[^\d.;:!?()]{0,30}$", re.IGNORECASE)
+_SOIT_AFTER = re.compile(r"[^\w.;:!?()]{0,3}(?:[^\W\d_]+\s+){0,2}?(?:soit|c['’]est-à-dire|autrement\s+dit)\b[^\d.;:!?()]{0,30}$",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def _restated_by_soit(source: str, report: FidelityReport) -> None:
+    """French figures a "soit" restates, where the English keeps one side: the figure after "soit" says again what the
+    figures before it in the clause say ("131 hommes et 117 femmes, soit 248 candidats" / "131 men and 117 women";
+    "passant de 40 000 à 80 000, soit une hausse de 100 %" / "doubled from 40,000 to 80,000"), and the one figure
+    right before "soit" is said by the one after it ("le 4 mars, soit il y a dix jours" / "ten days ago"). One side
+    kept in the English keeps the fact; both lost stay missing."""
+    if not report.missing:
+        return
+    english = [f for f in report.ignored if f.lang == "en"]
+    kept = [m.source for m in report.matched]  # and the French numbers in words the English says ("dix jours" / "ten days")
+    kept += [f for f in report.ignored if f.lang == "fr" and any(_same_value(f, e) for e in english)]
+    figures = sorted([*kept, *report.missing], key=lambda f: f.start)
+
+    def restated(figure: Figure) -> bool:
+        before = [f for f in figures if f.end <= figure.start]
+        if before and _SOIT_BEFORE.search(source[before[-1].end : figure.start]):
+            clause = [f for f in before if not re.search(r"[.;:!?]", source[f.end : figure.start])]
+            return bool(clause) and all(any(f is k for k in kept) for f in clause[-2:])
+        after = [f for f in figures if f.start >= figure.end]
+        return (bool(after) and any(after[0] is k for k in kept)
+                and _SOIT_AFTER.fullmatch(source[figure.end : after[0].start]) is not None)  # fmt: skip
+
+    _ignore_missing(report, restated)
 
 
 #: The words that take up a figure just said: "ces 2 milliards", "la mairie en garde 80", "soit les Douze".
@@ -1748,6 +1815,26 @@ def _ratio_ones(report: FidelityReport, source: str, translation: str) -> list[F
     if not _UN_SUR.search(source):
         return []
     return [f for f in report.unexpected if f.text == "1" and _ONE_IN.match(translation, f.end)]
+
+
+#: An English season, school or fiscal year after the span of years that names it: "the 2026-27 school year".
+_SEASON_AFTER = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}?[\s\u00a0]+(?:season|school|academic|fiscal|financial|year|term|campaign|"
+                           r"harvest|budget|vintage)\b", re.IGNORECASE)  # fmt: skip
+
+
+def _season_ends(report: FidelityReport, translation: str) -> list[Figure]:
+    """English years that end a season's span whose first year the French gives alone ("la rentrée 2026" / "the
+    2026-27 school year", "la saison 2025" / "the 2025/26 season"): the next year, named by the span, is no addition."""
+    firsts = {m.translation.value: m.translation for m in report.matched if m.translation.kind == Kind.YEAR}
+    found = []
+    for figure in report.unexpected:
+        if figure.kind != Kind.YEAR or not isinstance(figure.value, int | float):
+            continue
+        first = firsts.get(int(figure.value) - 1)
+        joined = first is not None and re.fullmatch(r"\s*[-–/]\s*", translation[first.end : figure.start]) is not None
+        if joined and _SEASON_AFTER.match(translation, figure.end):
+            found.append(figure)
+    return found
 
 
 def _restated(report: FidelityReport, translation: str) -> list[Figure]:

@@ -192,6 +192,11 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         # right after the verb, an upper one ("ne dépassera pas 9 euros")
         rf"{_PASSING['fr']}\w* (?:les |la |le |l['’])?|franchi\w* (?:la barre|le cap|le seuil) d(?:es?|u|['’])": Comparator.MORE,
         rf"{_PASSING['fr']}\w* (?:pas|plus|jamais|guère) (?:les |la |le |l['’])?": Comparator.AT_MOST,
+        # a verb of having or reaching negated right before the amount, a strict upper bound ("ne disposaient pas de 3 m²",
+        # "n'atteint pas 50 %", "ne compte plus 100 membres" / "less than", "under", "fewer than")
+        r"(?:(?:dispos|atteign|atteint|atteindr|compt|pès|pes|mesur|totalis|recueill)\w* (?:pas|même pas|jamais|plus)|"
+        r"(?:pas|jamais|plus) (?:atteint|disposé|compté|pesé|mesuré|totalisé|recueilli)e?s?) "
+        r"(?:de |d['’]|les |la |le |l['’])?": Comparator.LESS,
     },
     "en": {
         r"no more than|not more than|no greater than|a maximum of|at most|at the most|at the very most|(?<!back.)up to|as many as|"

@@ -226,16 +226,20 @@ class TimeRecogniser(Recogniser):
                 continue
             if said.group(0).strip().lower() == "de" and not re.match(r"\s+(?:à|a)\s", text[m.end() : m.end() + 4]):
                 continue  # "le soleil de midi"; but "de midi à 14 h"
-            clock = "T00:00" if m.group("word").lower() in ("minuit", "midnight") else "T12:00"
+            hour = 0 if m.group("word").lower() in ("minuit", "midnight") else 12
+            part = (m.groupdict().get("part") or "").lower()
+            minutes = hour * 60 + (15 if "quart" in part and "moins" not in part else 30 if "demi" in part else -15 if part else 0)
+            clock = f"T{minutes // 60 % 24:02d}:{minutes % 60:02d}"  # "midi et quart" 12:15, "minuit moins le quart" 23:45
             found.append((_Candidate(m.start(), m.end(), 0.0, kind=Kind.TIME, value_str=clock), m.group(0)))
             taken.append((m.start(), m.end()))
         return found
 
 
 #: Noon and midnight as a time of day, after a preposition of time (not "le Midi", "the midday sun", "l'après-midi");
-#: the English "12 noon" is one time.
+#: the English "12 noon" is one time; "à la mi-journée" is midday; "midi et quart", "minuit moins le quart" its quarters.
 _NOON = {
-    "fr": re.compile(r"(?<![\w-])(?P<word>midi|minuit|(?:la\s+)?mi-journée)(?![\w-])", re.IGNORECASE),  # "à la mi-journée": midday
+    "fr": re.compile(r"(?<![\w-])(?P<word>midi|minuit|(?:la\s+)?mi-journée)"
+                     r"(?P<part>\s+(?:et\s+quart|et\s+demie?|moins\s+(?:le\s+)?quart))?(?![\w-])", re.IGNORECASE),
     "en": re.compile(r"(?<![\w-])(?:12\s)?(?P<word>noon|midday|midnight)(?![\w-])", re.IGNORECASE),
 }
 _NOON_PREFIX = {
@@ -600,6 +604,10 @@ class WordAmountRecogniser(Recogniser):
         return found
 
 
+#: A point of a rate after a fraction: "(a quarter) of a percentage point", "(un quart) de point (de pourcentage)".
+_OF_A_POINT = re.compile(r"\s+(?:of\s+an?\s+(?:percentage\s+)?point|de\s+point(?:\s+de\s+pourcentage)?)(?![\w-])", re.IGNORECASE)
+
+
 class FractionRecogniser(Recogniser):
     """Fractions in words: "la moitié", "deux tiers", "trois quarts", "a third of", "two-thirds" (unit ``fraction``)."""
 
@@ -635,7 +643,10 @@ class FractionRecogniser(Recogniser):
             if numerator > 1 and not frac.endswith("s") and frac != "tiers":
                 continue  # "deux quart", "two third": no fraction
             c = _Candidate(m.start(), m.end(), numerator * _FRACTION_VALUES[single], spelled=True, unit="fraction")
-            add(c, m.group(0))
+            point = _OF_A_POINT.match(text, m.end())
+            if point:  # "a quarter of a percentage point", "trois quarts de point": points of a rate
+                c.kind, c.unit, c.has_unit, c.end = Kind.PERCENT, "pp", True, point.end()
+            add(c, text[c.start : c.end])
         return found
 
 
@@ -937,6 +948,10 @@ _CHRONO_COLONS = re.compile(
 )
 #: A preposition of a clock time before colons: "at 10:15:30" is a time of day, not a time measured.
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|from|until|till|to|before|after)\s+$", re.IGNORECASE)
+#: After an English time with seconds, what makes it a time of day: "10:07:23 a.m.", "03:12:08 GMT".
+_CLOCK_AFTER = re.compile(r"\s?(?:(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|local\s+time)\b)", re.IGNORECASE)
+#: A French preposition of a time of day before hours, minutes and seconds: "à 10 h 07 min 23 s" (not "en 2 h 04 min 12 s").
+_CLOCK_BEFORE_FR = re.compile(r"(?<![\w'’])(?:à|vers|dès|jusqu['’]à)\s+$", re.IGNORECASE)
 #: Parts of a second: "87 centièmes (de seconde)", "trois dixièmes de seconde", "87 hundredths of a second".
 _SECOND_PARTS = {
     "fr": re.compile(rf"(?<![\w])(?P<n>{_CHRONO_NUMBER})\s+(?P<part>dixièmes?|centièmes?|millièmes?)(?P<of>\s+de\s+seconde)?(?!\w)",
@@ -1006,10 +1021,29 @@ class ChronoRecogniser(Recogniser):
                 h, mi, s = (int(m.group(g) or 0) for g in ("h", "m", "s"))
                 c = m.group("c") or ""
                 add(m.start(), m.end(), 3600 * h + 60 * mi + s + (int(c) / 10 ** len(c) if c else 0.0), True)
+        def clock(start: int, end: int, h: int, mi: int, s: int, marker: str = "") -> bool:
+            """A time of day with its seconds ("at 10:15:30", "à 10 h 07 min 23 s"), ``T10:15:30``."""
+            if marker:
+                if not 1 <= h <= 12:
+                    return False
+                h = h % 12 + (12 if marker.lower().startswith("p") else 0)
+            if h > 23 or mi > 59 or s > 59 or taken.overlaps(start, end):
+                return False
+            found.append((_Candidate(start, end, 0.0, kind=Kind.TIME, value_str=f"T{h:02d}:{mi:02d}:{s:02d}"), text[start:end]))
+            taken.append((start, end))
+            return True
+
         if lang == "en":
             for m in _CHRONO_COLONS.finditer(text):
+                marker = _CLOCK_AFTER.match(text, m.end())
+                if m.group("s") and not m.group("c") and (_CLOCK_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or marker):
+                    # "at 10:15:30", "03:12:08 GMT", "10:07:23 a.m.": a clock
+                    ap = (marker.group("ap") or "") if marker else ""
+                    h, mi, sec = (int(m.group(g)) for g in ("h", "m", "s"))
+                    clock(m.start(), marker.end("ap") if marker and ap else m.end(), h, mi, sec, ap)
+                    continue
                 if _CLOCK_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
-                    continue  # "at 10:15:30": a clock
+                    continue  # "at 10:15:30.5"
                 h, mi, s = (int(m.group(g) or 0) for g in ("h", "m", "s")) if m.group("s") else (0, int(m.group("m2")), int(m.group("s2")))
                 c = m.group("c") or m.group("c2") or ""
                 add(m.start(), m.end(), 3600 * h + 60 * mi + s + (int(c) / 10 ** len(c) if c else 0.0), True)
@@ -1029,6 +1063,11 @@ class ChronoRecogniser(Recogniser):
             values = [_chrono_number(p.group(f"n{i}"), lang) for i, p in pieces]
             if any(v is None for v in values):
                 continue
+            whole = [int(p.group(f"n{i}")) for i, p in pieces if p.group(f"n{i}").isdigit()]
+            after_at = _CLOCK_BEFORE_FR.search(text[max(0, m.start() - 10) : m.start()])
+            if [i for i, _ in pieces] == [0, 1, 2] and not hundredths and after_at and len(whole) == 3 \
+                    and clock(m.start(), end, whole[0], whole[1], whole[2]):
+                continue  # "à 10 h 07 min 23 s": a time of day, to the second
             seconds = sum(float(v or 0) * units[i][1] for v, (i, _) in zip(values, pieces))
             if hundredths:
                 seconds += int(hundredths.group(1)) / 10 ** len(hundredths.group(1))
