@@ -75,10 +75,6 @@ SAID_BY_AN_OPPOSITE = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("fr, faithful, wrong", SAID_BY_NOT_DOING + SAID_BY_AN_OPPOSITE)
-def test_a_negation_said_by_a_word_of_its_own_passes_and_its_loss_is_flagged(fr: str, faithful: str, wrong: str) -> None:
-    assert negation_messages(fr, faithful) == []
-    assert negation_messages(fr, wrong)
 
 
 NO_NEGATION_ADDED = [
@@ -99,11 +95,6 @@ NO_NEGATION_ADDED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("fr, faithful, wrong", NO_NEGATION_ADDED)
-def test_words_that_negate_nothing_added_pass_and_a_real_addition_is_flagged(fr: str, faithful: str, wrong: str) -> None:
-    assert negation_messages(fr, faithful) == []
-    assert negation_messages(fr, wrong)
-
 
 NOT_LOST = [
     # a "-free" compound
@@ -114,11 +105,6 @@ NOT_LOST = [
      "The union considers the closure of the plant justified."),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize("fr, faithful, wrong", NOT_LOST)
-def test_a_negation_said_otherwise_is_not_lost_and_its_loss_is_flagged(fr: str, faithful: str, wrong: str) -> None:
-    assert negation_messages(fr, faithful) == []
-    assert negation_messages(fr, wrong)
 
 
 def test_a_dissuasion_said_without_against_is_flagged() -> None:
@@ -140,13 +126,17 @@ FRENCH_NEGATION_READ = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize("fr, faithful, wrong", FRENCH_NEGATION_READ)
-def test_a_french_negation_of_these_forms_is_read_and_its_loss_is_flagged(fr: str, faithful: str, wrong: str) -> None:
-    assert negation_messages(fr, faithful) == []
-    assert negation_messages(fr, wrong)
-
 
 def test_a_french_non_noun_says_an_english_not_anywhere_in_the_sentence() -> None:
     fr = "Le taux de non-réponse aux questionnaires de l'enquête nationale atteint 18 %."
     assert negation_messages(fr, "Some 18% of those surveyed in the national study do not answer the questionnaires.") == []
     assert negation_messages(fr, "Some 18% of those surveyed do not answer the questionnaires and never reply to calls.")
+
+
+TWINS = SAID_BY_NOT_DOING + SAID_BY_AN_OPPOSITE + NO_NEGATION_ADDED + NOT_LOST + FRENCH_NEGATION_READ
+
+
+@pytest.mark.parametrize("fr, faithful, wrong", TWINS)
+def test_a_faithful_rendering_passes_and_its_changed_twin_is_flagged(fr: str, faithful: str, wrong: str) -> None:
+    assert negation_messages(fr, faithful) == []
+    assert negation_messages(fr, wrong)
