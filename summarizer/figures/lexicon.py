@@ -332,6 +332,8 @@ _TIME_AFTER = (
 _TIME_PREFIX = re.compile(rf"(?<![\w'’]){_TIME_AFTER}$", re.IGNORECASE)
 #: The French clock patterns of :data:`_TIMES` that are a time only after a preposition (:data:`_TIME_PREFIX`).
 _TIMES_AFTER_PREPOSITION = frozenset({1, 3})
+#: The zones and words after an English clock time that make it one: "1430 GMT", "03:12:08 local time".
+_TIME_ZONES = r"GMT|UTC|BST|CET|CEST|EST|EDT|PST|local\s+time"
 #: Clock times, compared (not excluded): value "T15:00"; an English "8:35" without am/pm is "t08:35" (either half).
 _TIMES = {
     "fr": [
@@ -351,7 +353,7 @@ _TIMES = {
         # British "at 14.30", "from 9.15", and "1430 GMT"
         re.compile(r"\b(?:at|by|from|until|till|after|before|since|around)\s+(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?![\d.,])"
                    r"(?=\s*(?:[,;.)]|$)|\s+(?:on|and|to|until|till|when|in\s+the|this|that|local|GMT|UTC|BST|CET)\b)", re.IGNORECASE),
-        re.compile(r"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|hrs|local\s+time)\b)"),
+        re.compile(rf"(?<![\w.,:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)(?=\s?(?:{_TIME_ZONES}|hrs)\b)"),
     ],
 }
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..words import fold_word, singular
 from .extract import unread_numbers
-from .lexicon import _LABEL_STOP, _PEOPLE_BY_AGE_OR_SEX
+from .lexicon import _LABEL_STOP, _ONE_SCORE, _PEOPLE_BY_AGE_OR_SEX
 from .meaning import (
     _PRENOMINAL,
     MEANING_KINDS,
@@ -733,7 +733,8 @@ def _rendered_apart(
 
 
 #: The words that make a count restate the amount before it: "soit 212 sinistres de moins", "c'est-à-dire 40".
-_RESTATING = re.compile(r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)[\s\u00a0]+(?:(?:plus|près|environ)\s+(?:de\s+)?)?$", re.IGNORECASE)
+_RESTATING_WORDS = r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)"
+_RESTATING = re.compile(rf"{_RESTATING_WORDS}[\s\u00a0]+(?:(?:plus|près|environ)\s+(?:de\s+)?)?$", re.IGNORECASE)
 
 
 #: A list of nouns right after an English figure: "12 men, women and children", "40 pupils and teachers".
@@ -1112,8 +1113,6 @@ def _split_dates(translation: str, report: FidelityReport) -> None:
     report.missing = still
 
 
-#: A score as a name holds it: "24-27", "3 - 0".
-_SCORE_TEXT = re.compile(r"\d{1,3}\s?[-–]\s?\d{1,3}")
 #: The classes of the French primary school named by letters and a digit ("CE1", "CM2"), which English describes.
 _SCHOOL_YEAR = re.compile(r"(?:CE|CM)[12]")
 _SCHOOL_WORDS = re.compile(r"\b(?:primary|elementary|grade|year|class|form|pupils?|school)\b", re.IGNORECASE)
@@ -1138,7 +1137,7 @@ def _names(source: str, translation: str, src: Sequence[Figure], tgt: Sequence[F
             report.ignored.append(figure)  # "en CE1" / "in the second year of primary school": a French class, described
             continue
         # a score the English gives winner first ("s'est incliné 24-27" / "went down 27-24"): the same result
-        turned = (len(digits) == 2 and _SCORE_TEXT.fullmatch(figure.text.strip()) is not None and int(digits[0]) < int(digits[1])
+        turned = (len(digits) == 2 and re.fullmatch(_ONE_SCORE, figure.text.strip()) is not None and int(digits[0]) < int(digits[1])
                   and re.search(rf"(?<![\d.,]){digits[1]}\s?[-–]\s?{digits[0]}(?![\d]|[.,]\d)", translation) is not None)
         if (re.search(rf"(?<![\d.,]){sequence}(?![\d]|[.,]\d)", translation) or goalless or turned
                 or (len(digits) == 1 and _spelled_in(digits[0], translation))):  # fmt: skip
@@ -1314,7 +1313,7 @@ _FRENCH_RATIO_AFTER = re.compile(_SUR_BASE, re.IGNORECASE)
 _RELATIVE_DAY_BEFORE = re.compile(
     r"\b(hier|aujourd['’]hui|demain|avant-hier|après-demain)[\s,]+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[\s,]+)?"
     r"(?:le[\s\u00a0]+)?$", re.IGNORECASE)  # fmt: skip
-#: Their English names (folded French keys).
+#: Their English names (French keys folded by :func:`~summarizer.words.fold_word`, the apostrophe straight).
 _RELATIVE_DAYS = {"hier": r"\byesterday\b", "aujourd'hui": r"\btoday\b", "demain": r"\btomorrow\b",
                   "avant-hier": r"\bday\s+before\s+yesterday\b", "apres-demain": r"\bday\s+after\s+tomorrow\b"}  # fmt: skip
 
@@ -1322,10 +1321,6 @@ _RELATIVE_DAYS = {"hier": r"\byesterday\b", "aujourd'hui": r"\btoday\b", "demain
 #: A French number with a dot before one or two digits: an article or a version ("le 49.3", "la 5.1"), as French
 #: decimals take a comma.
 _IDENTIFIER_DOT = re.compile(r"\d{1,3}\.\d{1,2}")
-
-
-def _fold(word: str) -> str:
-    return word.lower().replace("’", "'").replace("è", "e")
 
 
 def _said_in_words(source: str, translation: str, report: FidelityReport) -> None:
@@ -1350,7 +1345,7 @@ def _said_in_words(source: str, translation: str, report: FidelityReport) -> Non
         if figure.kind == Kind.COUNT and figure.value == 0 and re.search(r"\b(?:nil|zero)\b", english):
             return True  # "312 voix contre 0" / "312 votes to nil"
         relative = _RELATIVE_DAY_BEFORE.search(source[max(0, figure.start - 40) : figure.start])
-        if figure.kind == Kind.DATE and relative and re.search(_RELATIVE_DAYS[_fold(relative.group(1))], english):
+        if figure.kind == Kind.DATE and relative and re.search(_RELATIVE_DAYS[fold_word(relative.group(1)).replace("’", "'")], english):
             return True  # "hier, lundi 2 février" / "yesterday": the day named by its distance from today
         if figure.kind in (Kind.COUNT, Kind.MEASURE, Kind.OTHER) and isinstance(figure.value, int | float) and not figure.unit:
             number = re.escape(f"{float(figure.value):g}")  # "magnitude 5,8" / "a magnitude-5.8 earthquake"
@@ -1714,9 +1709,8 @@ def compare_figures(
 
 #: The French words that say the same fact again in other figures, up to the figure they introduce: "soit 248
 #: candidats", "soit une hausse de 100 %", "soit il y a dix jours", "c'est-à-dire 40".
-_SOIT_BEFORE = re.compile(r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)\b[^\d.;:!?()]{0,30}$", re.IGNORECASE)
-_SOIT_AFTER = re.compile(r"[^\w.;:!?()]{0,3}(?:[^\W\d_]+\s+){0,2}?(?:soit|c['’]est-à-dire|autrement\s+dit)\b[^\d.;:!?()]{0,30}$",
-                         re.IGNORECASE)  # fmt: skip
+_SOIT_BEFORE = re.compile(rf"{_RESTATING_WORDS}\b[^\d.;:!?()]{{0,30}}$", re.IGNORECASE)
+_SOIT_AFTER = re.compile(rf"[^\w.;:!?()]{{0,3}}(?:[^\W\d_]+\s+){{0,2}}?{_RESTATING_WORDS}\b[^\d.;:!?()]{{0,30}}$", re.IGNORECASE)
 
 
 def _restated_by_soit(source: str, report: FidelityReport) -> None:

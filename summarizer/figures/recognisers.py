@@ -29,6 +29,7 @@ from .lexicon import (
     _SP,
     _SPELLED,
     _TIME_PREFIX,
+    _TIME_ZONES,
     _TIMES,
     _TIMES_AFTER_PREPOSITION,
     _ordinal_word_value,
@@ -949,7 +950,7 @@ _CHRONO_COLONS = re.compile(
 #: A preposition of a clock time before colons: "at 10:15:30" is a time of day, not a time measured.
 _CLOCK_BEFORE = re.compile(r"\b(?:at|by|from|until|till|to|before|after)\s+$", re.IGNORECASE)
 #: After an English time with seconds, what makes it a time of day: "10:07:23 a.m.", "03:12:08 GMT".
-_CLOCK_AFTER = re.compile(r"\s?(?:(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|local\s+time)\b)", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(rf"\s?(?:(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?!\w)|(?:{_TIME_ZONES})\b)", re.IGNORECASE)
 #: A French preposition of a time of day before hours, minutes and seconds: "à 10 h 07 min 23 s" (not "en 2 h 04 min 12 s").
 _CLOCK_BEFORE_FR = re.compile(r"(?<![\w'’])(?:à|vers|dès|jusqu['’]à)\s+$", re.IGNORECASE)
 #: Parts of a second: "87 centièmes (de seconde)", "trois dixièmes de seconde", "87 hundredths of a second".
@@ -1036,13 +1037,14 @@ class ChronoRecogniser(Recogniser):
         if lang == "en":
             for m in _CHRONO_COLONS.finditer(text):
                 marker = _CLOCK_AFTER.match(text, m.end())
-                if m.group("s") and not m.group("c") and (_CLOCK_BEFORE.search(text[max(0, m.start() - 8) : m.start()]) or marker):
+                at = _CLOCK_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
+                if m.group("s") and not m.group("c") and (at or marker):
                     # "at 10:15:30", "03:12:08 GMT", "10:07:23 a.m.": a clock
                     ap = (marker.group("ap") or "") if marker else ""
                     h, mi, sec = (int(m.group(g)) for g in ("h", "m", "s"))
                     clock(m.start(), marker.end("ap") if marker and ap else m.end(), h, mi, sec, ap)
                     continue
-                if _CLOCK_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+                if at:
                     continue  # "at 10:15:30.5"
                 h, mi, s = (int(m.group(g) or 0) for g in ("h", "m", "s")) if m.group("s") else (0, int(m.group("m2")), int(m.group("s2")))
                 c = m.group("c") or m.group("c2") or ""
