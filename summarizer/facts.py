@@ -54,7 +54,8 @@ _GROUP_CUE = re.compile(r"\b(?:gagnant|touchant|percevant|âgé(?:e)?s?|pesant|m
 _ARTICLES = frozenset("le la l' l’ les".split())
 #: "soit" right before a figure: the same quantity said another way ("2 600 salariés, soit 14 %").
 _RESTATING = re.compile(r"\bsoit\s+(?:(?:près\s+de|environ|plus\s+de|moins\s+de)\s+)?$", re.IGNORECASE)
-_VOTES = frozenset("voix vote votes député députés sénateur sénateurs élu élus bulletin bulletins suffrage suffrages".split())
+#: The nouns of votes and voters (a referendum's "oui" too: "par 56 027 oui contre 40 078 non" is its tally).
+_VOTES = frozenset("voix vote votes député députés sénateur sénateurs élu élus bulletin bulletins suffrage suffrages oui".split())
 _PROGRAMMES = frozenset("programme programmes épisode épisodes étape étapes chapitre chapitres".split())
 _EXAMPLE = re.compile(r"\b(?:par exemple|notamment|tel(?:le)?s? que|à titre d['’]exemple|entre autres)\b", re.IGNORECASE)
 

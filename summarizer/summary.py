@@ -78,7 +78,7 @@ _CHANGE_WORDS = re.compile(
 )
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bcontre|par\s+rapport\s+(?:à|aux?)|comparé\w*\s+(?:à|aux?)|au\s+lieu\s+d[e']|(?:plus|moins|autant|davantage)\s+qu(?:e|['’])|\bdont|\bsoit|"
-    r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}$",
+    r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}(?:\d[\d\s,.]*(?:%|\w+)?\s+et\s+)?$",
     re.IGNORECASE,
 )
 #: "soit" right before a figure, and the words after it that make it a change: "soit 8 % de plus", "soit 300 de moins".
@@ -90,10 +90,13 @@ _CHANGE_AFTER = re.compile(r"\s*(?:%\s*)?(?:[^\W\d]+\s+){0,1}?(?:de\s+plus|de\s+
 _PRISON_TERM = re.compile(r"\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion|de\s+détention|ferme\b|avec\s+sursis)", re.IGNORECASE)
 #: A promise, a target or a proposal comes after what happened: "le gouvernement promet de porter le budget à 1,5
 #: milliard", "le ministre propose de plafonner les dons à 500 euros".
+_DEMAND_WORDS = r"réclam\w*|revendiqu\w*|requi(?:s|se|ert|èrent|érait|éraient|érant)"
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition|"
-                        r"réclam\w*|revendiqu\w*|requi(?:s|se|ert|èrent|érait|éraient|érant)|"
-                        r"aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
+                        rf"{_DEMAND_WORDS}|aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
+#: A demand of one side among them: a court's prosecution, a union's claim ("avait requis 200 000 euros", "en
+#: revendiquaient 14 000").
+_DEMAND = re.compile(rf"\b(?:{_DEMAND_WORDS})\b", re.IGNORECASE)
 #: (a demand is no more what happened than a proposal: "les syndicats réclament 300 euros de plus", "les producteurs
 #: revendiquaient un prix de 325 francs", "l'accusation avait requis 200 000 euros d'amende")
 #: (the past conditional of "devoir" or "pouvoir" says what did not happen: "la ligne aurait dû transporter 300
@@ -380,6 +383,10 @@ class ArticleSummary:
         return to_json(self)
 
 
+#: A French scale word in a figure's text.
+_SCALED = re.compile(r"\b(?:millions?|milliards?|mille)\b", re.IGNORECASE)
+
+
 def _is_rounded(value: float) -> bool:
     value = abs(value)
     if value < 100 or not float(value).is_integer():
@@ -403,7 +410,17 @@ def _words(label: str) -> set[str]:
     return {w[:6] for w in re.findall(r"\w{4,}", label.lower())}
 
 
+def _bare_amount(count: Figure, money: Figure) -> bool:
+    """Whether a count is an amount of money said without its currency: a scaled number ("175 millions") equal to the
+    amount ("175 millions de francs"), as a title says it."""
+    return (count.kind == Kind.COUNT and money.kind == Kind.MONEY and not isinstance(count.value, str)
+            and not isinstance(money.value, str) and abs(float(count.value)) >= 1e6 and float(count.value) == float(money.value)
+            and _SCALED.search(count.text) is not None)  # fmt: skip
+
+
 def _same_fact(a: Figure, b: Figure, a_in_headline: bool, a_in_lede: bool = False) -> bool:
+    if a_in_headline and (_bare_amount(a, b) or _bare_amount(b, a)):
+        return True  # "un crédit de 175 millions" in the title, "175 millions de francs" in the body
     if a.kind != b.kind or a.unit != b.unit or isinstance(a.value, str) or isinstance(b.value, str):
         return False
     x, y = abs(float(a.value)), abs(float(b.value))
@@ -413,7 +430,7 @@ def _same_fact(a: Figure, b: Figure, a_in_headline: bool, a_in_lede: bool = Fals
         return bool(_words(a.label) & _words(b.label)) or a_in_headline or (bool(a.unit) and a_in_lede) or again
     if a.kind == Kind.PERCENT and a_in_headline and (_rounds_to(x, y) or _rounds_to(y, x)):
         return True  # "bondit de 18 %" in the title, "une progression de 18,3 %" in the body: one rate, rounded
-    scaled = re.search(r"\b(?:millions?|milliards?|mille)\b", f"{a.text} {b.text}", re.IGNORECASE)
+    scaled = _SCALED.search(f"{a.text} {b.text}")
     if scaled and abs(x - y) <= 0.5 * 10 ** (int(math.log10(max(x, y))) - 1) and abs(x - y) < 0.02 * max(x, y):
         return True  # "26 millions" and "26 378 275": the rounded and the exact form of one fact
     if not (_is_rounded(x) or _is_rounded(y) or a.approximate or b.approximate):
@@ -512,7 +529,7 @@ def _role(
         return Role.CHANGE  # "2,1 millions d'entrées, soit 8 % de plus qu'en 2022": the change of the figure before
     if _COMPARISON_BEFORE.search(before):
         return Role.COMPARISON
-    if fact is None and re.search(r"\b(?:voix|votes?|programmes?)\b", text[figure.end : figure.end + 12], re.I):
+    if fact is None and re.search(r"\b(?:voix|votes?|oui|programmes?)\b", text[figure.end : figure.end + 12], re.I):
         return Role.CONTEXT
     event = f"{fact.event_lemma} {fact.event}" if fact is not None else ""
     if _CHANGE_WORDS.search(event) or (figure.kind == Kind.PERCENT and _CHANGE_WORDS.search(before)):
@@ -780,6 +797,9 @@ def _score_terms(
     if (_INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(rest)
             or _target_date_after(rest)):  # fmt: skip
         terms["intention"] = -1.0  # a promise, a target, a plan, a forecast or a hypothesis comes after what happened
+        if _DEMAND.search(clause):
+            terms["intention"] = -2.0  # what one side asked for ("le parquet avait requis", "les syndicats revendiquaient")
+            # comes after what was decided or counted, further than a plan
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
         terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:
@@ -854,7 +874,8 @@ def rank_key_figures(document: Document, *, parse: bool = True) -> list[RankedFi
         if duplicate is None:
             kept.append(figure)
         elif (_is_rounded(abs(float(duplicate.value))) and not _is_rounded(abs(float(figure.value)))
-              or duplicate.kind == Kind.PERCENT and _rounds_to(abs(float(duplicate.value)), abs(float(figure.value)))):
+              or duplicate.kind == Kind.PERCENT and _rounds_to(abs(float(duplicate.value)), abs(float(figure.value)))
+              or _bare_amount(duplicate, figure)):
             kept[kept.index(duplicate)] = figure  # keep the exact figure of the body, with the headline's place
             paragraph_of[id(figure)] = min(paragraph_of[id(figure)], paragraph_of[id(duplicate)])
         elif paragraph_of[id(duplicate)] in subheads and paragraph_of[id(figure)] not in subheads | headline:

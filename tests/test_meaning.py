@@ -514,7 +514,8 @@ def test_a_french_compound_noun_is_one_counted_noun() -> None:
         assert _written_noun(text, extract_figures(text, "fr")[0]) == ""
     # its complement names the English noun; its head naming another thing ("project") says nothing of "licences"
     assert counts_same(bills, "bill") is True and counts_same(bills, "project") is True
-    assert counts_same(FigureFact(figure, noun="permis", noun_text="permis de conduire"), "licence") is None
+    assert counts_same(FigureFact(figure, noun="feuillet", noun_text="feuillets de route"), "licence") is None  # neither known
+    assert counts_same(FigureFact(figure, noun="permis", noun_text="permis de conduire"), "licence") is True  # the head known
     assert same_noun("projet", "bill") is False  # the head alone, as before: another thing
 
 

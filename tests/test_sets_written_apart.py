@@ -1,7 +1,7 @@
-"""Regression floors on the sets written apart from the code (``_fifth`` to ``_eighth``, and the written passages).
+"""Regression floors on the sets written apart from the code (``_fifth`` to ``_ninth``, and the written passages).
 
-Each bound sits just under the value measured when the round that tuned on the set was merged (the README's eleventh,
-twelfth and thirteenth rounds): these sets are dev sets now, so the floors guard what was fixed, not a measure of unseen text.
+Each bound sits just under the value measured when the round that tuned on the set was merged (the README's eleventh to
+fifteenth rounds): these sets are dev sets now, so the floors guard what was fixed, not a measure of unseen text.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ DATA = Path(__file__).resolve().parents[1] / "evaluation" / "data"
 
 @pytest.mark.parametrize(
     ("name", "most"), [("figures_faithful_fifth.tsv", 1), ("figures_faithful_sixth.tsv", 0), ("figures_faithful_seventh.tsv", 0),
-                       ("figures_faithful_eighth.tsv", 0)]
+                       ("figures_faithful_eighth.tsv", 0), ("figures_faithful_ninth.tsv", 3)]
 )
 def test_faithful_figures_written_apart(name: str, most: int) -> None:
     report = rescaled.faithful_report((DATA / name,))
@@ -32,7 +32,8 @@ def test_faithful_figures_written_apart(name: str, most: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "caught", "alarms"),
-    [("figures_meaning_fifth.tsv", 90, 2), ("figures_meaning_sixth.tsv", 89, 3), ("figures_meaning_seventh.tsv", 90, 1)],
+    [("figures_meaning_fifth.tsv", 92, 2), ("figures_meaning_sixth.tsv", 89, 3), ("figures_meaning_seventh.tsv", 90, 1),
+     ("figures_meaning_eighth.tsv", 93, 1), ("figures_meaning_ninth.tsv", 79, 0)],
 )
 def test_figure_meaning_written_apart(name: str, caught: int, alarms: int) -> None:
     total = meaning_set.evaluate(meaning_set.load_set(DATA / name))["total"]
@@ -41,7 +42,7 @@ def test_figure_meaning_written_apart(name: str, caught: int, alarms: int) -> No
 
 @pytest.mark.parametrize(
     ("name", "alarms", "caught"), [("negation_fifth.tsv", 2, 50), ("negation_sixth.tsv", 0, 49), ("negation_seventh.tsv", 0, 49),
-                                   ("negation_eighth.tsv", 2, 50)]
+                                   ("negation_eighth.tsv", 2, 50), ("negation_ninth.tsv", 3, 44)]
 )
 def test_negations_written_apart(name: str, alarms: int, caught: int) -> None:
     report = negationset.evaluate(negationset.load_set(DATA / name))
@@ -56,14 +57,20 @@ def test_faithful_names_written_apart(name: str, most: int) -> None:
     assert faithnames.evaluate(faithnames.load(DATA / name))["flagged"] <= most
 
 
-@pytest.mark.parametrize(("checks", "most"), [(("names", "negation"), 6), (("figures",), 1)])
-def test_faithful_newspaper_translations_written_apart(checks: tuple[str, ...], most: int) -> None:
-    pairs = faithnames.load(DATA / "critical_faithful_eighth.tsv")
+@pytest.mark.parametrize(
+    ("name", "checks", "most"),
+    [("critical_faithful_eighth.tsv", ("names", "negation"), 6), ("critical_faithful_eighth.tsv", ("figures",), 1),
+     ("critical_faithful_ninth.tsv", ("names", "negation"), 1), ("critical_faithful_ninth.tsv", ("figures",), 5)],
+)
+def test_faithful_newspaper_translations_written_apart(name: str, checks: tuple[str, ...], most: int) -> None:
+    pairs = faithnames.load(DATA / name)
     assert len(pairs) == 150 and faithnames.evaluate(pairs, checks)["flagged"] <= most
 
 
 @pytest.mark.parametrize(
-    ("gold", "floor"), [(keyfigures.WRITTEN_GOLD, 0.81), (keyfigures.WRITTEN_GOLD_SIXTH, 0.79), (keyfigures.WRITTEN_GOLD_SEVENTH, 0.71)]
+    ("gold", "floor"),
+    [(keyfigures.WRITTEN_GOLD, 0.81), (keyfigures.WRITTEN_GOLD_SIXTH, 0.79), (keyfigures.WRITTEN_GOLD_SEVENTH, 0.71),
+     (keyfigures.WRITTEN_GOLD_NINTH, 0.71)],
 )
 def test_key_figures_of_the_passages_written_apart(gold: Path, floor: float) -> None:
     report = keyfigures.evaluate_news(keyfigures.load_news("written", gold=gold))

@@ -120,10 +120,12 @@ _FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "
 #: Words after which a French negative word is no negation.
 #: Two words may follow: "et non des moindres", "et pas des moindres" (a notable one, English "not least").
 #: "pas moins de 40" is "no fewer than 40": a comparator (the figure check's business), as "no more than".
-#: "Il ne fait aucun doute", "nul doute que" are English "no doubt" (itself no negation).
+#: "Il ne fait aucun doute", "nul doute que" are English "no doubt" (itself no negation); "n'est pas réservé aux
+#: adultes" is "not only for adults", a restriction, as the English "not just".
 #: "ne ... pas moins" is "no less" ("n'en reste pas moins nécessaire", "n'est pas moins urgent que"), as the English "no
 #: less", which the English reader does not count either; "ne ... guère que" is "only about", as "ne ... que".
-_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres", "moins", "de doute"},
+_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres", "moins", "de doute",
+                         "réservé", "réservée", "réservés", "réservées"},
                  "plus": {"que", "qu'", "qu’"}, "guère": {"que", "qu'", "qu’"},
                  "aucun": {"doute"}, "nul": {"doute"},
                  "sans": {"doute", "cesse", "parler", "compter", "oublier"}, "non": {"seulement", "pas", "loin", "des moindres"},
@@ -299,8 +301,14 @@ _ANTONYMS = {
     "souhaiter": {"decline", "refuse"},  # "n'a pas souhaité commenter" / "declined to comment"
     # an absence by the verb of missing or leaving: "ne sera pas du déplacement" / "will miss the trip", "ne participera
     # plus" / "is pulling out"
-    **dict.fromkeys(("participer", "déplacement", "disputer", "jouer", "courir"),
-                    {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away", "out of"}),
+    **dict.fromkeys(("participer", "déplacement", "disputer", "jouer", "courir", "rendre", "assister", "présenter"),
+                    {"miss", "pull out", "withdraw", "sit out", "skip", "absent", "stay away", "out of", "give up", "no-show"}),
+    # a place never emptied: "le musée ne désemplit pas" / "crowds keep flocking", "is always packed"
+    "désemplir": {"keep", "flock", "crowded", "packed", "full", "busy", "throng", "thronged", "always"},
+    # nothing lost of a quality: "n'a rien perdu de sa voix" / "her voice is as strong as ever", "intact"
+    "perdre": {"intact", "undiminished", "ever", "retain", "retained", "kept", "keep", "keeps", "still"},
+    # a literary "ne saurait" said by a question that expects no: "on ne saurait le lui reprocher" / "who could blame it?"
+    "savoir": {"who could", "who would", "who can"},
     # a dependence negated: "cela ne dépend pas de moi" / "it is out of my hands", "beyond my control"
     "dépendre": {"out of", "beyond"},
     # a silence by its own word: "n'a pas répondu" / "ignored", "n'a rien dit" / "remained silent"
@@ -373,7 +381,22 @@ _ANTONYMS = {
         "now",
     },
     "empêcher": {"despite", "regardless", "nevertheless", "nonetheless", "anyway", "in spite of", "let", "allow"},
-    "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly", "now"},
+    "attendre": {"immediately", "at once", "promptly", "right away", "straight away", "swiftly", "quickly", "now", "before"},
+    # a state kept by not undoing it: "n'a pas levé l'alerte" / "kept the alert in place", "ne devrait pas toucher à son
+    # taux" / "leave its rate unchanged", "ne veut pas que son gardien parte" / "wants him to stay"
+    "lever": {"kept", "keep", "keeps", "maintain", "maintained", "in place", "remain", "remains", "remained"},
+    "toucher": {"unchanged", "leave", "hold", "steady", "on hold"},
+    "partir": {"stay", "stays", "remain", "remains"},
+    # a claim not admitted: "n'a pas jugé recevable" / "threw out as inadmissible"
+    "recevable": {"inadmissible", "throw out", "threw out", "thrown out", "dismiss", "dismissed", "reject", "rejected"},
+    # the people not told: "n'avaient pas été prévenus" / "were kept in the dark"
+    **dict.fromkeys(("prévenir", "informer", "avertir"), {"in the dark", "unaware", "unwarned", "uninformed"}),
+    # a payment still awaited: "n'ont toujours pas été indemnisés" / "are still waiting for compensation"
+    **dict.fromkeys(("indemniser", "payer", "verser", "rembourser"), {"still waiting", "awaiting", "yet to"}),
+    # litotes: "pas mécontent" / "pleased", "pas très loin de" / "close to", "ne sera pas de trop" / "will come in handy"
+    "mécontent": {"pleased", "happy", "satisfied", "content", "delighted"},
+    "loin": {"close", "near", "nearly", "almost"},
+    "trop": {"handy", "useful", "welcome", "asset"},
     # "pas question de" (no question of): ruled out
     "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
     # "ce n'est pas rien" (no small thing): something notable
@@ -607,17 +630,22 @@ def _in_verb_group(doc: Any, ne: Any, plus: Any) -> bool:
 #: not the "not only" of "ne mange pas que des légumes".
 _FR_OPINION = {"penser", "croire", "estimer", "juger", "considérer", "attendre", "sembler", "paraître", "imaginer", "dire",
                "affirmer", "prévoir", "souhaiter", "vouloir", "espérer", "trouver", "falloir"}  # fmt: skip  # "il ne faut pas que"
+#: The verbs whose "que" clause a "ne ... pas" before it negates (no "not only"): those of opinion, and of ruling out,
+#: doubt, denial, hiding, promise or fear ("n'exclut pas que", "ne cache pas que", "ne garantit pas que").
+_FR_QUE_VERBS = frozenset(_FR_OPINION | {"exclure", "douter", "nier", "prétendre", "garantir", "assurer", "cacher", "admettre",
+                                         "accepter", "craindre", "voir", "savoir"})  # fmt: skip
 
 
 def _opinion_que(doc: Any, pas: Any) -> bool:
-    """Whether a "pas" before "que" negates a verb of :data:`_FR_OPINION` whose clause the "que" opens ("ne pensent pas
-    que l'incendie soit criminel"): a negation moved, in English, to the complement clause, not "not only"."""
+    """Whether a "pas" before "que" negates a verb of :data:`_FR_QUE_VERBS` whose clause the "que" opens ("ne pensent pas
+    que l'incendie soit criminel", "n'exclut pas que"): a negation (of opinion: moved, in English, to the complement
+    clause), not "not only"."""
     if pas.lower_ != "pas" or _next_word(doc.text, pas.idx + len(pas.text)) not in ("que", "qu"):
         return False
     verb = next((t for t in reversed(doc[max(0, pas.i - 4) : pas.i]) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False  # the lemmatizer may leave a form ("estime"): its stem is then read
-    return verb.lemma_.lower() in _FR_OPINION or any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_OPINION)
+    return verb.lemma_.lower() in _FR_QUE_VERBS or any(len(v) > 5 and verb.lower_.startswith(v[:-2]) for v in _FR_QUE_VERBS)
 
 
 def _incise(doc: Any, ne: Any) -> int:
@@ -633,6 +661,23 @@ def _incise(doc: Any, ne: Any) -> int:
 _NI_PLUS_NI_MOINS = re.compile(r"ni\s+plus\s+ni\s+moins\b", re.IGNORECASE)
 
 
+#: A short title in quotation marks, a capital first: "« Sans filtre »", "“No Way Home”" (eight words at most), and its
+#: translation in brackets right after it ("« Sans filtre » (No Filter)").
+_QUOTED_TITLE = re.compile(r"[«“\"]\s*(?=[A-ZÀ-Ý])[^«»“”\".;:!?]{1,60}?\s*[»”\"]|(?<=[»”\"]\s)\((?=[A-ZÀ-Ý])[^()]{1,40}\)")
+
+
+def _in_title(doc: Any, token: Any) -> bool:
+    """Whether a word stands in a short quoted title or slogan (:data:`_QUOTED_TITLE`, no verb in it): a name, whose
+    negative word negates no clause ("son album « Sans filtre »", "the slogan “Never again”"); a quoted sentence has
+    its verb ("« Personne ne sera oublié »") and is read."""
+    text, offset = doc.text, token.idx
+    for m in _QUOTED_TITLE.finditer(text, max(0, offset - 60), min(len(text), offset + 60)):
+        if m.start() < offset < m.end() and len(m.group(0).split()) <= 8:
+            inside = [t for t in doc if m.start() <= t.idx < m.end()]
+            return not any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in inside)  # (a quote mark tagged a verb)
+    return False
+
+
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -640,8 +685,11 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
     used: set[int] = set()
     tokens = list(doc)
     for token in tokens:
-        if token.lower_ not in ("ne", "n'", "n’"):
+        if token.lower_ not in ("ne", "n'", "n’") or _in_title(doc, token):
             continue
+        if token.i > 0 and doc[token.i - 1].lower_ == "pour" and doc[token.i + 1 : token.i + 3].text.lower() == "pas dire":
+            used.add(token.i + 1)
+            continue  # "décevants, pour ne pas dire alarmants": "if not alarming", a degree, no negation
         end = len(doc)
         for t in tokens[token.i + 1 :]:
             if t.lower_ in ("ne", "n'", "n’"):
@@ -728,7 +776,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
         marker = "ne" if literary is not None else marker
         out.append(_make(doc, found[0] if before else token, marker.strip(), _verb_after(doc, token.i, end)))
     for token in tokens:
-        if token.i in used:
+        if token.i in used or _in_title(doc, token):
             continue
         word = token.lower_
         if word == "pas" and token.pos_ != "NOUN" and not _excluded(doc, token, _FR_NOT_AFTER):
@@ -823,8 +871,8 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
     skip: set[int] = set()
     for token in tokens:
         word = token.lower_
-        if token.i in skip or word not in _EN_NEGATORS:
-            continue
+        if token.i in skip or word not in _EN_NEGATORS or _in_title(doc, token):
+            continue  # (a negative word of a short quoted title, "“Never Again”", negates no clause)
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         previous = doc[token.i - 1].lower_ if token.i > 0 else ""
         if _excluded(doc, token, _EN_NOT_AFTER) and not (
@@ -859,6 +907,8 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
             continue  # "no X, nor Y", "neither X nor Y": one negation
         if word == "neither":
             skip.update(t.i for t in tokens[token.i + 1 :] if t.lower_ == "nor")
+            if out and previous == ",":
+                continue  # "there will be no rise, neither for X nor for Y": the negation before it, continued over a list
         if word == "without":
             if previous in ("not", "never", "n't", "n’t") or (token.i > 1 and doc[token.i - 2].lower_ in ("not", "n't", "never")):
                 continue
@@ -1244,6 +1294,8 @@ _IRREGULAR = {
     **{f: "revenir" for f in ("revient", "reviennent", "reviendra", "reviendront", "revenu", "revenue", "reviendrait")},
     **{f: "tenir" for f in ("tient", "tiennent", "tenu", "tenue", "tiendra", "tiendront", "tenait")},
     **{f: "vouloir" for f in ("veut", "veulent", "voulu", "voulait", "voudra", "voudrait")},
+    **{f: "perdre" for f in ("perd", "perdent", "perdu", "perdue", "perdus", "perdues", "perdait", "perdra")},
+    **{f: "désemplir" for f in ("désemplit", "désemplissent", "désemplissait", "désemplissaient", "désemplira")},
 }
 
 

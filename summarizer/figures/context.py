@@ -24,6 +24,7 @@ from .lexicon import (
     _SCALES,
     _SP,
     _UNITS,
+    _VERDICT_STEMS,
     _YEAR_PREP,
 )
 from .meaning import COMPARATIVES, Direction, change_of_object, direction_of_word
@@ -121,6 +122,9 @@ def _after_change(before: str, lang: str) -> bool:
     return any(direction_of_word(w, lang) is not Direction.NONE for w in words)
 
 
+#: A change judged better or worse right before its amount: "improved by", "a été amélioré de", "s'est dégradé de".
+_JUDGED_CHANGE = re.compile(rf"\b(?:{'|'.join(stems for pair in _VERDICT_STEMS.values() for stems in pair)})\w*\s+"
+                            r"(?:by\s+|de\s+|d['’]\s*)?(?:some\s+|about\s+|around\s+|près\s+de\s+|environ\s+)?$", re.IGNORECASE)
 #: What may follow a number, per language, compiled once: its scale word, then its unit (kind, pattern, unit).
 _SCALE_AFTER = {
     lang: re.compile(
@@ -222,7 +226,15 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             c.end += half.end()
             rest = text[c.end : c.end + 80]
     patterns = _UNIT_AFTER[lang]
-    if _after_change(text[max(0, c.start - 40) : c.start], lang) or _POINTS_THEN_CHANGE[lang].match(rest):
+    # a sign states the change itself ("+1,8 point", "−0.3 points")
+    sign = re.search(r"(?:^|(?<=[\s(:]))[+\-−]\s?$", text[max(0, c.start - 3) : c.start + 1].rstrip("0123456789"))
+    signed = sign is not None
+    before = text[max(0, c.start - 40) : c.start]
+    # a level reached by a change ("se resserrant à 68 points", "narrowing to 68 points"), a change judged ("a progressé",
+    # "improved by eight points"): points of a rate too
+    level = re.sub(r"\s(?:à|to)\s*$", " ", before) if re.search(r"\s(?:à|to)\s*$", before) else ""
+    judged = _JUDGED_CHANGE.search(before) is not None
+    if signed or judged or _after_change(before, lang) or (level and _after_change(level, lang)) or _POINTS_THEN_CHANGE[lang].match(rest):
         patterns = [_RATE_POINTS, *patterns]  # "a reculé de 0,2 point", "fell 0.2 points": points of a rate
     # "hundreds of kilos", "dozens of years": an English amount in words takes its unit after "of", as the French one
     # takes it after "de" ("des centaines de kilos"); a number in digits never does ("5 of the miles")

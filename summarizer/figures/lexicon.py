@@ -64,13 +64,13 @@ _UNITS = {
     r"kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
     r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
-    r"go|to|mo|pieds|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
+    r"go|to|mo|pieds|milles\s+(?:nautiques|marins)|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
     "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
     r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|kph|mph|km|"
     r"square[\s-](?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
-    r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|tonnes?|tons?|litres?|liters?|"
+    r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|(?:kilo|mega|giga)ton(?:ne)?s?|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|(?-i:C)(?![\w-])|"
-    r"degrees?|megawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
+    r"degrees?|megawatts?|mwp|kwp|gwp|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|bpd|b/d|nautical\s+miles?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
     r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|gallons?|pints?|yards?|kms|kgs|(?-i:m)",
 }
 _DURATIONS = {
@@ -201,11 +201,17 @@ _NOT_ID_CAPITALS = frozenset(
     "vos soit dont".split()
 )
 # Stop words that end a label.
+#: Stems of words that judge a change better or worse rather than up or down ("s'est améliorée de 3 points", "the
+#: deficit worsened by 2 billion"), per language: (better, worse).
+_VERDICT_STEMS = {
+    "fr": (r"amélior|redress", r"dégrad|détérior|aggrav|empir"),
+    "en": (r"improv|better\b", r"deteriorat|worsen|worse\b"),
+}
 _LABEL_STOP = {
     "fr": frozenset(
         "a ont est sont été était étaient sera seront serait avait avaient fait font qui que qu dont où selon "
         "contre soit en par pour dans sur sous à au aux et ou mais ni car donc entre depuis avec sans vers chez "
-        "lors pendant après avant il elle ils elles on se s ce cette ces ne n y l le la les un une est-ce "
+        "lors pendant après avant ici il elle ils elles on se s ce cette ces ne n y l le la les un une est-ce "
         "comme contre environ près plus moins an ans cette leur leurs son sa ses notre nos votre vos mon ma mes "
         "ont-ils a-t-il atteint atteignent représente représentent devrait doit doivent pourrait peut peuvent "
         "va vont passe passent passé reste restent compte comptent dépasse dépassent s'élève s'élèvent hausse "
@@ -473,8 +479,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     # people at large: by sex, age and kin; the groups they live in
     "people": {
         "personne": ("person", "people", "individual"), "gens": ("people",), "individu": ("individual", "person", "people"),
-        "homme": ("man", "men"), "femme": ("woman", "wife", "women"), "enfant": ("child", "kid", "children"),
-        "garçon": ("boy",), "fille": ("daughter", "girl"), "bébé": ("baby",), "nourrisson": ("infant", "baby", "newborn"),
+        "homme": ("man", "men", "male"), "femme": ("woman", "wife", "women", "female"),
+        "enfant": ("child", "kid", "children", "schoolchild", "schoolchildren"),
+        "garçon": ("boy",), "fille": ("daughter", "girl", "schoolgirl"), "bébé": ("baby",), "nourrisson": ("infant", "baby", "newborn"),
         "adulte": ("adult",), "jeune": ("youngster", "youth", "teenager"),
         "adolescent": ("teenager", "adolescent", "teen", "youth"), "aîné": ("elder",), "grand-parent": ("grandparent",),
         "mère": ("mother", "mum", "mom"), "père": ("father", "dad"), "épouse": ("wife", "spouse"), "mari": ("husband",),
@@ -488,6 +495,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "élève": ("pupil", "student", "schoolchild", "child", "children", "schoolboy", "schoolgirl", "kid"),
         "étudiant": ("student", "undergraduate", "graduate"), "retraité": ("pensioner", "retiree", "retired"),
         "senior": ("senior", "elderly", "pensioner", "retiree"),
+        "riverain": ("resident", "neighbour", "neighbor", "local"), "descendant": ("descendant",),
     },
     # people by what they are to a place, a service, a show or a club
     "publics": {
@@ -515,16 +523,20 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "allocataire": ("recipient", "claimant", "beneficiary", "household", "family"),
         "bénéficiaire": ("beneficiary", "recipient", "claimant"), "pensionné": ("pensioner", "retiree"),
         "sinistré": ("victim", "resident", "household", "family", "people"), "déplacé": ("displaced", "evacuee"),
+        "supporter": ("supporter", "fan"), "vacancier": ("holidaymaker", "holiday-maker", "tourist", "vacationer", "visitor"),
+        "participant": ("participant", "entrant", "attendee"), "convive": ("guest", "diner"),
+        "accompagnateur": ("chaperone", "companion", "escort", "carer", "adult"), "répondant": ("respondent",), "figurant": ("extra",),
     },
     # people by trade, office and role
     "occupations": {
         "salarié": ("employee", "worker", "staff", "workforce", "staffer", "personnel", "job"),
         "employé": ("employee", "worker", "staff", "staffer", "personnel", "clerk"),
+        "personnel": ("staff", "personnel", "workforce", "employee"),
         "travailleur": ("worker", "labourer", "laborer"), "ouvrier": ("worker", "labourer", "laborer", "workman", "workmen"),
         "intérimaire": ("temp", "temporary", "worker", "agency worker", "staff"), "saisonnier": ("seasonal", "worker"),
         "apprenti": ("apprentice", "trainee"), "stagiaire": ("intern", "trainee"),
         "cadre": ("manager", "executive", "official", "cadre"), "chômeur": ("unemployed", "jobless"),
-        "chômeuse": ("unemployed", "jobless"), "patron": ("boss", "employer", "owner"), "chef": ("leader", "chief", "chef"),
+        "chômeuse": ("unemployed", "jobless"), "patron": ("boss", "employer", "owner"), "chef": ("leader", "chief", "chef", "head"),
         "directeur": ("director", "manager", "head", "headteacher", "principal"), "dirigeant": ("leader", "executive", "manager"),
         "entrepreneur": ("entrepreneur", "businessman", "contractor"), "fonctionnaire": ("official", "civil servant", "servant"),
         "agent": ("officer", "agent", "official", "staff", "worker"),
@@ -551,7 +563,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "gardien": ("goalkeeper", "keeper", "guard", "warden", "caretaker", "guardian", "goalie"),
         "infirmier": ("nurse",), "infirmière": ("nurse",), "soignant": ("carer", "caregiver", "nurse", "staff", "worker"),
         "chirurgien": ("surgeon",), "pharmacien": ("pharmacist", "chemist"), "vétérinaire": ("vet", "veterinarian"),
-        "enseignant": ("teacher", "educator", "lecturer"), "professeur": ("teacher", "professor", "lecturer"),
+        "enseignant": ("teacher", "educator", "lecturer", "schoolteacher"),
+        "professeur": ("teacher", "professor", "lecturer", "schoolteacher"),
         "instituteur": ("teacher", "schoolteacher"), "chercheur": ("researcher", "scientist"), "scientifique": ("scientist",),
         "ingénieur": ("engineer",), "technicien": ("technician", "engineer"), "astronaute": ("astronaut",),
         "agriculteur": ("farmer", "grower"), "paysan": ("farmer", "peasant"), "exploitant": ("farmer", "operator", "grower"),
@@ -576,6 +589,10 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "député": ("mp", "deputy", "member", "lawmaker", "legislator"), "sénateur": ("senator",),
         "élu": ("official", "councillor", "representative"), "ministre": ("minister",),
         "maire": ("mayor",), "préfet": ("prefect",), "ambassadeur": ("ambassador", "envoy"), "diplomate": ("diplomat",),
+        "docker": ("docker", "dockworker", "longshoreman", "stevedore"), "greffier": ("clerk", "registrar"),
+        "sous-traitant": ("subcontractor", "supplier", "contractor"), "arboriculteur": ("fruit grower", "grower", "orchardist", "farmer"),
+        "praticien": ("practitioner", "doctor", "physician"), "équipier": ("teammate", "crew member", "crew", "team member"),
+        "éducateur": ("educator", "youth worker", "worker", "instructor"),
     },
     # people counted in crime, conflict and protest
     "conflict": {
@@ -588,6 +605,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "témoin": ("witness",), "expert": ("expert", "specialist", "analyst", "consultant"),
         "trafiquant": ("trafficker", "dealer", "smuggler"), "passeur": ("smuggler", "trafficker"),
         "voleur": ("thief", "thieves", "burglar", "robber"), "délinquant": ("offender", "criminal", "delinquent"),
+        "assaillant": ("attacker", "assailant", "gunman", "raider"), "casseur": ("rioter", "vandal", "hooligan", "looter"),
+        "force": ("force", "troop", "police", "officer", "security force", "personnel"),
     },
     # casualties and the sick: the dead, the injured, the missing, cases and admissions (each another count)
     "casualties": {
@@ -614,6 +633,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "cambriolage": ("burglary", "burglaries", "break-in"), "agression": ("assault", "attack"),
         "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
         "réseau": ("network", "ring"), "expulsion": ("expulsion", "deportation", "eviction", "removal"),
+        "fait": ("incident", "offence", "offense", "fact", "case", "act"), "divorce": ("divorce",),
     },
     # sport: results and what is scored and won
     "sport": {
@@ -624,11 +644,13 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "trophée": ("trophy", "title"), "point": ("point",), "panier": ("basket", "point"), "set": ("set",), "jeu": ("game", "set"),
         "tour": ("round", "lap", "tower", "turn", "tour", "spin"), "étape": ("stage", "leg", "step", "stop"),
         "course": ("race", "run", "journey", "ride", "trip", "course"), "podium": ("podium", "finish", "medal"),
+        "sélection": ("cap", "selection", "appearance"), "passe": ("pass", "assist"), "rebond": ("rebound",),
+        "journée": ("matchday", "round", "day", "game", "match", "fixture"),
     },
     # elections and law: seats, votes and texts
     "politics": {
         "siège": ("seat",), "voix": ("vote",), "vote": ("vote",), "suffrage": ("vote", "ballot"),
-        "bulletin": ("ballot", "vote"), "circonscription": ("constituency", "district", "seat"),
+        "bulletin": ("ballot", "vote"), "circonscription": ("constituency", "district", "seat", "riding"),
         "parti": ("party",), "syndicat": ("union",), "loi": ("law", "bill"), "amendement": ("amendment",),
         "décret": ("decree",), "mesure": ("measure",), "réforme": ("reform",),
         "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"),
@@ -677,6 +699,11 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "groupe": ("group", "band"), "équipe": ("team", "crew", "squad", "side", "club", "outfit"), "club": ("club",),
         "association": ("association", "charity", "organisation", "organization"),
         "organisation": ("organisation", "organization"),
+        "centre": ("centre", "center", "facility", "hub"), "raffinerie": ("refinery",), "turbine": ("turbine",),
+        "borne": ("terminal", "charger", "charging point", "charging station", "point", "kiosk", "post", "station", "marker"),
+        "quai": ("platform", "quay", "dock", "berth", "wharf"),
+        "lampadaire": ("streetlight", "street lamp", "lamp post", "lamppost", "light"),
+        "établissement": ("school", "institution", "establishment", "facility", "premises", "venue", "business"),
     },
     # places, land and the ways across it
     "places": {
@@ -696,6 +723,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "jardin": ("garden",), "kilomètre": ("kilometre", "kilometer"), "hectare": ("hectare",), "canton": ("canton", "district"),
         "ligne": ("line", "route", "service"), "liaison": ("link", "connection", "route", "service", "flight"),
         "trajet": ("journey", "trip", "ride", "route"), "voyage": ("trip", "journey", "voyage", "travel"),
+        "arrondissement": ("district", "borough", "arrondissement"), "wilaya": ("province", "wilaya", "governorate"),
     },
     # vehicles and what flies
     "vehicles": {
@@ -712,6 +740,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "navette": ("shuttle", "bus"), "semi-remorque": ("lorry", "truck", "trailer", "semi"),
         "poids-lourd": ("lorry", "truck", "hgv", "vehicle"), "blindé": ("vehicle", "tank", "carrier"),
         "pneu": ("tyre", "tire"), "moteur": ("engine", "motor"),
+        "autobus": ("bus", "coach"), "minibus": ("minibus", "bus", "van"), "paquebot": ("liner", "cruise ship", "ship", "vessel"),
+        "embarcation": ("boat", "vessel", "craft", "dinghy"), "long-courrier": ("long-haul", "aircraft", "plane", "jet", "airliner"),
+        "appareil": ("aircraft", "plane", "device", "appliance", "machine", "unit", "set"),
     },
     # animals: the farm's, and the wild
     "animals": {
@@ -726,6 +757,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "cétacé": ("cetacean", "whale", "dolphin", "porpoise"),
         "requin": ("shark",), "éléphant": ("elephant",), "espèce": ("species",),
         "arbre": ("tree", "sapling"), "fleur": ("flower",), "plante": ("plant",),
+        "souris": ("mouse", "mice"), "meute": ("pack",),
     },
     # drugs, weapons and what is seized
     "seized": {
@@ -747,7 +779,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "livre": ("book", "pound"), "page": ("page",), "mot": ("word",), "langue": ("language",),
         "film": ("film", "movie"), "chanson": ("song",), "morceau": ("piece", "song", "track"), "album": ("album",),
         "disque": ("album", "disc", "record"), "roman": ("novel",), "exemplaire": ("copy",),
-        "concert": ("concert", "gig"), "spectacle": ("show", "performance"), "épisode": ("episode",), "saison": ("season",),
+        "concert": ("concert", "gig"), "spectacle": ("show", "performance", "production"), "épisode": ("episode",), "saison": ("season",),
         "tableau": ("painting", "picture", "canvas", "work", "artwork", "piece", "table", "chart", "board"),
         "sculpture": ("sculpture", "statue", "work", "artwork", "piece"), "statue": ("statue", "sculpture"),
         "œuvre": ("work", "artwork", "piece", "painting", "masterpiece"),
@@ -760,12 +792,18 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "émission": ("programme", "program", "show", "broadcast", "emission"),
         "mail": ("email", "e-mail", "mail"), "courriel": ("email", "e-mail"), "message": ("message", "text"),
         "lettre": ("letter",), "colis": ("parcel", "package"), "commande": ("order",), "compte": ("account",),
-        "application": ("app", "application"), "appel": ("call", "appeal"), "dossier": ("file", "case"),
+        "application": ("app", "application"), "appel": ("call", "appeal"), "dossier": ("file", "case", "application", "claim"),
         "affaire": ("case", "affair", "matter"), "exposition": ("exhibition", "show"), "festival": ("festival",),
         "document": ("document", "paper"), "rapport": ("report",), "chapitre": ("chapter",), "question": ("question", "issue"),
         "projet": ("project", "plan"), "demande": ("request", "application", "claim", "demand"),
         "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass",), "sac": ("bag", "sack"),
         "carton": ("carton",), "palette": ("pallet",), "conteneur": ("container",), "partie": ("part", "game", "party"),
+        "dessin": ("drawing", "sketch", "cartoon"), "unité": ("unit", "item"),
+        "élément": ("element", "item", "part", "unit", "piece"), "forfait": ("package", "pass", "plan", "deal", "bundle"),
+        "réservation": ("booking", "reservation"), "réclamation": ("claim", "complaint"), "variété": ("variety", "cultivar", "strain"),
+        "empreinte": ("print", "fingerprint", "footprint", "imprint"), "permis": ("permit", "licence", "license"),
+        "création": ("creation", "premiere", "production", "work", "job"),
+        "immatriculation": ("registration", "licence plate", "plate"),
     },
     # work, trade and money
     "economy": {
@@ -782,6 +820,11 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "téléchargement": ("download",), "nuitée": ("night", "overnight stay", "stay", "bed night"),
         "enseigne": ("brand", "chain", "retailer", "store", "shop", "sign", "banner"),
         "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"), "tonne": ("tonne", "ton"),
+        "start-up": ("start-up", "startup", "company", "firm", "business", "venture"),
+        "défaillance": ("failure", "insolvency", "bankruptcy", "default", "collapse"),
+        "intervention": ("intervention", "operation", "procedure", "surgery", "call-out", "callout", "mission", "raid"),
+        "entrée": ("admission", "entry", "ticket", "visitor", "entrance", "attendance"),
+        "parrainage": ("sponsorship", "endorsement", "nomination", "signature"),
     },
     # science, health care and the sky
     "science": {
@@ -792,6 +835,9 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "expérience": ("experiment", "experience"), "étude": ("study",), "test": ("test",), "dose": ("dose",),
         "vaccin": ("vaccine", "jab"), "médicament": ("drug", "medicine", "medication"),
         "dent": ("tooth", "teeth"), "os": ("bone",), "organe": ("organ",),
+        "exoplanète": ("exoplanet", "planet"), "fossile": ("fossil",), "squelette": ("skeleton",),
+        "réplique": ("aftershock", "replica", "tremor"), "piézomètre": ("piezometer", "monitoring well", "borehole"),
+        "lentille": ("lens", "lentil"),
     },
     # what is grown, raised, drawn from the ground, burnt and thrown away, by the tonne, the litre or the barrel
     "produce": {

@@ -29,8 +29,9 @@ from typing import Any
 
 from ..words import fold_word, singular
 from .extract import unread_numbers
-from .lexicon import _LABEL_STOP, _ONE_SCORE, _PEOPLE_BY_AGE_OR_SEX
+from .lexicon import _LABEL_STOP, _ONE_SCORE, _PEOPLE_BY_AGE_OR_SEX, _VERDICT_STEMS
 from .meaning import (
+    _MEMBERS_OF,
     _PRENOMINAL,
     MEANING_KINDS,
     PARTICLES,
@@ -38,6 +39,7 @@ from .meaning import (
     Direction,
     FigureFact,
     compound_complement,
+    counts_persons,
     counts_same,
     direction_of_word,
     english_singulars,
@@ -231,6 +233,10 @@ def _equal(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 * max(1.0, x, y)
 
 
+#: The currencies called francs, the bare "francs" ("FRF") among them.
+_FRANCS = frozenset({"FRF", "CHF", "XOF", "XAF", "GNF", "CDF"})
+
+
 def _compatible(a: Figure, b: Figure) -> bool:
     """Whether two figures of the same value may be the same figure, by kind and unit."""
     if (a.kind == Kind.PERCENT) != (b.kind == Kind.PERCENT):
@@ -241,7 +247,9 @@ def _compatible(a: Figure, b: Figure) -> bool:
         other = b if a.kind == Kind.MONEY else a
         return other.kind == Kind.COUNT and not other.unit  # "from 37 to 188 dollars": a bare number may be money
     if a.kind == Kind.MONEY:
-        return a.unit == b.unit or not (a.unit and b.unit)
+        # a bare French "francs" (read "FRF") names no country: Swiss, CFA, Guinean or Congolese francs
+        francs = {a.unit, b.unit} <= _FRANCS and "FRF" in (a.unit, b.unit)
+        return a.unit == b.unit or not (a.unit and b.unit) or francs
     # a year is not a count of something: "en 2012, 142 crimes" -> "in 142, 2012 crimes" moved the figures
     for year, other in ((a, b), (b, a)):
         if year.kind == Kind.YEAR and other.kind == Kind.COUNT and not other.spelled and _counts_things(other):
@@ -794,6 +802,38 @@ def _modifier(translation: str, figure: Figure, noun: str) -> bool:
     return len(word) > 3 and word.endswith("s") and word.islower() and word not in _LABEL_STOP["en"]
 
 
+#: What closes the clause a verdict is read in, back from the figure.
+_VERDICT_CLAUSE = re.compile(r"[,;:.!?()]|\b(?:et|mais|and|but)\s", re.IGNORECASE)
+
+
+def _verdict(text: str, figure: Figure, lang: str) -> int | None:
+    """The pole of the last word of :data:`~.lexicon._VERDICT_STEMS` before a figure in its clause (0 better, 1 worse);
+    ``None``."""
+    before = text[max(0, figure.start - 80) : figure.start]
+    clause = before[max((m.end() for m in _VERDICT_CLAUSE.finditer(before)), default=0) :]
+    found = [(m.start(), pole) for pole, stems in enumerate(_VERDICT_STEMS[lang]) for m in re.finditer(rf"\b(?:{stems})", clause, re.I)]
+    return max(found)[1] if found else None
+
+
+def _verdicts_differ(source: str, french: Figure, translation: str, english: Figure) -> tuple[str, str] | None:
+    """Whether the clauses of a French figure and its English one judge the change oppositely ("s'est améliorée de 3,5
+    points" / "deteriorated by 3.5 points"): ("better", "worse") or the other way; ``None`` when either says neither.
+    A verdict is its own axis: "better" is no rise (an unemployment rate improves by falling), so only a verdict on
+    each side is compared."""
+    if not source or not translation:
+        return None
+    a, b = _verdict(source, french, "fr"), _verdict(translation, english, "en")
+    if a is None or b is None or a == b:
+        return None
+    names = ("better", "worse")
+    return names[a], names[b]
+
+
+#: Between two English counts that share the head noun after the second: one modifier and "and" / "or" ("87 male and
+#: 58 female members", "12 junior or 3 senior doctors").
+_SHARED_HEAD = re.compile(r"[\s\u00a0]+[a-z][a-z-]*[\s\u00a0]+(?:and|or)[\s\u00a0]+", re.IGNORECASE)
+
+
 def _meaning_changes(
     report: FidelityReport,
     facts: Facts,
@@ -826,6 +866,9 @@ def _meaning_changes(
         period = _period_of_change(source, match.source) or _period_of_change(translation, match.translation)
         if fa.direction.contradicts(fb.direction) and not (fa.negated or fb.negated or period):
             changes.append(MeaningChange(match, "direction", str(fa.direction), str(fb.direction)))
+        verdicts = _verdicts_differ(source, match.source, translation, match.translation)
+        if verdicts is not None and not fa.direction.contradicts(fb.direction):
+            changes.append(MeaningChange(match, "direction", *verdicts))  # "s'est améliorée de 3 points" / "deteriorated by 3 points"
         if _unit_lost(match, fa, fb, nouns):
             changes.append(MeaningChange(match, "noun", f"{match.source.unit} {fa.noun}".strip(), fb.noun_text or fb.noun))
             continue
@@ -835,6 +878,8 @@ def _meaning_changes(
             continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
+        if source and (members := _MEMBERS_OF.match(source, match.source.end)) and same_noun(members.group(1), fb.noun, nouns):
+            continue  # "800 membres du personnel" / "800 staff": the members counted by their group's noun
         if match.source.unit and same_unit(fa.noun, match.source.unit):
             continue  # "longue de 12 kilomètres" / "a 12km bypass": the French noun is the unit, compared with the value
         if _written_counts_same(fa, fb, nouns):
@@ -861,6 +906,9 @@ def _meaning_changes(
             english = next((facts.get(id(m.translation)) for m in report.matched if m.source is other.figure), None)
             if _rendered_apart(other, english, fb, fa, nouns, source):
                 continue  # "23 postes ... deux brigades" / "23 posts ... two stations": each noun rendered on its own
+            if english is not None and _english_modifier_names(fa, fb, nouns) and _SHARED_HEAD.fullmatch(
+                    translation[english.figure.end : match.translation.start]):  # fmt: skip
+                continue  # "87 députés hommes et 58 femmes" / "87 male and 58 female members": one head, each count's own word
             said = (english.noun_text or english.noun) if english is not None else ""
             changes.append(MeaningChange(match, "noun", fa.noun_text or fa.noun, fb.noun_text or fb.noun, other.figure, said))
         elif not general_french(fa.noun) and (fb.parsed or not _modifier(translation, match.translation, fb.noun)):
@@ -869,6 +917,8 @@ def _meaning_changes(
             # word of the French at all, for a French noun the lexicon knows ("deux particules" / "two categories")
             if (source and _in_noun_phrase(source, fa, fb.noun)) or _english_modifier_names(fa, fb, nouns):
                 continue
+            if source and _group_among(source, fa, fb.noun):
+                continue  # "17 blessés parmi les forces de l'ordre" / "17 police officers injured": the group counted
             if translation and _outcome_said_of(fa, translation, fb) and not _narrowed_to_a_group(source, fb):
                 continue  # "trois blessés" / "three police officers were injured": the outcome said as the verb
             elsewhere = bool(source) and (_other_french_noun(source, fa, fb.noun) or _names_nothing_said(source, fa, fb))
@@ -1001,6 +1051,21 @@ def _exchanged_by_fit(
                 said = (ea.noun_text or ea.noun, eb.noun_text or eb.noun)
                 changes.append(MeaningChange(ma, "noun", fa.noun_text or fa.noun, said[0], mb.source, said[1]))
     return changes
+
+
+#: The group a French count of an outcome is counted among, after its noun: "17 blessés parmi les forces de l'ordre",
+#: "3 morts chez les civils", "5 parmi les manifestants" (the noun left out); group: the group's words.
+_AMONG_GROUP = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]+)?(?:parmi|chez|dans[\s\u00a0]+les[\s\u00a0]+rangs[\s\u00a0]+d(?:es|e|u))"
+                          r"[\s\u00a0]+(?:les[\s\u00a0]+|des[\s\u00a0]+|ses[\s\u00a0]+|leurs[\s\u00a0]+)?((?:[^\W\d_]+[\s\u00a0'’]+){0,2}[^\W\d_]+)",
+                          re.IGNORECASE)
+
+
+def _group_among(source: str, fact: FigureFact, english: str) -> bool:
+    """Whether the English noun of a French count of an outcome names the group the French counts it among ("17 blessés
+    parmi les forces de l'ordre" / "17 police officers injured"): English says who, the outcome by its participle."""
+    m = _AMONG_GROUP.match(source, fact.figure.end)
+    return m is not None and any(len(w) >= 4 and (same_noun(w, english) is True or names_noun(w, english))
+                                 for w in re.findall(r"[^\W\d_]+", m.group(1)))  # fmt: skip
 
 
 def _narrowed_to_a_group(source: str, english: FigureFact) -> bool:
@@ -1323,13 +1388,25 @@ _RELATIVE_DAYS = {"hier": r"\byesterday\b", "aujourd'hui": r"\btoday\b", "demain
 _IDENTIFIER_DOT = re.compile(r"\d{1,3}\.\d{1,2}")
 
 
+#: The days English names rather than dates, by their French day and month: what the English says for them.
+_HOLIDAYS = {
+    (1, "janvier"): r"\bnew year'?s day\b", (1, "mai"): r"\bmay day\b|\blabou?r day\b", (8, "mai"): r"\bve day\b",
+    (14, "juillet"): r"\bbastille day\b", (15, "août"): r"\bassumption day\b", (1, "novembre"): r"\ball saints'? day\b",
+    (11, "novembre"): r"\barmistice day\b|\bremembrance day\b", (25, "décembre"): r"\bchristmas day\b",
+}
+#: A French date of one of those days as written ("1er-Mai", "1er mai", "14 Juillet", "11-Novembre").
+_HOLIDAY_FR = re.compile(r"(1|8|11|14|15|25)(?:er)?[\s\u00a0-]+(janvier|mai|juillet|août|novembre|décembre)\b", re.IGNORECASE)
+
+
 def _said_in_words(source: str, translation: str, report: FidelityReport) -> None:
     """French figures the English says in words of its own: a date with its weekday said by the weekday alone ("jeudi
     12 juin" / "on Thursday", the day of the week of the story's own week, as English news writes it), or after a day
     named by its distance from today by that name ("hier, lundi 2 février" / "yesterday"); a zero said "nil" or
     "zero"; a French "2" said "both" ("les 2 accusés" / "both defendants"); the "1" of a French ratio said "one" ("1 patient sur 250" / "one
     patient in 250"); a number glued by a hyphen to the noun it grades, which the English reader leaves in the word
-    ("magnitude 5,8" / "a magnitude-5.8 quake", "catégorie 4" / "a category-4 hurricane")."""
+    ("magnitude 5,8" / "a magnitude-5.8 quake", "catégorie 4" / "a category-4 hurricane"), or a small count made the
+    adjective of a compound ("un plan qui en compte 5" / "a five-level plan"); a day English calls by its name ("le
+    1er-Mai" / "May Day")."""
     english = translation.lower()
 
     def said(figure: Figure) -> bool:
@@ -1347,6 +1424,14 @@ def _said_in_words(source: str, translation: str, report: FidelityReport) -> Non
         relative = _RELATIVE_DAY_BEFORE.search(source[max(0, figure.start - 40) : figure.start])
         if figure.kind == Kind.DATE and relative and re.search(_RELATIVE_DAYS[fold_word(relative.group(1)).replace("’", "'")], english):
             return True  # "hier, lundi 2 février" / "yesterday": the day named by its distance from today
+        holiday = _HOLIDAY_FR.match(source, figure.start)
+        named = _HOLIDAYS.get((int(holiday.group(1)), holiday.group(2).lower())) if holiday else None
+        if named and re.search(named, english):
+            return True  # "le 1er-Mai" / "May Day", "le 14 Juillet" / "Bastille Day": a day said by its name
+        small = figure.value if figure.kind == Kind.COUNT and isinstance(figure.value, int) else 0
+        small = small if 1 < small < len(_ENGLISH_WORDS) else 0
+        if small and re.search(rf"(?<![\w-]){_ENGLISH_WORDS[small]}-(?!and\b)[a-z]{{3,}}", english):
+            return True  # "un plan d'alerte qui en compte 5" / "its five-level alert plan": the count made an adjective
         if figure.kind in (Kind.COUNT, Kind.MEASURE, Kind.OTHER) and isinstance(figure.value, int | float) and not figure.unit:
             number = re.escape(f"{float(figure.value):g}")  # "magnitude 5,8" / "a magnitude-5.8 earthquake"
             if re.search(rf"(?<![\w-])[a-z]{{4,}}-{number}(?![\d.,]\d)", english):
@@ -1359,7 +1444,8 @@ def _said_in_words(source: str, translation: str, report: FidelityReport) -> Non
 
 def _hours_as_times(report: FidelityReport) -> None:
     """French "N heures" with no preposition of a time before it is read as a duration, but "depuis 18 heures",
-    "avant 6 heures du matin" may be clock times: an English clock time of that hour is that figure ("since 6pm")."""
+    "avant 6 heures du matin" may be clock times: an English clock time of that hour is that figure ("since 6pm").
+    And the other way: a French "h" time may be a length of time ("s'est allongé à 3 h 27" / "3 hours 27 minutes")."""
 
     def same_hour(figure: Figure, other: Figure) -> bool:
         hour = figure.value if figure.kind == Kind.DURATION and figure.unit in ("heure", "heures", "h") else None
@@ -1367,6 +1453,14 @@ def _hours_as_times(report: FidelityReport) -> None:
                 and _same_time(other.value, f"T{hour % 24:02d}:00"))  # fmt: skip
 
     report.missing = _pair_up(report, report.missing, report.unexpected, same_hour)
+
+    def same_length(figure: Figure, other: Figure) -> bool:
+        # "à 3 h 27" after a journey's length is a duration written as a clock time: "3 hours 27 minutes"
+        clock = re.fullmatch(r"T(\d\d):(\d\d)", figure.value) if figure.kind == Kind.TIME and isinstance(figure.value, str) else None
+        return (clock is not None and other.kind == Kind.DURATION and other.unit == "s" and isinstance(other.value, (int, float))
+                and abs(other.value - (int(clock.group(1)) * 3600 + int(clock.group(2)) * 60)) < 1)  # fmt: skip
+
+    report.missing = _pair_up(report, report.missing, report.unexpected, same_length)
 
 
 #: "seven in ten", "1 in 4", "three out of five": a share said as a ratio of two numbers.
@@ -1534,13 +1628,14 @@ def _needs_parse(source: str, translation: str, french: Sequence[FigureFact], en
     # spelled count ("trois infirmières") is left out of the value check, but its noun may be the one another count
     # now counts: it is one of the counts here
     counted = [[f for f in side if f.figure.kind in (Kind.COUNT, Kind.PERCENT)] for side in (french, english)]
-    if all(len(side) >= 2 for side in counted):
-        if any(not f.noun for side in counted for f in side):
-            return True
-        # a word after an English count that no French count's noun confirms may be a modifier ("40 exhausted guides"):
-        # the parse reads the noun it counts
-        if any(not any(counts_same(f, e.noun) is True for f in counted[0]) for e in counted[1]):
-            return True
+    if all(len(side) >= 2 for side in counted) and any(not f.noun for side in counted for f in side):
+        return True
+    # a word after an English count that no French count's noun confirms may be a modifier ("40 exhausted guides"): the
+    # parse reads the noun it counts; for the one count of a sentence, where the words read a modifier ("9 customs officers")
+    for e in counted[1]:
+        if counted[0] and not any(counts_same(f, e.noun) is True for f in counted[0]):
+            if len(counted[0]) >= 2 and len(counted[1]) >= 2 or _modifier(translation, e.figure, e.noun):
+                return True
     undecided = any(f.direction is Direction.NONE for side in amounts for f in side)
     return undecided and states_a_change(source, "fr") and states_a_change(translation, "en")
 
@@ -1686,6 +1781,13 @@ def compare_figures(
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
     copied = [f for f in report.unexpected if re.fullmatch(r"\d+", f.text) and _held_as_name(f.text, source, counted)]
+    # a name's number the English writes once with the unit it stands for ("la zone 30" / "its 30 km/h zone")
+    names = [n.text for n in src if n.kind == Kind.NAME]
+    for f in report.unexpected:
+        digits = re.match(r"\d+(?![\d.,])", f.text)
+        if f.kind == Kind.MEASURE and digits and digits.group(0) in names and _held_as_name(digits.group(0), source, counted):
+            names.remove(digits.group(0))
+            copied.append(f)
     # a bare day of the month, which the French reader takes for a short number ("reporté au 10") and the English
     # writes as a day ("the 10th"): the same digits, no addition
     copied += [f for f in report.unexpected if f.kind == Kind.ORDINAL and (day := _DAY_ORDINAL.fullmatch(f.text))
@@ -1752,7 +1854,8 @@ def _said_again(source: str, report: FidelityReport, facts: Facts) -> None:
     garde 80" / "the town hall keeps its 80 staff", "Dix ans : ... dix ans de travaux" / "ten years of work", "les 12
     pays, soit les Douze" / "the 12 countries". The same value, kind and unit as a matched figure (or a bare number
     after it), counting nothing else: no noun of its own, or the other's, or the other has none, or taken up by "ces",
-    "en"; two counts of different nouns ("4 morts et 4 blessés") are two facts, and one of them lost stays missing."""
+    "en"; or people said again by who they are ("qui emploie 350 personnes ; ses 350 salariés" / "its 350 staff"); two
+    counts of different nouns ("4 morts et 4 blessés") are two facts, and one of them lost stays missing."""
     if not report.missing:
         return
     kept = [m.source for m in report.matched]
@@ -1778,6 +1881,8 @@ def _said_again(source: str, report: FidelityReport, facts: Facts) -> None:
             taken_up = _TAKEN_UP_BEFORE.search(source[max(0, again.start - 24) : again.start]) is not None
             if not own or not before or own == before or taken_up:
                 return True
+            if general_french(own) != general_french(before) and counts_persons(own) and counts_persons(before):
+                return True  # "qui emploie 350 personnes ; ses 350 salariés": people, then who they are
         return False
 
     _ignore_missing(report, says_again)

@@ -217,6 +217,8 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"bounc(?:es|ed|ing)|crawl(?:s|ed|ing)) up to": Comparator.NONE,
         r"(?:more|greater|higher) than|over|above|in excess of|upwards? of|exceeding|beyond|north of": Comparator.MORE,
         r"(?:less|fewer|lower) than|under|below|short of|shy of|south of": Comparator.LESS,
+        # a lack, no bound: "schools were short of 2,400 teachers", "is still short 2,800 educators" (il manquait 2 400)
+        r"(?:is|are|was|were|be|been|being|remains?|remained|ran|run|runs|running)(?: still)? short(?: of)?": Comparator.NONE,
         # a strict bound said to be close ("just over", "scarcely more than") or far ("well below", "far more than")
         r"(?:just|slightly|barely|scarcely|hardly|only just|a little|a bit|marginally) (?:more|greater|higher) than|"
         r"(?:just|slightly|marginally|a little|a shade|a touch) (?:over|above)": Comparator.NEAR_MORE,
@@ -424,7 +426,7 @@ _MORE_FALL = {
     # "coupe 2 milliards", "taillé dans"); a gap that narrows ("s'est resserré à 2 points"; not the noun "resserrement",
     # a tightening of rates)
     r"dévalu|dévaloris|rechut|descend(?!ant)|taill(?:é|ée|és|ées|er|era|eront|ait|aient|ent|ant)\b|"
-    r"resserr(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront)\b|essouffl|frein|comprim|coup(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\b|"
+    r"resserr(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ant)\b|essouffl|frein|comprim|coup(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\b|"
     # a pace that slows, a duration that shortens, an amount brought down ("a ralenti à 2 %", "ramenée à 3 %")
     r"ralenti|raccourci|écourt|ram[eè]n(?:é|ée|és|ées|er|e|es|ent|ait|aient|ant|era|eront)\b",
     "en": r"tank(?:ed|ing)\b|crater(?:ed|ing)\b|div(?:e|ed|es|ing)\b|dove\b|skid(?:s|ded|ding)?\b|ebb|lessen|"
@@ -546,6 +548,9 @@ _FRENCH_COMPARATIVE_BEFORE = re.compile(
     r"(bas|faible|petit|léger|légère|court|maigre|lent))\w*\s+(?:de|d['’])\s*$",
     re.IGNORECASE,
 )
+#: "supérieur de" / "inférieur de" right before the amount: a difference above or below ("inférieure de 9 % à celle
+#: de l'an dernier" is "9% lower than last year's"); group: the adjective's stem.
+_ABOVE_BELOW_BY = re.compile(r"\b(supérieur|inférieur)(?:e|s|es)?\s+(?:de|d['’])\s*$", re.IGNORECASE)
 #: "plus" or "moins" written right before a rate as its sign, in market reports ("termine à plus 1,3 %", "affiche moins
 #: 18 %"); not the bounds "au plus", "au moins", "du moins", "pas plus", nor "ni plus ni moins". Group: the word.
 _SIGN_WORD = re.compile(r"(?<![\w'’])(?<!\bau\s)(?<!\bdu\s)(?<!\bpas\s)(?<!\bni\s)(?<!\bou\s)(?<!\bnon\s)(?<!\ble\s)(?<!\bla\s)(?<!\bde\s)"
@@ -679,7 +684,8 @@ _AVERAGE_BEFORE = {
 }
 #: An amount's difference from a level said after it: "4% above the average", "2 points below its target", "short of".
 _RELATIVE_AFTER = re.compile(r"[\s\u00a0\u202f]+(above|below|short\s+of|in\s+excess\s+of|ahead\s+of|behind)\s+(?:the|its|their|his|"
-                             r"her|a|an|last|this|that)\b", re.IGNORECASE)
+                             r"her|a|an|last|this|that|normal|average|par|expectations|forecasts?|targets?|budget|plan)\b",
+                             re.IGNORECASE)  # fmt: skip
 #: A French verb of exceeding a level by the amount after it: "a dépassé de 2,7 °C la normale", "excède de 4 % l'objectif".
 _EXCEEDED_BY = re.compile(rf"\b{_PASSING['fr']}\w*[\s\u00a0]+(?:\w+[\s\u00a0]+){{0,2}}?de[\s\u00a0]*$", re.IGNORECASE)
 
@@ -725,6 +731,9 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         compared = _FRENCH_COMPARATIVE_BEFORE.search(text[max(0, start - 40) : start])
         if compared:  # "plus court de 3 km", "moins cher de 5 euros"
             return Direction.RISE if (compared.group(1).lower() == "plus") != bool(compared.group(2)) else Direction.FALL
+        above = _ABOVE_BELOW_BY.search(text[max(0, start - 30) : start])
+        if above:  # "inférieure de 9 % à celle de 2022", "supérieurs de 12 %"
+            return Direction.RISE if above.group(1).lower().startswith("sup") else Direction.FALL
         rate = _RATE_TEXT.search(text[start:end]) is not None
         signed = _SIGN_WORD.search(text[max(0, start - 20) : start]) if rate else None
         if signed:  # "termine à plus 1,3 %", "affiche moins 18 %"
@@ -1196,8 +1205,11 @@ def english_singulars(english: str) -> tuple[str, ...]:
 
 def _closed_compound(english: str, renderings: Sequence[str]) -> bool:
     """Whether an English noun is a compound written as one word whose head, its last part, is one of ``renderings``
-    (four letters or more, three or more left before it): "jobseeker" ends with "seeker", "schoolchildren" with
-    "children". A word that only begins with a rendering is another noun ("deadline" is no "dead")."""
+    (four letters or more, three or more left before it): "jobseeker" ends with "seeker", "steelworkers" with
+    "workers". A word that only begins with a rendering is another noun ("deadline" is no "dead"), and one the
+    lexicon gives another French noun is that noun ("airport" is no "port", "warehouse" no "house")."""
+    if english in _ENGLISH_KNOWN:
+        return False
     return any(len(form) >= 4 and len(english) - len(form) >= 3 and english.endswith(form)
                for form in renderings if form.isalpha())  # fmt: skip
 
@@ -1254,6 +1266,11 @@ def _person(french: str) -> bool:
     return bool(people & set(entry))
 
 
+#: A count of members of a group as written, and the group ("membres du personnel", "membres de l'équipage"): English
+#: often counts them by the group's noun alone ("1,200 staff", "12 crew").
+_MEMBERS_OF = re.compile(r"\s*membres?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)([^\W\d_]+)", re.I)
+
+
 def compound_complement(noun_text: str) -> str:
     """The complement of a French compound counted noun as written ("projets de loi" -> "loi"), "" when none."""
     m = _COMPOUND.match(noun_text or "")
@@ -1269,6 +1286,9 @@ def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] 
     young = _YOUNG.match(fact.noun_text)
     if verdict is not True and young and _person(young.group(1)) and singular(english) in _YOUTH:
         return True  # "cinq jeunes garçons" / "five children": a young person written by a noun of age
+    members = _MEMBERS_OF.match(fact.noun_text)
+    if verdict is not True and members and same_noun(members.group(1), english, translations) is True:
+        return True  # "1 200 membres du personnel" / "1,200 staff": the members counted by their group's noun
     complement = compound_complement(fact.noun_text)
     if verdict is True or not complement:
         return verdict
@@ -1284,6 +1304,13 @@ _GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".s
 def general_french(noun: str) -> bool:
     """Whether a French noun (lemma or as written) is too general to say what a figure counts ("personnes")."""
     return singular(noun) in _GENERAL_FRENCH or fold_word(noun) in _GENERAL_FRENCH
+
+
+def counts_persons(noun: str) -> bool:
+    """Whether a French noun (lemma or as written) counts persons: a noun of the lexicon's classes of people, or a
+    general one ("personnes", "individus")."""
+    folded = fold_word(noun)
+    return general_french(noun) or any(form in _PERSONS for form in (folded, singular(folded), re.sub(r"(?<=\w{3})[sx]$", "", folded)))
 
 
 def general_excludes(french: str, english: str) -> bool:

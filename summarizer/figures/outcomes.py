@@ -45,7 +45,7 @@ _KINDS = frozenset({Kind.COUNT, Kind.MONEY, Kind.MEASURE})
 _AFTER_SKIP = {
     "fr": frozenset("personnes personne gens individus autres d entre eux elles qui toutes tous y en encore aussi "
                     "egalement deja".split()),
-    "en": frozenset("people persons person individuals others other of them who that which also all still reportedly "
+    "en": frozenset("people persons person individuals others other of them who whom that which also all still reportedly "
                     "more".split()),
 }  # fmt: skip
 #: The auxiliaries of the passive (and of French intransitive verbs: "sont morts") and of the active voice.

@@ -223,13 +223,16 @@ class TimeRecogniser(Recogniser):
         for m in _NOON[lang].finditer(text):  # "à midi" / "at noon", "vers minuit" / "by midnight"
             before = text[max(0, m.start() - 24) : m.start()]
             said = _NOON_PREFIX[lang].search(before)
-            if said is None or taken.overlaps(m.start(), m.end()):
-                continue
-            if said.group(0).strip().lower() == "de" and not re.match(r"\s+(?:à|a)\s", text[m.end() : m.end() + 4]):
+            pre = (m.groupdict().get("pre") or "").lower()
+            if (said is None and not pre) or taken.overlaps(m.start(), m.end()):
+                continue  # (a quarter or a half of it says a time wherever it stands: "instead of a quarter to midnight")
+            if said is not None and said.group(0).strip().lower() == "de" and not re.match(r"\s+(?:à|a)\s", text[m.end() : m.end() + 4]):
                 continue  # "le soleil de midi"; but "de midi à 14 h"
             hour = 0 if m.group("word").lower() in ("minuit", "midnight") else 12
             part = (m.groupdict().get("part") or "").lower()
             minutes = hour * 60 + (15 if "quart" in part and "moins" not in part else 30 if "demi" in part else -15 if part else 0)
+            if pre:  # "a quarter to midnight" 23:45, "a quarter past noon" 12:15, "half past midnight" 00:30
+                minutes = hour * 60 + (-15 if " to" in f" {pre}" else 30 if "half" in pre else 15)
             clock = f"T{minutes // 60 % 24:02d}:{minutes % 60:02d}"  # "midi et quart" 12:15, "minuit moins le quart" 23:45
             found.append((_Candidate(m.start(), m.end(), 0.0, kind=Kind.TIME, value_str=clock), m.group(0)))
             taken.append((m.start(), m.end()))
@@ -241,12 +244,16 @@ class TimeRecogniser(Recogniser):
 _NOON = {
     "fr": re.compile(r"(?<![\w-])(?P<word>midi|minuit|(?:la\s+)?mi-journée)"
                      r"(?P<part>\s+(?:et\s+quart|et\s+demie?|moins\s+(?:le\s+)?quart))?(?![\w-])", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:12\s)?(?P<word>noon|midday|midnight)(?![\w-])", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?P<pre>(?:a\s+)?quarter\s+(?:to|past)\s+|half\s+past\s+)?(?:12\s)?(?P<word>noon|midday|midnight)"
+                     r"(?![\w-])", re.IGNORECASE),
 }
 _NOON_PREFIX = {
     "fr": re.compile(r"(?<![\w'’])(?:à|vers|dès|avant|après|jusqu['’]à|d['’]ici|depuis|entre|à\s+partir\s+de|autour\s+de|"
-                     r"aux\s+alentours\s+de|de)\s+$", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w-])(?:at|by|until|till|before|after|from|to|around|since|past|about|between)\s+$", re.IGNORECASE),
+                     r"aux\s+alentours\s+de|au\s+lieu\s+de|de|"
+                     # a day then its noon: "mercredi midi", "demain midi", "ce midi" (the English "at midday on Wednesday")
+                     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd['’]hui|ce)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w-])(?:at|by|until|till|before|after|from|to|around|since|past|about|between|instead\s+of)\s+$",
+                     re.IGNORECASE),
 }  # fmt: skip
 
 
@@ -493,7 +500,8 @@ class SpelledRecogniser(Recogniser):
 
 #: "une vingtaine", "une petite dizaine", "quelques centaines", "plusieurs milliers", "des dizaines de milliers".
 _APPROX_DET = re.compile(
-    r"(?<![\w])(?P<det>une?|quelques|plusieurs|des|les|ces|de|par)\s+(?:(?:petite|bonne|grosse|large)s?\s+)?$", re.IGNORECASE
+    r"(?<![\w])(?P<det>une?|quelques|plusieurs|des|les|ces|de|par|la|sa|cette|leur)\s+(?:(?:petite|bonne|grosse|large)s?\s+)?$",
+    re.IGNORECASE,
 )
 _APPROX_NOUN_RE = re.compile(
     r"(?<![\w])(?P<noun>dizaines?|douzaines?|quinzaines?|vingtaines?|trentaines?|quarantaines?|cinquantaines?|soixantaines?|"
@@ -515,7 +523,9 @@ _FRACTIONS = {
         r"(?<![\w])(?:(?P<num>un|deux|trois|quatre|cinq|sept|neuf)\s+)?(?:la\s+)?(?P<frac>moitié|tiers|quarts?|cinquièmes?|dixièmes?)"
         r"(?![\w])", re.I),
     "en": re.compile(
-        r"(?<![\w])(?:(?P<a>a|one)\s+|(?P<num>two|three|four|five|seven|nine)[\s-])?(?P<frac>half|thirds?|quarters?|fifths?|tenths?)"
+        # (not a period of the year: "in the first half", "second-quarter profits")
+        r"(?<![\w])(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!first-)(?<!second-)(?<!third-)(?<!fourth-)"
+        r"(?:(?P<a>a|one)\s+|(?P<num>two|three|four|five|seven|nine)[\s-])?(?P<frac>half|thirds?|quarters?|fifths?|tenths?)"
         r"(?![\w])", re.I),
 }  # fmt: skip
 _FRACTION_VALUES = {"moitié": 0.5, "half": 0.5, "tiers": 1 / 3, "third": 1 / 3, "quart": 0.25, "quarter": 0.25,
@@ -562,6 +572,8 @@ class WordAmountRecogniser(Recogniser):
                 if said is None or taken.overlaps(said.start(), m.end()):
                     continue
                 det, noun = said.group("det").lower(), m.group("noun").lower()
+                if det in ("la", "sa", "cette", "leur") and not re.match(r"\s+(?:de|d['’])\s*[^\W\d]", text[m.end() : m.end() + 6]):
+                    continue  # "la trentaine de salariés" counts them; "la quarantaine", "sa cinquantaine" are no figures
                 if noun in ("millions", "milliards") and det in ("de", "les", "ces"):
                     continue  # "5 000 de millions", "les millions": scale words, read elsewhere
                 key = "millions_fr" if noun == "millions" else noun if noun == "milliards" else noun.rstrip("s")

@@ -24,9 +24,10 @@ _WORDS = {
     "kilo": "kilogram", "kilos": "kilogram", "kilogramme": "kilogram", "kilogrammes": "kilogram",
     "gramme": "gram", "grammes": "gram", "tonne": "metric_ton", "tonnes": "metric_ton", "t": "metric_ton",
     "ton": "metric_ton", "tons": "metric_ton",  # news English writes "tons" for tonnes
-    "kilotonne": "kilometric_ton", "kilotonnes": "kilometric_ton", "kilotons": "kilometric_ton",
-    "mégatonne": "megametric_ton", "mégatonnes": "megametric_ton", "megatons": "megametric_ton",
-    "mt": "megametric_ton", "gigatonnes": "gigametric_ton",
+    # a prefixed tonne, French or English ("mégatonnes", "megatonnes", "kilotons", "gigatonne")
+    **{f"{fr}{end}": f"{prefix}metric_ton" for fr, prefix in (("kilo", "kilo"), ("méga", "mega"), ("mega", "mega"), ("giga", "giga"))
+       for end in ("tonne", "tonnes", "ton", "tons")},
+    "mt": "megametric_ton",
     "litre": "liter", "litres": "liter",
     # news degrees are temperatures, Celsius unless said: "-5 °", "21 degrés", "30 °C" = "86F"
     "degré": "degree_Celsius", "degrés": "degree_Celsius", "°": "degree_Celsius", "°c": "degree_Celsius",
@@ -35,7 +36,9 @@ _WORDS = {
     "°f": "degree_Fahrenheit", "degrees fahrenheit": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
     "fahrenheit": "degree_Fahrenheit", "f": "degree_Fahrenheit", "c": "degree_Celsius",  # "41C", "104F"
     "pieds": "foot", "pied": "foot", "pouces": "inch", "once": "ounce", "onces": "ounce", "nœud": "knot",
-    "nœuds": "knot", "baril": "barrel", "barils": "barrel",
+    "milles nautiques": "nautical_mile", "milles marins": "nautical_mile", "nautical miles": "nautical_mile",
+    "nautical mile": "nautical_mile", "mwp": "megawatt", "kwp": "kilowatt", "gwp": "gigawatt",  # peak watts ("45MWp")
+    "nœuds": "knot", "baril": "barrel", "barils": "barrel", "bpd": "barrel", "b/d": "barrel",  # "barrels per day"
     "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2",
     "sqkm": "kilometer**2", "square metres": "meter**2", "square meters": "meter**2", "square metre": "meter**2",
     "square meter": "meter**2", "square kilometres": "kilometer**2", "square kilometers": "kilometer**2",
