@@ -796,10 +796,9 @@ def _score_terms(
     rest = re.split(r"[.;:!?]\s|\n", text[figure.end : figure.end + 80])[0]  # the rest of its sentence, a few words
     if (_INTENTION.search(clause) or _HYPOTHESIS.search(clause) or _LATER_AFTER.match(rest)
             or _target_date_after(rest)):  # fmt: skip
-        terms["intention"] = -1.0  # a promise, a target, a plan, a forecast or a hypothesis comes after what happened
-        if _DEMAND.search(clause):
-            terms["intention"] = -2.0  # what one side asked for ("le parquet avait requis", "les syndicats revendiquaient")
-            # comes after what was decided or counted, further than a plan
+        # a promise, a target, a plan, a forecast or a hypothesis comes after what happened; what one side asked for ("le
+        # parquet avait requis", "les syndicats en revendiquaient") further still, after what was decided or counted
+        terms["intention"] = -2.0 if _DEMAND.search(clause) else -1.0
     if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
         terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:

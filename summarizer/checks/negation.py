@@ -666,16 +666,17 @@ _NI_PLUS_NI_MOINS = re.compile(r"ni\s+plus\s+ni\s+moins\b", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r"[«“\"]\s*(?=[A-ZÀ-Ý])[^«»“”\".;:!?]{1,60}?\s*[»”\"]|(?<=[»”\"]\s)\((?=[A-ZÀ-Ý])[^()]{1,40}\)")
 
 
-def _in_title(doc: Any, token: Any) -> bool:
-    """Whether a word stands in a short quoted title or slogan (:data:`_QUOTED_TITLE`, no verb in it): a name, whose
-    negative word negates no clause ("son album « Sans filtre »", "the slogan “Never again”"); a quoted sentence has
-    its verb ("« Personne ne sera oublié »") and is read."""
-    text, offset = doc.text, token.idx
-    for m in _QUOTED_TITLE.finditer(text, max(0, offset - 60), min(len(text), offset + 60)):
-        if m.start() < offset < m.end() and len(m.group(0).split()) <= 8:
-            inside = [t for t in doc if m.start() <= t.idx < m.end()]
-            return not any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in inside)  # (a quote mark tagged a verb)
-    return False
+def _title_words(doc: Any) -> frozenset[int]:
+    """The indices of the words of a parsed sentence that stand in a short quoted title or slogan (:data:`_QUOTED_TITLE`,
+    eight words at most, no verb in it): a name, whose negative word negates no clause ("son album « Sans filtre »",
+    "the slogan “Never again”"); a quoted sentence has its verb ("« Personne ne sera oublié »") and is read."""
+    words: set[int] = set()
+    for m in _QUOTED_TITLE.finditer(doc.text):
+        inside = [t for t in doc if m.start() <= t.idx < m.end()]
+        # (a quote mark may be tagged a verb)
+        if len(m.group(0).split()) <= 8 and not any(t.pos_ in ("VERB", "AUX") and not t.is_punct for t in inside):
+            words.update(t.i for t in inside)
+    return frozenset(words)
 
 
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
@@ -684,8 +685,9 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
     out: list[Negation] = []
     used: set[int] = set()
     tokens = list(doc)
+    titles = _title_words(doc)
     for token in tokens:
-        if token.lower_ not in ("ne", "n'", "n’") or _in_title(doc, token):
+        if token.lower_ not in ("ne", "n'", "n’") or token.i in titles:
             continue
         if token.i > 0 and doc[token.i - 1].lower_ == "pour" and doc[token.i + 1 : token.i + 3].text.lower() == "pas dire":
             used.add(token.i + 1)
@@ -776,7 +778,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
         marker = "ne" if literary is not None else marker
         out.append(_make(doc, found[0] if before else token, marker.strip(), _verb_after(doc, token.i, end)))
     for token in tokens:
-        if token.i in used or _in_title(doc, token):
+        if token.i in used or token.i in titles:
             continue
         word = token.lower_
         if word == "pas" and token.pos_ != "NOUN" and not _excluded(doc, token, _FR_NOT_AFTER):
@@ -869,9 +871,10 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
     out: list[Negation] = []
     tokens = list(doc)
     skip: set[int] = set()
+    titles = _title_words(doc)
     for token in tokens:
         word = token.lower_
-        if token.i in skip or word not in _EN_NEGATORS or _in_title(doc, token):
+        if token.i in skip or word not in _EN_NEGATORS or token.i in titles:
             continue  # (a negative word of a short quoted title, "“Never Again”", negates no clause)
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         previous = doc[token.i - 1].lower_ if token.i > 0 else ""

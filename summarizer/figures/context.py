@@ -125,6 +125,23 @@ def _after_change(before: str, lang: str) -> bool:
 #: A change judged better or worse right before its amount: "improved by", "a été amélioré de", "s'est dégradé de".
 _JUDGED_CHANGE = re.compile(rf"\b(?:{'|'.join(stems for pair in _VERDICT_STEMS.values() for stems in pair)})\w*\s+"
                             r"(?:by\s+|de\s+|d['’]\s*)?(?:some\s+|about\s+|around\s+|près\s+de\s+|environ\s+)?$", re.IGNORECASE)
+#: A sign right before a number, after a space, a bracket, a colon or nothing: "+1,8 point", "(−0.3 points)".
+_SIGN_BEFORE = re.compile(r"(?:^|[\s(:])[+\-−]\s?$")
+#: A level named after a change: "se resserrant à", "narrowing to" (the change read without its "à" / "to").
+_TO_A_LEVEL = re.compile(r"\s(?:à|to)\s*$", re.IGNORECASE)
+
+
+def _points_of_a_rate(text: str, start: int, lang: str) -> bool:
+    """Whether the words before a number make the "points" after it points of a rate: a sign ("+1,8 point"), a change
+    ("a reculé de 0,2 point", "fell 0.2 points"), a level reached by a change ("se resserrant à 68 points", "narrowing
+    to 68 points"), a change judged better or worse ("improved by eight points")."""
+    before = text[max(0, start - 40) : start]
+    if _SIGN_BEFORE.search(text[max(0, start - 3) : start]) or _JUDGED_CHANGE.search(before) or _after_change(before, lang):
+        return True
+    level = _TO_A_LEVEL.search(before)
+    return level is not None and _after_change(before[: level.start()] + " ", lang)
+
+
 #: What may follow a number, per language, compiled once: its scale word, then its unit (kind, pattern, unit).
 _SCALE_AFTER = {
     lang: re.compile(
@@ -226,15 +243,7 @@ def _right_context(text: str, c: _Candidate, lang: str) -> None:
             c.end += half.end()
             rest = text[c.end : c.end + 80]
     patterns = _UNIT_AFTER[lang]
-    # a sign states the change itself ("+1,8 point", "−0.3 points")
-    sign = re.search(r"(?:^|(?<=[\s(:]))[+\-−]\s?$", text[max(0, c.start - 3) : c.start + 1].rstrip("0123456789"))
-    signed = sign is not None
-    before = text[max(0, c.start - 40) : c.start]
-    # a level reached by a change ("se resserrant à 68 points", "narrowing to 68 points"), a change judged ("a progressé",
-    # "improved by eight points"): points of a rate too
-    level = re.sub(r"\s(?:à|to)\s*$", " ", before) if re.search(r"\s(?:à|to)\s*$", before) else ""
-    judged = _JUDGED_CHANGE.search(before) is not None
-    if signed or judged or _after_change(before, lang) or (level and _after_change(level, lang)) or _POINTS_THEN_CHANGE[lang].match(rest):
+    if _points_of_a_rate(text, c.start, lang) or _POINTS_THEN_CHANGE[lang].match(rest):
         patterns = [_RATE_POINTS, *patterns]  # "a reculé de 0,2 point", "fell 0.2 points": points of a rate
     # "hundreds of kilos", "dozens of years": an English amount in words takes its unit after "of", as the French one
     # takes it after "de" ("des centaines de kilos"); a number in digits never does ("5 of the miles")

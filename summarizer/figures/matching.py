@@ -31,7 +31,6 @@ from ..words import fold_word, singular
 from .extract import unread_numbers
 from .lexicon import _LABEL_STOP, _ONE_SCORE, _PEOPLE_BY_AGE_OR_SEX, _VERDICT_STEMS
 from .meaning import (
-    _MEMBERS_OF,
     _PRENOMINAL,
     MEANING_KINDS,
     PARTICLES,
@@ -879,7 +878,7 @@ def _meaning_changes(
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
         if source and (members := _MEMBERS_OF.match(source, match.source.end)) and same_noun(members.group(1), fb.noun, nouns):
-            continue  # "800 membres du personnel" / "800 staff": the members counted by their group's noun
+            continue  # "800 membres du personnel" / "800 staff": the members counted by their group's noun (parsed or not)
         if match.source.unit and same_unit(fa.noun, match.source.unit):
             continue  # "longue de 12 kilomètres" / "a 12km bypass": the French noun is the unit, compared with the value
         if _written_counts_same(fa, fb, nouns):
@@ -1053,6 +1052,9 @@ def _exchanged_by_fit(
     return changes
 
 
+#: A count of members of a group as written after the figure, and the group ("membres du personnel", "membres de
+#: l'équipage"): English often counts them by the group's noun alone ("1,200 staff", "12 crew").
+_MEMBERS_OF = re.compile(r"\s*membres?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)([^\W\d_]+)", re.I)
 #: The group a French count of an outcome is counted among, after its noun: "17 blessés parmi les forces de l'ordre",
 #: "3 morts chez les civils", "5 parmi les manifestants" (the noun left out); group: the group's words.
 _AMONG_GROUP = re.compile(r"[\s\u00a0]*(?:[^\W\d_]+[\s\u00a0]+)?(?:parmi|chez|dans[\s\u00a0]+les[\s\u00a0]+rangs[\s\u00a0]+d(?:es|e|u))"

@@ -1167,17 +1167,23 @@ _FEMININE = (("euse", "eur"), ("rice", "eur"), ("enne", "en"), ("iere", "ier"), 
 _FEMALE = ("woman", "women", "girl", "female")
 
 
+def _french_forms(french: str) -> tuple[str, ...]:
+    """The folded forms a French noun is looked up by, in order: its singular, the word as written, the word without a
+    final "s" or "x", each part of a compound singular ("sages-femmes" -> "sage-femme")."""
+    french = fold_word(french)
+    parts = "-".join(singular(part) for part in french.split("-"))
+    return singular(french), french, re.sub(r"(?<=\w{3})[sx]$", "", french), parts
+
+
 def _entry(french: str) -> tuple[str, ...] | None:
     """The renderings the lexicon gives a French noun (lemma or as written; folded): its singular, the word as
     written, the word without a final "s" or "x"; else, for a feminine noun of a person, its masculine entry
     ("joueuses" -> "joueur", "avocates" -> "avocat", "blessées" -> "blessé"). ``None`` when unknown."""
-    french = fold_word(french)
-    one = singular(french)
-    parts = "-".join(singular(part) for part in french.split("-"))  # "sages-femmes" -> "sage-femme"
-    entry = (_FOLDED_NOUNS.get(one) or _FOLDED_NOUNS.get(french) or _FOLDED_NOUNS.get(re.sub(r"(?<=\w{3})[sx]$", "", french))
-             or _FOLDED_NOUNS.get(parts))  # fmt: skip
+    forms = _french_forms(french)
+    entry = next((_FOLDED_NOUNS[form] for form in forms if form in _FOLDED_NOUNS), None)
     if entry is not None:
         return entry
+    one = forms[0]
     for end, masculine in _FEMININE:
         if one.endswith(end) and len(one) - len(end) >= 3 and (key := one[: -len(end)] + masculine) in _PERSONS:
             return _FOLDED_NOUNS[key] + _FEMALE  # "900 lycéennes" may be "900 girls"
@@ -1266,11 +1272,6 @@ def _person(french: str) -> bool:
     return bool(people & set(entry))
 
 
-#: A count of members of a group as written, and the group ("membres du personnel", "membres de l'équipage"): English
-#: often counts them by the group's noun alone ("1,200 staff", "12 crew").
-_MEMBERS_OF = re.compile(r"\s*membres?\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*)([^\W\d_]+)", re.I)
-
-
 def compound_complement(noun_text: str) -> str:
     """The complement of a French compound counted noun as written ("projets de loi" -> "loi"), "" when none."""
     m = _COMPOUND.match(noun_text or "")
@@ -1286,9 +1287,6 @@ def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] 
     young = _YOUNG.match(fact.noun_text)
     if verdict is not True and young and _person(young.group(1)) and singular(english) in _YOUTH:
         return True  # "cinq jeunes garçons" / "five children": a young person written by a noun of age
-    members = _MEMBERS_OF.match(fact.noun_text)
-    if verdict is not True and members and same_noun(members.group(1), english, translations) is True:
-        return True  # "1 200 membres du personnel" / "1,200 staff": the members counted by their group's noun
     complement = compound_complement(fact.noun_text)
     if verdict is True or not complement:
         return verdict
@@ -1309,8 +1307,7 @@ def general_french(noun: str) -> bool:
 def counts_persons(noun: str) -> bool:
     """Whether a French noun (lemma or as written) counts persons: a noun of the lexicon's classes of people, or a
     general one ("personnes", "individus")."""
-    folded = fold_word(noun)
-    return general_french(noun) or any(form in _PERSONS for form in (folded, singular(folded), re.sub(r"(?<=\w{3})[sx]$", "", folded)))
+    return general_french(noun) or any(form in _PERSONS for form in _french_forms(noun))
 
 
 def general_excludes(french: str, english: str) -> bool:

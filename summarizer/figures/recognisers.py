@@ -230,10 +230,11 @@ class TimeRecogniser(Recogniser):
                 continue  # "le soleil de midi"; but "de midi à 14 h"
             hour = 0 if m.group("word").lower() in ("minuit", "midnight") else 12
             part = (m.groupdict().get("part") or "").lower()
-            minutes = hour * 60 + (15 if "quart" in part and "moins" not in part else 30 if "demi" in part else -15 if part else 0)
-            if pre:  # "a quarter to midnight" 23:45, "a quarter past noon" 12:15, "half past midnight" 00:30
-                minutes = hour * 60 + (-15 if " to" in f" {pre}" else 30 if "half" in pre else 15)
-            clock = f"T{minutes // 60 % 24:02d}:{minutes % 60:02d}"  # "midi et quart" 12:15, "minuit moins le quart" 23:45
+            # "midi et quart", "minuit moins le quart", "midi et demi"; "a quarter to midnight", "half past noon"
+            said_part = pre or part
+            past = 30 if ("demi" in said_part or "half" in said_part) else 15
+            minutes = hour * 60 + (0 if not said_part else -15 if re.search(r"\b(?:moins|to)\b", said_part) else past)
+            clock = f"T{minutes // 60 % 24:02d}:{minutes % 60:02d}"  # 12:15, 23:45, 12:30
             found.append((_Candidate(m.start(), m.end(), 0.0, kind=Kind.TIME, value_str=clock), m.group(0)))
             taken.append((m.start(), m.end()))
         return found
