@@ -67,6 +67,8 @@ WRITTEN_GOLD_SIXTH = Path(__file__).resolve().parent / "data" / "written_news_go
 WRITTEN_GOLD_SEVENTH = Path(__file__).resolve().parent / "data" / "written_news_gold_seventh.tsv"
 #: The gold of passages 81-90, written apart in round 19.
 WRITTEN_GOLD_NINTH = Path(__file__).resolve().parent / "data" / "written_news_gold_ninth.tsv"
+#: The gold of passages 91-100, written apart in round 20.
+WRITTEN_GOLD_TENTH = Path(__file__).resolve().parent / "data" / "written_news_gold_tenth.tsv"
 #: The splits :func:`load_news` reads.
 SPLITS = ("dev", "heldout", "all", "written")
 #: Gold notes of figures that must never reach a top 3.
@@ -145,7 +147,8 @@ def load_news(split: str = "dev", data: Path | None = None, gold: Path | None = 
             :data:`WRITTEN_NEWS` and :data:`WRITTEN_GOLD`).
         data: The folder of the passages' ``NN.txt`` (default: news-fr, or :data:`WRITTEN_NEWS` for "written").
         gold: For "written", the gold file (default :data:`WRITTEN_GOLD`; :data:`WRITTEN_GOLD_SIXTH` for 61-70,
-            :data:`WRITTEN_GOLD_SEVENTH` for 71-80, :data:`WRITTEN_GOLD_NINTH` for 81-90).
+            :data:`WRITTEN_GOLD_SEVENTH` for 71-80, :data:`WRITTEN_GOLD_NINTH` for 81-90, :data:`WRITTEN_GOLD_TENTH`
+            for 91-100).
     """
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; valid: {', '.join(SPLITS)}")
