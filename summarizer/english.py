@@ -76,7 +76,11 @@ def _of_noun(token: Any) -> Any | None:
 
 def _counted_noun(span: Any, root: Any, figure: Figure) -> Any | None:
     head = root.head
-    if root.dep_ in _COUNTED_DEPS and head.pos_ in ("NOUN", "PROPN") and not _in(span, head) and not head.like_num:
+    between = span.doc[min(span.end, head.i) : max(span.start, head.i + 1)] if not _in(span, head) else span.doc[0:0]
+    # a head across a preposition is another phrase's noun ("dwindled by 2,300 over five years"), and "year on year",
+    # "24-year-olds" name no thing counted
+    apart = any(t.pos_ == "ADP" and t.dep_ == "prep" or t.like_num and t.dep_ == "nummod" for t in between) or _time_idiom(head)
+    if root.dep_ in _COUNTED_DEPS and head.pos_ in ("NOUN", "PROPN") and not _in(span, head) and not head.like_num and not apart:
         return head
     if figure.kind in (Kind.COUNT, Kind.PERCENT):
         for token in (root, *span):
@@ -92,6 +96,15 @@ def _counted_noun(span: Any, root: Any, figure: Figure) -> Any | None:
         if (after.pos_ == "NOUN" or (after.pos_ in ("ADJ", "VERB") and after.tag_ in ("JJ", "VBN"))) and after.is_alpha:
             return after
     return None
+
+
+def _time_idiom(token: Any) -> bool:
+    """Whether a noun is part of "year on year" / "month-on-month" or the "olds" of "24-year-olds": no thing counted."""
+    doc = token.doc
+    if token.lower_ in ("olds", "old") and token.i > 0 and doc[token.i - 1].lower_ in ("-", "year", "years"):
+        return True
+    after = doc[token.i + 1 : token.i + 3]
+    return token.lemma_.lower() in ("year", "month", "quarter", "week", "day") and [t.lower_ for t in after][:1] == ["on"]
 
 
 def _negation(verb: Any) -> bool:
@@ -138,7 +151,12 @@ def _read(sentence: str, doc: Any, figure: Figure) -> FigureFact:
         return FigureFact(figure, comparator, read_direction(sentence, figure.start, figure.end, "en", sign=sign))
     span, root = found
     noun = _counted_noun(span, root, figure)
-    verb, lemmas = _event(noun if noun is not None and noun.i != root.i and noun.head.i != root.i else root, span)
+    if noun is not None and noun.lemma_.lower() == "time":
+        noun = None  # "shot three times", "five times as many": how often or how much more, no thing counted
+    # the event is read up from the noun, or from the head the figure hangs on where that is a time idiom ("1.2% year on
+    # year")
+    passed = root.head if noun is None and _time_idiom(root.head) and root.dep_ in _COUNTED_DEPS else root
+    verb, lemmas = _event(noun if noun is not None and noun.i != root.i and noun.head.i != root.i else passed, span)
     if noun is not None and noun.head.i == root.i:
         verb, lemmas = _event(root, span)
     direction = read_direction(sentence, figure.start, figure.end, "en", lemmas, sign)

@@ -598,6 +598,13 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
         ("WIPO", "world intellectual property organization", "world intellectual property organisation"),
     ),
     **dict.fromkeys(("cedh", "cour europeenne des droits de l'homme"), ("ECHR", "ECtHR", "european court of human rights")),
+    # the African regional blocs ("la Cedeao" / "ECOWAS", "l'Uemoa" / "WAEMU")
+    **dict.fromkeys(("cedeao", "communaute economique des etats de l'afrique de l'ouest"),
+                    ("ECOWAS", "economic community of west african states", "west african bloc", "regional bloc")),
+    **dict.fromkeys(("uemoa", "union economique et monetaire ouest-africaine"),
+                    ("WAEMU", "UEMOA", "west african economic and monetary union")),
+    **dict.fromkeys(("cemac", "communaute economique et monetaire de l'afrique centrale"),
+                    ("CEMAC", "central african economic and monetary community")),
     **dict.fromkeys(("tpiy",), ("ICTY", "international criminal tribunal for the former yugoslavia", "yugoslavia tribunal")),
     **dict.fromkeys(("tpir",), ("ICTR", "international criminal tribunal for rwanda", "rwanda tribunal")),
     **dict.fromkeys(("cnuced",), ("UNCTAD",)),
@@ -666,6 +673,14 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "ong": ("NGO", "non-governmental", "aid organisation", "aid organization", "aid group", "aid agenc", "charity", "charities",
             "humanitarian"),
     "smic": ("minimum wage", "SMIC"),
+    # diplomas, contracts and trades French names by acronym, English by the thing ("un CAP de boulanger" / "a vocational
+    # baking qualification", "un CDI" / "a permanent contract", "les chauffeurs de VTC" / "ride-hailing drivers")
+    "cap": ("vocational", "apprenticeship", "trade qualification", "CAP"),
+    "bts": ("vocational", "technical diploma", "higher national diploma", "BTS"),
+    "cdi": ("permanent contract", "permanent job", "permanent post", "permanent", "CDI"),
+    "cdd": ("fixed-term", "temporary contract", "short-term contract", "CDD"),
+    "vtc": ("ride-hailing", "ride-hail", "private hire", "minicab", "chauffeur", "VTC"),
+    "rsa": ("welfare", "income support", "benefit", "RSA"),
     # a country's acronym ("la RDC" / "DR Congo")
     "rdc": ("DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo"),
     "rca": ("CAR", "Central African Republic"),
@@ -1934,6 +1949,8 @@ class NameCheck(Check):
                 report.names.append(NameMatch(name.text, initials_text, (name.start, name.end), letters, Found.ACRONYM))
                 continue
             rival = _rival(name, extra, used, len(source), len(translation))
+            seat = next((i for i, e in enumerate(extra) if i not in used and _seat_named(name, fr_doc, e[0])), None)
+            rival = seat if seat is not None else rival  # "par Pyongyang et Moscou" / "North Korea and Russia": each its own country
             if rival is not None and _near(name.core, extra[rival][0]) and not _another_place(name.core, extra[rival][0]):
                 used.add(rival)  # the English name in its place is spelt nearly alike: an exonym babel does not know
                 text, _, start, end = extra[rival]
@@ -2180,9 +2197,15 @@ def _governed(name: FrenchName, fr_doc: Any) -> str | None:
 
 
 def _unprepositioned(name: FrenchName, fr_doc: Any) -> bool:
-    """Whether a name has no preposition before it in the French parse (a subject or an object)."""
+    """Whether a name has no preposition of place before it in the French parse (a subject or an object, or the agent or
+    party of an act: "signé par Moscou", "avec Pékin", "contre Kiev"; not "à Rome", "de Paris")."""
     span = fr_doc.char_span(name.start, name.end, alignment_mode="expand")
-    return span is not None and not (span.start and fr_doc[span.start - 1].pos_ == "ADP")
+    before = fr_doc[span.start - 1] if span is not None and span.start else None
+    return span is not None and not (before is not None and before.pos_ == "ADP" and before.lower_ not in _AGENT_PREPOSITIONS)
+
+
+#: The prepositions of an actor or a party, before a city that stands for its government ("l'accord signé par Moscou").
+_AGENT_PREPOSITIONS = frozenset({"par", "avec", "contre", "entre", "envers"})
 
 
 def _bodies(name: FrenchName, fr_doc: Any) -> tuple[str, ...]:
@@ -2203,6 +2226,8 @@ def _seat_named(name: FrenchName, fr_doc: Any, english: str) -> bool:
     return any(fold(english) == fold(body) for body in _bodies(name, fr_doc))
 
 
+#: A government named by its level, no country said: "the federal government", "the central authorities".
+_A_GOVERNMENT = re.compile(r"\b(?:federal|central|national)\s+(?:government|authorities|administration)\b", re.IGNORECASE)
 #: The nouns of a government after a country's name or adjective ("the US administration", "the Dutch government").
 _GOVERNMENT = re.compile(r"(?:'s)?\s+(?:government|administration|authorities|executive|leadership|officials|cabinet)\b")
 
@@ -2215,6 +2240,9 @@ def _seat_rendered(name: FrenchName, fr_doc: Any, found: list[tuple[FrenchName, 
     or a body of :data:`_SEATED_BODIES`; never inside another French name found."""
     spans = tuple(where for _, where in found)
     country = _governed(name, fr_doc)
+    government = _A_GOVERNMENT.search(en.text) if country and not re.search(r"\bgouvernement", fr_doc.text, re.I) else None
+    if government is not None and country not in {other.core for other, _ in found}:
+        return government.span()  # "une querelle avec Ottawa" / "a row with the federal government": its own country unnamed
     for form in exonyms().get(country, ()) if country else ():
         for span in en.find(form):
             written = en.text[span[0] : span[1]]

@@ -214,6 +214,18 @@ _FR_IMPLICATIVE = {
 #: English verbs of not doing that a negation right before them cancels: "cannot fail to see", "never fails to call".
 _EN_SELF_CANCELLING = frozenset({"fail"})
 #: French words of lack or ignorance that a negation right before them cancels ("pas dénué de", "n'ignore"): affirmative.
+#: After a negated existence ("il n'est pas", "il n'y a pas", "il n'existe aucun"), one of a kind and its relative
+#: negated by a bare "ne" and a subjunctive ("un village ... qui n'ait été touché"): a double negation, every one of them.
+_NOT_ONE_WHO_NOT = re.compile(
+    r"[\s\u00a0]+(?:un|une|un\s+seul|une\s+seule|de)?[\s\u00a0]*[^\W\d_][\w'’-]*(?:[\s\u00a0]+[^\s,;:.]+){0,5}?[\s\u00a0]+"
+    r"(?:qui|dont|où)[\s\u00a0]+(?:ne[\s\u00a0]|n['’])(?![^,;.]*\b(?:pas|jamais|plus|rien|guère|aucun|aucune)\b)",
+    re.IGNORECASE,
+)
+#: An English must said by a negation: "no choice but", "no alternative but", "no other option but".
+_EN_NO_CHOICE_BUT = re.compile(r"\s+(?:other\s+)?(?:choice|alternative|option)\s+but\b", re.IGNORECASE)
+_EXISTENCE_NEGATED = re.compile(
+    r"n(?:e[\s\u00a0]+|['’])(?:y[\s\u00a0]+(?:a|avait|aura)|est|sont|était|étaient|sera|existe|existait|existera|reste|restait)\b", re.I
+)
 _FR_PRIVATIVE = frozenset({"dénué", "dénuée", "dénués", "dénuées", "dépourvu", "dépourvue", "dépourvus", "dépourvues", "ignorer",
                            "échouer"})  # "n'a pas échoué" (did not fail: succeeded), as "did not fail" is read in English
 
@@ -387,6 +399,16 @@ _ANTONYMS = {
     "lever": {"kept", "keep", "keeps", "maintain", "maintained", "in place", "remain", "remains", "remained"},
     "toucher": {"unchanged", "leave", "hold", "steady", "on hold"},
     "partir": {"stay", "stays", "remain", "remains"},
+    # a claim pursued: "ne compte pas en rester là" / "vowed to fight on"
+    "en rester": {"fight on", "press on", "pursue", "take it further", "take the matter further", "appeal", "keep fighting",
+                  "carry on", "challenge"},
+    # a way not taken: "ne passera pas par les Alpes" / "will bypass the Alps", "skip"
+    "passer": {"bypass", "bypasses", "skip", "skips", "avoid", "avoids", "miss out", "steer clear"},
+    # support kept: "nous ne lâcherons pas les salariés" / "we will stand by the workers"
+    "lâcher": {"stand by", "stick by", "stand behind", "stick with", "support", "back"},
+    # a text not struck down: "n'a pas censuré l'article" / "let the article stand", "upheld"
+    "censurer": {"stand", "upheld", "uphold", "upholds", "cleared", "approved", "validated", "endorsed"},
+    "démissionner": {"stay", "stays", "stayed", "stay on", "stayed on", "remain", "remains", "remained", "hang on", "hung on", "clung"},
     # a claim not admitted: "n'a pas jugé recevable" / "threw out as inadmissible"
     "recevable": {"inadmissible", "throw out", "threw out", "thrown out", "dismiss", "dismissed", "reject", "rejected"},
     # the people not told: "n'avaient pas été prévenus" / "were kept in the dark"
@@ -397,6 +419,9 @@ _ANTONYMS = {
     "mécontent": {"pleased", "happy", "satisfied", "content", "delighted"},
     "loin": {"close", "near", "nearly", "almost"},
     "trop": {"handy", "useful", "welcome", "asset"},
+    # "n'a pas démérité" / "did well", "n'a pas déplu" / "went down well": a verb whose "dé-" negates, negated
+    "démériter": {"well", "credit", "creditable", "creditably", "held their own", "held its own", "acquitted"},
+    "déplaire": {"liked", "like", "likes", "well", "pleased", "enjoyed", "appealed", "won over"},
     # "pas question de" (no question of): ruled out
     "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
     # "ce n'est pas rien" (no small thing): something notable
@@ -449,7 +474,8 @@ _ANTONYMS = {
     **dict.fromkeys(("penser", "croire"), {"doubt", "doubtful", "unlikely", "sceptical", "skeptical"}),
     **dict.fromkeys(("sembler", "paraître"), {"unlikely", "doubtful", "improbable"}),
     # an ease negated, said by its opposite: "la tâche ne sera pas des plus faciles" / "a tough job"
-    **dict.fromkeys(("facile", "simple", "aisé"), {"tough", "hard", "difficult", "tricky", "daunting", "uphill", "challenging", "arduous"}),
+    **dict.fromkeys(("facile", "simple", "aisé"), {"tough", "hard", "difficult", "tricky", "daunting", "uphill", "challenging", "arduous",
+                                                  "demanding", "gruelling", "grueling"}),
     # a possibility ruled out, negated: "n'exclut pas de nouvelles poursuites" / "further charges are possible"
     **dict.fromkeys(("exclure", "écarter"), {"possible", "possibility", "open to"}),  # not a modal: "may" is in any sentence
     # idioms said by their sense: a silence ("n'a pas desserré les dents" / "stayed tight-lipped"), a thing deserved ("n'a
@@ -462,8 +488,10 @@ _ANTONYMS = {
     "encaisser": {"clean sheet", "clean sheets", "shut out", "shutout", "unbeaten", "watertight", "kept out"},
     # a restriction negated, said by going beyond it: "ne s'est pas contenté de promettre" / "went beyond promising"
     "contenter": {"beyond", "further", "not only", "not just"},
-    # an escape negated, said by an obligation: "ne pourra pas échapper à une amende" / "will have to pay a fine"
-    "échapper": {"have to", "has to", "had to", "must", "forced", "obliged", "liable", "bound", "required"},
+    # an escape negated, said by an obligation ("ne pourra pas échapper à une amende" / "will have to pay a fine"), or
+    # undergone by all ("aucun secteur n'échappera à la hausse" / "every sector will be hit")
+    "échapper": {"have to", "has to", "had to", "must", "forced", "obliged", "liable", "bound", "required",
+                 "every", "all", "each", "everyone", "everything", "hit", "affected", "caught", "suffer", "feel"},
     # a closing negated, said by staying open: "ne fermera aucune école" / "will keep all its schools open"
     "fermer": {"open", "keep open"},
     # a ban negated, said by a permission: "il n'est pas interdit de penser" / "one may well think"
@@ -679,6 +707,11 @@ def _title_words(doc: Any) -> frozenset[int]:
     return frozenset(words)
 
 
+#: What may stand before an elliptical French negative word ("mais rien", "Jamais,", "— Jamais."): a conjunction, a
+#: comparative, a punctuation mark or a dash that opens a reply.
+_FR_ELLIPSIS_BEFORE = frozenset({"mais", "et", "ou", ",", ":", "plus", "(", "-", "–", "—", "?", "!", ".", "«", "“"})
+
+
 def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed French sentence; each double negation ("pas sans") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -745,6 +778,13 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             and not (t.i >= 2 and doc[t.i - 2].lower_ == "sans" and doc[t.i - 1].lower_ in ("que", "qu'", "qu’"))
             and not _other_than(doc, t)
         ]  # fmt: skip  # "sans que rien ne change": the "ne" is expletive, "rien" is "anything"
+        if not before:
+            # a negative subject far before its "ne", past its complements: "aucun des témoins cités par son client n'a été
+            # entendu" (the subject of the verb "ne" bears on, by the parse)
+            before = [c for c in token.head.children
+                      if c.dep_.startswith("nsubj") and c.lower_ in ("aucun", "aucune", "personne", "rien", "nul", "nulle")
+                      and c.i < token.i and c.i not in used and not _other_than(doc, c)
+                      and not (c.i >= 2 and doc[c.i - 2].lower_ == "sans" and doc[c.i - 1].lower_ in ("que", "qu'", "qu’"))]  # fmt: skip
         found = before + after
         literary = None if found else _literary(doc, token, end)
         if literary is not None:
@@ -760,7 +800,8 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
         # "pas sans", "jamais sans", "aucun courrier ne reste sans suite"; "n'est pas dénué d'humour", "nul n'ignore":
         # a negation of a word that holds one, affirmative
         last = max(t.i for t in (*found, token))
-        sans = [t for t in tokens[token.i + 1 : min(end, last + 4)]
+        # (a negative subject's verb may take its object first: "aucun élève ne quittera l'école sans savoir nager")
+        sans = [t for t in tokens[token.i + 1 : min(end, last + (7 if before else 4))]
                 if t not in found and (t.lower_ == "sans" and not _idiomatic_sans(doc, t) or t.lemma_.lower() in _FR_PRIVATIVE
                                        or t.lower_ in _FR_PRIVATIVE
                                        or _fails_to(doc, t))]  # fmt: skip
@@ -771,6 +812,12 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             marker = " ".join(["ne ...", *(t.lower_ for t in after), sans[0].lower_])  # "ne ... pas sans", "ne ... jamais manque"
             doubles.append(_make(doc, sans[0], marker, _verb_after(doc, token.i, end)))
             continue
+        exists = _EXISTENCE_NEGATED.match(doc.text, token.idx)
+        relative = _NOT_ONE_WHO_NOT.match(doc.text, max(t.idx + len(t.text) for t in found)) if exists else None
+        if relative is not None:
+            doubles.append(_make(doc, token, "ne ... pas ... qui ne", _verb_after(doc, token.i, end)))
+            used.update(t.i for t in tokens if relative.start() <= t.idx < relative.end())
+            continue  # "il n'est pas un village qui n'ait été touché": every village was hit
         if out and not before and token.i - 1 in used and doc[token.i - 1].lower_ in _FR_NEGATORS:
             doubles.append(out.pop())  # "il ne peut pas ne pas savoir": a negation of a negation, affirmative (one double)
             continue
@@ -806,6 +853,8 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
                 used.add(token.i + 1)
                 doubles.append(_make(doc, token, "pas sans", token.head))
                 continue
+            if out and [t.lower_ for t in doc[token.i + 1 : token.i + 3]] in (["plus", "que"], ["plus", "qu'"], ["plus", "qu’"]):
+                continue  # "ne sortira pas grandi, pas plus que le Québec": the negation before, said of one more ("nor")
             out.append(_make(doc, token, "pas", _verb_after(doc, token.i, min(len(doc), token.i + 6))))
         elif word == "ni" and token.i not in used:
             pair = [t for t in tokens[token.i + 1 :] if t.lower_ == "ni"]
@@ -825,7 +874,7 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
         elif (
             word in _FR_BEFORE
             and word != "ni"
-            and (token.i == 0 or doc[token.i - 1].lower_ in ("mais", "et", "ou", ",", ":", "plus", "(", "-", "–"))
+            and (token.i == 0 or doc[token.i - 1].lower_ in _FR_ELLIPSIS_BEFORE)
             and (token.i + 1 >= len(doc) or doc[token.i + 1].lower_ not in ("ne", "n'", "n’"))
             and not any(c.dep_ == "det" for c in token.children)
             and not _excluded(doc, token, _FR_NOT_AFTER)
@@ -948,16 +997,22 @@ _EN_REPEATED = {"no", "without"}
 
 def _continued(doc: Any, en: Sequence[Negation]) -> list[Negation]:
     """The English negations that repeat the one before them over a coordination: a "no" or "without" right after
-    "and", "or" or a comma, where the same word stands within the six words before ("no coach and no manager"). Read as
+    "and", "or" or a comma, where the same word stands within the six words before ("no coach and no manager"), or an
+    elliptical "not" before a phrase with no verb, after another negation ("no tax rise, not this year and not next"). Read as
     one negation only as often as the French repeats one over a coordination, a "ni" ("ni ... ni", "sans X ni Y") or
     a negative word said twice ("pas d'école et pas de médecin"): a "no ... and no" may otherwise render two negations."""
     out = []
     for negation in en:
         i = _index(doc, negation)
         word = doc[i].lower_
-        if word not in _EN_REPEATED or i == 0 or doc[i - 1].lower_ not in ("and", "or", ","):
+        if i == 0 or doc[i - 1].lower_ not in ("and", "or", ","):
             continue
-        if any(t.lower_ == word for t in doc[max(0, i - 7) : i - 1]):
+        # an elliptical "not" before a phrase with no verb of its own: "no tax rise, not this year and not next year"
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        elliptical = word == "not" and following is not None and following.pos_ not in ("VERB", "AUX", "PART")
+        if word in _EN_REPEATED and any(t.lower_ == word for t in doc[max(0, i - 7) : i - 1]):
+            out.append(negation)
+        elif elliptical and any(t.lower_ in _EN_NEGATORS for t in doc[max(0, i - 8) : i - 1]):
             out.append(negation)
     return out
 
@@ -1069,6 +1124,10 @@ def _adjectives(lang: str, verbs: bool = True) -> frozenset[str]:
     return frozenset(words)
 
 
+#: French adjectives of a thing never seen or heard, whose prefix the lemmatizer's tables cannot show ("édit" is no word).
+_FR_UNSEEN = frozenset({"inédit", "inédite", "inédits", "inédites", "inouï", "inouïe", "inouïs", "inouïes"})
+
+
 def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tuple[Any, bool]]:
     """The words of a sentence that hold a negation themselves, each with whether it is one of the listed verbs
     and nouns (of failing, refusing, lacking: True) rather than an adjective with a negative prefix or suffix.
@@ -1085,9 +1144,16 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
         word = t.lower_.replace("-", "")
         if lang == "en" and word == "missing":
             continue  # "went missing": disappeared, no verb of not doing
+        if lang == "fr" and word == "défaut" and t.i > 0 and doc[t.i - 1].lower_ == "par":
+            continue  # "condamné par défaut": in absentia, by default, no lack
+        # the tagger's slips: "unbeaten" read as a verb, "winless" as a noun (not a verb's reversive "un-": "unveiled")
+        slip = lang == "en" and (t.pos_ == "NOUN" and word.endswith("less")
+                                 or t.pos_ == "VERB" and word.startswith("un") and t.lemma_.lower() == t.lower_)  # fmt: skip
         if t.lemma_.lower() in implicative or word in implicative:
             out.append((t, True))
-        elif t.pos_ in ("ADJ", "ADV") and len(word) > 5:
+        elif lang == "fr" and word in _FR_UNSEEN:
+            out.append((t, False))  # "un niveau inédit depuis 2021" / "a level not seen since 2021"
+        elif (t.pos_ in ("ADJ", "ADV") or slip) and len(word) > 5:
             if lang == "en" and (word.endswith("less") or t.lower_.endswith("-free")):
                 out.append((t, False))
                 continue
@@ -1244,7 +1310,12 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
     i = _index(doc, negation)
     moved = _moved_to_clause(doc, i)
     first = i - 1 if negation.marker == "pas" and i > 0 else i  # an elliptical "pas" with its adverb: "surtout pas"
-    for t in doc[first : i + (16 if moved else 7)]:
+    window = list(doc[first : i + (16 if moved else 7)])
+    if negation.marker.startswith("ni") and negation.verb:
+        # "Ni la police ni les pompiers n'avaient été prévenus": the words around the verb of the "ne", past the subjects
+        verb = next((t for t in doc[i:] if t.text == negation.verb), None)
+        window += [t for t in doc[max(first, verb.i - 3) : verb.i + 4] if t not in window] if verb is not None else []
+    for t in window:
         if t.lower_ in ("que", "qu'", "qu’", "mais", ";") and not (moved and t.i == moved):
             break  # a negated verb of opinion moves its negation into the clause its "que" opens: read on
         pairs = [f"{doc[t.i - 1].lower_} {t.lower_}", f"{doc[t.i - 1].lemma_.lower()} {t.lower_}"] if t.i > 0 else []
@@ -1314,11 +1385,18 @@ _FR_DEGREE = {"autant", "aussi", "si", "tant", "plus", "davantage", "mieux", "pi
 _EN_EVER = re.compile(r"\b(?:ever|record|all[- ]time|unprecedented|highest|lowest|biggest|largest|best|worst)\b", re.IGNORECASE)
 
 
+#: An English superlative of a period: "the lowest since 2008", "its highest level since the crisis".
+_EN_SINCE = re.compile(r"\b(?:\w+est|best|worst|most|least)\b(?:\s+\w+){0,2}\s+since\b", re.IGNORECASE)
+
+
 def _never_so(doc: Any, negation: Negation, translation: str) -> bool:
     """Whether a French "ne ... jamais" bearing on a word of degree (:data:`_FR_DEGREE`, within its next eight words and
     its clause: "jamais la ville n'avait accueilli autant de touristes", "n'ont jamais été aussi fortes") is said by an
     English superlative (:data:`_EN_EVER`: "more tourists than ever", "at a record high"): the same statement."""
-    if "jamais" not in negation.marker.split() or not _EN_EVER.search(translation):
+    words = negation.marker.split()
+    # "n'avait plus été aussi bas depuis la crise" / "its lowest since the crisis": not so low since then
+    since = "plus" in words and any(t.lower_ == "depuis" for t in doc) and _EN_SINCE.search(translation) is not None
+    if not (("jamais" in words and _EN_EVER.search(translation)) or since):
         return False
     i = _index(doc, negation)
     for t in doc[i + 1 : i + 9]:
@@ -1536,9 +1614,10 @@ _EN_UNLESS = {"si": re.compile(r"\bunless\b", re.IGNORECASE), "tant": re.compile
 def _unless(doc: Any, negation: Negation, translation: str) -> bool:
     """Whether a French negation in a clause opened by "si" or "tant que" ("si le gouvernement ne cède pas", "tant que le
     pont ne sera pas réparé") is said by an English "unless" or "until" ("unless the government gives in", "until the
-    bridge is repaired"), which holds it: the conjunction, within the six words before the negation, opens its clause."""
+    bridge is repaired"), which holds it: the conjunction, within the eleven words before the negation (a subject and its
+    complements: "tant que les députés arrêtés en octobre ne seront pas libérés"), opens its clause."""
     i = _index(doc, negation)
-    for t in reversed(doc[max(0, i - 7) : i]):
+    for t in reversed(doc[max(0, i - 12) : i]):
         word = t.lower_
         if word in ("si", "s'", "s’") or word in ("que", "qu'", "qu’") and t.i > 0 and doc[t.i - 1].lower_ == "tant":
             key = "si" if word in ("si", "s'", "s’") else "tant"
@@ -1554,18 +1633,39 @@ _YET_TO = re.compile(r"\b(?:yet|still)\s+to\b|\bstill\s+(?:waiting|awaiting|wait
 
 
 def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
-    """Whether a French "ne ... pas encore" (not yet: "encore" within its next five words, before a clause boundary)
-    is said by an English "yet to" / "still to" ("n'a pas encore voté" / "has yet to vote"), "still waiting" ("n'ont pas
-    encore été indemnisés" / "are still waiting to be paid"), which holds the negation."""
+    """Whether a French "ne ... pas encore" (not yet: "encore" or "toujours" within its next five words, before a clause
+    boundary), or a "ne ... jamais" up to now ("depuis" in its clause), is said by an English "yet to" / "still to" ("n'a
+    pas encore voté" / "has yet to vote"), "still waiting" ("n'ont pas encore été indemnisés" / "are still waiting to be
+    paid"), which holds the negation."""
     if not _YET_TO.search(translation):
         return False
     i = _index(doc, negation)
-    for t in doc[i + 1 : i + 6]:
+    never = "jamais" in negation.marker.split()
+    for t in doc[i + 1 : i + (14 if never else 6)]:
         if t.lower_ in _FR_BOUNDARY:
             return False
-        if t.lower_ == "encore":
-            return True
+        if t.lower_ in ("encore", "toujours") or (never and t.lower_ == "depuis"):
+            return True  # "n'a toujours pas reçu", "n'a jamais dégagé de bénéfice depuis 2019": not yet
     return False
+
+
+#: English verbs of an end, by lemma: a French "ne ... plus" (no longer) said by a stop ("ne sera plus jouée" / "ends its
+#: run", "ne sera plus produit" / "production will cease").
+_EN_ENDING = frozenset({"end", "stop", "cease", "quit", "discontinue", "scrap", "axe", "ax", "halt", "retire", "finish", "phase"})
+
+
+def _no_longer(negation: Negation, fr_doc: Any, en_doc: Any) -> bool:
+    """Whether a French "ne ... plus" is said by an English verb of an end that no negation bears on, one more than the
+    French verbs of an end ("la police devait cesser" / "would stop" renders "cesser", not the "ne ... plus")."""
+    if "plus" not in negation.marker.split():
+        return False
+    ends = [t for t in en_doc if t.pos_ == "VERB" and t.lemma_.lower() in _EN_ENDING
+            and not any(u.lower_ in _EN_NEGATORS or u.lower_ in ("n't", "n’t") for u in en_doc[max(0, t.i - 3) : t.i])]  # fmt: skip
+    return len(ends) > sum(t.lemma_.lower() in _FR_ENDING for t in fr_doc)
+
+
+#: French verbs of an end, which the English verbs of :data:`_EN_ENDING` may render.
+_FR_ENDING = frozenset({"cesser", "arrêter", "terminer", "finir", "stopper", "achever", "interrompre", "suspendre", "abandonner"})
 
 
 #: An English suggestion: "what about", "how about", "why not", "should", "could", "suggest" (a "should not" or "why
@@ -1649,6 +1749,11 @@ def _cannot_refrain(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     return False
 
 
+#: The French verbs whose "dé-" negates ("n'a pas démérité" / "did well", "n'a pas déplu" / "went down well"), unlike
+#: most verbs' "dé-" ("démissionner", "décider", "déclarer").
+_FR_NEGATIVE_DE = ("déplai", "déplu", "démérit", "désapprouv", "désobé", "désavou", "déconseill", "désespér", "déshonor")
+
+
 def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     """Whether a French negation bears on an adjective with a negative prefix, within its next four words, that the
     English does not write alike: a litotes ("n'est pas inutile" / "serves a purpose", "n'est pas impossible" / "is
@@ -1656,11 +1761,16 @@ def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
     i = _index(fr_doc, negation)
     words = {t.i: t for t, listed in _lexical(fr_doc, "fr") if not listed or t.pos_ == "ADJ"}
     english = [t.text for t in en_doc if t.is_alpha]
-    for t in fr_doc[i + 1 : i + 5]:
+    english_prefixed = [t for t, listed in _lexical(en_doc, "en") if not listed]
+    for t in fr_doc[i + 1 : i + 7]:  # "n'a pas jugé la plainte irrecevable": the verb and its object first
         if t.lower_ in _FR_BOUNDARY:
             break
-        prefixed = t.i in words or _tagged_verb(t)
-        if prefixed and not any(cognate(t.text, w) for w in english):
+        # "n'a pas démissionné": a verb's "dé-" (a participle after "avoir" is a verb, whatever its tag), no negation
+        reversive = (t.lower_.startswith("dé") and not t.lower_.startswith(_FR_NEGATIVE_DE)
+                     and (t.pos_ == "VERB" or any(u.lemma_ == "avoir" for u in fr_doc[i : t.i])))  # fmt: skip
+        prefixed = (t.i in words and not reversive) or _tagged_verb(t)
+        # (an English word with a negative prefix renders the French one, its negation lost: "inadmissible")
+        if prefixed and not any(cognate(t.text, w) for w in english) and not english_prefixed:
             return True
     return False
 
@@ -1671,7 +1781,7 @@ def _litotes(fr_doc: Any, en_doc: Any, negation: Negation) -> bool:
 _EN_FOLDED = {"deprive", "decline", "reject", "spare", "miss", "shortage", "scarcity", "halt", "quit", "bar", "block",
               "escape", "dismiss", "shun", "veto", "barely", "hardly", "scarcely", "outlaw", "rebuff", "oppose", "withhold",
               "abandon", "renounce", "waive", "spurn", "contradict", "dearth", "deficiency", "scarce", "limited", "shortfall",
-              "lacking", "scant", "insufficient", "inadequate"}  # fmt: skip
+              "lacking", "scant", "insufficient", "inadequate", "boycott", "against"}  # fmt: skip  # "voted against lifting"
 
 
 def _governs(doc: Any, token: Any) -> bool:
@@ -1982,6 +2092,8 @@ class NegationCheck(Check):
                 continue  # "si ... ne ... pas" / "unless", "tant que ... ne ... pas" / "until"
             if _never_so(fr_doc, neg, translation):
                 continue  # "n'ont jamais été aussi fortes" / "are stronger than ever", "at a record high"
+            if _no_longer(neg, fr_doc, en_doc):
+                continue  # "ne sera plus jouée après la fin du mois" / "ends its run at the end of the month": a stop
             if _why_not(fr_doc, neg, translation):
                 continue  # "Pourquoi ne pas rouvrir la ligne ?" / "What about reopening the line?": a suggestion
             if _cannot_refrain(fr_doc, en_doc, neg):
@@ -2012,6 +2124,8 @@ class NegationCheck(Check):
             if len(added) == 1 and not fr and len(nouns) == 1:
                 said_fr.remove(nouns[0])
                 continue  # the one French "non-" noun, wherever the English "not" stands: "le non-recours" / "do not claim"
+            if fr_doubles and neg.marker.lower() == "no" and _EN_NO_CHOICE_BUT.match(translation, neg.end):
+                continue  # "on ne peut pas ne pas réagir" / "we have no choice but to respond": a must on both sides
             if _not_until(fr_doc, en_doc, neg):
                 continue  # "ne sont arrivés qu'une heure après" / "did not get there until an hour after": only then
             if _continuity_said(fr_doc, en_doc, neg):

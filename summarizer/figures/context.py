@@ -83,6 +83,7 @@ def _excluded_spans(text: str, lang: str) -> Spans:
                 re.fullmatch(r"\d+(?:[.,]\d+)*(?:er|re|ère|e|ème|nd|st|rd|th|km|kg|m|k|bn|mn|t|h)", chunk, re.I)
                 or re.match(r"(?:US|C|A|HK)?\$|DH|MAD|USD|EUR|GBP|CHF|Rs", chunk)
                 or re.fullmatch(r"(?:mi|fin|début|mid)-\d{4}", chunk, re.I)
+                or re.fullmatch(r"(?:to|and|or)-\d+", chunk, re.I)  # a range's second end in a compound: "12-to-25-year-olds"
                 or re.fullmatch(
                     r"\d+-(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|"
                     r"miles?|metres?|meters?|tonnes?|tons?)(?:-old|-long)?",

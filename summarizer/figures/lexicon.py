@@ -63,7 +63,7 @@ _UNITS = {
     r"cl|ml|années-lumière|année-lumière|grammes?|mg|km²|km2|km/h|km|kilomètres\s+carrés|mètres\s+carrés|mètres\s+cubes|"
     r"kilomètres?|mètres?|m²|m2|m3|m³|"
     r"cm|mm|(?-i:m)|hectares?|ha|kilos?|kilogrammes?|kg|tonnes?|"
-    r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
+    r"t(?![\w'’])|litres?|l(?![\w'’])|degrés?\s+celsius|°\s?c|°|degrés?|mégawatts?|[mgk]wc|mw|gw|kw|kwh|mwh|gwh|twh|barils?|mt|mégatonnes?|gigatonnes?|"
     r"go|to|mo|pieds|milles\s+(?:nautiques|marins)|miles?|nœuds?|kilotonnes?|gallons?|pouces|onces?|kms|kgs",
     "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
     r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|kph|mph|km|"
@@ -84,8 +84,9 @@ _PERCENT = {
 }
 #: per mille, also written as a rate on 1,000: "30 pour 1 000", "12/1.000", "12 per 1,000"
 _PER_MILLE = {
-    "fr": rf"‰|pour{_SP}?mille|(?:pour{_SP}|/{_SP}?)1(?:{_SP}|[.'’])?000(?![\d]|[.,]\d)",
-    "en": rf"‰|per{_SP}(?:mille|thousand)|(?:per{_SP}|/{_SP}?)1,?000(?![\d]|[.,]\d)",
+    "fr": rf"‰|pour{_SP}?mille|(?:pour{_SP}|/{_SP}?)1(?:{_SP}|[.'’])?000(?![\d]|[.,]\d)(?!{_SP}+(?:{_UNITS['fr']})(?![\w-]))",
+    # not a price per quantity: "€15 per 1,000 litres"
+    "en": rf"‰|per{_SP}(?:mille|thousand)|(?:per{_SP}|/{_SP}?)1,?000(?![\d]|[.,]\d)(?!{_SP}+(?:{_UNITS['en']})(?![\w-]))",
 }
 _POINTS = {"fr": r"points?\s+de\s+pourcentage|points?\s+de\s+base", "en": r"percentage\s+points?|basis\s+points?"}
 
@@ -256,7 +257,7 @@ _DIGITS = {
         rf"(?![\d])"
     ),
     "en": re.compile(
-        rf"(?=\d)(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CHF)|(?<=Rs)|(?<=US\$)){_NO_GROUP_TAIL}"
+        rf"(?=\d)(?:(?<![\w.,/-])|(?<=[\s(\[][-−–])|(?<=\d[-–])|(?<=\bmid-)|(?<=\bpre-)|(?<=\bpost-)|(?<=\d-to-)|(?<=DH)|(?<=MAD)|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CHF)|(?<=Rs)|(?<=US\$)){_NO_GROUP_TAIL}"
         rf"(?:{_APOSTROPHE_GROUPED}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![,\d])|\d+(?:,\d+){{2,}}|\d{{1,3}}(?:{_SP}\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+,\d+|\d+)"
         rf"(?![\d])"
     ),
@@ -274,7 +275,8 @@ _RESULT_NOUN = r"victoires?|victory|victories|wins?|nuls?|draws?|defeats?|défai
 #: What may follow a score: a preposition, or the determiner of a time ("tous les week-ends", "this season")
 _SCORE_PREP = (
     r"à|au|aux|en|contre|face|devant|chez|lors|après|et|in|at|against|on|over|after|during|and|for|to|"
-    r"tous|toutes|chaque|ce|cet|cette|hier|aujourd|every|each|this|last|yesterday|today|tonight"
+    r"tous|toutes|chaque|ce|cet|cette|hier|aujourd|every|each|this|last|yesterday|today|tonight|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"  # a score and its day: "battue 34-17 samedi"
 )
 _ONE_SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}"
 #: a French score said with "à" after a verb of winning or losing: "s'est imposé 3 buts à 1", "a gagné 27 à 13"
@@ -285,7 +287,10 @@ _SCORE_EXCLUDE = re.compile(
     rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
     rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
-    r"|(?<=\w\s\()\d\s?[-–]\s?\d(?=\))"  # a score in brackets after a team: "face au Bayern (3-0)"
+    # a score in brackets after a team ("face au Bayern (3-0)", "Clermont (45-10)", "(2-2, 3-4 aux tirs au but)"); a score
+    # before the side it was against ("4-1 contre les Bruins")
+    rf"|(?<=\w\s\(){_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*(?=\)|[\s,][^()]{{0,30}}\))"
+    rf"|\b{_ONE_SCORE}(?=\s+(?:contre|face\s+(?:à|au|aux)|against|versus|vs)\b)"
     rf"|\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"  # "une victoire 2 à 0 contre"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
@@ -310,7 +315,7 @@ _ORDINAL_SUFFIX = {
     "en": re.compile(r"(?:st|nd|rd|th)(?![\w])"),
 }
 _GLUED_OK = re.compile(
-    r"(?:%|‰|€|\$|£|k€|m€|md€|mds€|mrd€|bn|tn|mn|m|k|md|mds|mrd|km²?|km2|kg|mw|gw|kwh|t|ft|mph|lbs?|cm|mm|"
+    r"(?:%|‰|€|\$|£|k€|m€|md€|mds€|mrd€|bn|tn|mn|m|k|md|mds|mrd|km²?|km2|kg|[mgk]w[pc]?|[kmgt]wh|t|ft|mph|lbs?|cm|mm|"
     r"millions?|billions?|trillions?|milliards?|mio|mia|kms|kgs|min|mins|hrs?|yrs?|secs?|(?-i:F)|(?-i:C))(?![\w])",
     re.IGNORECASE,
 )
@@ -488,7 +493,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "fils": ("son",), "frère": ("brother",), "sœur": ("sister",), "parent": ("parent",), "cousin": ("cousin",),
         "neveu": ("nephew",), "oncle": ("uncle",), "tante": ("aunt",), "jumeau": ("twin",), "orphelin": ("orphan",),
         "veuve": ("widow",), "ami": ("friend",), "voisin": ("neighbour", "neighbor"),
-        "famille": ("family", "household"), "ménage": ("household", "family"), "foyer": ("household", "home", "family"),
+        "famille": ("family", "household"), "ménage": ("household", "family"),
+        "foyer": ("household", "home", "family", "outbreak", "hotspot", "cluster"),
         "écolier": ("pupil", "schoolchild", "schoolchildren", "child", "children", "student", "schoolboy", "schoolgirl", "kid"),
         "collégien": ("pupil", "schoolchild", "schoolchildren", "student", "teenager", "child", "children", "schoolboy", "schoolgirl"),
         "lycéen": ("student", "pupil", "schoolchild", "schoolchildren", "teenager", "schoolboy", "schoolgirl", "teen"),
@@ -511,7 +517,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "spectateur": ("spectator", "viewer", "fan", "audience", "crowd"), "visiteur": ("visitor",),
         "touriste": ("tourist", "visitor"), "festivalier": ("festivalgoer", "visitor", "attendee", "reveller", "fan"),
         "pèlerin": ("pilgrim",), "fidèle": ("worshipper", "faithful", "believer"),
-        "supporteur": ("supporter", "fan"), "fan": ("fan",), "abonné": ("follower", "subscriber", "user"),
+        "supporteur": ("supporter", "fan"), "fan": ("fan",),
+        "abonné": ("follower", "subscriber", "user", "customer", "season-ticket holder", "holder", "member"),
         "adhérent": ("member",), "membre": ("member",), "lecteur": ("reader",), "auditeur": ("listener", "auditor"),
         "internaute": ("user", "internet user", "surfer"), "utilisateur": ("user",),
         "propriétaire": ("owner", "landlord", "homeowner"), "locataire": ("tenant", "renter"),
@@ -538,7 +545,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "cadre": ("manager", "executive", "official", "cadre"), "chômeur": ("unemployed", "jobless"),
         "chômeuse": ("unemployed", "jobless"), "patron": ("boss", "employer", "owner"), "chef": ("leader", "chief", "chef", "head"),
         "directeur": ("director", "manager", "head", "headteacher", "principal"), "dirigeant": ("leader", "executive", "manager"),
-        "entrepreneur": ("entrepreneur", "businessman", "contractor"), "fonctionnaire": ("official", "civil servant", "servant"),
+        "entrepreneur": ("entrepreneur", "businessman", "contractor"), "fonctionnaire": ("official", "civil servant", "servant", "officer"),
         "agent": ("officer", "agent", "official", "staff", "worker"),
         "policier": ("police", "officer", "policeman", "policemen"), "policière": ("police", "officer", "policewoman"),
         "gendarme": ("gendarme", "police", "officer", "policeman", "policemen"),
@@ -593,6 +600,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "sous-traitant": ("subcontractor", "supplier", "contractor"), "arboriculteur": ("fruit grower", "grower", "orchardist", "farmer"),
         "praticien": ("practitioner", "doctor", "physician"), "équipier": ("teammate", "crew member", "crew", "team member"),
         "éducateur": ("educator", "youth worker", "worker", "instructor"),
+        "restaurateur": ("restorer", "restaurateur", "restaurant owner"),
     },
     # people counted in crime, conflict and protest
     "conflict": {
@@ -634,6 +642,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
         "réseau": ("network", "ring"), "expulsion": ("expulsion", "deportation", "eviction", "removal"),
         "fait": ("incident", "offence", "offense", "fact", "case", "act"), "divorce": ("divorce",),
+        "consultation": ("consultation", "appointment", "visit"),
     },
     # sport: results and what is scored and won
     "sport": {
@@ -677,7 +686,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "immeuble": ("building", "block"), "bâtiment": ("building",), "maison": ("house", "home"),
         "logement": ("home", "housing", "dwelling", "house", "unit", "flat", "apartment", "residence", "property"),
         "habitation": ("home", "dwelling", "house", "building", "residence"), "appartement": ("apartment", "flat", "home"),
-        "bureau": ("office", "desk", "bureau"), "local": ("premises", "office"), "chambre": ("room", "bedroom", "chamber"),
+        "bureau": ("office", "desk", "bureau", "polling station", "station"), "local": ("premises", "office"),
+        "chambre": ("room", "bedroom", "chamber"),
         "pièce": ("room", "piece", "coin", "play"), "étage": ("floor", "storey", "story"), "lit": ("bed",),
         "ferme": ("farm",), "élevage": ("farm", "holding", "unit"), "exploitation": ("farm", "holding", "operation"),
         "poulailler": ("coop", "henhouse"), "étable": ("cowshed", "barn", "byre", "stable", "shed"),
@@ -693,17 +703,18 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",),
         "laboratoire": ("laboratory", "lab"), "barrage": ("dam", "roadblock", "barrier", "barrage"),
         "éolienne": ("turbine", "windmill"), "antenne": ("antenna", "mast", "aerial", "branch", "office"),
-        "gare": ("station",), "station": ("station",), "aéroport": ("airport",), "port": ("port", "harbour", "harbor"),
+        "gare": ("station",), "station": ("station", "stop"), "aéroport": ("airport",), "port": ("port", "harbour", "harbor"),
         "chantier": ("site", "project", "works"),
         "entreprise": ("company", "firm", "business", "enterprise"), "société": ("company", "firm", "society"),
         "groupe": ("group", "band"), "équipe": ("team", "crew", "squad", "side", "club", "outfit"), "club": ("club",),
         "association": ("association", "charity", "organisation", "organization"),
         "organisation": ("organisation", "organization"),
-        "centre": ("centre", "center", "facility", "hub"), "raffinerie": ("refinery",), "turbine": ("turbine",),
+        "centre": ("centre", "center", "facility", "hub", "shelter"), "raffinerie": ("refinery",), "turbine": ("turbine",),
         "borne": ("terminal", "charger", "charging point", "charging station", "point", "kiosk", "post", "station", "marker"),
         "quai": ("platform", "quay", "dock", "berth", "wharf"),
         "lampadaire": ("streetlight", "street lamp", "lamp post", "lamppost", "light"),
         "établissement": ("school", "institution", "establishment", "facility", "premises", "venue", "business"),
+        "scierie": ("sawmill", "mill"),
     },
     # places, land and the ways across it
     "places": {
@@ -738,7 +749,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "wagon": ("wagon", "carriage", "car", "coach", "railcar"), "rame": ("train", "trainset", "set"),
         "locomotive": ("locomotive", "engine", "loco"), "métro": ("metro", "train", "subway", "underground", "tube"),
         "navette": ("shuttle", "bus"), "semi-remorque": ("lorry", "truck", "trailer", "semi"),
-        "poids-lourd": ("lorry", "truck", "hgv", "vehicle"), "blindé": ("vehicle", "tank", "carrier"),
+        "poids lourd": ("lorry", "truck", "hgv", "vehicle"), "blindé": ("vehicle", "tank", "carrier"),
         "pneu": ("tyre", "tire"), "moteur": ("engine", "motor"),
         "autobus": ("bus", "coach"), "minibus": ("minibus", "bus", "van"), "paquebot": ("liner", "cruise ship", "ship", "vessel"),
         "embarcation": ("boat", "vessel", "craft", "dinghy"), "long-courrier": ("long-haul", "aircraft", "plane", "jet", "airliner"),
@@ -758,6 +769,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "requin": ("shark",), "éléphant": ("elephant",), "espèce": ("species",),
         "arbre": ("tree", "sapling"), "fleur": ("flower",), "plante": ("plant",),
         "souris": ("mouse", "mice"), "meute": ("pack",),
+        "sanglier": ("wild boar", "boar"), "chevreuil": ("roe deer", "deer", "roe"),
     },
     # drugs, weapons and what is seized
     "seized": {
@@ -807,7 +819,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     # work, trade and money
     "economy": {
-        "emploi": ("job", "post", "position"), "poste": ("job", "post", "position", "station"),
+        "emploi": ("job", "post", "position"), "poste": ("job", "post", "position", "station", "item"),
         "licenciement": ("layoff", "redundancy", "dismissal", "job"), "embauche": ("hire", "hiring", "job"),
         "recrutement": ("recruitment", "hire", "hiring", "recruit", "job"),
         "transaction": ("transaction", "sale", "deal", "purchase"), "vente": ("sale",), "achat": ("purchase", "sale"),
@@ -822,7 +834,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "euro": ("euro",), "dollar": ("dollar",), "centime": ("cent", "centime"), "tonne": ("tonne", "ton"),
         "start-up": ("start-up", "startup", "company", "firm", "business", "venture"),
         "défaillance": ("failure", "insolvency", "bankruptcy", "default", "collapse"),
-        "intervention": ("intervention", "operation", "procedure", "surgery", "call-out", "callout", "mission", "raid"),
+        "intervention": ("intervention", "operation", "procedure", "surgery", "call-out", "callout", "call out", "call", "mission", "raid"),
         "entrée": ("admission", "entry", "ticket", "visitor", "entrance", "attendance"),
         "parrainage": ("sponsorship", "endorsement", "nomination", "signature"),
     },
@@ -838,6 +850,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "exoplanète": ("exoplanet", "planet"), "fossile": ("fossil",), "squelette": ("skeleton",),
         "réplique": ("aftershock", "replica", "tremor"), "piézomètre": ("piezometer", "monitoring well", "borehole"),
         "lentille": ("lens", "lentil"),
+        "algue": ("alga", "algae", "seaweed"), "spectre": ("spectrum", "spectra"),
     },
     # what is grown, raised, drawn from the ground, burnt and thrown away, by the tonne, the litre or the barrel
     "produce": {
@@ -911,6 +924,13 @@ _OPPOSED_QUALIFIERS: tuple[tuple[tuple[tuple[str, ...], tuple[str, ...]], ...], 
     # manual or office work
     ((("cols bleus", "col bleu", "ouvrier", "ouvriers", "ouvriere", "ouvrieres", "manuel", "manuels"), ("blue-collar", "manual")),
      (("cols blancs", "col blanc", "employes de bureau", "cadres"), ("white-collar", "office", "clerical"))),
+    # the metal of a medal ("cinq médailles d'or et huit d'argent" / "five golds and eight silvers")
+    ((("d'or", "d’or", "or"), ("gold", "golds")), (("d'argent", "d’argent", "argent"), ("silver", "silvers")),
+     (("de bronze", "bronze"), ("bronze", "bronzes"))),
+    # what drives a vehicle
+    ((("electrique", "electriques"), ("electric", "battery-electric", "ev", "evs")),
+     (("hybride", "hybrides"), ("hybrid", "hybrids")),
+     (("thermique", "thermiques", "diesel", "essence"), ("petrol", "diesel", "combustion", "gasoline"))),
 )  # fmt: skip
 
 #: The endings of a French verb of the first group a count's outcome is said with: participles, infinitive, present,

@@ -222,9 +222,16 @@ def _values(figure: Figure) -> tuple[float, ...]:
     return (abs(float(figure.value)), *(abs(float(r)) for r in figure.readings))
 
 
+#: A French unit in the singular after a number: the number is below 2 ("1,879 euro", "1,250 litre").
+_SINGULAR_UNIT = re.compile(r"\b(?:euro|franc|dollar|livre|litre|mètre|kilo|kilogramme|tonne|point)\b(?!s)", re.IGNORECASE)
+
+
 def _separator_confused(a: Figure, b: Figure) -> bool:
     """A French "57,000" (57000 or 57) written "57.000" in English: the English reader reads 57."""
     french, english = (a, b) if a.lang == "fr" else (b, a)
+    value = abs(float(french.value))
+    if value < 2 and _SINGULAR_UNIT.search(french.text) and _equal(value, abs(float(english.value))):
+        return False  # "1,879 euro" / "€1.879": a singular unit says a decimal, the same price ("3,500 tonnes" stays ambiguous)
     return bool(french.readings) and re.search(r"\d\.\d{3}(?!\d)", english.text) is not None
 
 
@@ -1326,6 +1333,9 @@ _HOUR_FRACTIONS = (
     (r"\btrois[\s-]quarts?\s+d['’]heure", 45),
     (r"(?<!trois\s)(?<!trois-)\bquart\s+d['’]heure", 15),
     (r"\bdemi[\s-]heure", 30),
+    # an hour and its quarter or half in words: "une heure et quart" / "75 minutes", "deux heures et demie" / "150 minutes"
+    *((rf"\b{word}\s+heures?\s+et\s+{part}\b", 60 * hours + extra)
+      for hours, word in ((1, "une"), (2, "deux"), (3, "trois")) for part, extra in (("quart", 15), ("demie", 30))),
 )
 
 
@@ -1464,6 +1474,15 @@ def _hours_as_times(report: FidelityReport) -> None:
 
     report.missing = _pair_up(report, report.missing, report.unexpected, same_length)
 
+    def race_time(figure: Figure, other: Figure) -> bool:
+        # a race time in minutes and seconds that English writes as a clock ("3 min 28 s" / "in under 3:28"): no am/pm said
+        clock = re.fullmatch(r"t(\d\d):(\d\d)", other.value) if other.kind == Kind.TIME and isinstance(other.value, str) else None
+        return (clock is not None and figure.kind in (Kind.DURATION, Kind.MEASURE) and figure.unit == "s"
+                and isinstance(figure.value, (int, float)) and 60 <= figure.value < 3600
+                and abs(figure.value - (int(clock.group(1)) * 60 + int(clock.group(2)))) < 1)  # fmt: skip
+
+    report.missing = _pair_up(report, report.missing, report.unexpected, race_time)
+
 
 #: "seven in ten", "1 in 4", "three out of five": a share said as a ratio of two numbers.
 _RATIO = re.compile(r"(?<![\w-])([a-z]+|\d{1,3})\s+(?:in|out\s+of)\s+(?:every\s+)?([a-z]+|\d{1,3})(?![\w-])", re.IGNORECASE)
@@ -1513,6 +1532,58 @@ def _broadcasts(source: str, translation: str, report: FidelityReport) -> None:
         _ignore_missing(report, lambda f: f.kind == Kind.TIME and _BROADCAST_BEFORE.search(source[: f.start]) is not None)
 
 
+#: The French rounds of a knockout named by how many sides are left ("huitièmes de finale", "8es de finale", "1/8 de
+#: finale"), and the English figure that names them ("the last 16", "the round of 16"): group ``n``.
+_FRENCH_ROUNDS = {"seizième": 32, "huitième": 16, "quart": 8, "demi": 4}
+_FRENCH_ROUND = re.compile(
+    r"\b(seizième|huitième|quart|demi)s?[\s-]+(?:de[\s\u00a0]+)?finales?\b|\b(?:1/)?(16|8|4)(?:es?|èmes?)?[\s\u00a0]+de[\s\u00a0]+finale",
+    re.IGNORECASE,
+)
+_ENGLISH_ROUND = re.compile(r"\b(?:last|round\s+of)\s+(?P<n>32|16|8|thirty-two|sixteen|eight)\b", re.IGNORECASE)
+
+
+#: The English "number" of a rank, before its digits: "world number 38", "No 4", "no. 12".
+_RANK_NUMBER = re.compile(r"\b(?:number|no\.?)\s*$", re.IGNORECASE)
+
+
+def _knockout_rounds(source: str, translation: str, report: FidelityReport) -> None:
+    """A knockout round French names by a fraction or an ordinal ("en huitièmes de finale", "1/8 de finale") and English
+    by the sides left ("in the last 16", "round of 16"): the same round, no figure added or lost."""
+    # "les huitièmes", "les 8es de finale", "1/8 de finale": 16 sides left
+    rounds = {_FRENCH_ROUNDS[m.group(1).lower()] if m.group(1) else 2 * int(m.group(2)) for m in _FRENCH_ROUND.finditer(source)}
+    spelled = {"thirty-two": 32, "sixteen": 16, "eight": 8}
+    english = {int(spelled.get(m.group("n").lower(), m.group("n"))): m.span() for m in _ENGLISH_ROUND.finditer(translation)}
+    named = {n for n in english if n in rounds}
+    if not named:
+        return
+    report.unexpected = [f for f in report.unexpected if not any(english[n][0] <= f.start < english[n][1] for n in named)]
+    report.missing = [f for f in report.missing if not any(m.start() <= f.start < m.end() for m in _FRENCH_ROUND.finditer(source))]
+
+
+#: "quinze jours" and "huit jours", French for two weeks and one: English says "a fortnight", "two weeks", "a week".
+_FRENCH_WEEKS = {15: 2, 8: 1}
+_ENGLISH_WEEKS = re.compile(r"\bfortnight\b|\b(?:a|one|two|2)\s+weeks?\b", re.IGNORECASE)
+
+
+def _days_as_weeks(translation: str, report: FidelityReport) -> None:
+    """French "quinze jours" / "huit jours" (a fortnight, a week) written by English in weeks: the same length."""
+    said = [m.group(0).lower() for m in _ENGLISH_WEEKS.finditer(translation)]
+    for figure in list(report.missing):
+        days = figure.value if figure.kind == Kind.DURATION and figure.unit in ("jour", "jours") and isinstance(figure.value, int) else None
+        weeks = _FRENCH_WEEKS.get(days) if days is not None else None
+        if weeks is None:
+            continue
+        wanted = ("fortnight", "two week", "2 week") if weeks == 2 else ("a week", "one week")
+        found = next((w for w in said if w.startswith(wanted)), None)
+        if found is None:
+            continue
+        said.remove(found)
+        report.missing.remove(figure)
+        report.unexpected = [
+            f for f in report.unexpected if not (f.kind == Kind.DURATION and f.value == weeks and "week" in f.text.lower())
+        ]
+
+
 #: What joins the two ends of a range ("29 à 31", "entre 40 et 50", "12-15", "from 3 to 5").
 _RANGE_JOIN = re.compile(r"\s*(?:à|et|to|and|-|–)\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -1548,6 +1619,11 @@ def _swaps(
             )
             if not (same_kind or crossed):
                 continue
+            if a.source.unit and b.source.unit and not same_unit(a.source.unit, b.source.unit):
+                continue  # "le 1 500 m en 3'31''45" -> "3min 31.45sec in the 1,500m": each number keeps its own unit
+            ages = [(_french_age(source, m.source), _english_age(translation, m.translation)) for m in (a, b)]
+            if all(fr == en for fr, en in ages) and ages[0][0] != ages[1][0]:
+                continue  # "18 ans de réclusion ... un homme de 34 ans" -> "a 34-year-old man to 18 years": the age is still the age
             # a range written in rising order ("entre 1 et 0,5" -> "0.5 - 1") is the same range; "30 to 40%" -> "40 to 30%" is not
             ranged = _RANGE_JOIN.fullmatch(source[a.source.end : b.source.start]) or _RANGE_JOIN.fullmatch(
                 translation[b.translation.end : a.translation.start]
@@ -1560,6 +1636,36 @@ def _swaps(
                 continue  # "124 réseaux ... 40 589 migrants" -> "40,589 migrants ... 124 networks": clauses reordered
             found.append((a, b))
     return found
+
+
+def _ages_exchanged(source: str, translation: str, matched: Sequence[FigureMatch]) -> list[tuple[FigureMatch, FigureMatch]]:
+    """Two numbers of years in the same order on both sides, the age of one made the length of the other ("à 18 ans
+    de réclusion un homme de 34 ans" / "an 18-year-old man to 34 years"): a swap the order does not show."""
+    years = [m for m in matched if m.source.kind == Kind.DURATION and m.source.unit in ("an", "ans")]
+    found = []
+    for i, a in enumerate(years):
+        for b in years[i + 1 :]:
+            ages = [(_french_age(source, m.source), _english_age(translation, m.translation)) for m in (a, b)]
+            if ages[0][0] != ages[1][0] and all(fr != en for fr, en in ages) and a.source.value != b.source.value:
+                found.append((a, b))
+    return found
+
+
+def _french_age(source: str, figure: Figure) -> bool:
+    """Whether a French number of years is a person's age: "un homme de 34 ans", "âgé de 34 ans", "Paul (34 ans)"."""
+    if figure.kind != Kind.DURATION or figure.unit not in ("an", "ans"):
+        return False
+    before = source[max(0, figure.start - 40) : figure.start]
+    if re.search(r"(?:\bâgée?s?\s+de|\(|,)\s*$", before, re.IGNORECASE):
+        return True
+    noun = re.search(r"\b([^\W\d_]+)\s+de\s*$", before)
+    return noun is not None and counts_persons(noun.group(1))
+
+
+def _english_age(translation: str, figure: Figure) -> bool:
+    """Whether an English number of years is a person's age: "a 34-year-old man", "aged 34"."""
+    return (re.match(r"[\s-]*(?:years?[\s-])?old\b", translation[figure.end :], re.IGNORECASE) is not None
+            or re.search(r"\baged\s*$", translation[: figure.start], re.IGNORECASE) is not None)  # fmt: skip
 
 
 #: A French change from one level to another, between its two amounts: "de 6,9 % à 7,1 %", "de 400 à 650".
@@ -1766,12 +1872,16 @@ def compare_figures(
     english_names = [f for f in tgt if f.kind == Kind.NAME]
     report.missing = _pair_up(
         report, report.missing, english_names,
-        lambda f, n: (f.kind == Kind.COUNT or (f.kind == Kind.YEAR and n.text.isdigit()))  # "London 2012", not "Meteor-1962"
+        lambda f, n: (f.kind == Kind.COUNT or (f.kind == Kind.YEAR and n.text.isdigit())  # "London 2012", not "Meteor-1962"
+                      # a rank the English writes as a number: "38e mondiale" / "world number 38", "No 4"
+                      or (f.kind == Kind.ORDINAL and _RANK_NUMBER.search(translation[max(0, n.start - 10) : n.start]) is not None))
         and isinstance(f.value, int) and str(n.value) == str(f.value),
     )  # fmt: skip
     if translation:
         _split_dates(translation, report)
         _broadcasts(source, translation, report)
+        _knockout_rounds(source, translation, report)
+        _days_as_weeks(translation, report)
         _ages(translation, report)
         _goalless(source, translation, report)
         _hours_as_times(report)
@@ -1779,6 +1889,7 @@ def compare_figures(
         _named_days(source, translation, report)
     _said_again(source, report, facts)
     _restated_by_soit(source, report)
+    _restated_beside(source, src, report)
     # a number copied from a name or identifier of the source ("le 3919" -> "3919") is not an addition; a French
     # figure written again ("12 morts" -> "12 dead ... the 12") is
     counted = [f for f in src if _checked(f)]
@@ -1805,6 +1916,7 @@ def compare_figures(
     _spelled_changes(report, src, tgt, facts, nouns)
     if not report.missing and not report.unexpected:
         report.swapped += _swaps(source, translation, report.matched, facts, nouns)
+        report.swapped += _ages_exchanged(source, translation, report.matched)
     if facts:
         report.changed = _meaning_changes(report, facts, nouns, translation, source, _quiet_pairs(report, src, tgt))
     report.unread = unread_numbers(source, src, "fr")
@@ -1838,6 +1950,38 @@ def _restated_by_soit(source: str, report: FidelityReport) -> None:
         after = [f for f in figures if f.start >= figure.end]
         return (bool(after) and any(after[0] is k for k in kept)
                 and _SOIT_AFTER.fullmatch(source[figure.end : after[0].start]) is not None)  # fmt: skip
+
+    _ignore_missing(report, restated)
+
+
+#: What sets a French restatement of a figure beside it: brackets or dashes ("5 000 (cinq mille) euros", "1,2 km – 1 200
+#: mètres exactement –").
+_SAID_AGAIN_BESIDE = re.compile(r"[\s\u00a0]*(?:\(|[–—-][\s\u00a0])[\s\u00a0]*")
+
+
+def _restated_beside(source: str, src: Sequence[Figure], report: FidelityReport) -> None:
+    """A French figure said again right after itself, in brackets or between dashes, in words or in another unit
+    ("5 000 (cinq mille) euros", "1,2 km – 1 200 mètres –"), where the English says it once: one of the two kept keeps
+    the fact."""
+    if not report.missing:
+        return
+    kept = {id(m.source) for m in report.matched} | {id(f) for f in report.ignored}
+    ordered = sorted(src, key=lambda f: f.start)
+
+    def same(a: Figure, b: Figure) -> bool:
+        return _same_value(a, b) or _converted(a, b, approximate=False) or _converted(b, a, approximate=False)
+
+    def restated(figure: Figure) -> bool:
+        i = next((k for k, f in enumerate(ordered) if f is figure), None)
+        if i is None:
+            return False
+        pairs = [(ordered[i - 1], figure)] if i > 0 else []
+        pairs += [(figure, ordered[i + 1])] if i + 1 < len(ordered) else []
+        for first, second in pairs:
+            other = first if second is figure else second
+            if id(other) in kept and _SAID_AGAIN_BESIDE.fullmatch(source[first.end : second.start]) and same(first, second):
+                return True
+        return False
 
     _ignore_missing(report, restated)
 

@@ -260,8 +260,23 @@ _AFTER: dict[str, dict[str, Comparator]] = {
 
 _NEGATED_BOUND = {
     "fr": re.compile(r"\b(?:pas|jamais|guère)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE),
-    "en": re.compile(r"\b(?:not|never|n['’]t)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
+    "en": re.compile(r"\b(?:not|never|cannot|n['’]t)\b(?:\s+\S+){0,3}\s*$", re.IGNORECASE),
 }
+#: The French "n'" of a negation whose second word stands before it ("Jamais la température n'avait dépassé"): the
+#: "n'" and its verb right before the bound, the negative word earlier in the clause.
+_NE_BEFORE_BOUND = re.compile(r"\bn['’]\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
+_NEGATIVE_WORD_FR = re.compile(r"\b(?:jamais|pas|plus|guère|rien|personne|aucune?|nulle?)\b", re.IGNORECASE)
+
+
+def _negated_bound(clause: str, lang: str) -> bool:
+    """Whether the words before a bound negate it ("ne dépasse pas", "n'a jamais dépassé", "Jamais ... n'avait dépassé",
+    "never exceeded")."""
+    if _NEGATED_BOUND[lang].search(clause):
+        return True
+    ne = _NE_BEFORE_BOUND.search(clause) if lang == "fr" else None
+    return ne is not None and _NEGATIVE_WORD_FR.search(clause[: ne.start()]) is not None
+
+
 _FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator.LESS, Comparator.LESS: Comparator.AT_LEAST,
             Comparator.AT_MOST: Comparator.MORE, Comparator.UP_TO: Comparator.MORE, Comparator.NEAR_MORE: Comparator.AT_MOST,
             Comparator.FAR_MORE: Comparator.AT_MOST, Comparator.NEAR_LESS: Comparator.AT_LEAST,
@@ -362,7 +377,7 @@ def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
         # "below the 3% threshold"): the bound is read before the noun
         cut = before[: level.start()] + ("de " if level.groupdict().get("de") else "")
         if _CROSSED[lang].search(cut):  # negated, an upper bound ("ne dépasse pas le seuil de 3 %")
-            return Comparator.AT_MOST if _NEGATED_BOUND[lang].search(cut) else Comparator.MORE
+            return Comparator.AT_MOST if _negated_bound(cut, lang) else Comparator.MORE
         found = [(len(m.group(0).strip()), comparator)
                  for pattern, comparator in _comparator_patterns(lang, True) if (m := pattern.search(cut + " "))]  # fmt: skip
         length = max(found, key=lambda f: f[0])[0] if found else 0
@@ -375,7 +390,7 @@ def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
         # a negated bound is the other bound: "ne doit pas être inférieure à 14 cm" is at least 14 cm
         # (the words before the bound itself, the spaces between it and the figure left out: "not cut more than 400")
         clause = _CLAUSE_END.split(text[max(0, start - 80) : start - (len(before) - len(said)) - length])[-1]
-        if comparator.bound and _NEGATED_BOUND[lang].search(clause):
+        if comparator.bound and _negated_bound(clause, lang):
             return _FLIPPED[comparator]
         return comparator
     after = text[end : end + 25]
@@ -390,7 +405,7 @@ def _read_comparator(text: str, start: int, end: int, lang: str) -> Comparator:
 #: The French verbs of gain and of loss or cut whose object is the amount ("a gagné 12 points", "a perdu 3 %", "supprime
 #: 300 postes"), and the market's verbs of a price's move ("l'action engrange 7 %", "l'indice lâche 40 points",
 #: "abandonne 1,2 %"): stems of rise and fall, also read right before the amount (:data:`_GAIN_OR_LOSS`).
-_GAIN_STEMS = r"gagn|regagn|engrang|grappill|adjug"
+_GAIN_STEMS = r"gagn|regagn|engrang|grappill|adjug|repr(?:is|ise|end|ennent|enait|endra)\b"  # "a repris 14 secondes"
 _LOSS_STEMS = r"perd(?!ur)|c[éè]d|conc[éè]d|coup[eé]|sabr|supprim|rogn|rabot|lâch|abandonn"
 #: More families of rise and fall, by kind, in both languages (each read as the start of a word or a lemma, like
 #: :data:`_RISE` and :data:`_FALL`): a size that swells or shrinks ("a grossi", "a enflé", "se sont amenuisées",
@@ -410,7 +425,9 @@ _MORE_RISE = {
     r"boost|emball|"
     # a pace that quickens, a duration or a gap that lengthens ("a accéléré à 2,3 %", "s'est allongé de 45 minutes")
     r"accél[eéè]r|allong|rallong|prolong",
-    "en": r"mushroom(?:s|ed|ing)?\b|enlarg|escalat(?:e|es|ed|ing|ion)\b|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|"
+    # a time won back ("clawed back 14 seconds"), a layer that thickens
+    "en": r"claw(?:s|ed|ing)?\b|thicken|"
+    r"mushroom(?:s|ed|ing)?\b|enlarg|escalat(?:e|es|ed|ing|ion)\b|upp(?:ed|ing)\b|uptick|upswing|upsurge|spurt|rallying\b|"
     # a currency's gain of value ("appreciated 3%"), a gain won back ("regains 4%"), a gap or a deficit that deepens,
     # a price that spikes
     r"appreciat|regain|deepen|spik(?:e|es|ed|ing)\b|"
@@ -428,13 +445,17 @@ _MORE_FALL = {
     r"dévalu|dévaloris|rechut|descend(?!ant)|taill(?:é|ée|és|ées|er|era|eront|ait|aient|ent|ant)\b|"
     r"resserr(?:é|ée|és|ées|er|e|ent|ait|aient|era|eront|ant)\b|essouffl|frein|comprim|coup(?:e|es|ent|é|ée|és|ées|er|era|eront|ait|aient|ant)\b|"
     # a pace that slows, a duration that shortens, an amount brought down ("a ralenti à 2 %", "ramenée à 3 %")
-    r"ralenti|raccourci|écourt|ram[eè]n(?:é|ée|és|ées|er|e|es|ent|ait|aient|ant|era|eront)\b",
+    r"ralenti|raccourci|écourt|ram[eè]n(?:é|ée|és|ées|er|e|es|ent|ait|aient|ant|era|eront)\b|"
+    # a pace that slows down, a yield or a tension that eases ("a décéléré de 0,5 point", "se détendait de 5 points")
+    r"décél[ée]r|détend|aminci",
     "en": r"tank(?:ed|ing)\b|crater(?:ed|ing)\b|div(?:e|ed|es|ing)\b|dove\b|skid(?:s|ded|ding)?\b|ebb|lessen|"
     r"subsid(?:e|ed|es|ing)\b|deflat|erosion|downtick|downswing|setback|pullback|par(?:e|es|ed|ing)\b|curtail|"
     r"shav(?:e|ed|es|ing)\b|downward|ax(?:ed|ing)\b|cull(?:ed|ing)\b|"
     # a currency's loss of value ("depreciated", "devalued"), a price that softens, interest that wanes, cuts
     r"depreciat|devalu|soften|wan(?:e|ed|es|ing)\b|sunk\b|cutbacks?\b|"
-    r"decelerat|slow(?:s|ed|ing)?\b|slowdown|shorten|quarter(?:ed|ing)\b",
+    r"decelerat|slow(?:s|ed|ing)?\b|slowdown|shorten|quarter(?:ed|ing)\b|"
+    # time given up to a rival ("conceded 14 seconds"), a layer that thins
+    r"conced(?:e|es|ed|ing)\b|thinn(?:ed|ing)\b|thins\b",
 }
 #: Words (any inflection: matched as the start of a word or a lemma) that state a rise or a fall; among them the
 #: verbs of a currency's or a share's strength ("s'apprécie de", "se raffermit de", "a décollé de", "strengthened",
@@ -690,6 +711,13 @@ _RELATIVE_AFTER = re.compile(r"[\s\u00a0\u202f]+(above|below|short\s+of|in\s+exc
 _EXCEEDED_BY = re.compile(rf"\b{_PASSING['fr']}\w*[\s\u00a0]+(?:\w+[\s\u00a0]+){{0,2}}?de[\s\u00a0]*$", re.IGNORECASE)
 
 
+#: An English amount taken off ("took two years off", "knocked 5% off"): the verb before the amount, "off" after it.
+_TAKEN_OFF = re.compile(r"\s+off\b", re.IGNORECASE)
+_TAKING_OFF = re.compile(
+    r"\b(?:t(?:ake|akes|aking|ook|aken)|knock(?:s|ed|ing)?|shav(?:e|es|ed|ing)|lop(?:s|ped|ping)?)\b(?:\s+\S+){0,2}\s*$", re.IGNORECASE
+)
+
+
 def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[str] = (), sign: str = "") -> Direction:
     """The change the figure at ``text[start:end]`` states.
 
@@ -709,6 +737,8 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
         sign = "+" if "+" in (text[start : start + 1], text[start - 1 : start]) else ""
     if sign == "+":
         return Direction.RISE
+    if lang == "en" and _TAKEN_OFF.match(text, end) and _TAKING_OFF.search(text[max(0, start - 30) : start]):
+        return Direction.FALL  # "took two years off the sentence", "knocked 5% off the price"
     after = _AFTER_DIRECTION[lang].match(text[end : end + 25])
     relative = _RELATIVE_AFTER.match(text, end) if lang == "en" else None
     if relative:  # "4% above the ten-year average", "200,000 tonnes short of the target": a difference, higher or lower
@@ -836,7 +866,7 @@ _LEVEL_CONNECTOR = {
 #: The amount of a change at the end of the words before such a connector, with its sign, its unit and, before a verb of
 #: level, a short complement ("de 4,8 % en rythme annuel en novembre 2017").
 _AMOUNT_THEN = re.compile(r"(?<![\w.,])(?P<sign>[+\-−])?\d(?:[\d.,]|[\s\u00a0\u202f](?=\d))*(?:[\s\u00a0\u202f]?(?:%|‰)|"
-                          r"[\s\u00a0\u202f]+[^\W\d_]+(?:\s+d['’][^\W\d_]+)?)?"
+                          r"[\s\u00a0\u202f]+[^\W\d_]+(?:\s+d['’][^\W\d_]+|\s+de\s+(?:base|pourcentage))?)?"
                           r"(?P<rest>(?:[\s\u00a0\u202f]+[\w'’-]+){0,6}?)\s*$")  # fmt: skip
 #: A second amount of the same change, after the first: "une baisse de 3,5 % ou de 13 500 unités", "de 2 % en mai puis
 #: de 1 % en juin", "à 8 milliards, puis à 7", "rose 3.5%, or 13,500", "fell 2% in May and by 1% in June". Group
@@ -962,6 +992,8 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
             continue
         noun = _counted_noun(sentence, figure, lang)
         noun_text = _written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure)
+        if lang == "en" and noun.lower() in ("time", "times"):
+            noun = noun_text = ""  # "shot three times", "five times as many": how often or how much more, no thing counted
         if not noun and figure.kind == Kind.MEASURE:
             noun, noun_text = _measured(sentence, figure, lang)
         out.append(
@@ -1108,6 +1140,28 @@ def states_a_change(sentence: str, lang: str) -> bool:
     return any(w.lower() not in PARTICLES and direction_of_word(w, lang) is not Direction.NONE for w in _WORDS.findall(sentence))
 
 
+#: A French verb before a noun and its determiner: "ralentissait la progression", "freine sa hausse".
+_VERB_BEFORE_NOUN = r"([^\W\d_]+)[\s\u00a0]+(?:la|le|les|l['’]|sa|son|ses|leur|leurs|cette|ce|cet)[\s\u00a0]*"
+
+
+def _change_of_a_change(sentence: str, event: str) -> Direction | None:
+    """The direction of a verb of change whose object is the figure's noun of change ("ralentissait la progression":
+    FALL), or None where the event is no noun of change or no such verb governs it."""
+    if not event or not _CHANGE_NOUNS["fr"].match(event):
+        return None
+    m = re.search(_VERB_BEFORE_NOUN + re.escape(event) + r"\b", sentence, re.IGNORECASE)
+    found = direction_of_word(m.group(1), "fr") if m else Direction.NONE
+    return None if found is Direction.NONE or m is None or m.group(1).lower() in PARTICLES else found
+
+
+#: Between a part and its whole: "7 des 27", "3 d'entre les 12", "2 sur les 9".
+_PARTITIVE = re.compile(
+    r"[\s\u00a0]+(?:des|d['’]entre(?:[\s\u00a0]+les)?|de[\s\u00a0]+ces|sur(?:[\s\u00a0]+les)?)[\s\u00a0]+", re.IGNORECASE
+)
+#: French nouns of a quantity itself, never what a figure counts: "au nombre de 23", "9 % du total", "le chiffre de 40".
+_QUANTITY_NOUNS = frozenset({"nombre", "total", "chiffre", "montant", "somme", "ensemble", "quantité"})
+
+
 @lru_cache(maxsize=2048)
 def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFact, ...]:
     from .. import facts as french
@@ -1120,13 +1174,26 @@ def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFac
             out.append(FigureFact(figure, parsed=True))
             continue
         lemmas = tuple(w for w in (fact.event_lemma,) if w)
+        direction = read_direction(sentence, figure.start, figure.end, "fr", lemmas, _sign(sentence, figure))
+        noun, noun_text = fact.noun_lemma.lower(), fact.noun
+        written = re.match(r"[\s\u00a0]+([^\W\d_]{3,})\b", sentence[figure.end :]) if figure.kind == Kind.COUNT else None
+        if written and _entry(written.group(1)) is not None and not noun_text.startswith(written.group(1)):
+            # the parse hung the count elsewhere ("moins de 200 voix d'avance" read as the mayor's): the noun the lexicon
+            # knows, written right after it, is what it counts
+            noun, noun_text = written.group(1).lower(), written.group(1)
+        if noun in _QUANTITY_NOUNS:
+            # "le nombre de cambriolages": what the quantity is of; "au nombre de 23": nothing said
+            complement = compound_complement(noun_text)
+            noun, noun_text = (complement.lower(), complement) if complement else ("", "")
+        if direction is not Direction.NONE and _change_of_a_change(sentence, fact.event) not in (None, direction):
+            direction = Direction.NONE  # "ralentit la progression", "freine la baisse": a change of a change states neither
         out.append(
             FigureFact(
                 figure,
                 comparator=read_comparator(sentence, figure.start, figure.end, "fr"),
-                direction=read_direction(sentence, figure.start, figure.end, "fr", lemmas, _sign(sentence, figure)),
-                noun=fact.noun_lemma.lower(),
-                noun_text=fact.noun,
+                direction=direction,
+                noun=noun,
+                noun_text=noun_text,
                 event=fact.event_lemma,
                 event_text=fact.event,
                 negated=bool(_NEGATION.search(fact.event)),
@@ -1134,6 +1201,11 @@ def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFac
                 lemmas=lemmas,
             )
         )
+    # "7 des 27 États membres": a part counts what its whole counts
+    for i in range(len(out) - 1):
+        part, whole = out[i], out[i + 1]
+        if whole.noun and part.noun != whole.noun and _PARTITIVE.fullmatch(sentence[part.figure.end : whole.figure.start]):
+            out[i] = replace(part, noun=whole.noun, noun_text=whole.noun_text)
     return tuple(out)
 
 
@@ -1169,10 +1241,11 @@ _FEMALE = ("woman", "women", "girl", "female")
 
 def _french_forms(french: str) -> tuple[str, ...]:
     """The folded forms a French noun is looked up by, in order: its singular, the word as written, the word without a
-    final "s" or "x", each part of a compound singular ("sages-femmes" -> "sage-femme")."""
+    final "s" or "x", each part of a compound singular ("sages-femmes" -> "sage-femme"), a borrowed word's English
+    plural ("matches", "sandwiches": "match")."""
     french = fold_word(french)
     parts = "-".join(singular(part) for part in french.split("-"))
-    return singular(french), french, re.sub(r"(?<=\w{3})[sx]$", "", french), parts
+    return singular(french), french, re.sub(r"(?<=\w{3})[sx]$", "", french), parts, re.sub(r"(?<=\w{2}(?:ch|sh))es$", "", french)
 
 
 def _entry(french: str) -> tuple[str, ...] | None:
@@ -1198,7 +1271,7 @@ _SIBILANT_PLURAL = re.compile(r"(?<=\w\w)(?:ch|sh|x|ss|s|z|o)es$")
 def english_singulars(english: str) -> tuple[str, ...]:
     """The folded forms an English noun's singular may take, the word as written first: the shared rule's
     (:func:`~summarizer.words.singular`), a sibilant plural without its "es" ("branches" -> "branch", "taxes" ->
-    "tax"), a plural in "-ves" with "-fe" or "-f" ("wives" -> "wife", "wolves" -> "wolf"). Each is a candidate, looked
+    "tax"), a plural in "-ves" with "-fe" or "-f" ("wives" -> "wife", "wolves" -> "wolf"), in "-ies" with "-y". Each is a candidate, looked
     up in a lexicon or compared with another word: "-ves" and "-ses" are also plain plurals ("olives", "houses")."""
     word = fold_word(english).strip()
     forms = [word, singular(word)]
@@ -1206,6 +1279,8 @@ def english_singulars(english: str) -> tuple[str, ...]:
         forms.append(word[:-2])
     if word.endswith("ves") and len(word) > 4:
         forms += [word[:-3] + "fe", word[:-3] + "f"]
+    if word.endswith("ies") and len(word) >= 5:
+        forms.append(word[:-3] + "y")  # a short "-ies" plural the shared rule keeps: "tries" -> "try", "spies" -> "spy"
     return tuple(dict.fromkeys(forms))
 
 

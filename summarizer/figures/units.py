@@ -37,7 +37,8 @@ _WORDS = {
     "fahrenheit": "degree_Fahrenheit", "f": "degree_Fahrenheit", "c": "degree_Celsius",  # "41C", "104F"
     "pieds": "foot", "pied": "foot", "pouces": "inch", "once": "ounce", "onces": "ounce", "nœud": "knot",
     "milles nautiques": "nautical_mile", "milles marins": "nautical_mile", "nautical miles": "nautical_mile",
-    "nautical mile": "nautical_mile", "mwp": "megawatt", "kwp": "kilowatt", "gwp": "gigawatt",  # peak watts ("45MWp")
+    "nautical mile": "nautical_mile", "mwp": "megawatt", "kwp": "kilowatt", "gwp": "gigawatt",  # peak watts ("45MWp", "12 MWc")
+    "mwc": "megawatt", "kwc": "kilowatt", "gwc": "gigawatt",
     "nœuds": "knot", "baril": "barrel", "barils": "barrel", "bpd": "barrel", "b/d": "barrel",  # "barrels per day"
     "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2",
     "sqkm": "kilometer**2", "square metres": "meter**2", "square meters": "meter**2", "square metre": "meter**2",
