@@ -209,3 +209,9 @@ def test_a_negated_bound_after_an_earlier_negative_word() -> None:
     text = "Jamais la facture n'avait dépassé 90 euros."
     start = text.index("90")
     assert read_comparator(text, start, start + len("90 euros"), "fr") is Comparator.AT_MOST
+
+
+def test_the_ends_of_a_range_of_ages_are_one_age_not_an_exchange() -> None:
+    fr = "Selon l'enquête, 12 % des retraités de plus de 70 ans et 30 % des étudiants de 18 à 24 ans n'ont pas de médecin traitant."
+    assert _ok(fr, "According to the survey, 12% of pensioners over 70 and 30% of students 18 to 24 years old have no regular doctor.")
+    assert not _ok(fr, "According to the survey, 12% of pensioners over 70 and 30% of students 18 to 34 years old have no regular doctor.")

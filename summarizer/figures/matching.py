@@ -1642,6 +1642,10 @@ def _ages_exchanged(source: str, translation: str, matched: Sequence[FigureMatch
     """Two numbers of years in the same order on both sides, the age of one made the length of the other ("à 18 ans
     de réclusion un homme de 34 ans" / "an 18-year-old man to 34 years"): a swap the order does not show."""
     years = [m for m in matched if m.source.kind == Kind.DURATION and m.source.unit in ("an", "ans")]
+    # the ends of a range of ages are one age ("de 18 à 29 ans" / "18 to 29 years old"): none is exchanged
+    ends = {id(f) for m in matched for n in matched if m is not n and m.source.end <= n.source.start
+            and _RANGE_JOIN.fullmatch(source[m.source.end : n.source.start]) for f in (m.source, n.source)}  # fmt: skip
+    years = [m for m in years if id(m.source) not in ends]
     found = []
     for i, a in enumerate(years):
         for b in years[i + 1 :]:
