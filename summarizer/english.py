@@ -99,12 +99,12 @@ def _counted_noun(span: Any, root: Any, figure: Figure) -> Any | None:
 
 
 def _time_idiom(token: Any) -> bool:
-    """Whether a noun is part of "year on year" / "month-on-month" or the "olds" of "24-year-olds": no thing counted."""
+    """Whether a noun is the first of "year on year" / "month on month", or the "olds" of "24-year-olds": no thing counted."""
     doc = token.doc
     if token.lower_ in ("olds", "old") and token.i > 0 and doc[token.i - 1].lower_ in ("-", "year", "years"):
         return True
-    after = doc[token.i + 1 : token.i + 3]
-    return token.lemma_.lower() in ("year", "month", "quarter", "week", "day") and [t.lower_ for t in after][:1] == ["on"]
+    on = token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "on"
+    return on and token.lemma_.lower() in ("year", "month", "quarter", "week", "day")
 
 
 def _negation(verb: Any) -> bool:

@@ -1457,7 +1457,8 @@ def _said_in_words(source: str, translation: str, report: FidelityReport) -> Non
 def _hours_as_times(report: FidelityReport) -> None:
     """French "N heures" with no preposition of a time before it is read as a duration, but "depuis 18 heures",
     "avant 6 heures du matin" may be clock times: an English clock time of that hour is that figure ("since 6pm").
-    And the other way: a French "h" time may be a length of time ("s'est allongé à 3 h 27" / "3 hours 27 minutes")."""
+    And the other way: a French "h" time may be a length of time ("s'est allongé à 3 h 27" / "3 hours 27 minutes"), and
+    an English clock with no am/pm a race time in minutes and seconds ("3 min 28 s" / "in under 3:28")."""
 
     def same_hour(figure: Figure, other: Figure) -> bool:
         hour = figure.value if figure.kind == Kind.DURATION and figure.unit in ("heure", "heures", "h") else None
