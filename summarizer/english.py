@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import parsing
-from .figures.meaning import MEANING_KINDS, FigureFact, read_comparator, read_direction, word_facts
+from .figures.meaning import MEANING_KINDS, FigureFact, how_often, read_comparator, read_direction, word_facts
 from .figures.meaning import _sign as _figure_sign
 from .figures.model import Figure, Kind
 
@@ -151,8 +151,8 @@ def _read(sentence: str, doc: Any, figure: Figure) -> FigureFact:
         return FigureFact(figure, comparator, read_direction(sentence, figure.start, figure.end, "en", sign=sign))
     span, root = found
     noun = _counted_noun(span, root, figure)
-    if noun is not None and noun.lemma_.lower() == "time":
-        noun = None  # "shot three times", "five times as many": how often or how much more, no thing counted
+    if noun is not None and how_often(noun.lemma_):
+        noun = None
     # the event is read up from the noun, or from the head the figure hangs on where that is a time idiom ("1.2% year on
     # year")
     passed = root.head if noun is None and _time_idiom(root.head) and root.dep_ in _COUNTED_DEPS else root

@@ -1543,22 +1543,19 @@ _FRENCH_ROUND = re.compile(
 _ENGLISH_ROUND = re.compile(r"\b(?:last|round\s+of)\s+(?P<n>32|16|8|thirty-two|sixteen|eight)\b", re.IGNORECASE)
 
 
-#: The English "number" of a rank, before its digits: "world number 38", "No 4", "no. 12".
-_RANK_NUMBER = re.compile(r"\b(?:number|no\.?)\s*$", re.IGNORECASE)
-
-
 def _knockout_rounds(source: str, translation: str, report: FidelityReport) -> None:
     """A knockout round French names by a fraction or an ordinal ("en huitièmes de finale", "1/8 de finale") and English
     by the sides left ("in the last 16", "round of 16"): the same round, no figure added or lost."""
     # "les huitièmes", "les 8es de finale", "1/8 de finale": 16 sides left
-    rounds = {_FRENCH_ROUNDS[m.group(1).lower()] if m.group(1) else 2 * int(m.group(2)) for m in _FRENCH_ROUND.finditer(source)}
+    french = list(_FRENCH_ROUND.finditer(source))
+    rounds = {_FRENCH_ROUNDS[m.group(1).lower()] if m.group(1) else 2 * int(m.group(2)) for m in french}
     spelled = {"thirty-two": 32, "sixteen": 16, "eight": 8}
     english = {int(spelled.get(m.group("n").lower(), m.group("n"))): m.span() for m in _ENGLISH_ROUND.finditer(translation)}
     named = {n for n in english if n in rounds}
     if not named:
         return
     report.unexpected = [f for f in report.unexpected if not any(english[n][0] <= f.start < english[n][1] for n in named)]
-    report.missing = [f for f in report.missing if not any(m.start() <= f.start < m.end() for m in _FRENCH_ROUND.finditer(source))]
+    report.missing = [f for f in report.missing if not any(m.start() <= f.start < m.end() for m in french)]
 
 
 #: "quinze jours" and "huit jours", French for two weeks and one: English says "a fortnight", "two weeks", "a week".
@@ -1622,7 +1619,7 @@ def _swaps(
                 continue
             if a.source.unit and b.source.unit and not same_unit(a.source.unit, b.source.unit):
                 continue  # "le 1 500 m en 3'31''45" -> "3min 31.45sec in the 1,500m": each number keeps its own unit
-            ages = [(_french_age(source, m.source), _english_age(translation, m.translation)) for m in (a, b)]
+            ages = _ages_read(source, translation, a, b)
             if all(fr == en for fr, en in ages) and ages[0][0] != ages[1][0]:
                 continue  # "18 ans de réclusion ... un homme de 34 ans" -> "a 34-year-old man to 18 years": the age is still the age
             # a range written in rising order ("entre 1 et 0,5" -> "0.5 - 1") is the same range; "30 to 40%" -> "40 to 30%" is not
@@ -1650,10 +1647,15 @@ def _ages_exchanged(source: str, translation: str, matched: Sequence[FigureMatch
     found = []
     for i, a in enumerate(years):
         for b in years[i + 1 :]:
-            ages = [(_french_age(source, m.source), _english_age(translation, m.translation)) for m in (a, b)]
+            ages = _ages_read(source, translation, a, b)
             if ages[0][0] != ages[1][0] and all(fr != en for fr, en in ages) and a.source.value != b.source.value:
                 found.append((a, b))
     return found
+
+
+def _ages_read(source: str, translation: str, *matches: FigureMatch) -> list[tuple[bool, bool]]:
+    """For each match, whether its French and its English figure are a person's age."""
+    return [(_french_age(source, m.source), _english_age(translation, m.translation)) for m in matches]
 
 
 def _french_age(source: str, figure: Figure) -> bool:
@@ -1822,6 +1824,10 @@ def read_meaning(source: str, src: Sequence[Figure], translation: str, tgt: Sequ
         why = "the parsers were not asked for" if not parsing.enabled() else "install the 'labels' extra"
         notes.append(f"meaning read from the words only ({names} not parsed: {why}): value, unit, comparator, direction checked")
     return facts, notes
+
+
+#: The English "number" of a rank, before its digits: "world number 38", "No 4", "no. 12".
+_RANK_NUMBER = re.compile(r"\b(?:number|no\.?)\s*$", re.IGNORECASE)
 
 
 def compare_figures(

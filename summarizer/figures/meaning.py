@@ -60,6 +60,7 @@ __all__ = [
     "names_noun",
     "english_singulars",
     "general_french",
+    "how_often",
     "general_excludes",
     "opposed_qualifiers",
     "MEANING_KINDS",
@@ -981,6 +982,12 @@ def _sign(sentence: str, figure: Figure) -> str:
     return ""
 
 
+def how_often(english_noun: str) -> bool:
+    """Whether an English word after a count says how often or how much more, no thing counted: "shot three times",
+    "five times as many"."""
+    return english_noun.lower() in ("time", "times")
+
+
 def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[FigureFact]:
     """Facts from the words around each figure only (no parse): comparator, direction, and as the counted noun
     the word right after the figure when the figure reader took it for one (``Figure.noun``), or for a measure what
@@ -992,8 +999,8 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
             continue
         noun = _counted_noun(sentence, figure, lang)
         noun_text = _written_noun(sentence, figure) if lang == "fr" else _english_written_noun(sentence, figure)
-        if lang == "en" and noun.lower() in ("time", "times"):
-            noun = noun_text = ""  # "shot three times", "five times as many": how often or how much more, no thing counted
+        if lang == "en" and how_often(noun):
+            noun = noun_text = ""
         if not noun and figure.kind == Kind.MEASURE:
             noun, noun_text = _measured(sentence, figure, lang)
         out.append(
