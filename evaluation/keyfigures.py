@@ -69,6 +69,8 @@ WRITTEN_GOLD_SEVENTH = Path(__file__).resolve().parent / "data" / "written_news_
 WRITTEN_GOLD_NINTH = Path(__file__).resolve().parent / "data" / "written_news_gold_ninth.tsv"
 #: The gold of passages 91-100, written apart in round 20.
 WRITTEN_GOLD_TENTH = Path(__file__).resolve().parent / "data" / "written_news_gold_tenth.tsv"
+#: The gold of passages 101-110, written apart in round 21.
+WRITTEN_GOLD_ELEVENTH = Path(__file__).resolve().parent / "data" / "written_news_gold_eleventh.tsv"
 #: The splits :func:`load_news` reads.
 SPLITS = ("dev", "heldout", "all", "written")
 #: Gold notes of figures that must never reach a top 3.
@@ -148,7 +150,7 @@ def load_news(split: str = "dev", data: Path | None = None, gold: Path | None = 
         data: The folder of the passages' ``NN.txt`` (default: news-fr, or :data:`WRITTEN_NEWS` for "written").
         gold: For "written", the gold file (default :data:`WRITTEN_GOLD`; :data:`WRITTEN_GOLD_SIXTH` for 61-70,
             :data:`WRITTEN_GOLD_SEVENTH` for 71-80, :data:`WRITTEN_GOLD_NINTH` for 81-90, :data:`WRITTEN_GOLD_TENTH`
-            for 91-100).
+            for 91-100, :data:`WRITTEN_GOLD_ELEVENTH` for 101-110).
     """
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; valid: {', '.join(SPLITS)}")
