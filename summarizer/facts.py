@@ -424,6 +424,24 @@ def read_facts_many(items: Sequence[tuple[str, Sequence[Figure]]]) -> list[list[
 _RANGE_BETWEEN = re.compile(r"\s*(?:et|à|-|–|au|ou)\s*", re.IGNORECASE)
 
 
+#: The words that open an adverbial clause of cause, purpose or time: "pour avoir employé", "après avoir versé".
+_CLAUSE_MARKS = frozenset("pour afin après avant sans".split())
+
+
+def _own_clause(token: Any) -> bool:
+    """Whether the figure is counted by a verb of an adverbial clause of its own ("condamnée à 1,2 million d'euros
+    d'amendes pour avoir employé 47 ouvriers", "après avoir versé 300 euros"): a fact of its own, no qualifier of the
+    group another figure counts, wherever the parse hung the clause."""
+    head = token.head
+    for _ in range(4):  # the figure's noun, then its verb
+        if head.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS and c.i < head.i for c in head.children)
+        if head.head is head:
+            return False
+        head = head.head
+    return False
+
+
 def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
     tokens = {id(figure): _figure_token(doc, figure) for figure in figures}  # each figure's token, found once
     facts: list[Fact] = []
@@ -455,7 +473,7 @@ def _facts_of(doc: Any, sentence: str, figures: Sequence[Figure]) -> list[Fact]:
         # a qualifier follows the figure whose group it describes, and "soit" restates a figure rather than describing
         # a group ("2 600 salariés, soit 14 %"): a figure before the other one, or restating, the parse hung there
         restating = bool(_RESTATING.search(sentence[: fact.figure.start]))
-        inside = token is not None and not restating and any(
+        inside = token is not None and not restating and not _own_clause(token) and any(
             owner is not fact.figure and token.i > owner_at and token.i in span
             and not _RANGE_BETWEEN.fullmatch(sentence[owner.end : fact.figure.start])  # "entre 12 et 16": one range
             for owner, owner_at, span in groups

@@ -78,7 +78,7 @@ _CHANGE_WORDS = re.compile(
 )
 _COMPARISON_BEFORE = re.compile(
     r"(?:\bcontre|par\s+rapport\s+(?:à|aux?)|comparé\w*\s+(?:à|aux?)|au\s+lieu\s+d[e']|(?:plus|moins|autant|davantage)\s+qu(?:e|['’])|\bdont|\bsoit|"
-    r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}(?:\d[\d\s,.]*(?:%|\w+)?\s+et\s+)?$",
+    r"l['’]an\s+dernier|un\s+an\s+plus\s+tôt)\s+(?:\S+\s+){0,2}(?:\d[\d\s,.]*(?:%|\w+)?(?:\s+[^\s\d,.;]+){0,3}?\s+et\s+)?$",
     re.IGNORECASE,
 )
 #: "soit" right before a figure, and the words after it that make it a change: "soit 8 % de plus", "soit 300 de moins".
@@ -146,11 +146,22 @@ _TIMES_AFTER = re.compile(r"^\s*(?:et\s+demie?\s+)?fois\b", re.IGNORECASE)
 #: concedes a fact, "si bien que" and "si peu" are no condition.
 _HYPOTHESIS = re.compile(r"(?<!même\s)\b(?:si|s['’]ils?)\s+(?!bien\b|peu\b)", re.IGNORECASE)
 #: A bound the figure sets, not a value measured: "au-delà de 20 000 euros", "en dessous de 5 %", or a threshold not
-#: reached ("sans atteindre le seuil de 5 000 signatures", "n'a pas franchi le cap des 1 000"); a threshold reached
+#: reached ("sans atteindre le seuil de 5 000 signatures", "n'a pas franchi le cap des 1 000", "jamais le canton n'avait
+#: franchi la barre des 2,8 millions"); a threshold reached
 #: ("a franchi le cap du million d'abonnés") is a milestone and keeps its rank.
 _BOUND_BEFORE = re.compile(r"(?:\bau-(?:delà|dessus)\s+d[eu]s?|\ben\s+(?:dessous|deçà)\s+d[eu]s?)\s+(?:l['’])?$", re.IGNORECASE)
-_THRESHOLD_NOT_REACHED = re.compile(r"\b(?:sans|ne|n['’])\s+(?:\S+\s+){0,3}?(?:la\s+barre|le\s+seuil|le\s+cap)\s+d[eu]s?\s+(?:l['’])?$",
-                                    re.IGNORECASE)
+_THRESHOLD_NOT_REACHED = re.compile(r"\b(?:sans\s+|ne\s+|n['’]\s*)(?:\S+\s+){0,3}?(?:la\s+barre|le\s+seuil|le\s+cap)\s+d[eu]s?\s+"
+                                    r"(?:l['’])?$", re.IGNORECASE)
+#: A threshold's level, its noun before a comma ("le seuil du référendum obligatoire, fixé à 1 % des dépenses"): a
+#: rule's, not a value measured.
+_THRESHOLD_SET = re.compile(r"\bseuils?\b[^.;:!?]{0,80}\bfixée?s?\s+à\s+$", re.IGNORECASE)
+#: The weight of a toll of the dead.
+_TOLL = 0.5
+#: The dead a count counts, right after it: "trois décès", "deux morts", "deux personnes ont perdu la vie", "quatre
+#: randonneurs ont péri".
+_DEATH_TOLL = re.compile(r"\s+(?:(?:[^\W\d_]+\s+){0,2}?(?:morts?|décès|tués?|victimes?\s+mortelles)\b|"
+                         r"(?:[^\W\d_]+\s+){0,2}?(?:ont|a|avaient|avait|sont|est)\s+(?:perdu\s+la\s+vie|péri|trouvé\s+la\s+mort|"
+                         r"été\s+tuée?s?|décédée?s?)\b)", re.IGNORECASE)
 #: What a small count in words counts when it is no amount: a span of time, a repetition, a score's unit.
 _NOT_COUNTED = re.compile(r"(?:ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|décennies|fois|reprises|points|"
                           r"buts|sets|manches|tours)", re.IGNORECASE)
@@ -190,10 +201,14 @@ def _counted_in_words(text: str, figure: Figure) -> bool:
     """A small count written in words that counts a plural noun: "six soldats ont été tués", "huit titres", "chacune
     des quatre lois". The reader leaves counts in words under ten out of the key figures ("un", "deux" are mostly no
     amount); a count from three of a named plural noun is one, a detail ranked as such ("deux" pairs more than it
-    counts: "deux États", "les deux rives"). Not "ces trois villes" (a set named again), not a span
-    of time or a repetition ("trois ans", "deux fois"), not a part ("trois d'entre eux"); "chacune des quatre lois"
-    counts."""
-    if figure.kind != Kind.COUNT or not figure.spelled or not isinstance(figure.value, (int, float)) or not 3 <= figure.value < 10:
+    counts: "deux États", "les deux rives"), except in a toll of the dead ("deux personnes ont perdu la vie"). Not "ces
+    trois villes" (a set named again), not a span of time or a repetition ("trois ans", "deux fois"), not a part ("trois
+    d'entre eux"); "chacune des quatre lois" counts."""
+    if figure.kind != Kind.COUNT or not figure.spelled or not isinstance(figure.value, (int, float)) or not 1 <= figure.value < 10:
+        return False
+    if _DEATH_TOLL.match(text, figure.end):
+        return True  # "deux personnes ont perdu la vie", "un mort": a toll, however small
+    if figure.value < 3:
         return False
     noun = figure.noun or ""
     if len(noun) < 4 or not re.fullmatch(r"[^\W\d]+[sx]", noun) or _NOT_COUNTED.fullmatch(noun):
@@ -519,7 +534,7 @@ def _role(
         return Role.COMPARISON  # "4 100 000 repas à Lyon et 2 300 000 à Lille" after "12 millions de repas": parts of a total
     if fact is not None and fact.earlier:
         return Role.COMPARISON  # "l'ancien plafond était de 40 tonnes", "comptait ramener la dette à 3 millions"
-    if _earlier_level(text, figure):
+    if _earlier_level(text, figure, reference_year):
         return Role.COMPARISON  # "celui de la saison passée, qui s'établissait à 280 francs": the earlier value
     if _earlier_year(fact, reference_year, text) or _earlier_year_after(text, figure, reference_year):
         return Role.COMPARISON  # "+4,9 % en 2023" in an article about 2024: the earlier value
@@ -549,7 +564,12 @@ _LEVEL_IMPERFECT = re.compile(r"(?:\bs['’](?:établiss|élev|affich|situ|chiff
                               r"avoisin|totalis|dépass)(?:ait|aient)|\bavai(?:t|ent)\s+(?:déjà\s+|encore\s+)?[^\W\d]+)"
                               r"(?:\s+[^\s\d,;:.]+){0,5}\s+$", re.IGNORECASE)
 #: The figure's own verb after it, in the imperfect or the pluperfect: "31 080 migrants étaient arrivés".
-_IMPERFECT_AFTER = re.compile(r"\s*(?:%\s*)?(?:[^\W\d]+\s+){0,3}?(?:étai(?:t|ent)|avai(?:t|ent))\b", re.IGNORECASE)
+_IMPERFECT_AFTER = re.compile(r"\s*(?:%\s*)?,?\s*(?:[^\W\d]+\s+){0,3}?(?:étai(?:t|ent)|avai(?:t|ent))\b", re.IGNORECASE)
+#: (after a comma too: "la saison 2022, avec 226 millions de livres, avait fait mieux")
+#: A period named by its year ("la saison 2022", "l'édition 2019", "l'exercice 2021"): an earlier one when the article is
+#: about a later year, or when the figure's verb is in the pluperfect (the past of the article's past).
+_YEAR_PERIOD = re.compile(r"\b(?:saison|année|campagne|exercice|édition|récolte|cuvée|millésime)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_PLUPERFECT_AFTER = re.compile(r"\s*(?:%\s*)?,?\s*(?:[^\W\d]+,?\s+){0,3}?avai(?:t|ent)\s+(?:déjà\s+|encore\s+)?[^\W\d]+", re.IGNORECASE)
 #: The figure a former or previous thing is, in apposition or in brackets: "l'ancienne marque, 4'00''52", "le précédent
 #: record (9''69)", "l'ancien plafond de 40 tonnes".
 _FORMER_BEFORE = re.compile(r"(?:\bl['’]\s*ancien(?:ne)?|\b(?:le|la)\s+(?:ancien(?:ne)?|précédente?))\s+[^\W\d]+\s*"
@@ -557,15 +577,21 @@ _FORMER_BEFORE = re.compile(r"(?:\bl['’]\s*ancien(?:ne)?|\b(?:le|la)\s+(?:anci
 #: (one thing, with its determiner: "les anciens combattants, 3 000 au total" counts people of now)
 
 
-def _earlier_level(text: str, figure: Figure) -> bool:
+def _earlier_level(text: str, figure: Figure, reference_year: int | None = None) -> bool:
     """The level of an earlier period, said after the period in the imperfect or the pluperfect: "par rapport à celui
     de la saison passée, qui s'établissait à 280 francs", "l'année précédente, il affichait encore une hausse de
     4,6 %", "l'an dernier, 31 080 migrants étaient arrivés" (the period and the verb may sit in two clauses of one
     sentence, where the parse's clause sees only the verb); or the value of a former thing ("l'ancienne marque,
-    4'00''52", "le précédent record (9''69)")."""
+    4'00''52", "le précédent record (9''69)"); or the level of a period named by an earlier year ("seule la saison
+    2022, avec 226 millions de livres, avait fait mieux")."""
     sentence = re.split(r"[.!?]\s|\n", text[max(0, figure.start - 200) : figure.start])[-1]
     if _FORMER_BEFORE.search(sentence[-60:]):
         return True  # "l'ancienne marque, 4'00''52, datait de 2024": the former value
+    named = _YEAR_PERIOD.search(sentence)
+    if named is not None and (_PLUPERFECT_AFTER.match(text, figure.end)
+                              or reference_year is not None and int(named.group(1)) < reference_year
+                              and (_LEVEL_IMPERFECT.search(sentence, named.end()) or _IMPERFECT_AFTER.match(text, figure.end))):
+        return True
     period = _EARLIER_PERIOD.search(sentence)
     if period is None:
         return False
@@ -789,7 +815,9 @@ def _score_terms(
     terms["kind"] = _KIND_SCORE.get(figure.kind, 0.0)
     # a small count of things; "1,2 enfant par femme" is no count (no one has 1.2 children) but an average, a rate
     small = (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20
-             and float(_size(figure)).is_integer())  # fmt: skip
+             and float(_size(figure)).is_integer() and not _DEATH_TOLL.match(text, figure.end))  # fmt: skip
+    if figure.kind == Kind.COUNT and _DEATH_TOLL.match(text, figure.end):
+        terms["toll"] = _TOLL  # the dead lead a story, however few: "trois décès", "deux personnes ont perdu la vie"
     if paragraph in subheads and not small:
         terms["intertitle"] = 2.5  # an intertitle states what its section is about; "ses 14 épouses" is its colour
     clause = re.split(r"[.;:!?]|,\s", text[max(0, figure.start - 120) : figure.start])[-1]
@@ -799,7 +827,8 @@ def _score_terms(
         # a promise, a target, a plan, a forecast or a hypothesis comes after what happened; what one side asked for ("le
         # parquet avait requis", "les syndicats en revendiquaient") further still, after what was decided or counted
         terms["intention"] = -2.0 if _DEMAND.search(clause) else -1.0
-    if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause):
+    sentence_before = re.split(r"[.;:!?]\s", text[max(0, figure.start - 120) : figure.start])[-1]
+    if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause) or _THRESHOLD_SET.search(sentence_before):
         terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:
         terms["lede"] = 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)
@@ -1022,10 +1051,16 @@ _PER_UNIT_AFTER = re.compile(r"\s*(?:par\s+(?!rapport\b|an\b|année\b|mois\b|jou
                              re.IGNORECASE)
 
 
+#: The least share of a total its parts add up to: "6,50 euros de l'heure, contre 16,12 euros" are no parts of a
+#: fine of 1,2 million said before them, where "640 000 euros, chacun des sous-traitants 280 000 euros" are.
+_BREAKDOWN_SHARE = 0.1
+
+
 def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | None]) -> set[int]:
     """The figures that break an earlier total down: two or more figures of one sentence with the kind, unit (and
-    counted noun) of a larger figure said before them, adding up to no more than it ("12 millions de repas servis ...
-    4 100 000 repas à Lyon et 2 300 000 à Lille"): parts, not facts of their own."""
+    counted noun) of a larger figure said before them, adding up to no more than it and to a tenth of it at least
+    (:data:`_BREAKDOWN_SHARE`: "12 millions de repas servis ... 4 100 000 repas à Lyon et 2 300 000 à Lille"): parts, not
+    facts of their own."""
     parts: set[int] = set()
     groups: dict[tuple[int, str, str], list[Figure]] = {}
     for figure in kept:
@@ -1050,7 +1085,7 @@ def _breakdown(text: str, kept: list[Figure], sentence_of: dict[int, Sentence | 
                 continue  # "900 000 convives" are no part of "12 millions de repas"
             if whole.kind == Kind.COUNT and not nouns:
                 continue  # counts of no named noun: nothing says they count what the total counts
-            if total <= 1.02 * _size(whole):
+            if _BREAKDOWN_SHARE * _size(whole) <= total <= 1.02 * _size(whole):
                 parts.update(id(f) for f in members)
                 break
     return parts

@@ -388,6 +388,23 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "venise": ("venice",),
     "anvers": ("antwerp",),
     "gand": ("ghent",),
+    # the towns of Flanders, which French names in French and English in Dutch ("Courtrai" / "Kortrijk")
+    "courtrai": ("kortrijk",),
+    "malines": ("mechelen", "malines"),
+    "louvain": ("leuven", "louvain"),
+    "alost": ("aalst",),
+    "termonde": ("dendermonde",),
+    "saint nicolas": ("sint niklaas",),
+    "tongres": ("tongeren",),
+    "audenarde": ("oudenaarde",),
+    "renaix": ("ronse",),
+    "furnes": ("veurne",),
+    "ostende": ("ostend", "oostende"),
+    "ypres": ("ypres", "ieper"),
+    "hal": ("halle",),
+    "lierre": ("lier",),
+    "roulers": ("roeselare",),
+    "bruges": ("bruges", "brugge"),
     "aix la chapelle": ("aachen",),
     "mayence": ("mainz",),
     "cracovie": ("krakow", "cracow"),
@@ -673,6 +690,12 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "ong": ("NGO", "non-governmental", "aid organisation", "aid organization", "aid group", "aid agenc", "charity", "charities",
             "humanitarian"),
     "smic": ("minimum wage", "SMIC"),
+    "asbl": ("non-profit", "nonprofit", "not-for-profit", "charity", "association", "ASBL"),  # a Belgian non-profit body
+    "evp": ("TEU", "twenty-foot equivalent", "EVP"),  # containers counted in twenty-foot units
+    # the diseases French names after a physician and English by a description ("la maladie de Charcot" / "ALS")
+    # (by the physician's name, as the parser finds it: a person of that name alone is copied as written)
+    "charcot": ("ALS", "amyotrophic lateral sclerosis", "motor neurone disease", "motor neuron disease", "Lou Gehrig", "Charcot"),
+    "basedow": ("Graves", "hyperthyroidism", "Basedow"),
     # diplomas, contracts and trades French names by acronym, English by the thing ("un CAP de boulanger" / "a vocational
     # baking qualification", "un CDI" / "a permanent contract", "les chauffeurs de VTC" / "ride-hailing drivers")
     "cap": ("vocational", "apprenticeship", "trade qualification", "CAP"),
@@ -697,6 +720,9 @@ _CONVENTIONS: dict[str, tuple[str, ...]] = {
     "bouddha": ("buddha",),
     "gengis khan": ("genghis khan",),
     "internet": ("online", "web", "net"),
+    # the Swiss parties, whose English acronym is the German one ("l'UDC" / "the SVP", "the Swiss People's Party")
+    "udc": ("SVP", "Swiss People's Party", "People's Party", "UDC"),
+    "plr": ("FDP", "Liberals", "Free Democratic", "Radical", "PLR"),
     "lr": ("republicans", "republican party"),
     **dict.fromkeys(("ps", "parti socialiste"), ("socialists", "socialist party", "socialist")),
     **dict.fromkeys(("rn", "rassemblement national"), ("national rally", "rassemblement national")),
@@ -943,8 +969,10 @@ def _conventional(core: str, en: Folded, avoid: tuple[tuple[int, int], ...] = ()
                 written = en.text[span[0] : span[1]].removesuffix("s")
                 if form.isupper() and not (written.isupper() or len(form) >= 4 and written.istitle()):
                     continue  # "WHO", never "who"
-                if form[:1].isupper() and not written[:1].isupper() or form[:1].isupper() and _NEXT_NAMES.match(en.text, span[1]):
+                if form[:1].isupper() and not written[:1].isupper() or (form[:1].isupper() and not form.isupper()
+                                                                          and _NEXT_NAMES.match(en.text, span[1])):
                     continue  # a team's "City", never "the city"; its "Paris", not the start of another name ("Paris FC")
+                    # (an acronym in capitals may stand before the name it classes: "the NGO Médecins du Nord")
                 if not _inside(span, avoid):
                     return span
     return None
@@ -1922,6 +1950,8 @@ class NameCheck(Check):
         for text, kind, start, end in en_names:
             if any(s < end and start < e for _, (s, e) in found) or fold(text) in adjectives:
                 continue
+            if any(_bracketed_beside(translation, (s, e), (start, end)) for _, (s, e) in found):
+                continue  # "the Swiss People's Party (SVP)", "ALS (amyotrophic lateral sclerosis)": one name said twice
             words = fold(text).split()
             if kind == NameType.PERSON:
                 words = words[-1:]  # a person the French holds is named by the surname
@@ -1982,6 +2012,13 @@ class NameCheck(Check):
             if i not in used and kind != NameType.GROUP:
                 report.issues.append(Issue(IssueKind.NAME, "added", f"'{text}' is not in the French (an added name)", "", text, None,
                                            (start, end), Severity.INFO))  # fmt: skip
+
+
+def _bracketed_beside(text: str, found: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether one of two English spans stands in brackets right after the other ("Swiss People's Party (SVP)"): a
+    name and its acronym or expansion, one name."""
+    first, second = sorted((found, other))
+    return bool(re.fullmatch(r"\s*\(\s*", text[first[1] : second[0]])) and bool(re.match(r"\s*\)", text[second[1] :]))
 
 
 def _unclaimed(

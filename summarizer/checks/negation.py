@@ -106,6 +106,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ..figures.meaning import same_noun
 from .base import Check, CheckReport, Issue, IssueKind, register
 from .text import cognate
 
@@ -344,6 +345,10 @@ _ANTONYMS = {
         for verb in ("augmenter", "relever", "hausser", "baisser", "reprendre", "retrouver", "changer", "modifier", "évoluer", "bouger")
     },
     # a litotes of smallness: "ce n'est pas un mince exploit" / "a remarkable achievement"
+    # "ils n'en demandaient pas tant" (they asked for no such thing): more than they asked for
+    "pas tant": {"more than they", "more than it", "more than we", "more than he", "more than she", "bargained for"},
+    # a litotes of the least: "ce n'est pas le moindre des paradoxes" / "a striking paradox"
+    "moindre": {"striking", "major", "notable", "remarkable", "biggest", "greatest", "chief", "not least", "foremost", "key"},
     "mince": {"remarkable", "considerable", "significant", "major", "achievement", "feat", "real", "big"},
     # a place or a thing outside which none: "n'avait jamais exposé hors de sa région" / "had only been shown in"
     "hors": {"only", "solely", "exclusively"},
@@ -420,7 +425,8 @@ _ANTONYMS = {
     "loin": {"close", "near", "nearly", "almost"},
     "trop": {"handy", "useful", "welcome", "asset"},
     # "n'a pas démérité" / "did well", "n'a pas déplu" / "went down well": a verb whose "dé-" negates, negated
-    "démériter": {"well", "credit", "creditable", "creditably", "held their own", "held its own", "acquitted"},
+    "démériter": {"well", "credit", "creditable", "creditably", "held their own", "held its own", "acquitted", "good account",
+                  "honourable", "honorable", "put up a fight", "gave their all"},
     "déplaire": {"liked", "like", "likes", "well", "pleased", "enjoyed", "appealed", "won over"},
     # "pas question de" (no question of): ruled out
     "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
@@ -442,7 +448,25 @@ _ANTONYMS = {
     # a verb negated said by its opposite: "la commission n'a pas retenu ce dossier" / "turned down", "les ventes
     # n'atteindront pas le seuil" / "will fall short of", "l'avion n'a pas décollé" / "stayed grounded", "la société n'est
     # plus cotée" / "was delisted", "l'expert ne conseille pas de vendre" / "advises against", "je ne suis pas sûr" / "doubt"
-    "retenir": {"reject", "dismiss", "throw out", "overrule", "turn down", "rule out"},
+    "retenir": {"reject", "dismiss", "throw out", "overrule", "turn down", "rule out", "pass over", "passed over", "overlook"},
+    # a call not followed, said by setting it aside: "n'a pas suivi les réquisitions" / "disregarded", "went against"
+    "suivre": {"disregard", "ignore", "go against", "went against", "gone against", "depart from", "departed from", "overrule",
+               "defy", "reject", "brush aside", "brushed aside", "set aside"},
+    # an anger that does not subside, said by its lasting: "ne décolèrent pas" / "remain furious"
+    "décolérer": {"furious", "angry", "fuming", "seething", "incensed", "outraged", "livid", "irate", "up in arms"},
+    # an effort not made, said by its ease: "s'est qualifiée sans forcer" / "cruised into the final"
+    "forcer": {"cruise", "cruised", "easily", "effortless", "effortlessly", "comfortably", "breeze", "coast", "coasted",
+               "stroll", "strolled", "canter", "cantered", "ease", "eased"},
+    # a place not spared, said by the blow: "la mousson n'a pas épargné le Kerala" / "took a heavy toll on", "battered"
+    "épargner": {"toll", "hit", "batter", "battered", "ravage", "ravaged", "strike", "struck", "devastate", "devastated", "affect",
+                 "affected", "lash", "lashed", "pound", "pounded", "sweep", "swept"},
+    # a school not reopened, said by its staying shut: "n'a pas rouvert" / "stayed shut", "remained closed"
+    "rouvrir": {"shut", "closed", "close", "stay shut", "stayed shut", "remain closed", "remained closed"},
+    # a feeling never hidden, said by openness: "n'a jamais caché son admiration" / "has always been open about"
+    "cacher": {"open", "openly", "no secret", "frank", "candid", "plain", "always"},
+    # a liking negated, said by dislike: "n'ont guère apprécié" / "took a dim view of"
+    "apprécier": {"dim view", "dislike", "disliked", "disapprove", "frown", "frowned", "unimpressed", "displeased", "unhappy",
+                  "spooked", "rattled", "sour", "soured"},
     "atteindre": {"fall short", "fell short", "falls short", "short of", "miss"},
     "décoller": {"grounded", "ground", "stay on the ground", "stayed on the ground"},
     "coter": {"delist", "delisted", "unlisted"},
@@ -477,7 +501,8 @@ _ANTONYMS = {
     **dict.fromkeys(("facile", "simple", "aisé"), {"tough", "hard", "difficult", "tricky", "daunting", "uphill", "challenging", "arduous",
                                                   "demanding", "gruelling", "grueling"}),
     # a possibility ruled out, negated: "n'exclut pas de nouvelles poursuites" / "further charges are possible"
-    **dict.fromkeys(("exclure", "écarter"), {"possible", "possibility", "open to"}),  # not a modal: "may" is in any sentence
+    # ("may" is no sign of it: a modal is in any sentence; "keep open" finds "keeping both theories open")
+    **dict.fromkeys(("exclure", "écarter"), {"possible", "possibility", "open to", "keep open", "leave open"}),
     # idioms said by their sense: a silence ("n'a pas desserré les dents" / "stayed tight-lipped"), a thing deserved ("n'a
     # pas volé sa victoire" / "fully earned"), hunger ("ne mange pas à sa faim" / "goes hungry"), exposure ("n'est pas à
     # l'abri" / "is vulnerable"), a goal conceded ("n'a encaissé aucun but" / "kept a clean sheet")
@@ -785,6 +810,8 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
                       if c.dep_.startswith("nsubj") and c.lower_ in ("aucun", "aucune", "personne", "rien", "nul", "nulle")
                       and c.i < token.i and c.i not in used and not _other_than(doc, c)
                       and not (c.i >= 2 and doc[c.i - 2].lower_ == "sans" and doc[c.i - 1].lower_ in ("que", "qu'", "qu’"))]  # fmt: skip
+        if not before:
+            before = _far_negative_subject(doc, tokens, token, used)
         found = before + after
         literary = None if found else _literary(doc, token, end)
         if literary is not None:
@@ -896,6 +923,30 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             contrast = following is not None and following.pos_ in ("DET", "PRON", "ADP", "NUM", "PROPN")
             out.append(_make(doc, token, "non", token.head, lexical=not contrast))  # "et non une attaque": not a prefix
     return sorted(out, key=lambda n: n.start)
+
+
+#: The negative words that may open a subject, as a determiner or a pronoun ("aucun élève", "aucun des tableaux").
+_FR_NEGATIVE_SUBJECT = frozenset({"aucun", "aucune", "nul", "nulle"})
+
+
+def _far_negative_subject(doc: Any, tokens: Sequence[Any], ne: Any, used: set[int]) -> list[Any]:
+    """The negative word that opens the subject of a "ne" far after it, past the subject's complements, in the same
+    clause ("Aucun élève de la polyvalente de la ville n'est reparti sans diplôme", "Aucun des 47 tableaux de
+    l'exposition, au musée de la ville, n'avait jamais été montré"): one negation with it (negative concord), whatever
+    the parse made of the word (a determiner of the subject, a pronoun read as the root). None where a boundary of
+    clause, another "ne" or a verb of its own stands between."""
+    for t in tokens[max(0, ne.i - 30) : ne.i]:
+        if t.lower_ not in _FR_NEGATIVE_SUBJECT or t.i in used or _other_than(doc, t):
+            continue
+        if t.i >= 2 and doc[t.i - 2].lower_ == "sans" and doc[t.i - 1].lower_ in ("que", "qu'", "qu’"):
+            continue
+        between = tokens[t.i + 1 : ne.i]
+        # (a verb right after a determiner or a preposition is a noun the tagger misread: "au musée")
+        if any(b.lower_ in _FR_BOUNDARY or b.lower_ in ("ne", "n'", "n’")
+               or b.pos_ in ("VERB", "AUX") and doc[b.i - 1].pos_ not in ("DET", "ADP") for b in between):  # fmt: skip
+            continue
+        return [t]
+    return []
 
 
 def _contrasted(head: Any, conjunct: Any) -> bool:
@@ -1149,7 +1200,7 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
         # the tagger's slips: "unbeaten" read as a verb, "winless" as a noun (not a verb's reversive "un-": "unveiled")
         slip = lang == "en" and (t.pos_ == "NOUN" and word.endswith("less")
                                  or t.pos_ == "VERB" and word.startswith("un") and t.lemma_.lower() == t.lower_)  # fmt: skip
-        if t.lemma_.lower() in implicative or word in implicative:
+        if t.lemma_.lower() in implicative or word in implicative or lang == "fr" and _deprived_of(doc, t):
             out.append((t, True))
         elif lang == "fr" and word in _FR_UNSEEN:
             out.append((t, False))  # "un niveau inédit depuis 2021" / "a level not seen since 2021"
@@ -1161,6 +1212,8 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
                 out.append((t, False))
         elif lang == "en" and t.lower_ == "free" and t.i > 1 and doc[t.i - 1].text == "-" and doc[t.i - 2].is_alpha:
             out.append((t, False))  # "debt-free", "smoke-free", split by the tokenizer
+        elif lang == "en" and t.lower_ == "zero" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and doc[t.i + 2].is_alpha:
+            out.append((t, False))  # "zero-emission", "zero-tolerance": a compound of none ("sans émissions")
         elif lang == "fr" and (t.lower_.startswith("non-") and len(t) > 6
                                or t.lower_ == "non" and t.i + 2 < len(doc) and doc[t.i + 1].text == "-"):
             out.append((t, False))  # a French "non-" noun: "le non-paiement" / "not paying", "la non-reconduction" / "not to renew"
@@ -1172,6 +1225,15 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
                 continue
             out.append((first, True))
     return out
+
+
+#: The forms of the participle of "priver", which the tagger may read as the noun or adjective "privé" (private).
+_DEPRIVED = frozenset({"privé", "privée", "privés", "privées"})
+
+
+def _deprived_of(doc: Any, token: Any) -> bool:
+    """A "privé de" (deprived of) whatever the tagger read ("Privé de son buteur," as a noun): a listed verb of lack."""
+    return token.lower_ in _DEPRIVED and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("de", "d'", "d’", "du", "des")
 
 
 def _tagged_verb(token: Any) -> bool:
@@ -1328,7 +1390,7 @@ def _antonym(doc: Any, negation: Negation, en_doc: Any) -> bool:
 
 
 #: The particles of English phrasal verbs, which may stand a few words after their verb ("kept every shot out").
-_PARTICLES = ("out", "down", "off", "up", "away", "back", "at bay")
+_PARTICLES = ("out", "down", "off", "up", "away", "back", "at bay", "open")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -1338,7 +1400,8 @@ def _phrase_pattern(phrase: str) -> str:
     if particle is None:
         return rf"\b{phrase}\b"
     verb = phrase[: -len(particle) - 1]
-    return rf"\b{verb}(?:\s+\S+){{0,2}}?\s+{particle}\b"
+    reach = 8 if particle == "open" else 2  # "keeping both the criminal and the accident theories open"
+    return rf"\b{verb}(?:\s+\S+){{0,{reach}}}?\s+{particle}\b"
 
 
 def _keys(token: Any, table: Mapping[str, Any]) -> list[str]:
@@ -1478,7 +1541,11 @@ def _noun_affirmed(en_doc: Any, noun: Any, place: float) -> bool:
             continue  # "incident-free"
         alike = cognate(noun.text, t.text) and not t.lower_.endswith("less") and abs(t.idx / length - place) <= _NEAR
         difficulty = noun.lower_ in _FR_DIFFICULTY and t.lemma_.lower() in _EN_DIFFICULTY and t.pos_ in ("NOUN", "VERB")
-        if alike or difficulty:
+        # the noun's English by the lexicon of counted nouns, where the English moved it ("sans spectateurs" / "in front of
+        # a crowd", "sans eau potable" / "had safe drinking water")
+        rendered = (t.pos_ == "NOUN" and noun.pos_ in ("NOUN", "PROPN") and abs(t.idx / length - place) <= 2 * _NEAR
+                    and same_noun(noun.lemma_.lower(), t.lemma_.lower()) is True)  # fmt: skip
+        if alike or difficulty or rendered:
             return True
     return False
 
@@ -1629,7 +1696,10 @@ def _unless(doc: Any, negation: Negation, translation: str) -> bool:
 
 #: English "yet to" / "still to" before a verb ("has yet to rule", "is still to come"), "still waiting" / "still awaiting"
 #: ("are still waiting for their insurers to pay"): a negation of the time being.
-_YET_TO = re.compile(r"\b(?:yet|still)\s+to\b|\bstill\s+(?:waiting|awaiting|wait|waits|await|awaits|pending)\b", re.IGNORECASE)
+_YET_TO = re.compile(r"\b(?:yet|still)\s+to\b|\bstill\s+(?:waiting|awaiting|wait|waits|await|awaits|pending)\b|"
+                     r"\bstill\s+(?:un|in)(?:finished|complete|paid|resolved|decided|known|explained|clear|answered|signed|built|"
+                     r"opened|used|sold|claimed|published|released|repaired|ratified|approved|confirmed|available)\b", re.IGNORECASE)
+#: ("still unfinished", "still incomplete": a state not yet reached, said by its negative adjective)
 
 
 def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
@@ -1659,9 +1729,44 @@ def _no_longer(negation: Negation, fr_doc: Any, en_doc: Any) -> bool:
     French verbs of an end ("la police devait cesser" / "would stop" renders "cesser", not the "ne ... plus")."""
     if "plus" not in negation.marker.split():
         return False
-    ends = [t for t in en_doc if t.pos_ == "VERB" and t.lemma_.lower() in _EN_ENDING
+    ends = [t for t in en_doc if t.pos_ == "VERB" and (t.lemma_.lower() in _EN_ENDING or _given_up(t))
             and not any(u.lower_ in _EN_NEGATORS or u.lower_ in ("n't", "n’t") for u in en_doc[max(0, t.i - 3) : t.i])]  # fmt: skip
     return len(ends) > sum(t.lemma_.lower() in _FR_ENDING for t in fr_doc)
+
+
+#: French words of lack whose English may be "no" or "without" before the noun ("faute de moyens" / "with no money").
+_FR_LACK_WORDS = frozenset({"faute", "manque", "absence", "défaut", "priver", "privé", "dépourvu"})
+
+
+def _lack_moved(said_fr: list[tuple[Any, bool]], en_doc: Any, negation: Negation) -> tuple[Any, bool] | None:
+    """The one French word of lack left unsaid (:data:`_FR_LACK_WORDS`) that an English "no" or "without" before a
+    noun renders wherever the English moved it ("La Bourse a suivi Wall Street, faute de catalyseur" / "With no
+    catalyst, the exchange took its cue from Wall Street"); None if there is no such word or several."""
+    if negation.marker.lower() not in ("no", "without"):
+        return None
+    i = _index(en_doc, negation)
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in en_doc[i + 1 : i + 4]):
+        return None
+    lacks = [w for w in said_fr if w[1] and (w[0].lower_ in _FR_LACK_WORDS or w[0].lemma_.lower() in _FR_LACK_WORDS)]
+    return lacks[0] if len(lacks) == 1 else None
+
+
+#: The English adverbs of a thing done right that a "not" before them negates ("not properly enforced").
+_EN_NOT_RIGHT = re.compile(r"\s+(?:\w+\s+){0,2}?(?:properly|correctly|adequately|well|fully|sufficiently|effectively|"
+                           r"rigorously|strictly)\b", re.IGNORECASE)
+
+
+def _badly_done(fr_doc: Any, translation: str, negation: Negation) -> bool:
+    """Whether an English "not" before an adverb of a thing done right ("not properly enforced", "not well managed")
+    renders a French "mal" before a participle or a verb ("mal appliqué", "mal géré"): a manner negated, on both sides."""
+    if negation.marker.lower() not in ("not", "n't", "n’t") or not _EN_NOT_RIGHT.match(translation, negation.end):
+        return False
+    return any(t.lower_ == "mal" and t.i + 1 < len(fr_doc) and fr_doc[t.i + 1].pos_ in ("VERB", "ADJ", "AUX") for t in fr_doc)
+
+
+def _given_up(token: Any) -> bool:
+    """An English "give up" ("have given up drinking the tap water"): a verb of an end by its particle."""
+    return token.lemma_.lower() == "give" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
 
 
 #: French verbs of an end, which the English verbs of :data:`_EN_ENDING` may render.
@@ -1850,7 +1955,19 @@ _FR_FOLDED = {
     # a claim refused by a court ("a débouté les riverains de leur demande" / "dismissed the residents' claim")
     "débouter": {"reject", "dismiss", "throw out", "threw out", "thrown out", "rule against", "ruled against", "deny", "turn down",
                  "turned down", "overrule", "refuse"},
+    # lack ("l'hôpital manque de médecins" / "is short of doctors"; "manquer le train" / "missed"; "il manque trois
+    # joueurs" / "three players are missing"); a negated "ne manquera pas de" is read by its grammar
+    "manquer": {"lack", "short", "shortage", "shortfall", "scarce", "scarcity", "need", "few", "too few", "not enough",
+                "insufficient", "understaffed", "understaffing", "struggle", "missing", "miss", "absent", "deficit", "want",
+                "without", "dearth", "gap", "no-show", "fail", "stretched", "hard to find", "hard-pressed", "starved"},
+    # ruling out or setting aside ("a écarté toute hausse" / "ruled out any increase"), removing ("écarté du pouvoir" /
+    # "ousted"), averting ("écarter le danger" / "ward off"), straying ("s'écarter de" / "depart from")
+    "écarter": {"rule out", "ruled out", "reject", "dismiss", "exclude", "set aside", "brush aside", "brushed aside", "shelve",
+                "sideline", "oust", "remove", "drop", "dropped", "against", "avert", "ward off", "stave off", "depart",
+                "stray", "aside", "away", "out"},
     # adjectives with a negative prefix whose English is another word
+    "irrecevable": {"inadmissible", "throw out", "threw out", "thrown out", "dismiss", "reject", "unacceptable",
+                    "not admissible", "invalid", "out of order"},
     "improbable": {"unlikely", "doubtful", "improbable", "implausible", "remote"},
     "incompatible": {"incompatible", "at odds", "inconsistent", "conflict", "clash", "contrary", "contradict", "breach", "violate"},
     "inutile": {"useless", "pointless", "unnecessary", "needless", "futile", "in vain", "waste", "redundant"},
@@ -1906,6 +2023,16 @@ def _negated(doc: Any, token: Any) -> bool:
     return any(t.lower_ in _FR_WORDS for t in doc[max(0, token.i - 3) : token.i]) or any(c.lower_ in _FR_WORDS for c in token.children)
 
 
+def _negated_before(doc: Any, token: Any) -> bool:
+    """Whether a "ne" stands before the word in its clause ("n'a pas déclaré la demande irrecevable")."""
+    for t in reversed(doc[max(0, token.i - 10) : token.i]):
+        if t.lower_ in _FR_BOUNDARY or t.text == ",":
+            return False
+        if t.lower_ in ("ne", "n'", "n’"):
+            return True
+    return False
+
+
 def _sense_folded(fr_doc: Any, token: Any) -> list[str]:
     """The entries of :data:`_FR_FOLDED` a French word holds a negation by: a verb (its finite form, infinitive or
     participle; not a participle qualifying a noun, "les gaz rejetés" being emitted) or an adjective of the table;
@@ -1913,6 +2040,8 @@ def _sense_folded(fr_doc: Any, token: Any) -> list[str]:
     keys = _keys(token, _FR_FOLDED)
     if not keys or _negated(fr_doc, token):
         return []  # a verb form the tagger missed ("nie" as a noun) is read by its form
+    if token.pos_ == "ADJ" and _negated_before(fr_doc, token):
+        return []  # "n'a pas déclaré la demande irrecevable": a litotes, read as such
     if token.pos_ in ("NOUN", "PROPN") and (
         any(c.dep_ == "det" for c in token.children) or token.i > 0 and fr_doc[token.i - 1].pos_ == "DET"
     ):
@@ -1990,6 +2119,11 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     inside = [n.position for n in fr]
     out = []
     listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
+    # as many English words of lack as French ones: each says one, wherever the English moved it ("La paroisse fermera,
+    # faute de prêtres" / "For want of priests, the parish will close")
+    lacks = sum(is_listed for _, is_listed in _lexical(en_doc, "en", en))
+    # and an English "no" or "without" before a noun that no French negation takes ("With no catalyst, ...")
+    lacks += max(0, sum(n.marker.lower() in ("no", "without") for n in en) - len(fr))
     listed |= {t.i for t in fr_doc if t.pos_ == "NOUN" and (t.lower_ in _FR_LACK or t.lemma_.lower() in _FR_LACK)}
     prefixed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if not is_listed}
     for t in fr_doc:
@@ -2001,6 +2135,8 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
             continue
         place = t.idx / max(1, length_fr)
         if any(abs(place - p) <= _NEAR for p in said) or any(abs(place - p) <= _NEAR for p in inside):
+            continue
+        if governed and lacks >= len(listed):
             continue
         out.append(t)
     return out
@@ -2055,6 +2191,9 @@ class NegationCheck(Check):
         for negation in unlike[len(unlikeness) :]:  # "not unlike" (like) renders a French likeness ("rappelle"), a
             en.remove(negation)  # negation only where the French negates an unlikeness ("n'est pas différent de")
         repeats = sum(t.lower_ == "ni" for t in fr_doc) + sum(len(n.marker.split()) - len(set(n.marker.split())) for n in fr)
+        # a negation of two negative words ("personne ne l'écoutait, pas même son frère"): the second, elliptical, may be
+        # said again in the English ("nobody listened, not even her brother")
+        repeats += sum(len({w for w in n.marker.split() if w in _FR_NEGATORS or w in _FR_BEFORE}) >= 2 for n in fr)
         continued = _continued(en_doc, en)[:repeats]  # "ni permis ni assurance", "pas d'école et pas de médecin" /
         en = [n for n in en if n not in continued]  # "no licence and no insurance": one negation over a coordination
         said: tuple[list[tuple[Any, bool]], list[tuple[Any, bool]]] | None = None
@@ -2120,6 +2259,10 @@ class NegationCheck(Check):
                 continue  # "peu de scènes" / "not many scenes", "peu probable" / "not very likely": one "peu" for one "not"
             if _said_by(said_fr, len(source), neg):
                 continue  # said by a French word: "impossible", "refuser de", "sans"
+            lack = _lack_moved(said_fr, en_doc, neg) if len(added) == 1 else None
+            if lack is not None:
+                said_fr.remove(lack)
+                continue  # "..., faute de catalyseur" / "With no catalyst, ...": the lack said where the English moved it
             nouns = [w for w in said_fr if w[0].pos_ == "NOUN" and w[0].lower_.startswith("non-")]
             if len(added) == 1 and not fr and len(nouns) == 1:
                 said_fr.remove(nouns[0])
@@ -2132,6 +2275,8 @@ class NegationCheck(Check):
                 continue  # "augmentent sans cesse" / "never stop rising": a continuation said by a stop negated
             if _opposite_negated(fr_doc, en_doc, neg):
                 continue  # "a rejeté l'hypothèse" / "did not accept the hypothesis": the French word's opposite, negated
+            if _badly_done(fr_doc, translation, neg):
+                continue  # "une règle mal appliquée" / "a rule not properly enforced": the French "mal", a manner negated
             message = f"negation added: '{neg.marker}' on '{neg.verb}' is not in the French"
             report.issues.append(Issue(IssueKind.NEGATION, "added", message, "", neg.marker, None, (neg.start, neg.end)))
         if not flagged:  # "incapable de réparer ... non identifié" / "managing to repair ... unidentified": the "non" said

@@ -82,7 +82,7 @@ def _excluded_spans(text: str, lang: str) -> Spans:
             if pattern is _GLUED_NAME and (
                 re.fullmatch(r"\d+(?:[.,]\d+)*(?:er|re|ère|e|ème|nd|st|rd|th|km|kg|m|k|bn|mn|t|h)", chunk, re.I)
                 or re.match(r"(?:US|C|A|HK)?\$|DH|MAD|USD|EUR|GBP|CHF|Rs", chunk)
-                or re.fullmatch(r"(?:mi|fin|début|mid)-\d{4}", chunk, re.I)
+                or re.fullmatch(r"(?:mi|fin|début|mid|pre|post)-\d{4}", chunk, re.I)
                 or re.fullmatch(r"(?:to|and|or)-\d+", chunk, re.I)  # a range's second end in a compound: "12-to-25-year-olds"
                 or re.fullmatch(
                     r"\d+-(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilometres?|kilometers?|"
@@ -190,10 +190,14 @@ _RATE_POINTS = ("percent", re.compile(rf"(?:{_SP}|-)?(?:percentage[-\s])?points?
 #: "2 points de plus", "3 points en moins", "2 points plus haut": points of a rate, the change said after them.
 _POINTS_THEN_CHANGE = {
     # "a 2.4-point increase", "a 3-percentage-point drop": the compound before a noun of change (a "10-point plan" is no rate)
-    "en": re.compile(rf"{_SP}?points?{_SP}(?:higher|lower|up|down|more|less|above|below)(?![\w])|-(?:percentage-)?points?{_SP}"
+    # and points then the rate they take it to: "de 0,1 point à 5,9 %", "0.1 point to 5.9%" (a change, whatever stands before)
+    "en": re.compile(rf"{_SP}?points?{_SP}to{_SP}\d[\d.,]*{_SP}?%(?!{_SP}of)|"
+                     rf"{_SP}?points?{_SP}(?:higher|lower|up|down|more|less|above|below)(?![\w])|-(?:percentage-)?points?{_SP}"
                      r"(?:increase|rise|drop|fall|gain|jump|decline|decrease|cut|reduction|swing|slide|climb|hike|improvement|"
                      r"deterioration|lead|gap|deficit|advantage)s?(?![\w])", re.IGNORECASE),
-    "fr": re.compile(rf"{_SP}?points?{_SP}(?:de{_SP}(?:plus|moins)|en{_SP}(?:plus|moins|hausse|baisse)|"
+    "fr": re.compile(rf"{_SP}?points?,?{_SP}(?:à|pour{_SP}(?:atteindre|s['’]établir{_SP}à)){_SP}\d[\d\s\u00a0\u202f,]*{_SP}?%"
+                     rf"(?!{_SP}d[e'’])|"
+                     rf"{_SP}?points?{_SP}(?:de{_SP}(?:plus|moins)|en{_SP}(?:plus|moins|hausse|baisse)|"
                      rf"(?:plus|moins){_SP}(?:haut|bas|élev|faible))", re.IGNORECASE),
 }
 

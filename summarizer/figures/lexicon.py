@@ -271,20 +271,24 @@ _SCORE_VERB = (
     r"defeat(?:s|ed|ing)?|edg(?:e|es|ed|ing)|thrash(?:es|ed|ing)?|trounc(?:e|es|ed|ing)|tie[sd]?|tying|scored?"
 )
 #: The noun of a result, said after a score ("a 2-1 win") or before it ("victoire 2-0").
-_RESULT_NOUN = r"victoires?|victory|victories|wins?|nuls?|draws?|defeats?|défaites?|loss|losses|lead|succès|score|match"
+_RESULT_NOUN = (r"victoires?|victory|victories|wins?|nuls?|draws?|defeats?|défaites?|loss|losses|lead|succès|score|match|"
+                r"vainqueurs?|winners?")
 #: What may follow a score: a preposition, or the determiner of a time ("tous les week-ends", "this season")
 _SCORE_PREP = (
-    r"à|au|aux|en|contre|face|devant|chez|lors|après|et|in|at|against|on|over|after|during|and|for|to|"
+    r"à|au|aux|en|contre|face|devant|chez|lors|après|et|par|in|at|against|on|over|after|during|and|for|to|by|"
     r"tous|toutes|chaque|ce|cet|cette|hier|aujourd|every|each|this|last|yesterday|today|tonight|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"  # a score and its day: "battue 34-17 samedi"
 )
 _ONE_SCORE = r"\d{1,2}\s?[-–]\s?\d{1,2}"
+#: a set's score and its tie-break in brackets: "7-6 (7/4)", "7-6 (7-4)"
+_SET_SCORE = rf"{_ONE_SCORE}(?:\s?\(\d{{1,2}}\s?[-–/]\s?\d{{1,2}}\))?"
 #: a French score said with "à" after a verb of winning or losing: "s'est imposé 3 buts à 1", "a gagné 27 à 13"
 _FR_SCORE = r"\d{1,3}\s+(?:buts?\s+|points?\s+|sets?\s+|jeux\s+)?à\s+\d{1,3}"
 #: a score ("won 3-1", "s'est incliné sur le score de 2-0", "a 1-1 draw", sets "6-3, 4-6"): followed by punctuation,
 #: a preposition or a result noun, never by a counted noun ("won 10-12 seats" is a range)
 _SCORE_EXCLUDE = re.compile(
-    rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*"
+    rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|cumulée?s?|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_SET_SCORE}"
+    rf"(?:\s?,\s?{_SET_SCORE})*"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
     rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
     # a score in brackets after a team ("face au Bayern (3-0)", "Clermont (45-10)", "(2-2, 3-4 aux tirs au but)"); a score
@@ -292,7 +296,7 @@ _SCORE_EXCLUDE = re.compile(
     rf"|(?<=\w\s\(){_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*(?=\)|[\s,][^()]{{0,30}}\))"
     rf"|\b{_ONE_SCORE}(?=\s+(?:contre|face\s+(?:à|au|aux)|against|versus|vs)\b)"
     rf"|\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"  # "une victoire 2 à 0 contre"
-    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|"
+    rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|par|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
     re.IGNORECASE,
 )
@@ -305,6 +309,9 @@ _EXCLUDE = [
     re.compile(r"\b24\s?hours?\s+a\s+day\b|\b7\s?days?\s+a\s+week\b|\b24/7\b", re.IGNORECASE),
     re.compile(r"(?<!\d)0\d(?:[ .\u00a0]?\d{2}){4}(?!\d)"),  # phone numbers
     re.compile(r"\+\d{2,3}(?:[ .\u00a0]?\d{1,4}){3,5}"),
+    # Swiss and Belgian numbers ("026 305 44 12", "02 512 34 56") and North American ones ("1 888 555-0142", "514 555-0199")
+    re.compile(r"(?<![\d,.])0\d{1,2}[ .\u00a0]\d{3}[ .\u00a0]\d{2}[ .\u00a0]\d{2}(?![\d,]|\.\d)"),
+    re.compile(r"(?<![\d,.])(?:1[ -])?\d{3}[ -]\d{3}-\d{4}(?!\d)"),
     _GLUED_NAME,
     # "à 9 heures" (a time, read by the time recogniser); not "il y a 16 heures" (ago: a duration), nor "à 97 heures"
     re.compile(r"(?<!\by\s)\b(?:à|a|at)\s+(?:[01]?\d|2[0-4])\s+(?:heures|hours|o'clock)\b", re.IGNORECASE),
@@ -328,7 +335,7 @@ _YEAR_PREP = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        r"(?:\bin|\bof|\bsince|\bby|\bbefore|\bafter|\buntil|\bend|\bearly|\blate|\bmid-|\byear|\bbetween|\band|"
+        r"(?:\bin|\bof|\bsince|\bby|\bbefore|\bafter|\buntil|\bend|\bearly|\blate|\bmid-|\bpre-|\bpost-|\byear|\bbetween|\band|"
         r"\bfrom|\bto|\bfor|\bthrough|\bthe|\bwinter|\bsummer|\bautumn|\bspring)\s*$",
         re.IGNORECASE,
     ),
@@ -451,10 +458,11 @@ _DAY_WORDS = {
     "thirty-first": 31,
 }  # fmt: skip
 _DAY_WORDS_RE = "|".join(sorted(_DAY_WORDS, key=len, reverse=True))
+#: (a day whose year French says after a comma, "née un 29 février, en 1996", is that year's day)
 _DATE = {
     "fr": re.compile(
         r"(?<![\w])(?:(?P<day>\d{1,2})(?:er|ᵉʳ)?\s+)?(?P<month>janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
-        r"septembre|octobre|novembre|décembre|decembre)(?:\s+(?P<year>\d{4}))?(?![\w])",
+        r"septembre|octobre|novembre|décembre|decembre)(?:\s+(?P<year>\d{4})|,\s+en\s+(?P<year2>(?:1[89]|20)\d\d)(?=\s*[,.;)]))?(?![\w])",
         re.IGNORECASE,
     ),
     "en": re.compile(
@@ -601,6 +609,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "praticien": ("practitioner", "doctor", "physician"), "équipier": ("teammate", "crew member", "crew", "team member"),
         "éducateur": ("educator", "youth worker", "worker", "instructor"),
         "restaurateur": ("restorer", "restaurateur", "restaurant owner"),
+        "acériculteur": ("maple syrup producer", "maple producer", "producer", "sugar maker", "maple grower"),
+        "suppléant": ("supply teacher", "substitute", "stand-in", "deputy", "alternate", "replacement"),
     },
     # people counted in crime, conflict and protest
     "conflict": {
@@ -643,6 +653,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "réseau": ("network", "ring"), "expulsion": ("expulsion", "deportation", "eviction", "removal"),
         "fait": ("incident", "offence", "offense", "fact", "case", "act"), "divorce": ("divorce",),
         "consultation": ("consultation", "appointment", "visit"),
+        "inéligibilité": ("disqualification", "ineligibility", "ban"),
     },
     # sport: results and what is scored and won
     "sport": {
@@ -655,6 +666,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "course": ("race", "run", "journey", "ride", "trip", "course"), "podium": ("podium", "finish", "medal"),
         "sélection": ("cap", "selection", "appearance"), "passe": ("pass", "assist"), "rebond": ("rebound",),
         "journée": ("matchday", "round", "day", "game", "match", "fixture"),
+        "réalisation": ("goal", "score", "strike"), "arrivée": ("finish", "arrival"),
     },
     # elections and law: seats, votes and texts
     "politics": {
@@ -664,6 +676,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "décret": ("decree",), "mesure": ("measure",), "réforme": ("reform",),
         "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"),
         "signature": ("signature",), "pétition": ("petition",),
+        "majorité": ("majority",),
     },
     # buildings and institutions: schools of each level, hospitals, seats of government, shops and works
     "buildings": {
@@ -699,7 +712,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "salle": ("room", "hall", "venue", "theatre", "theater", "cinema", "screen", "classroom", "auditorium", "ward"),
         "amphithéâtre": ("hall", "amphitheatre", "amphitheater", "auditorium", "theatre"), "atelier": ("workshop", "studio", "plant"),
         "garage": ("garage",), "parking": ("park", "parking", "lot", "space"),
-        "place": ("place", "seat", "space", "spot", "berth", "ticket", "position", "rung", "square"),
+        "place": ("place", "seat", "space", "spot", "berth", "ticket", "position", "rung", "square", "bed"),
         "site": ("site",), "centrale": ("plant", "station"), "mine": ("mine",), "puits": ("well",),
         "laboratoire": ("laboratory", "lab"), "barrage": ("dam", "roadblock", "barrier", "barrage"),
         "éolienne": ("turbine", "windmill"), "antenne": ("antenna", "mast", "aerial", "branch", "office"),
@@ -715,6 +728,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "lampadaire": ("streetlight", "street lamp", "lamp post", "lamppost", "light"),
         "établissement": ("school", "institution", "establishment", "facility", "premises", "venue", "business"),
         "scierie": ("sawmill", "mill"),
+        "réacteur": ("reactor", "unit"),
     },
     # places, land and the ways across it
     "places": {
@@ -809,7 +823,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "document": ("document", "paper"), "rapport": ("report",), "chapitre": ("chapter",), "question": ("question", "issue"),
         "projet": ("project", "plan"), "demande": ("request", "application", "claim", "demand"),
         "repas": ("meal",), "plat": ("dish", "meal"), "bouteille": ("bottle",), "verre": ("glass",), "sac": ("bag", "sack"),
-        "carton": ("carton",), "palette": ("pallet",), "conteneur": ("container",), "partie": ("part", "game", "party"),
+        "carton": ("carton",), "palette": ("pallet",), "conteneur": ("container", "box", "teu", "unit"),
+        "partie": ("part", "game", "party"),
         "dessin": ("drawing", "sketch", "cartoon"), "unité": ("unit", "item"),
         "élément": ("element", "item", "part", "unit", "piece"), "forfait": ("package", "pass", "plan", "deal", "bundle"),
         "réservation": ("booking", "reservation"), "réclamation": ("claim", "complaint"), "variété": ("variety", "cultivar", "strain"),
@@ -837,6 +852,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "intervention": ("intervention", "operation", "procedure", "surgery", "call-out", "callout", "call out", "call", "mission", "raid"),
         "entrée": ("admission", "entry", "ticket", "visitor", "entrance", "attendance"),
         "parrainage": ("sponsorship", "endorsement", "nomination", "signature"),
+        "valeur": ("stock", "share", "security", "value"),
     },
     # science, health care and the sky
     "science": {
@@ -865,6 +881,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "ordure": ("rubbish", "waste", "refuse", "garbage", "trash"), "carburant": ("fuel",),
         "essence": ("petrol", "gasoline", "fuel", "gas"), "gazole": ("diesel", "fuel"), "engrais": ("fertiliser", "fertilizer"),
         "ciment": ("cement",), "béton": ("concrete",), "sable": ("sand",), "eau": ("water",),
+        "vigne": ("vine", "vineyard", "grapevine"), "vignoble": ("vineyard", "vine", "wine-growing"), "verger": ("orchard",),
     },
     # times and events
     "times": {

@@ -1582,6 +1582,82 @@ def _days_as_weeks(translation: str, report: FidelityReport) -> None:
         ]
 
 
+#: One unit of money said by the French article ("pour un euro symbolique", "une livre"): English writes "€1", "£1".
+_ONE_BY_ARTICLE = re.compile(r"\b(?:un|une)[\s\u00a0]+(?:euro|franc|dollar|livre|dirham|dinar|centime|cent)\b", re.IGNORECASE)
+#: A French ordinal of a unit along a course ("au 31e kilomètre", "à la 80e minute", "au 12e tour") and the English
+#: number of the unit ("at the 31-kilometre mark", "kilometre 31", "in the 80th minute" is the ordinal's own rule).
+_ORDINAL_OF_UNIT = re.compile(r"[\s\u00a0]+(kilomètre|km|mètre|minute|tour|mille|étage)\b", re.IGNORECASE)
+_UNIT_NUMBERED = {"kilomètre": ("kilomet", "km"), "km": ("kilomet", "km"), "mètre": ("metre", "meter"), "minute": ("minute",),
+                  "tour": ("lap",), "mille": ("mile",), "étage": ("floor", "storey", "story")}
+
+
+def _said_otherwise(source: str, translation: str, report: FidelityReport) -> None:
+    """Figures a side says with a word the other writes as a number: one unit of money by the French article ("un euro
+    symbolique" / "a token €1"), a French ordinal of a unit along a course as the English number of that unit ("au 31e
+    kilomètre" / "at the 31-kilometre mark")."""
+    if _ONE_BY_ARTICLE.search(source):
+        one = next((f for f in report.unexpected if f.kind == Kind.MONEY and f.value == 1), None)
+        if one is not None:
+            report.unexpected = [f for f in report.unexpected if f is not one]
+    for figure in [f for f in report.missing if f.kind == Kind.ORDINAL]:
+        unit = _ORDINAL_OF_UNIT.match(source, figure.end)
+        if unit is None:
+            continue
+        words = _UNIT_NUMBERED[unit.group(1).lower()]
+        said = next((f for f in report.unexpected if f.value == figure.value and any(w in translation[f.start : f.end + 12].lower()
+                                                                                    for w in words)), None)  # fmt: skip
+        if said is not None:
+            report.missing = [f for f in report.missing if f is not figure]
+            report.unexpected = [f for f in report.unexpected if f is not said]
+
+
+def _fractions_changed(src: Sequence[Figure], tgt: Sequence[Figure], report: FidelityReport) -> None:
+    """A fraction in words on each side that the other side does not say ("deux tiers" / "three-quarters"): a spelled
+    fraction may be left out or said another way, so it is not checked alone, but one written as another fraction is a
+    figure changed (a missing French figure and an added English one)."""
+    french = [f for f in src if f.spelled and f.unit == "fraction"]
+    english = [f for f in tgt if f.spelled and f.unit == "fraction"]
+    lost = [f for f in french if not any(_equal(float(f.value), float(e.value)) for e in english)]
+    added = [e for e in english if not any(_equal(float(f.value), float(e.value)) for f in french)]
+    for f, e in zip(lost, added):
+        report.missing.append(f)
+        report.unexpected.append(e)
+        report.ignored = [g for g in report.ignored if g is not f and g is not e]
+
+
+#: Units of time by the base they are counted in (days, months or minutes), as written on either side.
+_TIME_BASES = {
+    **dict.fromkeys(("jour", "jours", "day", "days"), ("day", 1)), **dict.fromkeys(("semaine", "semaines", "week", "weeks"), ("day", 7)),
+    **dict.fromkeys(("mois", "month", "months"), ("month", 1)),
+    **dict.fromkeys(("an", "ans", "année", "années", "year", "years"), ("month", 12)),
+    **dict.fromkeys(("minute", "minutes"), ("minute", 1)), **dict.fromkeys(("heure", "heures", "hour", "hours"), ("minute", 60)),
+}
+
+
+def _in_base(figure: Figure) -> tuple[str, float] | None:
+    """A duration in days, months or minutes (:data:`_TIME_BASES`), or None."""
+    base = _TIME_BASES.get((figure.unit or "").lower())
+    if figure.kind != Kind.DURATION or base is None or not isinstance(figure.value, int | float):
+        return None
+    return base[0], float(figure.value) * base[1]
+
+
+def _durations_summed(source: str, src: Sequence[Figure], report: FidelityReport) -> None:
+    """Two French durations joined by "et" ("trois semaines et deux jours", "deux ans et six mois") that English writes
+    as their sum ("23 days", "30 months", "two and a half years"): one length, no figure lost or added."""
+    durations = sorted((f for f in src if _in_base(f) is not None), key=lambda f: f.start)
+    for first, second in zip(durations, durations[1:]):
+        a, b = _in_base(first), _in_base(second)
+        if a is None or b is None or a[0] != b[0] or not re.fullmatch(r"\s+et\s+", source[first.end : second.start]):
+            continue
+        total = a[1] + b[1]
+        said = next((f for f in report.unexpected if (e := _in_base(f)) is not None and e[0] == a[0] and _equal(e[1], total)), None)
+        if said is None:
+            continue
+        report.missing = [f for f in report.missing if f is not first and f is not second]
+        report.unexpected = [f for f in report.unexpected if f is not said]
+
+
 #: What joins the two ends of a range ("29 à 31", "entre 40 et 50", "12-15", "from 3 to 5").
 _RANGE_JOIN = re.compile(r"\s*(?:à|et|to|and|-|–)\s*", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -1857,6 +1933,7 @@ def compare_figures(
         facts, report.notes = read_meaning(source, src, translation, tgt)
     report.ignored = [f for f in [*src, *tgt] if not _checked(f) and f.kind != Kind.NAME]
     _match([f for f in src if _checked(f)], [f for f in tgt if _checked(f)], report, facts, nouns)
+    _fractions_changed(src, tgt, report)
     # a French figure written out in the English ("2 semaines" -> "two weeks", "5e" -> "fifth") is kept, not lost;
     # those spelled English forms are never counted as additions when nothing in the French asks for them
     spare = [f for f in tgt if not _checked(f) and f.kind != Kind.NAME]
@@ -1893,6 +1970,8 @@ def compare_figures(
         _broadcasts(source, translation, report)
         _knockout_rounds(source, translation, report)
         _days_as_weeks(translation, report)
+        _durations_summed(source, src, report)
+        _said_otherwise(source, translation, report)
         _ages(translation, report)
         _goalless(source, translation, report)
         _hours_as_times(report)

@@ -192,7 +192,9 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         # a verb of passing a level before it is a lower bound ("dépasse les 3 000", "a franchi la barre des 40 %"); negated
         # right after the verb, an upper one ("ne dépassera pas 9 euros")
         rf"{_PASSING['fr']}\w* (?:les |la |le |l['’])?|franchi\w* (?:la barre|le cap|le seuil) d(?:es?|u|['’])": Comparator.MORE,
-        rf"{_PASSING['fr']}\w* (?:pas|plus|jamais|guère) (?:les |la |le |l['’])?": Comparator.AT_MOST,
+        rf"{_PASSING['fr']}\w* (?:pas|plus|jamais) (?:les |la |le |l['’])?": Comparator.AT_MOST,
+        # "ne devrait guère dépasser 1,8 million" (hardly more than): just over, as "barely exceed"
+        rf"(?:guère {_PASSING['fr']}\w*|{_PASSING['fr']}\w* guère) (?:les |la |le |l['’])?": Comparator.NEAR_MORE,
         # a verb of having or reaching negated right before the amount, a strict upper bound ("ne disposaient pas de 3 m²",
         # "n'atteint pas 50 %", "ne compte plus 100 membres" / "less than", "under", "fewer than")
         r"(?:(?:dispos|atteign|atteint|atteindr|compt|pès|pes|mesur|totalis|recueill)\w* (?:pas|même pas|jamais|plus)|"
@@ -200,9 +202,11 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"(?:de |d['’]|les |la |le |l['’])?": Comparator.LESS,
     },
     "en": {
-        r"no more than|not more than|no greater than|a maximum of|at most|at the most|at the very most|(?<!back.)up to|as many as|"
+        r"no more than|not more than|no greater than|no higher than|not higher than|no bigger than|no larger than|a maximum of|"
+        r"at most|at the most|at the very most|(?<!back.)up to|as many as|"
         r"as much as|as high as|barely|scarcely|hardly": Comparator.AT_MOST,  # "barely 40" renders "à peine 40" / "tout juste 40"
-        r"no fewer than|no less than|not less than|a minimum of|at least|at the least|at the very least": Comparator.AT_LEAST,
+        r"no fewer than|no less than|not less than|no lower than|not lower than|no smaller than|a minimum of|at least|at the least|"
+        r"at the very least": Comparator.AT_LEAST,
         # a verb pushing an amount up, its particle, then the level reached: "has been pushed up to 109%", "driven up to"
         # (a change to a level, no bound)
         r"(?:push|pushed|pushing|driven|drove|drive|bumped|ratchet(?:ed)?|jacked|revised|marked|nudged|forced|sent) up to": Comparator.NONE,
@@ -237,6 +241,7 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         # a verb of passing a level ("exceeded 3,000", "will top 40%", "surpassing 9 euros"): "top" as a verb only, inflected
         # or after a modal or "to" ("the top 10" is a rank); negated, an upper bound ("won't top", "did not exceed" is read
         # as a negated bound)
+        rf"(?:barely|scarcely|hardly|only just|just) (?:{_PASSING['en']}|top(?:s|ped|ping)?)": Comparator.NEAR_MORE,
         rf"{_PASSING['en']}|top(?:s|ped|ping)|{_MODAL} top": Comparator.MORE,
         rf"{_MODAL} (?:not|never) top|(?:won|didn|doesn|don|can|couldn|wouldn|shouldn|isn|wasn)['’]t top": Comparator.AT_MOST,
     },
@@ -288,8 +293,10 @@ _FLIPPED = {Comparator.MORE: Comparator.AT_MOST, Comparator.AT_LEAST: Comparator
 #: à"): the figure after it is the base of the comparison, not a bound.
 _COMPARED_AMOUNT = {
     "fr": re.compile(r"(?<![\w.,])\d[\d.,\s\u00a0\u202f]*(?:%|points?|fois)?[\s\u00a0\u202f]*$", re.IGNORECASE),
-    "en": re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?%|\s?(?:per\s?cent|percent|percentage points?|points?|times))?\s*$", re.IGNORECASE),
+    "en": re.compile(r"(?<![\w.,])\d[\d.,]*(?:\s?%|\s?(?:per\s?cent|percent|percentage points?|points?|times)|"
+                     r"\s[a-z]{3,12})?\s*$", re.IGNORECASE),
 }
+#: (or the amount's unit: "35 minutes less than a year ago", "300 people more than last year")
 #: A level named by a noun before its amount, in French: "la barre des 3 000", "le seuil de 5 %", "le cap du million".
 _LEVEL_NAMED = {"fr": re.compile(r"(?:(?P<de>du|de\s+la|de\s+l['’]|des)|la|le|l['’])\s*"
                                  r"(?:barre|cap|seuil|limite|niveau|palier|plafond|plancher|marque)\s+"
@@ -556,11 +563,18 @@ _AFTER_DIRECTION = {
         re.I,
     ),
 }
+#: A span of time ending an English figure, and the noun of change it is the spell of ("two months of decline", "three
+#: sessions of gains"), as French writes "deux mois de repli".
+_TIME_UNIT_END = re.compile(r"(?:day|week|month|year|quarter|session|season)s?$", re.IGNORECASE)
+_SPELL_OF_CHANGE = re.compile(rf"[\s\u00a0]+of[\s\u00a0]+(?:(?:steady|continuous|consecutive|straight|sharp|slight)[\s\u00a0]+)?"
+                              rf"({_CHANGE_NOUN_WORDS['en']})s?\b", re.IGNORECASE)
 #: A French comparative of size after a figure ("6 % plus élevés", "12 % moins cher", "3 % plus bas"), and a change
-#: "de plus" / "de moins" after the figure's noun ("3 000 visiteurs de moins"): groups "plus"/"moins", the adjective.
+#: "de plus" / "de moins" after the figure's noun ("3 000 visiteurs de moins", "18 % de visiteurs de plus"): groups
+#: "plus"/"moins", the adjective.
 _FRENCH_COMPARATIVE = re.compile(
     r"^[\s\u00a0\u202f]*(?:(plus|moins)\s+(?:(élev|haut|fort|import|cher|nombreu|gros|grand|lourd|long)|"
-    r"(bas|faible|petit|léger|légère|court|maigre))\w*|[^\W\d_]{3,}\s+(?:de|en)\s+(plus|moins)\b(?!\s*(?:de\b|d['’]|des\b|du\b)))",
+    r"(bas|faible|petit|léger|légère|court|maigre))\w*|(?:(?:de\s+|d['’]\s*))?[^\W\d_]{3,}\s+(?:de|en)\s+(plus|moins)\b"
+    r"(?!\s*(?:de\b|d['’]|des\b|du\b)))",
     re.IGNORECASE,
 )
 #: The same comparative of size before "de" and the amount: "plus court de 3 km", "moins cher de 5 euros", "plus élevé de
@@ -646,8 +660,9 @@ _CHANGE_OF_OBJECT = {
     "fr": re.compile(r"\b([^\W\d_]+)\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*(?:[^\W\d_]+['’]?\s*){1,4}"
                      r"(?:à|de|d['’])\s*$", re.I),
     # (a headline drops the determiner: "SNB lowers policy rate by 0.25 point")
-    "en": re.compile(r"\b([a-z]+)\s+(?:(?P<det>the|its|their|his|her|our|this|that|these|those)\s+)?(?:[a-z'’-]+\s+){1,5}"
+    "en": re.compile(r"\b([a-z]+)\s+(?:(?P<det>the|its|their|his|her|our|this|that|these|those)\s+)?(?:[a-z'’-]+\s+|(?:19|20)\d\d\s+){1,5}"
                      r"(?:to|from|by)\s+$", re.I),
+    # (a year may qualify the object: "cut its 2027 growth forecast by")
 }  # fmt: skip
 
 
@@ -741,6 +756,10 @@ def read_direction(text: str, start: int, end: int, lang: str, lemmas: Sequence[
     if lang == "en" and _TAKEN_OFF.match(text, end) and _TAKING_OFF.search(text[max(0, start - 30) : start]):
         return Direction.FALL  # "took two years off the sentence", "knocked 5% off the price"
     after = _AFTER_DIRECTION[lang].match(text[end : end + 25])
+    if lang == "en" and _TIME_UNIT_END.search(text[start:end]):
+        spell = _SPELL_OF_CHANGE.match(text, end)
+        if spell:  # "after two months of decline" ("après deux mois de repli"): the time a change lasted, and its direction
+            return direction_of_word(spell.group(1), lang)
     relative = _RELATIVE_AFTER.match(text, end) if lang == "en" else None
     if relative:  # "4% above the ten-year average", "200,000 tonnes short of the target": a difference, higher or lower
         return Direction.RISE if relative.group(1).lower().split()[0] in ("above", "in", "ahead") else Direction.FALL
@@ -901,11 +920,19 @@ def _level_after_amount(wide: str, lang: str) -> Direction:
     return nearest_change(_CLAUSE_END.split(wide[: amount.start()])[-1], lang, COMPARATIVES, 8)
 
 
+#: English nouns a noun of change qualifies without stating one ("a growth forecast", "the inflation target").
+_MODIFIED_BY_CHANGE = frozenset("forecast forecasts outlook target targets estimate estimates projection projections rate rates "
+                                "prospects figure figures".split())
+
+
 def nearest_change(clause: str, lang: str, skipped: Collection[str], words: int) -> Direction:
     """The direction of the nearest word of change among the last ``words`` of ``clause``, elision taken off
     ("l'envolée des prix"), the words of ``skipped`` passed over."""
-    for word in reversed(_WORDS.findall(clause)[-words:]):
-        word = re.sub(r"^[a-z]['’]", "", word.lower())
+    last = _WORDS.findall(clause)[-words:]
+    for at in range(len(last) - 1, -1, -1):
+        word = re.sub(r"^[a-z]['’]", "", last[at].lower())
+        if lang == "en" and at + 1 < len(last) and last[at + 1].lower() in _MODIFIED_BY_CHANGE:
+            continue  # "cut its growth forecast by 0.4 point": "growth" names the forecast, the verb states the change
         if word not in skipped:
             found = direction_of_word(word, lang)
             if found is not Direction.NONE:
@@ -1003,6 +1030,8 @@ def word_facts(sentence: str, figures: Sequence[Figure], lang: str) -> list[Figu
             noun = noun_text = ""
         if not noun and figure.kind == Kind.MEASURE:
             noun, noun_text = _measured(sentence, figure, lang)
+        if lang == "fr":
+            noun, noun_text = _held_noun(sentence, figure, noun, noun_text)
         out.append(
             FigureFact(
                 figure,
@@ -1169,6 +1198,24 @@ _PARTITIVE = re.compile(
 _QUANTITY_NOUNS = frozenset({"nombre", "total", "chiffre", "montant", "somme", "ensemble", "quantité"})
 
 
+#: The noun written right after a French count ("200 voix"), or after a percentage and its "de" ("50,3 % des suffrages").
+_WRITTEN_AFTER = {
+    Kind.COUNT: re.compile(r"[\s\u00a0]+([^\W\d_]{3,})\b"),
+    Kind.PERCENT: re.compile(r"[\s\u00a0]+(?:des|de|du|d['’])[\s\u00a0]*([^\W\d_]{3,})\b", re.IGNORECASE),
+}
+#: The noun a fraction qualifies, right before it: "une majorité des trois cinquièmes", "la moitié des deux tiers".
+_HELD_BY = re.compile(r"\b([^\W\d_]{4,})[\s\u00a0]+(?:des|de|d['’])[\s\u00a0]*$", re.IGNORECASE)
+
+
+def _held_noun(sentence: str, figure: Figure, noun: str, noun_text: str) -> tuple[str, str]:
+    """A French fraction qualifying the noun before it ("une majorité des trois cinquièmes du Parlement") counts that
+    noun, where the lexicon knows it and not the one read after; else the noun read."""
+    held = _HELD_BY.search(sentence, 0, figure.start) if figure.unit == "fraction" else None
+    if held and _entry(held.group(1)) is not None and (not noun or _entry(noun) is None):
+        return held.group(1).lower(), held.group(1)
+    return noun, noun_text
+
+
 @lru_cache(maxsize=2048)
 def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFact, ...]:
     from .. import facts as french
@@ -1183,11 +1230,13 @@ def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFac
         lemmas = tuple(w for w in (fact.event_lemma,) if w)
         direction = read_direction(sentence, figure.start, figure.end, "fr", lemmas, _sign(sentence, figure))
         noun, noun_text = fact.noun_lemma.lower(), fact.noun
-        written = re.match(r"[\s\u00a0]+([^\W\d_]{3,})\b", sentence[figure.end :]) if figure.kind == Kind.COUNT else None
+        after = _WRITTEN_AFTER.get(figure.kind)
+        written = after.match(sentence, figure.end) if after is not None else None
         if written and _entry(written.group(1)) is not None and not noun_text.startswith(written.group(1)):
-            # the parse hung the count elsewhere ("moins de 200 voix d'avance" read as the mayor's): the noun the lexicon
-            # knows, written right after it, is what it counts
+            # the parse hung the count elsewhere ("moins de 200 voix d'avance" read as the mayor's, "50,3 % des suffrages
+            # exprimés" as the mayor's): the noun the lexicon knows, written right after it, is what it counts
             noun, noun_text = written.group(1).lower(), written.group(1)
+        noun, noun_text = _held_noun(sentence, figure, noun, noun_text)
         if noun in _QUANTITY_NOUNS:
             # "le nombre de cambriolages": what the quantity is of; "au nombre de 23": nothing said
             complement = compound_complement(noun_text)
@@ -1377,8 +1426,9 @@ def counts_same(fact: FigureFact, english: str, translations: Mapping[str, str] 
     return True if same_noun(complement, english, translations) is True else verdict
 
 
-#: French nouns too general to say what a figure counts ("12 personnes" may be written "12 victims").
-_GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire".split())
+#: French nouns too general to say what a figure counts ("12 personnes" may be written "12 victims", "4 animaux" "4
+#: wolves" where the sentence names them).
+_GENERAL_FRENCH = frozenset("personne gens individu fois cas unite exemplaire animal bete".split())
 
 
 def general_french(noun: str) -> bool:

@@ -81,7 +81,7 @@ class DateRecogniser(Recogniser):
             word = groups.get("dayw1") or groups.get("dayw2")
             if word and not day:
                 day = str(_DAY_WORDS[word.lower()])
-            year = groups.get("year")
+            year = groups.get("year") or groups.get("year2")
             if not day and not year:
                 continue
             month_key = m.group("month").lower().rstrip(".")
@@ -622,6 +622,14 @@ class WordAmountRecogniser(Recogniser):
 _OF_A_POINT = re.compile(r"\s+(?:of\s+an?\s+(?:percentage\s+)?point|de\s+point(?:\s+de\s+pourcentage)?)(?![\w-])", re.IGNORECASE)
 
 
+#: A unit of time or measure after a fraction: "(un quart) de siècle", "(trois quarts) de mètre", "(a quarter) of a century".
+_OF_A_UNIT = {
+    "fr": re.compile(r"\s+(?:de|d['’])\s*(siècle|mètre|litre|kilo|kilogramme|kilomètre|tonne|hectare)(?![\w-])", re.IGNORECASE),
+    "en": re.compile(r"\s+of\s+an?\s+(century|metre|meter|litre|liter|kilo|kilogram|kilometre|kilometer|mile|tonne|ton|hectare|"
+                     r"acre|inch|foot)(?![\w-])", re.IGNORECASE),
+}
+
+
 class FractionRecogniser(Recogniser):
     """Fractions in words: "la moitié", "deux tiers", "trois quarts", "a third of", "two-thirds" (unit ``fraction``)."""
 
@@ -658,8 +666,12 @@ class FractionRecogniser(Recogniser):
                 continue  # "deux quart", "two third": no fraction
             c = _Candidate(m.start(), m.end(), numerator * _FRACTION_VALUES[single], spelled=True, unit="fraction")
             point = _OF_A_POINT.match(text, m.end())
+            unit = _OF_A_UNIT[lang].match(text, m.end())
             if point:  # "a quarter of a percentage point", "trois quarts de point": points of a rate
                 c.kind, c.unit, c.has_unit, c.end = Kind.PERCENT, "pp", True, point.end()
+            elif unit:  # "un quart de siècle", "trois quarts de mètre", "half a mile": a part of one unit, measured in it
+                kind = Kind.DURATION if unit.group(1).lower().startswith(("siècle", "centur")) else Kind.MEASURE
+                c.kind, c.unit, c.has_unit, c.end = kind, unit.group(1), True, unit.end()
             add(c, text[c.start : c.end])
         return found
 
@@ -809,10 +821,14 @@ _MONTH_RE = {
 }
 _DAY = {"fr": r"\d{1,2}(?:er|ᵉʳ)?", "en": r"\d{1,2}(?:st|nd|rd|th)?"}
 _DAY_JOIN = {"fr": r"\s*(?:-|–|,|au|à|et|ou)\s*(?:le\s+)?", "en": r"\s*(?:-|–|,|to|and|or|through|until|till)\s*(?:the\s+)?"}
+#: A weekday before a day of the range: "du lundi 2 au vendredi 20 mars".
+_WEEKDAY_BEFORE = {"fr": r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?",
+                   "en": r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"}
 _DAY_RANGES = {
     lang: [
-        re.compile(  # "du 3 au 5 mars", "les 12 et 13 mai 2022", "3-5 March", "between 3 and 5 March"
-            rf"(?<![\w\d.,])(?P<days>{_DAY[lang]}(?:{_DAY_JOIN[lang]}{_DAY[lang]})+)\s+(?:of\s+)?(?P<month>{_MONTH_RE[lang]})"
+        re.compile(  # "du 3 au 5 mars", "du lundi 3 au mercredi 5 mars", "les 12 et 13 mai 2022", "3-5 March", "between 3 and 5 March"
+            rf"(?<![\w\d.,])(?P<days>{_DAY[lang]}(?:{_DAY_JOIN[lang]}{_WEEKDAY_BEFORE[lang]}{_DAY[lang]})+)\s+(?:of\s+)?"
+            rf"(?P<month>{_MONTH_RE[lang]})"
             rf"(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?(?![\w])",
             re.IGNORECASE,
         ),
