@@ -207,7 +207,7 @@ def _counted_in_words(text: str, figure: Figure) -> bool:
     if figure.kind != Kind.COUNT or not figure.spelled or not isinstance(figure.value, (int, float)) or not 1 <= figure.value < 10:
         return False
     if _DEATH_TOLL.match(text, figure.end):
-        return True  # "deux personnes ont perdu la vie", "un mort": a toll, however small
+        return True  # "deux personnes ont perdu la vie", "deux morts": a toll, however small
     if figure.value < 3:
         return False
     noun = figure.noun or ""
@@ -814,9 +814,10 @@ def _score_terms(
     terms: dict[str, float] = {f"role:{role}": _ROLE_SCORE[role]}
     terms["kind"] = _KIND_SCORE.get(figure.kind, 0.0)
     # a small count of things; "1,2 enfant par femme" is no count (no one has 1.2 children) but an average, a rate
+    toll = figure.kind == Kind.COUNT and _DEATH_TOLL.match(text, figure.end) is not None
     small = (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20
-             and float(_size(figure)).is_integer() and not _DEATH_TOLL.match(text, figure.end))  # fmt: skip
-    if figure.kind == Kind.COUNT and _DEATH_TOLL.match(text, figure.end):
+             and float(_size(figure)).is_integer() and not toll)  # fmt: skip
+    if toll:
         terms["toll"] = _TOLL  # the dead lead a story, however few: "trois décès", "deux personnes ont perdu la vie"
     if paragraph in subheads and not small:
         terms["intertitle"] = 2.5  # an intertitle states what its section is about; "ses 14 épouses" is its colour

@@ -105,6 +105,7 @@ FAITHFUL = [
      "The striker has scored 9 goals in 12 games, ahead of his team-mate, who has 7 goals."),
     ("Deux valeurs de la banque ont gagné plus de 10 %.", "Two banking stocks gained more than 10%."),
     ("Quelque 1 800 acériculteurs ont obtenu de nouveaux quotas.", "Some 1,800 maple syrup producers were granted new quotas."),
+    ("Il a passé deux ans et six mois en détention.", "He spent 30 months in custody."),
 ]  # fmt: skip
 
 

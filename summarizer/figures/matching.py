@@ -1644,7 +1644,7 @@ def _in_base(figure: Figure) -> tuple[str, float] | None:
 
 def _durations_summed(source: str, src: Sequence[Figure], report: FidelityReport) -> None:
     """Two French durations joined by "et" ("trois semaines et deux jours", "deux ans et six mois") that English writes
-    as their sum ("23 days", "30 months", "two and a half years"): one length, no figure lost or added."""
+    as their sum in the smaller unit ("23 days", "30 months"): one length, no figure lost or added."""
     durations = sorted((f for f in src if _in_base(f) is not None), key=lambda f: f.start)
     for first, second in zip(durations, durations[1:]):
         a, b = _in_base(first), _in_base(second)
