@@ -25,7 +25,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import parsing
-from .figures.meaning import MEANING_KINDS, FigureFact, how_often, read_comparator, read_direction, word_facts
+from .figures.meaning import (
+    MEANING_KINDS,
+    PEOPLE_AT_LARGE,
+    STATES_OF_PERSONS,
+    FigureFact,
+    how_often,
+    read_comparator,
+    read_direction,
+    weather_falls,
+    word_facts,
+)
 from .figures.meaning import _sign as _figure_sign
 from .figures.model import Figure, Kind
 
@@ -75,6 +85,16 @@ def _of_noun(token: Any) -> Any | None:
 
 
 def _counted_noun(span: Any, root: Any, figure: Figure) -> Any | None:
+    """The English noun a figure counts; the state after a noun of persons at large where one is said ("people dead")."""
+    found = _counted_head(span, root, figure)
+    if found is not None and found.lower_ in PEOPLE_AT_LARGE and found.i + 1 < len(found.doc):
+        state = found.doc[found.i + 1]
+        if state.lower_ in STATES_OF_PERSONS:
+            return state
+    return found
+
+
+def _counted_head(span: Any, root: Any, figure: Figure) -> Any | None:
     head = root.head
     between = span.doc[min(span.end, head.i) : max(span.start, head.i + 1)] if not _in(span, head) else span.doc[0:0]
     # a head across a preposition is another phrase's noun ("dwindled by 2,300 over five years"), and "year on year",
@@ -159,6 +179,8 @@ def _read(sentence: str, doc: Any, figure: Figure) -> FigureFact:
     verb, lemmas = _event(noun if noun is not None and noun.i != root.i and noun.head.i != root.i else passed, span)
     if noun is not None and noun.head.i == root.i:
         verb, lemmas = _event(root, span)
+    if verb is not None and weather_falls(sentence, verb.text, verb.lemma_.lower()):
+        lemmas = []  # "where 45 cm of snow fell": the weather, no fall of the figure
     direction = read_direction(sentence, figure.start, figure.end, "en", lemmas, sign)
     clause = (verb.left_edge.i, verb.right_edge.i + 1) if verb is not None else (span.start, span.end)
     chars = (doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1].text))

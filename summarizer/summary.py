@@ -87,10 +87,11 @@ _CHANGE_AFTER = re.compile(r"\s*(?:%\s*)?(?:[^\W\d]+\s+){0,1}?(?:de\s+plus|de\s+
                            r"de\s+hausse|de\s+baisse|de\s+progression|de\s+recul)\b", re.IGNORECASE)
 #: A prison sentence after a duration: "six mois d'emprisonnement avec sursis", "cinq ans de prison ferme", "20 ans de
 #: réclusion criminelle": what a court ruled, a key figure of its story.
-_PRISON_TERM = re.compile(r"\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion|de\s+détention|ferme\b|avec\s+sursis)", re.IGNORECASE)
+_PRISON_TERM = re.compile(r"\s+(?:de\s+prison|d['’]emprisonnement|de\s+réclusion|de\s+détention|de\s+pénitencier|d['’]incarcération|"
+                          r"de\s+bagne|de\s+travaux\s+forcés|ferme\b|avec\s+sursis)", re.IGNORECASE)
 #: A promise, a target or a proposal comes after what happened: "le gouvernement promet de porter le budget à 1,5
 #: milliard", "le ministre propose de plafonner les dons à 500 euros".
-_DEMAND_WORDS = r"réclam\w*|revendiqu\w*|requi(?:s|se|ert|èrent|érait|éraient|érant)"
+_DEMAND_WORDS = r"réclam\w*|revendiqu\w*|requi(?:s|se|ert|èrent|érait|éraient|érant)|plaid\w*\s+pour|exig\w*"
 _INTENTION = re.compile(r"\b(?:promet|promettent|vise|visent|envisage|envisagent|souhaite|souhaitent|espère|espèrent|"
                         r"ambitionne|projette|objectif|cible|propose|proposent|proposé|proposition|"
                         rf"{_DEMAND_WORDS}|aurai(?:t|ent)\s+(?:dû|pu))\b", re.IGNORECASE)
@@ -155,6 +156,13 @@ _THRESHOLD_NOT_REACHED = re.compile(r"\b(?:sans\s+|ne\s+|n['’]\s*)(?:\S+\s+){0
 #: A threshold's level, its noun before a comma ("le seuil du référendum obligatoire, fixé à 1 % des dépenses"): a
 #: rule's, not a value measured.
 _THRESHOLD_SET = re.compile(r"\bseuils?\b[^.;:!?]{0,80}\bfixée?s?\s+à\s+$", re.IGNORECASE)
+#: A condition of eligibility in a relative clause, its bound right before the figure: "aux ménages dont les revenus ne
+#: dépassent pas 3 200 euros", "les foyers qui gagnent moins de 2 000 francs" (who a rule is for, not what it does).
+_CONDITION = re.compile(r"\b(?:dont|qui|gagnant|touchant|percevant|disposant)\b[^,.;:]{0,60}?(?:ne\s+dépass\w*\s+pas|"
+                        r"n['’]excèd\w*\s+pas|moins\s+d[e'’]|inférieure?s?\s+à|sous\s+le\s+seuil\s+d[eu]s?)\s*(?:les\s+)?$", re.IGNORECASE)
+#: A toll told in a relative clause of the event it qualifies ("la tuerie ..., qui a fait sept morts", "l'incendie ayant
+#: fait deux morts"): past the lede, another event cited, whose toll is no lead of this story.
+_TOLL_OF_ANOTHER = re.compile(r"\b(?:qui|ayant)\s+(?:a|avait|ont|avaient)?\s*(?:déjà\s+)?fait\s+(?:au\s+moins\s+)?$", re.IGNORECASE)
 #: The weight of a toll of the dead.
 _TOLL = 0.5
 #: The dead a count counts, right after it: "trois décès", "deux morts", "deux personnes ont perdu la vie", "quatre
@@ -162,6 +170,14 @@ _TOLL = 0.5
 _DEATH_TOLL = re.compile(r"\s+(?:(?:[^\W\d_]+\s+){0,2}?(?:morts?|décès|tués?|victimes?\s+mortelles)\b|"
                          r"(?:[^\W\d_]+\s+){0,2}?(?:ont|a|avaient|avait|sont|est)\s+(?:perdu\s+la\s+vie|péri|trouvé\s+la\s+mort|"
                          r"été\s+tuée?s?|décédée?s?)\b)", re.IGNORECASE)
+#: The winning side of a vote's tally, said before the losing one: "par 78 voix contre 21", "42 votes to 18".
+_ASSEMBLY_TALLY = re.compile(r"\s+(?:voix|votes?|suffrages)\s+(?:pour\s+)?(?:contre|to|against)\s+\d", re.IGNORECASE)
+#: The most members an assembly has: a larger tally is a popular vote, whose result is its share ("58,4 %").
+_ASSEMBLY = 800
+#: The charges or offences a count counts, right after it ("14 chefs d'accusation", "trois meurtres"): a court story's
+#: count, however small, no detail.
+_CHARGES = re.compile(r"\s+(?:chefs?\s+d['’](?:accusation|inculpation)|infractions?|délits?|crimes?|meurtres?|viols?|assassinats?|"
+                      r"homicides?|agressions?)\b", re.IGNORECASE)
 #: What a small count in words counts when it is no amount: a span of time, a repetition, a score's unit.
 _NOT_COUNTED = re.compile(r"(?:ans|années|mois|semaines|jours|heures|minutes|secondes|siècles|décennies|fois|reprises|points|"
                           r"buts|sets|manches|tours)", re.IGNORECASE)
@@ -515,6 +531,8 @@ def _role(
     before = text[max(0, figure.start - 40) : figure.start]
     around = text[max(0, figure.start - 50) : figure.end + 25]
     vote_count = fact is not None and fact.vote and figure.kind != Kind.PERCENT  # "52 % des suffrages" is a result, "251 voix" a tally
+    if vote_count and _ASSEMBLY_TALLY.match(text, figure.end) and isinstance(figure.value, int | float) and figure.value <= _ASSEMBLY:
+        vote_count = False  # "a adopté par 78 voix contre 21": an assembly's decision, its winning side the result
     # the value a change arrives at ("passé de 6 100 cas à 4 900") is no qualifier of the starting one's group
     if fact is not None and (vote_count or programme_noun(fact) or fact.example or (fact.qualifier and not arriving)):
         return Role.CONTEXT
@@ -815,8 +833,10 @@ def _score_terms(
     terms["kind"] = _KIND_SCORE.get(figure.kind, 0.0)
     # a small count of things; "1,2 enfant par femme" is no count (no one has 1.2 children) but an average, a rate
     toll = figure.kind == Kind.COUNT and _DEATH_TOLL.match(text, figure.end) is not None
+    if toll and paragraph not in headline and paragraph != lede and _TOLL_OF_ANOTHER.search(text[max(0, figure.start - 40) : figure.start]):
+        toll = False  # "la tuerie de mars, qui avait fait sept morts", past the lede: the toll of an event cited as background
     small = (figure.kind == Kind.COUNT and isinstance(figure.value, (int, float)) and _size(figure) < 20
-             and float(_size(figure)).is_integer() and not toll)  # fmt: skip
+             and float(_size(figure)).is_integer() and not toll and not _CHARGES.match(text, figure.end))  # fmt: skip
     if toll:
         terms["toll"] = _TOLL  # the dead lead a story, however few: "trois décès", "deux personnes ont perdu la vie"
     if paragraph in subheads and not small:
@@ -829,7 +849,8 @@ def _score_terms(
         # parquet avait requis", "les syndicats en revendiquaient") further still, after what was decided or counted
         terms["intention"] = -2.0 if _DEMAND.search(clause) else -1.0
     sentence_before = re.split(r"[.;:!?]\s", text[max(0, figure.start - 120) : figure.start])[-1]
-    if _BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause) or _THRESHOLD_SET.search(sentence_before):
+    if (_BOUND_BEFORE.search(clause) or _THRESHOLD_NOT_REACHED.search(clause) or _THRESHOLD_SET.search(sentence_before)
+            or _CONDITION.search(clause)):  # fmt: skip
         terms["bound"] = -1.0  # "au-delà de 20 000 euros", "sans atteindre le seuil de 5 000": a bound, not what was measured
     if paragraph == lede:
         terms["lede"] = 1.2 - min(0.8, 0.2 * place)  # the lead sentence first, where the lede runs on (wire copy in one block)

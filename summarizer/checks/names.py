@@ -398,6 +398,19 @@ _REGIONS: dict[str, tuple[str, ...]] = {
     "tongres": ("tongeren",),
     "audenarde": ("oudenaarde",),
     "renaix": ("ronse",),
+    # German, Swiss, Italian and Iberian towns and cantons French names in French ("Trèves" / "Trier", "Bâle" / "Basel")
+    "treves": ("trier",), "coblence": ("koblenz",),
+    "sarrebruck": ("saarbrucken", "saarbruecken"), "hambourg": ("hamburg",), "breme": ("bremen",), "dresde": ("dresden",),
+    "francfort": ("frankfurt",), "fribourg en brisgau": ("freiburg",),
+    "bale": ("basel", "basle"), "geneve": ("geneva",), "berne": ("bern", "berne"), "coire": ("chur",), "saint gall": ("st gallen",),
+    "schaffhouse": ("schaffhausen",), "soleure": ("solothurn",), "argovie": ("aargau",), "thurgovie": ("thurgau",),
+    "grisons": ("graubunden", "grisons"), "tessin": ("ticino",), "genes": ("genoa",), "livourne": ("livorno", "leghorn"),
+    "padoue": ("padua",), "mantoue": ("mantua",), "seville": ("seville", "sevilla"), "cordoue": ("cordoba", "cordova"),
+    # Canadian provinces and French-named places of the English-speaking world
+    "nouveau brunswick": ("new brunswick",), "terre neuve": ("newfoundland",), "colombie britannique": ("british columbia",),
+    "nouvelle ecosse": ("nova scotia",), "ile du prince edouard": ("prince edward island",),
+    # a country named by its French periphrasis ("le Grand-Duché" / "Luxembourg", "l'Hexagone" / "France")
+    "grand duche": ("luxembourg", "grand duchy"), "hexagone": ("france",),
     "furnes": ("veurne",),
     "ostende": ("ostend", "oostende"),
     "ypres": ("ypres", "ieper"),

@@ -125,7 +125,7 @@ _FR_BEFORE = {"personne", "rien", "aucun", "aucune", "nul", "nulle", "jamais", "
 #: adultes" is "not only for adults", a restriction, as the English "not just".
 #: "ne ... pas moins" is "no less" ("n'en reste pas moins nécessaire", "n'est pas moins urgent que"), as the English "no
 #: less", which the English reader does not count either; "ne ... guère que" is "only about", as "ne ... que".
-_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "que", "qu'", "qu’", "des moindres", "moins", "de doute",
+_FR_NOT_AFTER = {"pas": {"mal", "seulement", "uniquement", "exclusivement", "que", "qu'", "qu’", "des moindres", "moins", "de doute",
                          "réservé", "réservée", "réservés", "réservées"},
                  "plus": {"que", "qu'", "qu’"}, "guère": {"que", "qu'", "qu’"},
                  "aucun": {"doute"}, "nul": {"doute"},
@@ -136,8 +136,8 @@ _FR_BOUNDARY = {"que", "qu'", "qu’", "qui", "dont", "où", "mais", "car", "lor
 _EN_NEGATORS = {"not", "n't", "n’t", "never", "no", "none", "nothing", "nobody", "nowhere", "neither", "nor", "cannot", "without"}
 #: "none other than", "nothing but", "no one but" are "only", "the very one" (restrictive, as the French "ne ... que",
 #: "personne d'autre que"); "not less" is "no less".
-_EN_NOT_AFTER = {"not": {"only", "just", "merely", "much", "many", "least", "less", "fewer"},
-                 "n't": {"only", "just", "merely"}, "n’t": {"only", "just", "merely"},
+_EN_NOT_AFTER = {"not": {"only", "just", "merely", "solely", "exclusively", "much", "many", "least", "less", "fewer"},
+                 "n't": {"only", "just", "merely", "solely"}, "n’t": {"only", "just", "merely", "solely"},
                  "no": {"more", "less", "fewer", "doubt", "matter", "sooner", "other than", "one but", "one other"},
                  "none": {"other", "but"}, "nothing": {"but", "other than", "else than", "short", "less than"},
                  "without": {"doubt", "a doubt", "any doubt"},
@@ -303,8 +303,6 @@ _ANTONYMS = {
     },
     "oublier": {"remember", "remembers", "remembered"},
     "mauvais": {"good", "decent", "fine", "solid", "respectable", "satisfactory", "well", "reasonably"},
-    "négligeable": {"considerable", "significant", "substantial", "sizeable", "sizable"},
-    "anodin": {"significant", "serious", "weighty"},
     "inconnu": {"familiar", "known", "famous"},
     "respecter": {"breach", "violate", "flout", "break", "disregard", "defy"},
     "tenir": {"break"},
@@ -428,6 +426,16 @@ _ANTONYMS = {
     "démériter": {"well", "credit", "creditable", "creditably", "held their own", "held its own", "acquitted", "good account",
                   "honourable", "honorable", "put up a fight", "gave their all"},
     "déplaire": {"liked", "like", "likes", "well", "pleased", "enjoyed", "appealed", "won over"},
+    # a verdict not given by its opposite ("n'a pas été reconnue coupable" / "was cleared", "acquitted"); a strike not renewed
+    # by its end ("la grève n'a pas été reconduite" / "called off their strike")
+    "coupable": {"clear", "cleared", "acquit", "acquitted", "exonerate", "exonerated", "innocent"},
+    "reconduire": {"call off", "called off", "end", "ended", "halt", "halted", "suspend", "suspended", "lift", "lifted", "drop",
+                   "dropped", "abandon", "abandoned"},
+    # litotes of a small or a lukewarm thing: "n'est pas anodin" / "a hefty bill", "n'avait rien de tiède" / "a warm welcome"
+    "anodin": {"hefty", "significant", "serious", "weighty", "substantial", "considerable", "major", "far from trivial", "no small",
+               "telling", "meaningful", "steep"},
+    "négligeable": {"significant", "considerable", "substantial", "sizeable", "sizable", "hefty", "major", "appreciable"},
+    "tiède": {"warm", "warmly", "enthusiastic", "enthusiastically", "rapturous", "glowing", "rousing", "heated", "fiery"},
     # "pas question de" (no question of): ruled out
     "pas question": {"out of the question", "rule out", "ruled out", "no way", "refuse", "will not"},
     # "ce n'est pas rien" (no small thing): something notable
@@ -587,6 +595,17 @@ def _verb_after(doc: Any, i: int, end: int) -> Any:
         if t.pos_ == "AUX":
             return t
     return doc[i].head
+
+
+def _only_now(doc: Any, plus: Any) -> bool:
+    """Whether a "ne ... plus" restricts what it keeps ("n'ont plus d'eau que deux jours sur trois", "ne compte plus de
+    médecin qu'à mi-temps"): "de" and a noun (one or two words) after "plus", then "que" (English "now only")."""
+    words = [t.lower_ for t in doc[plus.i + 1 : plus.i + 6]]
+    if not words or words[0] not in ("de", "d'", "d’"):
+        return False
+    rest = words[1:]
+    at = next((k for k, w in enumerate(rest) if w in ("que", "qu'", "qu’")), None)
+    return at is not None and 1 <= at <= 3 and all(t.pos_ in ("NOUN", "ADJ") for t in doc[plus.i + 2 : plus.i + 2 + at])
 
 
 def _make(doc: Any, first: Any, marker: str, verb: Any, lexical: bool = False) -> Negation:
@@ -822,6 +841,8 @@ def french_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Ne
             plus = next(t for t in after if t.lower_ == "plus")
             if plus.i + 1 < len(doc) and doc[plus.i + 1].lower_ in ("que", "qu'", "qu’"):
                 continue  # "ne ... plus que": only
+            if _only_now(doc, plus):
+                continue  # "n'ont plus d'eau courante que deux jours sur trois": now only
         used.update(t.i for t in found)
         used.add(token.i)
         # "pas sans", "jamais sans", "aucun courrier ne reste sans suite"; "n'est pas dénué d'humour", "nul n'ignore":
@@ -965,6 +986,46 @@ def _verbless_bracket(doc: Any, token: Any) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in inside)
 
 
+#: English adverbs of restriction: "not" before them is "not only" (the French "pas seulement", "pas uniquement").
+_EN_RESTRICTIVE = {"only", "solely", "merely", "exclusively", "just", "purely"}
+
+
+#: The English verb of failing, which a negation a few words before it cancels (:data:`_EN_SELF_CANCELLING` right after).
+_EN_CANCELLED_LATER = frozenset({"fail"})
+#: The words that may stand between a negation and the verb it cancels: "could have", "afford to", "be able to".
+_EN_BETWEEN_CANCELLING = frozenset("one could can would will may might have has had been be afford to able simply just".split())
+
+
+def _cancelling_later(doc: Any, token: Any) -> list[Any]:
+    """The verb of failing that a negation cancels a few words on ("No one could have failed to notice", "cannot be
+    said to have failed"), only auxiliaries between; [] when none."""
+    for t in doc[token.i + 1 : token.i + 6]:
+        if t.lemma_.lower() in _EN_CANCELLED_LATER and t.pos_ == "VERB":
+            return [t]
+        if t.lower_ not in _EN_BETWEEN_CANCELLING:
+            return []
+    return []
+
+
+def _unable_after(doc: Any, token: Any) -> Any:
+    """The "unable" a negative subject's clause ends on ("No pupil should leave school unable to read"), a double
+    negation as the French "aucun ... sans savoir"; None when its clause holds none."""
+    for t in doc[token.i + 1 : token.i + 10]:
+        if t.is_punct or t.lower_ in ("but", "and", "because", "while", "although"):
+            return None
+        if t.lower_ == "unable" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+            return t
+    return None
+
+
+def _restricted_verb(doc: Any, token: Any) -> bool:
+    """Whether "not" negates a restriction told after its verb: "not explained solely by", "not due only to"."""
+    if token.i + 2 >= len(doc):
+        return False
+    verb, adverb = doc[token.i + 1], doc[token.i + 2]
+    return verb.pos_ in ("VERB", "ADJ") and adverb.lower_ in _EN_RESTRICTIVE and adverb.lower_ != "just"
+
+
 def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
     """The negations of a parsed English sentence; each double negation ("not without") is added to ``doubles``."""
     doubles = [] if doubles is None else doubles
@@ -982,6 +1043,8 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
             word == "no" and following in ("more", "less", "fewer") and token.i + 2 < len(doc) and doc[token.i + 2].pos_ == "NOUN"
         ):
             continue  # "not only", "no doubt", "no more than" (a comparator); "no more seats" is a negation
+        if word in ("not", "n't", "n’t") and _restricted_verb(doc, token):
+            continue  # "is not explained solely by", "does not rely only on": "not only", the adverb after its verb
         often = previous == "than" and token.i > 1 and doc[token.i - 2].lower_ == "often"  # "more often than not", "as often than not"
         if word == "never" and previous == "than":
             continue  # "better late than never", "more than never": a comparison, as the French "que jamais"
@@ -1018,10 +1081,17 @@ def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[N
             out.append(_make(doc, token, "without", token.head, lexical=True))
             continue
         implicative = [t for t in tokens[token.i + 1 : token.i + 3] if t.lemma_.lower() in _EN_SELF_CANCELLING]
-        if word in ("not", "n't", "n’t", "never", "cannot") and implicative:
+        if not implicative:
+            implicative = _cancelling_later(doc, token)
+        if (word in ("not", "n't", "n’t", "never", "cannot", "nobody", "nothing") or word == "no" and following == "one") and implicative:
             skip.update(t.i for t in implicative)
             doubles.append(_make(doc, implicative[0], f"{token.text} {implicative[0].text}", implicative[0]))
             continue  # "cannot fail to see", "never forgets to": affirmative
+        unable = _unable_after(doc, token) if word in ("no", "nobody", "never") else None
+        if unable is not None:
+            skip.add(unable.i)
+            doubles.append(_make(doc, unable, f"{token.text} ... {unable.text}", unable))
+            continue  # "No pupil should leave school unable to read": none may leave without reading, affirmative
         if (
             word in ("not", "n't", "n’t", "never")
             and following == "without"
@@ -1116,6 +1186,12 @@ _EN_POSITIVE_TAG = re.compile(
 )
 
 
+#: A French rhetorical "comment ne pas" and an infinitive ("Comment ne pas voir ... ?": it must be seen), and the
+#: English "how" that asks it back.
+_HOW_NOT = re.compile(r"\bcomment\s+ne\s+pas\b", re.IGNORECASE)
+_EN_HOW = re.compile(r"\bhow\s+(?:can|could|would)\b", re.IGNORECASE)
+
+
 def _question(text: str, offset: int, doc: Any = None, translation: str = "") -> bool:
     """Whether the French negation at ``offset`` asks a rhetorical negative question, often asked without it in
     English ("n'est-il pas trop cher ?" -> "is it too dear?").
@@ -1131,6 +1207,8 @@ def _question(text: str, offset: int, doc: Any = None, translation: str = "") ->
     end = re.search(r"[.!?;]", text[offset:])
     if not end or end.group(0) != "?":
         return False
+    if _HOW_NOT.search(text[max(0, offset - 12) : offset + 12]) and _EN_HOW.search(translation):
+        return True  # "Comment ne pas y voir un désaveu ?" / "How can this be read as anything but a rebuff": it is one
     match = _INVERTED.match(text, offset)
     if not match:
         return False
@@ -1179,6 +1257,10 @@ def _adjectives(lang: str, verbs: bool = True) -> frozenset[str]:
 _FR_UNSEEN = frozenset({"inédit", "inédite", "inédits", "inédites", "inouï", "inouïe", "inouïs", "inouïes"})
 
 
+#: The nouns "refuse" (waste) qualifies: "refuse collectors", "refuse collection", "a refuse tip".
+_EN_WASTE_HEADS = frozenset("collector collection bin tip truck lorry worker disposal dump sack site".split())
+
+
 def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tuple[Any, bool]]:
     """The words of a sentence that hold a negation themselves, each with whether it is one of the listed verbs
     and nouns (of failing, refusing, lacking: True) rather than an adjective with a negative prefix or suffix.
@@ -1195,6 +1277,9 @@ def _lexical(doc: Any, lang: str, negations: Sequence[Negation] = ()) -> list[tu
         word = t.lower_.replace("-", "")
         if lang == "en" and word == "missing":
             continue  # "went missing": disappeared, no verb of not doing
+        waste = t.i + 1 < len(doc) and doc[t.i + 1].lemma_.lower() in _EN_WASTE_HEADS
+        if lang == "en" and word == "refuse" and (t.pos_ in ("NOUN", "PROPN", "ADJ") or waste):
+            continue  # "refuse collectors", "household refuse": waste, no refusal (the tagger may read a verb first)
         if lang == "fr" and word == "défaut" and t.i > 0 and doc[t.i - 1].lower_ == "par":
             continue  # "condamné par défaut": in absentia, by default, no lack
         # the tagger's slips: "unbeaten" read as a verb, "winless" as a noun (not a verb's reversive "un-": "unveiled")
@@ -1543,8 +1628,10 @@ def _noun_affirmed(en_doc: Any, noun: Any, place: float) -> bool:
         difficulty = noun.lower_ in _FR_DIFFICULTY and t.lemma_.lower() in _EN_DIFFICULTY and t.pos_ in ("NOUN", "VERB")
         # the noun's English by the lexicon of counted nouns, where the English moved it ("sans spectateurs" / "in front of
         # a crowd", "sans eau potable" / "had safe drinking water")
-        rendered = (t.pos_ == "NOUN" and noun.pos_ in ("NOUN", "PROPN") and abs(t.idx / length - place) <= 2 * _NEAR
-                    and same_noun(noun.lemma_.lower(), t.lemma_.lower()) is True)  # fmt: skip
+        # (the noun as written too, where the tagger took it for another part of speech: "sans casque" read as an adjective)
+        rendered = (t.pos_ == "NOUN" and abs(t.idx / length - place) <= 2 * _NEAR
+                    and (noun.pos_ in ("NOUN", "PROPN") and same_noun(noun.lemma_.lower(), t.lemma_.lower()) is True
+                         or same_noun(noun.lower_, t.lemma_.lower()) is True))  # fmt: skip
         if alike or difficulty or rendered:
             return True
     return False
@@ -1719,6 +1806,39 @@ def _not_yet(doc: Any, negation: Negation, translation: str) -> bool:
     return False
 
 
+#: An English "the first ... since": what had not happened since a time, happening now.
+_FIRST_SINCE = re.compile(r"\b(?:the|its|their|his|her)\s+first\b(?:\s+[^\W\d_]+){0,6}?\s+(?:since|in)\b", re.IGNORECASE)
+
+
+def _first_since(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French negation of what had not happened since a time ("aucune exposition n'avait été dédiée depuis
+    2021", "n'avait plus gagné depuis dix ans") is said by an English "the first ... since" ("the first major show since
+    2021", "its first win in ten years"): "depuis" in the negation's clause."""
+    if not _FIRST_SINCE.search(translation) or not any(w in negation.marker.split() for w in ("aucun", "aucune", "jamais", "plus", "pas")):
+        return False
+    i = _index(doc, negation)
+    return any(t.lower_ == "depuis" for t in doc[max(0, i - 12) : i + 14] if not any(b.lower_ in (";", "mais") for b in doc[i : t.i]))
+
+
+#: An English upper bound on a figure: "3% or less", "at most 3%", "no more than 3%", "capped at", "a maximum of", "keep ... to".
+_EN_UPPER_BOUND = re.compile(
+    r"\b(?:or\s+less|or\s+fewer|at\s+most|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|capped\s+at|limit(?:ed)?\s+to|"
+    r"(?:keep|keeps|kept|hold|holds|held)\b[^.;]{0,40}?\bto\s+(?:\d|a\s+maximum))",
+    re.IGNORECASE,
+)
+
+
+def _bound_kept(doc: Any, negation: Negation, translation: str) -> bool:
+    """Whether a French negation bearing on a bound ("n'augmentera pas ses tarifs de plus de 3 %", "ne dépassera pas 40
+    heures") is said by an English upper bound on the figure ("3% or less", "at most 40 hours", "capped at"): the
+    negation moved onto the comparator, which the figure check reads."""
+    if not _EN_UPPER_BOUND.search(translation):
+        return False
+    i = _index(doc, negation)
+    window = " ".join(t.lower_ for t in doc[i : i + 12])
+    return bool(re.search(r"\b(?:plus\s+de|plus\s+d['’]|au-delà\s+de|dépass\w*)\s*(?:\S+\s+)?\d", window))
+
+
 #: English verbs of an end, by lemma: a French "ne ... plus" (no longer) said by a stop ("ne sera plus jouée" / "ends its
 #: run", "ne sera plus produit" / "production will cease").
 _EN_ENDING = frozenset({"end", "stop", "cease", "quit", "discontinue", "scrap", "axe", "ax", "halt", "retire", "finish", "phase"})
@@ -1889,6 +2009,10 @@ _EN_FOLDED = {"deprive", "decline", "reject", "spare", "miss", "shortage", "scar
               "lacking", "scant", "insufficient", "inadequate", "boycott", "against"}  # fmt: skip  # "voted against lifting"
 
 
+#: French words of time that may stand between a verb and its "de" ("a refusé mercredi de", "a renoncé hier à").
+_FR_TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain soir matin finalement".split())
+
+
 def _governs(doc: Any, token: Any) -> bool:
     """Whether a French word holding a negation says it by its grammar: a verb followed by "de" or "à" (its
     infinitive or object: "éviter de", "privés d'eau", "échoué à") or passive ("est interdite"), an adjective
@@ -1897,6 +2021,10 @@ def _governs(doc: Any, token: Any) -> bool:
     after = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if any(t.lower_ in _FR_WORDS for t in doc[max(0, token.i - 3) : token.i]) or any(c.lower_ in _FR_WORDS for c in token.children):
         return False  # negated itself ("ne cesse de" / "keeps", "sans oublier"): two negations
+    if token.pos_ == "VERB":  # a day or an adverb between the verb and its "de" ("a refusé mercredi de voter")
+        after = next((t.lower_ for t in doc[token.i + 1 : token.i + 5] if not (t.pos_ == "ADV" or t.lower_ in _FR_TIME_WORDS)), "")
+    if token.pos_ == "PROPN" and token.i == 0 and token.lower_ in _FR_IMPLICATIVE:
+        return True  # "Impossible pour les secouristes de ...": the adjective opening the sentence, tagged as a name
     if token.pos_ == "ADJ":  # a participle of a listed verb holds it only with its object or after "être":
         # "privés d'eau", "la vente est interdite"; "le capital privé" is private, "la zone interdite" a place
         own = token.lower_.rstrip("s") in _FR_IMPLICATIVE or token.lemma_.lower() in _FR_IMPLICATIVE
@@ -1920,7 +2048,10 @@ _FR_FOLDED = {
     # denial
     "nier": {"deny", "denial", "dispute", "refute", "rebut", "reject", "contest", "dismiss"},
     "démentir": {"deny", "denial", "refute", "rebut", "dismiss", "reject", "contradict", "quash", "scotch"},
-    # refusal
+    # refusal ("a refusé de prêter" / "turned down a request to lend"; read for its renderings only, "refuser de" by its grammar)
+    "refuser": {"refuse", "refusal", "turn down", "turned down", "turning down", "decline", "reject", "rebuff", "spurn", "veto",
+                "say no", "said no", "rule out", "ruled out", "deny", "withhold", "turn away", "turned away", "turn back",
+                "turned back", "bar", "block", "keep out", "kept out", "shut out"},
     "rejeter": {"reject", "refuse", "turn down", "dismiss", "throw out", "threw out", "thrown out", "rebuff", "decline", "spurn",
                 "overrule", "deny", "veto", "vote down", "voted down", "overturn", "quash", "against"},
     # abstention
@@ -1959,12 +2090,13 @@ _FR_FOLDED = {
     # joueurs" / "three players are missing"); a negated "ne manquera pas de" is read by its grammar
     "manquer": {"lack", "short", "shortage", "shortfall", "scarce", "scarcity", "need", "few", "too few", "not enough",
                 "insufficient", "understaffed", "understaffing", "struggle", "missing", "miss", "absent", "deficit", "want",
-                "without", "dearth", "gap", "no-show", "fail", "stretched", "hard to find", "hard-pressed", "starved"},
+                "without", "dearth", "gap", "no-show", "fail", "stretched", "hard to find", "hard-pressed", "starved", "lose",
+                "wanting", "fall short", "fell short", "thin", "low on"},
     # ruling out or setting aside ("a écarté toute hausse" / "ruled out any increase"), removing ("écarté du pouvoir" /
     # "ousted"), averting ("écarter le danger" / "ward off"), straying ("s'écarter de" / "depart from")
     "écarter": {"rule out", "ruled out", "reject", "dismiss", "exclude", "set aside", "brush aside", "brushed aside", "shelve",
                 "sideline", "oust", "remove", "drop", "dropped", "against", "avert", "ward off", "stave off", "depart",
-                "stray", "aside", "away", "out"},
+                "stray", "aside", "away", "out", "side", "sidelined", "pass over", "passed over"},
     # adjectives with a negative prefix whose English is another word
     "irrecevable": {"inadmissible", "throw out", "threw out", "thrown out", "dismiss", "reject", "unacceptable",
                     "not admissible", "invalid", "out of order"},
@@ -2098,6 +2230,19 @@ _EN_PLAIN = {"stop": {"arrêter", "stopper"}}
 _FR_LACK = {"manque", "manques", "pénurie", "pénuries"}
 
 
+def _keeps_going(en_doc: Any) -> bool:
+    """Whether an English "keep" is one of going on ("supplies kept reaching"), no keeping from: a gerund right after it."""
+    return any(t.lemma_.lower() == "keep" and t.i + 1 < len(en_doc) and en_doc[t.i + 1].tag_ == "VBG" for t in en_doc)
+
+
+def _folded_candidates(fr_doc: Any, fr: Sequence[Negation]) -> int:
+    """How many French words may hold a negation folded into them: words of :data:`_FR_FOLDED` in their sense, and the
+    listed words of lack or refusal (:func:`_lexical`) that say it by their grammar."""
+    listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
+    listed |= {t.i for t in fr_doc if t.pos_ == "NOUN" and (t.lower_ in _FR_LACK or t.lemma_.lower() in _FR_LACK)}
+    return sum(1 for t in fr_doc if _sense_folded(fr_doc, t) or (t.i in listed and _governs(fr_doc, t)))
+
+
 def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
     """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
     English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
@@ -2106,11 +2251,13 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
     and a prefixed adjective the English spells without its prefix (:func:`_bare_stem`)."""
     length_fr, length_en = len(fr_doc.text), len(en_doc.text)
     english = [t for t in en_doc if t.is_alpha]
-    if any(t.lemma_.lower() in _EN_FOLDED or t.lower_ in _EN_FOLDED for t in english):
-        return []
+    folded_en = [t for t in english if t.lemma_.lower() in _EN_FOLDED or t.lower_ in _EN_FOLDED]
+    if folded_en and len(folded_en) >= _folded_candidates(fr_doc, fr):
+        return []  # each French word holding a negation may be said by an English one, wherever the English put it
     french = {t.lemma_.lower() for t in fr_doc}
     plain = [t for t, _ in _lexical(en_doc, "en") if french & _EN_PLAIN.get(t.lemma_.lower(), set())]
     said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en") if t not in plain] + [n.position for n in en]
+    said += [t.idx / max(1, length_en) for t in folded_en]  # "causing fuel shortages" says the "pénuries" near it, no other
     said += [
         m.start() / max(1, length_en)
         for m in _EN_NEGATIVE_STATEMENT.finditer(en_doc.text)
@@ -2131,7 +2278,8 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
         governed = t.i in listed and _governs(fr_doc, t)
         if not (governed or keys or t.i in prefixed and _bare_stem(fr_doc, en_doc, t)):
             continue
-        if any(cognate(t.text, w.text) for w in english) or any(_renders(en_doc, _FR_FOLDED[k]) for k in _keys(t, _FR_FOLDED)):
+        going = {"keep", "kept", "keeps", "keeping"} if _keeps_going(en_doc) else set()
+        if any(cognate(t.text, w.text) for w in english) or any(_renders(en_doc, _FR_FOLDED[k] - going) for k in _keys(t, _FR_FOLDED)):
             continue
         place = t.idx / max(1, length_fr)
         if any(abs(place - p) <= _NEAR for p in said) or any(abs(place - p) <= _NEAR for p in inside):
@@ -2235,6 +2383,10 @@ class NegationCheck(Check):
                 continue  # "ne sera plus jouée après la fin du mois" / "ends its run at the end of the month": a stop
             if _why_not(fr_doc, neg, translation):
                 continue  # "Pourquoi ne pas rouvrir la ligne ?" / "What about reopening the line?": a suggestion
+            if _first_since(fr_doc, neg, translation):
+                continue  # "aucune exposition n'avait été dédiée depuis 2021" / "the first show ... since 2021"
+            if _bound_kept(fr_doc, neg, translation):
+                continue  # "n'augmentera pas ses tarifs de plus de 3 %" / "will keep the increase to 3% or less"
             if _cannot_refrain(fr_doc, en_doc, neg):
                 continue  # "personne n'a pu s'empêcher de sourire" / "everyone smiled": a double negation
             if _litotes(fr_doc, en_doc, neg):

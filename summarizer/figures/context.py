@@ -351,8 +351,9 @@ def _identifier(text: str, start: int, end: int, raw: str, lang: str, has_unit: 
             # at a sentence start, "Seuls 300 manifestants" counts; "France 2 a diffusé" names
             if not sentence_start or not _words_after(text, end, lang):
                 return True
-    # a street number: "au 12 rue de Rivoli"
-    if re.match(r"\s*(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|street|avenue|road)\b", after, re.I):
+    # a street number: "au 12 rue de Rivoli", "at 5 Avenue Foch"; the English "street" and "road" only capitalised, a
+    # lowercase one after a number being a noun's modifier ("382 road deaths", "45 street protests")
+    if re.match(r"\s*(?:bis\s+|ter\s+)?(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|(?-i:Street|Road))\b", after, re.I):
         return True
     # a short number named by the definite article: "le 3919", "appelez le 17"
     if re.search(r"(?:^|\s)(?:le|au|du)\s$", before, re.IGNORECASE):

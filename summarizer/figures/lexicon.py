@@ -68,7 +68,7 @@ _UNITS = {
     "en": r"(?:kilo|hecto|deca|deci|centi|milli|micro|nano)(?:metres?|meters?|litres?|liters?|grams?|grammes?)|"
     r"kilowatt[\s-]hours?|(?:kilo|mega|giga)watts?|cl|ml|mg|light[\s-]years?|km²|km2|km/h|kph|mph|km|"
     r"square[\s-](?:kilometres?|kilometers?|miles?|metres?|meters?)|metres?|meters?|"
-    r"sq\s?km|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|(?:kilo|mega|giga)ton(?:ne)?s?|tonnes?|tons?|litres?|liters?|"
+    r"sq\s?km|sq\.?\s?(?:m|ft)(?![\w-])|cm|mm|hectares?|acres?|ha|kilos?|kilograms?|kilogrammes?|kg|(?:kilo|mega|giga)ton(?:ne)?s?|tonnes?|tons?|litres?|liters?|"
     r"degrees?\s+(?:fahrenheit|celsius)|°\s?c|°\s?f|°|(?-i:F)(?![\w-])|(?-i:C)(?![\w-])|"
     r"degrees?|megawatts?|mwp|kwp|gwp|mw|gw|kw|kwh|mwh|gwh|twh|barrels?|bpd|b/d|nautical\s+miles?|cubic\s+metres?|cubic\s+meters?|feet|foot|miles?|knots?|"
     r"gb|tb|mb|kilotons?|megatons?|ft|lbs?|ounces?|oz|inches|inch|grams?|gallons?|pints?|yards?|kms|kgs|(?-i:m)",
@@ -275,7 +275,7 @@ _RESULT_NOUN = (r"victoires?|victory|victories|wins?|nuls?|draws?|defeats?|défa
                 r"vainqueurs?|winners?")
 #: What may follow a score: a preposition, or the determiner of a time ("tous les week-ends", "this season")
 _SCORE_PREP = (
-    r"à|au|aux|en|contre|face|devant|chez|lors|après|et|par|in|at|against|on|over|after|during|and|for|to|by|"
+    r"à|au|aux|en|contre|face|devant|chez|lors|après|et|par|dans|pour|sur|in|at|against|on|over|after|during|and|for|to|by|"
     r"tous|toutes|chaque|ce|cet|cette|hier|aujourd|every|each|this|last|yesterday|today|tonight|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"  # a score and its day: "battue 34-17 samedi"
 )
@@ -287,7 +287,9 @@ _FR_SCORE = r"\d{1,3}\s+(?:buts?\s+|points?\s+|sets?\s+|jeux\s+)?à\s+\d{1,3}"
 #: a score ("won 3-1", "s'est incliné sur le score de 2-0", "a 1-1 draw", sets "6-3, 4-6"): followed by punctuation,
 #: a preposition or a result noun, never by a counted noun ("won 10-12 seats" is a range)
 _SCORE_EXCLUDE = re.compile(
-    rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|cumulée?s?|[a-zà-ÿ]{{1,4}})){{0,3}}\s+{_SET_SCORE}"
+    # (the side beaten may stand between, by its capitalised name: "a battu l'Africa Sports 3-1", "beat Real Madrid 2-0")
+    rf"(?:\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:score|cumulée?s?|[a-zà-ÿ]{{1,4}}|(?-i:(?:[lLdD]['’])?[A-ZÀ-Ý][\w'’.-]*))){{0,5}}"
+    rf"\s+{_SET_SCORE}"
     rf"(?:\s?,\s?{_SET_SCORE})*"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:{_SCORE_PREP}|{_RESULT_NOUN})\b))"
     rf"|\b{_ONE_SCORE}\b(?=\s+(?:{_RESULT_NOUN})\b)"
@@ -295,7 +297,8 @@ _SCORE_EXCLUDE = re.compile(
     # before the side it was against ("4-1 contre les Bruins")
     rf"|(?<=\w\s\(){_ONE_SCORE}(?:\s?,\s?{_ONE_SCORE})*(?=\)|[\s,][^()]{{0,30}}\))"
     rf"|\b{_ONE_SCORE}(?=\s+(?:contre|face\s+(?:à|au|aux)|against|versus|vs)\b)"
-    rf"|\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+[a-zà-ÿ]{{1,4}}){{0,2}}\s+{_FR_SCORE}"  # "une victoire 2 à 0 contre"
+    # "une victoire 2 à 0 contre", "a battu l'Écosse 31 à 17"
+    rf"|\b(?:{_SCORE_VERB}|{_RESULT_NOUN})(?:\s+(?:[a-zà-ÿ]{{1,4}}|(?-i:(?:[lLdD]['’])?[A-ZÀ-Ý][\w'’.-]*))){{0,4}}\s+{_FR_SCORE}"
     rf"(?=\s*(?:[.,;:!?)\]»”\"]|$)|\s+(?:contre|face|devant|chez|au|aux|à|en|sur|lors|après|grâce|malgré|et|dans|ce|cette|par|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)",
     re.IGNORECASE,
@@ -652,14 +655,14 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "tentative": ("attempt",), "vol": ("flight", "theft"), "attaque": ("attack",), "attentat": ("attack", "bombing"),
         "réseau": ("network", "ring"), "expulsion": ("expulsion", "deportation", "eviction", "removal"),
         "fait": ("incident", "offence", "offense", "fact", "case", "act"), "divorce": ("divorce",),
-        "consultation": ("consultation", "appointment", "visit"),
+        "consultation": ("consultation", "appointment", "visit"), "opération": ("operation", "surgery", "procedure"),
         "inéligibilité": ("disqualification", "ineligibility", "ban"),
     },
     # sport: results and what is scored and won
     "sport": {
         "victoire": ("win", "victory", "victories", "game", "match"), "défaite": ("defeat", "loss", "losses", "game", "match"),
         "nul": ("draw", "tie"),
-        "match": ("match", "game", "fixture"), "but": ("goal",), "essai": ("trial", "test", "try"),
+        "match": ("match", "game", "fixture"), "finale": ("final",), "but": ("goal",), "essai": ("trial", "test", "try"),
         "médaille": ("medal",), "titre": ("title", "permit", "ticket", "security", "share", "stock", "headline"),
         "trophée": ("trophy", "title"), "point": ("point",), "panier": ("basket", "point"), "set": ("set",), "jeu": ("game", "set"),
         "tour": ("round", "lap", "tower", "turn", "tour", "spin"), "étape": ("stage", "leg", "step", "stop"),
@@ -673,6 +676,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "siège": ("seat",), "voix": ("vote",), "vote": ("vote",), "suffrage": ("vote", "ballot"),
         "bulletin": ("ballot", "vote"), "circonscription": ("constituency", "district", "seat", "riding"),
         "parti": ("party",), "syndicat": ("union",), "loi": ("law", "bill"), "amendement": ("amendment",),
+        "abstention": ("abstention", "abstainer"),
         "décret": ("decree",), "mesure": ("measure",), "réforme": ("reform",),
         "proposition": ("proposal", "proposition", "offer"), "promesse": ("promise", "pledge"),
         "signature": ("signature",), "pétition": ("petition",),
@@ -702,7 +706,7 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "bureau": ("office", "desk", "bureau", "polling station", "station"), "local": ("premises", "office"),
         "chambre": ("room", "bedroom", "chamber"),
         "pièce": ("room", "piece", "coin", "play"), "étage": ("floor", "storey", "story"), "lit": ("bed",),
-        "ferme": ("farm",), "élevage": ("farm", "holding", "unit"), "exploitation": ("farm", "holding", "operation"),
+        "ferme": ("farm",), "élevage": ("farm", "holding", "unit"), "exploitation": ("farm", "holding", "operation", "grower", "garden"),
         "poulailler": ("coop", "henhouse"), "étable": ("cowshed", "barn", "byre", "stable", "shed"),
         "écurie": ("stable", "team"), "grange": ("barn",), "serre": ("greenhouse", "glasshouse", "hothouse"),
         "hangar": ("hangar", "shed", "warehouse", "barn"), "cabane": ("hut", "shack", "cabin", "shed"),
@@ -741,7 +745,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "île": ("island",), "capitale": ("capital",), "frontière": ("border",),
         "quartier": ("district", "neighbourhood", "neighborhood", "area"),
         "rue": ("street",), "route": ("road", "route"), "autoroute": ("motorway", "highway", "freeway", "road"),
-        "pont": ("bridge",), "tunnel": ("tunnel",), "rivière": ("river", "stream"), "fleuve": ("river",),
+        "pont": ("bridge",), "voie": ("lane", "track", "line", "way", "route", "carriageway"), "travée": ("span", "bay"),
+        "arche": ("arch", "span"), "tunnel": ("tunnel",), "rivière": ("river", "stream"), "fleuve": ("river",),
         "lac": ("lake",), "plage": ("beach", "coast", "coastline", "shore", "shoreline", "seafront", "sand"),
         "côte": ("coast", "coastline", "shore"), "montagne": ("mountain",),
         "volcan": ("volcano",), "forêt": ("forest", "wood", "woodland"), "champ": ("field",), "parc": ("park",),
@@ -758,7 +763,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "moto": ("motorbike", "motorcycle", "bike"), "scooter": ("scooter", "moped"), "trottinette": ("scooter",),
         "tracteur": ("tractor",), "ambulance": ("ambulance",), "taxi": ("taxi", "cab"),
         "avion": ("plane", "aircraft", "jet", "airliner"), "hélicoptère": ("helicopter",), "drone": ("drone",),
-        "navire": ("ship", "vessel"), "bateau": ("boat", "ship", "vessel"), "char": ("tank",),
+        "navire": ("ship", "vessel"), "bateau": ("boat", "ship", "vessel"), "pirogue": ("pirogue", "canoe", "boat", "dugout"),
+        "char": ("tank",),
         "ferry": ("ferry", "ferries", "boat", "ship", "vessel"), "pétrolier": ("tanker", "ship", "vessel"),
         "wagon": ("wagon", "carriage", "car", "coach", "railcar"), "rame": ("train", "trainset", "set"),
         "locomotive": ("locomotive", "engine", "loco"), "métro": ("metro", "train", "subway", "underground", "tube"),
@@ -766,7 +772,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "poids lourd": ("lorry", "truck", "hgv", "vehicle"), "blindé": ("vehicle", "tank", "carrier"),
         "pneu": ("tyre", "tire"), "moteur": ("engine", "motor"),
         "autobus": ("bus", "coach"), "minibus": ("minibus", "bus", "van"), "paquebot": ("liner", "cruise ship", "ship", "vessel"),
-        "embarcation": ("boat", "vessel", "craft", "dinghy"), "long-courrier": ("long-haul", "aircraft", "plane", "jet", "airliner"),
+        "embarcation": ("boat", "vessel", "craft", "dinghy", "canoe"),
+        "long-courrier": ("long-haul", "aircraft", "plane", "jet", "airliner"),
         "appareil": ("aircraft", "plane", "device", "appliance", "machine", "unit", "set"),
     },
     # animals: the farm's, and the wild
@@ -777,7 +784,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "lapin": ("rabbit",), "chèvre": ("goat", "head"),
         "porc": ("pig", "hog", "swine", "head", "pork"), "cochon": ("pig", "hog", "head"), "poule": ("hen", "chicken"),
         "poulet": ("chicken", "broiler"), "volaille": ("poultry", "bird", "fowl", "chicken"), "canard": ("duck",),
-        "oie": ("goose", "geese"), "abeille": ("bee",), "ruche": ("hive", "beehive", "colony"),
+        "oie": ("goose", "geese"), "abeille": ("bee",), "ruche": ("hive", "beehive", "colony"), "colonie": ("colony", "hive", "beehive"),
+        "essaim": ("swarm", "colony"),
         "loup": ("wolf", "wolves"), "ours": ("bear",), "oiseau": ("bird",), "poisson": ("fish",), "baleine": ("whale",),
         "cétacé": ("cetacean", "whale", "dolphin", "porpoise"),
         "requin": ("shark",), "éléphant": ("elephant",), "espèce": ("species",),
@@ -802,7 +810,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "produit": ("product", "item", "good"), "article": ("article", "item", "product"), "objet": ("object", "item"),
         "ordinateur": ("computer", "pc", "laptop"), "téléphone": ("phone", "telephone", "handset"),
         "smartphone": ("smartphone", "phone", "handset"), "tablette": ("tablet",), "téléviseur": ("television", "tv"),
-        "livre": ("book", "pound"), "page": ("page",), "mot": ("word",), "langue": ("language",),
+        "livre": ("book", "pound"), "page": ("page",), "numéro": ("issue", "edition", "number", "copy"), "édition": ("edition", "issue"),
+        "mot": ("word",), "langue": ("language",),
         "film": ("film", "movie"), "chanson": ("song",), "morceau": ("piece", "song", "track"), "album": ("album",),
         "disque": ("album", "disc", "record"), "roman": ("novel",), "exemplaire": ("copy",),
         "concert": ("concert", "gig"), "spectacle": ("show", "performance", "production"), "épisode": ("episode",), "saison": ("season",),
@@ -811,7 +820,10 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "œuvre": ("work", "artwork", "piece", "painting", "masterpiece"),
         "caméra": ("camera",), "banc": ("bench",), "couverture": ("blanket", "cover"), "tente": ("tent",),
         "courrier": ("letter", "mail", "post", "item"), "paquet": ("packet", "pack", "package", "parcel"),
-        "valise": ("suitcase", "case", "bag", "luggage"), "masque": ("mask",), "respirateur": ("ventilator", "respirator"),
+        "valise": ("suitcase", "case", "bag", "luggage"), "masque": ("mask",),
+        "casque": ("helmet", "hard hat", "headset", "peacekeeper", "blue helmet"),
+        "harnais": ("harness",), "gilet": ("vest", "jacket", "waistcoat"), "gant": ("glove",),
+        "ceinture": ("belt", "seatbelt", "seat belt"), "respirateur": ("ventilator", "respirator"),
         "écran": ("screen", "display", "monitor"), "table": ("table",), "chaise": ("chair", "seat"),
         "fauteuil": ("armchair", "chair", "seat", "wheelchair"), "série": ("series", "show", "serial"),
         "photo": ("photo", "photograph", "picture"), "image": ("image", "picture"), "vidéo": ("video",),
@@ -874,7 +886,8 @@ _COUNTED_NOUNS: dict[str, dict[str, tuple[str, ...]]] = {
         "orge": ("barley", "grain", "cereal"), "céréale": ("cereal", "grain", "crop"), "soja": ("soy", "soya", "soybean"),
         "colza": ("rapeseed", "rape", "canola"), "café": ("coffee",), "cacao": ("cocoa", "cacao", "bean"),
         "sucre": ("sugar",), "lait": ("milk",), "vin": ("wine",), "bière": ("beer",), "viande": ("meat", "beef", "pork"),
-        "bœuf": ("beef", "cattle"), "fruit": ("fruit",), "légume": ("vegetable", "veg", "produce"),
+        "bœuf": ("beef", "cattle"), "fruit": ("fruit",), "agrume": ("citrus", "citrus fruit", "orange", "lemon"), "tomate": ("tomato",),
+        "miel": ("honey",), "œuf": ("egg",), "légume": ("vegetable", "veg", "produce"),
         "pétrole": ("oil", "crude", "petroleum"), "gaz": ("gas",), "charbon": ("coal",), "acier": ("steel",),
         "fer": ("iron", "ore"), "cuivre": ("copper",), "électricité": ("electricity", "power"),
         "bois": ("wood", "timber", "lumber", "log"), "déchet": ("waste", "rubbish", "garbage", "trash", "refuse"),

@@ -746,6 +746,27 @@ def _rendered_apart(
     return bool(english.noun) and english.noun != now.noun and counts_same(other, english.noun, nouns) is True
 
 
+#: French endings of feminine nouns of persons ("infirmières", "joueuses", "actrices", "avocates").
+_FEMININE_PLURAL = re.compile(r"(?:ières?|euses?|rices?|ennes?|esses?|ées?|ates?|antes?)\b", re.IGNORECASE)
+
+
+def _told_apart(
+    english: FigureFact | None, now: FigureFact, fact: FigureFact, nouns: Mapping[str, str] | None, translation: str
+) -> bool:
+    """Whether the English tells two counts of one head noun apart by modifiers only this one bears ("1,200 teachers and
+    350 special education teachers"), for a French noun the lexicon does not know: a kind of the other's bare noun, no
+    exchange ("23 gendarme posts ... 2 rural posts" is still one)."""
+    if english is None or english.noun != now.noun or same_noun(fact.noun, now.noun, nouns) is not None:
+        return False
+
+    def modifiers(f: FigureFact) -> list[str]:
+        words = re.findall(r"[^\W\d_][\w'’-]*", translation[f.figure.end : f.figure.end + 60])
+        head = next((i for i, w in enumerate(words) if english_singulars(w.lower()) and now.noun in english_singulars(w.lower())), None)
+        return [w.lower() for w in words[:head]] if head is not None else []
+
+    return bool(modifiers(now)) and not modifiers(english)  # this count's noun is a kind of the other's bare one
+
+
 #: The words that make a count restate the amount before it: "soit 212 sinistres de moins", "c'est-à-dire 40".
 _RESTATING_WORDS = r"(?:\bsoit|c['’]est-à-dire|autrement\s+dit)"
 _RESTATING = re.compile(rf"{_RESTATING_WORDS}[\s\u00a0]+(?:(?:plus|près|environ)\s+(?:de\s+)?)?$", re.IGNORECASE)
@@ -884,6 +905,9 @@ def _meaning_changes(
             continue
         if not (fa.noun and fb.noun) or fb.noun in _GENERIC or counts_same(fa, fb.noun, nouns) is True:
             continue
+        if (fb.noun in ("man", "men") and counts_persons(fa.noun) and same_noun(fa.noun, "woman") is not True
+                and not _FEMININE_PLURAL.search(fa.noun_text or fa.noun)):  # fmt: skip
+            continue  # "les deux pilotes" / "the two men": persons named again by their sex, a plain "people"
         if source and (members := _MEMBERS_OF.match(source, match.source.end)) and same_noun(members.group(1), fb.noun, nouns):
             continue  # "800 membres du personnel" / "800 staff": the members counted by their group's noun (parsed or not)
         if match.source.unit and same_unit(fa.noun, match.source.unit):
@@ -912,6 +936,8 @@ def _meaning_changes(
             english = next((facts.get(id(m.translation)) for m in report.matched if m.source is other.figure), None)
             if _rendered_apart(other, english, fb, fa, nouns, source):
                 continue  # "23 postes ... deux brigades" / "23 posts ... two stations": each noun rendered on its own
+            if _told_apart(english, fb, fa, nouns, translation):
+                continue  # "1 200 enseignants et 350 orthopédagogues" / "1,200 teachers and 350 special education teachers"
             if english is not None and _english_modifier_names(fa, fb, nouns) and _SHARED_HEAD.fullmatch(
                     translation[english.figure.end : match.translation.start]):  # fmt: skip
                 continue  # "87 députés hommes et 58 femmes" / "87 male and 58 female members": one head, each count's own word
@@ -1998,6 +2024,7 @@ def compare_figures(
     copied += _restated(report, translation)
     copied += _season_ends(report, translation)
     copied += _ratio_ones(report, source, translation)
+    copied += _shares_as_percent(report, source, translation)
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
     _names(source, translation, src, tgt, report)
@@ -2152,6 +2179,35 @@ def _ratio_ones(report: FidelityReport, source: str, translation: str) -> list[F
     return [f for f in report.unexpected if f.text == "1" and _ONE_IN.match(translation, f.end)]
 
 
+_SMALL_WORDS = {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())} | {"une": 1}
+#: A French share said as a count out of a base: "un Français sur cinq", "deux élèves sur 3", "trois sur dix".
+_SHARE_SUR = re.compile(
+    r"(?<!\w)(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+"
+    r"(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d{1,3})\b",
+    re.IGNORECASE,
+)
+
+
+def _shares_as_percent(report: FidelityReport, source: str, translation: str) -> list[Figure]:
+    """English percentages that restate a French share told as a count out of a base ("un Français sur cinq" / "twenty
+    per cent of French people", "trois sur quatre" / "75%"): the same fact, within a point (a word of approximation: two)."""
+    shares = []
+    for m in _SHARE_SUR.finditer(source):
+        part, base = (int(g) if g.isdigit() else _SMALL_WORDS.get(g.lower(), 0) for g in m.groups())
+        if 0 < part < base:
+            shares.append((100.0 * part / base, m.span()))
+    found = []
+    for figure in report.unexpected:
+        if figure.kind != Kind.PERCENT or not isinstance(figure.value, int | float):
+            continue
+        tolerance = 2.0 if _said_about(translation, figure) else 1.0
+        span = next((span for share, span in shares if abs(float(figure.value) - share) <= tolerance), None)
+        if span is not None:
+            found.append(figure)  # the share's numbers in the French are that percentage: none is missing
+            report.missing = [f for f in report.missing if not (span[0] <= f.start and f.end <= span[1])]
+    return found
+
+
 #: An English season, school or fiscal year after the span of years that names it: "the 2026-27 school year".
 _SEASON_AFTER = re.compile(r"(?:[\s\u00a0]+[^\W\d_]+){0,2}?[\s\u00a0]+(?:season|school|academic|fiscal|financial|year|term|campaign|"
                            r"harvest|budget|vintage)\b", re.IGNORECASE)  # fmt: skip
@@ -2189,7 +2245,20 @@ def _restated(report: FidelityReport, translation: str) -> list[Figure]:
             elif figure is second and _converted_beside(other, figure, gap):
                 found.append(figure)
                 break
+            elif figure is first and re.fullmatch(r"\s*[(\[]\s*", gap) and _converted(
+                    other, figure, approximate=_said_about(translation, figure)):  # fmt: skip
+                found.append(figure)  # "up to about 18 inches (45 centimetres)": the conversion first, the French measure after
+                break
     return found
+
+
+#: A word of approximation right before a figure: "about 18 inches", "some 60 miles", "roughly 20mph".
+_ABOUT_BEFORE = re.compile(r"(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.|~)\s*$", re.IGNORECASE)
+
+
+def _said_about(translation: str, figure: Figure) -> bool:
+    """Whether a word of approximation stands right before an English figure."""
+    return bool(_ABOUT_BEFORE.search(translation[max(0, figure.start - 16) : figure.start]))
 
 
 #: What stands between a figure and the same figure written again: a bracket, "or", "i.e.", "that is".

@@ -220,8 +220,11 @@ _BEFORE: dict[str, dict[str, Comparator]] = {
         r"(?:pick(?:s|ed|ing)|edg(?:es|ed|ing)|tick(?:s|ed|ing)|inch(?:es|ed|ing)|crept|creep(?:s|ing)|mov(?:es|ed|ing)|"
         r"shot|shoot(?:s|ing)|climb(?:s|ed|ing)|jump(?:s|ed|ing)|ramp(?:s|ed|ing)|stepp(?:ed|ing)|spik(?:es|ed|ing)|"
         r"bounc(?:es|ed|ing)|crawl(?:s|ed|ing)) up to": Comparator.NONE,
-        r"(?:more|greater|higher) than|over|above|in excess of|upwards? of|exceeding|beyond|north of": Comparator.MORE,
-        r"(?:less|fewer|lower) than|under|below|short of|shy of|south of": Comparator.LESS,
+        # a comparative of speed, size, weight or age before "than" bounds the figure as "more" or "less" does ("faster than
+        # 60 km/h" renders "à plus de 60 km/h", "younger than 16" "de moins de 16 ans")
+        r"(?:more|greater|higher|faster|quicker|larger|bigger|heavier|older) than|over|above|in excess of|upwards? of|exceeding|"
+        r"beyond|north of": Comparator.MORE,
+        r"(?:less|fewer|lower|slower|smaller|lighter|younger|cheaper) than|under|below|short of|shy of|south of": Comparator.LESS,
         # a lack, no bound: "schools were short of 2,400 teachers", "is still short 2,800 educators" (il manquait 2 400)
         r"(?:is|are|was|were|be|been|being|remains?|remained|ran|run|runs|running)(?: still)? short(?: of)?": Comparator.NONE,
         # a strict bound said to be close ("just over", "scarcely more than") or far ("well below", "far more than")
@@ -602,8 +605,11 @@ _OFF = re.compile(r"\b(?:is|are|was|were|be|been|being|closed?|closes|closing|en
                   r"trad(?:ed|es|ing|e)|st(?:ood|ands?)|opened|opens?)\s+off\s*$", re.I)  # fmt: skip
 _PUT_ON = re.compile(r"\b(?:put|puts|putting)\s+on\s*$", re.I)
 #: A French count said to add to what there was, by an adjective after its noun: "300 postes supplémentaires", "12 lits
-#: additionnels" (English "300 more jobs", "12 extra beds"): a rise.
-_FRENCH_EXTRA = re.compile(r"^[\s\u00a0\u202f]*[^\W\d_]{3,}\s+(?:supplémentaires?|additionnel(?:le)?s?)\b", re.IGNORECASE)
+#: additionnels" (English "300 more jobs", "12 extra beds"), a share of its noun too ("14 % de visiteurs
+#: supplémentaires", "14% more visitors"): a rise.
+_FRENCH_EXTRA = re.compile(
+    r"^[\s\u00a0\u202f]*(?:de\s+|d['’]\s*)?[^\W\d_]{3,}\s+(?:supplémentaires?|additionnel(?:le)?s?)\b", re.IGNORECASE
+)
 #: A change stated right before the figure: "en hausse de", "une baisse de", "divisé par", "up", "a rise of", "by".
 _BEFORE_DIRECTION = {
     # "multipliées par 3", "divisé par 4": a factor
@@ -1083,6 +1089,15 @@ _ADVERB = re.compile(r"[a-z]{4,}ly", re.IGNORECASE)
 _LY_NOUNS = frozenset("family assembly supply rally ally monopoly anomaly italy july butterfly jelly belly bully".split())
 
 
+#: English nouns of persons at large and the states after them that say what is counted: "12 people dead", "40 people
+#: injured", "300 people homeless" count the dead, the injured, the homeless (read so by both English readers).
+PEOPLE_AT_LARGE = frozenset("people persons person individuals".split())
+STATES_OF_PERSONS = frozenset(
+    "dead injured killed wounded hurt missing displaced homeless evacuated infected hospitalised hospitalized arrested detained "
+    "unemployed jobless".split()
+)
+
+
 def looks_plural(word: str) -> bool:
     """Whether an English word is written as a plural noun ("telescopes", "children"), as the noun of a count is."""
     word = word.lower()
@@ -1108,6 +1123,8 @@ def _counted_noun(sentence: str, figure: Figure, lang: str) -> str:
         # a word of grammar is no noun ("les deux autres ont", "deux grands de ce monde")
         qualifies = prenominal and after.lower() not in _LABEL_STOP["fr"] and after.lower() not in ("de", "des", "du")
     else:
+        if noun.lower() in PEOPLE_AT_LARGE and after.lower() in STATES_OF_PERSONS:
+            return after  # "12 people dead": the dead are counted
         plural = looks_plural(after)
         # a lowercase modifier or a name ("two young children", "two Keck telescopes", "40 Airbus jets"), not a plural
         qualifies = (plural and not noun.endswith("s") and noun.lower() not in _IRREGULAR_PLURALS) or _own_plural_modifier(noun, after)
@@ -1216,6 +1233,23 @@ def _held_noun(sentence: str, figure: Figure, noun: str, noun_text: str) -> tupl
     return noun, noun_text
 
 
+#: The nouns of weather that fall ("les pluies tombées", "la neige est tombée", "snow fell"): a verb of falling after
+#: them tells the weather, no figure's fall.
+_WEATHER_NOUNS = re.compile(
+    r"\b(?:pluies?|neiges?|grêles?|grêlons?|précipitations?|averses?|flocons?|trombes?\s+d['’]eau|cendres?|"
+    r"rain|rains|rainfall|snow|snowfall|hail|hailstones?|showers?|ash)\b(?:\s+[^\W\d_]+){0,2}\s+(?:(?:est|sont|a|ont|was|were|had)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def weather_falls(sentence: str, event_text: str, lemma: str) -> bool:
+    """Whether a figure's event is a verb of falling told of the weather ("après les pluies tombées", "where snow fell")."""
+    if lemma not in ("tomber", "retomber", "fall") or not event_text:
+        return False
+    at = sentence.find(event_text)
+    return at > 0 and bool(_WEATHER_NOUNS.search(sentence[max(0, at - 60) : at]))
+
+
 @lru_cache(maxsize=2048)
 def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFact, ...]:
     from .. import facts as french
@@ -1227,7 +1261,7 @@ def _french_facts(sentence: str, figures: tuple[Figure, ...]) -> tuple[FigureFac
         if figure.kind not in MEANING_KINDS:
             out.append(FigureFact(figure, parsed=True))
             continue
-        lemmas = tuple(w for w in (fact.event_lemma,) if w)
+        lemmas = tuple(w for w in (fact.event_lemma,) if w and not weather_falls(sentence, fact.event, w))
         direction = read_direction(sentence, figure.start, figure.end, "fr", lemmas, _sign(sentence, figure))
         noun, noun_text = fact.noun_lemma.lower(), fact.noun
         after = _WRITTEN_AFTER.get(figure.kind)

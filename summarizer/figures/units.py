@@ -41,7 +41,8 @@ _WORDS = {
     "mwc": "megawatt", "kwc": "kilowatt", "gwc": "gigawatt",
     "nœuds": "knot", "baril": "barrel", "barils": "barrel", "bpd": "barrel", "b/d": "barrel",  # "barrels per day"
     "m2": "meter**2", "m²": "meter**2", "km2": "kilometer**2", "km²": "kilometer**2", "sq km": "kilometer**2",
-    "sqkm": "kilometer**2", "square metres": "meter**2", "square meters": "meter**2", "square metre": "meter**2",
+    "sqkm": "kilometer**2", "sq m": "meter**2", "sqm": "meter**2", "sq. m": "meter**2", "sq ft": "foot**2", "sqft": "foot**2",
+    "sq. ft": "foot**2", "square metres": "meter**2", "square meters": "meter**2", "square metre": "meter**2",
     "square meter": "meter**2", "square kilometres": "kilometer**2", "square kilometers": "kilometer**2",
     "square kilometre": "kilometer**2", "square kilometer": "kilometer**2", "square miles": "mile**2",
     "square mile": "mile**2", "mètres carrés": "meter**2", "kilomètres carrés": "kilometer**2",
