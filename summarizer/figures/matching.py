@@ -2025,6 +2025,7 @@ def compare_figures(
     copied += _season_ends(report, translation)
     copied += _ratio_ones(report, source, translation)
     copied += _shares_as_percent(report, source, translation)
+    copied += _scores_on_both_sides(report, source, translation)
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
     _names(source, translation, src, tgt, report)
@@ -2206,6 +2207,30 @@ def _shares_as_percent(report: FidelityReport, source: str, translation: str) ->
             found.append(figure)  # the share's numbers in the French are that percentage: none is missing
             report.missing = [f for f in report.missing if not (span[0] <= f.start and f.end <= span[1])]
     return found
+
+
+#: A score as written, in either language: "2-1", "11-7", "3 - 0" (a French "31 à 17" too).
+_SCORE_WRITTEN = re.compile(r"(?<!\d)(?<!\d[.,])(\d{1,2})\s?(?:[-–]|\s+à\s+)\s?(\d{1,2})(?!\d|[.,]\d)")
+
+
+def _scores_on_both_sides(report: FidelityReport, source: str, translation: str) -> list[Figure]:
+    """Numbers of a score that one side's reader set aside as a score and the other did not ("vainqueur 2-1 des
+    États-Unis" / "beat the United States 2-1"): the same score written on both sides is kept, whatever each reader
+    made of it; the French numbers of it are no longer missing, the English ones not added (returned)."""
+
+    def scores(text: str) -> list[tuple[tuple[str, str], tuple[int, int]]]:
+        return [((m.group(1), m.group(2)), m.span()) for m in _SCORE_WRITTEN.finditer(text)]
+
+    french, english = scores(source), scores(translation)
+    if not french or not english:
+        return []
+    said_fr = [pair for pair, _ in french] + [pair[::-1] for pair, _ in french]  # the English may give the winner first
+    said_en = [pair for pair, _ in english] + [pair[::-1] for pair, _ in english]
+    within = lambda f, spans: any(a <= f.start and f.end <= b for a, b in spans)  # noqa: E731
+    kept_fr = [span for pair, span in french if pair in said_en]
+    kept_en = [span for pair, span in english if pair in said_fr]
+    report.missing = [f for f in report.missing if not within(f, kept_fr)]
+    return [f for f in report.unexpected if within(f, kept_en)]
 
 
 #: An English season, school or fiscal year after the span of years that names it: "the 2026-27 school year".
