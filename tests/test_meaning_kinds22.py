@@ -90,6 +90,8 @@ def test_a_street_number_is_still_an_address() -> None:
 
 def test_a_score_set_aside_on_one_side_only_is_kept_when_both_write_it() -> None:
     # the French reader keeps "2-1" after "vainqueur", the English one sets "beat the United States 2-1" aside as a score
-    assert _ok("Le Ghana, vainqueur 2-1 des États-Unis, file en finale.", "Ghana, who beat the United States 2-1, go through to the final.")
+    assert _ok("Le Ghana, vainqueur 2-1 des États-Unis, file en finale.",
+               "Ghana, who beat the United States 2-1, go through to the final.")
     assert _ok("Elle a battu en finale la Tchèque Eva Novak 6-3, 6-4.", "She beat the Czech Eva Novak 6-3, 6-4 in the final.")
-    assert not _ok("Le Ghana, vainqueur 2-1 des États-Unis, file en finale.", "Ghana, who beat the United States 3-1, go through to the final.")
+    assert not _ok("Le Ghana, vainqueur 2-1 des États-Unis, file en finale.",
+                   "Ghana, who beat the United States 3-1, go through to the final.")
