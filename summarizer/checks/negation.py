@@ -987,12 +987,12 @@ def _verbless_bracket(doc: Any, token: Any) -> bool:
 
 
 #: English adverbs of restriction: "not" before them is "not only" (the French "pas seulement", "pas uniquement").
-_EN_RESTRICTIVE = {"only", "solely", "merely", "exclusively", "just", "purely"}
+_EN_RESTRICTIVE = {"only", "solely", "merely", "exclusively", "purely"}
 
 
 #: The English verb of failing, which a negation a few words before it cancels (:data:`_EN_SELF_CANCELLING` right after).
 _EN_CANCELLED_LATER = frozenset({"fail"})
-#: The words that may stand between a negation and the verb it cancels: "could have", "afford to", "be able to".
+#: The words that may stand between a negation and the verb it cancels: "could have", "cannot afford to fail".
 _EN_BETWEEN_CANCELLING = frozenset("one could can would will may might have has had been be afford to able simply just".split())
 
 
@@ -1023,7 +1023,7 @@ def _restricted_verb(doc: Any, token: Any) -> bool:
     if token.i + 2 >= len(doc):
         return False
     verb, adverb = doc[token.i + 1], doc[token.i + 2]
-    return verb.pos_ in ("VERB", "ADJ") and adverb.lower_ in _EN_RESTRICTIVE and adverb.lower_ != "just"
+    return verb.pos_ in ("VERB", "ADJ") and adverb.lower_ in _EN_RESTRICTIVE  # not "just": "did not come just now"
 
 
 def english_negations(doc: Any, doubles: list[Negation] | None = None) -> list[Negation]:
