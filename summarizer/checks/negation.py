@@ -2235,28 +2235,28 @@ def _keeps_going(en_doc: Any) -> bool:
     return any(t.lemma_.lower() == "keep" and t.i + 1 < len(en_doc) and en_doc[t.i + 1].tag_ == "VBG" for t in en_doc)
 
 
-def _folded_candidates(fr_doc: Any, fr: Sequence[Negation]) -> int:
-    """How many French words may hold a negation folded into them: words of :data:`_FR_FOLDED` in their sense, and the
-    listed words of lack or refusal (:func:`_lexical`) that say it by their grammar."""
-    listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
-    listed |= {t.i for t in fr_doc if t.pos_ == "NOUN" and (t.lower_ in _FR_LACK or t.lemma_.lower() in _FR_LACK)}
-    return sum(1 for t in fr_doc if _sense_folded(fr_doc, t) or (t.i in listed and _governs(fr_doc, t)))
-
-
 def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence[Negation]) -> list[Any]:
     """The French verbs and nouns holding a negation ("éviter de", "privé de", "faute de", "impossible") that the
     English renders with no negation and no word holding one near them (within :data:`_NEAR`), nor a word of
-    :data:`_EN_FOLDED`, nor a word spelt alike: a negation folded into a word, dropped by the English. So too a word
-    of :data:`_FR_FOLDED` (a denial, a refusal, ... whatever follows it) the English renders by none of its renderings,
-    and a prefixed adjective the English spells without its prefix (:func:`_bare_stem`)."""
+    :data:`_EN_FOLDED` near them, nor a word spelt alike: a negation folded into a word, dropped by the English. So too
+    a word of :data:`_FR_FOLDED` (a denial, a refusal, ... whatever follows it) the English renders by none of its
+    renderings, and a prefixed adjective the English spells without its prefix (:func:`_bare_stem`). As many English
+    words of :data:`_EN_FOLDED` as French words holding a negation say them all, wherever the English put them."""
     length_fr, length_en = len(fr_doc.text), len(en_doc.text)
     english = [t for t in en_doc if t.is_alpha]
+    lexical_fr = _lexical(fr_doc, "fr", fr)
+    listed = {t.i for t, is_listed in lexical_fr if is_listed and t.lower_ not in _FR_WORDS}
+    listed |= {t.i for t in fr_doc if t.pos_ == "NOUN" and (t.lower_ in _FR_LACK or t.lemma_.lower() in _FR_LACK)}
+    prefixed = {t.i for t, is_listed in lexical_fr if not is_listed}
+    # each French word that may hold a negation: its senses in :data:`_FR_FOLDED`, and whether its grammar says one
+    candidates = [(t, _sense_folded(fr_doc, t), t.i in listed and _governs(fr_doc, t)) for t in fr_doc]
     folded_en = [t for t in english if t.lemma_.lower() in _EN_FOLDED or t.lower_ in _EN_FOLDED]
-    if folded_en and len(folded_en) >= _folded_candidates(fr_doc, fr):
+    if folded_en and len(folded_en) >= sum(1 for _, keys, governed in candidates if keys or governed):
         return []  # each French word holding a negation may be said by an English one, wherever the English put it
     french = {t.lemma_.lower() for t in fr_doc}
-    plain = [t for t, _ in _lexical(en_doc, "en") if french & _EN_PLAIN.get(t.lemma_.lower(), set())]
-    said = [t.idx / max(1, length_en) for t, _ in _lexical(en_doc, "en") if t not in plain] + [n.position for n in en]
+    lexical_en = _lexical(en_doc, "en")
+    plain = [t for t, _ in lexical_en if french & _EN_PLAIN.get(t.lemma_.lower(), set())]
+    said = [t.idx / max(1, length_en) for t, _ in lexical_en if t not in plain] + [n.position for n in en]
     said += [t.idx / max(1, length_en) for t in folded_en]  # "causing fuel shortages" says the "pénuries" near it, no other
     said += [
         m.start() / max(1, length_en)
@@ -2264,21 +2264,16 @@ def _folded_words(fr_doc: Any, en_doc: Any, fr: Sequence[Negation], en: Sequence
         if en_doc.text[m.end() : m.end() + 1] not in ("-", "–")
     ]  # "not just" too; not the "no" of a compound, "a no-confidence motion", "a no-fly zone"
     inside = [n.position for n in fr]
-    out = []
-    listed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if is_listed and t.lower_ not in _FR_WORDS}
     # as many English words of lack as French ones: each says one, wherever the English moved it ("La paroisse fermera,
     # faute de prêtres" / "For want of priests, the parish will close")
     lacks = sum(is_listed for _, is_listed in _lexical(en_doc, "en", en))
     # and an English "no" or "without" before a noun that no French negation takes ("With no catalyst, ...")
     lacks += max(0, sum(n.marker.lower() in ("no", "without") for n in en) - len(fr))
-    listed |= {t.i for t in fr_doc if t.pos_ == "NOUN" and (t.lower_ in _FR_LACK or t.lemma_.lower() in _FR_LACK)}
-    prefixed = {t.i for t, is_listed in _lexical(fr_doc, "fr", fr) if not is_listed}
-    for t in fr_doc:
-        keys = _sense_folded(fr_doc, t)
-        governed = t.i in listed and _governs(fr_doc, t)
+    going = {"keep", "kept", "keeps", "keeping"} if _keeps_going(en_doc) else set()  # "kept reaching" keeps nothing from
+    out = []
+    for t, keys, governed in candidates:
         if not (governed or keys or t.i in prefixed and _bare_stem(fr_doc, en_doc, t)):
             continue
-        going = {"keep", "kept", "keeps", "keeping"} if _keeps_going(en_doc) else set()
         if any(cognate(t.text, w.text) for w in english) or any(_renders(en_doc, _FR_FOLDED[k] - going) for k in _keys(t, _FR_FOLDED)):
             continue
         place = t.idx / max(1, length_fr)

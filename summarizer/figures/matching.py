@@ -761,7 +761,7 @@ def _told_apart(
 
     def modifiers(f: FigureFact) -> list[str]:
         words = re.findall(r"[^\W\d_][\w'’-]*", translation[f.figure.end : f.figure.end + 60])
-        head = next((i for i, w in enumerate(words) if english_singulars(w.lower()) and now.noun in english_singulars(w.lower())), None)
+        head = next((i for i, w in enumerate(words) if now.noun in english_singulars(w.lower())), None)
         return [w.lower() for w in words[:head]] if head is not None else []
 
     return bool(modifiers(now)) and not modifiers(english)  # this count's noun is a kind of the other's bare one
@@ -1651,33 +1651,26 @@ def _fractions_changed(src: Sequence[Figure], tgt: Sequence[Figure], report: Fid
         report.ignored = [g for g in report.ignored if g is not f and g is not e]
 
 
-#: Units of time by the base they are counted in (days, months or minutes), as written on either side.
-_TIME_BASES = {
-    **dict.fromkeys(("jour", "jours", "day", "days"), ("day", 1)), **dict.fromkeys(("semaine", "semaines", "week", "weeks"), ("day", 7)),
-    **dict.fromkeys(("mois", "month", "months"), ("month", 1)),
-    **dict.fromkeys(("an", "ans", "année", "années", "year", "years"), ("month", 12)),
-    **dict.fromkeys(("minute", "minutes"), ("minute", 1)), **dict.fromkeys(("heure", "heures", "hour", "hours"), ("minute", 60)),
-}
-
-
-def _in_base(figure: Figure) -> tuple[str, float] | None:
-    """A duration in days, months or minutes (:data:`_TIME_BASES`), or None."""
-    base = _TIME_BASES.get((figure.unit or "").lower())
-    if figure.kind != Kind.DURATION or base is None or not isinstance(figure.value, int | float):
+def _summed_in(first: Figure, second: Figure, unit: str) -> float | None:
+    """Two durations added up in another unit of time, by pint ("deux ans" and "six mois" in months: 30), or None."""
+    qa, qb, qu = quantity(first.unit or ""), quantity(second.unit or ""), quantity(unit or "")
+    if qa is None or qb is None or qu is None or not isinstance(first.value, int | float) or not isinstance(second.value, int | float):
         return None
-    return base[0], float(figure.value) * base[1]
+    try:
+        return float((first.value * qa + second.value * qb).to(qu.units).magnitude / qu.magnitude)
+    except Exception:  # pint raises several types for units it cannot add or convert
+        return None
 
 
 def _durations_summed(source: str, src: Sequence[Figure], report: FidelityReport) -> None:
     """Two French durations joined by "et" ("trois semaines et deux jours", "deux ans et six mois") that English writes
-    as their sum in the smaller unit ("23 days", "30 months"): one length, no figure lost or added."""
-    durations = sorted((f for f in src if _in_base(f) is not None), key=lambda f: f.start)
+    as their sum in one unit ("23 days", "30 months"): one length, no figure lost or added."""
+    durations = sorted((f for f in src if f.kind == Kind.DURATION), key=lambda f: f.start)
     for first, second in zip(durations, durations[1:]):
-        a, b = _in_base(first), _in_base(second)
-        if a is None or b is None or a[0] != b[0] or not re.fullmatch(r"\s+et\s+", source[first.end : second.start]):
+        if not re.fullmatch(r"\s+et\s+", source[first.end : second.start]):
             continue
-        total = a[1] + b[1]
-        said = next((f for f in report.unexpected if (e := _in_base(f)) is not None and e[0] == a[0] and _equal(e[1], total)), None)
+        said = next((f for f in report.unexpected if f.kind == Kind.DURATION and isinstance(f.value, int | float)
+                     and (total := _summed_in(first, second, f.unit)) is not None and _equal(total, float(f.value))), None)  # fmt: skip
         if said is None:
             continue
         report.missing = [f for f in report.missing if f is not first and f is not second]
@@ -2024,7 +2017,7 @@ def compare_figures(
     copied += _restated(report, translation)
     copied += _season_ends(report, translation)
     copied += _ratio_ones(report, source, translation)
-    copied += _shares_as_percent(report, source, translation)
+    copied += _shares_as_percent(report, source)
     copied += _scores_on_both_sides(report, source, translation)
     report.unexpected = [f for f in report.unexpected if f not in copied]
     report.ignored += copied
@@ -2180,7 +2173,6 @@ def _ratio_ones(report: FidelityReport, source: str, translation: str) -> list[F
     return [f for f in report.unexpected if f.text == "1" and _ONE_IN.match(translation, f.end)]
 
 
-_SMALL_WORDS = {w: i for i, w in enumerate("zéro un deux trois quatre cinq six sept huit neuf dix".split())} | {"une": 1}
 #: A French share said as a count out of a base: "un Français sur cinq", "deux élèves sur 3", "trois sur dix".
 _SHARE_SUR = re.compile(
     r"(?<!\w)(une?|deux|trois|quatre|cinq|six|sept|huit|neuf|\d{1,2})\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?sur\s+"
@@ -2189,23 +2181,25 @@ _SHARE_SUR = re.compile(
 )
 
 
-def _shares_as_percent(report: FidelityReport, source: str, translation: str) -> list[Figure]:
+def _shares_as_percent(report: FidelityReport, source: str) -> list[Figure]:
     """English percentages that restate a French share told as a count out of a base ("un Français sur cinq" / "twenty
     per cent of French people", "trois sur quatre" / "75%"): the same fact, within a point (a word of approximation: two)."""
+    from .numerals import _spelled_value
+
     shares = []
     for m in _SHARE_SUR.finditer(source):
-        part, base = (int(g) if g.isdigit() else _SMALL_WORDS.get(g.lower(), 0) for g in m.groups())
+        part, base = (int(g) if g.isdigit() else _spelled_value(g, "fr") or 0 for g in m.groups())
         if 0 < part < base:
             shares.append((100.0 * part / base, m.span()))
     found = []
     for figure in report.unexpected:
         if figure.kind != Kind.PERCENT or not isinstance(figure.value, int | float):
             continue
-        tolerance = 2.0 if _said_about(translation, figure) else 1.0
+        tolerance = 2.0 if figure.approximate else 1.0
         span = next((span for share, span in shares if abs(float(figure.value) - share) <= tolerance), None)
         if span is not None:
             found.append(figure)  # the share's numbers in the French are that percentage: none is missing
-            report.missing = [f for f in report.missing if not (span[0] <= f.start and f.end <= span[1])]
+            report.missing = [f for f in report.missing if not _within(f, [span])]
     return found
 
 
@@ -2226,11 +2220,15 @@ def _scores_on_both_sides(report: FidelityReport, source: str, translation: str)
         return []
     said_fr = [pair for pair, _ in french] + [pair[::-1] for pair, _ in french]  # the English may give the winner first
     said_en = [pair for pair, _ in english] + [pair[::-1] for pair, _ in english]
-    within = lambda f, spans: any(a <= f.start and f.end <= b for a, b in spans)  # noqa: E731
     kept_fr = [span for pair, span in french if pair in said_en]
     kept_en = [span for pair, span in english if pair in said_fr]
-    report.missing = [f for f in report.missing if not within(f, kept_fr)]
-    return [f for f in report.unexpected if within(f, kept_en)]
+    report.missing = [f for f in report.missing if not _within(f, kept_fr)]
+    return [f for f in report.unexpected if _within(f, kept_en)]
+
+
+def _within(figure: Figure, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a figure lies inside one of ``spans`` (character offsets of its text)."""
+    return any(a <= figure.start and figure.end <= b for a, b in spans)
 
 
 #: An English season, school or fiscal year after the span of years that names it: "the 2026-27 school year".
@@ -2270,20 +2268,10 @@ def _restated(report: FidelityReport, translation: str) -> list[Figure]:
             elif figure is second and _converted_beside(other, figure, gap):
                 found.append(figure)
                 break
-            elif figure is first and re.fullmatch(r"\s*[(\[]\s*", gap) and _converted(
-                    other, figure, approximate=_said_about(translation, figure)):  # fmt: skip
+            elif figure is first and re.fullmatch(r"\s*[(\[]\s*", gap) and _converted(other, figure, approximate=figure.approximate):
                 found.append(figure)  # "up to about 18 inches (45 centimetres)": the conversion first, the French measure after
                 break
     return found
-
-
-#: A word of approximation right before a figure: "about 18 inches", "some 60 miles", "roughly 20mph".
-_ABOUT_BEFORE = re.compile(r"(?:about|around|roughly|some|approximately|approx\.?|nearly|almost|c\.|~)\s*$", re.IGNORECASE)
-
-
-def _said_about(translation: str, figure: Figure) -> bool:
-    """Whether a word of approximation stands right before an English figure."""
-    return bool(_ABOUT_BEFORE.search(translation[max(0, figure.start - 16) : figure.start]))
 
 
 #: What stands between a figure and the same figure written again: a bracket, "or", "i.e.", "that is".
